@@ -1,0 +1,343 @@
+"""The results quotecheck hands out: frozen dataclasses holding character offsets.
+
+Nothing here imports spaCy. Every offset is a Python ``str`` (code point) offset into the text the
+report was made from, so ``text[span.start:span.end] == span.text`` holds for every span. Each
+class has ``to_dict()`` producing the JSON shape of ``schemas/report.schema.json`` and
+``from_dict()`` reading it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Literal, Mapping
+
+SCHEMA_VERSION = "1.0"
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
+
+#: What a speaker (or an intermediary) is. ``anonymous`` covers vague sources too
+#: ("some observers", "people familiar with the matter").
+SpeakerKind = Literal["person", "organization", "outlet", "document", "anonymous", "unknown"]
+SPEAKER_KINDS: tuple[str, ...] = (
+    "person",
+    "organization",
+    "outlet",
+    "document",
+    "anonymous",
+    "unknown",
+)
+
+#: How the resolved name was found from the mention tied to the cue.
+Resolution = Literal["name", "alias", "role", "pronoun", "continuation", "none"]
+RESOLUTIONS: tuple[str, ...] = ("name", "alias", "role", "pronoun", "continuation", "none")
+
+#: What a quoted string that is not speech is.
+TermKind = Literal["name", "scare"]
+TERM_KINDS: tuple[str, ...] = ("name", "scare")
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+#: Higher is worse; ``--fail-on`` compares against this order.
+SEVERITY_RANK: Mapping[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A stretch of the text: ``text[start:end] == self.text``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def _span_or_none(data: Mapping[str, Any] | None) -> Span | None:
+    return None if data is None else Span.from_dict(data)
+
+
+def _dict_or_none(span: Span | None) -> dict[str, Any] | None:
+    return None if span is None else span.to_dict()
+
+
+@dataclass(frozen=True, slots=True)
+class Hop:
+    """One intermediary between the original speaker and this article (or a recipient)."""
+
+    name: str
+    kind: SpeakerKind
+    span: Span | None = None
+    cue: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "span": _dict_or_none(self.span),
+            "cue": _dict_or_none(self.cue),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Hop:
+        return cls(
+            name=data["name"],
+            kind=data["kind"],
+            span=_span_or_none(data.get("span")),
+            cue=_span_or_none(data.get("cue")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attributed statement: what was said, by whom, through whom.
+
+    ``content`` has one span per fragment: a quote interrupted by its attribution
+    (``"A," she said. "B."``) or running over several paragraphs has several.
+    """
+
+    id: str
+    type: QuoteType
+    content: tuple[Span, ...]
+    cue: Span | None
+    speaker: Span | None
+    speaker_name: str | None
+    speaker_kind: SpeakerKind
+    confidence: float
+    speaker_descriptions: tuple[str, ...] = ()
+    resolution: Resolution = "none"
+    #: Quoted fragments inside the content (for ``mixed`` quotes) or the quotation itself.
+    quoted: tuple[Span, ...] = ()
+    #: Intermediaries, nearest the speaker first.
+    via: tuple[Hop, ...] = ()
+    #: Whom the words were said to ("told the Global Times").
+    recipient: Hop | None = None
+    #: Where and when the original words were said ("on Sunday", "in a statement").
+    context: tuple[Span, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.content[0].start
+
+    @property
+    def end(self) -> int:
+        return self.content[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(part.text for part in self.content)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "content": [part.to_dict() for part in self.content],
+            "cue": _dict_or_none(self.cue),
+            "speaker": _dict_or_none(self.speaker),
+            "speaker_name": self.speaker_name,
+            "speaker_kind": self.speaker_kind,
+            "speaker_descriptions": list(self.speaker_descriptions),
+            "resolution": self.resolution,
+            "confidence": self.confidence,
+            "quoted": [part.to_dict() for part in self.quoted],
+            "via": [hop.to_dict() for hop in self.via],
+            "recipient": None if self.recipient is None else self.recipient.to_dict(),
+            "context": [part.to_dict() for part in self.context],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        recipient = data.get("recipient")
+        return cls(
+            id=data["id"],
+            type=data["type"],
+            content=tuple(Span.from_dict(part) for part in data["content"]),
+            cue=_span_or_none(data.get("cue")),
+            speaker=_span_or_none(data.get("speaker")),
+            speaker_name=data.get("speaker_name"),
+            speaker_kind=data.get("speaker_kind", "unknown"),
+            confidence=float(data["confidence"]),
+            speaker_descriptions=tuple(data.get("speaker_descriptions", ())),
+            resolution=data.get("resolution", "none"),
+            quoted=tuple(Span.from_dict(part) for part in data.get("quoted", ())),
+            via=tuple(Hop.from_dict(hop) for hop in data.get("via", ())),
+            recipient=None if recipient is None else Hop.from_dict(recipient),
+            context=tuple(Span.from_dict(part) for part in data.get("context", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A quoted string that is not speech: a name or title, or scare quotes."""
+
+    kind: TermKind
+    span: Span
+    #: The words that mark it as such ("so-called", "the film", "forum"), when there are any.
+    marker: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "span": self.span.to_dict(), "marker": _dict_or_none(self.marker)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Term:
+        return cls(data["kind"], Span.from_dict(data["span"]), _span_or_none(data.get("marker")))
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Someone or something quoted in the article, with every mention that refers to it."""
+
+    name: str
+    kind: SpeakerKind
+    descriptions: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "descriptions": list(self.descriptions),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entity:
+        return cls(
+            name=data["name"],
+            kind=data["kind"],
+            descriptions=tuple(data.get("descriptions", ())),
+            mentions=tuple(Span.from_dict(m) for m in data.get("mentions", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """The article's own outlet and where quotecheck learned it."""
+
+    name: str
+    source: Literal["option", "byline", "config"]
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "source": self.source, "span": _dict_or_none(self.span)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Publisher:
+        return cls(data["name"], data["source"], _span_or_none(data.get("span")))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing an editor must cite, verify or fix, from a rule of the citation checker."""
+
+    rule: str
+    severity: Severity
+    message: str
+    suggestion: str
+    quote: str | None = None
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "quote": self.quote,
+            "span": _dict_or_none(self.span),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        return cls(
+            rule=data["rule"],
+            severity=data["severity"],
+            message=data["message"],
+            suggestion=data["suggestion"],
+            quote=data.get("quote"),
+            span=_span_or_none(data.get("span")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything quotecheck found in one article."""
+
+    text: str
+    quotes: tuple[Quote, ...] = ()
+    terms: tuple[Term, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    #: Quotation marks that pair with nothing (a typo, not the multi-paragraph convention).
+    unbalanced: tuple[Span, ...] = ()
+    #: The byline / metadata header, kept out of the quotes.
+    header: Span | None = None
+    publisher: Publisher | None = None
+    findings: tuple[Finding, ...] = ()
+    id: str | None = None
+    source: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def with_findings(self, findings: Iterable[Finding]) -> Report:
+        return replace(self, findings=tuple(findings))
+
+    def quote(self, quote_id: str) -> Quote:
+        for quote in self.quotes:
+            if quote.id == quote_id:
+                return quote
+        raise KeyError(quote_id)
+
+    def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "id": self.id,
+            "source": self.source,
+            "length": len(self.text),
+            "publisher": None if self.publisher is None else self.publisher.to_dict(),
+            "header": _dict_or_none(self.header),
+            "quotes": [q.to_dict() for q in self.quotes],
+            "terms": [t.to_dict() for t in self.terms],
+            "entities": [e.to_dict() for e in self.entities],
+            "unbalanced": [s.to_dict() for s in self.unbalanced],
+            "findings": [f.to_dict() for f in self.findings],
+            "meta": dict(self.meta),
+        }
+        if include_text:
+            data["text"] = self.text
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, text: str | None = None) -> Report:
+        """Read a report back; ``text`` is needed unless the dict carries it."""
+        if text is None:
+            text = data.get("text")
+        if text is None:
+            raise ValueError("a report read back without its text needs text=")
+        publisher = data.get("publisher")
+        return cls(
+            text=text,
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+            terms=tuple(Term.from_dict(t) for t in data.get("terms", ())),
+            entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+            unbalanced=tuple(Span.from_dict(s) for s in data.get("unbalanced", ())),
+            header=_span_or_none(data.get("header")),
+            publisher=None if publisher is None else Publisher.from_dict(publisher),
+            findings=tuple(Finding.from_dict(f) for f in data.get("findings", ())),
+            id=data.get("id"),
+            source=data.get("source"),
+            meta=dict(data.get("meta", {})),
+        )
