@@ -46,3 +46,690 @@ DIGRAPH_OPENERS: dict[str, frozenset[str]] = {
 
 #: Every character that can be part of a quotation mark.
 QUOTE_CHARS = frozenset("".join(OPENERS)) | frozenset('"\u201d\u2019\u00bb\u00ab\u300d\u300f`')
+
+
+# ---------------------------------------------------------------------------------------------
+# Cue verbs
+#
+# Where these come from: the verbs of communication of Levin, *English Verb Classes and
+# Alternations* (1993), classes 37.1-37.9 (verbs of transfer of a message, of manner of speaking,
+# say, tell, complain, advise ...); the speech-act verbs of Wierzbicka, *English Speech Act Verbs*
+# (1987); and, as frequency evidence, the cue words annotated in the training split of PolNeAR
+# (Newell, Margolin and Ruths, LREC 2018), where "say" alone is 30% of all cues. PolNeAR also
+# annotates beliefs and findings ("the poll shows"), which is why those classes are here, with
+# lower confidence than speech.
+#
+# Each verb is listed by its lemma under the *frame* that says where its content is:
+#   clause   the content is a clause or a quotation:      X said (that) ... / "...," X said
+#   tell     like clause, but a noun object is the person spoken to: X told reporters (that) ...
+#   object   the content is the noun object and what follows: X called the plan "a disaster"
+#   belief   a clause or to-infinitive of belief, wish or intention: X believes (that) ...
+#   finding  a clause from a document, poll or study: the survey found (that) ...
+# ---------------------------------------------------------------------------------------------
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add note write ask argue report tweet retweet claim explain declare continue
+    acknowledge respond insist warn state mention reveal conclude reply post confirm deny remark
+    allege assert reiterate repeat concede boast brag joke stress emphasize emphasise comment
+    speculate recall recount testify contend observe muse counter answer announce admit agree
+    disagree complain lament promise pledge vow suggest hint signal clarify caution proclaim shout
+    yell scream whisper mutter exclaim quip retort concur plead demand propose recommend urge
+    predict estimate maintain affirm reaffirm aver posit opine theorize theorise surmise tout
+    underline underscore highlight confess divulge disclose relate narrate describe elaborate
+    summarize summarise specify stipulate guarantee swear threaten grumble fume gush marvel rave
+    rant snap sigh cry shriek murmur stammer groan chant reply rejoin protest object dispute
+    rebut retort interject interrupt inquire enquire query wonder email text blog publish broadcast
+    reason conjecture forecast project calculate figure quote cite echo parrot preach lecture
+    concede grant allow acknowledge vouch attest certify swear assure notify
+    """.split()
+)
+
+#: Verbs whose noun object is the hearer, not the content ("told reporters", "assured voters").
+TELL_VERBS: frozenset[str] = frozenset(
+    """
+    tell inform assure reassure remind warn notify advise brief caution promise ask urge
+    convince persuade teach instruct alert
+    """.split()
+)
+
+#: Verbs whose noun object (with what follows it) is what was said.
+OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    call accuse criticize criticise praise endorse describe cite blame defend denounce reject
+    dismiss question blast slam charge condemn decry mock tout thank applaud hail welcome label
+    dub portray characterize characterise liken compare disavow challenge chide lambast rebuke
+    assail hammer knock deride ridicule scold berate castigate excoriate attack fault dispute
+    announce deny confirm offer propose demand request recommend urge support oppose back favor
+    favour champion advocate predict promise pledge vow acknowledge admit concede reiterate
+    repeat mention raise unveil outline detail express voice highlight suggest warn
+    """.split()
+)
+
+BELIEF_VERBS: frozenset[str] = frozenset(
+    """
+    think believe feel know hope fear worry expect doubt suspect assume reckon understand
+    consider realize realise recognize recognise imagine envision guess want wish intend plan
+    prefer learn hear see view regard suppose presume trust figure sense insist
+    """.split()
+)
+
+FINDING_VERBS: frozenset[str] = frozenset(
+    """
+    show find suggest indicate reveal demonstrate conclude estimate project predict document
+    confirm establish determine prove say state report note
+    """.split()
+)
+
+#: Cue verbs whose subject is usually a document, poll or study (used for speaker kind).
+FINDING_SUBJECT_NOUNS: frozenset[str] = frozenset(
+    """
+    poll polls survey surveys study studies report reports analysis analyses data figures
+    statistics research records document documents audit review assessment census estimate
+    estimates projection projections model models memo filing filings
+    """.split()
+)
+
+#: Verb + particle or preposition cues that mean speech only together.
+PHRASAL_CUES: dict[tuple[str, str], str] = {
+    ("point", "out"): "clause",
+    ("point", "to"): "object",
+    ("call", "for"): "object",
+    ("call", "on"): "object",
+    ("go", "on"): "clause",
+    ("lash", "out"): "object",
+    ("rail", "against"): "object",
+    ("speak", "out"): "object",
+    ("speak", "about"): "object",
+    ("talk", "about"): "object",
+    ("refer", "to"): "object",
+    ("weigh", "in"): "clause",
+    ("chime", "in"): "clause",
+    ("spell", "out"): "object",
+    ("scoff", "at"): "object",
+    ("push", "for"): "object",
+    ("push", "back"): "clause",
+    ("sound", "off"): "clause",
+    ("fire", "back"): "clause",
+    ("shoot", "back"): "clause",
+    ("hit", "back"): "clause",
+    ("open", "up"): "clause",
+}
+
+#: Lemmas of words that are cues only before "to"/"that": kept apart so "X declined to comment"
+#: is recognised as a (non-)statement. From PolNeAR's training cues ("declined", "refused").
+DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
+
+#: Irregular inflections of the cue verbs above: lemma -> forms. Regular forms (-s, -ed, -ing)
+#: are derived by ``quotecheck.inflect``. From standard English grammar.
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thinking"),
+    "feel": ("feels", "felt", "feeling"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "hear": ("hears", "heard", "hearing"),
+    "find": ("finds", "found", "finding"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "teach": ("teaches", "taught", "teaching"),
+    "understand": ("understands", "understood", "understanding"),
+    "learn": ("learns", "learned", "learnt", "learning"),
+    "go": ("goes", "went", "gone", "going"),
+    "hit": ("hits", "hitting"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "broadcast": ("broadcasts", "broadcasting"),
+    "forecast": ("forecasts", "forecasting"),
+    "spell": ("spells", "spelled", "spelt", "spelling"),
+    "cry": ("cries", "cried", "crying"),
+    "reply": ("replies", "replied", "replying"),
+    "deny": ("denies", "denied", "denying"),
+    "query": ("queries", "queried", "querying"),
+    "testify": ("testifies", "testified", "testifying"),
+    "clarify": ("clarifies", "clarified", "clarifying"),
+    "certify": ("certifies", "certified", "certifying"),
+    "specify": ("specifies", "specified", "specifying"),
+    "worry": ("worries", "worried", "worrying"),
+    "apply": ("applies", "applied", "applying"),
+    "prove": ("proves", "proved", "proven", "proving"),
+    "fire": ("fires", "fired", "firing"),
+    "sense": ("senses", "sensed", "sensing"),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Noun cues and attribution phrases
+#
+# Phrases a newsroom uses to attribute words without a speech verb, or to say where they were
+# said; from the attribution guidance of the AP Stylebook ("according to", "in a statement")
+# and the Reuters Handbook of Journalism, and the noun cues of PolNeAR's training split.
+# ---------------------------------------------------------------------------------------------
+
+#: Nouns naming the occasion or medium of a statement: "in a statement", "in an interview with".
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    statement interview post tweet letter remarks remark speech email e-mail memo memorandum
+    message note op-ed editorial column article blog video broadcast podcast briefing
+    conference press-release release testimony affidavit filing posting comment comments
+    address appearance sermon lecture talk panel hearing announcement communique communiqué
+    notice declaration report telegram text
+    """.split()
+)
+
+#: Nouns whose possessor is a speaker: "Lavrov's remarks", "the agency's report".
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    statement remarks comments comment words claim claims assertion argument view views
+    opinion position message warning announcement testimony account version explanation
+    response reply report analysis assessment estimate
+    """.split()
+)
+
+#: Two-word prepositions that introduce a speaker: "according to X".
+ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
+
+#: Verbs that pass on someone else's words ("quoted X as saying", "citing X").
+RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
+
+# ---------------------------------------------------------------------------------------------
+# Who speaks: kinds of speakers
+# ---------------------------------------------------------------------------------------------
+
+#: Head nouns of vague or anonymous sources, when no name goes with them. From the attribution
+#: chapters of the AP Stylebook and the Reuters Handbook ("anonymous sources") and the unnamed
+#: sources of PolNeAR's training split ("sources said", "a person familiar with").
+VAGUE_NOUNS: frozenset[str] = frozenset(
+    """
+    source sources observer observers critic critics expert experts analyst analysts official
+    officials people person insider insiders aide aides diplomat diplomats resident residents
+    witness witnesses someone somebody others many some several few most one commentator
+    commentators pundit pundits insiders voice voices figure figures member members
+    lawmaker lawmakers staffer staffers employee employees worker workers participant
+    participants attendee attendees supporter supporters opponent opponents skeptic skeptics
+    sceptic sceptics detractor detractors watcher watchers
+    """.split()
+)
+
+#: Determiners and quantifiers that make a noun phrase non-specific ("some observers").
+VAGUE_DETERMINERS: frozenset[str] = frozenset(
+    """
+    a an some many several few other others various certain one two three numerous multiple
+    most countless unnamed anonymous
+    """.split()
+)
+
+#: Phrases that reveal an anonymous source, and the stated reason when there is one.
+ANONYMITY_PHRASES: tuple[str, ...] = (
+    "familiar with",
+    "close to",
+    "briefed on",
+    "with knowledge of",
+    "who asked not to be named",
+    "who asked not to be identified",
+    "who declined to be named",
+    "who declined to be identified",
+    "who requested anonymity",
+    "on condition of anonymity",
+    "on the condition of anonymity",
+    "speaking anonymously",
+    "not authorized to speak",
+    "not authorised to speak",
+    "not authorized to discuss",
+    "because they were not authorized",
+    "because he was not authorized",
+    "because she was not authorized",
+    "because of the sensitivity",
+    "for fear of",
+    "to discuss private",
+    "to discuss internal",
+    "to speak freely",
+)
+
+#: Words that signal a reason for anonymity inside those phrases.
+ANONYMITY_REASON_MARKERS: tuple[str, ...] = (
+    "because",
+    "not authorized",
+    "not authorised",
+    "for fear",
+    "to speak freely",
+    "sensitivity",
+    "to discuss",
+)
+
+#: Nouns naming a document as a source: "the report said", "a statement read".
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    report statement study poll survey letter memo memorandum filing document documents
+    complaint lawsuit suit indictment ruling opinion decision order analysis paper data figures
+    records transcript book article editorial op-ed post tweet website release email message
+    note communique communiqué declaration resolution bill law constitution guidelines audit
+    review assessment estimate forecast projection census investigation inquiry probe
+    testimony affidavit research readout minutes notice filing brief motion petition
+    """.split()
+)
+
+#: Head nouns of organisations, used when the named-entity tagger says nothing.
+ORGANIZATION_NOUNS: frozenset[str] = frozenset(
+    """
+    ministry department government administration company firm corporation group party
+    committee commission council office campaign team union association federation
+    organization organisation institute foundation university college court police army
+    military navy embassy consulate parliament congress senate house cabinet bank fund board
+    authority authorities service bureau coalition alliance club church center centre
+    secretariat regulator watchdog agency body panel directorate prosecutors prosecutor's
+    police force spokesperson's kremlin pentagon
+    """.split()
+)
+
+#: Nouns naming a person by role: "the minister", "the spokesman". Gendered ones note it.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    minister president spokesman spokeswoman spokesperson secretary senator representative
+    governor mayor official chairman chairwoman chair director chief executive ceo founder
+    co-founder analyst expert professor researcher economist lawyer attorney judge justice
+    prosecutor general commander officer ambassador envoy diplomat lawmaker legislator
+    congressman congresswoman candidate nominee leader premier chancellor king queen prince
+    princess pope bishop reporter editor columnist journalist author scientist doctor adviser
+    advisor aide strategist pollster consultant manager head deputy commissioner inspector
+    sheriff coach player owner activist campaigner organizer organiser member resident witness
+    father mother wife husband son daughter brother sister businessman businesswoman
+    entrepreneur investor banker trader historian scholar engineer architect artist actor
+    actress singer writer poet politician statesman chairperson treasurer auditor
+    superintendent principal teacher student nurse physician surgeon psychologist
+    """.split()
+)
+
+#: Titles that may stand before a name; stripped to find the name itself.
+TITLES: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. gov gov.
+    governor lt lt. gen gen. general col col. capt capt. sgt sgt. adm adm. pres pres.
+    president mayor secretary minister judge justice rev rev. reverend father sir dame lord
+    lady sheikh king queen prince princess chancellor premier speaker chairman chairwoman
+    ambassador commissioner director chief sheriff officer detective inspector pope
+    cardinal bishop rabbi imam coach atty atty. supt supt. st st. mx mx.
+    """.split()
+)
+
+#: Gender carried by titles, role nouns and pronouns; used only to pick among candidates.
+MALE_WORDS: frozenset[str] = frozenset(
+    """
+    mr mr. sir lord king prince father brother son husband spokesman chairman congressman
+    businessman statesman he him his himself
+    """.split()
+)
+FEMALE_WORDS: frozenset[str] = frozenset(
+    """
+    mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife spokeswoman
+    chairwoman congresswoman businesswoman actress she her hers herself
+    """.split()
+)
+
+#: Common given names whose use in English-language news is overwhelmingly one gender,
+#: hand-compiled by the quotecheck authors. Used only as a hint for pronoun resolution.
+MALE_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    aaron adam alan albert alexander alexei alex andrew andrei anthony antonio barack ben
+    benjamin bernie bill bob boris brian bruce carl carlos charles chris christopher dan daniel
+    david dennis dmitry donald douglas edward emmanuel eric frank gary george gerald gregory
+    harold harry henry hugh ivan jack jacob james jason jeff jeffrey jeremy jerry jim jimmy joe
+    john jonathan jose joseph juan justin keith kenneth kevin larry lawrence leonard lloyd
+    louis mark martin matthew michael mike mitch narendra nicholas nick olaf patrick paul peter
+    philip ralph raymond richard rick robert roger ronald roy russell ryan sam samuel scott
+    sean sergei sergey stephen steve steven ted terry thomas tim timothy todd tom tony victor
+    vladimir walter wayne william xi yuri
+    """.split()
+)
+FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    alice amanda amy andrea angela angelina ann anna anne barbara betty beverly brenda carol
+    caroline catherine charlotte cheryl christina christine claire cynthia deborah debbie denise
+    diana diane donna dorothy elizabeth ellen emily emma frances gloria hannah heather helen
+    hillary irene jacqueline jane janet janice jennifer jessica joan joyce judith judy julia
+    julie karen kamala katherine kathleen kathryn kelly kimberly kristen laura lauren linda
+    lisa lori louise margaret maria marie marilyn martha mary megan melania melissa michelle
+    nancy natalia natalie nicola nicole olga pamela patricia rachel rebecca ruth sandra sarah
+    sharon shirley sophia stephanie susan tatiana teresa theresa ursula valentina victoria
+    virginia yulia
+    """.split()
+)
+
+PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him"})
+PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her"})
+PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "them"})
+PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
+PERSONAL_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | frozenset(
+    {"i", "we", "you", "it"}
+)
+
+# ---------------------------------------------------------------------------------------------
+# Media outlets
+#
+# A hand-compiled list of widely cited news organisations: international and national news
+# agencies, newspapers, broadcasters and news websites, by the names they publish under. It is a
+# starting point, not a census: a newsroom extends it through the configuration file, and the
+# cue words below recognise outlets that are not listed.
+# ---------------------------------------------------------------------------------------------
+
+OUTLETS: tuple[str, ...] = tuple(
+    line.strip()
+    for line in """
+    Reuters
+    Associated Press
+    AP
+    Agence France-Presse
+    AFP
+    Xinhua
+    Xinhua News Agency
+    Interfax
+    TASS
+    RIA Novosti
+    Sputnik
+    Sputnik News
+    Kyodo
+    Kyodo News
+    Yonhap
+    ANSA
+    EFE
+    dpa
+    Deutsche Presse-Agentur
+    Bloomberg
+    Bloomberg News
+    Press Trust of India
+    PTI
+    ANI
+    Anadolu
+    Anadolu Agency
+    Bernama
+    Antara
+    Ukrinform
+    UNIAN
+    IRNA
+    Fars
+    Tasnim
+    KCNA
+    Korean Central News Agency
+    Central News Agency
+    New York Times
+    Washington Post
+    Wall Street Journal
+    USA Today
+    Los Angeles Times
+    Chicago Tribune
+    Boston Globe
+    New York Post
+    Daily News
+    Guardian
+    Observer
+    The Times
+    Sunday Times
+    Financial Times
+    Telegraph
+    Daily Telegraph
+    Daily Mail
+    Mail on Sunday
+    Independent
+    The Sun
+    Daily Mirror
+    Evening Standard
+    Le Monde
+    Le Figaro
+    Liberation
+    Der Spiegel
+    Spiegel
+    Die Zeit
+    Süddeutsche Zeitung
+    Frankfurter Allgemeine Zeitung
+    Bild
+    El País
+    El Mundo
+    Corriere della Sera
+    La Repubblica
+    Asahi Shimbun
+    Yomiuri Shimbun
+    Mainichi Shimbun
+    Nikkei
+    Nikkei Asia
+    South China Morning Post
+    Global Times
+    China Daily
+    People's Daily
+    Caixin
+    Izvestia
+    Kommersant
+    Vedomosti
+    Pravda
+    Novaya Gazeta
+    Rossiyskaya Gazeta
+    Times of India
+    Hindustan Times
+    The Hindu
+    Dawn
+    Haaretz
+    Jerusalem Post
+    Times of Israel
+    Al Jazeera
+    Al Arabiya
+    Gulf News
+    Sydney Morning Herald
+    The Australian
+    Toronto Star
+    Globe and Mail
+    National Post
+    Politico
+    Axios
+    The Hill
+    Breitbart
+    Breitbart News
+    Huffington Post
+    HuffPost
+    BuzzFeed News
+    Vox
+    Slate
+    Salon
+    The Atlantic
+    New Yorker
+    Time
+    Newsweek
+    The Economist
+    Forbes
+    Fortune
+    Business Insider
+    Insider
+    CNBC
+    CNN
+    Fox News
+    MSNBC
+    NBC
+    NBC News
+    ABC
+    ABC News
+    CBS
+    CBS News
+    NPR
+    PBS
+    BBC
+    BBC News
+    Sky News
+    ITV
+    Channel 4
+    France 24
+    RFI
+    Deutsche Welle
+    DW
+    Euronews
+    RT
+    Russia Today
+    NHK
+    CCTV
+    CGTN
+    KBS
+    Press TV
+    Voice of America
+    Radio Free Europe
+    Radio Liberty
+    Kyiv Independent
+    Meduza
+    Daily Beast
+    Washington Examiner
+    Washington Times
+    National Review
+    Mother Jones
+    ProPublica
+    The Intercept
+    Vice
+    Vice News
+    Yahoo News
+    Daily Caller
+    Western Journal
+    Newsmax
+    Xinhua News
+    Weekly Standard
+    Des Moines Register
+    Miami Herald
+    Dallas Morning News
+    Houston Chronicle
+    San Francisco Chronicle
+    Philadelphia Inquirer
+    Star Tribune
+    Tampa Bay Times
+    Detroit Free Press
+    Seattle Times
+    Arizona Republic
+    Atlanta Journal-Constitution
+    Denver Post
+    Baltimore Sun
+    """.strip().splitlines()
+)
+
+#: Social platforms: where words were posted, not who relayed them.
+PLATFORMS: tuple[str, ...] = (
+    "Twitter",
+    "X",
+    "Facebook",
+    "Instagram",
+    "Telegram",
+    "YouTube",
+    "TikTok",
+    "Weibo",
+    "WeChat",
+    "LinkedIn",
+    "Truth Social",
+    "Threads",
+    "Bluesky",
+    "Reddit",
+    "VKontakte",
+    "Substack",
+)
+
+#: Words that reveal an outlet when they head or modify a name: "the X newspaper",
+#: "state broadcaster X", "local media outlet X".
+OUTLET_NOUNS: frozenset[str] = frozenset(
+    """
+    newspaper newspapers daily tabloid broadsheet weekly magazine journal agency
+    broadcaster television tv channel radio station network website site outlet outlets
+    portal paper wire newswire gazette herald tribune times post news media press
+    newsletter podcast program programme show
+    """.split()
+)
+#: Outlet nouns that only mean an outlet with a news word beside them ("news agency", "news
+#: site"); on their own they are organisations or places.
+OUTLET_NEEDS_NEWS: frozenset[str] = frozenset({"agency", "site", "network", "service", "channel", "station", "program", "programme", "show"})
+#: Verbs whose subject is almost always an outlet when it is an organisation: "X reported".
+OUTLET_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "air", "run"})
+
+# ---------------------------------------------------------------------------------------------
+# Quoted strings that are not speech
+#
+# Markers of scare quotes and of quoted names and titles; from the Chicago Manual of Style
+# (7.58, "scare quotes"; 8.154-8.195, titles of works) and the AP Stylebook's "composition
+# titles".
+# ---------------------------------------------------------------------------------------------
+
+#: Words just before a quoted string that make it a label rather than speech.
+SCARE_MARKERS: tuple[str, ...] = (
+    "so-called",
+    "so called",
+    "self-styled",
+    "self-described",
+    "self-proclaimed",
+    "supposed",
+    "would-be",
+    "quote-unquote",
+    "dubbed",
+    "termed",
+    "branded",
+    "labelled",
+    "labeled",
+    "nicknamed",
+    "known as",
+    "referred to as",
+    "described as",
+    "what he called",
+    "what she called",
+    "what they called",
+    "what it called",
+    "what was called",
+    "the word",
+    "the words",
+    "the term",
+    "the phrase",
+    "the label",
+    "the slogan",
+    "the hashtag",
+    "the motto",
+    "the expression",
+    "the concept of",
+    "the notion of",
+    "the idea of",
+)
+
+#: Nouns next to a quoted string that make it the name of a work, event or thing.
+TITLE_NOUNS: frozenset[str] = frozenset(
+    """
+    film films movie movies documentary book books novel novels memoir song songs album albums
+    single show shows series program programme play musical opera poem painting exhibition
+    exhibit festival forum forums conference summit campaign operation initiative project
+    plan strategy doctrine policy law act bill slogan hashtag brand app game podcast
+    newspaper magazine column article headline report study episode award prize tour event
+    movement motto manifesto treaty accord agreement declaration code codename nickname
+    platform channel blog website site program initiative contest competition race
+    """.split()
+)
+
+# ---------------------------------------------------------------------------------------------
+# Loaded attribution verbs
+#
+# Verbs that judge the words they report. Newsroom guides (AP Stylebook, "said"; Reuters
+# Handbook of Journalism, "attribution") advise the neutral "said": "claim" casts doubt,
+# "admit" and "concede" imply guilt, "insist" implies stubbornness, "reveal" and "point out"
+# imply the words are true. lemma -> the neutral alternative to suggest.
+# ---------------------------------------------------------------------------------------------
+
+LOADED_VERBS: dict[str, str] = {
+    "claim": "said",
+    "admit": "said",
+    "concede": "said",
+    "confess": "said",
+    "insist": "said",
+    "allege": "said",
+    "boast": "said",
+    "brag": "said",
+    "reveal": "said",
+    "complain": "said",
+    "whine": "said",
+    "rant": "said",
+    "gush": "said",
+    "blast": "criticized",
+    "slam": "criticized",
+    "lambast": "criticized",
+    "lash": "criticized",
+    "rail": "criticized",
+    "scoff": "disagreed",
+    "snap": "said",
+    "fume": "said",
+    "grumble": "said",
+    "point": "said",
+}

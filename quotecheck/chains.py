@@ -1,0 +1,59 @@
+"""Who carried each quote to this article: the ``via`` chain, the recipient and the context.
+
+A chain lists the intermediaries between the original speaker and the publisher, nearest the
+speaker first: "Interfax reported, citing Lavrov" gives Lavrov -> Interfax -> publisher. Words
+said *to* the publisher itself ("told the Global Times" in the Global Times) are first-hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .extract.speakers import Registry, kind_of, outlet_name
+from .model import Hop, Publisher, Span
+
+if TYPE_CHECKING:
+    from .extract.assemble import Draft
+    from .extract.frames import Mention
+
+
+def _hop(mention: Mention, cue: Span | None, registry: Registry) -> Hop:
+    res = registry.resolve(mention)
+    name = res.name or _bare(mention.span.text)
+    return Hop(name=name, kind=res.kind, span=mention.span, cue=cue)  # type: ignore[arg-type]
+
+
+def _bare(text: str) -> str:
+    for det in ("the ", "The "):
+        if text.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+def same_outlet(name: str | None, publisher: Publisher | None) -> bool:
+    """Whether ``name`` is the publisher itself ("the Global Times" in a Global Times article)."""
+    if not name or publisher is None:
+        return False
+    a = (outlet_name(name) or _bare(name)).casefold()
+    b = (outlet_name(publisher.name) or _bare(publisher.name)).casefold()
+    return a == b
+
+
+def chain_for(
+    draft: Draft, registry: Registry, publisher: Publisher | None
+) -> tuple[tuple[Hop, ...], Hop | None, tuple[Span, ...]]:
+    """``via``, ``recipient`` and ``context`` of one draft quote."""
+    frame = draft.frame
+    if frame is None:
+        return (), None, ()
+    via = tuple(
+        hop
+        for hop in (_hop(r.mention, r.cue, registry) for r in draft.relays)
+        if not same_outlet(hop.name, publisher)
+    )
+    recipient = None
+    if frame.recipient is not None:
+        recipient = _hop(frame.recipient, frame.cue, registry)
+        if recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
+            recipient = Hop(recipient.name, "unknown", recipient.span, recipient.cue)
+    return via, recipient, frame.context

@@ -1,0 +1,652 @@
+"""Attribution frames: the cues of a parsed Doc with their speaker, hearer and content.
+
+This is the one place where spaCy objects become quotecheck's character-offset records: every
+``Frame`` and ``Mention`` holds only ``Span`` values (offsets into the whole article, the Doc
+being a slice of it starting at ``base``), so the stages after this one never touch spaCy.
+
+The rules read only the parser's labels (``dep_``), the fine-grained tags (``tag_``) and the
+entity labels: no lemmatizer or attribute ruler is needed, which keeps the pipeline fast. Cue
+words are found through ``inflect.FORM_TO_LEMMA``; every word list lives in ``lexicon``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from .. import lexicon
+from ..inflect import lemma_of
+from ..model import Span
+
+if TYPE_CHECKING:  # spaCy types only for annotations; this module works on any parsed Doc.
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+#: Dependents of a cue verb that can carry what was said.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "dative"})
+_CONTENT_PREPS = frozenset({"for", "of", "on", "about", "against", "at", "as", "to", "over", "that"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_PUNCT_CHARS = frozenset(",;:—–-.\u2014\u2013")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
+_WH_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase that can speak: what the resolution stage needs to know about it."""
+
+    span: Span  # the whole noun phrase, appositives included
+    head: Span  # the name or the head noun ("Ma Jihua", "the minister", "he")
+    head_word: str  # lowercased head token ("jihua", "minister", "he")
+    determiner: str  # lowercased determiner or quantifier, "" when none
+    label: str  # entity label of the head ("PERSON", "ORG", ...) or ""
+    name: str | None  # a proper name inside the phrase, titles stripped
+    proper: bool  # the head is a proper noun
+    plural: bool
+    pronoun: bool
+    descriptions: tuple[str, ...] = ()  # appositives and titles: "a veteran industry analyst"
+    possessor: str = ""  # "Russia's" in "Russia's Foreign Minister Sergei Lavrov"
+    words: tuple[str, ...] = ()  # lowercased words of the phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """Someone who passed the words on: the agency that "quoted X as saying", "citing X"."""
+
+    mention: Mention
+    cue: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One attribution cue and what hangs on it."""
+
+    cue: Span
+    lemma: str  # "say", "tell", "according to", "quote" ...
+    frame: str  # clause | tell | object | belief | finding | according | decline
+    speaker: Mention | None
+    content: tuple[Span, ...]  # from the parse; empty when the content is a nearby quotation
+    extent: Span  # the attribution clause (speaker, cue, hearer, context) without the content
+    sentence: Span
+    recipient: Mention | None = None
+    context: tuple[Span, ...] = ()
+    #: Intermediaries found in this sentence, nearest the speaker first.
+    relays: tuple[Relay, ...] = ()
+    #: Content comes before the cue ("..., X said.").
+    content_before: bool = False
+    passive: bool = False
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedChunk:
+    """What one parsed Doc contributes: its frames, sentences and named mentions."""
+
+    frames: tuple[Frame, ...]
+    sentences: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
+
+
+# --------------------------------------------------------------------------------------------
+# Conversion helpers: the only place Token offsets become Spans.
+# --------------------------------------------------------------------------------------------
+
+
+class _Converter:
+    def __init__(self, text: str, base: int) -> None:
+        self.text = text
+        self.base = base
+
+    def tokens(self, first: Token, last: Token) -> Span:
+        start = self.base + first.idx
+        end = self.base + last.idx + len(last.text)
+        return Span(start, end, self.text[start:end])
+
+    def token(self, tok: Token) -> Span:
+        return self.tokens(tok, tok)
+
+    def chars(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
+    """Drop punctuation, conjunctions and quotation marks at both ends of a token run."""
+    toks = list(toks)
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and (
+        (toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text not in "?!")
+        or toks[-1].is_space
+        or toks[-1].dep_ == "cc"
+    ):
+        toks.pop()
+    return toks
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions
+# --------------------------------------------------------------------------------------------
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The proper-name tokens around a head: its entity, or its run of flat/compound NNPs."""
+    if head.ent_type_ and head.ent_iob_ in ("B", "I"):
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = head.i
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        toks = [t for t in doc[start : end + 1]]
+    elif head.tag_ in _PROPER_TAGS:
+        toks = [head]
+        for child in sorted(head.children, key=lambda t: t.i, reverse=True):
+            if child.i == toks[0].i - 1 and child.dep_ in ("compound", "flat") and child.tag_ in _PROPER_TAGS:
+                toks.insert(0, child)
+    else:
+        return []
+    # Titles ("Foreign Minister", "Mr.") and possessive markers are not part of the name.
+    while toks and (toks[0].lower_ in lexicon.TITLES or toks[0].lower_ in lexicon.ROLE_NOUNS or toks[0].tag_ == "POS"):
+        toks.pop(0)
+    while toks and toks[-1].tag_ == "POS":
+        toks.pop()
+    return toks
+
+
+def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) -> Mention:
+    """Describe the noun phrase headed by ``head`` (a subject, object or ``according to`` object)."""
+    excluded = set(exclude)
+    left, right = _subtree_range(head)
+    doc = head.doc
+    toks = [t for t in doc[left : right + 1] if t.i not in excluded]
+    # A phrase never runs on past a relative or participle clause into the cue itself.
+    toks = _trim_tokens(toks)
+    if not toks:
+        toks = [head]
+    span = conv.tokens(toks[0], toks[-1])
+
+    name_toks = _name_tokens(head)
+    # "Foreign Minister Sergei Lavrov": the head may be a title with the name in a compound,
+    # or the name with an appositive description.
+    if not name_toks:
+        for child in head.children:
+            if child.dep_ in ("appos", "compound") and child.tag_ in _PROPER_TAGS and child.ent_type_ == "PERSON":
+                name_toks = _name_tokens(child)
+                break
+    name = " ".join(t.text for t in name_toks) if name_toks else None
+    if name_toks:
+        head_span = conv.tokens(name_toks[0], name_toks[-1])
+    else:
+        det = [c for c in head.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod") and c.i < head.i]
+        first = min([head, *det], key=lambda t: t.i)
+        head_span = conv.tokens(first, head)
+
+    determiner = ""
+    possessor = ""
+    for child in head.children:
+        if child.dep_ in ("det", "predet") and not determiner:
+            determiner = child.lower_
+        elif child.dep_ == "nummod" and not determiner:
+            determiner = child.lower_
+        elif child.dep_ == "amod" and child.lower_ in lexicon.VAGUE_DETERMINERS and not determiner:
+            determiner = child.lower_
+        elif child.dep_ == "poss":
+            possessor = conv.tokens(child.left_edge, child.right_edge).text
+
+    descriptions: list[str] = []
+    for child in head.children:
+        if child.dep_ == "appos":
+            desc = _trim_tokens(list(child.subtree))
+            if desc:
+                descriptions.append(conv.tokens(desc[0], desc[-1]).text)
+    # Title words before the name: "Russia's Foreign Minister Sergei Lavrov".
+    if name_toks:
+        pre = [t for t in toks if t.i < name_toks[0].i and t.dep_ not in ("punct",)]
+        pre = _trim_tokens(pre)
+        if pre and any(t.lower_ in lexicon.ROLE_NOUNS or t.lower_ in lexicon.TITLES for t in pre):
+            text = conv.tokens(pre[0], pre[-1]).text
+            if text.lower() not in lexicon.TITLES:
+                descriptions.insert(0, text)
+    # "the company's founder, Ren Zhengfei": the name is the appositive of a role.
+    if head.dep_ == "appos" and head.head.tag_ in ("NN", "NNS") and name:
+        role = _trim_tokens(t for t in head.head.subtree if t.i < head.left_edge.i)
+        if role:
+            descriptions.insert(0, conv.tokens(role[0], role[-1]).text)
+
+    pronoun = head.tag_ == "PRP" or head.lower_ in lexicon.PERSONAL_PRONOUNS
+    return Mention(
+        span=span,
+        head=head_span,
+        head_word=head.lower_,
+        determiner=determiner,
+        label=head.ent_type_ or (name_toks[-1].ent_type_ if name_toks else ""),
+        name=name,
+        proper=head.tag_ in _PROPER_TAGS or bool(name_toks),
+        plural=head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.PRONOUNS_PLURAL,
+        pronoun=pronoun,
+        descriptions=tuple(dict.fromkeys(descriptions)),
+        possessor=possessor,
+        words=tuple(t.lower_ for t in toks),
+    )
+
+
+def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
+    """Every named person or organisation in the Doc, for the resolution registry."""
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue
+        yield make_mention(ent.root, conv)
+
+
+# --------------------------------------------------------------------------------------------
+# Cues
+# --------------------------------------------------------------------------------------------
+
+
+def _frame_kind(lemma: str, verb: Token) -> str | None:
+    """Which frame a cue verb uses here, judged from the dependents it actually has."""
+    deps = {c.dep_ for c in verb.children}
+    if lemma in lexicon.DECLINE_VERBS:
+        return "decline" if "xcomp" in deps else None
+    has_clause = bool(deps & _CLAUSE_DEPS) or "parataxis" in deps
+    if lemma in lexicon.TELL_VERBS and (deps & {"dobj", "dative"}):
+        return "tell"
+    if lemma in lexicon.SPEECH_VERBS:
+        return "clause"
+    if lemma in lexicon.FINDING_VERBS:
+        return "finding"
+    if lemma in lexicon.BELIEF_VERBS and has_clause:
+        return "belief"
+    if lemma in lexicon.OBJECT_VERBS and (deps & _OBJECT_DEPS or "prep" in deps):
+        return "object"
+    return None
+
+
+def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | None]:
+    """``point out``, ``call for``: a verb that is a cue only with its particle."""
+    base = lemma or verb.lower_
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep") and child.i > verb.i:
+            key = (lemma_of(verb.text) or base, child.lower_)
+            if key in lexicon.PHRASAL_CUES:
+                return f"{key[0]} {key[1]}", child
+    return None, None
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in _WH_WORDS and verb.dep_ == "relcl":
+                return verb.head, passive
+            if child.lower_ in ("it", "there") and passive:
+                return None, passive
+            return child, passive
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj, passive
+        return None, passive
+    # "X said A and added B", "X went on to say", "X issued a statement, saying ...".
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.tag_.startswith("VB") and verb.head is not verb:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None, passive
+        head_subject, head_passive = _subject(verb.head)
+        return (None, passive) if head_passive and verb.dep_ != "conj" else (head_subject, passive)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in _NOUN_TAGS:
+        return verb.head, passive
+    if verb.dep_ == "relcl":
+        return verb.head, passive
+    return None, passive
+
+
+def _content_tokens(verb: Token, kind: str, exclude: set[int]) -> list[list[Token]]:
+    """The content dependents of a cue, each as a token run, in text order."""
+    runs: list[list[Token]] = []
+    children = [c for c in verb.children if c.i not in exclude]
+    if kind in ("clause", "tell", "belief", "finding", "decline"):
+        wanted = [c for c in children if c.dep_ in _CLAUSE_DEPS]
+        if kind == "tell" and not wanted:
+            wanted = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
+        if kind == "finding" and not wanted:
+            wanted = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    else:  # object
+        wanted = [
+            c
+            for c in children
+            if c.i > verb.i
+            and (
+                c.dep_ in _OBJECT_DEPS
+                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
+                or (c.dep_ == "advcl" and c.left_edge.lower_ in ("as",))
+            )
+        ]
+        # Content is one stretch after the verb: from the first content dependent to the last.
+        if wanted:
+            first = min(wanted, key=lambda t: t.left_edge.i)
+            last = max(wanted, key=lambda t: t.right_edge.i)
+            toks = [t for t in verb.doc[first.left_edge.i : last.right_edge.i + 1] if t.i not in exclude]
+            return [toks] if toks else []
+        return []
+    for child in sorted(wanted, key=lambda t: t.i):
+        toks = [t for t in child.subtree if t.i not in exclude]
+        if toks:
+            runs.append(toks)
+    return runs
+
+
+def _content_before(verb: Token, subject: Token | None) -> list[Token]:
+    """Content of a cue that follows it: "The economy is weak, he said." parsed with the cue as
+    a parataxis (or ccomp/advcl) of the content's verb."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i >= verb.i:
+        return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "..., saying" is not a trailing cue
+        return []
+    if verb.dep_ == "conj":  # "X spoke and said" is not a trailing cue either
+        return []
+    start = verb.left_edge.i
+    if subject is not None:
+        start = min(start, subject.left_edge.i)
+    sent = verb.sent
+    toks = [t for t in head.subtree if t.i < start and t.i >= sent.start]
+    return toks
+
+
+def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Span]:
+    """Where and when the words were said: "on Sunday", "in a statement", "during a Q&A"."""
+    out = []
+    for child in verb.children:
+        if child.i in exclude:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "after", "before", "via", "through", "from", "over"):
+            toks = _trim_tokens(list(child.subtree))
+            if toks:
+                out.append(conv.tokens(toks[0], toks[-1]))
+        elif child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            toks = _trim_tokens(list(child.subtree))
+            if toks:
+                out.append(conv.tokens(toks[0], toks[-1]))
+    return out
+
+
+def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
+    """Whom the words were said to: "told the Global Times", "in an interview with the BBC"."""
+    if kind == "tell":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.tag_ in _NOUN_TAGS:
+                return make_mention(child, conv)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in ("interview", "interviews", "conversation", "call", "exchange"):
+                    for prep in pobj.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            for obj in prep.children:
+                                if obj.dep_ == "pobj":
+                                    return make_mention(obj, conv)
+        if child.dep_ == "prep" and child.lower_ == "to" and kind in ("clause", "object"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.tag_ in _NOUN_TAGS:
+                    return make_mention(pobj, conv)
+    return None
+
+
+def _citing(verb: Token) -> tuple[Token, Token] | None:
+    """``..., citing X`` / ``quoting X``: the relay verb and X, the original speaker."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS:
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    return child, obj
+    return None
+
+
+def _extent(tokens: Iterable[Token], conv: _Converter) -> Span | None:
+    toks = _trim_tokens(sorted(tokens, key=lambda t: t.i))
+    toks = [t for t in toks]
+    if not toks:
+        return None
+    return conv.tokens(toks[0], toks[-1])
+
+
+def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Span]:
+    spans: list[Span] = []
+    for run in runs:
+        toks = _trim_tokens(sorted(run, key=lambda t: t.i))
+        if not toks:
+            continue
+        # A run may have a hole (an excluded sub-clause); split it there.
+        start = toks[0]
+        prev = toks[0]
+        for tok in toks[1:]:
+            if tok.i != prev.i + 1:
+                part = _trim_tokens(list(tok.doc[start.i : prev.i + 1]))
+                if part:
+                    spans.append(conv.tokens(part[0], part[-1]))
+                start = tok
+            prev = tok
+        part = _trim_tokens(list(toks[0].doc[start.i : prev.i + 1]))
+        if part:
+            spans.append(conv.tokens(part[0], part[-1]))
+    return spans
+
+
+def _verb_frame(verb: Token, conv: _Converter, quoted: set[int]) -> Frame | None:
+    lemma = lemma_of(verb.text)
+    phrasal, particle = _phrasal_lemma(verb, lemma)
+    if phrasal is not None:
+        kind = lexicon.PHRASAL_CUES[tuple(phrasal.split())]  # type: ignore[index]
+        lemma = phrasal
+    elif lemma is None:
+        return None
+    else:
+        kind = _frame_kind(lemma, verb)
+    if kind is None:
+        return None
+    # "the said document", "a widely reported case": adjectival uses are not cues.
+    if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma not in ("quote",)):
+        return None
+
+    subject, passive = _subject(verb)
+    relay_subject = None
+    if passive and lemma in ("tell", "ask", "inform", "brief", "remind", "warn"):
+        # "X was told that ..." : X heard it; the speaker is the agent, if any.
+        subject = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if passive and lemma in ("expect", "know", "believe", "think", "see", "consider", "say", "report") and subject is not None and subject.dep_ == "nsubjpass":
+        # "X is expected to ...", "X is said to ...": X is what it is said about.
+        subject = None
+
+    exclude: set[int] = set()
+    recipient = _recipient(verb, kind, conv)
+    if recipient is not None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and kind == "tell":
+                exclude.update(t.i for t in child.subtree)
+    # Sub-cues hanging off this one ("..., adding that ...") keep their own content.
+    for child in verb.children:
+        if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
+            if lemma_of(child.text) is not None or child.dep_ == "conj":
+                exclude.update(t.i for t in child.subtree)
+    citing = _citing(verb)
+    if citing is not None:
+        exclude.update(t.i for t in citing[0].subtree)
+
+    runs = _content_tokens(verb, kind, exclude)
+    content_before = False
+    if not runs and kind in ("clause", "belief", "finding", "object"):
+        before = _content_before(verb, subject)
+        if before:
+            runs = [before]
+            content_before = True
+    if runs and all(t.i < verb.i for run in runs for t in run):
+        content_before = True
+    content = _runs_to_spans(runs, conv)
+
+    content_ids = {t.i for run in runs for t in run}
+    ext_tokens = [
+        t
+        for t in verb.subtree
+        if t.i not in content_ids and t.i not in exclude and not t.is_quote
+    ]
+    if subject is not None:
+        ext_tokens.extend(t for t in subject.subtree if t.i not in content_ids)
+    if verb.dep_ in ("parataxis", "ccomp") and content_before:
+        ext_tokens = [t for t in ext_tokens if t.i >= min(verb.left_edge.i, subject.left_edge.i if subject is not None else verb.i)]
+    extent = _extent(ext_tokens, conv) or conv.token(verb)
+
+    cue_end = particle if particle is not None and kind in ("object", "clause") and particle.i == verb.i + 1 else verb
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and verb.i - c.i <= 3]
+    cue_start = min([verb, *aux], key=lambda t: t.i)
+    cue = conv.tokens(cue_start, cue_end)
+
+    speaker = make_mention(subject, conv, exclude=content_ids) if subject is not None else None
+    relays: list[Relay] = []
+    if citing is not None:
+        # "Interfax reported, citing Lavrov": Lavrov spoke, Interfax carried it.
+        carrier = speaker
+        speaker = make_mention(citing[1], conv)
+        relays = [Relay(carrier, cue)] if carrier is not None else []
+        cue = conv.token(citing[0])
+    context = _context_spans(verb, conv, exclude | content_ids)
+    return Frame(
+        cue=cue,
+        lemma=lemma,
+        frame=kind,
+        speaker=speaker,
+        content=tuple(content),
+        extent=extent,
+        sentence=conv.tokens(verb.sent[0], verb.sent[-1]),
+        recipient=recipient,
+        context=tuple(context),
+        relays=tuple(relays),
+        content_before=content_before,
+        passive=passive,
+        negated=any(c.dep_ == "neg" for c in verb.children),
+    )
+
+
+def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
+    """``X quoted Y as saying ...`` / ``Y was quoted as saying ...``: speaker Y, carrier X."""
+    quote_verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    if lemma_of(quote_verb.text) != "quote":
+        return frame
+    subject, passive = _subject(quote_verb)
+    obj = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
+    relays: list[Relay] = []
+    if passive:
+        speaker_tok = next((c for c in quote_verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((p for c in quote_verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None:
+            relays.append(Relay(make_mention(agent, conv), conv.token(quote_verb)))
+    else:
+        speaker_tok = obj
+        if subject is not None:
+            relays.append(Relay(make_mention(subject, conv), conv.token(quote_verb)))
+    if speaker_tok is None:
+        return frame
+    cue = conv.tokens(quote_verb, verb)
+    ext = _extent(
+        [t for t in quote_verb.subtree if not any(s.start <= conv.base + t.idx < s.end for s in frame.content) and not t.is_quote],
+        conv,
+    )
+    return Frame(
+        cue=cue,
+        lemma="quote",
+        frame="clause",
+        speaker=make_mention(speaker_tok, conv),
+        content=frame.content,
+        extent=ext or frame.extent,
+        sentence=frame.sentence,
+        recipient=None,
+        context=frame.context + tuple(_context_spans(quote_verb, conv, set())),
+        relays=tuple(relays),
+        content_before=frame.content_before,
+        passive=passive,
+    )
+
+
+def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
+    """``according to X, ...`` and ``..., according to X``: content is the rest of the clause."""
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+            continue
+        to = tok.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase = set(range(tok.i, pobj.right_edge.i + 1))
+        # The clause the phrase modifies: walk up to the nearest verb, then to its clause root.
+        head = tok.head
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and head.head is not head:
+            head = head.head
+        clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
+        content = _runs_to_spans([clause], conv)
+        speaker = make_mention(pobj, conv)
+        relays: list[Relay] = []
+        # "according to a report by X, which cited Y": Y spoke, X carried it.
+        for child in pobj.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on"):
+                carrier = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if carrier is not None:
+                    relays.append(Relay(make_mention(carrier, conv), conv.tokens(tok, to)))
+                    for rel in carrier.children:
+                        if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS:
+                            original = next((c for c in rel.children if c.dep_ == "dobj"), None)
+                            if original is not None:
+                                speaker = make_mention(original, conv)
+        if relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1:
+            # "according to a report by Interfax": the outlet is the source, the report its medium.
+            speaker = relays[0].mention
+            relays = []
+        extent = conv.tokens(tok, pobj.right_edge)
+        yield Frame(
+            cue=conv.tokens(tok, to),
+            lemma="according to",
+            frame="according",
+            speaker=speaker,
+            content=tuple(content),
+            extent=extent,
+            sentence=conv.tokens(sent[0], sent[-1]),
+            relays=tuple(relays),
+            content_before=tok.i > head.i,
+        )
+
+
+def parse_frames(doc: Doc, *, text: str, base: int = 0) -> ParsedChunk:
+    """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``."""
+    conv = _Converter(text, base)
+    frames: list[Frame] = []
+    for sent in doc.sents:
+        for tok in sent:
+            if not tok.tag_.startswith("VB"):
+                continue
+            frame = _verb_frame(tok, conv, set())
+            if frame is None:
+                continue
+            if frame.lemma == "say" and tok.dep_ == "pcomp" and tok.head.lower_ == "as":
+                frame = _quoted_as_saying(tok, conv, frame)
+            if frame.lemma == "quote" and frame.frame != "clause" and not frame.content:
+                continue
+            if frame.lemma == "quote" and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in tok.children
+            ):
+                continue  # handled from its "saying"
+            frames.append(frame)
+        frames.extend(_according_frames(sent, conv))
+    sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
+    mentions = tuple(entity_mentions(doc, conv))
+    return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)

@@ -1,0 +1,348 @@
+"""Who is speaking: resolve each cue's speaker mention to a named entity and a kind.
+
+Pure: works from ``Mention`` records in document order. A registry of people and organisations is
+built as the article is read, so that a later "Ma", "the minister" or "she" can be tied to
+"Ma Jihua", "Russia's Foreign Minister Sergei Lavrov" or the right woman named before. A mention
+that cannot be tied to anyone stays unresolved: quotecheck never invents a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .. import lexicon
+from ..model import Entity, Span
+from .frames import Mention
+
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: How far back (in characters) a pronoun or role looks for the one it refers to.
+PRONOUN_WINDOW = 1500
+ROLE_WINDOW = 6000
+
+_OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
+_OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
+_PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    kind: str
+    tokens: tuple[str, ...]
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    descriptions: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    spoke_at: list[int] = field(default_factory=list)
+    subject_at: list[int] = field(default_factory=list)
+
+    def last_before(self, pos: int) -> int | None:
+        i = bisect.bisect_left(self.positions, pos)
+        return self.positions[i - 1] if i else None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The answer for one speaker mention."""
+
+    name: str | None
+    kind: str
+    descriptions: tuple[str, ...]
+    resolution: str  # name | alias | role | pronoun | none
+    entity: int | None = None  # index into the registry's entity list
+
+
+def _clean_name(name: str) -> str:
+    name = _POSSESSIVE.sub("", name.strip())
+    words = name.split()
+    while words and words[0].lower().rstrip(".") + "." in lexicon.TITLES | {w + "." for w in lexicon.TITLES}:
+        if len(words) == 1:
+            break
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().rstrip(".") for w in _WORD.findall(name))
+
+
+def outlet_name(text: str) -> str | None:
+    """The canonical outlet name if ``text`` names a known outlet ("the Global Times")."""
+    key = _POSSESSIVE.sub("", text.strip()).lower()
+    if key in _OUTLET_NAMES:
+        return _OUTLET_NAMES[key]
+    bare = _LEADING_DET.sub("", key)
+    return _OUTLET_NAMES_BARE.get(bare)
+
+
+def platform_name(text: str) -> str | None:
+    key = _LEADING_DET.sub("", _POSSESSIVE.sub("", text.strip()).lower())
+    return _PLATFORM_NAMES.get(key)
+
+
+def _gender_of(mention: Mention) -> str | None:
+    words = set(mention.words)
+    if words & lexicon.MALE_WORDS - {"his", "him", "he", "himself"}:
+        return "male"
+    if words & lexicon.FEMALE_WORDS - {"her", "hers", "she", "herself"}:
+        return "female"
+    if mention.name:
+        first = mention.name.split()[0].lower()
+        if first in lexicon.MALE_GIVEN_NAMES:
+            return "male"
+        if first in lexicon.FEMALE_GIVEN_NAMES:
+            return "female"
+    return None
+
+
+def _roles(descriptions: Iterable[str]) -> set[str]:
+    roles = set()
+    for desc in descriptions:
+        for word in _tokens(desc):
+            if word in lexicon.ROLE_NOUNS:
+                roles.add(word)
+    return roles
+
+
+def is_vague(mention: Mention) -> bool:
+    """"some observers", "sources", "people familiar with the matter", "a senior official"."""
+    text = mention.span.text.lower()
+    if any(phrase in text for phrase in lexicon.ANONYMITY_PHRASES):
+        return True
+    if mention.name or mention.proper or mention.pronoun:
+        return False
+    head = mention.head_word
+    if head not in lexicon.VAGUE_NOUNS:
+        return False
+    if mention.determiner in lexicon.VAGUE_DETERMINERS:
+        return True
+    if mention.plural and mention.determiner in ("", "other"):
+        return True
+    # "many", "some" and "others" on their own.
+    return head in ("some", "many", "others", "several", "few", "someone", "somebody")
+
+
+def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
+    """The kind of speaker a mention names, judged from the mention alone."""
+    if outlet_name(mention.head.text) or outlet_name(mention.span.text):
+        return "outlet"
+    if mention.name and outlet_name(mention.name):
+        return "outlet"
+    words = set(mention.words)
+    if mention.pronoun:
+        if mention.head_word in ("he", "she"):
+            return "person"
+        return "unknown"
+    if is_vague(mention):
+        return "anonymous"
+    if mention.label == "PERSON":
+        return "person"
+    if _is_outlet_phrase(mention):
+        return "outlet"
+    if mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.proper:
+        return "document"
+    if mention.label in ("ORG", "NORP", "GPE", "FAC"):
+        if lemma in lexicon.OUTLET_VERBS:
+            return "outlet"
+        return "organization"
+    if mention.head_word in lexicon.ORGANIZATION_NOUNS:
+        return "organization"
+    if mention.head_word in lexicon.ROLE_NOUNS or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
+        return "person"
+    if mention.name:
+        first = mention.name.split()[0].lower()
+        if first in lexicon.MALE_GIVEN_NAMES or first in lexicon.FEMALE_GIVEN_NAMES:
+            return "person"
+        if len(mention.name.split()) >= 2 and not mention.plural:
+            return "person"
+    return "unknown"
+
+
+def _is_outlet_phrase(mention: Mention) -> bool:
+    """"the X newspaper", "state broadcaster X", "local media outlet Interfax", "news agency"."""
+    words = mention.words
+    for i, word in enumerate(words):
+        if word in lexicon.OUTLET_NOUNS:
+            if word in lexicon.OUTLET_NEEDS_NEWS:
+                window = words[max(0, i - 2) : i]
+                if "news" in window or "media" in window or "state" in window or "wire" in window:
+                    return True
+                continue
+            if word in ("news", "media", "press", "times", "post", "herald", "tribune", "gazette"):
+                # Only as part of a proper name or "media outlet": "the Press" alone is too vague.
+                if mention.proper or (i + 1 < len(words) and words[i + 1] in lexicon.OUTLET_NOUNS):
+                    return True
+                continue
+            return True
+    return False
+
+
+class Registry:
+    """People and organisations of one article, learned in reading order."""
+
+    def __init__(self) -> None:
+        self.entities: list[_Entity] = []
+        self._by_token: dict[str, list[int]] = {}
+
+    # -- learning -------------------------------------------------------------------------
+    def learn(self, mention: Mention, *, spoke: bool = False, kind: str | None = None) -> int | None:
+        """Register a named mention; returns the entity index, or None for unnamed ones."""
+        kind = kind or kind_of(mention)
+        if not mention.name or kind not in ("person", "organization", "outlet"):
+            return None
+        name = outlet_name(mention.name) or _clean_name(mention.name)
+        toks = _tokens(name)
+        if not toks:
+            return None
+        index = self._match(toks, mention.span.start, kind)
+        if index is None:
+            index = len(self.entities)
+            self.entities.append(_Entity(name=name, kind=kind, tokens=toks))
+            for tok in toks:
+                self._by_token.setdefault(tok, []).append(index)
+        ent = self.entities[index]
+        if len(toks) > len(ent.tokens) and set(ent.tokens) <= set(toks):
+            ent.name, ent.tokens = name, toks
+            for tok in toks:
+                if index not in self._by_token.setdefault(tok, []):
+                    self._by_token[tok].append(index)
+        pos = mention.span.start
+        bisect.insort(ent.positions, pos)
+        if mention.span not in ent.mentions:
+            ent.mentions.append(mention.span)
+        for desc in mention.descriptions:
+            if desc not in ent.descriptions:
+                ent.descriptions.append(desc)
+        ent.roles |= _roles(mention.descriptions)
+        ent.gender = ent.gender or _gender_of(mention)
+        if spoke:
+            bisect.insort(ent.spoke_at, pos)
+        return index
+
+    def _match(self, toks: tuple[str, ...], pos: int, kind: str) -> int | None:
+        """An entity whose name contains every token of ``toks`` (most recently seen first)."""
+        candidates = None
+        for tok in toks:
+            found = set(self._by_token.get(tok, ()))
+            candidates = found if candidates is None else candidates & found
+        if not candidates:
+            return None
+        same_kind = [i for i in candidates if self.entities[i].kind == kind or kind == "unknown"] or list(candidates)
+        return max(same_kind, key=lambda i: self.entities[i].last_before(pos + 1) or -1)
+
+    # -- resolving ------------------------------------------------------------------------
+    def resolve(self, mention: Mention, *, lemma: str | None = None) -> Resolved:
+        kind = kind_of(mention, lemma=lemma)
+        pos = mention.span.start
+        if mention.pronoun:
+            return self._pronoun(mention, pos, kind)
+        if kind == "anonymous":
+            return Resolved(None, "anonymous", mention.descriptions, "none")
+        if mention.name and kind in ("person", "organization", "outlet", "unknown"):
+            toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
+            index = self._match(toks, pos + 1, kind) if toks else None
+            if index is not None:
+                ent = self.entities[index]
+                how = "name" if set(ent.tokens) == set(toks) else "alias"
+                kind = ent.kind if kind == "unknown" else kind
+                return Resolved(ent.name, kind, tuple(ent.descriptions), how, index)
+            name = outlet_name(mention.name) or _clean_name(mention.name)
+            return Resolved(name, kind, mention.descriptions, "name")
+        if kind == "outlet":
+            name = outlet_name(mention.span.text) or outlet_name(mention.head.text)
+            if name is None and mention.determiner == "the":
+                index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "outlet")
+                if index is not None:
+                    ent = self.entities[index]
+                    return Resolved(ent.name, "outlet", tuple(ent.descriptions), "role", index)
+            return Resolved(name, "outlet", mention.descriptions, "name" if name else "none")
+        if mention.head_word in lexicon.ROLE_NOUNS and mention.determiner in ("the", "this", "that", ""):
+            role = mention.head_word
+            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "person" and role in e.roles)
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+            return Resolved(None, kind, mention.descriptions, "none")
+        if kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS and mention.determiner == "the":
+            head = mention.head_word
+            index = self._recent(
+                pos,
+                ROLE_WINDOW,
+                lambda e: e.kind == "organization" and (head in e.tokens or head in e.roles),
+            )
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
+        return Resolved(None, kind, mention.descriptions, "none")
+
+    def _recent(self, pos: int, window: int, accept) -> int | None:  # type: ignore[no-untyped-def]
+        best, best_pos = None, -1
+        for i, ent in enumerate(self.entities):
+            if not accept(ent):
+                continue
+            last = ent.last_before(pos)
+            if last is not None and pos - last <= window and last > best_pos:
+                best, best_pos = i, last
+        return best
+
+    def _pronoun(self, mention: Mention, pos: int, kind: str) -> Resolved:
+        word = mention.head_word
+        if word in lexicon.PRONOUNS_MALE or word in lexicon.PRONOUNS_FEMALE:
+            gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
+            accept = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
+        elif word in ("it",):
+            accept = lambda e: e.kind in ("organization", "outlet")  # noqa: E731
+        elif word in lexicon.PRONOUNS_PLURAL:
+            accept = lambda e: e.kind in ("organization",)  # noqa: E731
+        else:
+            return Resolved(None, kind, (), "none")
+        best, best_score = None, float("-inf")
+        for i, ent in enumerate(self.entities):
+            if not accept(ent):
+                continue
+            last = ent.last_before(pos)
+            if last is None or pos - last > PRONOUN_WINDOW:
+                continue
+            score = -(pos - last) / 200.0
+            spoke = [p for p in ent.spoke_at if p < pos and pos - p <= PRONOUN_WINDOW]
+            if spoke:
+                score += 2.0
+            if ent.gender is not None:
+                score += 0.5
+            if score > best_score:
+                best, best_score = i, score
+        if best is None:
+            return Resolved(None, kind, (), "none")
+        ent = self.entities[best]
+        if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE and ent.gender is None:
+            ent.gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
+        return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
+
+    def to_entities(self, used: set[int]) -> tuple[Entity, ...]:
+        out = []
+        for i, ent in enumerate(self.entities):
+            if i not in used:
+                continue
+            out.append(
+                Entity(
+                    name=ent.name,
+                    kind=ent.kind,  # type: ignore[arg-type]
+                    descriptions=tuple(ent.descriptions),
+                    mentions=tuple(sorted(ent.mentions)),
+                )
+            )
+        return tuple(out)
+
+
+def build_registry(mentions: Sequence[Mention]) -> Registry:
+    """A registry primed with every named mention of the article, in reading order."""
+    registry = Registry()
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        registry.learn(mention)
+    return registry

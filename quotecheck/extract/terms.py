@@ -1,0 +1,105 @@
+"""Tell quoted speech from quoted names, titles and scare quotes, from the text around them.
+
+Not every quoted string is speech: `the "Territory of Meanings" forum` names an event, the film
+“Winter Roads” a work, and `so-called “peace dividend”` distances the writer from a label. This
+stage looks only at the characters around a quotation (no parse needed), so it is cheap and
+testable on plain strings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .. import lexicon
+from ..marks import Quotation
+from ..model import Span
+
+Verdict = Literal["speech", "fragment", "name", "scare"]
+
+_WORD = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
+_MINOR_WORDS = frozenset(
+    "a an the and or of in on at to for from by with as vs nor but de la le von van der of".split()
+)
+_SCARE = tuple(sorted((m.lower() for m in lexicon.SCARE_MARKERS), key=len, reverse=True))
+#: A quotation this short (in words) and without sentence punctuation may be a label.
+FRAGMENT_WORDS = 4
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not content:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _before(text: str, start: int, limit: int = 40) -> str:
+    piece = text[max(0, start - limit) : start]
+    return piece.split("\n")[-1].lower()
+
+
+def _after(text: str, end: int, limit: int = 30) -> str:
+    piece = text[end : end + limit]
+    return piece.split("\n")[0].lower()
+
+
+def marker_before(text: str, start: int) -> Span | None:
+    """A scare marker just before ``start`` ("so-called "), as a span of the text."""
+    before = _before(text, start)
+    stripped = before.rstrip()
+    for marker in _SCARE:
+        if stripped.endswith(marker):
+            at = start - (len(before) - len(stripped)) - len(marker)
+            if at == 0 or not text[at - 1].isalnum():
+                return Span.of(text, at, at + len(marker))
+    return None
+
+
+def title_noun_near(text: str, quotation: Quotation) -> Span | None:
+    """A noun of works or events right after (`the "X" forum`) or before (`the film "X"`)."""
+    end = quotation.end
+    after = _after(text, end)
+    match = re.match(r"\s*([a-z][a-z-]*)", after)
+    if match and match.group(1) in lexicon.TITLE_NOUNS:
+        return Span.of(text, end + match.start(1), end + match.end(1))
+    before = _before(text, quotation.start)
+    match = re.search(r"\b(?:the|a|an|his|her|their|its|new)\s+([a-z][a-z-]*)\s*,?\s*$", before)
+    if match and match.group(1) in lexicon.TITLE_NOUNS:
+        offset = quotation.start - len(before)
+        return Span.of(text, offset + match.start(1), offset + match.end(1))
+    return None
+
+
+def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
+    """Judge one quotation: speech, a short fragment (decided later by context), name or scare.
+
+    Returns the verdict and the marker span that decided it, if any.
+    """
+    inner = " ".join(part.text for part in quotation.inner)
+    words = _words(inner)
+    if not words:
+        return "fragment", None
+    marker = marker_before(text, quotation.start)
+    if marker is not None and len(words) <= 8:
+        return "scare", marker
+    ends_sentence = inner.rstrip().endswith((".", "?", "!", ",", ":", ";", "…"))
+    short = len(words) <= 8 and not ends_sentence
+    if short:
+        title = title_noun_near(text, quotation)
+        if title is not None and _title_case(words):
+            return "name", title
+        # Capitalised multi-word strings inside a sentence read as names: the "Big Five".
+        if _title_case(words) and len(words) >= 2 and not _starts_sentence(text, quotation.start):
+            return "name", None
+    if len(words) <= FRAGMENT_WORDS and not ends_sentence:
+        return "fragment", None
+    return "speech", None
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?:\n—–-"

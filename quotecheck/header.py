@@ -1,0 +1,70 @@
+"""The byline and metadata header at the top of an article: kept out of the quotes.
+
+Recognises lines such as ``By Jane Doe, Reuters``, ``Source: Global Times``,
+``Published: 2020/8/24 11:07:12`` and a leading title line. Pure string work on the first lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Span
+
+#: Labels of metadata fields as they appear in article pages and feeds.
+_FIELD = re.compile(
+    r"(?i)\b(?:by|source|published|updated|posted|date|author|authors|dateline|editor|"
+    r"written by|reporting by|filed)\s*[:\-]?\s"
+)
+_SOURCE = re.compile(r"(?i)\bsource\s*:\s*(?P<name>[^\n:]+?)(?=\s+(?:published|updated|posted|date|by)\b|\s*$|\s*\||\n)")
+_BYLINE = re.compile(r"(?im)^\s*by\s+(?P<people>[^\n,|]+?)(?:\s*(?:,|\||-|—|–)\s*(?P<org>[^\n|]+?))?\s*$")
+_DATE = re.compile(r"\b(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b")
+#: How many leading lines may be header.
+MAX_HEADER_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    span: Span | None  # the whole header block
+    source: Span | None  # the outlet named in it ("Global Times")
+
+
+def _is_meta_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if re.match(r"(?i)^by\s+[A-Z]", stripped) and len(stripped.split()) <= 14:
+        return True
+    if _SOURCE.search(stripped) or re.match(r"(?i)^(?:published|updated|posted|date|author|editor)\s*:", stripped):
+        return True
+    if _DATE.search(stripped) and len(stripped.split()) <= 8:
+        return True
+    return False
+
+
+def find_header(text: str) -> Header:
+    """The metadata block among the first lines, and the outlet it names as the source."""
+    lines = text.split("\n")
+    offset = 0
+    last_meta_end: int | None = None
+    source: Span | None = None
+    for index, line in enumerate(lines[:MAX_HEADER_LINES]):
+        if _is_meta_line(line):
+            last_meta_end = offset + len(line.rstrip())
+            match = _SOURCE.search(line)
+            if match and source is None:
+                name = match.group("name").strip().rstrip(".")
+                start = offset + line.index(name, match.start("name"))
+                source = Span.of(text, start, start + len(name))
+            elif source is None:
+                by = _BYLINE.match(line)
+                if by and by.group("org"):
+                    org = by.group("org").strip().rstrip(".")
+                    if not _DATE.search(org):
+                        start = offset + line.index(org, by.start("org"))
+                        source = Span.of(text, start, start + len(org))
+        offset += len(line) + 1
+    if last_meta_end is None:
+        return Header(None, None)
+    start = len(text) - len(text.lstrip())
+    return Header(Span.of(text, start, last_meta_end), source)

