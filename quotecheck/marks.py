@@ -1,0 +1,357 @@
+"""Pair the quotation marks of raw article text, before any parsing: fast, pure, never raises.
+
+``scan(text)`` splits the text into paragraphs and walks every candidate mark once, left to right,
+with a small stack of open quotations. Each mark is classified by its two neighbours (opening
+position, closing position, or either) and by what is open. Apostrophes are told apart from
+single quotation marks, the news convention of re-opening a long quote on every paragraph is
+followed, and marks that pair with nothing are reported as ``unbalanced`` while the quotation
+they start is still recovered (``closed=False``), so one typo never costs the whole article.
+Running time and output size are linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from dataclasses import dataclass, field
+
+from quotecheck.lexicon import DIGRAPH_OPENERS, OPENERS
+from quotecheck.model import Span
+
+# Family (reported) and group (decides nesting) of every mark that can open a quotation. A ‹…›
+# inside «…» or a 『…』 inside 「…」 nests; a second quotation of the same group cannot, so it
+# means the first one lost its closer.
+_KINDS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(['"', "\u201c", "\u201e", "\u201f", "``", "''"], ("double", "double")),
+    **dict.fromkeys(["'", "\u2018", "\u201a", "\u201b"], ("single", "single")),
+    **dict.fromkeys(["\u00ab", "\u00bb"], ("guillemet", "guillemet")),
+    **dict.fromkeys(["\u2039", "\u203a"], ("guillemet", "guillemet-single")),
+    "\u300c": ("cjk", "cjk"),
+    "\u300e": ("cjk", "cjk-double"),
+}
+
+# Which open quotations (by the mark that opened them) each mark may close.
+_CLOSES: dict[str, tuple[str, ...]] = {}
+for _opener, _closers in (*OPENERS.items(), *DIGRAPH_OPENERS.items()):
+    for _closer in _closers:
+        _CLOSES[_closer] = (*_CLOSES.get(_closer, ()), _opener)
+del _opener, _closers, _closer
+
+_RIGHT_DOUBLE, _LEFT_DOUBLE, _RIGHT_SINGLE, _LEFT_SINGLE = "\u201d", "\u201c", "\u2019", "\u2018"
+# Marks that only ever open; their position cannot make them closers.
+_OPEN_ONLY = frozenset(key for key in _KINDS if key not in _CLOSES and key != "'")
+
+_MARK_CHARS = "".join(sorted((set("".join(_KINDS)) | set(_CLOSES)) - {"`"}))
+# Digraphs first: at a position where both match, ``''`` must win over ``'``. Nothing here can
+# backtrack, so one pass finds every candidate. _APOSTROPHE_RE cuts runs of ' exactly as
+# _MARK_RE does, so both passes agree on which ' stand alone.
+_MARK_RE = re.compile("``|''|[" + re.escape(_MARK_CHARS) + "]")
+_APOSTROPHE_RE = re.compile("''|['\u2019]")
+
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
+_BLANK_LINE_RE = re.compile(_NEWLINE + r"[^\S\r\n]*" + _NEWLINE)
+_LINE_BREAK_RE = re.compile(_NEWLINE)
+
+# What may stand before an opening mark besides whitespace: "(“", "—“", and another opener ("‘).
+_OPEN_BEFORE = frozenset("([{<-\u2010\u2013\u2014/`" + _MARK_CHARS) - set("\u201d\u2019\u300d\u300f")
+# A straight ' opens only after these (a double mark, a bracket), else it is taken for an apostrophe.
+_SINGLE_OPEN_BEFORE = frozenset('([{"\u201c\u201e\u201f\u00ab\u00bb`')
+# A mark followed by these is not opening anything: `he said ". Then`.
+_CLOSE_PUNCT = frozenset(".,;:!?)]}\u2026")
+
+_OPEN, _CLOSE, _EITHER = "open", "close", "either"
+
+# Prose nests three or four deep. The cap keeps the output linear as well as the scan: every
+# character lies in at most this many quotations, so their spans' texts add up to O(cap * len).
+MAX_DEPTH = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """One quotation: a part per paragraph it runs over, marks included in ``parts`` only."""
+
+    parts: tuple[Span, ...]
+    inner: tuple[Span, ...]
+    family: str
+    depth: int
+    closed: bool
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class MarkScan:
+    """Everything ``scan`` found: quotations sorted by start, stray marks, paragraphs."""
+
+    quotations: tuple[Quotation, ...]
+    unbalanced: tuple[Span, ...]
+    paragraphs: tuple[Span, ...]
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Paragraphs split at blank lines, or at every line break when the text has no blank line."""
+    separator = _BLANK_LINE_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAK_RE
+    found: list[Span] = []
+    begin = 0
+    for match in (*separator.finditer(text), None):
+        start, end = begin, len(text) if match is None else match.start()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            found.append(Span(start, end, text[start:end]))
+        if match is not None:
+            begin = match.end()
+    return tuple(found)
+
+
+def scan(text: str) -> MarkScan:
+    """Find every quotation in ``text``; never raises, runs in linear time."""
+    # A text thick with marks yields millions of small objects, none in a reference cycle: the
+    # cyclic collector would traverse them over and over (half the run time) and free nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        paras = paragraphs(text)
+        scanner = _Scanner(text)
+        begin = paras[0].start if paras else 0
+        for index, para in enumerate(paras):
+            scanner.paragraph(para, begin)
+            begin = scanner.end_paragraph(para, paras[index + 1] if index + 1 < len(paras) else None)
+        return MarkScan(_with_depths(scanner.found), tuple(scanner.unbalanced), paras)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@dataclass(slots=True)
+class _Open:
+    """A quotation still open while scanning."""
+
+    key: str  # the mark that opened the current part: it decides what may close it
+    family: str
+    group: str
+    start: int
+    width: int
+    parts: tuple[Span, ...] = ()  # parts finished so far, one per paragraph
+    inner: tuple[Span, ...] = ()
+    closed: bool = False
+
+
+@dataclass(slots=True)
+class _Ahead:
+    """Positions of closing candidates in one paragraph, consumed left to right.
+
+    Asking "is there another one after here?" costs amortised O(1), so apostrophe lookahead
+    stays linear however many marks the paragraph holds.
+    """
+
+    positions: list[int] = field(default_factory=list)
+    next: int = 0
+
+    def after(self, pos: int) -> bool:
+        while self.next < len(self.positions) and self.positions[self.next] <= pos:
+            self.next += 1
+        return self.next < len(self.positions)
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[_Open] = []
+        # Opening mark -> indices in the stack of the quotations it opened, innermost last.
+        self.open_at: dict[str, list[int]] = {key: [] for key in _KINDS}
+        # In order of opening, so of start; a straight ' that was an apostrophe keeps no parts.
+        self.found: list[_Open] = []
+        self.unbalanced: list[Span] = []
+
+    def paragraph(self, para: Span, begin: int) -> None:
+        text, first, last = self.text, para.start, para.end
+        # Where a ' or ’ might close a quotation, found first so the main pass can look ahead.
+        # ("''" is matched only so runs of ' split as in the main pass; its entry goes unread.)
+        ahead = {"'": _Ahead(), _RIGHT_SINGLE: _Ahead(), "''": _Ahead()}
+        for match in _APOSTROPHE_RE.finditer(text, begin, last):
+            pos = match.start()
+            if pos > first and not text[pos - 1].isspace() and not (pos + 1 < last and text[pos + 1].isalnum()):
+                ahead[match.group()].positions.append(pos)
+        for match in _MARK_RE.finditer(text, begin, last):
+            pos, end, mark = match.start(), match.end(), match.group()
+            before = text[pos - 1] if pos > first else ""
+            after = text[end] if end < last else ""
+            if mark == "'":
+                self._straight_single(para, pos, before, after, ahead["'"])
+            elif mark == _RIGHT_SINGLE:
+                self._right_single(para, pos, before, after, ahead[_RIGHT_SINGLE])
+            else:
+                self._mark(para, pos, mark, before, after)
+
+    def end_paragraph(self, para: Span, following: Span | None) -> int:
+        """Close what the paragraph left open; return where scanning of the next one starts."""
+        while len(self.stack) > 1:
+            self._close_top(para.end, 0, closed=False)
+        mark = self._continuation(following) if self.stack and following else None
+        if mark is None or following is None:
+            if self.stack:
+                self._close_top(para.end, 0, closed=False)
+            return following.start if following else para.end
+        # The news convention: the quote goes on, re-opened at the next paragraph.
+        entry = self.stack[0]
+        self._add_part(entry, para.end, 0)
+        self.open_at[entry.key].pop()
+        entry.key, entry.start, entry.width = mark, following.start, len(mark)
+        self.open_at[mark].append(0)
+        return following.start + len(mark)
+
+    def _continuation(self, para: Span) -> str | None:
+        entry = self.stack[0]
+        if entry.key == "'":
+            return None  # a straight-single pair never spans paragraphs
+        head = self.text[para.start : para.start + 2]
+        mark = head if head in ("``", "''") else head[:1]
+        if mark != "'" and _KINDS.get(mark, ("", ""))[1] == entry.group:
+            return mark
+        return None
+
+    def _mark(self, para: Span, pos: int, mark: str, before: str, after: str) -> None:
+        if mark == _LEFT_SINGLE and before.isalnum() and after.isalnum():
+            return  # don‘t: a misplaced apostrophe, not a quotation
+        target = self._target(mark)
+        where = _position(before, after)
+        if mark == _RIGHT_DOUBLE:
+            # ” with nothing to close, before a word, is a slip for “.
+            can_open = target < 0 and (not before or before.isspace()) and after.isalnum()
+        else:
+            can_open = mark in _KINDS
+        if mark in _OPEN_ONLY or (can_open and (where == _OPEN or (where == _EITHER and target < 0))):
+            self._open(para, pos, _LEFT_DOUBLE if mark == _RIGHT_DOUBLE else mark, len(mark))
+        elif target >= 0:
+            self._close(para, target, pos, len(mark))
+        else:
+            self.unbalanced.append(Span(pos, pos + len(mark), mark))
+
+    def _straight_single(self, para: Span, pos: int, before: str, after: str, ahead: _Ahead) -> None:
+        if before.isalnum() and after.isalnum():
+            return  # don't, rock'n'roll, 5'10
+        opened = self.open_at["'"]
+        if opened:
+            if before and not before.isspace() and not after.isalnum():
+                if not (self._possessive(para, pos, before, after) and ahead.after(pos)):
+                    self._close(para, opened[-1], pos, 1)
+            return
+        # Opens only when a closer waits later in the paragraph; otherwise it is 'tis, 'em.
+        if (
+            (not before or before.isspace() or before in _SINGLE_OPEN_BEFORE)
+            and after.isalpha()
+            and not (self.stack and self.stack[-1].group == "single")
+            and len(self.stack) < MAX_DEPTH
+            and ahead.after(pos)
+        ):
+            self._push("'", pos, 1)
+
+    def _right_single(self, para: Span, pos: int, before: str, after: str, ahead: _Ahead) -> None:
+        if after.isalnum() and (before.isalnum() or not before or before.isspace() or before in _OPEN_BEFORE):
+            return  # Huawei’s, rock’n’roll, ’90s, ’tis
+        target = self._target(_RIGHT_SINGLE)
+        # With nothing to close it is a plural possessive (the Americans’ view): not a finding.
+        if target >= 0 and not (self._possessive(para, pos, before, after) and ahead.after(pos)):
+            self._close(para, target, pos, 1)
+
+    def _possessive(self, para: Span, pos: int, before: str, after: str) -> bool:
+        # ‘The workers’ union will strike,’ she said: s + mark + space + lowercase word.
+        return before in ("s", "S") and after == " " and pos + 2 < para.end and self.text[pos + 2].islower()
+
+    def _target(self, mark: str) -> int:
+        """Stack index of the innermost open quotation ``mark`` may close, or -1."""
+        best = -1
+        for key in _CLOSES.get(mark, ()):
+            opened = self.open_at[key]
+            if opened and opened[-1] > best:
+                best = opened[-1]
+        return best
+
+    def _open(self, para: Span, pos: int, key: str, width: int) -> None:
+        if self.stack and self.stack[-1].group == _KINDS[key][1]:
+            # Same-group nesting is not supported: the open one is missing its closer.
+            self._close_top(self._trim(para, pos), 0, closed=False)
+        if len(self.stack) >= MAX_DEPTH:
+            self.unbalanced.append(Span(pos, pos + width, self.text[pos : pos + width]))
+        else:
+            self._push(key, pos, width)
+
+    def _push(self, key: str, pos: int, width: int) -> None:
+        family, group = _KINDS[key]
+        self.open_at[key].append(len(self.stack))
+        entry = _Open(key, family, group, pos, width)
+        self.stack.append(entry)
+        self.found.append(entry)
+
+    def _close(self, para: Span, index: int, pos: int, width: int) -> None:
+        if len(self.stack) - 1 > index:
+            cut = self._trim(para, pos)  # quotations opened inside end where the words end
+            while len(self.stack) - 1 > index:
+                self._close_top(cut, 0, closed=False)
+        self._close_top(pos + width, width, closed=True)
+
+    def _close_top(self, end: int, closer: int, *, closed: bool) -> None:
+        entry = self.stack.pop()
+        self.open_at[entry.key].pop()
+        if not closed and entry.key == "'":
+            entry.parts = ()  # an unpaired straight ' was an apostrophe after all: never a finding
+            return
+        self._add_part(entry, end, closer)
+        entry.closed = closed
+        if not closed:
+            mark_end = entry.start + entry.width
+            self.unbalanced.append(Span(entry.start, mark_end, self.text[entry.start : mark_end]))
+
+    def _add_part(self, entry: _Open, end: int, closer: int) -> None:
+        text = self.text
+        start = entry.start + entry.width
+        stop = max(end - closer, start)
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        entry.parts += (Span(entry.start, end, text[entry.start : end]),)
+        entry.inner += (Span(start, stop, text[start:stop]),)
+
+    def _trim(self, para: Span, pos: int) -> int:
+        """End of the last non-space character before ``pos`` in ``para``."""
+        while pos > para.start and self.text[pos - 1].isspace():
+            pos -= 1
+        return pos
+
+
+def _position(before: str, after: str) -> str:
+    """Opening, closing or either, from the characters around a mark ("" at paragraph edges).
+
+    The two tests cannot both hold: opening wants space or an opener before, closing anything else.
+    """
+    if not before or before.isspace() or before in _OPEN_BEFORE:
+        if after and not after.isspace() and after not in _CLOSE_PUNCT:
+            return _OPEN
+    elif not after.isalnum():
+        return _CLOSE
+    return _EITHER
+
+
+def _with_depths(found: list[_Open]) -> tuple[Quotation, ...]:
+    # Depth from geometry rather than from the stack, so a straight ' dropped while scanning
+    # never leaves a gap in the depths of what it contained. ``found`` is in order of start.
+    ends: list[int] = []
+    result: list[Quotation] = []
+    for entry in found:
+        if not entry.parts:
+            continue
+        while ends and ends[-1] <= entry.parts[0].start:
+            ends.pop()
+        result.append(Quotation(entry.parts, entry.inner, entry.family, len(ends), entry.closed))
+        ends.append(entry.parts[-1].end)
+    return tuple(result)
