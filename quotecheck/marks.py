@@ -125,7 +125,9 @@ def scan(text: str) -> MarkScan:
         for index, para in enumerate(paras):
             scanner.paragraph(para, begin)
             begin = scanner.end_paragraph(para, paras[index + 1] if index + 1 < len(paras) else None)
-        return MarkScan(_with_depths(scanner.found), tuple(scanner.unbalanced), paras)
+        # Strays are met in text order, recovered openers when given up on: merge the two runs.
+        unbalanced = sorted(scanner.unbalanced, key=lambda span: span.start)
+        return MarkScan(_with_depths(scanner.found), tuple(unbalanced), paras)
     finally:
         if collecting:
             gc.enable()

@@ -42,7 +42,8 @@ def check_invariants(text: str, result: MarkScan) -> None:
 
     starts = [q.start for q in result.quotations]
     assert starts == sorted(starts)
-    unbalanced_starts = {span.start for span in result.unbalanced}
+    unbalanced_starts = [span.start for span in result.unbalanced]
+    assert unbalanced_starts == sorted(set(unbalanced_starts))
     for q in result.quotations:
         assert q.family in ("double", "single", "guillemet", "cjk")
         assert len(q.parts) == len(q.inner) >= 1
