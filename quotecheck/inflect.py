@@ -70,6 +70,8 @@ def _build() -> dict[str, str]:
         | lexicon.FINDING_VERBS
         | lexicon.RELAY_VERBS
         | lexicon.DECLINE_VERBS
+        | lexicon.HEARSAY_PASSIVES
+        | lexicon.AS_VERBS
         | {verb for verb, _ in lexicon.PHRASAL_CUES}
     )
     table: dict[str, str] = {}

@@ -65,6 +65,11 @@ QUOTE_CHARS = frozenset("".join(OPENERS)) | frozenset('"\u201d\u2019\u00bb\u00ab
 #   object   the content is the noun object and what follows: X called the plan "a disaster"
 #   belief   a clause or to-infinitive of belief, wish or intention: X believes (that) ...
 #   finding  a clause from a document, poll or study: the survey found (that) ...
+#
+# Tuning (PolNeAR train split only): verbs whose attributions matched the gold less than half of
+# the time were taken out of the noun-object and belief lists ("raise", "back", "offer",
+# "support", "see", "suppose", "establish", "prove" ...): in news they mostly narrate actions.
+# They stay speech verbs where listed there, because a speech verb needs a clause or a quotation.
 # ---------------------------------------------------------------------------------------------
 
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -81,7 +86,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     rant snap sigh cry shriek murmur stammer groan chant reply rejoin protest object dispute
     rebut retort interject interrupt inquire enquire query wonder email text blog publish broadcast
     reason conjecture forecast project calculate figure quote cite echo parrot preach lecture
-    concede grant allow acknowledge vouch attest certify swear assure notify
+    vouch attest certify swear assure notify
     """.split()
 )
 
@@ -96,28 +101,35 @@ TELL_VERBS: frozenset[str] = frozenset(
 #: Verbs whose noun object (with what follows it) is what was said.
 OBJECT_VERBS: frozenset[str] = frozenset(
     """
-    call accuse criticize criticise praise endorse describe cite blame defend denounce reject
-    dismiss question blast slam charge condemn decry mock tout thank applaud hail welcome label
-    dub portray characterize characterise liken compare disavow challenge chide lambast rebuke
-    assail hammer knock deride ridicule scold berate castigate excoriate attack fault dispute
-    announce deny confirm offer propose demand request recommend urge support oppose back favor
-    favour champion advocate predict promise pledge vow acknowledge admit concede reiterate
-    repeat mention raise unveil outline detail express voice highlight suggest warn
+    call accuse criticize criticise praise endorse cite blame defend denounce reject
+    dismiss question blast slam condemn decry mock tout thank applaud hail welcome label
+    dub portray characterize characterise liken disavow chide lambast rebuke
+    assail hammer deride ridicule scold berate castigate excoriate attack fault dispute
+    announce deny confirm propose demand recommend urge oppose champion advocate predict
+    promise acknowledge admit concede reiterate repeat express voice
+    """.split()
+)
+
+#: Verbs whose to-infinitive is what was said, promised or wanted: "X vowed to fight on".
+INFINITIVE_VERBS: frozenset[str] = frozenset(
+    """
+    tell ask urge warn remind advise promise pledge vow threaten propose agree refuse decline
+    want hope plan intend expect wish prefer seek demand order instruct encourage invite
     """.split()
 )
 
 BELIEF_VERBS: frozenset[str] = frozenset(
     """
-    think believe feel know hope fear worry expect doubt suspect assume reckon understand
+    think believe know hope fear worry expect doubt suspect assume reckon understand
     consider realize realise recognize recognise imagine envision guess want wish intend plan
-    prefer learn hear see view regard suppose presume trust figure sense insist
+    prefer presume trust insist
     """.split()
 )
 
 FINDING_VERBS: frozenset[str] = frozenset(
     """
-    show find suggest indicate reveal demonstrate conclude estimate project predict document
-    confirm establish determine prove say state report note
+    show find suggest indicate reveal conclude estimate project predict document
+    confirm say state report note
     """.split()
 )
 
@@ -156,6 +168,24 @@ PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("open", "up"): "clause",
 }
 
+#: Verbs that, in the passive, attribute without naming anyone: "X is said to ...", "X is
+#: expected to ...", "it is believed that ...". A fact-checker must ask: said by whom? PolNeAR
+#: annotates these as attributions without a source.
+HEARSAY_PASSIVES: frozenset[str] = frozenset(
+    """
+    say report expect believe think allege rumor rumour understand know consider estimate
+    project predict claim suspect fear assume presume
+    """.split()
+)
+
+#: Adverbs that attribute without a source: "the minister reportedly resigned".
+HEARSAY_ADVERBS: frozenset[str] = frozenset(
+    {"reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "ostensibly"}
+)
+
+#: Verbs of judging with an "as" complement: "X sees the deal as a betrayal".
+AS_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "describe", "portray", "characterize", "characterise", "cast", "paint", "depict", "dismiss", "brand", "label", "hail", "tout", "frame"})
+
 #: Lemmas of words that are cues only before "to"/"that": kept apart so "X declined to comment"
 #: is recognised as a (non-)statement. From PolNeAR's training cues ("declined", "refused").
 DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
@@ -182,6 +212,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "hit": ("hits", "hitting"),
     "shoot": ("shoots", "shot", "shooting"),
     "broadcast": ("broadcasts", "broadcasting"),
+    "cast": ("casts", "casting"),
     "forecast": ("forecasts", "forecasting"),
     "spell": ("spells", "spelled", "spelt", "spelling"),
     "cry": ("cries", "cried", "crying"),

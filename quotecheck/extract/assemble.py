@@ -45,6 +45,7 @@ CONFIDENCE = {
     "object": 0.65,
     "belief": 0.6,
     "decline": 0.6,
+    "hearsay": 0.5,
     "continuation": 0.75,
     "orphan": 0.4,
 }

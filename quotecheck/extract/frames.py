@@ -126,6 +126,46 @@ def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
     return toks
 
 
+#: A comma followed by one of these closes reported content: what follows is the writer's own
+#: aside ("..., a move that could ...", "..., though they blame ...", "..., which he argued ...").
+_TAIL_MARKS = frozenset({"though", "although", "while", "whereas", "despite", "even", "but", "unless", "since", "after", "before", "as"})
+
+
+def _cut_tail(toks: list[Token]) -> list[Token]:
+    """Drop a non-restrictive tail set off by a comma at the end of reported content."""
+    if not toks:
+        return toks
+    end = toks[-1].i
+    members = {t.i for t in toks}
+    for k in range(len(toks) - 2, 0, -1):
+        comma = toks[k]
+        if comma.text != "," or toks[k + 1].i != comma.i + 1:
+            continue
+        nxt = toks[k + 1]
+        # The tail is the subtree of a dependent that starts right after the comma and runs
+        # to the end of the content.
+        node = nxt
+        while node.head.i in members and node.head.i != node.i and node.head.left_edge.i > comma.i:
+            node = node.head
+        if node.right_edge.i < end:
+            continue
+        marked = nxt.lower_ in _TAIL_MARKS
+        if node.dep_ in ("appos", "npadvmod"):
+            tail = True
+        elif node.dep_ in ("advcl",):
+            tail = True
+        elif node.dep_ in ("prep", "conj"):
+            tail = marked
+        elif node.dep_ in ("relcl", "acl"):
+            # "..., which he argued help ...": an aside with an attribution of its own.
+            tail = any(lemma_of(t.text) is not None and t.tag_.startswith("VB") for t in node.subtree)
+        else:
+            tail = False
+        if tail:
+            return toks[:k]
+    return toks
+
+
 def _subtree_range(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i
 
@@ -256,18 +296,84 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     deps = {c.dep_ for c in verb.children}
     if lemma in lexicon.DECLINE_VERBS:
         return "decline" if "xcomp" in deps else None
+    if lemma in lexicon.AS_VERBS and "dobj" in deps and _has_as(verb):
+        return "object"
     has_clause = bool(deps & _CLAUSE_DEPS) or "parataxis" in deps
     if lemma in lexicon.TELL_VERBS and (deps & {"dobj", "dative"}):
         return "tell"
-    if lemma in lexicon.SPEECH_VERBS:
+    if lemma in lexicon.SPEECH_VERBS and (has_clause or not deps & {"dobj"} or lemma not in lexicon.OBJECT_VERBS):
         return "clause"
-    if lemma in lexicon.FINDING_VERBS:
+    if lemma in lexicon.FINDING_VERBS and (has_clause or _document_subject(verb)):
         return "finding"
     if lemma in lexicon.BELIEF_VERBS and has_clause:
         return "belief"
     if lemma in lexicon.OBJECT_VERBS and (deps & _OBJECT_DEPS or "prep" in deps):
         return "object"
     return None
+
+
+def _has_as(verb: Token) -> bool:
+    """"sees the deal as a betrayal": an "as" phrase on the verb or on its object."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "as" for g in child.children):
+            return True
+    return False
+
+
+def _hearsay_frame(verb: Token, lemma: str, conv: _Converter) -> Frame | None:
+    """"X is said to ...", "it is expected that ...": an attribution that names no one."""
+    if lemma not in lexicon.HEARSAY_PASSIVES:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    content_deps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+    if not content_deps:
+        return None
+    parts: list[list[Token]] = []
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lower_ not in ("it", "there"):
+            parts.append(list(child.subtree))
+    parts.extend(_cut_tail(list(c.subtree)) for c in content_deps)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i and verb.i - c.i <= 3]
+    cue = conv.tokens(min([verb, *aux], key=lambda t: t.i), verb)
+    return Frame(
+        cue=cue,
+        lemma=lemma,
+        frame="hearsay",
+        speaker=None,
+        content=tuple(_runs_to_spans(parts, conv)),
+        extent=cue,
+        sentence=conv.tokens(verb.sent[0], verb.sent[-1]),
+        passive=True,
+    )
+
+
+def _adverb_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
+    """"the minister reportedly resigned": hearsay marked by an adverb, with no source."""
+    for tok in sent:
+        if tok.lower_ not in lexicon.HEARSAY_ADVERBS or tok.dep_ != "advmod":
+            continue
+        head = tok.head
+        if not head.tag_.startswith("VB") and head.dep_ != "ROOT":
+            continue
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        skip = {tok.i} | {c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i}
+        if subject is not None:
+            skip.update(t.i for t in subject.subtree)
+        predicate = _cut_tail([t for t in head.subtree if t.i not in skip and t.i >= tok.i and sent.start <= t.i < sent.end])
+        parts = [list(subject.subtree)] if subject is not None else []
+        parts.append(predicate)
+        yield Frame(
+            cue=conv.token(tok),
+            lemma=tok.lower_,
+            frame="hearsay",
+            speaker=None,
+            content=tuple(_runs_to_spans(parts, conv)),
+            extent=conv.token(tok),
+            sentence=conv.tokens(sent[0], sent[-1]),
+        )
 
 
 def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | None]:
@@ -279,6 +385,23 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
             if key in lexicon.PHRASAL_CUES:
                 return f"{key[0]} {key[1]}", child
     return None, None
+
+
+def _conj_anchor(verb: Token) -> Token | None:
+    """The cue a conjoined cue continues: "He said X and added Y", also when the parser hangs
+    "added" on the last verb of X instead of on "said"."""
+    if verb.dep_ != "conj" or lemma_of(verb.text) is None:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "He said the mayor resigned and denied wrongdoing": the mayor denied.
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None  # "... and that the footage did not show ...": a speaker of its own.
+    node = verb.head
+    while node.head.i != node.i and lemma_of(node.text) is None and node.dep_ in ("ccomp", "xcomp", "conj"):
+        node = node.head
+    if lemma_of(node.text) is None or not node.tag_.startswith("VB"):
+        return None
+    return node
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -298,8 +421,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                     if pobj.dep_ == "pobj":
                         return pobj, passive
         return None, passive
+    anchor = _conj_anchor(verb)
+    if anchor is not None:
+        return _subject(anchor)[0], passive
     # "X said A and added B", "X went on to say", "X issued a statement, saying ...".
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.tag_.startswith("VB") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.tag_.startswith("VB") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None, passive
         head_subject, head_passive = _subject(verb.head)
@@ -311,15 +437,24 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
-def _content_tokens(verb: Token, kind: str, exclude: set[int]) -> list[list[Token]]:
+def _document_subject(verb: Token) -> bool:
+    subject, _ = _subject(verb)
+    return subject is not None and subject.lower_ in lexicon.FINDING_SUBJECT_NOUNS | lexicon.DOCUMENT_NOUNS
+
+
+def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
     """The content dependents of a cue, each as a token run, in text order."""
     runs: list[list[Token]] = []
     children = [c for c in verb.children if c.i not in exclude]
     if kind in ("clause", "tell", "belief", "finding", "decline"):
-        wanted = [c for c in children if c.dep_ in _CLAUSE_DEPS]
+        # A to-infinitive is content only for verbs of promising, asking and wanting: "vowed to
+        # fight" is, "continued to push" and "went on to win" are not.
+        infinitive = lemma in lexicon.INFINITIVE_VERBS or kind == "decline"
+        wanted = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and infinitive)]
         if kind == "tell" and not wanted:
             wanted = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
-        if kind == "finding" and not wanted:
+        if kind == "finding" and not wanted and _document_subject(verb):
+            # "the poll found broad support": a noun object only when a document speaks.
             wanted = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
     else:  # object
         wanted = [
@@ -336,32 +471,37 @@ def _content_tokens(verb: Token, kind: str, exclude: set[int]) -> list[list[Toke
         if wanted:
             first = min(wanted, key=lambda t: t.left_edge.i)
             last = max(wanted, key=lambda t: t.right_edge.i)
-            toks = [t for t in verb.doc[first.left_edge.i : last.right_edge.i + 1] if t.i not in exclude]
+            toks = _cut_tail([t for t in verb.doc[first.left_edge.i : last.right_edge.i + 1] if t.i not in exclude])
             return [toks] if toks else []
         return []
     for child in sorted(wanted, key=lambda t: t.i):
-        toks = [t for t in child.subtree if t.i not in exclude]
+        toks = _cut_tail([t for t in child.subtree if t.i not in exclude])
         if toks:
             runs.append(toks)
     return runs
 
 
-def _content_before(verb: Token, subject: Token | None) -> list[Token]:
-    """Content of a cue that follows it: "The economy is weak, he said." parsed with the cue as
-    a parataxis (or ccomp/advcl) of the content's verb."""
+def _content_around(verb: Token, subject: Token | None) -> list[Token]:
+    """Content of a cue set inside or after it: "The economy is weak, he said." or "The museum,
+    Mr. Obama said, would make visitors face uncomfortable truths." The parser hangs such a cue
+    (as parataxis, ccomp or advcl) on the content's own verb; the content is that verb's clause
+    without the cue's clause, and may lie on both sides of it.
+    """
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i >= verb.i:
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
         return []
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "..., saying" is not a trailing cue
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)):
+        # "..., saying ..." and "because he said ..." do not attribute the host clause.
         return []
-    if verb.dep_ == "conj":  # "X spoke and said" is not a trailing cue either
-        return []
-    start = verb.left_edge.i
+    if verb.dep_ == "ccomp" and head.i > verb.i:
+        return []  # "He said X is ..." parsed upside down: the content follows inside.
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return []  # "as Ren has often mentioned a mathematician": the cue has its own object.
+    own = {t.i for t in verb.subtree}
     if subject is not None:
-        start = min(start, subject.left_edge.i)
+        own.update(t.i for t in subject.subtree)
     sent = verb.sent
-    toks = [t for t in head.subtree if t.i < start and t.i >= sent.start]
-    return toks
+    return [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
 
 
 def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Span]:
@@ -460,7 +600,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: set[int]) -> Frame | None
         return None
 
     subject, passive = _subject(verb)
-    relay_subject = None
+    if passive and (subject is None or subject.dep_ == "nsubjpass"):
+        hearsay = _hearsay_frame(verb, lemma, conv)
+        if hearsay is not None:
+            return hearsay
     if passive and lemma in ("tell", "ask", "inform", "brief", "remind", "warn"):
         # "X was told that ..." : X heard it; the speaker is the agent, if any.
         subject = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
@@ -474,22 +617,31 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: set[int]) -> Frame | None
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and kind == "tell":
                 exclude.update(t.i for t in child.subtree)
-    # Sub-cues hanging off this one ("..., adding that ...") keep their own content.
+    # Sub-cues hanging off this one ("..., adding that ...", "... and urged that ...") keep
+    # their own content, wherever the parser attached them.
     for child in verb.children:
         if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
             if lemma_of(child.text) is not None or child.dep_ == "conj":
                 exclude.update(t.i for t in child.subtree)
+    for tok in verb.subtree:
+        if tok.i > verb.i and tok.dep_ == "conj" and tok.i not in exclude:
+            anchor = _conj_anchor(tok)
+            if anchor is not None and anchor.i == verb.i and tok.head.i != verb.i:
+                exclude.update(t.i for t in tok.subtree)
     citing = _citing(verb)
     if citing is not None:
         exclude.update(t.i for t in citing[0].subtree)
 
-    runs = _content_tokens(verb, kind, exclude)
+    if subject is None and kind in ("object", "belief"):
+        # Without a speaker these are plain narrative: "raising money", "finding a way".
+        return None
+    runs = _content_tokens(verb, lemma, kind, exclude)
     content_before = False
     if not runs and kind in ("clause", "belief", "finding", "object"):
-        before = _content_before(verb, subject)
-        if before:
-            runs = [before]
-            content_before = True
+        around = _content_around(verb, subject)
+        if around:
+            runs = [around]
+            content_before = around[0].i < verb.i
     if runs and all(t.i < verb.i for run in runs for t in run):
         content_before = True
     content = _runs_to_spans(runs, conv)
@@ -502,8 +654,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: set[int]) -> Frame | None
     ]
     if subject is not None:
         ext_tokens.extend(t for t in subject.subtree if t.i not in content_ids)
-    if verb.dep_ in ("parataxis", "ccomp") and content_before:
-        ext_tokens = [t for t in ext_tokens if t.i >= min(verb.left_edge.i, subject.left_edge.i if subject is not None else verb.i)]
+
     extent = _extent(ext_tokens, conv) or conv.token(verb)
 
     cue_end = particle if particle is not None and kind in ("object", "clause") and particle.i == verb.i + 1 else verb
@@ -647,6 +798,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0) -> ParsedChunk:
                 continue  # handled from its "saying"
             frames.append(frame)
         frames.extend(_according_frames(sent, conv))
+        frames.extend(_adverb_frames(sent, conv))
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)

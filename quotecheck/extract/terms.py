@@ -95,7 +95,11 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
         # Capitalised multi-word strings inside a sentence read as names: the "Big Five".
         if _title_case(words) and len(words) >= 2 and not _starts_sentence(text, quotation.start):
             return "name", None
-    if len(words) <= FRAGMENT_WORDS and not ends_sentence:
+    # A trailing comma is the quotation's punctuation, not proof of a sentence (“pants on
+    # fire,”), and a few words inside a running sentence are a fragment even with a full stop.
+    if len(words) <= FRAGMENT_WORDS and (
+        not inner.rstrip().endswith((".", "?", "!", "…")) or not _starts_sentence(text, quotation.start)
+    ):
         return "fragment", None
     return "speech", None
 

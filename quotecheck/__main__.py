@@ -1,0 +1,5 @@
+"""``python -m quotecheck``: the same as the ``quotecheck`` command."""
+
+from .cli import main
+
+main()

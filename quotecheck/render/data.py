@@ -1,0 +1,26 @@
+"""Reports as JSON: one object per report, stable key order, non-ASCII kept as is."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Mapping
+
+from ..model import Report
+
+
+def report_dict(report: Report, *, include_text: bool = False) -> dict[str, Any]:
+    return report.to_dict(include_text=include_text)
+
+
+def dumps(data: Mapping[str, Any] | list[Any], *, indent: int | None = 2) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def to_json(reports: Iterable[Report], *, include_text: bool = False) -> str:
+    """One report as an object; several as an array."""
+    items = [report_dict(r, include_text=include_text) for r in reports]
+    return dumps(items[0] if len(items) == 1 else items)
+
+
+def to_jsonl_line(report: Report, *, include_text: bool = False) -> str:
+    return dumps(report_dict(report, include_text=include_text), indent=None)
