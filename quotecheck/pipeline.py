@@ -144,7 +144,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         quotes=quotes,
         terms=assembly.terms,
         entities=registry.to_entities(used),
-        unbalanced=plan.scan.unbalanced,
+        unbalanced=tuple(sorted(set(plan.scan.unbalanced) | set(assembly.unbalanced))),
         header=plan.header.span,
         publisher=publisher,
         id=article.id,

@@ -30,7 +30,8 @@ from .frames import Frame, Mention, Relay
 #: What may stand between a quotation and its attribution clause.
 _GAP_AFTER = re.compile(r"[\s,;:\u2014\u2013\u2015-]*")
 _GAP_BEFORE = re.compile(r"\s*[:,\u2014\u2013-]?\s*")
-_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2015\u2013]|--?)[ \t\u00a0]*(?=[A-Z])")
+#: ``"Q" —Name``: a dash and a capitalised name after a quotation, on its line or the next.
+_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:[\u2014\u2015\u2013]|--?)[ \t\u00a0]*(?=[A-Z])")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 
 #: Base confidence by how the quote was found; adjusted later for resolution and repairs.
@@ -99,6 +100,8 @@ class _Work:
 class Assembly:
     drafts: tuple[Draft, ...]
     terms: tuple[Term, ...]
+    #: Opening marks found to be unclosed here (a quotation that swallowed its attribution).
+    unbalanced: tuple[Span, ...] = ()
 
 
 def _words(text: str) -> int:
@@ -254,6 +257,7 @@ def assemble(
     """Draft quotes from quotations and frames; ``exclude`` holds regions (a byline header)."""
     para_starts = [p.start for p in paragraphs]
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
+    outer, strays = _split_swallowed(text, outer, frames)
 
     # 1. What each quotation is.
     verdicts: dict[int, str] = {}
@@ -278,22 +282,7 @@ def assemble(
         seen.add(key)
         works.append(_Work(frame, _snap(text, frame.content, outer), relays=list(frame.relays)))
 
-    # A recovered (unclosed) quotation that swallowed a cue ends before that cue's clause.
-    recovered: set[int] = set()
-    for i in speechlike:
-        q = outer[i]
-        if q.closed:
-            continue
-        inner_cues = [w.frame.extent.start for w in works if q.start < w.frame.cue.start < q.end]
-        if inner_cues:
-            cut = min(inner_cues)
-            last = q.parts[-1]
-            stop = len(text[last.start:cut].rstrip(" ,;:\u2014\u2013-")) + last.start
-            if stop > last.start + 1:
-                new_part = Span.of(text, last.start, stop)
-                inner = Span.of(text, min(last.start + 1, stop), stop)
-                outer[i] = replace(q, parts=q.parts[:-1] + (new_part,), inner=q.inner[:-1] + (inner,))
-        recovered.add(i)
+    recovered = {i for i in speechlike if not outer[i].closed}
 
     # 3. Adjacent attribution: each speech quotation to the best frame next to it.
     attached: set[int] = set()
@@ -398,7 +387,50 @@ def assemble(
             drafts[index] = draft
 
     term_list.sort(key=lambda t: t.span.start)
-    return Assembly(tuple(sorted(drafts, key=lambda d: d.start)), tuple(term_list))
+    return Assembly(tuple(sorted(drafts, key=lambda d: d.start)), tuple(term_list), tuple(strays))
+
+
+def _split_swallowed(
+    text: str, quotations: list[Quotation], frames: Sequence[Frame]
+) -> tuple[list[Quotation], list[Span]]:
+    """Repair quotations whose open-ended part swallowed an attribution clause.
+
+    A part left open at a paragraph end is either the multi-paragraph convention or an unclosed
+    mark; the mark scanner cannot tell them apart. An attribution with a speaker inside such a
+    part ("We remember how that ended —Greaves said in a statement.) settles it: the mark was
+    never closed. The part ends before the attribution, the mark is reported, and the parts
+    after it form a quotation of their own.
+    """
+    cues = sorted((f.cue.start, f.extent.start) for f in frames if f.speaker is not None)
+    starts = [c for c, _ in cues]
+    out: list[Quotation] = []
+    strays: list[Span] = []
+    for q in quotations:
+        open_parts = range(len(q.parts)) if not q.closed else range(len(q.parts) - 1)
+        for k in open_parts:
+            part = q.parts[k]
+            lo = bisect.bisect_right(starts, part.start + 1)
+            hi = bisect.bisect_left(starts, part.end)
+            if lo >= hi:
+                continue
+            cut = min(ext for _, ext in cues[lo:hi])
+            stop = part.start + len(text[part.start : max(cut, part.start)].rstrip(" ,;:\u2014\u2013-"))
+            if stop <= q.inner[k].start:
+                continue
+            head = replace(
+                q,
+                parts=q.parts[:k] + (Span.of(text, part.start, stop),),
+                inner=q.inner[:k] + (Span.of(text, q.inner[k].start, stop),),
+                closed=False,
+            )
+            out.append(head)
+            strays.append(Span.of(text, part.start, q.inner[k].start))
+            if k + 1 < len(q.parts):
+                out.append(replace(q, parts=q.parts[k + 1 :], inner=q.inner[k + 1 :]))
+            break
+        else:
+            out.append(q)
+    return out, strays
 
 
 def _carries(host: Frame, inner: Frame) -> bool:

@@ -242,9 +242,15 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
             possessor = conv.tokens(child.left_edge, child.right_edge).text
 
     descriptions: list[str] = []
+    name_ids = {t.i for t in name_toks}
     for child in head.children:
         if child.dep_ == "appos":
-            desc = _trim_tokens(list(child.subtree))
+            if child.i in name_ids:
+                # "the harbour authority's chief executive, Martin Greaves": the name is the
+                # appositive, so the description is the head phrase before it.
+                desc = _trim_tokens([t for t in toks if t.i < child.left_edge.i])
+            else:
+                desc = _trim_tokens(list(child.subtree))
             if desc:
                 descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     # Title words before the name: "Russia's Foreign Minister Sergei Lavrov".
@@ -451,6 +457,11 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         # fight" is, "continued to push" and "went on to win" are not.
         infinitive = lemma in lexicon.INFINITIVE_VERBS or kind == "decline"
         wanted = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and infinitive)]
+        if wanted:
+            # "said X, and that Y": a second that-clause conjoined to the cue is content too.
+            wanted += [
+                c for c in children if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
         if kind == "tell" and not wanted:
             wanted = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
         if kind == "finding" and not wanted and _document_subject(verb):
@@ -490,6 +501,8 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
     head = verb.head
     if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
         return []
+    if verb.dep_ == "ccomp" and head.i < verb.i:
+        return []  # "said the strike would continue": a complement, not a trailing cue.
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)):
         # "..., saying ..." and "because he said ..." do not attribute the host clause.
         return []
@@ -621,6 +634,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: set[int]) -> Frame | None
     # their own content, wherever the parser attached them.
     for child in verb.children:
         if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                continue  # "..., and that Y": more content, not a new cue
             if lemma_of(child.text) is not None or child.dep_ == "conj":
                 exclude.update(t.i for t in child.subtree)
     for tok in verb.subtree:

@@ -24,6 +24,9 @@ _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 PRONOUN_WINDOW = 1500
 ROLE_WINDOW = 6000
 
+#: Role nouns that say only "the one in charge": matched through their modifier.
+GENERIC_ROLES = frozenset({"leader", "head", "chief", "boss", "chair", "chairman", "chairwoman", "official", "executive", "director", "spokesman", "spokeswoman", "spokesperson"})
+
 _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
@@ -41,6 +44,9 @@ class _Entity:
     positions: list[int] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
     subject_at: list[int] = field(default_factory=list)
+
+    def description_words(self) -> set[str]:
+        return {w for d in self.descriptions for w in _tokens(d)}
 
     def last_before(self, pos: int) -> int | None:
         i = bisect.bisect_left(self.positions, pos)
@@ -128,6 +134,17 @@ def is_vague(mention: Mention) -> bool:
     return head in ("some", "many", "others", "several", "few", "someone", "somebody")
 
 
+def is_vague_group(mention: Mention) -> bool:
+    """An unnamed plural group as the source: "shipping agents warned", "economists say"."""
+    if mention.name or mention.proper or mention.pronoun or not mention.plural:
+        return False
+    if mention.head_word in lexicon.ORGANIZATION_NOUNS or mention.head_word in lexicon.DOCUMENT_NOUNS:
+        return False
+    if mention.determiner in ("the", "these", "those", "its", "their", "his", "her", "our"):
+        return False
+    return mention.determiner in lexicon.VAGUE_DETERMINERS or mention.determiner == ""
+
+
 def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     """The kind of speaker a mention names, judged from the mention alone."""
     if outlet_name(mention.head.text) or outlet_name(mention.span.text):
@@ -139,7 +156,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         if mention.head_word in ("he", "she"):
             return "person"
         return "unknown"
-    if is_vague(mention):
+    if is_vague(mention) or is_vague_group(mention):
         return "anonymous"
     if mention.label == "PERSON":
         return "person"
@@ -264,7 +281,19 @@ class Registry:
             return Resolved(name, "outlet", mention.descriptions, "name" if name else "none")
         if mention.head_word in lexicon.ROLE_NOUNS and mention.determiner in ("the", "this", "that", ""):
             role = mention.head_word
-            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "person" and role in e.roles)
+            # "the union leader": a generic role matched through its modifier ("union" in
+            # "general secretary of the Harbour Workers' Union").
+            modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and len(w) > 2}
+            generic = role in GENERIC_ROLES
+
+            def fits(e: _Entity) -> bool:
+                if e.kind != "person":
+                    return False
+                if role in e.roles:
+                    return True
+                return generic and bool(modifiers) and bool(modifiers & e.description_words())
+
+            index = self._recent(pos, ROLE_WINDOW, fits)
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
