@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-#: Chunks are cut on paragraph boundaries at about this many characters; far below spaCy's
-#: default ``max_length`` (1,000,000), so no limit is ever raised, and small enough that one
-#: huge article never holds more than one chunk's parse in memory at a time.
+#: A paragraph longer than this is cut at sentence ends; far below spaCy's default
+#: ``max_length`` (1,000,000), so no limit is ever raised, and an article of any size streams
+#: through the parser a paragraph at a time.
 CHUNK_CHARS = 20_000
 
 
@@ -72,26 +72,29 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
         yield Span.of(text, pos, end)
 
 
-def chunk(text: str, paragraphs: Sequence[Span], *, limit: int = CHUNK_CHARS) -> tuple[Span, ...]:
-    """Group paragraphs into chunks of at most ``limit`` characters (long ones are cut)."""
+def chunk(
+    text: str, paragraphs: Sequence[Span], *, limit: int = CHUNK_CHARS, skip: Span | None = None
+) -> tuple[Span, ...]:
+    """One chunk per paragraph (over-long ones cut at sentence ends), leaving out ``skip``.
+
+    Parsing paragraph by paragraph keeps the parser's sentences inside paragraphs (a title or
+    byline line without a full stop would otherwise run into the first sentence), and attribution
+    never crosses a paragraph boundary except through quotation marks, which the mark scanner
+    handles on the raw text.
+    """
     chunks: list[Span] = []
-    start: int | None = None
-    end = 0
     for para in paragraphs:
-        if para.end - para.start > limit:
-            if start is not None:
-                chunks.append(Span.of(text, start, end))
-                start = None
-            chunks.extend(_split_long(text, para.start, para.end, limit))
+        start, end = para.start, para.end
+        if skip is not None and skip.start <= start and end <= skip.end:
             continue
-        if start is not None and para.end - start > limit:
+        if skip is not None and start < skip.end < end:
+            start = skip.end
+            while start < end and text[start].isspace():
+                start += 1
+        if end - start > limit:
+            chunks.extend(_split_long(text, start, end, limit))
+        elif end > start:
             chunks.append(Span.of(text, start, end))
-            start = None
-        if start is None:
-            start = para.start
-        end = para.end
-    if start is not None:
-        chunks.append(Span.of(text, start, end))
     return tuple(chunks)
 
 
@@ -99,8 +102,7 @@ def plan(article: Article) -> Plan:
     text = article.text
     header = find_header(text)
     scan = marks.scan(text)
-    paragraphs = scan.paragraphs
-    return Plan(article, header, scan, chunk(text, paragraphs))
+    return Plan(article, header, scan, chunk(text, scan.paragraphs, skip=header.span))
 
 
 def _publisher(article: Article, header: Header) -> Publisher | None:

@@ -311,24 +311,32 @@ def assemble(
     for w in works:
         if not w.content and not w.attached:
             w.alive = False
+        # "according to a report by X, which cited Y": the "cited" is part of the chain the
+        # according-to frame already holds, not a statement of its own.
+        if w.frame.lemma in lexicon.RELAY_VERBS and any(
+            o is not w and o.frame.frame == "according" and _inside(w.frame.cue, o.frame.extent) for o in works
+        ):
+            w.alive = False
     for inner in works:
         if not inner.alive:
             continue
-        for host in works:
-            if host is inner or not host.alive or not host.content:
-                continue
-            if not any(_inside(inner.frame.cue, c) for c in host.content):
-                continue
-            if _carries(host.frame, inner.frame):
-                # The inner cue is the real speaker; the host passed the words on.
-                if host.frame.speaker is not None:
-                    inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
-                inner.relays.extend(host.relays)
-                inner.attached.extend(host.attached)
-                host.alive = False
-            else:
+        hosts = [
+            h
+            for h in works
+            if h is not inner and h.alive and h.content and any(_inside(inner.frame.cue, c) for c in h.content)
+        ]
+        # Innermost host first: "X said ..., Reuters reported, according to Radio Sever" gives
+        # the hops in order, nearest the speaker first.
+        hosts.sort(key=lambda h: sum(c.end - c.start for c in h.content))
+        for host in hosts:
+            if not _carries(host.frame, inner.frame):
                 inner.alive = False
-            break
+                break
+            if host.frame.speaker is not None:
+                inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
+            inner.relays.extend(host.relays)
+            inner.attached.extend(host.attached)
+            host.alive = False
 
     drafts: list[Draft] = []
     for w in works:

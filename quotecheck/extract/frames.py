@@ -206,6 +206,13 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
     excluded = set(exclude)
     left, right = _subtree_range(head)
     doc = head.doc
+    # A second subject right before this one describes it ("The state news agency Valpress").
+    twin = next(
+        (c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i and c.right_edge.i == left - 1),
+        None,
+    ) if head.dep_ in ("nsubj", "nsubjpass") else None
+    if twin is not None:
+        left = twin.left_edge.i
     toks = [t for t in doc[left : right + 1] if t.i not in excluded]
     # A phrase never runs on past a relative or participle clause into the cue itself.
     toks = _trim_tokens(toks)
@@ -214,14 +221,17 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
     span = conv.tokens(toks[0], toks[-1])
 
     name_toks = _name_tokens(head)
-    # "Foreign Minister Sergei Lavrov": the head may be a title with the name in a compound,
-    # or the name with an appositive description.
+    # "Foreign Minister Sergei Lavrov", "the state news agency Valpress": the head may be a
+    # title or common noun with the name beside it as a compound or an appositive.
     if not name_toks:
-        for child in head.children:
-            if child.dep_ in ("appos", "compound") and child.tag_ in _PROPER_TAGS and child.ent_type_ == "PERSON":
+        for child in sorted(head.children, key=lambda t: (t.ent_type_ != "PERSON", t.i)):
+            if child.dep_ in ("appos", "compound") and child.tag_ in _PROPER_TAGS and (
+                child.ent_type_ in _NAME_LABELS or child.dep_ == "appos" or child.i > head.i - 2
+            ):
                 name_toks = _name_tokens(child)
-                break
-    name = " ".join(t.text for t in name_toks) if name_toks else None
+                if name_toks:
+                    break
+    name = conv.tokens(name_toks[0], name_toks[-1]).text if name_toks else None
     if name_toks:
         head_span = conv.tokens(name_toks[0], name_toks[-1])
     else:
@@ -242,6 +252,10 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
             possessor = conv.tokens(child.left_edge, child.right_edge).text
 
     descriptions: list[str] = []
+    if twin is not None:
+        desc = _trim_tokens(list(twin.subtree))
+        if desc:
+            descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     name_ids = {t.i for t in name_toks}
     for child in head.children:
         if child.dep_ == "appos":
@@ -413,7 +427,12 @@ def _conj_anchor(verb: Token) -> Token | None:
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    for child in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        # "The state news agency Valpress quoted ...": the parser may give two subjects; the
+        # name is the one that speaks, the other describes it (see ``make_mention``).
+        subjects.sort(key=lambda t: (t.tag_ not in _PROPER_TAGS, -t.i))
+    for child in subjects:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in _WH_WORDS and verb.dep_ == "relcl":
                 return verb.head, passive
@@ -686,6 +705,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: set[int]) -> Frame | None
         relays = [Relay(carrier, cue)] if carrier is not None else []
         cue = conv.token(citing[0])
     context = _context_spans(verb, conv, exclude | content_ids)
+    if speaker is not None and speaker.possessor and speaker.head_word in lexicon.DOCUMENT_NOUNS:
+        # "Kestrel's annual report said": the words are Kestrel's, the report is where.
+        context.insert(0, speaker.head)
     return Frame(
         cue=cue,
         lemma=lemma,
@@ -722,7 +744,8 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
             relays.append(Relay(make_mention(subject, conv), conv.token(quote_verb)))
     if speaker_tok is None:
         return frame
-    cue = conv.tokens(quote_verb, verb)
+    as_tok = verb.head if verb.head.lower_ == "as" else verb
+    cue = conv.tokens(as_tok, verb)
     ext = _extent(
         [t for t in quote_verb.subtree if not any(s.start <= conv.base + t.idx < s.end for s in frame.content) and not t.is_quote],
         conv,

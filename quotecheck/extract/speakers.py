@@ -65,7 +65,7 @@ class Resolved:
 
 
 def _clean_name(name: str) -> str:
-    name = _POSSESSIVE.sub("", name.strip())
+    name = _LEADING_DET.sub("", _POSSESSIVE.sub("", name.strip()))
     words = name.split()
     while words and words[0].lower().rstrip(".") + "." in lexicon.TITLES | {w + "." for w in lexicon.TITLES}:
         if len(words) == 1:
@@ -255,6 +255,10 @@ class Registry:
 
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, mention: Mention, *, lemma: str | None = None) -> Resolved:
+        if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
+            owner = self._owner(mention)
+            if owner is not None:
+                return owner
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
         if mention.pronoun:
@@ -267,10 +271,16 @@ class Registry:
             if index is not None:
                 ent = self.entities[index]
                 how = "name" if set(ent.tokens) == set(toks) else "alias"
-                kind = ent.kind if kind == "unknown" else kind
-                return Resolved(ent.name, kind, tuple(ent.descriptions), how, index)
+                # The registry has seen the full name; a lone surname's tag is less reliable.
+                return Resolved(ent.name, ent.kind, tuple(ent.descriptions), how, index)
             name = outlet_name(mention.name) or _clean_name(mention.name)
             return Resolved(name, kind, mention.descriptions, "name")
+        if mention.determiner == "the" and not mention.proper and mention.head_word in lexicon.OUTLET_NOUNS:
+            # "told the agency", "the newspaper reported": the outlet named before.
+            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "outlet")
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, "outlet", tuple(ent.descriptions), "role", index)
         if kind == "outlet":
             name = outlet_name(mention.span.text) or outlet_name(mention.head.text)
             if name is None and mention.determiner == "the":
@@ -309,6 +319,20 @@ class Registry:
                 ent = self.entities[index]
                 return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
         return Resolved(None, kind, mention.descriptions, "none")
+
+    def _owner(self, mention: Mention) -> Resolved | None:
+        """"Kestrel's annual report": the named owner of a document, if the article named it."""
+        toks = _tokens(_clean_name(mention.possessor))
+        if not toks:
+            return None
+        index = self._match(toks, mention.span.start + 1, "unknown")
+        if index is not None:
+            ent = self.entities[index]
+            return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
+        name = outlet_name(mention.possessor)
+        if name is not None:
+            return Resolved(name, "outlet", (), "name")
+        return None
 
     def _recent(self, pos: int, window: int, accept) -> int | None:  # type: ignore[no-untyped-def]
         best, best_pos = None, -1
