@@ -368,7 +368,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     father mother wife husband son daughter brother sister businessman businesswoman
     entrepreneur investor banker trader historian scholar engineer architect artist actor
     actress singer writer poet politician statesman chairperson treasurer auditor
-    superintendent principal teacher student nurse physician surgeon psychologist
+    superintendent principal teacher student nurse physician surgeon psychologist councillor
+    councilor councilman councilwoman alderman
     """.split()
 )
 
@@ -380,8 +381,15 @@ TITLES: frozenset[str] = frozenset(
     president mayor secretary minister judge justice rev rev. reverend father sir dame lord
     lady sheikh king queen prince princess chancellor premier speaker chairman chairwoman
     ambassador commissioner director chief sheriff officer detective inspector pope
-    cardinal bishop rabbi imam coach atty atty. supt supt. st st. mx mx.
+    cardinal bishop rabbi imam coach atty atty. supt supt. st st. mx mx. councillor councilor
+    councilman councilwoman alderman alderwoman assemblyman assemblywoman deputy delegate mp
+    mep maj maj. sgt. cpl cpl. pvt pvt.
     """.split()
+)
+
+#: Titles that say nothing about a role ("Mr.", "Dr."): never kept as a description.
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. rev rev. sir dame".split()
 )
 
 #: Gender carried by titles, role nouns and pronouns; used only to pick among candidates.

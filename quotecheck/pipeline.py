@@ -53,6 +53,11 @@ class Plan:
     scan: marks.MarkScan
     chunks: tuple[Span, ...]
 
+    @property
+    def quoted(self) -> tuple[Span, ...]:
+        """Every part of every outermost quotation: words the attribution clauses leave out."""
+        return tuple(part for q in self.scan.quotations if q.depth == 0 for part in q.parts)
+
 
 def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
     """Cut one over-long paragraph at sentence ends (or, failing that, at spaces)."""
@@ -251,7 +256,7 @@ def _parse_stream(
             continue
         p = pending[index - base]
         span = p.chunks[c_index]
-        parsed.append(parse_frames(doc, text=p.article.text, base=span.start))
+        parsed.append(parse_frames(doc, text=p.article.text, base=span.start, quoted=p.quoted))
     if current is not None:
         yield pending[current - base], parsed
 
@@ -284,7 +289,7 @@ def analyze_doc(doc: Doc, *, publisher: str | None = None) -> Report:
     """A report for a Doc that is already parsed (the spaCy component's path)."""
     article = Article(text=doc.text, publisher=publisher)
     p = plan(article)
-    return finish(p, [parse_frames(doc, text=doc.text, base=0)])
+    return finish(p, [parse_frames(doc, text=doc.text, base=0, quoted=p.quoted)])
 
 
 class QuotecheckComponent:

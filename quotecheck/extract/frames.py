@@ -273,7 +273,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         pre = _trim_tokens(pre)
         if pre and any(t.lower_ in lexicon.ROLE_NOUNS or t.lower_ in lexicon.TITLES for t in pre):
             text = conv.tokens(pre[0], pre[-1]).text
-            if text.lower() not in lexicon.TITLES:
+            if text.lower() not in lexicon.HONORIFICS:
                 descriptions.insert(0, text)
     # "the company's founder, Ren Zhengfei": the name is the appositive of a role.
     if head.dep_ == "appos" and head.head.tag_ in ("NN", "NNS") and name:
@@ -585,6 +585,19 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _around(tokens: Iterable[Token], verb: Token) -> list[Token]:
+    """The unbroken run of ``tokens`` (by position) that contains ``verb``; punctuation between
+    two parts of the clause ("Ma Jihua, a veteran analyst, told") does not break it."""
+    ids = {t.i for t in tokens} | {verb.i}
+    doc = verb.doc
+    start = end = verb.i
+    while start - 1 in ids or (start - 2 in ids and doc[start - 1].is_punct and not doc[start - 1].is_quote):
+        start -= 1
+    while end + 1 in ids or (end + 2 in ids and doc[end + 1].is_punct and not doc[end + 1].is_quote):
+        end += 1
+    return [doc[i] for i in range(start, end + 1) if i in ids]
+
+
 def _extent(tokens: Iterable[Token], conv: _Converter) -> Span | None:
     toks = _trim_tokens(sorted(tokens, key=lambda t: t.i))
     toks = [t for t in toks]
@@ -615,7 +628,7 @@ def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Sp
     return spans
 
 
-def _verb_frame(verb: Token, conv: _Converter, quoted: set[int]) -> Frame | None:
+def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
     phrasal, particle = _phrasal_lemma(verb, lemma)
     if phrasal is not None:
@@ -681,15 +694,16 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: set[int]) -> Frame | None
     content = _runs_to_spans(runs, conv)
 
     content_ids = {t.i for run in runs for t in run}
-    ext_tokens = [
-        t
-        for t in verb.subtree
-        if t.i not in content_ids and t.i not in exclude and not t.is_quote
-    ]
+    # The attribution clause: the cue's own words, not its content, not quoted words the parser
+    # hung on it, and not a neighbouring cue's clause ("Asked whether ..., Vogel said: ...").
+    skip = content_ids | exclude | quoted
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "parataxis") and lemma_of(child.text) is not None:
+            skip.update(t.i for t in child.subtree)
+    ext_tokens = [t for t in verb.subtree if t.i not in skip and not t.is_quote]
     if subject is not None:
-        ext_tokens.extend(t for t in subject.subtree if t.i not in content_ids)
-
-    extent = _extent(ext_tokens, conv) or conv.token(verb)
+        ext_tokens.extend(t for t in subject.subtree if t.i not in content_ids and t.i not in quoted)
+    extent = _extent(_around(ext_tokens, verb), conv) or conv.token(verb)
 
     cue_end = particle if particle is not None and kind in ("object", "clause") and particle.i == verb.i + 1 else verb
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and verb.i - c.i <= 3]
@@ -815,15 +829,29 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         )
 
 
-def parse_frames(doc: Doc, *, text: str, base: int = 0) -> ParsedChunk:
-    """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``."""
+def _quoted_tokens(doc: Doc, base: int, quoted: Sequence[Span]) -> frozenset[int]:
+    """Indices of tokens inside the quotations (character spans of the whole text)."""
+    if not quoted:
+        return frozenset()
+    end = base + len(doc.text)
+    inside = [(q.start - base, q.end - base) for q in quoted if q.start < end and q.end > base]
+    return frozenset(t.i for t in doc if any(s <= t.idx < e for s, e in inside))
+
+
+def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
+    """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
+
+    ``quoted`` are the quotation spans of the text (from ``marks``): words inside them never
+    count as part of an attribution clause.
+    """
     conv = _Converter(text, base)
+    inside = _quoted_tokens(doc, base, quoted)
     frames: list[Frame] = []
     for sent in doc.sents:
         for tok in sent:
             if not tok.tag_.startswith("VB"):
                 continue
-            frame = _verb_frame(tok, conv, set())
+            frame = _verb_frame(tok, conv, inside)
             if frame is None:
                 continue
             if frame.lemma == "say" and tok.dep_ == "pcomp" and tok.head.lower_ == "as":

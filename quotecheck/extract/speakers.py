@@ -136,7 +136,7 @@ def is_vague(mention: Mention) -> bool:
 
 def is_vague_group(mention: Mention) -> bool:
     """An unnamed plural group as the source: "shipping agents warned", "economists say"."""
-    if mention.name or mention.proper or mention.pronoun or not mention.plural:
+    if mention.name or mention.proper or mention.pronoun or not mention.plural or mention.possessor:
         return False
     if mention.head_word in lexicon.ORGANIZATION_NOUNS or mention.head_word in lexicon.DOCUMENT_NOUNS:
         return False
