@@ -44,26 +44,29 @@ def _textacy(golds: Sequence[GoldDoc], nlp: Language, batch_size: int) -> Iterat
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return {"start": start, "end": end, "text": doc.text[start:end]}
 
-    with nlp.select_pipes(enable=[p for p in nlp.pipe_names]):
-        for doc in nlp.pipe((g.text for g in golds), batch_size=batch_size):
-            try:
-                triples = list(direct_quotations(doc))
-            except ValueError:
-                yield None  # textacy gives up on the whole document at an odd quote mark
-                continue
-            quotes = []
-            for n, (speaker, cue, content) in enumerate(triples):
-                quotes.append(
-                    {
-                        "id": f"q{n + 1}",
-                        "type": "direct",
-                        "content": [span(doc, list(content))],
-                        "speaker": span(doc, list(speaker)),
-                        "speaker_name": None,
-                        "cue": span(doc, list(cue)),
-                    }
-                )
-            yield quotes
+    import spacy
+
+    # textacy reads lemmas and coarse tags, so it gets the full pipeline quotecheck skips.
+    full = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    for doc in full.pipe((g.text for g in golds), batch_size=batch_size):
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:
+            yield None  # textacy gives up on the whole document at an odd quote mark
+            continue
+        quotes = []
+        for n, (speaker, cue, content) in enumerate(triples):
+            quotes.append(
+                {
+                    "id": f"q{n + 1}",
+                    "type": "direct",
+                    "content": [span(doc, list(content))],
+                    "speaker": span(doc, list(speaker)),
+                    "speaker_name": None,
+                    "cue": span(doc, list(cue)),
+                }
+            )
+        yield quotes
 
 
 RUNNERS: dict[str, Callable[[Sequence[GoldDoc], Any, int], Iterator[list[dict[str, Any]] | None]]] = {

@@ -27,10 +27,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-#: A paragraph longer than this is cut at sentence ends; far below spaCy's default
-#: ``max_length`` (1,000,000), so no limit is ever raised, and an article of any size streams
-#: through the parser a paragraph at a time.
-CHUNK_CHARS = 20_000
+#: A paragraph longer than this (or than the model's ``max_length``, if smaller) is cut at
+#: sentence ends: no limit is ever raised, an article of any size streams through the parser a
+#: paragraph at a time, and a batch of chunks stays small in memory.
+CHUNK_CHARS = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +55,12 @@ class Plan:
 
     @property
     def quoted(self) -> tuple[Span, ...]:
-        """Every part of every outermost quotation: words the attribution clauses leave out."""
-        return tuple(part for q in self.scan.quotations if q.depth == 0 for part in q.parts)
+        """Words inside closing quotation marks, which attribution clauses leave out.
+
+        Only parts that end at a real closing mark count: a part left open at a paragraph end
+        may be a typo that swallowed its own attribution (see ``assemble._split_swallowed``).
+        """
+        return tuple(q.parts[-1] for q in self.scan.quotations if q.depth == 0 and q.closed)
 
 
 def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
@@ -103,11 +107,15 @@ def chunk(
     return tuple(chunks)
 
 
-def plan(article: Article) -> Plan:
+def plan(article: Article, *, limit: int = CHUNK_CHARS) -> Plan:
     text = article.text
     header = find_header(text)
     scan = marks.scan(text)
-    return Plan(article, header, scan, chunk(text, scan.paragraphs, skip=header.span))
+    return Plan(article, header, scan, chunk(text, scan.paragraphs, limit=limit, skip=header.span))
+
+
+def _limit(nlp: Language) -> int:
+    return max(1, min(CHUNK_CHARS, nlp.max_length - 1))
 
 
 def _publisher(article: Article, header: Header) -> Publisher | None:
@@ -265,7 +273,8 @@ def analyze_stream(
     articles: Iterable[Article], *, nlp: Language, batch_size: int = 64
 ) -> Iterator[Report]:
     """Reports for a stream of articles, in order, holding only a batch in memory."""
-    for p, parsed in _parse_stream(nlp, (plan(a) for a in articles), batch_size=batch_size):
+    limit = _limit(nlp)
+    for p, parsed in _parse_stream(nlp, (plan(a, limit=limit) for a in articles), batch_size=batch_size):
         yield finish(p, parsed)
 
 

@@ -112,19 +112,33 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
-def _covers(spans: Sequence[Span], pos: int) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
+class _Parts:
+    """The parts of the outermost quotations, sorted. They never overlap, so the parts that
+    meet a range form one slice found by bisection: this keeps assembly near-linear."""
+
+    def __init__(self, quotations: Iterable[Quotation]) -> None:
+        pairs = sorted(((part, q) for q in quotations for part in q.parts), key=lambda pq: pq[0].start)
+        self.parts = [p for p, _ in pairs]
+        self.owner = [q for _, q in pairs]
+        self.starts = [p.start for p in self.parts]
+        self.ends = [p.end for p in self.parts]
+
+    def meeting(self, start: int, end: int) -> range:
+        """Indices of the parts that overlap ``[start, end)``."""
+        return range(bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end))
+
+    def covering(self, pos: int) -> Quotation | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.owner[i] if i >= 0 and pos < self.ends[i] else None
 
 
-def _snap(text: str, spans: Iterable[Span], quotations: Sequence[Quotation]) -> list[Span]:
+def _snap(text: str, spans: Iterable[Span], parts: _Parts) -> list[Span]:
     """Widen content spans that cut into a quotation so they hold the whole quotation part."""
     out = []
     for span in spans:
         start, end = span.start, span.end
-        for q in quotations:
-            for part in q.parts:
-                if part.start < end and start < part.end:
-                    start, end = min(start, part.start), max(end, part.end)
+        for i in parts.meeting(start, end):
+            start, end = min(start, parts.starts[i]), max(end, parts.ends[i])
         out.append(Span.of(text, start, end))
     return _merge(text, out)
 
@@ -140,18 +154,19 @@ def _merge(text: str, spans: Iterable[Span]) -> list[Span]:
     return merged
 
 
-def _residual_words(text: str, content: Sequence[Span], quotations: Sequence[Quotation]) -> int:
-    """Words of ``content`` that lie outside every one of ``quotations``."""
-    parts = sorted(part for q in quotations for part in q.parts)
+def _residual_words(text: str, content: Sequence[Span], parts: _Parts, owners: set[int] | None = None) -> int:
+    """Words of ``content`` outside quotation parts (of the quotations in ``owners``, if given)."""
     count = 0
     for span in content:
         pos = span.start
-        for part in parts:
-            if part.end <= pos or part.start >= span.end:
+        for i in parts.meeting(span.start, span.end):
+            if owners is not None and id(parts.owner[i]) not in owners:
                 continue
-            count += _words(text[pos : max(pos, part.start)])
-            pos = max(pos, part.end)
-        count += _words(text[pos : span.end])
+            if parts.starts[i] > pos:
+                count += _words(text[pos : parts.starts[i]])
+            pos = max(pos, parts.ends[i])
+        if pos < span.end:
+            count += _words(text[pos : span.end])
     return count
 
 
@@ -165,7 +180,8 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
     match = _DASH_SIGNATURE.match(text, end)
     if match is None:
         return None
-    para = paragraphs[_paragraph_index(paragraphs, starts, end)] if paragraphs else Span.of(text, 0, len(text))
+    # The signature may stand on the next line, which may be a paragraph of its own.
+    para = paragraphs[_paragraph_index(paragraphs, starts, match.end())] if paragraphs else Span.of(text, 0, len(text))
     line_end = text.find("\n", match.end())
     stop = min(para.end, line_end if line_end != -1 else len(text))
     raw = text[match.end() : stop]
@@ -202,16 +218,15 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
     )
 
 
-def _attach_score(text: str, quotation: Quotation, work: _Work, speech: Sequence[Quotation]) -> int:
+def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, speech: set[int]) -> int:
     """How well a quotation attaches to a frame: 3 cue right after, 2 cue right before, 0 not.
 
     A cue whose parsed content is mostly unquoted words is reported speech that merely sits
     next to a quotation (``the minister insisted that ... "Q," Sputnik said``), not its cue.
     """
-    frame = work.frame
-    if work.content and _residual_words(text, work.content, speech) > MAX_RESIDUAL_WORDS:
+    if work.content and _residual_words(text, work.content, parts, speech) > MAX_RESIDUAL_WORDS:
         return 0
-    ext = frame.extent
+    ext = work.frame.extent
     if ext.start >= quotation.end:
         gap = text[quotation.end : ext.start]
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
@@ -225,25 +240,28 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, speech: Sequence
     return 0
 
 
-def _type_of(text: str, content: Sequence[Span], quotations: Sequence[Quotation]) -> tuple[str, tuple[Span, ...]]:
+def _type_of(text: str, content: Sequence[Span], parts: _Parts) -> tuple[str, tuple[Span, ...]]:
     """direct / mixed / indirect from how much of the content lies inside quotation marks."""
-    inside: list[Span] = []
-    for q in quotations:
-        for part in q.parts:
-            if any(_inside(part, c) for c in content):
-                inside.append(part)
+    inside = sorted(
+        {parts.parts[i] for span in content for i in parts.meeting(span.start, span.end) if _inside(parts.parts[i], span)}
+    )
     if not inside:
         return "indirect", ()
     outside = 0
     for span in content:
         pos = span.start
-        for part in sorted(inside):
+        for part in inside:
             if part.start >= span.end or part.end <= pos:
                 continue
             outside += _words(text[pos : part.start])
             pos = part.end
         outside += _words(text[pos : span.end])
-    return ("direct" if outside == 0 else "mixed"), tuple(sorted(inside))
+    return ("direct" if outside == 0 else "mixed"), tuple(inside)
+
+
+#: How far (in characters) a cue clause may stand from a quotation it attaches to; the gap may
+#: only hold spaces and punctuation, so this bounds the search, not the behaviour.
+_ATTACH_WINDOW = 64
 
 
 def assemble(
@@ -258,107 +276,120 @@ def assemble(
     para_starts = [p.start for p in paragraphs]
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
     outer, strays = _split_swallowed(text, outer, frames)
+    parts = _Parts(outer)
 
     # 1. What each quotation is.
     verdicts: dict[int, str] = {}
     term_list: list[Term] = []
-    for i, q in enumerate(outer):
+    for q in outer:
         verdict, marker = terms.classify(text, q)
-        verdicts[i] = verdict
+        verdicts[id(q)] = verdict
         if verdict in ("name", "scare"):
             term_list.append(Term(verdict, Span.of(text, q.start, q.end), marker))
-    speechlike = [i for i, q in enumerate(outer) if verdicts[i] in ("speech", "fragment")]
+    speechlike = [q for q in outer if verdicts[id(q)] in ("speech", "fragment")]
+    speech_ids = {id(q) for q in speechlike}
+    recovered = {id(q) for q in speechlike if not q.closed}
 
     # 2. Frames outside quotations, outside excluded regions, one per cue.
-    quoted_spans = [part for i in speechlike for part in outer[i].parts if outer[i].closed]
     seen: set[tuple[int, int]] = set()
     works: list[_Work] = []
     for frame in sorted(frames, key=lambda f: f.cue.start):
         key = (frame.cue.start, frame.cue.end)
-        if key in seen or _covers(quoted_spans, frame.cue.start):
+        if key in seen or any(_inside(frame.cue, e) for e in exclude):
             continue
-        if any(_inside(frame.cue, e) for e in exclude):
-            continue
+        holder = parts.covering(frame.cue.start)
+        if holder is not None and id(holder) in speech_ids and holder.closed:
+            continue  # cue words inside a quotation are what was said, not who said it
         seen.add(key)
-        works.append(_Work(frame, _snap(text, frame.content, outer), relays=list(frame.relays)))
-
-    recovered = {i for i in speechlike if not outer[i].closed}
+        works.append(_Work(frame, _snap(text, frame.content, parts), relays=list(frame.relays)))
 
     # 3. Adjacent attribution: each speech quotation to the best frame next to it.
+    by_start = sorted(works, key=lambda w: w.frame.extent.start)
+    starts = [w.frame.extent.start for w in by_start]
+    by_end = sorted(works, key=lambda w: w.frame.extent.end)
+    ends = [w.frame.extent.end for w in by_end]
     attached: set[int] = set()
-    speech_quotes = [outer[i] for i in speechlike]
-    for i in speechlike:
-        q = outer[i]
-        best: tuple[int, int, _Work] | None = None
-        for w in works:
-            score = _attach_score(text, q, w, speech_quotes)
+    for q in speechlike:
+        near = by_start[bisect.bisect_left(starts, q.end) : bisect.bisect_right(starts, q.end + _ATTACH_WINDOW)]
+        near += by_end[bisect.bisect_left(ends, q.start - _ATTACH_WINDOW) : bisect.bisect_right(ends, q.start)]
+        best: tuple[int, int, int, _Work] | None = None
+        for w in near:
+            score = _attach_score(text, q, w, parts, speech_ids)
             if score:
                 distance = min(abs(w.frame.cue.start - q.end), abs(q.start - w.frame.cue.end))
-                if best is None or (score, -distance) > (best[0], best[1]):
-                    best = (score, -distance, w)
+                candidate = (score, -distance, -w.frame.cue.start, w)
+                if best is None or candidate[:3] > best[:3]:
+                    best = candidate
         if best is None:
             signature = _signature(text, q, paragraphs, para_starts)
             if signature is None:
                 continue
-            w = _Work(signature, [])
-            works.append(w)
-            best = (1, 0, w)
-        best[2].attached.append(q)
-        attached.add(i)
+            work = _Work(signature, [])
+            works.append(work)
+        else:
+            work = best[3]
+        work.attached.append(q)
+        attached.add(id(q))
 
-    # 4. Nested cues: a speech cue inside another cue's content.
+    # 4. Nested cues: a speech cue inside another cue's content. Content never leaves its
+    #    paragraph except through a quotation, so only frames of one paragraph are compared.
     works.sort(key=lambda w: w.frame.cue.start)
+    by_paragraph: dict[int, list[_Work]] = {}
     for w in works:
+        by_paragraph.setdefault(_paragraph_index(paragraphs, para_starts, w.frame.cue.start), []).append(w)
         if not w.content and not w.attached:
             w.alive = False
-        # "according to a report by X, which cited Y": the "cited" is part of the chain the
-        # according-to frame already holds, not a statement of its own.
-        if w.frame.lemma in lexicon.RELAY_VERBS and any(
-            o is not w and o.frame.frame == "according" and _inside(w.frame.cue, o.frame.extent) for o in works
-        ):
-            w.alive = False
-    for inner in works:
-        if not inner.alive:
-            continue
-        hosts = [
-            h
-            for h in works
-            if h is not inner and h.alive and h.content and any(_inside(inner.frame.cue, c) for c in h.content)
-        ]
-        # Innermost host first: "X said ..., Reuters reported, according to Radio Sever" gives
-        # the hops in order, nearest the speaker first.
-        hosts.sort(key=lambda h: sum(c.end - c.start for c in h.content))
-        for host in hosts:
-            if not _carries(host.frame, inner.frame):
-                inner.alive = False
-                break
-            if host.frame.speaker is not None:
-                inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
-            inner.relays.extend(host.relays)
-            inner.attached.extend(host.attached)
-            host.alive = False
+    for group in by_paragraph.values():
+        for w in group:
+            # "according to a report by X, which cited Y": the "cited" is part of the chain the
+            # according-to frame already holds, not a statement of its own.
+            if w.frame.lemma in lexicon.RELAY_VERBS and any(
+                o is not w and o.frame.frame == "according" and _inside(w.frame.cue, o.frame.extent) for o in group
+            ):
+                w.alive = False
+        for inner in group:
+            if not inner.alive:
+                continue
+            hosts = [
+                h
+                for h in group
+                if h is not inner and h.alive and h.content and any(_inside(inner.frame.cue, c) for c in h.content)
+            ]
+            # Innermost host first: "X said ..., Reuters reported, according to Radio Sever"
+            # gives the hops in order, nearest the speaker first.
+            hosts.sort(key=lambda h: sum(c.end - c.start for c in h.content))
+            for host in hosts:
+                if not _carries(host.frame, inner.frame):
+                    inner.alive = False
+                    break
+                if host.frame.speaker is not None:
+                    inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
+                inner.relays.extend(host.relays)
+                inner.attached.extend(host.attached)
+                host.alive = False
 
     drafts: list[Draft] = []
+    claimed: set[int] = set()
     for w in works:
         if not w.alive:
             continue
         frame = w.frame
         if w.attached:
-            parts = [p for q in w.attached for p in q.parts]
-            if w.content and _residual_words(text, w.content, w.attached) > MAX_RESIDUAL_WORDS:
-                parts = _merge(text, [*w.content, *parts])
-            content = _merge(text, parts)
+            content = _merge(text, [p for q in w.attached for p in q.parts])
+            owners = {id(q) for q in w.attached}
+            if w.content and _residual_words(text, w.content, parts, owners) > MAX_RESIDUAL_WORDS:
+                content = _merge(text, [*w.content, *content])
             basis = "signature" if frame.frame == "signature" else "attached"
         else:
             content = w.content
             basis = frame.frame
         if not content:
             continue
-        qtype, quoted = _type_of(text, content, outer)
-        if qtype == "mixed" and basis not in ("signature",):
-            basis = "mixed" if basis in ("clause", "tell", "according", "attached") else basis
-        confidence = CONFIDENCE.get(basis, 0.6)
-        was_recovered = any(outer.index(q) in recovered for q in w.attached)
+        qtype, quoted = _type_of(text, content, parts)
+        if qtype == "mixed" and basis in ("clause", "tell", "according", "attached"):
+            basis = "mixed"
+        for span in content:
+            claimed.update(id(parts.owner[i]) for i in parts.meeting(span.start, span.end) if _inside(parts.parts[i], span))
         drafts.append(
             Draft(
                 content=tuple(content),
@@ -366,36 +397,35 @@ def assemble(
                 type=qtype,
                 frame=frame,
                 speaker=frame.speaker,
-                confidence=confidence,
+                confidence=CONFIDENCE.get(basis, 0.6),
                 relays=tuple(w.relays),
-                recovered=was_recovered,
+                recovered=any(id(q) in recovered for q in w.attached),
             )
         )
 
     # 5. Leftover quotations: continue the last speaker, stand alone, or are labels.
-    claimed = [c for d in drafts for c in d.content]
     cue_starts = sorted(w.frame.cue.start for w in works if w.alive)
     drafts.sort(key=lambda d: d.start)
-    for i in speechlike:
-        if i in attached:
+    draft_starts = [d.start for d in drafts]
+    for q in speechlike:
+        if id(q) in attached or id(q) in claimed:
             continue
-        q = outer[i]
-        if any(_inside(Span(q.start, q.end, ""), c) for c in claimed):
-            continue
-        if verdicts[i] == "fragment":
+        if verdicts[id(q)] == "fragment":
             term_list.append(Term("scare", Span.of(text, q.start, q.end), None))
             continue
+        before = bisect.bisect_left(draft_starts, q.start)
         index, draft = _continue_or_orphan(
-            text, q, drafts, cue_starts, paragraphs, para_starts, recovered=i in recovered
+            q, drafts, before, cue_starts, paragraphs, para_starts, recovered=id(q) in recovered
         )
         if index is None:
-            drafts.append(draft)
-            drafts.sort(key=lambda d: d.start)
+            # Continuations refer back by index, so a draft only ever goes after those it names.
+            drafts.insert(before, draft)
+            draft_starts.insert(before, draft.start)
         else:
             drafts[index] = draft
 
     term_list.sort(key=lambda t: t.span.start)
-    return Assembly(tuple(sorted(drafts, key=lambda d: d.start)), tuple(term_list), tuple(strays))
+    return Assembly(tuple(drafts), tuple(term_list), tuple(strays))
 
 
 def _split_swallowed(
@@ -459,9 +489,9 @@ def _carries(host: Frame, inner: Frame) -> bool:
 
 
 def _continue_or_orphan(
-    text: str,
     q: Quotation,
     drafts: list[Draft],
+    before: int,
     cue_starts: Sequence[int],
     paragraphs: Sequence[Span],
     para_starts: Sequence[int],
@@ -470,13 +500,15 @@ def _continue_or_orphan(
 ) -> tuple[int | None, Draft]:
     """A quotation with no cue of its own continues the quote before it, within bounds.
 
-    Returns the index of a draft to replace (the quotation became its next part:
-    ``"Q1," X said. "Q2."``) or None with a new draft to add.
+    ``before`` is the number of drafts that start before ``q``. Returns the index of a draft to
+    replace (the quotation became its next part: ``"Q1," X said. "Q2."``) or None with a new
+    draft to insert.
     """
-    previous = [j for j, d in enumerate(drafts) if d.end <= q.start]
     penalty = 0.8 if recovered else 1.0
-    if previous:
-        j = previous[-1]
+    j = before - 1
+    while j >= 0 and drafts[j].end > q.start:
+        j -= 1
+    if j >= 0:
         prev = drafts[j]
         # Follow a chain of continuations back to the quote that named its speaker.
         root = j

@@ -32,6 +32,7 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _PUNCT_CHARS = frozenset(",;:—–-.\u2014\u2013")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 _WH_WORDS = frozenset({"who", "which", "that", "whom"})
+_DASHES = frozenset("\u2014\u2013\u2015")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,12 @@ class _Converter:
     def tokens(self, first: Token, last: Token) -> Span:
         start = self.base + first.idx
         end = self.base + last.idx + len(last.text)
+        # The tokenizer leaves a dash glued to a word ("ended —Greaves" gives "—Greaves");
+        # a span never starts or ends with one.
+        while start < end - 1 and self.text[start] in _DASHES:
+            start += 1
+        while end > start + 1 and self.text[end - 1] in _DASHES:
+            end -= 1
         return Span(start, end, self.text[start:end])
 
     def token(self, tok: Token) -> Span:
@@ -851,6 +858,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         for tok in sent:
             if not tok.tag_.startswith("VB"):
                 continue
+            if _citing(tok.head) is not None and _citing(tok.head)[0].i == tok.i:
+                continue  # "..., citing X" belongs to the frame of the verb it hangs on
             frame = _verb_frame(tok, conv, inside)
             if frame is None:
                 continue

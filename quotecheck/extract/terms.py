@@ -51,11 +51,15 @@ def marker_before(text: str, start: int) -> Span | None:
     """A scare marker just before ``start`` ("so-called "), as a span of the text."""
     before = _before(text, start)
     stripped = before.rstrip()
-    for marker in _SCARE:
-        if stripped.endswith(marker):
-            at = start - (len(before) - len(stripped)) - len(marker)
-            if at == 0 or not text[at - 1].isalnum():
-                return Span.of(text, at, at + len(marker))
+    # An article may stand between: "what she called a “campaign of leaks”".
+    article = re.search(r"\s(?:a|an|the)$", stripped)
+    candidates = [stripped] + ([stripped[: article.start()]] if article else [])
+    for piece in candidates:
+        for marker in _SCARE:
+            if piece.endswith(marker):
+                at = start - len(before) + len(piece) - len(marker)
+                if at == 0 or not text[at - 1].isalnum():
+                    return Span.of(text, at, at + len(marker))
     return None
 
 

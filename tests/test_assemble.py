@@ -1,0 +1,152 @@
+"""Assembly of quotations and frames into draft quotes: pure, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import marks
+from quotecheck.extract.assemble import assemble
+from quotecheck.extract.frames import Frame, Mention
+from quotecheck.model import Span
+
+
+def span(text: str, piece: str, occurrence: int = 0) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(piece, start + 1)
+    return Span.of(text, start, start + len(piece))
+
+
+def mention(text: str, piece: str, *, name: str | None = None, pronoun: bool = False, occurrence: int = 0) -> Mention:
+    s = span(text, piece, occurrence)
+    words = tuple(piece.lower().split())
+    return Mention(
+        span=s,
+        head=s,
+        head_word=words[-1],
+        determiner=words[0] if words[0] in ("the", "a", "some") else "",
+        label="PERSON" if name else "",
+        name=name,
+        proper=bool(name),
+        plural=False,
+        pronoun=pronoun,
+        words=words,
+    )
+
+
+def frame(text: str, cue: str, speaker: Mention | None, extent: str, *, content: tuple[str, ...] = (), kind: str = "clause", occurrence: int = 0) -> Frame:
+    return Frame(
+        cue=span(text, cue, occurrence),
+        lemma="say",
+        frame=kind,
+        speaker=speaker,
+        content=tuple(span(text, c) for c in content),
+        extent=span(text, extent, occurrence),
+        sentence=Span.of(text, 0, len(text)),
+    )
+
+
+def run(text: str, frames: list[Frame]):
+    scan = marks.scan(text)
+    return assemble(text, quotations=scan.quotations, paragraphs=scan.paragraphs, frames=frames)
+
+
+@pytest.mark.parametrize(
+    "text, extent",
+    [
+        pytest.param('"We will win," Vogel said.', "Vogel said", id="cue-after"),
+        pytest.param('"We will win," said Vogel.', "said Vogel", id="inverted"),
+        pytest.param('Vogel said: "We will win."', "Vogel said", id="cue-before-colon"),
+        pytest.param("Vogel said, “We will win.”", "Vogel said", id="cue-before-comma-curly"),
+    ],
+)
+def test_direct_quote_attaches_to_its_cue_in_every_position(text, extent):
+    speaker = mention(text, "Vogel", name="Vogel")
+    (draft,) = run(text, [frame(text, "said", speaker, extent)]).drafts
+    assert draft.type == "direct"
+    assert draft.speaker is speaker
+    assert [c.text.strip('"“”') for c in draft.content] == ["We will win," if "win," in text else "We will win."]
+
+
+def test_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts():
+    text = '"We waited," Okafor said. "We will not wait any longer."'
+    speaker = mention(text, "Okafor", name="Okafor")
+    (draft,) = run(text, [frame(text, "said", speaker, "Okafor said")]).drafts
+    assert [c.text for c in draft.content] == ['"We waited,"', '"We will not wait any longer."']
+
+
+def test_next_paragraph_quote_continues_the_last_speaker():
+    text = '"We waited," Okafor said.\n\n"Nobody listened to us for two years."'
+    speaker = mention(text, "Okafor", name="Okafor")
+    first, second = run(text, [frame(text, "said", speaker, "Okafor said")]).drafts
+    assert second.continues == 0 and second.speaker is None
+    assert second.confidence < first.confidence
+
+
+def test_continuation_is_bounded():
+    text = '"We waited," Okafor said.\n\nThe talks resumed.\n\nPrices rose.\n\n"Nobody listened to us for two years."'
+    speaker = mention(text, "Okafor", name="Okafor")
+    _, last = run(text, [frame(text, "said", speaker, "Okafor said")]).drafts
+    assert last.continues is None and last.speaker is None  # an orphan, never an invented speaker
+
+
+def test_reported_speech_with_a_quoted_fragment_is_mixed():
+    text = 'The minister insisted that Russia would not follow "the example" of others.'
+    speaker = mention(text, "The minister")
+    content = 'that Russia would not follow "the example" of others'
+    (draft,) = run(text, [frame(text, "insisted", speaker, "The minister insisted", content=(content,))]).drafts
+    assert draft.type == "mixed"
+    assert [q.text for q in draft.quoted] == ['"the example"']
+
+
+def test_carrier_cue_around_a_speech_cue_becomes_a_hop():
+    text = "The minister insisted that talks would go on, Sputnik said."
+    minister = mention(text, "The minister")
+    sputnik = mention(text, "Sputnik", name="Sputnik")
+    inner = frame(text, "insisted", minister, "The minister insisted", content=("that talks would go on",))
+    outer = frame(text, "said", sputnik, "Sputnik said", content=("The minister insisted that talks would go on",))
+    (draft,) = run(text, [inner, outer]).drafts
+    assert draft.speaker is minister
+    assert [r.mention for r in draft.relays] == [sputnik]
+
+
+def test_own_belief_inside_own_statement_is_not_a_hop():
+    text = "Vogel said she believes the plan will work."
+    vogel = mention(text, "Vogel", name="Vogel")
+    she = mention(text, "she", pronoun=True)
+    outer = frame(text, "said", vogel, "Vogel said", content=("she believes the plan will work",))
+    inner = frame(text, "believes", she, "she believes", content=("the plan will work",), kind="belief")
+    (draft,) = run(text, [outer, inner]).drafts
+    assert draft.speaker is vogel and draft.relays == ()
+
+
+def test_signature_after_a_quotation():
+    text = '"Strikes never end the way anybody plans."\n—Dmitri Volkov, port historian'
+    (draft,) = run(text, []).drafts
+    assert draft.speaker.name == "Dmitri Volkov"
+    assert draft.speaker.descriptions == ("port historian",)
+
+
+def test_unclosed_quotation_that_swallowed_its_attribution_is_cut_and_reported():
+    text = '"We remember how that ended, Greaves said.\n\n"Strikes never end well."'
+    greaves = mention(text, "Greaves", name="Greaves")
+    result = run(text, [frame(text, "said", greaves, "Greaves said")])
+    first = result.drafts[0]
+    assert first.speaker is greaves
+    assert [c.text for c in first.content] == ['"We remember how that ended']
+    assert [u.text for u in result.unbalanced] == ['"']
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param('the so-called "peace dividend" was spent', "scare", id="so-called"),
+        pytest.param('at the "Territory of Meanings" forum', "name", id="forum-name"),
+        pytest.param("the film “Winter Roads” opened", "name", id="film-title"),
+        pytest.param('he described it as "unfair" yesterday', "scare", id="lone-label"),
+    ],
+)
+def test_quoted_strings_that_are_not_speech(text, kind):
+    result = run(text, [])
+    assert result.drafts == ()
+    assert [t.kind for t in result.terms] == [kind]

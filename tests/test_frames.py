@@ -1,0 +1,284 @@
+"""Attribution frames on hand-built parses: each rule tested without a statistical model."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.extract.frames import parse_frames
+from quotecheck.model import Span
+
+from .docs import make_doc
+
+O = "O"
+
+
+def frames_of(rows, **kwargs):
+    """The frames that carry content. Frames without content are kept by ``parse_frames`` for
+    quotations to attach to (``"No," he objected.``) and are dropped later if none does."""
+    doc = make_doc(rows, **kwargs)
+    return doc.text, tuple(f for f in parse_frames(doc, text=doc.text).frames if f.content)
+
+
+def test_trailing_cue_takes_the_clause_before_it():
+    # The talks failed, the minister said.
+    text, frames = frames_of(
+        [
+            ("The", "DT", "det", 1, O),
+            ("talks", "NNS", "nsubj", 2, O),
+            ("failed", "VBD", "ccomp", 6, O),
+            (",", ",", "punct", 6, O),
+            ("the", "DT", "det", 5, O),
+            ("minister", "NN", "nsubj", 6, O),
+            ("said", "VBD", "ROOT", 6, O),
+            (".", ".", "punct", 6, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.lemma == "say" and frame.frame == "clause"
+    assert frame.speaker.span.text == "the minister"
+    assert [c.text for c in frame.content] == ["The talks failed"]
+    assert frame.content_before
+    assert frame.extent.text == "the minister said"
+
+
+def test_complement_clause_keeps_its_that():
+    # Lavrov said that Moscow was ready.
+    text, frames = frames_of(
+        [
+            ("Lavrov", "NNP", "nsubj", 1, "B-PERSON"),
+            ("said", "VBD", "ROOT", 1, O),
+            ("that", "IN", "mark", 4, O),
+            ("Moscow", "NNP", "nsubj", 4, "B-GPE"),
+            ("was", "VBD", "ccomp", 1, O),
+            ("ready", "JJ", "acomp", 4, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.name == "Lavrov" and frame.speaker.label == "PERSON"
+    assert [c.text for c in frame.content] == ["that Moscow was ready"]
+    assert not frame.content_before
+
+
+def test_tell_separates_the_hearer_from_the_content():
+    # Ma told the Global Times that ties would grow.
+    text, frames = frames_of(
+        [
+            ("Ma", "NNP", "nsubj", 1, "B-PERSON"),
+            ("told", "VBD", "ROOT", 1, O),
+            ("the", "DT", "det", 4, "B-ORG"),
+            ("Global", "NNP", "compound", 4, "I-ORG"),
+            ("Times", "NNP", "dobj", 1, "I-ORG"),
+            ("that", "IN", "mark", 8, O),
+            ("ties", "NNS", "nsubj", 8, O),
+            ("would", "MD", "aux", 8, O),
+            ("grow", "VB", "ccomp", 1, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.frame == "tell"
+    assert frame.recipient.span.text == "the Global Times"
+    assert [c.text for c in frame.content] == ["that ties would grow"]
+
+
+def test_citing_makes_the_cited_person_the_speaker_and_the_reporter_a_carrier():
+    # Moscow is ready, Interfax reported on Sunday, citing Sergei Lavrov.
+    text, frames = frames_of(
+        [
+            ("Moscow", "NNP", "nsubj", 1, "B-GPE"),
+            ("is", "VBZ", "ccomp", 5, O),
+            ("ready", "JJ", "acomp", 1, O),
+            (",", ",", "punct", 5, O),
+            ("Interfax", "NNP", "nsubj", 5, "B-ORG"),
+            ("reported", "VBD", "ROOT", 5, O),
+            ("on", "IN", "prep", 5, O),
+            ("Sunday", "NNP", "pobj", 6, "B-DATE"),
+            (",", ",", "punct", 5, O),
+            ("citing", "VBG", "advcl", 5, O),
+            ("Sergei", "NNP", "compound", 11, "B-PERSON"),
+            ("Lavrov", "NNP", "dobj", 9, "I-PERSON"),
+            (".", ".", "punct", 5, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.name == "Sergei Lavrov"
+    assert frame.cue.text == "citing"
+    assert [r.mention.span.text for r in frame.relays] == ["Interfax"]
+    assert [c.text for c in frame.content] == ["Moscow is ready"]
+    assert [c.text for c in frame.context] == ["on Sunday"]
+
+
+def test_quoted_as_saying_names_the_speaker_and_the_carrier():
+    # The agency quoted Varga as saying that talks would resume.
+    text, frames = frames_of(
+        [
+            ("The", "DT", "det", 1, O),
+            ("agency", "NN", "nsubj", 2, O),
+            ("quoted", "VBD", "ROOT", 2, O),
+            ("Varga", "NNP", "dobj", 2, "B-PERSON"),
+            ("as", "IN", "prep", 2, O),
+            ("saying", "VBG", "pcomp", 4, O),
+            ("that", "IN", "mark", 9, O),
+            ("talks", "NNS", "nsubj", 9, O),
+            ("would", "MD", "aux", 9, O),
+            ("resume", "VB", "ccomp", 5, O),
+            (".", ".", "punct", 2, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "Varga"
+    assert frame.cue.text == "as saying"
+    assert [r.mention.span.text for r in frame.relays] == ["The agency"]
+    assert [c.text for c in frame.content] == ["that talks would resume"]
+
+
+def test_according_to_attributes_the_rest_of_the_clause():
+    # According to sources, the deal collapsed.
+    text, frames = frames_of(
+        [
+            ("According", "VBG", "prep", 6, O),
+            ("to", "IN", "prep", 0, O),
+            ("sources", "NNS", "pobj", 1, O),
+            (",", ",", "punct", 6, O),
+            ("the", "DT", "det", 5, O),
+            ("deal", "NN", "nsubj", 6, O),
+            ("collapsed", "VBD", "ROOT", 6, O),
+            (".", ".", "punct", 6, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.frame == "according"
+    assert frame.speaker.span.text == "sources"
+    assert [c.text for c in frame.content] == ["the deal collapsed"]
+
+
+def test_parenthetical_cue_takes_content_on_both_sides():
+    # The museum, Obama said, would open soon.
+    text, frames = frames_of(
+        [
+            ("The", "DT", "det", 1, O),
+            ("museum", "NN", "nsubj", 7, O),
+            (",", ",", "punct", 4, O),
+            ("Obama", "NNP", "nsubj", 4, "B-PERSON"),
+            ("said", "VBD", "parataxis", 7, O),
+            (",", ",", "punct", 4, O),
+            ("would", "MD", "aux", 7, O),
+            ("open", "VB", "ROOT", 7, O),
+            ("soon", "RB", "advmod", 7, O),
+            (".", ".", "punct", 7, O),
+        ]
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["The museum", "would open soon"]
+
+
+def test_hearsay_passive_has_no_speaker():
+    # The minister is said to have resigned.
+    text, frames = frames_of(
+        [
+            ("The", "DT", "det", 1, O),
+            ("minister", "NN", "nsubjpass", 3, O),
+            ("is", "VBZ", "auxpass", 3, O),
+            ("said", "VBN", "ROOT", 3, O),
+            ("to", "TO", "aux", 6, O),
+            ("have", "VB", "aux", 6, O),
+            ("resigned", "VBN", "xcomp", 3, O),
+            (".", ".", "punct", 3, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.frame == "hearsay" and frame.speaker is None
+    assert frame.cue.text == "is said"
+    assert [c.text for c in frame.content] == ["The minister", "to have resigned"]
+
+
+def test_second_conjoined_cue_keeps_the_first_speaker():
+    # He says A was wrong and says he objected.
+    text, frames = frames_of(
+        [
+            ("He", "PRP", "nsubj", 1, O),
+            ("says", "VBZ", "ROOT", 1, O),
+            ("A", "NNP", "nsubj", 3, O),
+            ("was", "VBD", "ccomp", 1, O),
+            ("wrong", "JJ", "acomp", 3, O),
+            ("and", "CC", "cc", 3, O),
+            ("says", "VBZ", "conj", 3, O),
+            ("he", "PRP", "nsubj", 8, O),
+            ("objected", "VBD", "ccomp", 6, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    first, second = sorted(frames, key=lambda f: f.cue.start)
+    assert [c.text for c in first.content] == ["A was wrong"]
+    assert second.speaker.span.text == "He"
+    assert [c.text for c in second.content] == ["he objected"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            [
+                ("He", "PRP", "nsubj", 1, O),
+                ("continued", "VBD", "ROOT", 1, O),
+                ("to", "TO", "aux", 3, O),
+                ("push", "VB", "xcomp", 1, O),
+                (".", ".", "punct", 1, O),
+            ],
+            id="continued-to-is-not-speech",
+        ),
+        pytest.param(
+            [
+                ("They", "PRP", "nsubj", 1, O),
+                ("raised", "VBD", "ROOT", 1, O),
+                ("money", "NN", "dobj", 1, O),
+                (".", ".", "punct", 1, O),
+            ],
+            id="raise-is-not-a-cue",
+        ),
+        pytest.param(
+            [
+                ("The", "DT", "det", 2, O),
+                ("said", "VBN", "amod", 2, O),
+                ("document", "NN", "nsubjpass", 4, O),
+                ("was", "VBD", "auxpass", 4, O),
+                ("lost", "VBN", "ROOT", 4, O),
+                (".", ".", "punct", 4, O),
+            ],
+            id="adjectival-said",
+        ),
+        pytest.param(
+            [
+                ("Finding", "VBG", "csubj", 3, O),
+                ("a", "DT", "det", 2, O),
+                ("way", "NN", "dobj", 0, O),
+                ("matters", "VBZ", "ROOT", 3, O),
+                (".", ".", "punct", 3, O),
+            ],
+            id="object-verb-without-speaker",
+        ),
+    ],
+)
+def test_not_attribution(rows):
+    _, frames = frames_of(rows)
+    assert frames == ()
+
+
+def test_content_less_cue_is_kept_for_a_quotation_to_attach():
+    doc = make_doc(
+        [
+            ("“", "``", "punct", 5, O),
+            ("No", "UH", "intj", 5, O),
+            (",", ",", "punct", 5, O),
+            ("”", "''", "punct", 5, O),
+            ("he", "PRP", "nsubj", 5, O),
+            ("objected", "VBD", "ROOT", 5, O),
+            (".", ".", "punct", 5, O),
+        ]
+    )
+    quoted = [Span.of(doc.text, 0, doc.text.index("”") + 1)]
+    (frame,) = parse_frames(doc, text=doc.text, quoted=quoted).frames
+    assert frame.content == ()
+    # The quoted words the parser hung on the cue are not part of the attribution clause.
+    assert frame.extent.text == "he objected"

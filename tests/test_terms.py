@@ -1,0 +1,32 @@
+"""Quoted strings that are not speech: names, titles and scare quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import marks
+from quotecheck.extract.terms import classify
+
+
+def verdict(text: str) -> str:
+    (quotation,) = [q for q in marks.scan(text).quotations if q.depth == 0]
+    return classify(text, quotation)[0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('the so-called “Russian interference” in the election', "scare", id="so-called"),
+        pytest.param("a self-styled 'voice of reason' on the council", "scare", id="self-styled"),
+        pytest.param('what she called a "campaign of leaks" against them', "scare", id="what-she-called"),
+        pytest.param('during a session at the "Territory of Meanings" forum', "name", id="event-name"),
+        pytest.param("they screened the documentary “Harbour Lights” again", "name", id="work-title"),
+        pytest.param('the EU\'s "Clean Rivers" initiative', "name", id="initiative"),
+        pytest.param('he was "a big advocate" of the rules', "fragment", id="partial-quote"),
+        pytest.param('Trump said he was "smart." Nobody laughed.', "fragment", id="short-with-full-stop-mid-sentence"),
+        pytest.param('"We will not follow the example of others," he said.', "speech", id="sentence"),
+        pytest.param('He said:\n\n"Not this year."', "speech", id="short-standalone-sentence"),
+    ],
+)
+def test_classify(text, expected):
+    assert verdict(text) == expected
