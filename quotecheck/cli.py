@@ -147,7 +147,12 @@ def _emit(reports: Iterable[Any], *, fmt: str, output: str | None, include_text:
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", default=None, envvar="QUOTECHECK_MODEL", help="spaCy pipeline to load.")
-@click.option("--baseline", type=click.Choice(["textacy"]), default=None, help="Score a reference system instead of quotecheck.")
+@click.option(
+    "--baseline",
+    type=click.Choice(["textacy", "quotecheck-full"]),
+    default=None,
+    help="Score a reference instead: textacy's direct_quotations, or quotecheck with entities recognised in every sentence.",
+)
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N documents.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def eval_command(gold: str, model: str | None, baseline: str | None, limit: int | None, fmt: str) -> None:

@@ -17,7 +17,7 @@ from .pipeline import Article, analyze_stream
 if TYPE_CHECKING:
     from spacy.language import Language
 
-SYSTEMS: tuple[str, ...] = ("quotecheck", "textacy")
+SYSTEMS: tuple[str, ...] = ("quotecheck", "quotecheck-full", "textacy")
 _SPEECH = lexicon.SPEECH_VERBS | lexicon.TELL_VERBS
 
 
@@ -29,10 +29,14 @@ def speech_cue(cue: str) -> bool:
     return any(lemma_of(word) in _SPEECH for word in lowered.split())
 
 
-def _quotecheck(golds: Sequence[GoldDoc], nlp: Language, batch_size: int) -> Iterator[list[dict[str, Any]] | None]:
+def _quotecheck(golds: Sequence[GoldDoc], nlp: Language, batch_size: int, full: bool = False) -> Iterator[list[dict[str, Any]] | None]:
     articles = (Article(text=g.text, id=g.id) for g in golds)
-    for report in analyze_stream(articles, nlp=nlp, batch_size=batch_size):
+    for report in analyze_stream(articles, nlp=nlp, batch_size=batch_size, full=full):
         yield [q.to_dict() for q in report.quotes]
+
+
+def _quotecheck_full(golds: Sequence[GoldDoc], nlp: Language, batch_size: int) -> Iterator[list[dict[str, Any]] | None]:
+    return _quotecheck(golds, nlp, batch_size, full=True)
 
 
 def _textacy(golds: Sequence[GoldDoc], nlp: Language, batch_size: int) -> Iterator[list[dict[str, Any]] | None]:
@@ -71,6 +75,7 @@ def _textacy(golds: Sequence[GoldDoc], nlp: Language, batch_size: int) -> Iterat
 
 RUNNERS: dict[str, Callable[[Sequence[GoldDoc], Any, int], Iterator[list[dict[str, Any]] | None]]] = {
     "quotecheck": _quotecheck,
+    "quotecheck-full": _quotecheck_full,
     "textacy": _textacy,
 }
 

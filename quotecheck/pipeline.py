@@ -235,9 +235,13 @@ def _quotes(
 
 
 def _parse_stream(
-    nlp: Language, plans: Iterable[Plan], *, batch_size: int = 64
+    nlp: Language, plans: Iterable[Plan], *, batch_size: int = 64, full: bool = False
 ) -> Iterator[tuple[Plan, list[ParsedChunk]]]:
-    """Parse the chunks of a stream of plans with one ``nlp.pipe``, regrouped per article."""
+    """Parse the chunks of a stream of plans with one ``nlp.pipe``, regrouped per article.
+
+    ``full`` recognises entities in every sentence (the reference the fast path is measured
+    against) instead of only where the frames need them.
+    """
     pending: list[Plan] = []
 
     def tuples() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -249,32 +253,48 @@ def _parse_stream(
             for c_index, span in enumerate(p.chunks):
                 yield span.text, (index, c_index)
 
+    from .extract.frames import entity_sentences
+    from .parsing import add_entities, parse
+
     current: int | None = None
     parsed: list[ParsedChunk] = []
     base = 0
-    for doc, (index, c_index) in nlp.pipe(tuples(), as_tuples=True, batch_size=batch_size):
-        if current is not None and index != current:
-            yield pending[current - base], parsed
-            # Drop finished plans so a long stream keeps a flat memory profile.
-            del pending[: current - base + 1]
-            base = current + 1
-            parsed = []
-        current = index
-        if c_index < 0:
-            continue
-        p = pending[index - base]
-        span = p.chunks[c_index]
-        parsed.append(parse_frames(doc, text=p.article.text, base=span.start, quoted=p.quoted))
+    for batch in parse(nlp, tuples(), batch_size=batch_size):
+        work = []
+        for doc, (_, c_index) in batch:
+            if c_index >= 0:
+                ranges = [(s.start, s.end) for s in doc.sents] if full else entity_sentences(doc)
+                if ranges:
+                    work.append((doc, ranges))
+        add_entities(nlp, work, batch_size=batch_size)
+        for doc, (index, c_index) in batch:
+            if current is not None and index != current:
+                yield pending[current - base], parsed
+                # Drop finished plans so a long stream keeps a flat memory profile.
+                del pending[: current - base + 1]
+                base = current + 1
+                parsed = []
+            current = index
+            if c_index < 0:
+                continue
+            p = pending[index - base]
+            span = p.chunks[c_index]
+            parsed.append(parse_frames(doc, text=p.article.text, base=span.start, quoted=p.quoted))
     if current is not None:
         yield pending[current - base], parsed
 
 
 def analyze_stream(
-    articles: Iterable[Article], *, nlp: Language, batch_size: int = 64
+    articles: Iterable[Article], *, nlp: Language, batch_size: int = 64, full: bool = False
 ) -> Iterator[Report]:
-    """Reports for a stream of articles, in order, holding only a batch in memory."""
+    """Reports for a stream of articles, in order, holding only a batch in memory.
+
+    ``full=True`` runs the entity recognizer on every sentence rather than only where the
+    extraction reads entities: slower, and the reference for measuring the fast path.
+    """
     limit = _limit(nlp)
-    for p, parsed in _parse_stream(nlp, (plan(a, limit=limit) for a in articles), batch_size=batch_size):
+    plans = (plan(a, limit=limit) for a in articles)
+    for p, parsed in _parse_stream(nlp, plans, batch_size=batch_size, full=full):
         yield finish(p, parsed)
 
 

@@ -11,6 +11,7 @@ words are found through ``inflect.FORM_TO_LEMMA``; every word list lives in ``le
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
@@ -837,12 +838,51 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
 
 
 def _quoted_tokens(doc: Doc, base: int, quoted: Sequence[Span]) -> frozenset[int]:
-    """Indices of tokens inside the quotations (character spans of the whole text)."""
+    """Indices of tokens inside the quotations (character spans of the whole text, sorted)."""
     if not quoted:
         return frozenset()
     end = base + len(doc.text)
-    inside = [(q.start - base, q.end - base) for q in quoted if q.start < end and q.end > base]
-    return frozenset(t.i for t in doc if any(s <= t.idx < e for s, e in inside))
+    first = bisect.bisect_right([q.end for q in quoted], base)
+    ids: set[int] = set()
+    for q in quoted[first:]:
+        if q.start >= end:
+            break
+        span = doc.char_span(max(0, q.start - base), min(len(doc.text), q.end - base), alignment_mode="contract")
+        if span is not None:
+            ids.update(range(span.start, span.end))
+    return frozenset(ids)
+
+
+def entity_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences whose entities the frames will read.
+
+    A cheap look at the cues before any frame is built: a sentence where a cue's speaker,
+    hearer or carrier head is capitalised (a name, person or organisation: only the entity
+    label tells which; capitalised rather than tagged proper, because the tagger reads surnames
+    such as "Greaves" as plural nouns); and, where the speaker is a pronoun or a role ("she",
+    "the minister"), the sentence before, where the one it refers to is usually named.
+    """
+    wanted: set[tuple[int, int]] = set()
+    previous: tuple[int, int] | None = None
+    for sent in doc.sents:
+        here = (sent.start, sent.end)
+        for tok in sent:
+            lower = tok.lower_
+            if lower == "according":
+                heads = [c for t in tok.subtree for c in t.children if c.dep_ == "pobj"]
+            elif tok.tag_.startswith("VB") and lemma_of(tok.text) is not None:
+                subject, _ = _subject(tok)
+                heads = [subject] if subject is not None else []
+                heads += [c for c in tok.children if c.dep_ in ("dobj", "dative", "agent", "advcl")]
+            else:
+                continue
+            for head in heads:
+                if head.text[:1].isupper() or any(t.text[:1].isupper() for t in head.children if t.dep_ in ("compound", "appos", "pobj", "dobj")):
+                    wanted.add(here)
+                elif previous is not None and (head.tag_ == "PRP" or any(c.lower_ == "the" for c in head.children)):
+                    wanted.add(previous)
+        previous = here
+    return sorted(wanted)
 
 
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:

@@ -1,0 +1,62 @@
+"""Running spaCy over chunks of articles, doing only the work the extraction needs.
+
+The tagger and parser run on every chunk. The entity recognizer of ``en_core_web_sm`` has its own
+embedding layer and costs about as much as tagger and parser together, yet quotecheck reads
+entities only around attributions: speakers, carriers and hearers, and the names that later
+pronouns and roles refer to, which stand in the same sentences almost always. So the chunks are
+tagged and parsed first, and entities recognised only in the sentences whose cues have a named
+speaker, hearer or carrier, or a pronoun or role to resolve (``frames.entity_sentences``: about
+a third of the tokens of a news article). benchmarks/README.md has the figures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, TypeVar
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+Ctx = TypeVar("Ctx")
+
+def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *, batch_size: int = 64) -> list[Doc]:
+    """Recognise entities in the given sentences of each doc, in place; returns the docs changed.
+
+    Sentences go through the recognizer as small docs of their own (its context window is a
+    few tokens, so a sentence is all the context it uses) and their entities are copied back.
+    """
+    if "ner" not in nlp.pipe_names:
+        return []
+    from spacy.tokens import Span
+
+    ner = nlp.get_pipe("ner")
+    subdocs = []
+    where = []
+    for doc, ranges in work:
+        for start, end in ranges:
+            subdocs.append(doc[start:end].as_doc())
+            where.append((doc, start))
+    found: dict[int, tuple[Doc, list[Any]]] = {}
+    for sub, (doc, offset) in zip(ner.pipe(subdocs, batch_size=batch_size), where):
+        spans = found.setdefault(id(doc), (doc, []))[1]
+        spans.extend(Span(doc, offset + ent.start, offset + ent.end, label=ent.label_) for ent in sub.ents)
+    changed = []
+    for doc, spans in found.values():
+        doc.set_ents(spans)
+        changed.append(doc)
+    return changed
+
+
+def parse(
+    nlp: Language, items: Iterable[tuple[str, Ctx]], *, batch_size: int = 64
+) -> Iterator[list[tuple[Doc, Ctx]]]:
+    """Tag and parse ``items`` in batches, without the entity recognizer (see ``add_entities``)."""
+    disable = [name for name in ("ner",) if name in nlp.pipe_names]
+    batch: list[tuple[Doc, Ctx]] = []
+    for pair in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=disable):
+        batch.append(pair)
+        if len(batch) >= batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
