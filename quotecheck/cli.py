@@ -65,7 +65,9 @@ def main() -> None:
 @click.option("--model", default=None, envvar="QUOTECHECK_MODEL", help="spaCy pipeline to load (env QUOTECHECK_MODEL).")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True, help="How to read the inputs.")
 @click.option("--include-text", is_flag=True, help="Put the article text in JSON output.")
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles per parser batch.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True, help="Paragraphs per parser batch.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 512), default=None, help="Worker processes (default: all cores for large batches, else 1).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar on standard error.")
 def check(
     files: Sequence[str],
     fmt: str | None,
@@ -75,6 +77,8 @@ def check(
     input_format: str,
     include_text: bool,
     batch_size: int,
+    jobs: int | None,
+    quiet: bool,
 ) -> None:
     """Check FILE... (``-`` for standard input): every quote, its speaker, chain and findings."""
     if not files:
@@ -97,21 +101,28 @@ def check(
             yield item
 
     try:
-        from .models import load_model
-        from .pipeline import analyze_stream
-
         stream = articles()
         first = next(stream, None)
         if first is None:
             sys.exit(EXIT_USAGE)
-        nlp = load_model(model)
 
         def chained() -> Iterator[Any]:
             yield first
             yield from stream
 
-        reports = analyze_stream(chained(), nlp=nlp, batch_size=batch_size)
-        _emit(reports, fmt=fmt, output=output, include_text=include_text)
+        workers = jobs if jobs is not None else _auto_jobs(files)
+        if workers > 1:
+            from .models import model_name
+            from .parallel import analyze_parallel
+
+            reports = analyze_parallel(chained(), jobs=workers, model=model_name(model), batch_size=batch_size)
+        else:
+            from .models import load_model
+            from .pipeline import analyze_stream
+
+            reports = analyze_stream(chained(), nlp=load_model(model), batch_size=batch_size)
+        show = not quiet and sys.stderr.isatty()
+        _emit(_progress(reports, enabled=show), fmt=fmt, output=output, include_text=include_text)
     except QuotecheckError as exc:
         _fail(exc.message)
         sys.exit(exc.exit_code)
@@ -119,6 +130,60 @@ def check(
         _fail("interrupted")
         sys.exit(130)
     sys.exit(EXIT_USAGE if state["problems"] else EXIT_OK)
+
+
+#: With no ``--jobs``, a batch this large (articles named, or bytes of JSONL) uses every core.
+AUTO_JOBS_FILES = 32
+AUTO_JOBS_JSONL_BYTES = 1_000_000
+
+
+def _auto_jobs(files: Sequence[str]) -> int:
+    """All cores for a large batch; one process for a few articles, where start-up would cost
+    more than it saves."""
+    import os
+
+    from .parallel import default_jobs
+
+    cores = default_jobs()
+    if cores == 1:
+        return 1
+    jsonl = sum(os.path.getsize(f) for f in files if f.lower().endswith((".jsonl", ".ndjson")) and os.path.isfile(f))
+    many = len(files) >= AUTO_JOBS_FILES or any(os.path.isdir(f) for f in files)
+    return cores if jsonl >= AUTO_JOBS_JSONL_BYTES or many else 1
+
+
+#: The progress bar appears only for runs longer than this (seconds).
+PROGRESS_AFTER = 2.0
+
+
+def _progress(reports: Iterable[Any], *, enabled: bool) -> Iterator[Any]:
+    """Pass reports through, showing a progress bar on standard error once a run is long."""
+    if not enabled:
+        yield from reports
+        return
+    import time
+
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    start = time.monotonic()
+    progress = None
+    task = None
+    try:
+        for count, report in enumerate(reports, start=1):
+            elapsed = time.monotonic() - start
+            if progress is None and elapsed > PROGRESS_AFTER:
+                progress = Progress(
+                    SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                    console=_console(stderr=True), transient=True,
+                )
+                progress.start()
+                task = progress.add_task("")
+            if progress is not None:
+                progress.update(task, description=f"{count} articles · {count / elapsed:.1f} per second")  # type: ignore[arg-type]
+            yield report
+    finally:
+        if progress is not None:
+            progress.stop()
 
 
 def _emit(reports: Iterable[Any], *, fmt: str, output: str | None, include_text: bool) -> None:

@@ -39,6 +39,26 @@ def _load(name: str) -> Language:
     return nlp
 
 
+def _installed(name: str) -> bool:
+    from importlib.util import find_spec
+
+    return find_spec(name) is not None or os.path.isdir(name)
+
+
+def model_name(name: str | None = None) -> str:
+    """The model ``load_model`` would load, found without loading it (for worker processes)."""
+    explicit = name or os.environ.get(ENV_VAR) or None
+    if explicit:
+        if not _installed(explicit):
+            source = "--model" if name else ENV_VAR
+            raise ModelNotFound(f"cannot load spaCy model {explicit!r} (from {source}): it is not installed")
+        return explicit
+    for candidate in DEFAULT_MODELS:
+        if _installed(candidate):
+            return candidate
+    raise ModelNotFound(f"no English spaCy model is installed; install one with: {INSTALL_HINT}")
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load (once per process) the pipeline named, or the first default that is installed."""

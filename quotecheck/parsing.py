@@ -11,6 +11,7 @@ a third of the tokens of a news article). benchmarks/README.md has the figures.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, TypeVar
 
 if TYPE_CHECKING:
@@ -50,13 +51,17 @@ def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *
 def parse(
     nlp: Language, items: Iterable[tuple[str, Ctx]], *, batch_size: int = 64
 ) -> Iterator[list[tuple[Doc, Ctx]]]:
-    """Tag and parse ``items`` in batches, without the entity recognizer (see ``add_entities``)."""
+    """Tag and parse ``items`` in batches, without the entity recognizer (see ``add_entities``).
+
+    Each batch is parsed inside a spaCy memory zone and must be used up before the next one is
+    asked for: the strings its Docs added to the vocabulary are dropped when the zone closes,
+    so a stream of any length runs in flat memory.
+    """
     disable = [name for name in ("ner",) if name in nlp.pipe_names]
-    batch: list[tuple[Doc, Ctx]] = []
-    for pair in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=disable):
-        batch.append(pair)
-        if len(batch) >= batch_size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    stream = iter(items)
+    while True:
+        chunk = list(islice(stream, batch_size))
+        if not chunk:
+            return
+        with nlp.memory_zone():
+            yield list(nlp.pipe(chunk, as_tuples=True, batch_size=batch_size, disable=disable))
