@@ -367,6 +367,8 @@ class Scores:
     by_type: Mapping[str, Recall]
     by_predicted_type: Mapping[str, Precision]
     speech_cue_recall: Recall | None = None
+    #: The same, per gold type: "indirect" here is reported speech proper.
+    speech_cue_by_type: Mapping[str, Recall] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -379,6 +381,11 @@ class Scores:
             "by_predicted_type": {kind: p.to_dict() for kind, p in self.by_predicted_type.items()},
             "speech_cue_recall": (
                 None if self.speech_cue_recall is None else self.speech_cue_recall.to_dict()
+            ),
+            "speech_cue_by_type": (
+                None
+                if self.speech_cue_by_type is None
+                else {kind: r.to_dict() for kind, r in self.speech_cue_by_type.items()}
             ),
         }
 
@@ -456,6 +463,8 @@ def score(
     pred_matched: Counter[str] = Counter()
     pred_total: Counter[str] = Counter()
     cue_found = cue_total = 0
+    cue_found_type: Counter[str] = Counter()
+    cue_total_type: Counter[str] = Counter()
 
     for doc, quotes in pairs:
         documents += 1
@@ -484,6 +493,8 @@ def score(
             if speech_cue is not None and unit.cue is not None and speech_cue(unit.cue.text):
                 cue_total += 1
                 cue_found += gi in found
+                cue_total_type[unit.type] += 1
+                cue_found_type[unit.type] += gi in found
         hit = {pi for _, pi in matched}
         for pi, unit in enumerate(preds):
             pred_total[unit.type] += 1
@@ -506,4 +517,7 @@ def score(
             kind: Precision(pred_matched[kind], pred_total[kind]) for kind in predicted_types
         },
         speech_cue_recall=None if speech_cue is None else Recall(cue_found, cue_total),
+        speech_cue_by_type=None
+        if speech_cue is None
+        else {kind: Recall(cue_found_type[kind], cue_total_type[kind]) for kind in QUOTE_TYPES},
     )

@@ -369,6 +369,8 @@ def test_speech_cue_recall() -> None:
     scores = score([(GoldDoc("d", text, tuple(gold)), preds)], speech_cue=lambda cue: cue == "said")
     assert scores.speech_cue_recall is not None
     assert (scores.speech_cue_recall.found, scores.speech_cue_recall.total) == (1, 1)
+    by_type = {kind: (r.found, r.total) for kind, r in scores.speech_cue_by_type.items()}
+    assert by_type == {"direct": (0, 0), "indirect": (1, 1), "mixed": (0, 0)}
     assert one(text, gold, preds).speech_cue_recall is None
 
 
@@ -406,13 +408,14 @@ def test_to_dict_is_stable_and_json_ready() -> None:
         "by_type",
         "by_predicted_type",
         "speech_cue_recall",
+        "speech_cue_by_type",
     ]
     assert list(data["exact"]) == ["tp", "n_pred", "n_gold", "precision", "recall", "f1"]
     assert data["speaker"] == {"correct": 0, "total": 1, "accuracy": 0.0}
     assert list(data["by_type"]) == ["direct", "indirect", "mixed"]
     assert list(data["by_predicted_type"]) == ["direct", "indirect", "mixed", "weird"]
     assert data["by_type"]["direct"] == {"found": 1, "total": 1, "recall": 1.0}
-    assert data["speech_cue_recall"] is None
+    assert data["speech_cue_recall"] is None and data["speech_cue_by_type"] is None
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
 
 

@@ -139,37 +139,49 @@ def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
 _TAIL_MARKS = frozenset({"though", "although", "while", "whereas", "despite", "even", "but", "unless", "since", "after", "before", "as"})
 
 
+#: Words that open an aside even without a comma: "... Nusra fighters despite the split".
+_BARE_TAIL_WORDS = frozenset({"despite", "although", "though", "whereas"})
+_DASH_TOKENS = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+
+
+def _tail_node(toks: list[Token], k: int, members: set[int]) -> Token | None:
+    """The dependent that starts at ``toks[k]`` and runs to the end of the content, if any."""
+    node = toks[k]
+    while node.head.i in members and node.head.i != node.i and node.head.left_edge.i >= toks[k].i:
+        node = node.head
+    return node if node.right_edge.i >= toks[-1].i else None
+
+
 def _cut_tail(toks: list[Token]) -> list[Token]:
-    """Drop a non-restrictive tail set off by a comma at the end of reported content."""
-    if not toks:
+    """Drop the writer's aside at the end of reported content.
+
+    Annotators end reported content before a non-restrictive tail: after a comma ("..., a move
+    that could ...", "..., though they blame ...", "..., which he argued ..."), a dash
+    ("... – even though he picked ..."), a parenthesis ("... (there were over 2,000 ...)") or a
+    concessive word ("... despite the group's name change").
+    """
+    if len(toks) < 3:
         return toks
-    end = toks[-1].i
     members = {t.i for t in toks}
-    for k in range(len(toks) - 2, 0, -1):
-        comma = toks[k]
-        if comma.text != "," or toks[k + 1].i != comma.i + 1:
+    for k in range(len(toks) - 1, 0, -1):
+        tok = toks[k]
+        if k + 1 < len(toks) and toks[k + 1].i != tok.i + 1:
+            continue
+        if tok.text == "(" and toks[-1].text == ")":
+            return toks[:k]
+        if tok.text in _DASH_TOKENS and k + 1 < len(toks) and toks[k + 1].lower_ in _TAIL_MARKS:
+            return toks[:k]
+        if tok.lower_ in _BARE_TAIL_WORDS and _tail_node(toks, k, members) is not None:
+            return toks[:k]
+        if tok.text != "," or k + 1 >= len(toks):
             continue
         nxt = toks[k + 1]
-        # The tail is the subtree of a dependent that starts right after the comma and runs
-        # to the end of the content.
-        node = nxt
-        while node.head.i in members and node.head.i != node.i and node.head.left_edge.i > comma.i:
-            node = node.head
-        if node.right_edge.i < end:
+        node = _tail_node(toks, k + 1, members)
+        if node is None:
             continue
-        marked = nxt.lower_ in _TAIL_MARKS
-        if node.dep_ in ("appos", "npadvmod"):
-            tail = True
-        elif node.dep_ in ("advcl",):
-            tail = True
-        elif node.dep_ in ("prep", "conj"):
-            tail = marked
-        elif node.dep_ in ("relcl", "acl"):
-            # "..., which he argued help ...": an aside with an attribution of its own.
-            tail = any(lemma_of(t.text) is not None and t.tag_.startswith("VB") for t in node.subtree)
-        else:
-            tail = False
-        if tail:
+        if node.dep_ in ("appos", "npadvmod", "advcl", "relcl", "acl"):
+            return toks[:k]
+        if node.dep_ in ("prep", "conj") and nxt.lower_ in _TAIL_MARKS:
             return toks[:k]
     return toks
 

@@ -36,5 +36,7 @@ def render_scores(scores: Mapping[str, Any], *, title: str) -> RenderableType:
     speech = scores.get("speech_cue_recall")
     if speech:
         table.add_row("recall: speech-verb cues", "", _pct(speech["recall"]), "", f"{speech['found']} / {speech['total']}")
+    for name, rec in (scores.get("speech_cue_by_type") or {}).items():
+        table.add_row(f"  … {name}", "", _pct(rec["recall"]), "", f"{rec['found']} / {rec['total']}")
     docs = Text(f"documents: {scores['documents']}, lost: {scores['documents_lost']}")
     return Group(table, docs)
