@@ -11,7 +11,6 @@ Running time and output size are linear in the length of the text.
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass, field
 
@@ -114,23 +113,15 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 
 def scan(text: str) -> MarkScan:
     """Find every quotation in ``text``; never raises, runs in linear time."""
-    # A text thick with marks yields millions of small objects, none in a reference cycle: the
-    # cyclic collector would traverse them over and over (half the run time) and free nothing.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        paras = paragraphs(text)
-        scanner = _Scanner(text)
-        begin = paras[0].start if paras else 0
-        for index, para in enumerate(paras):
-            scanner.paragraph(para, begin)
-            begin = scanner.end_paragraph(para, paras[index + 1] if index + 1 < len(paras) else None)
-        # Strays are met in text order, recovered openers when given up on: merge the two runs.
-        unbalanced = sorted(scanner.unbalanced, key=lambda span: span.start)
-        return MarkScan(_with_depths(scanner.found), tuple(unbalanced), paras)
-    finally:
-        if collecting:
-            gc.enable()
+    paras = paragraphs(text)
+    scanner = _Scanner(text)
+    begin = paras[0].start if paras else 0
+    for index, para in enumerate(paras):
+        scanner.paragraph(para, begin)
+        begin = scanner.end_paragraph(para, paras[index + 1] if index + 1 < len(paras) else None)
+    # Strays are met in text order, recovered openers when given up on: merge the two runs.
+    unbalanced = sorted(scanner.unbalanced, key=lambda span: span.start)
+    return MarkScan(_with_depths(scanner.found), tuple(unbalanced), paras)
 
 
 @dataclass(slots=True)
