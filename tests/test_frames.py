@@ -282,3 +282,27 @@ def test_content_less_cue_is_kept_for_a_quotation_to_attach():
     assert frame.content == ()
     # The quoted words the parser hung on the cue are not part of the attribution clause.
     assert frame.extent.text == "he objected"
+
+
+def test_statement_noun_marks_a_clause_whose_verb_is_no_cue():
+    # In an interview with CNN, the senator doubled down.
+    text, frames = frames_of(
+        [
+            ("In", "IN", "prep", 8, O),
+            ("an", "DT", "det", 2, O),
+            ("interview", "NN", "pobj", 0, O),
+            ("with", "IN", "prep", 2, O),
+            ("CNN", "NNP", "pobj", 3, "B-ORG"),
+            (",", ",", "punct", 8, O),
+            ("the", "DT", "det", 7, O),
+            ("senator", "NN", "nsubj", 8, O),
+            ("doubled", "VBD", "ROOT", 8, O),
+            ("down", "RP", "prt", 8, O),
+            (".", ".", "punct", 8, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.frame == "statement" and frame.cue.text == "In an interview with CNN"
+    assert frame.speaker.span.text == "the senator"
+    assert frame.recipient.span.text == "CNN"
+    assert [c.text for c in frame.content] == ["doubled down"]

@@ -47,6 +47,7 @@ CONFIDENCE = {
     "belief": 0.6,
     "decline": 0.6,
     "hearsay": 0.5,
+    "statement": 0.6,
     "continuation": 0.75,
     "orphan": 0.4,
 }

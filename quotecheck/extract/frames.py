@@ -849,6 +849,11 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         )
 
 
+def _cue_index(frame: Frame, doc: Doc, base: int) -> int | None:
+    span = doc.char_span(frame.cue.start - base, frame.cue.end - base, alignment_mode="expand")
+    return None if span is None else span.root.i
+
+
 def _quoted_tokens(doc: Doc, base: int, quoted: Sequence[Span]) -> frozenset[int]:
     """Indices of tokens inside the quotations (character spans of the whole text, sorted)."""
     if not quoted:
@@ -897,6 +902,49 @@ def entity_sentences(doc: Doc) -> list[tuple[int, int]]:
     return sorted(wanted)
 
 
+def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
+    """``In an interview with CNN, the senator doubled down on ...``: a statement noun marks
+    the clause as attribution when its verb is no cue of its own. The content is the predicate.
+    """
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        verb = prep.head
+        if noun is None or noun.lower_ not in lexicon.STATEMENT_NOUNS or not verb.tag_.startswith("VB"):
+            continue
+        if verb.i in cued or noun.lower_ in ("report", "text"):
+            continue
+        subject, _ = _subject(verb)
+        if subject is None or subject.lower_ in ("it", "there"):
+            continue
+        skip = {t.i for t in prep.subtree} | {t.i for t in subject.subtree}
+        skip |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "punct") and c.i < verb.i}
+        predicate = _cut_tail([t for t in verb.subtree if t.i not in skip and t.i >= verb.i and t.i < sent.end])
+        content = _runs_to_spans([predicate], conv)
+        if not content:
+            continue
+        phrase = _trim_tokens(list(prep.subtree))
+        cue = conv.tokens(phrase[0], phrase[-1])
+        recipient = None
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    recipient = make_mention(obj, conv)
+        yield Frame(
+            cue=cue,
+            lemma=noun.lower_,
+            frame="statement",
+            speaker=make_mention(subject, conv),
+            content=tuple(content),
+            extent=_extent([*phrase, *subject.subtree], conv) or cue,
+            sentence=conv.tokens(sent[0], sent[-1]),
+            recipient=recipient,
+            context=(cue,),
+        )
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -926,6 +974,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames.append(frame)
         frames.extend(_according_frames(sent, conv))
         frames.extend(_adverb_frames(sent, conv))
+        cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
+        frames.extend(_statement_frames(sent, conv, cued))
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
