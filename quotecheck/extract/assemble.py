@@ -505,7 +505,6 @@ def _continue_or_orphan(
     replace (the quotation became its next part: ``"Q1," X said. "Q2."``) or None with a new
     draft to insert.
     """
-    penalty = 0.8 if recovered else 1.0
     j = before - 1
     while j >= 0 and drafts[j].end > q.start:
         j -= 1
@@ -532,22 +531,20 @@ def _continue_or_orphan(
             )
             return j, merged
         if has_speaker and no_new_cue and p_here - p_prev <= 1 and hops < MAX_CONTINUATION_PARAGRAPHS:
-            return None, Draft(
-                content=tuple(q.parts),
-                quoted=tuple(q.parts),
-                type="direct",
-                frame=None,
-                speaker=None,
-                confidence=round(CONFIDENCE["continuation"] * penalty, 2),
-                continues=root,
-                recovered=recovered,
-            )
-    return None, Draft(
+            return None, _uncued(q, "continuation", recovered=recovered, continues=root)
+    return None, _uncued(q, "orphan", recovered=recovered)
+
+
+def _uncued(q: Quotation, basis: str, *, recovered: bool, continues: int | None = None) -> Draft:
+    """A quotation with no cue of its own: a continuation of an earlier quote, or an orphan."""
+    penalty = 0.8 if recovered else 1.0
+    return Draft(
         content=tuple(q.parts),
         quoted=tuple(q.parts),
         type="direct",
         frame=None,
         speaker=None,
-        confidence=round(CONFIDENCE["orphan"] * penalty, 2),
+        confidence=round(CONFIDENCE[basis] * penalty, 2),
+        continues=continues,
         recovered=recovered,
     )
