@@ -198,6 +198,11 @@ def _clip(text: str, limit: int = MESSAGE_QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _quoted_words(text: str) -> str:
+    """Quoted words for a message: without their quotation marks and trailing punctuation."""
+    return _clip(inner(text).rstrip(" ,.;:"))
+
+
 def _speaker(quote: Quote) -> str | None:
     """The resolved name, else the mention as written, else None."""
     if quote.speaker_name:
@@ -461,7 +466,7 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         if any(lemma == "ask" for lemma, _ in _cue_lemmas(quote, report.text)):
             continue
         yield Hit(
-            f'No speaker: nobody is named for "{_clip(inner(quote.text))}".',
+            f'No speaker: nobody is named for "{_quoted_words(quote.text)}".',
             "Attribute the words ('..., said NAME'), or remove the quotation marks if they are not anyone's words.",
             quote.id,
             quote.content[0],
@@ -635,7 +640,7 @@ def not_in_source(report: Report, settings: Settings) -> Iterator[Hit]:
         match = original.compare(inner(part.text))
         if match.verdict == "absent":
             yield Hit(
-                f'Not in the source: "{_clip(inner(part.text))}" is nowhere in {original.name}.',
+                f'Not in the source: "{_quoted_words(part.text)}" is nowhere in {original.name}.',
                 "Check the words against the recording, notes or document they came from; quote only what was said, or paraphrase.",
                 quote.id,
                 part,
@@ -707,7 +712,7 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
                 continue
             flagged.add((other.id, quote.id))
             yield Hit(
-                f'Same words, two speakers: "{_clip(inner(part.text))}" is attributed to {other_speaker} ({other.id}) and to {speaker} ({quote.id}).',
+                f'Same words, two speakers: "{_quoted_words(part.text)}" is attributed to {other_speaker} ({other.id}) and to {speaker} ({quote.id}).',
                 "Check who said these words and correct the attribution; if one speaker echoes the other, say so.",
                 quote.id,
                 part,
