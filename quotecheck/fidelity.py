@@ -204,18 +204,22 @@ class Original:
 
     text: str
     name: str = "the source"
-    _tokens: tuple[Token, ...] = field(init=False, repr=False, compare=False)
     _keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _ends: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _index: dict[str, list[int]] = field(init=False, repr=False, compare=False)
     _cache: dict[str, Match] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        toks = tuple(tokens(self.text))
+        # Parallel tuples rather than Token objects: a long transcript is indexed in one pass.
+        found = list(_WORD.finditer(self.text.translate(_FOLD)))
+        keys = tuple(m.group().casefold() for m in found)
         index: dict[str, list[int]] = {}
-        for i, tok in enumerate(toks):
-            index.setdefault(tok.key, []).append(i)
-        object.__setattr__(self, "_tokens", toks)
-        object.__setattr__(self, "_keys", tuple(t.key for t in toks))
+        for i, key in enumerate(keys):
+            index.setdefault(key, []).append(i)
+        object.__setattr__(self, "_keys", keys)
+        object.__setattr__(self, "_starts", tuple(m.start() for m in found))
+        object.__setattr__(self, "_ends", tuple(m.end() for m in found))
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_cache", {})
 
@@ -224,7 +228,7 @@ class Original:
 
     def span(self, first: int, last: int) -> Span:
         """The text of words ``first`` to ``last`` (inclusive) of the original."""
-        return Span.of(self.text, self._tokens[first].start, self._tokens[last].end)
+        return Span.of(self.text, self._starts[first], self._ends[last])
 
     def compare(self, quotation: str) -> Match:
         """Compare a quotation's inner text with the original (cached per text)."""
@@ -374,7 +378,7 @@ def _align(original: Original, keys: Sequence[str], shown: Sequence[str], start:
         if a_keys and all(k == WILD for k in a_keys) and b2 - b1 <= MAX_INSERTION_WORDS * len(a_keys):
             absorbed += b2 - b1  # a bracketed insertion standing for these words
             continue
-        removed = " ".join(original.text[original._tokens[b_lo + i].start : original._tokens[b_lo + i].end] for i in range(b1, b2))
+        removed = " ".join(original.text[original._starts[b_lo + i] : original._ends[b_lo + i]] for i in range(b1, b2))
         added = " ".join(shown[a1:a2])
         text = (f"[-{removed}-]" if removed else "") + (" " if removed and added else "") + (f"{{+{added}+}}" if added else "")
         changes.append((a1, a2, text))
