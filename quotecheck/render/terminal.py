@@ -15,6 +15,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from ..chains import same_outlet
 from ..model import SEVERITY_RANK, Finding, Quote, Report
 
 #: Longest stretch of quoted text shown per quote; the JSON has all of it.
@@ -38,24 +39,29 @@ def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
 
 
 def chain_text(quote: Quote, report: Report) -> Text | None:
-    """speaker → intermediary → … → publisher, or None when there is nothing to draw."""
+    """speaker → (told X) → intermediary → … → publisher, or None when there is nothing to draw.
+
+    The outlet the words were said to is drawn even when others carried them on ("told Interfax
+    → RIA"), as the citation checker counts it; words said to the publisher are first-hand.
+    """
     if not quote.via and quote.recipient is None and report.publisher is None:
         return None
     speaker = quote.speaker_name or (quote.speaker.text if quote.speaker else "no speaker")
     line = Text()
     line.append(speaker, style=KIND_STYLE.get(quote.speaker_kind, ""))
+    publisher = report.publisher.name if report.publisher else "this article"
+    recipient = quote.recipient
+    if recipient is not None and not quote.via and same_outlet(recipient.name, report.publisher):
+        line.append(" → told ")
+        line.append(publisher, style="bold")
+        line.append(" (first-hand)", style="dim")
+        return line
+    if recipient is not None and (not quote.via or recipient.kind == "outlet"):
+        line.append(" → told ")
+        line.append(recipient.name, style=KIND_STYLE.get(recipient.kind, ""))
     for hop in quote.via:
         line.append(" → ")
         line.append(hop.name, style=KIND_STYLE.get(hop.kind, ""))
-    publisher = report.publisher.name if report.publisher else "this article"
-    if quote.recipient is not None and not quote.via:
-        if quote.recipient.name.casefold() == publisher.casefold():
-            line.append(" → told ")
-            line.append(publisher, style="bold")
-            line.append(" (first-hand)", style="dim")
-            return line
-        line.append(" → told ")
-        line.append(quote.recipient.name, style=KIND_STYLE.get(quote.recipient.kind, ""))
     line.append(" → ")
     line.append(publisher, style="bold")
     return line
