@@ -208,6 +208,7 @@ class Original:
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _ends: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _index: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+    _newlines: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _cache: dict[str, Match] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -221,10 +222,12 @@ class Original:
         object.__setattr__(self, "_starts", tuple(m.start() for m in found))
         object.__setattr__(self, "_ends", tuple(m.end() for m in found))
         object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_newlines", tuple(i for i, ch in enumerate(self.text) if ch == "\n"))
         object.__setattr__(self, "_cache", {})
 
     def line_of(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
+        """The line number (from 1) of a character offset."""
+        return bisect.bisect_left(self._newlines, offset) + 1
 
     def span(self, first: int, last: int) -> Span:
         """The text of words ``first`` to ``last`` (inclusive) of the original."""

@@ -9,6 +9,7 @@ findings on a report; fails decides whether findings reach a --fail-on level.
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import inspect
 import re
@@ -541,6 +542,7 @@ def unbalanced_mark(report: Report, settings: Settings) -> Iterator[Hit]:
 
     What to do: add the missing mark, or remove the stray one.
     """
+    newlines = [m.start() for m in re.finditer("\n", report.text)] if report.unbalanced else []
     for mark in report.unbalanced:
         char = mark.text[:1]
         before = report.text[mark.start - 1] if mark.start > 0 else " "
@@ -551,7 +553,7 @@ def unbalanced_mark(report: Report, settings: Settings) -> Iterator[Hit]:
             what = "a closing mark that closes nothing"
         else:
             what = "it pairs with no other mark"
-        line = report.text.count("\n", 0, mark.start) + 1
+        line = bisect.bisect_left(newlines, mark.start) + 1
         quote = _quote_at(report, mark)
         yield Hit(
             f"Unbalanced quotation mark {mark.text} on line {line}: {what}.",

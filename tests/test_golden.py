@@ -63,6 +63,8 @@ def test_sample(path: Path, nlp):
         got = _summary(quote)
         assert got == {k: v for k, v in want.items() if k != "text"}, want["text"]
 
+    for finding in report.findings:
+        assert "\n" not in finding.message + finding.suggestion, finding
     got_findings = [(f.rule, f.span.text if f.span else None) for f in report.findings]
     assert got_findings == [(w["rule"], w["span"]) for w in expected["findings"]]
     for finding, want in zip(report.findings, expected["findings"]):
