@@ -1,10 +1,11 @@
 """The citation checker: one small registered function per rule id.
 
-Each rule reads a finished Report (and the newsroom's Settings: outlets it treats as
-primary sources, the original to check quotations against) and yields Hit records; the
-registry turns them into Finding records with the rule's id and severity. Rules are pure and
-never import spaCy. check runs the rules a Selection keeps; review puts their
-findings on a report; fails decides whether findings reach a --fail-on level.
+Each rule reads a finished ``Report`` (and the newsroom's ``Settings``: outlets it treats as
+primary sources, the original to check quotations against) and yields ``Hit`` records; the
+registry turns them into ``Finding`` records with the rule's id and severity. Rules are pure and
+never import spaCy. ``check`` runs the rules a ``Selection`` keeps; ``review`` puts their
+findings on a report; ``fails`` decides whether findings reach a ``--fail-on`` level. A rule's
+docstring is its help text (``quotecheck rules``), written for editors: plain text, no markup.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .model import SEVERITIES, SEVERITY_RANK, Finding, Hop, Publisher, Quote, Re
 if TYPE_CHECKING:
     from .fidelity import Original
 
-#: --fail-on levels, from the strictest; never makes findings never fail the run.
+#: ``--fail-on`` levels, from the strictest; ``never`` makes findings never fail the run.
 FAIL_ON: tuple[str, ...] = ("info", "warning", "error", "never")
 
 #: Longest stretch of quoted words repeated inside a message.
@@ -97,7 +98,7 @@ def rule(rule_id: str, severity: str, summary: str) -> Callable[[RuleFn], RuleFn
 
 
 def _matches(pattern: str, rule_id: str) -> bool:
-    """QC101 (exact), QC2* or QC40? (glob), QC1 (prefix, as linters read it)."""
+    """``QC101`` (exact), ``QC2*`` or ``QC40?`` (glob), ``QC1`` (prefix, as linters read it)."""
     pattern = pattern.strip().upper()
     if pattern in ("ALL", "*"):
         return True
@@ -113,14 +114,14 @@ def _patterns(values: Iterable[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """Which rules run: those select names (all when empty), minus those ignore names."""
+    """Which rules run: those ``select`` names (all when empty), minus those ``ignore`` names."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Selection:
-        """Build a selection, raising ConfigError for a pattern that names no rule."""
+        """Build a selection, raising ``ConfigError`` for a pattern that names no rule."""
         chosen = cls(_patterns(select), _patterns(ignore))
         for pattern in chosen.select + chosen.ignore:
             if not any(_matches(pattern, rule_id) for rule_id in REGISTRY):
@@ -145,7 +146,7 @@ DEFAULT_SETTINGS = Settings()
 def check(
     report: Report, *, settings: Settings | None = None, selection: Selection | None = None
 ) -> Iterator[Finding]:
-    """The findings of the selected rules on report, in text order."""
+    """The findings of the selected rules on ``report``, in text order."""
     settings = settings or DEFAULT_SETTINGS
     findings = [f for r in (selection or ALL).rules() for f in r.run(report, settings)]
     order = {q.id: q.start for q in report.quotes}
@@ -161,7 +162,7 @@ def check(
 def review(
     report: Report, *, settings: Settings | None = None, selection: Selection | None = None
 ) -> Report:
-    """report with the findings of the selected rules under settings."""
+    """``report`` with the findings of the selected rules under ``settings``."""
     if settings is None or settings == DEFAULT_SETTINGS:
         # The pipeline already ran every rule with the default settings: only filter.
         keep = selection or ALL
@@ -170,7 +171,7 @@ def review(
 
 
 def fails(findings: Iterable[Finding], fail_on: str) -> bool:
-    """Whether any finding is at or above fail_on (never: none ever is)."""
+    """Whether any finding is at or above ``fail_on`` (``never``: none ever is)."""
     if fail_on not in FAIL_ON:
         raise ConfigError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     if fail_on == "never":
@@ -216,14 +217,14 @@ def _publisher(report: Report) -> str:
 
 
 def _quote_at(report: Report, span: Span) -> Quote | None:
-    """The quote whose content holds span, if any."""
+    """The quote whose content holds ``span``, if any."""
     for quote in report.quotes:
         if any(part.contains(span) for part in quote.content):
             return quote
     return None
 
 
-def _cue_lemmas(quote: Quote, text: str) -> list[tuple[str, str]]:
+def _cue_lemmas(quote: Quote) -> list[tuple[str, str]]:
     """(lemma, word) of each cue-verb word of the cue: "pointed out" -> [("point", "pointed")]."""
     if quote.cue is None:
         return []
@@ -241,7 +242,7 @@ def _is_outlet_speaker(quote: Quote, report: Report) -> bool:
 
 def _carriers(quote: Quote, report: Report) -> list[Hop]:
     """Who carried the words to the article, nearest the speaker first, the publisher left out:
-    an outlet the words were said to ("told the BBC"), then every via hop."""
+    an outlet the words were said to ("told the BBC"), then every ``via`` hop."""
     hops: list[Hop] = []
     recipient = quote.recipient
     if recipient is not None and recipient.kind == "outlet" and not same_outlet(recipient.name, report.publisher):
@@ -251,7 +252,7 @@ def _carriers(quote: Quote, report: Report) -> list[Hop]:
 
 
 def _called(name: str, span: Span | None) -> str:
-    """name as the article writes it: "the BBC" when the mention is "the BBC"."""
+    """``name`` as the article writes it: "the BBC" when the mention is "the BBC"."""
     if span is not None and span.text.casefold() == f"the {name}".casefold():
         return f"the {name}"
     return _inline(name)
@@ -269,7 +270,7 @@ def _short_speaker(quote: Quote) -> str:
 
 
 def _credit(hop: Hop, quote: Quote) -> str:
-    """How the article would credit hop: "..., Interfax reported." / "..., she told the BBC."."""
+    """How the article would credit ``hop``: "..., Interfax reported." / "..., she told the BBC."."""
     name = _called(hop.name, hop.span)
     if hop is quote.recipient:
         return f"'..., {_short_speaker(quote)} told {name}.'"
@@ -464,7 +465,7 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     for quote in report.quotes:
         if quote.speaker is not None or quote.speaker_name is not None or quote.resolution == "continuation":
             continue
-        if any(lemma == "ask" for lemma, _ in _cue_lemmas(quote, report.text)):
+        if any(lemma == "ask" for lemma, _ in _cue_lemmas(quote)):
             continue
         yield Hit(
             f'No speaker: nobody is named for "{_quoted_words(quote.text)}".',
@@ -476,8 +477,9 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
 
 @rule("QC203", "info", "Speaker known only by a pronoun or a role, never named")
 def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
-    """The speaker is a person the article refers to only as "he", "she", "the spokesman" or "a
-    senior official", and never names anywhere.
+    """The speaker is a person the article refers to only as "he", "she", "the spokesman" or "the
+    mayor", and never names anywhere. (An unnamed source in the sense of "a senior official" or
+    "people familiar with the talks" is QC201.)
 
     What to do: name the person at first mention ("Jane Roe, a spokeswoman for the clinic,
     said"), or, if they must stay unnamed, say why.
@@ -575,7 +577,7 @@ def loaded_verb(report: Report, settings: Settings) -> Iterator[Hit]:
     """
     text = report.text
     for quote in report.quotes:
-        for lemma, word in _cue_lemmas(quote, text):
+        for lemma, word in _cue_lemmas(quote):
             neutral = lexicon.LOADED_VERBS.get(lemma)
             if neutral is None:
                 continue
