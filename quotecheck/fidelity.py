@@ -83,7 +83,8 @@ _WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
 # Ellipses, bracketed or not, including spaced full stops.
 _GAP = re.compile(r"[\[(]\s*(?:\.\s*){3,}[\])]|[\[(]\s*…\s*[\])]|…|\.(?:\s?\.){2,}")
 # Square brackets: an editor's insertion, or a letter changed inside a word.
-_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+_BRACKET = re.compile(r"\[([^\[\]]*)\](?:['’]s\b)?")
+_GLUED = re.compile(r"(?<=[^\W_])\[([^\[\]\s]*)\]|\[([^\[\]\s]*)\](?=[^\W_])")
 _EDITORIAL_NOTES = frozenset({"sic", "sic!", "emphasis added", "emphasis mine", "sic.", "inaudible", "crosstalk"})
 
 #: A bracketed insertion in a pattern: stands for 0..MAX_INSERTION_WORDS words of the original.
@@ -155,18 +156,14 @@ def pattern(text: str) -> Pattern:
             shown.append(piece[tok.start : tok.end])
 
     def add_plain(piece: str) -> None:
-        # Brackets glued to letters change a letter or an ending ("[t]he", "organi[z]ation"):
-        # keep the letters, drop the brackets.
+        # Brackets glued to a word change a letter or an ending ("[t]he", "organi[z]ation"):
+        # keep the letters. Brackets standing alone are an insertion, or a note such as [sic].
+        piece = _GLUED.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), piece)
         pos = 0
         for m in _BRACKET.finditer(piece):
-            before = piece[m.start() - 1] if m.start() > 0 else " "
-            after = piece[m.end()] if m.end() < len(piece) else " "
-            inner = m.group(1).strip()
-            if before.isalnum() or after.isalnum():
-                piece = piece[: m.start()] + m.group(1) + piece[m.end() :]
-                return add_plain(piece)
             add_words(piece[pos : m.start()])
-            if inner.casefold() not in _EDITORIAL_NOTES and inner:
+            note = m.group(1).strip()
+            if note and note.casefold() not in _EDITORIAL_NOTES:
                 keys.append(WILD)
                 shown.append(m.group())
             pos = m.end()
