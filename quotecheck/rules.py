@@ -581,12 +581,10 @@ def loaded_verb(report: Report, settings: Settings) -> Iterator[Hit]:
             neutral = lexicon.LOADED_VERBS.get(lemma)
             if neutral is None:
                 continue
-            shown = word
-            if lemma == "point":
-                # Only "point out" judges the words; "pointed to the data" does not.
-                shown = _point_out(quote, text)
-                if shown is None:
-                    continue
+            # Only "point out" judges the words; "pointed to the data" does not.
+            shown = _point_out(quote, text) if lemma == "point" else word
+            if shown is None:
+                continue
             effect = lexicon.LOADED_VERB_EFFECTS.get(lemma, "judges the words it reports")
             yield Hit(
                 f'Loaded verb "{shown}": it {effect}.',
