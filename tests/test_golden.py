@@ -124,3 +124,22 @@ def test_seed_findings(nlp):
 def test_samples_cover_every_sample_file():
     txt = {p.stem for p in SAMPLES.glob("*.txt") if not p.stem.endswith(".original")}
     assert txt == {p.stem for p in CASES}
+
+
+def test_sample_checked_against_its_original_from_the_command_line(nlp, samples_dir):
+    from click.testing import CliRunner
+
+    from quotecheck.cli import main
+
+    article = samples_dir / "tram-hearing.txt"
+    original = samples_dir / "tram-hearing.original.txt"
+    result = CliRunner().invoke(main, ["--format", "json", "--rules", "QC4", "--source", str(original), str(article)], catch_exceptions=False)
+    assert result.exit_code == 1  # QC401 is an error, and --fail-on defaults to error
+    findings = {f["rule"]: f for f in json.loads(result.stdout)["findings"]}
+    assert set(findings) == {"QC401", "QC402"}
+    assert "absorbed the [-higher price-] {+extra cost+} of the" in findings["QC402"]["message"]
+    assert '"already absorbed the higher price of the steel"' in findings["QC402"]["suggestion"]
+    assert "before the summer holidays, as promised" in findings["QC401"]["message"]
+    # Without the original, the same article has no fidelity findings at all.
+    plain = CliRunner().invoke(main, ["--format", "json", "--rules", "QC4", str(article)], catch_exceptions=False)
+    assert plain.exit_code == 0 and json.loads(plain.stdout)["findings"] == []
