@@ -77,9 +77,13 @@ _FOLD = str.maketrans(
         "\u2009": " ",
     }
 )
-# A word: letters and digits, with inner apostrophes or full stops ("don't", "U.S", "9.5").
-# Hyphens split words, so "long-term" matches "long term" and "long — term".
-_WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+# A word: letters and digits, with inner apostrophes or full stops ("don't", "U.S", "9.5"), or
+# brackets that change a letter inside it ("organi[z]ation"; the key drops them). Hyphens split
+# words, so "long-term" matches "long term" and "long — term".
+_WORD = re.compile(r"[^\W_]+(?:(?:['.]|[\[\]]{1,2})[^\W_]+)*")
+# A transcriber's note standing alone in the original ("[laughter]", "[inaudible]", "[...]"):
+# not anyone's words, so left out of the original's words.
+_SOURCE_NOTE = re.compile(r"(?<![^\W_])\[[^\[\]\n]*\](?![^\W_])")
 # Ellipses, bracketed or not, including spaced full stops.
 _GAP = re.compile(r"[\[(]\s*(?:\.\s*){3,}[\])]|[\[(]\s*…\s*[\])]|…|\.(?:\s?\.){2,}")
 # Square brackets: an editor's insertion, or a letter changed inside a word.
@@ -105,7 +109,13 @@ class Token:
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` with their offsets in ``text``."""
     folded = text.translate(_FOLD)
-    return [Token(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    return [Token(_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(folded)]
+
+
+def _key(word: str) -> str:
+    if "[" in word or "]" in word:
+        word = word.replace("[", "").replace("]", "")
+    return word.casefold()
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -210,8 +220,9 @@ class Original:
 
     def __post_init__(self) -> None:
         # Parallel tuples rather than Token objects: a long transcript is indexed in one pass.
-        found = list(_WORD.finditer(self.text.translate(_FOLD)))
-        keys = tuple(m.group().casefold() for m in found)
+        folded = _SOURCE_NOTE.sub(lambda m: " " * len(m.group()), self.text.translate(_FOLD))
+        found = list(_WORD.finditer(folded))
+        keys = tuple(_key(m.group()) for m in found)
         index: dict[str, list[int]] = {}
         for i, key in enumerate(keys):
             index.setdefault(key, []).append(i)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotecheck.errors import InputError
 from quotecheck.fidelity import GAP, WILD, Original, inner, pattern, read_original, words
+from quotecheck.pipeline import analyze
+from quotecheck.rules import Selection, Settings, review
 
 SOURCE = Original(
     "CHAIR: We turn to item four.\n"
@@ -180,16 +182,28 @@ def test_long_original_stays_fast():
     assert looked_up - indexed < 1.0
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from("we will not close the ward while I am here and never".split()), min_size=8, max_size=40), st.data())
+TOKENS = "we will NOT close the ward while I’m here [t]he [inaudible] ... … — , “ ” ' long-term U.S. [sic]".split()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), min_size=4, max_size=40), st.data())
 def test_any_stretch_of_the_original_is_exact(vocabulary, data):
+    # Any run of whole tokens of the original, typography, brackets and ellipses included, is
+    # found word for word; so is the same run in capitals.
     text = " ".join(vocabulary)
     original = Original(text)
     i = data.draw(st.integers(0, len(vocabulary) - 1))
     j = data.draw(st.integers(i + 1, len(vocabulary)))
     quotation = " ".join(vocabulary[i:j])
-    assert original.compare(quotation).verdict == "exact"
-    assert original.compare(quotation.upper()).verdict == "exact"
+    assert original.compare(quotation).verdict == "exact", quotation
+    assert original.compare(quotation.upper()).verdict == "exact", quotation
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(['"', "“", "”", "'", "[the minister]", "...", "said", "she", "told", "Lavrov", "We", "will", "win", "never", ",", ".", "\n\n"]), max_size=50).map(" ".join))
+def test_an_article_is_faithful_to_itself(nlp, text):
+    report = review(analyze(text, nlp=nlp), settings=Settings(original=Original(text)), selection=Selection.of(["QC4"]))
+    assert report.findings == ()
 
 
 @settings(max_examples=60, deadline=None)
@@ -204,3 +218,18 @@ def test_compare_never_fails(source, quotation):
 
 def test_words_ignore_marks_and_case():
     assert words("“It’s — LONG-term,” he said.") == ("it's", "long", "term", "he", "said")
+
+
+@pytest.mark.parametrize(
+    "quotation, verdict",
+    [
+        pytest.param("We will win this", "exact", id="note-left-out"),
+        pytest.param("We will [inaudible] win this", "exact", id="note-kept"),
+        pytest.param("the organisation is fine", "changed", id="spelling-differs"),
+        pytest.param("the organi[s]ation is fine", "changed", id="bracketed-spelling-still-differs"),
+        pytest.param("the organization is fine", "exact", id="bracketed-letter-in-the-source"),
+    ],
+)
+def test_transcriber_notes_in_the_original_are_not_words(quotation, verdict):
+    original = Original("CHAIR: Go on. [Crosstalk]\nVOSS: We will [inaudible] win this. [Laughter] The organi[z]ation is fine.")
+    assert original.compare(quotation).verdict == verdict
