@@ -55,6 +55,8 @@ def main() -> None:
     quotecheck article.txt               readable report in the terminal
     quotecheck --format json article.txt stable JSON with character offsets
     quotecheck batch.jsonl               {"id", "text"} records in, one report per line out
+    quotecheck --source orig.txt art.txt quotations checked against the original
+    quotecheck --fail-on warning art.txt exit 1 on a warning or an error
     quotecheck eval gold.jsonl           precision and recall against gold annotations
     quotecheck rules                     the citation checker's rules
     """
