@@ -2,7 +2,8 @@
 
 ``quotecheck FILE...`` checks articles (the default command); ``quotecheck eval GOLD.jsonl``
 scores the extractor; ``quotecheck rules`` lists the citation checker's rules. Exit codes: 0 all
-well, 1 a finding at or above ``--fail-on``, 2 a usage error or an input that could not be read.
+well, 1 a finding at or above ``--fail-on``, 2 a usage error, a bad configuration or ``--source``
+file, or an input that could not be read.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import click
 
-from . import __version__
+from . import __version__, config, rules
 from .errors import QuotecheckError
+from .fidelity import read_original
 from .inputs import INPUT_FORMATS, Problem, read_inputs
 from .render import FORMATS
+from .rules import FAIL_ON
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -52,6 +55,8 @@ def main() -> None:
     quotecheck article.txt               readable report in the terminal
     quotecheck --format json article.txt stable JSON with character offsets
     quotecheck batch.jsonl               {"id", "text"} records in, one report per line out
+    quotecheck --source orig.txt art.txt quotations checked against the original
+    quotecheck --fail-on warning art.txt exit 1 on a warning or an error
     quotecheck eval gold.jsonl           precision and recall against gold annotations
     quotecheck rules                     the citation checker's rules
     """
@@ -68,6 +73,11 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True, help="Paragraphs per parser batch.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 512), default=None, help="Worker processes (default: all cores for large batches, else 1).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar on standard error.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON, case_sensitive=False), default=None, help="Exit 1 when a finding at or above this severity remains (default: error).")
+@click.option("--rules", "select", multiple=True, metavar="IDS", help="Run only these rules: ids or patterns, comma-separated (QC101,QC2*).")
+@click.option("--ignore", multiple=True, metavar="IDS", help="Do not run these rules (ids or patterns, comma-separated).")
+@click.option("--config", "config_path", default=None, metavar="PATH", help="Configuration file (default: the nearest quotecheck.toml, pyproject.toml or setup.cfg with quotecheck settings).")
+@click.option("--source", "source_path", default=None, metavar="FILE", help="The original (transcript, statement, article): check every quotation against it.")
 def check(
     files: Sequence[str],
     fmt: str | None,
@@ -79,21 +89,37 @@ def check(
     batch_size: int,
     jobs: int | None,
     quiet: bool,
+    fail_on: str | None,
+    select: Sequence[str],
+    ignore: Sequence[str],
+    config_path: str | None,
+    source_path: str | None,
 ) -> None:
     """Check FILE... (``-`` for standard input): every quote, its speaker, chain and findings."""
     if not files:
         _fail("no input: give one or more files, a directory, or - for standard input")
         sys.exit(EXIT_USAGE)
+    try:
+        cfg = config.load(config_path).override(
+            publisher=publisher, rules=select or None, ignore=ignore or None, fail_on=fail_on
+        )
+        selection = rules.Selection.of(cfg.rules, cfg.ignore)
+        original = read_original(source_path) if source_path else None
+    except QuotecheckError as exc:
+        _fail(exc.message)
+        sys.exit(exc.exit_code)
+    settings = rules.Settings(primary_sources=cfg.primary_sources, original=original)
+    publisher_from_file = publisher is None and cfg.publisher is not None
     if fmt is None:
         fmt = "jsonl" if all(f.lower().endswith((".jsonl", ".ndjson")) for f in files) or input_format == "jsonl" else "table"
     if fmt in ("html", "markdown"):
         _fail(f"--format {fmt} is not available yet")
         sys.exit(EXIT_USAGE)
 
-    state = {"problems": 0}
+    state = {"problems": 0, "failed": False}
 
     def articles() -> Iterator[Any]:
-        for item in read_inputs(files, input_format=input_format, publisher=publisher):
+        for item in read_inputs(files, input_format=input_format, publisher=cfg.publisher):
             if isinstance(item, Problem):
                 state["problems"] += 1
                 _fail(str(item.error))
@@ -121,15 +147,26 @@ def check(
             from .pipeline import analyze_stream
 
             reports = analyze_stream(chained(), nlp=load_model(model), batch_size=batch_size)
+
+        def reviewed() -> Iterator[Any]:
+            for report in reports:
+                report = rules.review(report, settings=settings, selection=selection)
+                if publisher_from_file and cfg.publisher is not None:
+                    report = config.publisher_from_config(report, cfg.publisher)
+                state["failed"] = state["failed"] or rules.fails(report.findings, cfg.fail_on)
+                yield report
+
         show = not quiet and sys.stderr.isatty()
-        _emit(_progress(reports, enabled=show), fmt=fmt, output=output, include_text=include_text)
+        _emit(_progress(reviewed(), enabled=show), fmt=fmt, output=output, include_text=include_text)
     except QuotecheckError as exc:
         _fail(exc.message)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
-    sys.exit(EXIT_USAGE if state["problems"] else EXIT_OK)
+    if state["problems"]:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_FINDINGS if state["failed"] else EXIT_OK)
 
 
 #: With no ``--jobs``, a batch this large (articles named, or bytes of JSONL) uses every core.
@@ -242,20 +279,17 @@ def eval_command(gold: str, model: str | None, baseline: str | None, limit: int 
 
 
 @main.command("rules")
-def rules_command() -> None:
-    """List the citation checker's rules."""
-    from rich.table import Table
+@click.argument("patterns", nargs=-1, metavar="[ID...]")
+def rules_command(patterns: Sequence[str]) -> None:
+    """List the citation checker's rules (or those ID... names, e.g. QC1 or QC40*) with their help."""
+    from .render.rulelist import render_rules
 
-    from .rules import REGISTRY
-
-    table = Table(title="quotecheck rules", title_justify="left")
-    table.add_column("id", no_wrap=True)
-    table.add_column("severity", no_wrap=True)
-    table.add_column("what it flags")
-    for rule_id in sorted(REGISTRY):
-        rule = REGISTRY[rule_id]
-        table.add_row(rule.id, rule.severity, rule.summary)
-    _console().print(table)
+    try:
+        selection = rules.Selection.of(patterns)
+    except QuotecheckError as exc:
+        _fail(exc.message)
+        sys.exit(exc.exit_code)
+    _console().print(render_rules(selection.rules()))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -329,6 +329,17 @@ ANONYMITY_REASON_MARKERS: tuple[str, ...] = (
     "to discuss",
 )
 
+#: Head nouns that make an unnamed speaker an anonymous *source* (someone with access who is not
+#: named) rather than a vague group ("critics", "experts"). From the anonymous-source guidance of
+#: the AP Stylebook and the Reuters Handbook of Journalism ("sources", "officials", "people
+#: familiar with", "insiders").
+ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset(
+    """
+    source sources official officials insider insiders aide aides diplomat diplomats person
+    people staffer staffers employee employees
+    """.split()
+)
+
 #: Nouns naming a document as a source: "the report said", "a statement read".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """
@@ -771,4 +782,32 @@ LOADED_VERBS: dict[str, str] = {
     "fume": "said",
     "grumble": "said",
     "point": "said",
+}
+
+#: What each loaded verb implies about the words, for the message of QC303; same sources as
+#: ``LOADED_VERBS`` (the AP Stylebook and the Reuters Handbook on "said" and its alternatives).
+LOADED_VERB_EFFECTS: dict[str, str] = {
+    "claim": "casts doubt on the words",
+    "allege": "casts doubt on the words",
+    "admit": "implies a confession",
+    "concede": "implies a concession was forced",
+    "confess": "implies a confession",
+    "insist": "implies stubbornness",
+    "boast": "mocks the speaker",
+    "brag": "mocks the speaker",
+    "reveal": "presents the words as a true disclosure",
+    "point": "presents the words as true",
+    "complain": "presents the speaker as aggrieved",
+    "whine": "mocks the speaker",
+    "rant": "mocks the speaker",
+    "gush": "mocks the speaker",
+    "blast": "dramatises the criticism",
+    "slam": "dramatises the criticism",
+    "lambast": "dramatises the criticism",
+    "lash": "dramatises the criticism",
+    "rail": "dramatises the criticism",
+    "scoff": "belittles the speaker",
+    "snap": "presents the speaker as angry",
+    "fume": "presents the speaker as angry",
+    "grumble": "presents the speaker as petty",
 }

@@ -1,16 +1,66 @@
 """The citation checker: one small registered function per rule id.
 
-Each rule reads a finished ``Report`` and yields ``Finding`` records. Rules never import spaCy.
+Each rule reads a finished ``Report`` (and the newsroom's ``Settings``: outlets it treats as
+primary sources, the original to check quotations against) and yields ``Hit`` records; the
+registry turns them into ``Finding`` records with the rule's id and severity. Rules are pure and
+never import spaCy. ``check`` runs the rules a ``Selection`` keeps; ``review`` puts their
+findings on a report; ``fails`` decides whether findings reach a ``--fail-on`` level. A rule's
+docstring is its help text (``quotecheck rules``), written for editors: plain text, no markup.
 """
 
 from __future__ import annotations
 
+import bisect
+import fnmatch
+import inspect
+import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from .model import Finding, Report
+from . import lexicon
+from .chains import same_outlet
+from .errors import ConfigError
+from .fidelity import inner, words
+from .inflect import lemma_of
+from .model import SEVERITIES, SEVERITY_RANK, Finding, Hop, Publisher, Quote, Report, Span
 
-RuleFn = Callable[[Report], Iterable[Finding]]
+if TYPE_CHECKING:
+    from .fidelity import Original
+
+#: ``--fail-on`` levels, from the strictest; ``never`` makes findings never fail the run.
+FAIL_ON: tuple[str, ...] = ("info", "warning", "error", "never")
+
+#: Longest stretch of quoted words repeated inside a message.
+MESSAGE_QUOTE_CHARS = 60
+#: Fewest words a quotation needs before the same words under two speakers count (QC501):
+#: shorter ones ("no comment", "we will see") are said by many people.
+SAME_WORDS_MIN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the newsroom tells the checker beyond the article itself."""
+
+    #: Outlets the newsroom treats as primary sources: no QC101 for words they carried.
+    primary_sources: tuple[str, ...] = ()
+    #: The original (transcript, statement, article) quotations are checked against (QC401/402).
+    original: Original | None = None
+
+    def is_primary(self, name: str | None) -> bool:
+        return any(same_outlet(name, Publisher(primary, "config")) for primary in self.primary_sources)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule function found: the registry adds the rule id and severity."""
+
+    message: str
+    suggestion: str
+    quote: str | None = None
+    span: Span | None = None
+
+
+RuleFn = Callable[[Report, Settings], Iterable[Hit]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,22 +68,664 @@ class Rule:
     id: str
     severity: str
     summary: str
+    #: What the rule means and what an editor should do: the function's docstring.
+    help: str
     fn: RuleFn
+
+    def run(self, report: Report, settings: Settings) -> Iterator[Finding]:
+        for hit in self.fn(report, settings):
+            yield Finding(self.id, self.severity, hit.message, hit.suggestion, hit.quote, hit.span)  # type: ignore[arg-type]
 
 
 REGISTRY: dict[str, Rule] = {}
 
 
 def rule(rule_id: str, severity: str, summary: str) -> Callable[[RuleFn], RuleFn]:
-    """Register a rule function under a stable id."""
+    """Register a rule function under a stable id; its docstring is the rule's help."""
+    if severity not in SEVERITIES:
+        raise ValueError(f"unknown severity {severity!r}")
 
     def register(fn: RuleFn) -> RuleFn:
-        REGISTRY[rule_id] = Rule(rule_id, severity, summary, fn)
+        REGISTRY[rule_id] = Rule(rule_id, severity, summary, inspect.cleandoc(fn.__doc__ or ""), fn)
         return fn
 
     return register
 
 
-def check(report: Report) -> Iterator[Finding]:
-    for rule_id in sorted(REGISTRY):
-        yield from REGISTRY[rule_id].fn(report)
+# ------------------------------------------------------------------------------------------
+# Selecting rules
+# ------------------------------------------------------------------------------------------
+
+
+def _matches(pattern: str, rule_id: str) -> bool:
+    """``QC101`` (exact), ``QC2*`` or ``QC40?`` (glob), ``QC1`` (prefix, as linters read it)."""
+    pattern = pattern.strip().upper()
+    if pattern in ("ALL", "*"):
+        return True
+    if set("*?[") & set(pattern):
+        return fnmatch.fnmatchcase(rule_id, pattern)
+    return rule_id.startswith(pattern)
+
+
+def _patterns(values: Iterable[str]) -> tuple[str, ...]:
+    """Patterns from values that may themselves be comma-separated lists."""
+    return tuple(p.strip() for value in values for p in value.split(",") if p.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which rules run: those ``select`` names (all when empty), minus those ``ignore`` names."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Selection:
+        """Build a selection, raising ``ConfigError`` for a pattern that names no rule."""
+        chosen = cls(_patterns(select), _patterns(ignore))
+        for pattern in chosen.select + chosen.ignore:
+            if not any(_matches(pattern, rule_id) for rule_id in REGISTRY):
+                raise ConfigError(f"unknown rule {pattern!r}: 'quotecheck rules' lists them")
+        return chosen
+
+    def __contains__(self, rule_id: object) -> bool:
+        if not isinstance(rule_id, str):
+            return False
+        if self.select and not any(_matches(p, rule_id) for p in self.select):
+            return False
+        return not any(_matches(p, rule_id) for p in self.ignore)
+
+    def rules(self) -> list[Rule]:
+        return [REGISTRY[rule_id] for rule_id in sorted(REGISTRY) if rule_id in self]
+
+
+ALL = Selection()
+DEFAULT_SETTINGS = Settings()
+
+
+def check(
+    report: Report, *, settings: Settings | None = None, selection: Selection | None = None
+) -> Iterator[Finding]:
+    """The findings of the selected rules on ``report``, in text order."""
+    settings = settings or DEFAULT_SETTINGS
+    findings = [f for r in (selection or ALL).rules() for f in r.run(report, settings)]
+    order = {q.id: q.start for q in report.quotes}
+
+    def position(finding: Finding) -> tuple[int, str]:
+        if finding.span is not None:
+            return finding.span.start, finding.rule
+        return order.get(finding.quote or "", len(report.text)), finding.rule
+
+    yield from sorted(findings, key=position)
+
+
+def review(
+    report: Report, *, settings: Settings | None = None, selection: Selection | None = None
+) -> Report:
+    """``report`` with the findings of the selected rules under ``settings``."""
+    if settings is None or settings == DEFAULT_SETTINGS:
+        # The pipeline already ran every rule with the default settings: only filter.
+        keep = selection or ALL
+        return report.with_findings(f for f in report.findings if f.rule in keep)
+    return report.with_findings(check(report, settings=settings, selection=selection))
+
+
+def fails(findings: Iterable[Finding], fail_on: str) -> bool:
+    """Whether any finding is at or above ``fail_on`` (``never``: none ever is)."""
+    if fail_on not in FAIL_ON:
+        raise ConfigError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    if fail_on == "never":
+        return False
+    level = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[f.severity] >= level for f in findings)
+
+
+# ------------------------------------------------------------------------------------------
+# Small helpers shared by the rules
+# ------------------------------------------------------------------------------------------
+
+# Determiners and possessives that start a description rather than a name ("A spokesman", "Her
+# aide"): lowercased inside a sentence. "The Times" keeps its capital: a capital follows.
+_LEADING_ARTICLE = re.compile(r"^(A|An|The|Her|His|Its|Their|Our|Some|Several|Many) (?=[a-z])")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’»]|$)|\n")
+
+
+def _inline(name: str) -> str:
+    """A name as it reads inside a sentence: "A spokesman" -> "a spokesman", "The Times" kept."""
+    return _LEADING_ARTICLE.sub(lambda m: m.group(1).lower() + " ", name)
+
+
+def _clip(text: str, limit: int = MESSAGE_QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _quoted_words(text: str) -> str:
+    """Quoted words for a message: without their quotation marks and trailing punctuation."""
+    return _clip(inner(text).rstrip(" ,.;:"))
+
+
+def _speaker(quote: Quote) -> str | None:
+    """The resolved name, else the mention as written, else None."""
+    if quote.speaker_name:
+        return quote.speaker_name
+    return quote.speaker.text if quote.speaker is not None else None
+
+
+def _publisher(report: Report) -> str:
+    return report.publisher.name if report.publisher is not None else "this article"
+
+
+def _quote_at(report: Report, span: Span) -> Quote | None:
+    """The quote whose content holds ``span``, if any."""
+    for quote in report.quotes:
+        if any(part.contains(span) for part in quote.content):
+            return quote
+    return None
+
+
+def _cue_lemmas(quote: Quote) -> list[tuple[str, str]]:
+    """(lemma, word) of each cue-verb word of the cue: "pointed out" -> [("point", "pointed")]."""
+    if quote.cue is None:
+        return []
+    out = []
+    for word in quote.cue.text.split():
+        lemma = lemma_of(word.strip(".,;:"))
+        if lemma is not None:
+            out.append((lemma, word))
+    return out
+
+
+def _is_outlet_speaker(quote: Quote, report: Report) -> bool:
+    return quote.speaker_kind == "outlet" and not same_outlet(quote.speaker_name, report.publisher)
+
+
+def _carriers(quote: Quote, report: Report) -> list[Hop]:
+    """Who carried the words to the article, nearest the speaker first, the publisher left out:
+    an outlet the words were said to ("told the BBC"), then every ``via`` hop."""
+    hops: list[Hop] = []
+    recipient = quote.recipient
+    if recipient is not None and recipient.kind == "outlet" and not same_outlet(recipient.name, report.publisher):
+        hops.append(recipient)
+    hops.extend(h for h in quote.via if not same_outlet(h.name, report.publisher))
+    return hops
+
+
+def _called(name: str, span: Span | None) -> str:
+    """``name`` as the article writes it: "the BBC" when the mention is "the BBC"."""
+    if span is not None and span.text.casefold() == f"the {name}".casefold():
+        return f"the {name}"
+    return _inline(name)
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _short_speaker(quote: Quote) -> str:
+    """The speaker as a short subject for an example sentence: "Varga", "she", "Ben Hart"."""
+    if quote.speaker is not None and (len(quote.speaker.text.split()) <= 3 or not quote.speaker_name):
+        return _inline(quote.speaker.text)
+    return quote.speaker_name or "the speaker"
+
+
+def _credit(hop: Hop, quote: Quote) -> str:
+    """How the article would credit ``hop``: "..., Interfax reported." / "..., she told the BBC."."""
+    name = _called(hop.name, hop.span)
+    if hop is quote.recipient:
+        return f"'..., {_short_speaker(quote)} told {name}.'"
+    if hop.kind == "outlet":
+        return f"'..., {name} reported.'"
+    return f"'..., according to {name}.'"
+
+
+# ------------------------------------------------------------------------------------------
+# QC1xx: where the words came from
+# ------------------------------------------------------------------------------------------
+
+
+#: Kinds of intermediary an article cites by name ("..., Interfax reported").
+_CITABLE = frozenset({"outlet", "organization", "document"})
+
+
+@rule("QC101", "warning", "Second-hand quote: the words came through another outlet or organisation")
+def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
+    """The article did not hear these words itself: they came through another outlet, agency or
+    organisation ("Interfax reported, citing Lavrov", "according to Reuters", "quoted X as
+    saying"), were said to another outlet ("told the BBC" in a Daily Ledger article), or are
+    another outlet's own reporting ("..., the Bellmont Gazette reported"). Words said to the
+    publisher itself ("told the Global Times" in the Global Times) and to reporters at large
+    ("told reporters") are first-hand and not flagged.
+
+    What to do: keep the intermediary credited by name in the same sentence, or confirm the
+    words with the speaker before running them as your own. Outlets the newsroom trusts as
+    primary sources can be listed in the configuration (primary_sources): words they
+    carried are not flagged. A quote that continues the one before it is covered by that one.
+    """
+    for quote in report.quotes:
+        if quote.resolution == "continuation":
+            continue
+        carriers = [h for h in _carriers(quote, report) if not settings.is_primary(h.name)]
+        unknown = "" if report.publisher is not None else " (The publisher is unknown: if this article is theirs, set the publisher.)"
+        if carriers:
+            cite = carriers[-1]
+            through = " and ".join(f"{_called(h.name, h.span)} ({h.kind})" for h in carriers)
+            speaker = _speaker(quote)
+            first_hand = f", or get the words from {_inline(speaker)} first-hand" if speaker else ""
+            called = _called(cite.name, cite.span)
+            how = f"Cite {called} by name" if cite.kind in _CITABLE else f"Keep {called} in the attribution"
+            yield Hit(
+                f"Second-hand: these words reached the article through {through}.",
+                f"{how}, e.g. {_credit(cite, quote)}{first_hand}.{unknown}",
+                quote.id,
+                cite.span or quote.speaker or quote.content[0],
+            )
+        elif _is_outlet_speaker(quote, report) and not settings.is_primary(quote.speaker_name):
+            name = _called(quote.speaker_name or "another outlet", quote.speaker)
+            yield Hit(
+                f"Second-hand: this is {_possessive(name)} reporting, not the article's own (outlet).",
+                f"Keep {name} credited by name, e.g. '..., {name} reported.', or confirm it independently.{unknown}",
+                quote.id,
+                quote.speaker or quote.content[0],
+            )
+
+
+@rule("QC102", "warning", "Long chain: the words passed through two or more intermediaries")
+def long_chain(report: Report, settings: Settings) -> Iterator[Hit]:
+    """The words passed through two or more hands before reaching the article ("the minister
+    said ..., Reuters reported, according to Radio Sever"). Each retelling can shorten, translate
+    or sharpen them, and the article cannot see what the first one said. Outlets listed as
+    primary sources still count here: the chain is as long as it is.
+
+    What to do: trace the words to their first publication, or to the speaker, and quote and cite
+    that.
+    """
+    for quote in report.quotes:
+        if quote.resolution == "continuation":
+            continue
+        carriers = _carriers(quote, report)
+        reporter = _is_outlet_speaker(quote, report)
+        count = len(carriers) + (1 if reporter else 0)
+        if count < 2:
+            continue
+        names = [_called(h.name, h.span) for h in carriers]
+        if reporter:
+            names.insert(0, _called(quote.speaker_name or "another outlet", quote.speaker))
+            origin = "an unnamed source"
+        else:
+            origin = _speaker(quote) or "an unnamed speaker"
+        chain = " → ".join([origin, *names, _publisher(report)])
+        direct = f" or to {_inline(origin)} directly" if not reporter and _speaker(quote) else ""
+        first = carriers[0] if carriers and not reporter else None
+        yield Hit(
+            f"Long chain: {chain} ({count} intermediaries).",
+            f"Trace the words back to {names[0]}, the first to carry them,{direct}, and quote and cite that source.",
+            quote.id,
+            (first.span if first is not None else None) or quote.speaker or quote.content[0],
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# QC2xx: who is speaking
+# ------------------------------------------------------------------------------------------
+
+
+def _attribution(report: Report, quote: Quote) -> str:
+    """The words around the speaker that are not the quote: the speaker mention, what stands
+    between it and the cue, and the rest of the sentence after both ("..., officials said,
+    speaking on condition of anonymity because ...")."""
+    text = report.text
+    anchors = [s for s in (quote.speaker, quote.cue) if s is not None]
+    if not anchors:
+        return ""
+    start = min(s.start for s in anchors)
+    end = max(s.end for s in anchors)
+    match = _SENTENCE_END.search(text, end)
+    stop = match.start() if match else len(text)
+    # Never run into the quoted words themselves.
+    for part in quote.content:
+        if part.start >= end:
+            stop = min(stop, part.start)
+        elif part.end > start and part.start < end:
+            return quote.speaker.text if quote.speaker is not None else ""
+    return text[start:stop]
+
+
+def _reason(window: str) -> tuple[str | None, str | None]:
+    """(the anonymity phrase, the stated reason) found in window, each None when absent."""
+    low = window.lower()
+    found = [(low.find(p), p) for p in lexicon.ANONYMITY_PHRASES if p in low]
+    if not found:
+        return None, None
+    at, phrase = min(found)
+    markers = [(low.find(m, at), m) for m in lexicon.ANONYMITY_REASON_MARKERS if low.find(m, at) >= 0]
+    if not markers:
+        return window[at : at + len(phrase)], None
+    begin, _ = min(markers)
+    end = len(window)
+    for stop in (",", ";", ".", "—", " – ", ")"):
+        pos = window.find(stop, begin)
+        if pos >= 0:
+            end = min(end, pos)
+    return window[at : at + len(phrase)], window[begin:end].strip()
+
+
+@rule("QC201", "warning", "Anonymous or vague source")
+def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
+    """The words are put to someone the reader cannot identify: an anonymous source ("people
+    familiar with the matter", "officials who spoke on condition of anonymity") or a vague group
+    ("some observers", "critics", "experts say", "sources said"). When the article states why a
+    source is anonymous, the message quotes the reason.
+
+    What to do: name the source, or keep them anonymous only for a reason you can state in the
+    article (they would lose their job, they are not authorised to speak) and that an editor has
+    agreed to. A vague group that is really the reporter's own view should lose the attribution.
+    """
+    for quote in report.quotes:
+        if quote.speaker_kind != "anonymous" or quote.resolution == "continuation":
+            continue
+        who = _speaker(quote) or "an unnamed source"
+        phrase, reason = _reason(_attribution(report, quote))
+        if reason:
+            yield Hit(
+                f'Anonymous source: "{_clip(who)}"; reason given: "{_clip(reason, 90)}".',
+                "Check that the reason holds and that an editor agreed to the anonymity; name the source if you can.",
+                quote.id,
+                quote.speaker,
+            )
+        elif phrase or _is_anonymous_source(who):
+            yield Hit(
+                f'Anonymous source: "{_clip(who)}"; no reason for the anonymity is given.',
+                "Name the source, or say why they cannot be named (e.g. 'because they were not authorized to discuss the talks').",
+                quote.id,
+                quote.speaker,
+            )
+        else:
+            yield Hit(
+                f'Vague source: "{_clip(who)}" is not anyone a reader can check.',
+                "Name who said it, or say why they cannot be named; if it is the reporter's own view, drop the attribution.",
+                quote.id,
+                quote.speaker,
+            )
+
+
+def _is_anonymous_source(mention: str) -> bool:
+    return any(w in lexicon.ANONYMOUS_SOURCE_NOUNS for w in re.findall(r"[a-z]+", mention.lower()))
+
+
+@rule("QC202", "warning", "Quote with no speaker")
+def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
+    """Quotation marks, or reported speech, with nobody named as the one who said it. A quote
+    that continues the previous speaker's words is not flagged, nor the question in "Asked
+    whether ..., Vogel said" (the words are the reporter's question, the answer has a speaker).
+
+    What to do: attribute the words ("..., said NAME"), or, if they are not anyone's words,
+    remove the quotation marks.
+    """
+    for quote in report.quotes:
+        if quote.speaker is not None or quote.speaker_name is not None or quote.resolution == "continuation":
+            continue
+        if any(lemma == "ask" for lemma, _ in _cue_lemmas(quote)):
+            continue
+        yield Hit(
+            f'No speaker: nobody is named for "{_quoted_words(quote.text)}".',
+            "Attribute the words ('..., said NAME'), or remove the quotation marks if they are not anyone's words.",
+            quote.id,
+            quote.content[0],
+        )
+
+
+@rule("QC203", "info", "Speaker known only by a pronoun or a role, never named")
+def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
+    """The speaker is a person the article refers to only as "he", "she", "the spokesman" or "the
+    mayor", and never names anywhere. (An unnamed source in the sense of "a senior official" or
+    "people familiar with the talks" is QC201.)
+
+    What to do: name the person at first mention ("Jane Roe, a spokeswoman for the clinic,
+    said"), or, if they must stay unnamed, say why.
+    """
+    for quote in report.quotes:
+        if quote.speaker is None or quote.speaker_name is not None or quote.resolution == "continuation":
+            continue
+        if quote.speaker_kind != "person" or quote.resolution != "none":
+            continue
+        mention = quote.speaker.text
+        if mention.strip().lower() in lexicon.PERSONAL_PRONOUNS:
+            message = f'Speaker known only by a pronoun: "{mention}" is never named in the article.'
+            suggestion = f'Say who "{mention}" is: name the speaker before this quote, or say why they are not named.'
+        else:
+            message = f'Speaker known only by a role: "{_clip(mention)}" is never named in the article.'
+            suggestion = f"Name the speaker at first mention ('NAME, {_inline(_clip(mention))}, said'), or say why they are not named."
+        yield Hit(
+            message,
+            suggestion,
+            quote.id,
+            quote.speaker,
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# QC3xx: typography and wording
+# ------------------------------------------------------------------------------------------
+
+
+@rule("QC301", "info", "Scare quotes: quoted words used as a label, not as speech")
+def scare_quotes(report: Report, settings: Settings) -> Iterator[Hit]:
+    """Quotation marks around words that nobody is quoted as saying, used to hold a label at a
+    distance: "the so-called 'Russian interference'", a single quoted word. Readers take them as
+    the publication's own doubt.
+
+    What to do: check that the distance is meant. Attribute the label to whoever uses it, or
+    drop the marks (and "so-called") and say what is disputed in plain words.
+    """
+    for term in report.terms:
+        if term.kind != "scare":
+            continue
+        quote = _quote_at(report, term.span)
+        marked = f" (marked by \"{term.marker.text}\")" if term.marker is not None else ""
+        yield Hit(
+            f"Scare quotes: {_clip(term.span.text)} is a label, not anyone's words{marked}.",
+            "Check the marks are meant: attribute the label to whoever uses it, or drop the marks and say what is disputed.",
+            quote.id if quote is not None else None,
+            term.span,
+        )
+
+
+_OPENING_MARKS = frozenset("“„«‹‘‚")
+_CLOSING_MARKS = frozenset("”»›’")
+
+
+@rule("QC302", "warning", "Unbalanced quotation mark")
+def unbalanced_mark(report: Report, settings: Settings) -> Iterator[Hit]:
+    """A quotation mark that pairs with nothing: a quotation opened and never closed, or closed
+    and never opened. This is a typo to fix, and it leaves a reader unsure where someone's words
+    end. The newspaper convention for a quotation running over several paragraphs (an opening
+    mark on each, a closing mark only on the last) is recognised and not flagged.
+
+    What to do: add the missing mark, or remove the stray one.
+    """
+    newlines = [m.start() for m in re.finditer("\n", report.text)] if report.unbalanced else []
+    for mark in report.unbalanced:
+        char = mark.text[:1]
+        before = report.text[mark.start - 1] if mark.start > 0 else " "
+        after = report.text[mark.end] if mark.end < len(report.text) else " "
+        if char in _OPENING_MARKS or (char not in _CLOSING_MARKS and before.isspace() and after.isalnum()):
+            what = "an opening mark that is never closed"
+        elif char in _CLOSING_MARKS or (not before.isspace() and after.isspace()):
+            what = "a closing mark that closes nothing"
+        else:
+            what = "it pairs with no other mark"
+        line = bisect.bisect_left(newlines, mark.start) + 1
+        quote = _quote_at(report, mark)
+        yield Hit(
+            f"Unbalanced quotation mark {mark.text} on line {line}: {what}.",
+            "Add the missing quotation mark, or remove the stray one.",
+            quote.id if quote is not None else None,
+            mark,
+        )
+
+
+@rule("QC303", "info", "Loaded attribution verb")
+def loaded_verb(report: Report, settings: Settings) -> Iterator[Hit]:
+    """The verb that attributes the words also judges them: "claimed" casts doubt, "admitted" and
+    "conceded" imply a confession, "insisted" stubbornness, "revealed" and "pointed out" that the
+    words are true, "slammed" a fight. Newsroom guides (AP Stylebook, Reuters Handbook) advise
+    the neutral "said".
+
+    What to do: use the neutral verb the message suggests, unless the judgement is the
+    reporter's to make and the article supports it.
+    """
+    text = report.text
+    for quote in report.quotes:
+        for lemma, word in _cue_lemmas(quote):
+            neutral = lexicon.LOADED_VERBS.get(lemma)
+            if neutral is None:
+                continue
+            # Only "point out" judges the words; "pointed to the data" does not.
+            shown = _point_out(quote, text) if lemma == "point" else word
+            if shown is None:
+                continue
+            effect = lexicon.LOADED_VERB_EFFECTS.get(lemma, "judges the words it reports")
+            yield Hit(
+                f'Loaded verb "{shown}": it {effect}.',
+                f'Use the neutral "{neutral}" instead of "{shown}".',
+                quote.id,
+                quote.cue,
+            )
+            break
+
+
+def _point_out(quote: Quote, text: str) -> str | None:
+    """"pointed out" when the cue is "point" followed by "out", else None."""
+    if quote.cue is None:
+        return None
+    cue = quote.cue.text
+    if "out" in cue.lower().split():
+        return cue
+    if re.match(r"\s+out\b", text[quote.cue.end : quote.cue.end + 8], re.IGNORECASE):
+        return f"{cue} out"
+    return None
+
+
+# ------------------------------------------------------------------------------------------
+# QC4xx: fidelity to the original
+# ------------------------------------------------------------------------------------------
+
+
+def _quotations(report: Report) -> Iterator[tuple[Quote, Span]]:
+    """Quoted words of direct and mixed quotes; names and scare quotes are not anyone's words."""
+    labels = [t.span for t in report.terms]
+    for quote in report.quotes:
+        if quote.type == "indirect":
+            continue
+        for part in quote.quoted:
+            if any(label.overlaps(part) for label in labels):
+                continue
+            if words(inner(part.text)):
+                yield quote, part
+
+
+@rule("QC401", "error", "Quote not found in the source")
+def not_in_source(report: Report, settings: Settings) -> Iterator[Hit]:
+    """With --source FILE (the transcript, statement or article the quotes come from), a
+    quotation that is nowhere in it, even allowing for case, curly or straight quotes, dashes,
+    ellipses (..., [...]) and bracketed insertions. Either the words come from elsewhere,
+    or they were changed beyond recognition. Reported speech is a paraphrase and is not checked.
+
+    What to do: check the words against the recording, notes or document they came from before
+    publishing; quote only what was said, or paraphrase without quotation marks.
+    """
+    original = settings.original
+    if original is None:
+        return
+    for quote, part in _quotations(report):
+        match = original.compare(inner(part.text))
+        if match.verdict == "absent":
+            yield Hit(
+                f'Not in the source: "{_quoted_words(part.text)}" is nowhere in {original.name}.',
+                "Check the words against the recording, notes or document they came from; quote only what was said, or paraphrase.",
+                quote.id,
+                part,
+            )
+
+
+@rule("QC402", "warning", "Quote differs from the source")
+def changed_from_source(report: Report, settings: Settings) -> Iterator[Hit]:
+    """With --source FILE, a quotation found in the original with changes: a word replaced,
+    added or left out without an ellipsis, or parts quoted out of order. The message shows a word
+    diff: [-...-] is what the source says, {+...+} what the article has instead.
+    Differences of case, quotation-mark style, dashes and spacing, and changes marked the usual
+    way (an ellipsis for a cut, brackets for an insertion) are not changes.
+
+    What to do: quote the source exactly, mark cuts with an ellipsis and insertions with
+    brackets, or paraphrase without quotation marks.
+    """
+    original = settings.original
+    if original is None:
+        return
+    for quote, part in _quotations(report):
+        match = original.compare(inner(part.text))
+        if match.verdict != "changed":
+            continue
+        where = f", line {original.line_of(match.where.start)}" if match.where is not None else ""
+        change = match.diff or match.note
+        exact = f': "{_clip(match.where.text, 160)}"' if match.where is not None else ""
+        yield Hit(
+            f"Differs from the source ({original.name}{where}): {change}.",
+            f"Quote the source exactly{exact}; mark cuts with '...' and insertions with [brackets].",
+            quote.id,
+            part,
+        )
+
+
+# ------------------------------------------------------------------------------------------
+# QC5xx: consistency within the article
+# ------------------------------------------------------------------------------------------
+
+
+@rule("QC501", "error", "The same words attributed to two different speakers")
+def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]:
+    """The same quoted words (at least four, after normalising case and punctuation) appear under
+    two different speakers in one article. Usually one attribution is wrong, often after a
+    rewrite; sometimes the second speaker is repeating the first.
+
+    What to do: check who said the words and correct the attribution; if the second speaker is
+    echoing the first, say so.
+    """
+    seen: list[tuple[Quote, Span, tuple[str, ...], str]] = []
+    by_gram: dict[tuple[str, ...], list[int]] = {}
+    flagged: set[tuple[str, str]] = set()
+    for quote, part in _quotations(report):
+        speaker = _speaker(quote)
+        if speaker is None:
+            continue
+        keys = words(inner(part.text))
+        if len(keys) < SAME_WORDS_MIN:
+            continue
+        # Earlier quotations that hold these words, or that these words hold, share at least one
+        # run of SAME_WORDS_MIN words with them: finding them through such runs keeps the search
+        # linear in the article.
+        candidates = {j for i in range(len(keys) - SAME_WORDS_MIN + 1) for j in by_gram.get(keys[i : i + SAME_WORDS_MIN], ())}
+        for j in sorted(candidates):
+            other, _, other_keys, other_speaker = seen[j]
+            if other_speaker.casefold() == speaker.casefold() or (other.id, quote.id) in flagged:
+                continue
+            if not (_holds(other_keys, keys) or _holds(keys, other_keys)):
+                continue
+            flagged.add((other.id, quote.id))
+            yield Hit(
+                f'Same words, two speakers: "{_quoted_words(part.text)}" is attributed to {other_speaker} ({other.id}) and to {speaker} ({quote.id}).',
+                "Check who said these words and correct the attribution; if one speaker echoes the other, say so.",
+                quote.id,
+                part,
+            )
+        index = len(seen)
+        seen.append((quote, part, keys, speaker))
+        for i in range(len(keys) - SAME_WORDS_MIN + 1):
+            by_gram.setdefault(keys[i : i + SAME_WORDS_MIN], []).append(index)
+
+
+def _holds(outer: Sequence[str], inner_keys: Sequence[str]) -> bool:
+    """Whether inner_keys appears, word for word and in order, inside outer."""
+    n = len(inner_keys)
+    return any(tuple(outer[i : i + n]) == tuple(inner_keys) for i in range(len(outer) - n + 1))

@@ -15,7 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Finding, Quote, Report
+from ..chains import same_outlet
+from ..model import SEVERITY_RANK, Finding, Quote, Report
 
 #: Longest stretch of quoted text shown per quote; the JSON has all of it.
 MAX_QUOTE_CHARS = 320
@@ -38,37 +39,56 @@ def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
 
 
 def chain_text(quote: Quote, report: Report) -> Text | None:
-    """speaker → intermediary → … → publisher, or None when there is nothing to draw."""
+    """speaker → (told X) → intermediary → … → publisher, or None when there is nothing to draw.
+
+    The outlet the words were said to is drawn even when others carried them on ("told Interfax
+    → RIA"), as the citation checker counts it; words said to the publisher are first-hand.
+    """
     if not quote.via and quote.recipient is None and report.publisher is None:
         return None
     speaker = quote.speaker_name or (quote.speaker.text if quote.speaker else "no speaker")
     line = Text()
     line.append(speaker, style=KIND_STYLE.get(quote.speaker_kind, ""))
+    publisher = report.publisher.name if report.publisher else "this article"
+    recipient = quote.recipient
+    if recipient is not None and not quote.via and same_outlet(recipient.name, report.publisher):
+        line.append(" → told ")
+        line.append(publisher, style="bold")
+        line.append(" (first-hand)", style="dim")
+        return line
+    if recipient is not None and (not quote.via or recipient.kind == "outlet"):
+        line.append(" → told ")
+        line.append(recipient.name, style=KIND_STYLE.get(recipient.kind, ""))
     for hop in quote.via:
         line.append(" → ")
         line.append(hop.name, style=KIND_STYLE.get(hop.kind, ""))
-    publisher = report.publisher.name if report.publisher else "this article"
-    if quote.recipient is not None and not quote.via:
-        if quote.recipient.name.casefold() == publisher.casefold():
-            line.append(" → told ")
-            line.append(publisher, style="bold")
-            line.append(" (first-hand)", style="dim")
-            return line
-        line.append(" → told ")
-        line.append(quote.recipient.name, style=KIND_STYLE.get(quote.recipient.kind, ""))
     line.append(" → ")
     line.append(publisher, style="bold")
     return line
 
 
-def _finding_text(finding: Finding) -> Text:
-    text = Text()
-    text.append(f"{SEVERITY_MARK.get(finding.severity, '•')} {finding.rule} ", style=SEVERITY_STYLE.get(finding.severity, ""))
-    text.append(finding.message)
-    if finding.suggestion:
-        text.append("\n  fix: ", style="dim")
-        text.append(finding.suggestion, style="dim")
-    return text
+def _findings_table(findings: Sequence[Finding]) -> Table:
+    """Findings, worst first: the rule in a narrow column, message and fix wrapped beside it."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for finding in sorted(findings, key=lambda f: (-SEVERITY_RANK.get(f.severity, 0), f.rule)):
+        label = Text(f"{SEVERITY_MARK.get(finding.severity, '•')} {finding.rule}", style=SEVERITY_STYLE.get(finding.severity, ""))
+        body = Text(finding.message)
+        if finding.suggestion:
+            body.append("\nfix: ", style="dim")
+            body.append(finding.suggestion, style="dim")
+        grid.add_row(label, body)
+    return grid
+
+
+def _counts(findings: Sequence[Finding]) -> str:
+    """"3 findings (1 error, 2 warnings)"."""
+    if not findings:
+        return "0 findings"
+    by = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    parts = [f"{n} {s}{'s' if n > 1 and s != 'info' else ''}" for s, n in by.items() if n]
+    return f"{len(findings)} finding{'s' if len(findings) > 1 else ''} ({', '.join(parts)})"
 
 
 def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> RenderableType:
@@ -104,7 +124,8 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
     body = Text(_clip(" … ".join(part.text for part in quote.content)))
     body.stylize("italic" if quote.type != "indirect" else "")
     lines.append(body)
-    lines.extend(_finding_text(f) for f in findings)
+    if findings:
+        lines.append(_findings_table(findings))
     return Group(head, Padding(Group(*lines), (0, 0, 0, 2)))
 
 
@@ -114,7 +135,7 @@ def render_report(report: Report) -> RenderableType:
     meta = Text()
     meta.append(f"{len(report.quotes)} quotes", style="bold")
     speakers = {q.speaker_name or (q.speaker.text if q.speaker else None) for q in report.quotes} - {None}
-    meta.append(f" · {len(speakers)} speakers · {len(report.terms)} names and labels · {len(report.findings)} findings")
+    meta.append(f" · {len(speakers)} speakers · {len(report.terms)} names and labels · {_counts(report.findings)}")
     if report.publisher is not None:
         meta.append(f"\npublisher: {report.publisher.name} ({report.publisher.source})", style="dim")
     by_quote: dict[str | None, list[Finding]] = {}
@@ -135,7 +156,7 @@ def render_report(report: Report) -> RenderableType:
     general = by_quote.get(None, [])
     if general:
         parts.append(Rule("article", style="dim", align="left"))
-        parts.extend(_finding_text(f) for f in general)
+        parts.append(_findings_table(general))
     return Panel(Group(*parts), title=title, title_align="left", border_style="dim")
 
 
