@@ -684,6 +684,19 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
     newsletter podcast program programme show
     """.split()
 )
+#: Last words of newspaper and broadcaster names (mastheads): a name of two or more words
+#: ending in one of them is an outlet even when it is not listed ("the Valley Courier").
+#: From the names of English-language newspapers (Chicago Manual of Style 8.166 on newspaper
+#: titles) and the common masthead words they use.
+MASTHEAD_WORDS: frozenset[str] = frozenset(
+    """
+    courier gazette herald times post tribune journal chronicle observer telegraph express
+    mirror news daily record register examiner inquirer enquirer globe independent standard
+    bulletin dispatch sentinel courant ledger monitor reporter press star mail guardian argus
+    clarion beacon advertiser leader recorder intelligencer democrat republican gleaner
+    """.split()
+)
+
 #: Outlet nouns that only mean an outlet with a news word beside them ("news agency", "news
 #: site"); on their own they are organisations or places.
 OUTLET_NEEDS_NEWS: frozenset[str] = frozenset({"agency", "site", "network", "service", "channel", "station", "program", "programme", "show"})

@@ -150,3 +150,19 @@ def test_quoted_strings_that_are_not_speech(text, kind):
     result = run(text, [])
     assert result.drafts == ()
     assert [t.kind for t in result.terms] == [kind]
+
+
+def test_condition_of_anonymity_is_not_a_quote():
+    text = "A senior official, who asked not to be named, said the talks had stalled."
+    official = mention(text, "A senior official, who asked not to be named")
+    asked = frame(text, "asked", mention(text, "A senior official"), "who asked", content=("not to be named",))
+    said = frame(text, "said", official, "said", content=("the talks had stalled",))
+    (draft,) = run(text, [asked, said]).drafts
+    assert draft.cue.text == "said"
+
+
+def test_quotation_shown_after_a_colon_does_not_continue_the_last_speaker():
+    text = 'The notice said the ward would close.\n\nA message was chalked on the wall: "Save our ward, save our town."'
+    notice = mention(text, "The notice")
+    first, second = run(text, [frame(text, "said", notice, "The notice said", content=("the ward would close",))]).drafts
+    assert second.speaker is None and second.continues is None

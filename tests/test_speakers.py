@@ -96,3 +96,18 @@ def test_outlet_names_are_canonical():
     assert outlet_name("the Global Times") == "Global Times"
     assert outlet_name("Reuters'") == "Reuters"
     assert outlet_name("the weather") is None
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        pytest.param(m("the Valley Courier", name="Valley Courier", label="ORG", head_word="courier", determiner="the"), "outlet", id="masthead"),
+        pytest.param(m("Lucy Post", name="Lucy Post", label="PERSON", head_word="post"), "person", id="person-named-post"),
+        pytest.param(m("Helena Marsh, the city's finance director", name="Helena Marsh", label="ORG", head_word="marsh",
+                       descriptions=("the city's finance director",)), "person", id="role-description-beats-org-tag"),
+        pytest.param(m("Kestrel Energy, the pipeline's operator", name="Kestrel Energy", label="ORG", head_word="energy",
+                       descriptions=("the pipeline's operator",)), "organization", id="organization-described"),
+    ],
+)
+def test_kind_corrections(mention, kind):
+    assert kind_of(mention) == kind

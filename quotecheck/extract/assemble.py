@@ -301,6 +301,8 @@ def assemble(
         holder = parts.covering(frame.cue.start)
         if holder is not None and id(holder) in speech_ids and holder.closed:
             continue  # cue words inside a quotation are what was said, not who said it
+        if _anonymity_clause(text, frame):
+            continue
         seen.add(key)
         works.append(_Work(frame, _snap(text, frame.content, parts), relays=list(frame.relays)))
 
@@ -416,7 +418,7 @@ def assemble(
             continue
         before = bisect.bisect_left(draft_starts, q.start)
         index, draft = _continue_or_orphan(
-            q, drafts, before, cue_starts, paragraphs, para_starts, recovered=id(q) in recovered
+            text, q, drafts, before, cue_starts, paragraphs, para_starts, recovered=id(q) in recovered
         )
         if index is None:
             # Continuations refer back by index, so a draft only ever goes after those it names.
@@ -472,6 +474,15 @@ def _split_swallowed(
     return out, strays
 
 
+def _anonymity_clause(text: str, frame: Frame) -> bool:
+    """"who asked not to be named", "who declined to be identified": the condition a source
+    set, described inside its own noun phrase, not a statement (QC201 reads it from there)."""
+    if not frame.content or frame.speaker is None:
+        return False
+    clause = text[frame.cue.start : frame.content[-1].end].lower()
+    return any(phrase.removeprefix("who ") in clause for phrase in lexicon.ANONYMITY_PHRASES if phrase.startswith("who "))
+
+
 def _carries(host: Frame, inner: Frame) -> bool:
     """Whether ``host`` only passed on what ``inner``'s speaker said (a hop in the chain).
 
@@ -490,6 +501,7 @@ def _carries(host: Frame, inner: Frame) -> bool:
 
 
 def _continue_or_orphan(
+    text: str,
     q: Quotation,
     drafts: list[Draft],
     before: int,
@@ -521,7 +533,11 @@ def _continue_or_orphan(
         # The previous quote's own attribution ("..., Lynch said.") may follow its content.
         prev_end = max(prev.end, prev.frame.extent.end if prev.frame is not None else prev.end)
         no_new_cue = bisect.bisect_right(cue_starts, q.start) == bisect.bisect_right(cue_starts, prev_end)
-        has_speaker = drafts[root].speaker is not None
+        # Only a quotation that opens its own sentence continues someone: one set inside a
+        # sentence of narration ('chalked on the wall: "Save our ward."') is the writer's.
+        # A quotation introduced by a colon with no cue of its own ('chalked on the wall: "Save
+        # our ward."') is shown by the writer, not said by the last speaker.
+        has_speaker = drafts[root].speaker is not None and not text[max(0, q.start - 16) : q.start].rstrip().endswith(":")
         if has_speaker and no_new_cue and p_here == p_prev and prev.type == "direct":
             merged = replace(
                 prev,
