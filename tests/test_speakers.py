@@ -111,3 +111,11 @@ def test_outlet_names_are_canonical():
 )
 def test_kind_corrections(mention, kind):
     assert kind_of(mention) == kind
+
+
+def test_pronoun_after_an_unnamed_speaker_stays_unresolved():
+    reg = Registry()
+    reg.learn(m("Dr. Amara Osei", 0, name="Amara Osei", label="PERSON"), spoke=True)
+    reg.learn(m("A spokesman for the hospital", 100, head_word="spokesman", determiner="a"), spoke=True)
+    res = reg.resolve(m("He", 200, pronoun=True))
+    assert res.name is None and res.resolution == "none"

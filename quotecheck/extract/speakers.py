@@ -223,11 +223,18 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[int]] = {}
+        #: Speakers known only by a role ("a spokesman", "the official"): (position, gender).
+        #: They compete as antecedents of pronouns, so that "he" after "a spokesman said" is
+        #: left unresolved rather than given to someone named further back.
+        self._unnamed: list[tuple[int, str | None]] = []
 
     # -- learning -------------------------------------------------------------------------
     def learn(self, mention: Mention, *, spoke: bool = False, kind: str | None = None) -> int | None:
         """Register a named mention; returns the entity index, or None for unnamed ones."""
         kind = kind or kind_of(mention)
+        if spoke and not mention.name and not mention.pronoun and kind in ("person", "anonymous") and not mention.plural:
+            bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention)))
+            return None
         if not mention.name or kind not in ("person", "organization", "outlet"):
             return None
         name = outlet_name(mention.name) or _clean_name(mention.name)
@@ -390,6 +397,13 @@ class Registry:
         if best is None:
             return Resolved(None, kind, (), "none")
         ent = self.entities[best]
+        if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE:
+            # An unnamed speaker of the right gender who spoke after the best named one.
+            spoke_last = max((p for p in ent.spoke_at if p < pos), default=ent.last_before(pos) or -1)
+            i = bisect.bisect_left(self._unnamed, (pos, ""))
+            for where, sex in reversed(self._unnamed[max(0, i - 3) : i]):
+                if where > spoke_last and sex in (None, gender):
+                    return Resolved(None, "person", (), "none")
         if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE and ent.gender is None:
             ent.gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
