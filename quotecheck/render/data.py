@@ -9,7 +9,10 @@ from ..model import Report
 
 
 def report_dict(report: Report, *, include_text: bool = False) -> dict[str, Any]:
-    return report.to_dict(include_text=include_text)
+    """The JSON shape; the text is always included for HTML input, whose offsets refer to the
+    text extracted from the page (nowhere else to be found)."""
+    from_html = report.meta.get("input_format") == "html"
+    return report.to_dict(include_text=include_text or from_html)
 
 
 def dumps(data: Mapping[str, Any] | list[Any], *, indent: int | None = 2) -> str:
