@@ -7,6 +7,8 @@ well, 1 a finding at or above ``--fail-on``, 2 a usage error or an input that co
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -18,6 +20,8 @@ from .inputs import INPUT_FORMATS, Problem, read_inputs
 from .render import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+#: Set to let an internal error end in its traceback instead of one line.
+DEBUG_VAR = "QUOTECHECK_DEBUG"
 
 
 class _DefaultGroup(click.Group):
@@ -82,16 +86,13 @@ def check(
         sys.exit(EXIT_USAGE)
     if fmt is None:
         fmt = "jsonl" if all(f.lower().endswith((".jsonl", ".ndjson")) for f in files) or input_format == "jsonl" else "table"
-    if fmt in ("html", "markdown"):
-        _fail(f"--format {fmt} is not available yet")
-        sys.exit(EXIT_USAGE)
 
-    state = {"problems": 0}
+    failed: list[str] = []
 
     def articles() -> Iterator[Any]:
         for item in read_inputs(files, input_format=input_format, publisher=publisher):
             if isinstance(item, Problem):
-                state["problems"] += 1
+                failed.append(str(item.error))
                 _fail(str(item.error))
                 continue
             yield item
@@ -111,22 +112,51 @@ def check(
             yield from stream
 
         reports = analyze_stream(chained(), nlp=nlp, batch_size=batch_size)
-        _emit(reports, fmt=fmt, output=output, include_text=include_text)
+        _emit(reports, fmt=fmt, output=output, include_text=include_text, failed=failed)
     except QuotecheckError as exc:
         _fail(exc.message)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
-    sys.exit(EXIT_USAGE if state["problems"] else EXIT_OK)
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, without Python's complaint at exit.
+        _silence_stdout()
+        sys.exit(EXIT_USAGE if failed else EXIT_OK)
+    except OSError as exc:
+        _fail(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line, not a traceback
+        if os.environ.get(DEBUG_VAR):
+            raise
+        _fail(f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+              f"please report it with the input (set {DEBUG_VAR}=1 for the traceback)")
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_USAGE if failed else EXIT_OK)
 
 
-def _emit(reports: Iterable[Any], *, fmt: str, output: str | None, include_text: bool) -> None:
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
+def _emit(reports: Iterable[Any], *, fmt: str, output: str | None, include_text: bool, failed: Sequence[str]) -> None:
     from .render import data
 
     handle = open(output, "w", encoding="utf-8") if output else None
     try:
-        if fmt == "jsonl":
+        if fmt in ("html", "markdown"):
+            # One document per run: every report first, then the inputs that failed on the way.
+            collected = list(reports)
+            if fmt == "html":
+                from .render.html import render_html as render
+            else:
+                from .render.markdown import render_markdown as render
+            (handle or sys.stdout).write(render(collected, failed=failed))
+        elif fmt == "jsonl":
             out = handle or sys.stdout
             for report in reports:
                 out.write(data.to_jsonl_line(report, include_text=include_text) + "\n")

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Finding, Quote, Report
+from .common import chain, clip, findings_by_quote, has_chain, plural, speaker_count
 
 #: Longest stretch of quoted text shown per quote; the JSON has all of it.
 MAX_QUOTE_CHARS = 320
@@ -32,32 +33,20 @@ KIND_STYLE = {
 TYPE_STYLE = {"direct": "bold", "mixed": "italic", "indirect": "dim"}
 
 
-def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def chain_text(quote: Quote, report: Report) -> Text | None:
     """speaker → intermediary → … → publisher, or None when there is nothing to draw."""
-    if not quote.via and quote.recipient is None and report.publisher is None:
+    if not has_chain(quote, report):
         return None
-    speaker = quote.speaker_name or (quote.speaker.text if quote.speaker else "no speaker")
     line = Text()
-    line.append(speaker, style=KIND_STYLE.get(quote.speaker_kind, ""))
-    for hop in quote.via:
-        line.append(" → ")
-        line.append(hop.name, style=KIND_STYLE.get(hop.kind, ""))
-    publisher = report.publisher.name if report.publisher else "this article"
-    if quote.recipient is not None and not quote.via:
-        if quote.recipient.name.casefold() == publisher.casefold():
-            line.append(" → told ")
-            line.append(publisher, style="bold")
+    for index, link in enumerate(chain(quote, report)):
+        if index:
+            line.append(" → ")
+        if link.role == "recipient" or link.first_hand:
+            line.append("told ")
+        style = "bold" if link.role == "publisher" else KIND_STYLE.get(link.kind, "")
+        line.append(link.name, style=style)
+        if link.first_hand:
             line.append(" (first-hand)", style="dim")
-            return line
-        line.append(" → told ")
-        line.append(quote.recipient.name, style=KIND_STYLE.get(quote.recipient.kind, ""))
-    line.append(" → ")
-    line.append(publisher, style="bold")
     return line
 
 
@@ -98,10 +87,10 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
         details.append(", ".join(c.text for c in quote.context), style="dim")
     if details:
         lines.append(details)
-    chain = chain_text(quote, report)
-    if chain is not None:
-        lines.append(chain)
-    body = Text(_clip(" … ".join(part.text for part in quote.content)))
+    drawn = chain_text(quote, report)
+    if drawn is not None:
+        lines.append(drawn)
+    body = Text(clip(" … ".join(part.text for part in quote.content), MAX_QUOTE_CHARS))
     body.stylize("italic" if quote.type != "indirect" else "")
     lines.append(body)
     lines.extend(_finding_text(f) for f in findings)
@@ -112,14 +101,14 @@ def render_report(report: Report) -> RenderableType:
     """One article's report for the terminal."""
     title = Text(report.source or report.id or "article", style="bold")
     meta = Text()
-    meta.append(f"{len(report.quotes)} quotes", style="bold")
-    speakers = {q.speaker_name or (q.speaker.text if q.speaker else None) for q in report.quotes} - {None}
-    meta.append(f" · {len(speakers)} speakers · {len(report.terms)} names and labels · {len(report.findings)} findings")
+    meta.append(plural(len(report.quotes), "quote"), style="bold")
+    meta.append(
+        f" · {plural(speaker_count(report), 'speaker')} · {len(report.terms)} names and labels"
+        f" · {plural(len(report.findings), 'finding')}"
+    )
     if report.publisher is not None:
         meta.append(f"\npublisher: {report.publisher.name} ({report.publisher.source})", style="dim")
-    by_quote: dict[str | None, list[Finding]] = {}
-    for finding in report.findings:
-        by_quote.setdefault(finding.quote, []).append(finding)
+    by_quote = findings_by_quote(report)
 
     parts: list[RenderableType] = [meta, Text()]
     for quote in report.quotes:
