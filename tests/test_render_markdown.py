@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from quotecheck.model import Report
+from quotecheck.model import Report, Span
 from quotecheck.render.markdown import escape_markdown, render_markdown, report_markdown
 
 from .reports import sample_report
@@ -110,12 +111,10 @@ def test_checklist_renders_as_a_task_list():
 
 
 def test_excerpt_is_short_and_escaped():
+    text = "[x](http://e.example) " + "word " * 100
     report = sample_report()
-    long_quote = report.quotes[0].__class__(
-        **{**{f: getattr(report.quotes[0], f) for f in ("id", "type", "cue", "speaker", "speaker_name", "speaker_kind", "confidence")},
-           "content": (report.quotes[0].content[0].__class__(0, 0, "[x](http://e.example) " + "word " * 100),)}
-    )
-    out = report_markdown(Report(text=report.text, quotes=(long_quote,)))
+    long_quote = replace(report.quotes[0], content=(Span.of(text, 0, len(text)),), cue=None, speaker=None)
+    out = report_markdown(Report(text=text, quotes=(long_quote,)))
     (line,) = [line for line in out.splitlines() if line.startswith("- [ ] **q1**")]
     assert line.endswith("…") and len(line) < 220
     assert "\\[x\\](http\\://e.example)" in line
