@@ -171,6 +171,24 @@ def test_long_paragraph_is_cut_into_pieces_but_keeps_every_word():
     assert page.labels == ["quote q1 (direct)", "speaker", "cue"]
 
 
+def test_large_report_renders_in_bounded_time():
+    import time
+
+    paragraph = 'The board met on Monday. "We will decide soon," said Ana Ruiz, the chair. Nothing else was agreed.'
+    text = "\n\n".join([paragraph] * 2000)  # about 200 kB, 2,000 quotes
+    quotes = []
+    for number, start in enumerate(range(0, len(text), len(paragraph) + 2), start=1):
+        q = start + paragraph.index('"We')
+        quotes.append(Quote(f"q{number}", "direct", (Span.of(text, q, q + 20),), Span.of(text, q + 21, q + 25),
+                            Span.of(text, q + 26, q + 34), "Ana Ruiz", "person", 0.9))
+    started = time.perf_counter()
+    markup = render_html([Report(text=text, quotes=tuple(quotes))])
+    assert time.perf_counter() - started < 30
+    page = Page(markup)
+    assert len(page.by_class("quote")) == 2000 and page.labels.count("speaker") == 2000
+    assert "".join("".join(page.words).split()) == "".join(text.split())
+
+
 # -- properties ------------------------------------------------------------------------------
 
 PIECES = ['"', "“", "”", "«", "»", "'", "<", ">", "&", "</style>", "<script>", "[sic]", "word", "Ana", "said",

@@ -375,7 +375,8 @@ h3 { font-size: .85rem; text-transform: uppercase; letter-spacing: .06em; color:
 .spans span { white-space: nowrap; }
 .byline { white-space: pre-line; color: var(--muted); border-left: 3px solid var(--line); padding: .25rem .75rem; margin-bottom: 1.25rem; }
 .caption { display: block; font-size: .7rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
-.panel { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1rem 1rem; font-size: .92rem; }
+/* Above the text column: a label that starts near the end of a line runs under the panel, not over it. */
+.panel { position: relative; z-index: 20; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1rem 1rem; font-size: .92rem; }
 .panel h3:first-child { margin-top: .75rem; }
 .none { color: var(--muted); font-style: italic; }
 ul.findings, ol.quotes { list-style: none; margin: 0; padding: 0; }
