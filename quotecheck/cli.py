@@ -135,6 +135,15 @@ def check(
     sys.exit(EXIT_USAGE if failed else EXIT_OK)
 
 
+def _utf8_stdout() -> None:
+    """JSON, HTML and Markdown are UTF-8 whatever the locale (the HTML says so in its head)."""
+    try:
+        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        pass
+
+
 def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -147,6 +156,8 @@ def _emit(reports: Iterable[Any], *, fmt: str, output: str | None, include_text:
     from .render import data
 
     handle = open(output, "w", encoding="utf-8") if output else None
+    if handle is None and fmt != "table":
+        _utf8_stdout()
     try:
         if fmt in ("html", "markdown"):
             # One document per run: every report first, then the inputs that failed on the way.

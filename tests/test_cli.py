@@ -368,3 +368,35 @@ def test_closed_pipe_ends_quietly(tmp_path, samples_dir):
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0
     assert "Traceback" not in stderr and "Broken pipe" not in stderr
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"], ids=["line-separator", "paragraph-separator", "next-line"])
+def test_jsonl_output_stays_one_line_per_report_for_any_reader(run, tmp_path, char):
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"id": "odd", "text": f'"Yes,{char}" Ana said.'}) + "\n" + json.dumps({"id": "two", "text": "Fine."}) + "\n", encoding="utf-8")
+    result = run(str(batch), "--include-text")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()  # str.splitlines breaks at these characters too
+    assert [json.loads(line)["id"] for line in lines] == ["odd", "two"]
+    assert json.loads(lines[0])["text"] == f'"Yes,{char}" Ana said.'
+
+
+def test_jsonl_line_with_an_unpaired_surrogate_is_refused_alone(run, tmp_path):
+    batch = tmp_path / "b.jsonl"
+    batch.write_text('{"id": "bad", "text": "\\"Hi \\ud800,\\" Ana said."}\n{"id": "good", "text": "Fine."}\n', encoding="utf-8")
+    result = run(str(batch))
+    assert result.exit_code == 2
+    assert "b.jsonl:1: " in result.stderr and "unpaired surrogate" in result.stderr and result.stderr.count("\n") == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["good"]
+
+
+def test_machine_formats_are_utf8_whatever_the_locale(article):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    result = subprocess.run([sys.executable, "-m", "quotecheck", "--format", "markdown", str(article)],
+                            capture_output=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "chain: Varga → told agency → this article" in result.stdout.decode("utf-8")
