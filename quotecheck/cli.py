@@ -63,7 +63,7 @@ def main() -> None:
 
 @main.command("check")
 @click.argument("files", nargs=-1, metavar="FILE...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: table; jsonl for JSONL input).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: from the -o file's ending, else jsonl for JSONL input, else table). html and markdown make one document per run.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the output to this file instead of standard output.")
 @click.option("--publisher", default=None, help="The article's own outlet (else read from its byline).")
 @click.option("--model", default=None, envvar="QUOTECHECK_MODEL", help="spaCy pipeline to load (env QUOTECHECK_MODEL).")
@@ -85,7 +85,7 @@ def check(
         _fail("no input: give one or more files, a directory, or - for standard input")
         sys.exit(EXIT_USAGE)
     if fmt is None:
-        fmt = "jsonl" if all(f.lower().endswith((".jsonl", ".ndjson")) for f in files) or input_format == "jsonl" else "table"
+        fmt = _format_for(output, files, input_format)
 
     failed: list[str] = []
 
@@ -150,6 +150,20 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass
+
+
+#: Output file endings that choose a format when --format is not given.
+_OUTPUT_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def _format_for(output: str | None, files: Sequence[str], input_format: str) -> str:
+    if output:
+        suffix = os.path.splitext(output)[1].lower()
+        if suffix in _OUTPUT_FORMATS:
+            return _OUTPUT_FORMATS[suffix]
+    if input_format == "jsonl" or all(f.lower().endswith((".jsonl", ".ndjson")) for f in files):
+        return "jsonl"
+    return "table"
 
 
 def _emit(reports: Iterable[Any], *, fmt: str, output: str | None, include_text: bool, failed: Sequence[str]) -> None:

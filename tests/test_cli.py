@@ -400,3 +400,25 @@ def test_machine_formats_are_utf8_whatever_the_locale(article):
                             capture_output=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert "chain: Varga → told agency → this article" in result.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "name, starts",
+    [
+        pytest.param("report.html", "<!DOCTYPE html>", id="html"),
+        pytest.param("notes.md", "### quotecheck: ", id="markdown"),
+        pytest.param("report.json", "{", id="json"),
+        pytest.param("report.txt", "╭─", id="other-ending-table"),
+    ],
+)
+def test_output_ending_chooses_the_format(run, article, tmp_path, name, starts):
+    out = tmp_path / name
+    result = run("-o", str(out), str(article))
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_explicit_format_beats_the_output_ending(run, article, tmp_path):
+    out = tmp_path / "report.html"
+    assert run("--format", "markdown", "-o", str(out), str(article)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("### quotecheck: ")
