@@ -122,9 +122,9 @@ def _only_punctuation(text: str, start: int, end: int) -> bool:
     return all(unicodedata.category(ch).startswith("P") for ch in text[start:end])
 
 
-def _docs(text: str, block: Span, marks: Sequence[Mark], colors: dict[str, str]) -> list[dict[str, Any]]:
-    """displaCy's manual dicts for one paragraph: pieces of about ``SEGMENT_TOKENS`` tokens."""
-    inside = [m for m in marks if m.start < block.end and block.start < m.end]
+def _docs(text: str, block: Span, inside: Sequence[Mark]) -> list[dict[str, Any]]:
+    """displaCy's manual dicts for one paragraph (``inside``: the marks overlapping it), in pieces
+    of about ``SEGMENT_TOKENS`` tokens."""
     starts = {max(block.start, m.start) for m in inside}
     ends = frozenset(min(block.end, m.end) for m in inside) - starts
     tokens = _tokens(text, block.start, block.end, sorted(starts | ends), ends)
@@ -141,7 +141,6 @@ def _docs(text: str, block: Span, marks: Sequence[Mark], colors: dict[str, str])
             spans.append((first, last, mark))
             open_at[first + 1] += 1
             open_at[last] -= 1
-            colors[escape(mark.label).upper()] = mark.color
     running = 0
     cut_points = [0]
     for index in range(1, len(tokens)):
@@ -166,6 +165,18 @@ def _docs(text: str, block: Span, marks: Sequence[Mark], colors: dict[str, str])
     return docs
 
 
+def _marks_by_block(blocks: Sequence[Span], marks: Sequence[Mark]) -> Iterator[tuple[Span, list[Mark]]]:
+    """Each block with the marks overlapping it, in one pass over both (both in text order)."""
+    pending = 0
+    active: list[Mark] = []
+    for block in blocks:
+        while pending < len(marks) and marks[pending].start < block.end:
+            active.append(marks[pending])
+            pending += 1
+        active = [m for m in active if m.end > block.start]
+        yield block, [m for m in active if m.start < block.end]
+
+
 def _blocks(report: Report) -> Iterator[Span]:
     """The article's paragraphs after the metadata header."""
     text = report.text
@@ -187,21 +198,23 @@ def article_html(report: Report) -> str:
     from spacy import displacy
 
     marks = marks_for(report)
+    # displaCy looks colours up by upper-cased label, as the page shows it (escaped).
+    options = {"colors": {escape(m.label).upper(): m.color for m in marks}}
     parts = []
     if report.header is not None:
         parts.append(
             '<div class="byline"><span class="caption">metadata header, kept out of the quotes</span>'
             f"{escape(report.header.text)}</div>"
         )
-    for block in _blocks(report):
-        colors: dict[str, str] = {}
-        docs = _docs(report.text, block, marks, colors)
+    paragraphs_html = []
+    for block, inside in _marks_by_block(list(_blocks(report)), marks):
+        docs = _docs(report.text, block, inside)
         if docs:
-            markup = displacy.render(docs, style="span", manual=True, page=False, jupyter=False, options={"colors": colors})
-            parts.append(f'<div class="para">{markup}</div>')
-    if len(parts) == (report.header is not None):
-        parts.append('<p class="none">The article has no text after its header.</p>')
-    return "\n".join(parts)
+            markup = displacy.render(docs, style="span", manual=True, page=False, jupyter=False, options=options)
+            paragraphs_html.append(f'<div class="para">{markup}</div>')
+    if not paragraphs_html:
+        paragraphs_html.append('<p class="none">The article has no text after its header.</p>')
+    return "\n".join(parts + paragraphs_html)
 
 
 def _finding_html(finding: Finding, *, anchor: str | None) -> str:
@@ -368,7 +381,8 @@ h3 { font-size: .85rem; text-transform: uppercase; letter-spacing: .06em; color:
 .article { margin-bottom: 3rem; padding-bottom: 2rem; border-bottom: 1px solid var(--line); }
 .grid { display: grid; grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr); gap: 2rem; align-items: start; }
 @media (max-width: 900px) { .grid { grid-template-columns: minmax(0, 1fr); } }
-.text { overflow-wrap: anywhere; }
+/* A label that starts near the end of a line is cut at the column edge, not scrolled to. */
+.text { overflow-wrap: anywhere; overflow-x: clip; }
 .para { margin: 0 0 1rem; }
 .para > .spans { display: inline; }
 /* displaCy's labels sit in the first word of their span: keep them on one line. */
