@@ -8,6 +8,8 @@ file, or an input that could not be read.
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -21,6 +23,8 @@ from .render import FORMATS
 from .rules import FAIL_ON
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+#: Set to let an internal error end in its traceback instead of one line.
+DEBUG_VAR = "QUOTECHECK_DEBUG"
 
 
 class _DefaultGroup(click.Group):
@@ -64,7 +68,7 @@ def main() -> None:
 
 @main.command("check")
 @click.argument("files", nargs=-1, metavar="FILE...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: table; jsonl for JSONL input).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: from the -o file's ending, else jsonl for JSONL input, else table). html and markdown make one document per run.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the output to this file instead of standard output.")
 @click.option("--publisher", default=None, help="The article's own outlet (else read from its byline).")
 @click.option("--model", default=None, envvar="QUOTECHECK_MODEL", help="spaCy pipeline to load (env QUOTECHECK_MODEL).")
@@ -111,17 +115,15 @@ def check(
     settings = rules.Settings(primary_sources=cfg.primary_sources, original=original)
     publisher_from_file = publisher is None and cfg.publisher is not None
     if fmt is None:
-        fmt = "jsonl" if all(f.lower().endswith((".jsonl", ".ndjson")) for f in files) or input_format == "jsonl" else "table"
-    if fmt in ("html", "markdown"):
-        _fail(f"--format {fmt} is not available yet")
-        sys.exit(EXIT_USAGE)
+        fmt = _format_for(output, files, input_format)
 
-    state = {"problems": 0, "failed": False}
+    failed: list[str] = []  # inputs that could not be read, listed in HTML and Markdown reports
+    state = {"findings": False}
 
     def articles() -> Iterator[Any]:
         for item in read_inputs(files, input_format=input_format, publisher=cfg.publisher):
             if isinstance(item, Problem):
-                state["problems"] += 1
+                failed.append(str(item.error))
                 _fail(str(item.error))
                 continue
             yield item
@@ -153,20 +155,36 @@ def check(
                 report = rules.review(report, settings=settings, selection=selection)
                 if publisher_from_file and cfg.publisher is not None:
                     report = config.publisher_from_config(report, cfg.publisher)
-                state["failed"] = state["failed"] or rules.fails(report.findings, cfg.fail_on)
+                state["findings"] = state["findings"] or rules.fails(report.findings, cfg.fail_on)
                 yield report
 
         show = not quiet and sys.stderr.isatty()
-        _emit(_progress(reviewed(), enabled=show), fmt=fmt, output=output, include_text=include_text)
+        _emit(_progress(reviewed(), enabled=show), fmt=fmt, output=output, include_text=include_text, failed=failed)
     except QuotecheckError as exc:
         _fail(exc.message)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
-    if state["problems"]:
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, without Python's complaint at exit.
+        _silence_stdout()
+        sys.exit(_exit_code(failed, state["findings"]))
+    except OSError as exc:
+        _fail(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
         sys.exit(EXIT_USAGE)
-    sys.exit(EXIT_FINDINGS if state["failed"] else EXIT_OK)
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line, not a traceback
+        if os.environ.get(DEBUG_VAR):
+            raise
+        _fail(f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+              f"please report it with the input (set {DEBUG_VAR}=1 for the traceback)")
+        sys.exit(EXIT_USAGE)
+    sys.exit(_exit_code(failed, state["findings"]))
+
+
+def _exit_code(failed: Sequence[str], findings: bool) -> int:
+    """The worst result wins: an input that could not be read (2), then findings (1)."""
+    return EXIT_USAGE if failed else EXIT_FINDINGS if findings else EXIT_OK
 
 
 #: With no ``--jobs``, a batch this large (articles named, or bytes of JSONL) uses every core.
@@ -223,12 +241,53 @@ def _progress(reports: Iterable[Any], *, enabled: bool) -> Iterator[Any]:
             progress.stop()
 
 
-def _emit(reports: Iterable[Any], *, fmt: str, output: str | None, include_text: bool) -> None:
+def _utf8_stdout() -> None:
+    """JSON, HTML and Markdown are UTF-8 whatever the locale (the HTML says so in its head)."""
+    try:
+        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
+#: Output file endings that choose a format when --format is not given.
+_OUTPUT_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def _format_for(output: str | None, files: Sequence[str], input_format: str) -> str:
+    if output:
+        suffix = os.path.splitext(output)[1].lower()
+        if suffix in _OUTPUT_FORMATS:
+            return _OUTPUT_FORMATS[suffix]
+    if input_format == "jsonl" or all(f.lower().endswith((".jsonl", ".ndjson")) for f in files):
+        return "jsonl"
+    return "table"
+
+
+def _emit(reports: Iterable[Any], *, fmt: str, output: str | None, include_text: bool, failed: Sequence[str]) -> None:
     from .render import data
 
     handle = open(output, "w", encoding="utf-8") if output else None
+    if handle is None and fmt != "table":
+        _utf8_stdout()
     try:
-        if fmt == "jsonl":
+        if fmt in ("html", "markdown"):
+            # One document per run: every report first, then the inputs that failed on the way.
+            collected = list(reports)
+            if fmt == "html":
+                from .render.html import render_html as render
+            else:
+                from .render.markdown import render_markdown as render
+            (handle or sys.stdout).write(render(collected, failed=failed))
+        elif fmt == "jsonl":
             out = handle or sys.stdout
             for report in reports:
                 out.write(data.to_jsonl_line(report, include_text=include_text) + "\n")

@@ -17,7 +17,11 @@ _FIELD = re.compile(
     r"written by|reporting by|filed)\s*[:\-]?\s"
 )
 _SOURCE = re.compile(r"(?i)\bsource\s*:\s*(?P<name>[^\n:]+?)(?=\s+(?:published|updated|posted|date|by)\b|\s*$|\s*\||\n)")
-_BYLINE = re.compile(r"(?im)^\s*by\s+(?P<people>[^\n,|]+?)(?:\s*(?:,|\||-|—|–)\s*(?P<org>[^\n|]+?))?\s*$")
+#: "By Jane Doe, Reuters", "By Jane Doe | Reuters", "By Jane Doe - Reuters". A dash separates an
+#: outlet only with spaces around it: "By Anne-Marie Holt" names one person.
+_BYLINE = re.compile(
+    r"(?im)^\s*by\s+(?P<people>[^\n,|]+?)(?:(?:\s*[,|]\s*|\s+[-—–]\s+)(?P<org>[^\n|]+?))?\s*$"
+)
 _DATE = re.compile(r"\b(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b")
 #: How many leading lines may be header.
 MAX_HEADER_LINES = 8
@@ -43,12 +47,17 @@ def _is_meta_line(line: str) -> bool:
 
 
 def find_header(text: str) -> Header:
-    """The metadata block among the first lines, and the outlet it names as the source."""
+    """The metadata block among the first lines, and the outlet it names as the source.
+
+    An explicit ``Source:`` field wins over an outlet guessed from a byline, wherever it stands:
+    in "By Jane Doe, John Roe" the part after the comma may be a second author.
+    """
     lines = text.split("\n")
     offset = 0
     last_meta_end: int | None = None
     source: Span | None = None
-    for index, line in enumerate(lines[:MAX_HEADER_LINES]):
+    byline_org: Span | None = None
+    for line in lines[:MAX_HEADER_LINES]:
         if _is_meta_line(line):
             last_meta_end = offset + len(line.rstrip())
             match = _SOURCE.search(line)
@@ -56,15 +65,15 @@ def find_header(text: str) -> Header:
                 name = match.group("name").strip().rstrip(".")
                 start = offset + line.index(name, match.start("name"))
                 source = Span.of(text, start, start + len(name))
-            elif source is None:
+            elif not match and byline_org is None:
                 by = _BYLINE.match(line)
                 if by and by.group("org"):
                     org = by.group("org").strip().rstrip(".")
                     if not _DATE.search(org):
                         start = offset + line.index(org, by.start("org"))
-                        source = Span.of(text, start, start + len(org))
+                        byline_org = Span.of(text, start, start + len(org))
         offset += len(line) + 1
     if last_meta_end is None:
         return Header(None, None)
     start = len(text) - len(text.lstrip())
-    return Header(Span.of(text, start, last_meta_end), source)
+    return Header(Span.of(text, start, last_meta_end), source or byline_org)

@@ -11,6 +11,7 @@ import codecs
 import glob
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,6 +144,20 @@ def _html_text(html: str, *, source: str) -> tuple[str, dict[str, str]]:
     return extract_article(html, source=source)
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _has_lone_surrogate(line: str) -> bool:
+    """Whether a JSON line decodes to a string with an unpaired surrogate (cheap test first)."""
+    if not _SURROGATE_ESCAPE.search(line):
+        return False
+    try:
+        json.dumps(json.loads(line), ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None = None) -> Iterator[Article | Problem]:
     """One ``Article`` per ``{"id", "text"}`` line; a bad line becomes a ``Problem``."""
     for number, raw in enumerate(lines, start=1):
@@ -160,6 +175,10 @@ def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None 
             continue
         if not isinstance(record, dict):
             yield Problem(RecordError("a record must be a JSON object", source=source, line=number))
+            continue
+        if _has_lone_surrogate(line):
+            # "\ud800" alone is valid JSON but no character: it could never be written out again.
+            yield Problem(RecordError("an escape such as \\ud800 stands for no character (unpaired surrogate)", source=source, line=number))
             continue
         text = record.get("text")
         if not isinstance(text, str):

@@ -25,3 +25,41 @@ def test_header_names_its_source(text, source):
 def test_no_header_in_plain_prose():
     header = find_header('"We will win," she said.\n\nThe vote is on Monday.')
     assert header.span is None and header.source is None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        pytest.param("Title\n\nBy Anne-Marie Holt\n\nBody.", None, id="hyphenated-name-is-no-outlet"),
+        pytest.param("Title\n\nBy Jane Doe - Reuters\n\nBody.", "Reuters", id="spaced-dash"),
+        pytest.param("Title\n\nBy Jane Doe, John Roe\nSource: Lakeside Courier\n\nBody.", "Lakeside Courier", id="source-field-beats-byline-guess"),
+        pytest.param("Title\n\nSource: Lakeside Courier\nBy Jane Doe, Reuters\n\nBody.", "Lakeside Courier", id="source-field-first"),
+    ],
+)
+def test_which_outlet_the_header_names(text, source):
+    header = find_header(text)
+    assert header.span is not None and "Body" not in header.span.text
+    assert (header.source.text if header.source else None) == source
+
+
+TITLED = '"We will not back down," says union leader\n\n{byline}"The talks are over," Okafor said.\n'
+
+
+@pytest.mark.parametrize(
+    "byline, title_quoted",
+    [
+        pytest.param("By Lena Marsh | Coastal Herald\nPublished: 2026-03-14\n\n", False, id="with-byline"),
+        pytest.param("", True, id="without-byline"),
+    ],
+)
+def test_header_is_kept_out_of_the_quotes(nlp, byline, title_quoted):
+    from quotecheck.pipeline import analyze
+
+    text = TITLED.format(byline=byline)
+    report = analyze(text, nlp=nlp)
+    title_end = text.index("\n")
+    assert any(q.start > title_end and "talks are over" in q.text for q in report.quotes)
+    assert any(q.start < title_end for q in report.quotes) is title_quoted
+    if byline:
+        assert report.header is not None and report.publisher is not None
+        assert report.publisher.name == "Coastal Herald"

@@ -9,11 +9,21 @@ from ..model import Report
 
 
 def report_dict(report: Report, *, include_text: bool = False) -> dict[str, Any]:
-    return report.to_dict(include_text=include_text)
+    """The JSON shape; the text is always included for HTML input, whose offsets refer to the
+    text extracted from the page (nowhere else to be found)."""
+    from_html = report.meta.get("input_format") == "html"
+    return report.to_dict(include_text=include_text or from_html)
+
+
+#: Characters JSON allows raw inside strings that line-oriented readers take for line breaks
+#: (Python's ``str.splitlines``, JavaScript before ES2019): escaped, so one report stays one line.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def dumps(data: Mapping[str, Any] | list[Any], *, indent: int | None = 2) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+    """JSON with non-ASCII text kept as is, except the characters in ``_LINE_BREAKS``."""
+    # Outside strings JSON has no such characters, so escaping them everywhere is safe.
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
 
 
 def to_json(reports: Iterable[Report], *, include_text: bool = False) -> str:

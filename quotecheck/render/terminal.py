@@ -15,8 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..chains import same_outlet
-from ..model import SEVERITY_RANK, Finding, Quote, Report
+from ..model import Finding, Quote, Report
+from .common import chain, clip, findings_by_quote, has_chain, plural, severity_counts, speaker_count, worst_first
 
 #: Longest stretch of quoted text shown per quote; the JSON has all of it.
 MAX_QUOTE_CHARS = 320
@@ -33,37 +33,20 @@ KIND_STYLE = {
 TYPE_STYLE = {"direct": "bold", "mixed": "italic", "indirect": "dim"}
 
 
-def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def chain_text(quote: Quote, report: Report) -> Text | None:
-    """speaker → (told X) → intermediary → … → publisher, or None when there is nothing to draw.
-
-    The outlet the words were said to is drawn even when others carried them on ("told Interfax
-    → RIA"), as the citation checker counts it; words said to the publisher are first-hand.
-    """
-    if not quote.via and quote.recipient is None and report.publisher is None:
+    """speaker → (told X) → intermediary → … → publisher, or None when there is nothing to draw."""
+    if not has_chain(quote, report):
         return None
-    speaker = quote.speaker_name or (quote.speaker.text if quote.speaker else "no speaker")
     line = Text()
-    line.append(speaker, style=KIND_STYLE.get(quote.speaker_kind, ""))
-    publisher = report.publisher.name if report.publisher else "this article"
-    recipient = quote.recipient
-    if recipient is not None and not quote.via and same_outlet(recipient.name, report.publisher):
-        line.append(" → told ")
-        line.append(publisher, style="bold")
-        line.append(" (first-hand)", style="dim")
-        return line
-    if recipient is not None and (not quote.via or recipient.kind == "outlet"):
-        line.append(" → told ")
-        line.append(recipient.name, style=KIND_STYLE.get(recipient.kind, ""))
-    for hop in quote.via:
-        line.append(" → ")
-        line.append(hop.name, style=KIND_STYLE.get(hop.kind, ""))
-    line.append(" → ")
-    line.append(publisher, style="bold")
+    for index, link in enumerate(chain(quote, report)):
+        if index:
+            line.append(" → ")
+        if link.role == "recipient" or link.first_hand:
+            line.append("told ")
+        style = "bold" if link.role == "publisher" else KIND_STYLE.get(link.kind, "")
+        line.append(link.name, style=style)
+        if link.first_hand:
+            line.append(" (first-hand)", style="dim")
     return line
 
 
@@ -72,7 +55,7 @@ def _findings_table(findings: Sequence[Finding]) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column()
-    for finding in sorted(findings, key=lambda f: (-SEVERITY_RANK.get(f.severity, 0), f.rule)):
+    for finding in worst_first(findings):
         label = Text(f"{SEVERITY_MARK.get(finding.severity, '•')} {finding.rule}", style=SEVERITY_STYLE.get(finding.severity, ""))
         body = Text(finding.message)
         if finding.suggestion:
@@ -80,15 +63,6 @@ def _findings_table(findings: Sequence[Finding]) -> Table:
             body.append(finding.suggestion, style="dim")
         grid.add_row(label, body)
     return grid
-
-
-def _counts(findings: Sequence[Finding]) -> str:
-    """"3 findings (1 error, 2 warnings)"."""
-    if not findings:
-        return "0 findings"
-    by = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
-    parts = [f"{n} {s}{'s' if n > 1 and s != 'info' else ''}" for s, n in by.items() if n]
-    return f"{len(findings)} finding{'s' if len(findings) > 1 else ''} ({', '.join(parts)})"
 
 
 def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> RenderableType:
@@ -118,10 +92,10 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
         details.append(", ".join(c.text for c in quote.context), style="dim")
     if details:
         lines.append(details)
-    chain = chain_text(quote, report)
-    if chain is not None:
-        lines.append(chain)
-    body = Text(_clip(" … ".join(part.text for part in quote.content)))
+    drawn = chain_text(quote, report)
+    if drawn is not None:
+        lines.append(drawn)
+    body = Text(clip(" … ".join(part.text for part in quote.content), MAX_QUOTE_CHARS))
     body.stylize("italic" if quote.type != "indirect" else "")
     lines.append(body)
     if findings:
@@ -133,14 +107,15 @@ def render_report(report: Report) -> RenderableType:
     """One article's report for the terminal."""
     title = Text(report.source or report.id or "article", style="bold")
     meta = Text()
-    meta.append(f"{len(report.quotes)} quotes", style="bold")
-    speakers = {q.speaker_name or (q.speaker.text if q.speaker else None) for q in report.quotes} - {None}
-    meta.append(f" · {len(speakers)} speakers · {len(report.terms)} names and labels · {_counts(report.findings)}")
+    meta.append(plural(len(report.quotes), "quote"), style="bold")
+    counts = severity_counts(report.findings)
+    meta.append(
+        f" · {plural(speaker_count(report), 'speaker')} · {len(report.terms)} names and labels"
+        f" · {plural(len(report.findings), 'finding')}" + (f" ({counts})" if counts else "")
+    )
     if report.publisher is not None:
         meta.append(f"\npublisher: {report.publisher.name} ({report.publisher.source})", style="dim")
-    by_quote: dict[str | None, list[Finding]] = {}
-    for finding in report.findings:
-        by_quote.setdefault(finding.quote, []).append(finding)
+    by_quote = findings_by_quote(report)
 
     parts: list[RenderableType] = [meta, Text()]
     for quote in report.quotes:
