@@ -46,7 +46,9 @@ def run(cmd: Sequence[str], *, stdin: Path | None = None) -> float:
     with open(os.devnull, "w") as sink:
         handle = open(stdin, "rb") if stdin else None
         try:
-            subprocess.run(cmd, stdout=sink, stderr=subprocess.PIPE, stdin=handle, check=True)
+            done = subprocess.run(cmd, stdout=sink, stderr=subprocess.PIPE, stdin=handle)
+            if done.returncode != 0:
+                raise SystemExit(f"{' '.join(cmd[:4])} ... failed ({done.returncode}): {done.stderr.decode(errors='replace').strip()[-500:]}")
         finally:
             if handle:
                 handle.close()

@@ -119,3 +119,12 @@ def test_pronoun_after_an_unnamed_speaker_stays_unresolved():
     reg.learn(m("A spokesman for the hospital", 100, head_word="spokesman", determiner="a"), spoke=True)
     res = reg.resolve(m("He", 200, pronoun=True))
     assert res.name is None and res.resolution == "none"
+
+
+def test_the_same_unnamed_speaker_learned_twice():
+    reg = Registry()
+    spokesman = m("a spokesman", 100, head_word="spokesman", determiner="a")
+    reg.learn(spokesman, spoke=True)
+    reg.learn(m("an official", 100, head_word="official", determiner="an"), spoke=True)
+    reg.learn(spokesman, spoke=True)
+    assert reg.resolve(m("he", 200, pronoun=True)).name is None

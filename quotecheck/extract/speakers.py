@@ -223,17 +223,18 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[int]] = {}
-        #: Speakers known only by a role ("a spokesman", "the official"): (position, gender).
+        #: Speakers known only by a role ("a spokesman", "the official"): (position, gender,
+        #: "" when unknown).
         #: They compete as antecedents of pronouns, so that "he" after "a spokesman said" is
         #: left unresolved rather than given to someone named further back.
-        self._unnamed: list[tuple[int, str | None]] = []
+        self._unnamed: list[tuple[int, str]] = []
 
     # -- learning -------------------------------------------------------------------------
     def learn(self, mention: Mention, *, spoke: bool = False, kind: str | None = None) -> int | None:
         """Register a named mention; returns the entity index, or None for unnamed ones."""
         kind = kind or kind_of(mention)
         if spoke and not mention.name and not mention.pronoun and kind in ("person", "anonymous") and not mention.plural:
-            bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention)))
+            bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or ""))
             return None
         if not mention.name or kind not in ("person", "organization", "outlet"):
             return None
@@ -402,7 +403,7 @@ class Registry:
             spoke_last = max((p for p in ent.spoke_at if p < pos), default=ent.last_before(pos) or -1)
             i = bisect.bisect_left(self._unnamed, (pos, ""))
             for where, sex in reversed(self._unnamed[max(0, i - 3) : i]):
-                if where > spoke_last and sex in (None, gender):
+                if where > spoke_last and sex in ("", gender):
                     return Resolved(None, "person", (), "none")
         if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE and ent.gender is None:
             ent.gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
