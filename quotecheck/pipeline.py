@@ -52,15 +52,10 @@ class Plan:
     header: Header
     scan: marks.MarkScan
     chunks: tuple[Span, ...]
-
-    @property
-    def quoted(self) -> tuple[Span, ...]:
-        """Words inside closing quotation marks, which attribution clauses leave out.
-
-        Only parts that end at a real closing mark count: a part left open at a paragraph end
-        may be a typo that swallowed its own attribution (see ``assemble._split_swallowed``).
-        """
-        return tuple(q.parts[-1] for q in self.scan.quotations if q.depth == 0 and q.closed)
+    #: Words inside closing quotation marks, which attribution clauses leave out. Only parts
+    #: that end at a real closing mark count: a part left open at a paragraph end may be a typo
+    #: that swallowed its own attribution (see ``assemble._split_swallowed``).
+    quoted: tuple[Span, ...] = ()
 
 
 def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
@@ -111,7 +106,8 @@ def plan(article: Article, *, limit: int = CHUNK_CHARS) -> Plan:
     text = article.text
     header = find_header(text)
     scan = marks.scan(text)
-    return Plan(article, header, scan, chunk(text, scan.paragraphs, limit=limit, skip=header.span))
+    quoted = tuple(q.parts[-1] for q in scan.quotations if q.depth == 0 and q.closed)
+    return Plan(article, header, scan, chunk(text, scan.paragraphs, limit=limit, skip=header.span), quoted)
 
 
 def _limit(nlp: Language) -> int:

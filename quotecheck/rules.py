@@ -695,6 +695,7 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
     seen: list[tuple[Quote, Span, tuple[str, ...], str]] = []
     by_gram: dict[tuple[str, ...], list[int]] = {}
     flagged: set[tuple[str, str]] = set()
+    indexed: set[tuple[tuple[str, ...], str]] = set()
     for quote, part in _quotations(report):
         speaker = _speaker(quote)
         if speaker is None:
@@ -702,6 +703,12 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
         keys = words(inner(part.text))
         if len(keys) < SAME_WORDS_MIN:
             continue
+        # A speaker repeating their own words adds nothing to compare against; indexing each
+        # repeat would make an article that repeats a line thousands of times quadratic.
+        repeat = (tuple(keys), speaker.casefold())
+        if repeat in indexed:
+            continue
+        indexed.add(repeat)
         # Earlier quotations that hold these words, or that these words hold, share at least one
         # run of SAME_WORDS_MIN words with them: finding them through such runs keeps the search
         # linear in the article.

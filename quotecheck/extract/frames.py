@@ -859,7 +859,7 @@ def _quoted_tokens(doc: Doc, base: int, quoted: Sequence[Span]) -> frozenset[int
     if not quoted:
         return frozenset()
     end = base + len(doc.text)
-    first = bisect.bisect_right([q.end for q in quoted], base)
+    first = bisect.bisect_right(quoted, base, key=lambda q: q.end)
     ids: set[int] = set()
     for q in quoted[first:]:
         if q.start >= end:

@@ -41,6 +41,7 @@ class _Entity:
     roles: set[str] = field(default_factory=set)
     descriptions: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    mention_set: set[Span] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
     subject_at: list[int] = field(default_factory=list)
@@ -256,7 +257,8 @@ class Registry:
                     self._by_token[tok].append(index)
         pos = mention.span.start
         bisect.insort(ent.positions, pos)
-        if mention.span not in ent.mentions:
+        if mention.span not in ent.mention_set:
+            ent.mention_set.add(mention.span)
             ent.mentions.append(mention.span)
         for desc in mention.descriptions:
             if desc not in ent.descriptions:
@@ -388,8 +390,8 @@ class Registry:
             if last is None or pos - last > PRONOUN_WINDOW:
                 continue
             score = -(pos - last) / 200.0
-            spoke = [p for p in ent.spoke_at if p < pos and pos - p <= PRONOUN_WINDOW]
-            if spoke:
+            # Spoke within the window before the pronoun (bisection: statements can be many).
+            if bisect.bisect_left(ent.spoke_at, pos) > bisect.bisect_left(ent.spoke_at, pos - PRONOUN_WINDOW):
                 score += 2.0
             if ent.gender is not None:
                 score += 0.5
@@ -400,7 +402,8 @@ class Registry:
         ent = self.entities[best]
         if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE:
             # An unnamed speaker of the right gender who spoke after the best named one.
-            spoke_last = max((p for p in ent.spoke_at if p < pos), default=ent.last_before(pos) or -1)
+            before = bisect.bisect_left(ent.spoke_at, pos)
+            spoke_last = ent.spoke_at[before - 1] if before else (ent.last_before(pos) or -1)
             i = bisect.bisect_left(self._unnamed, (pos, ""))
             for where, sex in reversed(self._unnamed[max(0, i - 3) : i]):
                 if where > spoke_last and sex in ("", gender):
