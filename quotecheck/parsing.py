@@ -11,7 +11,6 @@ a third of the tokens of a news article). benchmarks/README.md has the figures.
 
 from __future__ import annotations
 
-from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, TypeVar
 
 if TYPE_CHECKING:
@@ -48,8 +47,13 @@ def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *
     return changed
 
 
+#: Characters of text per parser batch: enough for the parser to batch well, few enough that
+#: its working memory stays a fraction of the model's (benchmarks/memory.py).
+BATCH_CHARS = 12_000
+
+
 def parse(
-    nlp: Language, items: Iterable[tuple[str, Ctx]], *, batch_size: int = 64
+    nlp: Language, items: Iterable[tuple[str, Ctx]], *, batch_size: int = 64, max_chars: int | None = None
 ) -> Iterator[list[tuple[Doc, Ctx]]]:
     """Tag and parse ``items`` in batches, without the entity recognizer (see ``add_entities``).
 
@@ -58,10 +62,21 @@ def parse(
     so a stream of any length runs in flat memory.
     """
     disable = [name for name in ("ner",) if name in nlp.pipe_names]
-    stream = iter(items)
-    while True:
-        chunk = list(islice(stream, batch_size))
-        if not chunk:
-            return
+    for chunk in _batches(items, batch_size=batch_size, max_chars=max_chars or BATCH_CHARS):
         with nlp.memory_zone():
-            yield list(nlp.pipe(chunk, as_tuples=True, batch_size=batch_size, disable=disable))
+            yield list(nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk), disable=disable))
+
+
+def _batches(items: Iterable[tuple[str, Ctx]], *, batch_size: int, max_chars: int) -> Iterator[list[tuple[str, Ctx]]]:
+    """Up to ``batch_size`` items, cut earlier once they hold ``max_chars`` characters: the
+    parser's working memory grows with the tokens of a batch, not with how many texts it has."""
+    batch: list[tuple[str, Ctx]] = []
+    chars = 0
+    for item in items:
+        batch.append(item)
+        chars += len(item[0])
+        if len(batch) >= batch_size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
