@@ -447,7 +447,7 @@ def test_overwrite(spark, invoke, batch_file, tmp_path):
     [
         pytest.param(lambda d: d / "missing.jsonl", [], "no such file", id="missing-input"),
         pytest.param(lambda d: _write(d / "a.txt", "text"), [], "give --input-format", id="unknown-format"),
-        pytest.param(lambda d: _write(d / "a.jsonl", '{"text": "x"}\n'), ["--input-format", "parquet"], "Parquet format", id="jsonl-read-as-parquet"),
+        pytest.param(lambda d: _write(d / "a.jsonl", '{"text": "x"}\n'), ["--input-format", "parquet"], "is not a Parquet file", id="jsonl-read-as-parquet"),
         pytest.param(lambda d: _write(d / "a.jsonl", '{"text": "x"}\n'), ["--model", "no_such_model"], "ModelNotFound: cannot load spaCy model 'no_such_model'", id="no-such-model"),
         pytest.param(lambda d: _parquet(d), ["--text-col", "body"], "no text column 'body'", id="missing-column"),
     ],

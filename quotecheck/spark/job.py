@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 DEFAULT_BATCH_SIZE = 32
 INPUT_FORMATS = ("auto", "jsonl", "parquet")
 TABLES = ("quotes", "findings", "documents")
+#: Without --partitions, an input in fewer partitions than this many per core is repartitioned.
+TASKS_PER_CORE = 3
 _JSONL_ENDINGS = (".jsonl", ".ndjson", ".json")
 
 
@@ -268,9 +270,11 @@ def run(
         if publisher_col is None and "publisher" in df.columns:
             publisher_col = "publisher"
         columns = dict(id_col=id_col, text_col=text_col, publisher_col=publisher_col)
-    if partitions is None and df.rdd.getNumPartitions() < spark.sparkContext.defaultParallelism:
-        # A file smaller than one input split is one partition: spread it over every core.
-        partitions = spark.sparkContext.defaultParallelism
+    spread = TASKS_PER_CORE * spark.sparkContext.defaultParallelism
+    if partitions is None and df.rdd.getNumPartitions() < spread:
+        # A file smaller than one input split is one partition: spread it over every core, a few
+        # tasks each, so that a core whose articles happen to be long does not hold up the rest.
+        partitions = spread
     extraction = extract(df, model=model, batch_size=batch_size, partitions=partitions, **columns)
     try:
         mode = "overwrite" if overwrite else "errorifexists"
@@ -294,12 +298,19 @@ def spark_error(exc: BaseException) -> QuotecheckError | None:
     if not isinstance(exc, (PySparkException, Py4JError)):
         return None
     java = getattr(exc, "java_exception", None)
-    try:
-        text = java.getMessage() if java is not None else None
-    except Py4JError:
-        text = None
-    text = text or getattr(exc, "desc", None) or str(exc)
-    line = _python_exception(text) or next((l.strip() for l in text.splitlines() if l.strip()), type(exc).__name__)
+    text = getattr(exc, "desc", None) or str(exc)
+    line = _python_exception(text)
+    if line is None and java is not None:
+        # The first Java message is often only "Job aborted"; the root cause says why.
+        try:
+            while java.getCause() is not None:
+                java = java.getCause()
+            text = java.getMessage() or text
+        except Py4JError:
+            pass
+        line = _python_exception(text)
+    if line is None:
+        line = next((part.strip() for part in text.splitlines() if part.strip()), type(exc).__name__)
     return QuotecheckError(f"spark: {line.split(' SQLSTATE:')[0][:500]}")
 
 
