@@ -149,6 +149,35 @@ def test_the_tables_read_one_persisted_analysis(spark, capsys):
         extraction.unpersist()
 
 
+def test_what_the_executors_get_holds_no_pipeline(nlp):
+    from pyspark import cloudpickle
+
+    blob = cloudpickle.dumps(rows.arrow_worker(rows.Options(model="en_core_web_sm", batch_size=8)))
+    assert b"quotecheck.spark.rows" in blob and b"analyze_arrow" in blob
+    assert b"spacy" not in blob and len(blob) < 1_000
+    function = cloudpickle.loads(blob)
+    assert function.keywords["options"] == rows.Options(model="en_core_web_sm", batch_size=8)
+
+
+@pytest.mark.parametrize("own", [None, "background_thread:true"], ids=["unset", "set-by-the-user"])
+def test_workers_run_without_jemallocs_thread_unless_told_otherwise(spark, own):
+    from quotecheck.spark.job import WORKER_ENVIRONMENT
+
+    environment = spark.sparkContext.environment
+    saved = dict(environment)
+    try:
+        for name in WORKER_ENVIRONMENT:
+            environment.pop(name, None)
+            if own is not None:
+                environment[name] = own
+        extract(spark.createDataFrame([], "id string, text string"), persist=False)
+        for name, value in WORKER_ENVIRONMENT.items():
+            assert environment[name] == (own or value)
+    finally:
+        environment.clear()
+        environment.update(saved)
+
+
 def test_findings_and_chains_survive_arrow_and_parquet(spark, nlp, tmp_path):
     """The executors' Arrow batches, written and read back by Spark, keep every nested field:
     here with findings (which the rules may not produce yet) and a quote with a full chain."""
@@ -381,6 +410,39 @@ def test_blank_lines_are_skipped():
 # ------------------------------------------------------------------------------------------
 # quotecheck spark INPUT OUTPUT
 # ------------------------------------------------------------------------------------------
+
+
+def _tree(directory: Path, names: tuple[str, ...]) -> Path:
+    directory.mkdir()
+    for name in names:
+        (directory / name).write_bytes(b"")
+    return directory
+
+
+@pytest.mark.parametrize(
+    "make, requested, expected",
+    [
+        pytest.param(lambda d: "a.jsonl", "auto", "jsonl", id="jsonl"),
+        pytest.param(lambda d: "a.NDJSON", "auto", "jsonl", id="ndjson"),
+        pytest.param(lambda d: "s3a://archive/2016/a.jsonl.gz", "auto", "jsonl", id="gzipped-remote-jsonl"),
+        pytest.param(lambda d: "a.parquet", "auto", "parquet", id="parquet"),
+        pytest.param(lambda d: str(_tree(d / "j", ("part-0.json", "part-1.json.gz", "_SUCCESS", ".part-0.json.crc"))), "auto", "jsonl", id="spark-json-directory"),
+        pytest.param(lambda d: str(_tree(d / "p", ("part-0.snappy.parquet", "_SUCCESS"))), "auto", "parquet", id="spark-parquet-directory"),
+        pytest.param(lambda d: "a.txt", "jsonl", "jsonl", id="as-requested"),
+        pytest.param(lambda d: "a.txt", "auto", None, id="text"),
+        pytest.param(lambda d: str(_tree(d / "m", ("a.jsonl", "b.parquet"))), "auto", None, id="mixed-directory"),
+        pytest.param(lambda d: "hdfs:///archive/articles", "auto", None, id="remote-directory"),
+    ],
+)
+def test_input_format(tmp_path, make, requested, expected):
+    from quotecheck.spark.job import input_format
+
+    path = make(tmp_path)
+    if expected is None:
+        with pytest.raises(InputError, match="give --input-format"):
+            input_format(path, requested)
+    else:
+        assert input_format(path, requested) == expected
 
 
 def _read(spark, output: Path) -> dict[str, list[dict]]:

@@ -26,11 +26,13 @@ if TYPE_CHECKING:
     from pyspark.sql.types import StructType
 
 DEFAULT_BATCH_SIZE = 32
-INPUT_FORMATS = ("auto", "jsonl", "parquet")
 TABLES = ("quotes", "findings", "documents")
 #: Without --partitions, an input in fewer partitions than this many per core is repartitioned.
 TASKS_PER_CORE = 3
+#: Spark writes JSON Lines as part-*.json, so .json counts as JSONL too.
 _JSONL_ENDINGS = (".jsonl", ".ndjson", ".json")
+#: Compression Spark reads transparently, looked through when telling the format by ending.
+_COMPRESSED = (".gz", ".bz2", ".zst", ".lz4", ".snappy", ".deflate", ".xz")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,27 @@ class Extraction:
         self.reports.unpersist()
 
 
-def _column(df: DataFrame, name: str, role: str):  # -> pyspark.sql.Column
+#: Set for the Python workers of every Spark function quotecheck creates (unless already set).
+#: pyarrow's bundled jemalloc starts a background thread, and a process with a second thread
+#: loses glibc malloc's single-thread fast path: spaCy then parses some 12% slower in a worker
+#: that runs an Arrow function than in one that does not (see benchmarks/README.md).
+WORKER_ENVIRONMENT = {"JE_ARROW_MALLOC_CONF": "background_thread:false"}
+
+
+def _tune_workers(spark: SparkSession) -> None:
+    """Add ``WORKER_ENVIRONMENT`` to what Spark gives the Python workers of functions created
+    from now on (their environment is taken when the function is)."""
+    from pyspark.errors import PySparkException
+
+    try:
+        environment = spark.sparkContext.environment
+    except (AttributeError, PySparkException):
+        return  # Spark Connect: no SparkContext here, the workers keep their defaults
+    for name, value in WORKER_ENVIRONMENT.items():
+        environment.setdefault(name, value)
+
+
+def _column(df: DataFrame, name: str, role: str) -> Column:
     if name not in df.columns:
         raise InputError(f"no {role} column {name!r} in the input (it has: {', '.join(df.columns) or 'no columns'})")
     return df[name]
@@ -101,7 +123,8 @@ def extract(
     if partitions is not None:
         records = records.repartition(partitions)
     options = rows.Options(model=model, batch_size=batch_size)
-    reports = records.mapInArrow(partial(rows.analyze_arrow, options=options), REPORT)
+    _tune_workers(df.sparkSession)
+    reports = records.mapInArrow(rows.arrow_worker(options), REPORT)
     if persist:
         from pyspark import StorageLevel
 
@@ -165,6 +188,7 @@ def read_jsonl(spark: SparkSession, path: str, *, id_key: str = "id", text_key: 
     """``{"id", "text"}`` lines as ``RECORDS`` rows, each line judged as ``quotecheck batch.jsonl``
     judges it: a line that is not a JSON object with a text string is kept with its reason."""
     lines = spark.read.text(path)
+    _tune_workers(spark)
     return lines.mapInArrow(partial(rows.parse_lines, id_key=id_key, text_key=text_key), RECORDS)
 
 
@@ -184,12 +208,17 @@ def input_format(path: str, requested: str = "auto") -> str:
     names = [path.rstrip("/")]
     if _is_local(path) and _local(path).is_dir():
         names = [p.name for p in _local(path).iterdir() if p.is_file() and not p.name.startswith((".", "_"))]
-    endings = {Path(n).suffix.lower() for n in names}
+    endings = {_ending(n) for n in names}
     if endings and endings <= set(_JSONL_ENDINGS):
         return "jsonl"
     if endings and endings <= {".parquet"}:
         return "parquet"
     raise InputError(f"cannot tell whether {path} is JSONL or Parquet: give --input-format")
+
+
+def _ending(name: str) -> str:
+    path = Path(name.lower())
+    return path.with_suffix("").suffix if path.suffix in _COMPRESSED else path.suffix
 
 
 @contextmanager

@@ -14,8 +14,9 @@ never fails the job.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from ..model import Quote, Report
 
@@ -130,6 +131,12 @@ def analyze_arrow(batches: Iterable[pa.RecordBatch], *, options: Options) -> Ite
     schema = arrow_schema(REPORT)
     for rows in analyze_records(_records(batches), options=options):
         yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+
+def arrow_worker(options: Options) -> Callable[[Iterable[pa.RecordBatch]], Iterator[pa.RecordBatch]]:
+    """The function ``extract`` gives ``mapInArrow``: it pickles as a reference to
+    ``analyze_arrow`` with the options, and nothing else (no spaCy pipeline)."""
+    return partial(analyze_arrow, options=options)
 
 
 def parse_lines(batches: Iterable[pa.RecordBatch], *, id_key: str = "id", text_key: str = "text") -> Iterator[pa.RecordBatch]:
