@@ -402,6 +402,12 @@ def test_jsonl_lines_are_judged_as_the_single_machine_judges_them(line):
     assert got["doc_id"] == (None if expected_id is None else str(expected_id))
 
 
+def test_jsonl_keys_can_be_renamed():
+    line = json.dumps({"url": 7, "body": "B.", "outlet": "Daily Ledger", "publisher": "Other"})
+    (batch,) = rows.parse_lines([pa.RecordBatch.from_pylist([{"value": line}])], id_key="url", text_key="body", publisher_key="outlet")
+    assert batch.to_pylist() == [{"doc_id": "7", "text": "B.", "publisher": "Daily Ledger", "error": None}]
+
+
 def test_blank_lines_are_skipped():
     (batch,) = rows.parse_lines([pa.RecordBatch.from_pylist([{"value": ""}, {"value": "  "}, {"value": '{"text": "x"}'}])])
     assert batch.to_pylist() == [{"doc_id": None, "text": "x", "publisher": None, "error": None}]

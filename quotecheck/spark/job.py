@@ -184,12 +184,14 @@ def documents_of(reports: DataFrame) -> DataFrame:
 # ------------------------------------------------------------------------------------------
 
 
-def read_jsonl(spark: SparkSession, path: str, *, id_key: str = "id", text_key: str = "text") -> DataFrame:
+def read_jsonl(
+    spark: SparkSession, path: str, *, id_key: str = "id", text_key: str = "text", publisher_key: str = "publisher"
+) -> DataFrame:
     """``{"id", "text"}`` lines as ``RECORDS`` rows, each line judged as ``quotecheck batch.jsonl``
     judges it: a line that is not a JSON object with a text string is kept with its reason."""
     lines = spark.read.text(path)
     _tune_workers(spark)
-    return lines.mapInArrow(partial(rows.parse_lines, id_key=id_key, text_key=text_key), RECORDS)
+    return lines.mapInArrow(partial(rows.parse_lines, id_key=id_key, text_key=text_key, publisher_key=publisher_key), RECORDS)
 
 
 def _is_local(path: str) -> bool:
@@ -292,7 +294,7 @@ def run(
         raise InputError("already exists (give --overwrite to replace it)", source=output)
     fmt = input_format(input_path, input_format_name)
     if fmt == "jsonl":
-        df = read_jsonl(spark, input_path, id_key=id_col, text_key=text_col)
+        df = read_jsonl(spark, input_path, id_key=id_col, text_key=text_col, publisher_key=publisher_col or "publisher")
         columns = dict(id_col="doc_id", text_col="text", publisher_col="publisher", error_col="error")
     else:
         df = spark.read.parquet(input_path)

@@ -139,7 +139,9 @@ def arrow_worker(options: Options) -> Callable[[Iterable[pa.RecordBatch]], Itera
     return partial(analyze_arrow, options=options)
 
 
-def parse_lines(batches: Iterable[pa.RecordBatch], *, id_key: str = "id", text_key: str = "text") -> Iterator[pa.RecordBatch]:
+def parse_lines(
+    batches: Iterable[pa.RecordBatch], *, id_key: str = "id", text_key: str = "text", publisher_key: str = "publisher"
+) -> Iterator[pa.RecordBatch]:
     """``mapInArrow`` function: JSONL lines in, ``RECORDS`` out, judged as ``quotecheck batch.jsonl``
     judges them (blank lines skipped, a bad line kept with its reason)."""
     import pyarrow as pa
@@ -158,7 +160,7 @@ def parse_lines(batches: Iterable[pa.RecordBatch], *, id_key: str = "id", text_k
             except ValueError as exc:
                 rows.append({"doc_id": _id_of(line, id_key), "text": None, "publisher": None, "error": str(exc)})
                 continue
-            rid, publisher = record.get(id_key), record.get("publisher")
+            rid, publisher = record.get(id_key), record.get(publisher_key)
             rows.append(
                 {
                     "doc_id": None if rid is None else str(rid),
