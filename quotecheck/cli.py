@@ -1,7 +1,8 @@
 """The ``quotecheck`` command: thin click wrappers that own the Console and the exit code.
 
 ``quotecheck FILE...`` checks articles (the default command); ``quotecheck eval GOLD.jsonl``
-scores the extractor; ``quotecheck rules`` lists the citation checker's rules. Exit codes: 0 all
+scores the extractor; ``quotecheck rules`` lists the citation checker's rules; ``quotecheck spark
+INPUT OUTPUT`` runs on Apache Spark (the ``spark`` extra, imported only then). Exit codes: 0 all
 well, 1 a finding at or above ``--fail-on``, 2 a usage error, a bad configuration or ``--source``
 file, or an input that could not be read.
 """
@@ -62,6 +63,7 @@ def main() -> None:
     quotecheck --source orig.txt art.txt quotations checked against the original
     quotecheck --fail-on warning art.txt exit 1 on a warning or an error
     quotecheck eval gold.jsonl           precision and recall against gold annotations
+    quotecheck spark IN.jsonl OUT        the same on Apache Spark, Parquet out
     quotecheck rules                     the citation checker's rules
     """
 
@@ -335,6 +337,74 @@ def eval_command(gold: str, model: str | None, baseline: str | None, limit: int 
         from .render.scores import render_scores
 
         _console().print(render_scores(scores.to_dict(), title=f"{baseline or 'quotecheck'} on {gold}"))
+
+
+SPARK_INSTALL = "pip install 'quotecheck-news[spark]'"
+_SPARK_MODULES = ("pyspark", "py4j", "pyarrow", "pandas")
+
+
+@main.command("spark")
+@click.argument("input_path", metavar="INPUT")
+@click.argument("output", metavar="OUTPUT")
+@click.option("--input-format", type=click.Choice(("auto", "jsonl", "parquet")), default="auto", show_default=True, help="How to read INPUT (auto: by its ending).")
+@click.option("--master", default=None, help="Spark master URL (default: the one spark-submit was given, else local[*]).")
+@click.option("--id-col", default="id", show_default=True, help="Column (or JSONL key) naming each article.")
+@click.option("--text-col", default="text", show_default=True, help="Column (or JSONL key) holding the article text.")
+@click.option("--publisher-col", default=None, help="Column (or JSONL key) holding each article's own outlet (default: publisher, if there is one).")
+@click.option("--partitions", type=click.IntRange(1), default=None, help="Repartition the input into this many tasks first.")
+@click.option("--model", default=None, envvar="QUOTECHECK_MODEL", help="spaCy pipeline every executor loads (env QUOTECHECK_MODEL).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Paragraphs per parser batch.")
+@click.option("--overwrite", is_flag=True, help="Replace OUTPUT if it exists.")
+def spark_command(
+    input_path: str,
+    output: str,
+    input_format: str,
+    master: str | None,
+    id_col: str,
+    text_col: str,
+    publisher_col: str | None,
+    partitions: int | None,
+    model: str | None,
+    batch_size: int,
+    overwrite: bool,
+) -> None:
+    """Analyse INPUT (JSONL or Parquet) on Apache Spark; write OUTPUT/quotes, OUTPUT/findings and
+    OUTPUT/documents as Parquet."""
+    try:
+        from .spark import job
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in _SPARK_MODULES:
+            raise
+        _fail(f"quotecheck spark needs PySpark ({exc.name} is not installed): {SPARK_INSTALL}")
+        sys.exit(EXIT_USAGE)
+    try:
+        with job.session(master) as spark:
+            summary = job.run(
+                spark,
+                input_path,
+                output,
+                input_format_name=input_format,
+                id_col=id_col,
+                text_col=text_col,
+                publisher_col=publisher_col,
+                partitions=partitions,
+                model=model,
+                batch_size=batch_size,
+                overwrite=overwrite,
+            )
+    except QuotecheckError as exc:
+        _fail(exc.message)
+        sys.exit(exc.exit_code)
+    except Exception as exc:
+        error = job.spark_error(exc)
+        if error is None:
+            raise
+        _fail(error.message)
+        sys.exit(error.exit_code)
+    line = f"quotecheck: {summary.documents} articles, {summary.quotes} quotes, {summary.findings} findings written to {summary.output}"
+    if summary.errors:
+        line += f"; {summary.errors} not analysed (see the error column of {summary.output}/documents)"
+    click.echo(line, err=True)
 
 
 @main.command("rules")

@@ -15,7 +15,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Literal
+from typing import Any, BinaryIO, Iterable, Iterator, Literal
 
 from .errors import InputError, RecordError
 from .pipeline import Article
@@ -158,6 +158,25 @@ def _has_lone_surrogate(line: str) -> bool:
     return False
 
 
+def parse_record(line: str, *, text_key: str = "text") -> dict[str, Any]:
+    """One JSONL line as its record, a JSON object whose ``text_key`` is a string.
+
+    Raises ``ValueError`` with the reason for a bad line; the caller adds where it was.
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg})") from None
+    if not isinstance(record, dict):
+        raise ValueError("a record must be a JSON object")
+    if _has_lone_surrogate(line):
+        # "\ud800" alone is valid JSON but no character: it could never be written out again.
+        raise ValueError("an escape such as \\ud800 stands for no character (unpaired surrogate)")
+    if not isinstance(record.get(text_key), str):
+        raise ValueError(f"a record needs a {json.dumps(text_key)} string")
+    return record
+
+
 def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None = None) -> Iterator[Article | Problem]:
     """One ``Article`` per ``{"id", "text"}`` line; a bad line becomes a ``Problem``."""
     for number, raw in enumerate(lines, start=1):
@@ -169,21 +188,11 @@ def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None 
             yield Problem(RecordError("not UTF-8", source=source, line=number))
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(RecordError(f"not JSON ({exc.msg})", source=source, line=number))
+            record = parse_record(line)
+        except ValueError as exc:
+            yield Problem(RecordError(str(exc), source=source, line=number))
             continue
-        if not isinstance(record, dict):
-            yield Problem(RecordError("a record must be a JSON object", source=source, line=number))
-            continue
-        if _has_lone_surrogate(line):
-            # "\ud800" alone is valid JSON but no character: it could never be written out again.
-            yield Problem(RecordError("an escape such as \\ud800 stands for no character (unpaired surrogate)", source=source, line=number))
-            continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            yield Problem(RecordError('a record needs a "text" string', source=source, line=number))
-            continue
+        text = record["text"]
         rid = record.get("id")
         rid = str(number) if rid is None else str(rid)
         meta = {k: v for k, v in record.items() if k not in ("id", "text", "publisher") and isinstance(v, (str, int, float, bool))}

@@ -1,4 +1,4 @@
-"""Shared fixtures: one spaCy pipeline per test session, and the sample articles."""
+"""Shared fixtures: one spaCy pipeline and one Spark session per test session, the sample articles."""
 
 from __future__ import annotations
 
@@ -21,3 +21,28 @@ def nlp():
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One local Spark session (two cores) for every Spark test; skipped without PySpark."""
+    pytest.importorskip("pyspark", reason="PySpark is not installed (pip install -e '.[test,spark]')")
+    import os
+    import sys
+
+    from pyspark.sql import SparkSession
+
+    # Workers run this interpreter, so they import this checkout's quotecheck and its model.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("quotecheck-tests")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.default.parallelism", "2")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

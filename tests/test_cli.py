@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -422,3 +424,32 @@ def test_explicit_format_beats_the_output_ending(run, article, tmp_path):
     out = tmp_path / "report.html"
     assert run("--format", "markdown", "-o", str(out), str(article)).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("### quotecheck: ")
+
+
+def test_checking_an_article_never_imports_spark(article):
+    code = (
+        "import sys\n"
+        "from quotecheck.cli import main\n"
+        "try:\n"
+        "    main([sys.argv[1]])\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pyspark', 'py4j', 'pyarrow', 'pandas')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Varga" in done.stdout
+    assert done.stdout.strip().endswith("[]")
+
+
+def test_spark_command_without_pyspark_says_what_to_install(tmp_path):
+    code = (
+        "import sys\n"
+        "sys.modules['pyspark'] = None  # as if PySpark were not installed\n"
+        "from quotecheck.cli import main\n"
+        "main(['spark', 'in.jsonl', 'out'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 2
+    assert "pip install 'quotecheck-news[spark]'" in done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
