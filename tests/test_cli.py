@@ -453,3 +453,30 @@ def test_spark_command_without_pyspark_says_what_to_install(tmp_path):
     assert done.returncode == 2
     assert "pip install 'quotecheck-news[spark]'" in done.stderr
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+_BLAS_PROBE = """
+import os, sys
+{before}
+from quotecheck import cli
+cli._single_threaded_blas()
+print(os.environ.get("OMP_NUM_THREADS"))
+"""
+
+
+@pytest.mark.parametrize(
+    ("before", "env", "expected"),
+    [
+        pytest.param("", {}, "1", id="cli-chooses-one-thread"),
+        pytest.param("", {"OMP_NUM_THREADS": "3"}, "3", id="user-choice-wins"),
+        pytest.param("import numpy", {}, "None", id="too-late-left-alone"),
+    ],
+)
+def test_cli_keeps_blas_single_threaded_unless_told(before, env, expected):
+    import os
+
+    environ = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"} | env
+    code = _BLAS_PROBE.format(before=before)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environ, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
