@@ -306,3 +306,79 @@ def test_statement_noun_marks_a_clause_whose_verb_is_no_cue():
     assert frame.speaker.span.text == "the senator"
     assert frame.recipient.span.text == "CNN"
     assert [c.text for c in frame.content] == ["doubled down"]
+
+
+def test_touching_complements_are_one_span():
+    # Kerry said the men released by Iran were home. (two ccomps, as the parser gives them)
+    text, frames = frames_of(
+        [
+            ("Kerry", "NNP", "nsubj", 1, "B-PERSON"),
+            ("said", "VBD", "ROOT", 1, O),
+            ("the", "DT", "det", 3, O),
+            ("men", "NNS", "nsubj", 4, O),
+            ("released", "VBN", "ccomp", 1, O),
+            ("by", "IN", "agent", 4, O),
+            ("Iran", "NNP", "pobj", 5, "B-GPE"),
+            ("were", "VBD", "ccomp", 1, O),
+            ("home", "RB", "advmod", 7, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["the men released by Iran were home"]
+
+
+def test_an_opening_mark_stuck_to_the_sentence_before_is_not_content():
+    # Smith said, the plan failed. "Never again," ... : the segmenter leaves the opening mark
+    # at the end of the first sentence.
+    text, frames = frames_of(
+        [
+            ("Smith", "NNP", "nsubj", 1, "B-PERSON"),
+            ("said", "VBD", "parataxis", 5, O),
+            (",", ",", "punct", 1, O),
+            ("the", "DT", "det", 4, O),
+            ("plan", "NN", "nsubj", 5, O),
+            ("failed", "VBD", "ROOT", 5, O),
+            (".", ".", "punct", 5, O),
+            ('"', "``", "punct", 5, O),
+        ],
+        spaces=[True, False, True, True, True, False, True, False],
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["the plan failed"]
+
+
+def _garbled_trailing_cue(tail):
+    """Prices rose for buyers, she said<tail> -- parsed with the cue swallowing the clause
+    ("for" as its mark), as the small model does with long sentences."""
+    rows = [
+        ("Prices", "NNS", "nsubj", 1, O),
+        ("rose", "VBD", "ROOT", 1, O),
+        ("for", "IN", "mark", 6, O),
+        ("buyers", "NNS", "nsubj", 6, O),
+        (",", ",", "punct", 6, O),
+        ("she", "PRP", "nsubj", 6, O),
+        ("said", "VBD", "advcl", 1, O),
+    ]
+    return rows + tail
+
+
+def test_a_closing_cue_the_parser_garbled_still_takes_the_sentence_before_it():
+    text, frames = frames_of(_garbled_trailing_cue([("on", "IN", "prep", 6, O), ("Monday", "NNP", "pobj", 7, "B-DATE"), (".", ".", "punct", 1, O)]))
+    (frame,) = frames
+    assert frame.speaker.span.text == "she"
+    assert [c.text for c in frame.content] == ["Prices rose for buyers"]
+    assert frame.content_before
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param([(":", ":", "punct", 6, O)], id="introduces-what-follows"),
+        pytest.param([("so", "RB", "advmod", 6, O), (".", ".", "punct", 1, O)], id="said-so"),
+        pytest.param([("on", "IN", "prep", 6, O), ("how", "WRB", "advmod", 9, O), ("it", "PRP", "nsubj", 9, O), ("ended", "VBD", "pcomp", 7, O), (".", ".", "punct", 1, O)], id="content-after"),
+    ],
+)
+def test_a_closing_cue_must_end_its_sentence(tail):
+    text, frames = frames_of(_garbled_trailing_cue(tail))
+    assert not [f for f in frames if f.lemma == "say"]

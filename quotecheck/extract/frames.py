@@ -129,6 +129,8 @@ def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
         (toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text not in "?!")
         or toks[-1].is_space
         or toks[-1].dep_ == "cc"
+        # An opening mark, stuck to the sentence before it by the segmenter: ". ''It was".
+        or (toks[-1].is_quote and len(toks) > 1 and toks[-2].whitespace_ and not toks[-1].whitespace_)
     ):
         toks.pop()
     return toks
@@ -524,8 +526,17 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             toks = _cut_tail([t for t in verb.doc[first.left_edge.i : last.right_edge.i + 1] if t.i not in exclude])
             return [toks] if toks else []
         return []
+    # Dependents that touch form one run: the parser sometimes splits a that-less clause in
+    # two ("said [the Iranians released by the US] [were close to ...]").
+    blocks: list[list[Token]] = []
     for child in sorted(wanted, key=lambda t: t.i):
-        toks = _cut_tail([t for t in child.subtree if t.i not in exclude])
+        toks = [t for t in child.subtree if t.i not in exclude]
+        if blocks and toks and blocks[-1] and blocks[-1][-1].i + 1 == toks[0].i:
+            blocks[-1].extend(toks)
+        else:
+            blocks.append(toks)
+    for block in blocks:
+        toks = _cut_tail(block)
         if toks:
             runs.append(toks)
     return runs
@@ -554,6 +565,58 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
         own.update(t.i for t in subject.subtree)
     sent = verb.sent
     return [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+
+
+#: What may follow the comma of a closing attribution besides its speaker and verb: "..., she
+#: said on Tuesday.", "..., he told reporters.", "..., the minister later said."
+_TRAILING_CUE_DEPS = frozenset({"aux", "neg", "advmod", "npadvmod", "punct"})
+_TRAILING_CUE_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "via", "through", "from", "over"})
+#: Adverbs that are what was said, not how: "would say so", "said enough".
+_CONTENT_ADVERBS = frozenset({"so", "enough", "otherwise", "as", "much", "little", "more", "less"})
+
+
+def _trailing_cue_content(verb: Token, subject: Token | None, kind: str, quoted: frozenset[int]) -> list[Token]:
+    """The sentence before a closing attribution, "..., she said." or "..., said Holan.", read
+    from the surface when the parser did not hang the cue on its content (in a long sentence it
+    may make "for people ... she said" one clause). Only when everything after the comma is the
+    attribution itself, and nothing before it is quoted: a quotation is the quote finder's.
+    """
+    if subject is None or kind not in ("clause", "tell") or verb.dep_ not in ("ROOT", "parataxis", "advcl", "ccomp", "conj"):
+        return []
+    if subject.left_edge.i <= verb.i <= subject.right_edge.i:
+        return []  # "a company that had declared bankruptcy": the cue is inside a noun phrase
+    sent = verb.sent
+    doc = verb.doc
+    end = sent.end - 1
+    while end > verb.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    lead = min(subject.left_edge.i, verb.i)
+    comma = lead - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return []
+    attribution = {t.i for t in subject.subtree} | {verb.i}
+    for child in verb.children:
+        if child.i <= comma:
+            continue
+        if child.dep_ == "prep":
+            # "on Tuesday", "on Facebook"; not content such as "on how it should happen"
+            small = len(list(child.subtree)) <= 4 and not any(t.tag_.startswith("VB") for t in child.subtree)
+            if child.lower_ in _TRAILING_CUE_PREPS and small:
+                attribution.update(t.i for t in child.subtree)
+        elif (child.dep_ in _TRAILING_CUE_DEPS and child.lower_ not in _CONTENT_ADVERBS) or (
+            kind == "tell" and child.dep_ in ("dobj", "dative")
+        ):
+            attribution.update(t.i for t in child.subtree)
+    if any(i not in attribution or doc[i].is_quote for i in range(lead, end + 1)) or doc[end + 1].text not in (".", "!", "?"):
+        return []  # "In a speech, he declared: ..." introduces what follows
+    content = [t for t in doc[sent.start : comma] if not t.is_space]
+    if (
+        any(t.i in quoted or t.is_quote for t in content)
+        or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in content)  # a clause, not "In a speech"
+        or content[0].tag_ in ("VBG", "VBN")  # "Asked whether ..., she said" sets the scene
+    ):
+        return []
+    return content
 
 
 def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Span]:
@@ -705,7 +768,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     runs = _content_tokens(verb, lemma, kind, exclude)
     content_before = False
     if not runs and kind in ("clause", "belief", "finding", "object"):
-        around = _content_around(verb, subject)
+        around = _content_around(verb, subject) or _trailing_cue_content(verb, subject, kind, quoted)
         if around:
             runs = [around]
             content_before = around[0].i < verb.i
