@@ -10,6 +10,7 @@ would over a real archive.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import subprocess
 import sys
@@ -44,10 +45,7 @@ def main() -> None:
     with temp_dir() as tmp:
         single = write_batch([("one", varied(0))], tmp)
         one = peak_kib([PYTHON, "-m", "quotecheck", "--quiet", "--jobs", "1", "--format", "jsonl", "--fail-on", "never", str(single)])
-        big = ROOT / "unused"
         with open(f"{tmp}/big.jsonl", "w", encoding="utf-8") as handle:
-            import json
-
             for n in range(args.articles):
                 handle.write(json.dumps({"id": str(n), "text": varied(n)}) + "\n")
         many = peak_kib([PYTHON, "-m", "quotecheck", "--quiet", "--jobs", "1", "--format", "jsonl", "--fail-on", "never", f"{tmp}/big.jsonl"])
