@@ -382,3 +382,49 @@ def test_a_closing_cue_the_parser_garbled_still_takes_the_sentence_before_it():
 def test_a_closing_cue_must_end_its_sentence(tail):
     text, frames = frames_of(_garbled_trailing_cue(tail))
     assert not [f for f in frames if f.lemma == "say"]
+
+
+def test_citing_a_reason_is_what_the_subject_said_not_a_source():
+    # The company cancelled the launch, citing safety concerns.
+    text, frames = frames_of(
+        [
+            ("The", "DT", "det", 1, O),
+            ("company", "NN", "nsubj", 2, O),
+            ("cancelled", "VBD", "ROOT", 2, O),
+            ("the", "DT", "det", 4, O),
+            ("launch", "NN", "dobj", 2, O),
+            (",", ",", "punct", 2, O),
+            ("citing", "VBG", "advcl", 2, O),
+            ("safety", "NN", "compound", 8, O),
+            ("concerns", "NNS", "dobj", 6, O),
+            (".", ".", "punct", 2, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.lemma == "cite" and frame.cue.text == "citing"
+    assert frame.speaker.span.text == "The company"
+    assert [c.text for c in frame.content] == ["safety concerns"]
+    assert not frame.relays
+
+
+def test_citing_a_source_with_the_content_hung_on_it():
+    # Interfax reported, citing officials, that talks failed. (the that-clause parsed as a
+    # relative clause of "officials")
+    text, frames = frames_of(
+        [
+            ("Interfax", "NNP", "nsubj", 1, "B-ORG"),
+            ("reported", "VBD", "ROOT", 1, O),
+            (",", ",", "punct", 1, O),
+            ("citing", "VBG", "advcl", 1, O),
+            ("officials", "NNS", "dobj", 3, O),
+            (",", ",", "punct", 4, O),
+            ("that", "IN", "mark", 8, O),
+            ("talks", "NNS", "nsubj", 8, O),
+            ("failed", "VBD", "relcl", 4, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "officials"
+    assert [c.text for c in frame.content] == ["that talks failed"]
+    assert [relay.mention.span.text for relay in frame.relays] == ["Interfax"]

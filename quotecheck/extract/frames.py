@@ -658,12 +658,39 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
     return None
 
 
+#: Entity labels of something that can speak or be cited as a source.
+_SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+_SOURCE_NOUNS = (
+    lexicon.ROLE_NOUNS
+    | lexicon.VAGUE_NOUNS
+    | lexicon.ANONYMOUS_SOURCE_NOUNS
+    | lexicon.DOCUMENT_NOUNS
+    | lexicon.STATEMENT_NOUNS
+    | lexicon.ORGANIZATION_NOUNS
+    | lexicon.OUTLET_NOUNS
+)
+
+
+def _source_like(tok: Token) -> bool:
+    """Whether a noun can be a source: a name, a pronoun, a person by role, an organisation, an
+    outlet or a document ("citing Lavrov", "citing officials", "citing a report"), as against a
+    reason ("citing safety concerns")."""
+    if tok.ent_type_ in _SOURCE_LABELS or tok.tag_ in ("NNP", "NNPS", "PRP"):
+        return True
+    word = tok.lower_
+    return word in _SOURCE_NOUNS or (word.endswith("s") and word[:-1] in _SOURCE_NOUNS)
+
+
 def _citing(verb: Token) -> tuple[Token, Token] | None:
-    """``..., citing X`` / ``quoting X``: the relay verb and X, the original speaker."""
+    """``..., citing X`` / ``quoting X``: the relay verb and X, the original speaker.
+
+    Only when X can be a source: "citing safety concerns" gives the subject's reason, which is
+    what they said (a frame of its own), not whom they had it from.
+    """
     for child in verb.children:
         if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS:
             for obj in child.children:
-                if obj.dep_ == "dobj":
+                if obj.dep_ == "dobj" and _source_like(obj):
                     return child, obj
     return None
 
@@ -766,6 +793,15 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # Without a speaker these are plain narrative: "raising money", "finding a way".
         return None
     runs = _content_tokens(verb, lemma, kind, exclude)
+    if not runs and citing is not None:
+        # "Interfax reported, citing Lavrov, that ...": the parser hangs the that-clause on Lavrov.
+        runs = [
+            toks
+            for c in citing[1].children
+            if c.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for toks in [_cut_tail(list(c.subtree))]
+            if toks
+        ]
     content_before = False
     if not runs and kind in ("clause", "belief", "finding", "object"):
         around = _content_around(verb, subject) or _trailing_cue_content(verb, subject, kind, quoted)
@@ -798,7 +834,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if citing is not None:
         # "Interfax reported, citing Lavrov": Lavrov spoke, Interfax carried it.
         carrier = speaker
-        speaker = make_mention(citing[1], conv)
+        speaker = make_mention(citing[1], conv, exclude=content_ids)
         relays = [Relay(carrier, cue)] if carrier is not None else []
         cue = conv.token(citing[0])
     context = _context_spans(verb, conv, exclude | content_ids)
