@@ -428,3 +428,61 @@ def test_citing_a_source_with_the_content_hung_on_it():
     assert frame.speaker.span.text == "officials"
     assert [c.text for c in frame.content] == ["that talks failed"]
     assert [relay.mention.span.text for relay in frame.relays] == ["Interfax"]
+
+
+def test_told_with_the_content_hung_on_the_hearer():
+    # He told a meeting of leaders that talks failed. (the that-clause parsed as a relative
+    # clause of "meeting")
+    text, frames = frames_of(
+        [
+            ("He", "PRP", "nsubj", 1, O),
+            ("told", "VBD", "ROOT", 1, O),
+            ("a", "DT", "det", 3, O),
+            ("meeting", "NN", "dobj", 1, O),
+            ("of", "IN", "prep", 3, O),
+            ("leaders", "NNS", "pobj", 4, O),
+            ("that", "IN", "mark", 8, O),
+            ("talks", "NNS", "nsubj", 8, O),
+            ("failed", "VBD", "relcl", 3, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["that talks failed"]
+    assert frame.recipient.span.text == "a meeting of leaders"
+
+
+def test_a_true_relative_clause_on_the_hearer_is_not_content():
+    # He told the man that won. ("that" is the relative clause's subject)
+    text, frames = frames_of(
+        [
+            ("He", "PRP", "nsubj", 1, O),
+            ("told", "VBD", "ROOT", 1, O),
+            ("the", "DT", "det", 3, O),
+            ("man", "NN", "dobj", 1, O),
+            ("that", "WDT", "nsubj", 5, O),
+            ("won", "VBD", "relcl", 3, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    assert frames == ()
+
+
+def test_a_closing_told_takes_the_sentence_before_it():
+    # Talks failed, his aide told CNN. (the parser made the clause an advcl of "told")
+    text, frames = frames_of(
+        [
+            ("Talks", "NNS", "nsubj", 1, O),
+            ("failed", "VBD", "advcl", 5, O),
+            (",", ",", "punct", 5, O),
+            ("his", "PRP$", "poss", 4, O),
+            ("aide", "NN", "nsubj", 5, O),
+            ("told", "VBD", "ROOT", 5, O),
+            ("CNN", "NNP", "dobj", 5, "B-ORG"),
+            (".", ".", "punct", 5, O),
+        ]
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["Talks failed"]
+    assert frame.recipient.span.text == "CNN"
+    assert frame.speaker.span.text == "his aide"

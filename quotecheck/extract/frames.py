@@ -681,6 +681,17 @@ def _source_like(tok: Token) -> bool:
     return word in _SOURCE_NOUNS or (word.endswith("s") and word[:-1] in _SOURCE_NOUNS)
 
 
+def _that_clause_on(noun: Token) -> list[list[Token]]:
+    """A complement clause the parser hung on a noun as a relative clause: "told a meeting of
+    leaders that few understood ...", "citing Lavrov, that Russia is ready". Its "that" is a
+    mark, where a true relative clause's "that" is its subject or object."""
+    for tok in noun.subtree:
+        if tok.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+            toks = _cut_tail(list(tok.subtree))
+            return [toks] if toks else []
+    return []
+
+
 def _citing(verb: Token) -> tuple[Token, Token] | None:
     """``..., citing X`` / ``quoting X``: the relay verb and X, the original speaker.
 
@@ -794,16 +805,16 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         return None
     runs = _content_tokens(verb, lemma, kind, exclude)
     if not runs and citing is not None:
-        # "Interfax reported, citing Lavrov, that ...": the parser hangs the that-clause on Lavrov.
-        runs = [
-            toks
-            for c in citing[1].children
-            if c.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for toks in [_cut_tail(list(c.subtree))]
-            if toks
-        ]
+        runs = _that_clause_on(citing[1])
+    if not runs and kind == "tell":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                runs = _that_clause_on(child)
+                if runs:
+                    recipient = make_mention(child, conv, exclude={t.i for t in runs[0]})
+                    break
     content_before = False
-    if not runs and kind in ("clause", "belief", "finding", "object"):
+    if not runs and kind in ("clause", "tell", "belief", "finding", "object"):
         around = _content_around(verb, subject) or _trailing_cue_content(verb, subject, kind, quoted)
         if around:
             runs = [around]
