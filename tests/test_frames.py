@@ -486,3 +486,39 @@ def test_a_closing_told_takes_the_sentence_before_it():
     assert [c.text for c in frame.content] == ["Talks failed"]
     assert frame.recipient.span.text == "CNN"
     assert frame.speaker.span.text == "his aide"
+
+
+def test_a_finite_xcomp_is_a_misread_complement_and_a_relative_pronoun_is_not_the_speaker():
+    # the agency, which he argued seeks to restore equity.
+    text, frames = frames_of(
+        [
+            ("the", "DT", "det", 1, O),
+            ("agency", "NN", "ROOT", 1, O),
+            (",", ",", "punct", 1, O),
+            ("which", "WDT", "nsubj", 5, O),
+            ("he", "PRP", "nsubj", 5, O),
+            ("argued", "VBD", "relcl", 1, O),
+            ("seeks", "VBZ", "xcomp", 5, O),
+            ("to", "TO", "aux", 8, O),
+            ("restore", "VB", "xcomp", 6, O),
+            ("equity", "NN", "dobj", 8, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "he"
+    assert [c.text for c in frame.content] == ["seeks to restore equity"]
+
+
+def test_an_infinitive_xcomp_of_a_speech_verb_is_not_content():
+    # He said to push. ("say" takes no infinitive content)
+    text, frames = frames_of(
+        [
+            ("He", "PRP", "nsubj", 1, O),
+            ("said", "VBD", "ROOT", 1, O),
+            ("to", "TO", "aux", 3, O),
+            ("push", "VB", "xcomp", 1, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    assert frames == ()

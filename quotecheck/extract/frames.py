@@ -230,7 +230,12 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
     doc = head.doc
     # A second subject right before this one describes it ("The state news agency Valpress").
     twin = next(
-        (c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i and c.right_edge.i == left - 1),
+        (
+            c
+            for c in head.head.children
+            if c.dep_ == head.dep_ and c.i < head.i and c.right_edge.i == left - 1
+            and c.lower_ not in _WH_WORDS and c.tag_ not in ("WDT", "WP", "WP$")  # "which he argued"
+        ),
         None,
     ) if head.dep_ in ("nsubj", "nsubjpass") else None
     if twin is not None:
@@ -489,6 +494,15 @@ def _document_subject(verb: Token) -> bool:
     return subject is not None and subject.lower_ in lexicon.FINDING_SUBJECT_NOUNS | lexicon.DOCUMENT_NOUNS
 
 
+def _finite_xcomp(tok: Token) -> bool:
+    """An "xcomp" that is a complement clause the parser misread: a finite verb ("he argued
+    seeks to restore") or a gerund with a clause of its own ("say taxing consumption
+    encourages savings"). A true xcomp is an infinitive or a participle ("continued to push")."""
+    if tok.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return True
+    return tok.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+
+
 def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
     """The content dependents of a cue, each as a token run, in text order."""
     runs: list[list[Token]] = []
@@ -497,7 +511,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         # A to-infinitive is content only for verbs of promising, asking and wanting: "vowed to
         # fight" is, "continued to push" and "went on to win" are not.
         infinitive = lemma in lexicon.INFINITIVE_VERBS or kind == "decline"
-        wanted = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and infinitive)]
+        wanted = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (infinitive or _finite_xcomp(c)))]
         if wanted:
             # "said X, and that Y": a second that-clause conjoined to the cue is content too.
             wanted += [
