@@ -166,3 +166,20 @@ def test_quotation_shown_after_a_colon_does_not_continue_the_last_speaker():
     notice = mention(text, "The notice")
     first, second = run(text, [frame(text, "said", notice, "The notice said", content=("the ward would close",))]).drafts
     assert second.speaker is None and second.continues is None
+
+
+def test_a_quotation_is_one_quotes_even_when_another_cues_parse_runs_over_it():
+    # The parser gives "Vogel said" the words of Ma's quotation as content as well.
+    text = 'Ma said: "We will win." Vogel said the talks were over.'
+    ma = frame(text, "said", mention(text, "Ma", name="Ma"), "Ma said")
+    vogel = Frame(
+        cue=span(text, "said", 1),
+        lemma="say",
+        frame="clause",
+        speaker=mention(text, "Vogel", name="Vogel"),
+        content=(span(text, '"We will win." Vogel said the talks were over'),),
+        extent=span(text, "Vogel said"),
+        sentence=Span.of(text, 0, len(text)),
+    )
+    drafts = run(text, [ma, vogel]).drafts
+    assert [(d.speaker.name, [c.text for c in d.content]) for d in drafts] == [("Ma", ['"We will win."'])]

@@ -81,6 +81,10 @@ def _check(report, text):
         assert text[span["start"] : span["end"]] == span["text"]
     for quote in report.quotes:
         assert 0.0 <= quote.confidence <= 1.0
+    # No two quotes share words: each stretch of text is one speaker's at most.
+    parts = sorted((part.start, part.end) for quote in report.quotes for part in quote.content if part.start < part.end)
+    for (_, end), (start, _) in zip(parts, parts[1:]):
+        assert end <= start
 
 
 def _bounded(started: float) -> None:
@@ -136,9 +140,10 @@ def test_cli_never_tracebacks_and_its_json_holds(nlp, text, encoding):
         assert result.stderr.startswith("quotecheck: error: <stdin>: ")
         assert "empty input" in result.stderr or "not a text file" in result.stderr
         return
-    assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
     validate(report)
+    # Exit 1 exactly when a finding at the default --fail-on (error) remains.
+    assert result.exit_code == (1 if any(f["severity"] == "error" for f in report["findings"]) else 0), result.stderr
     for span in _spans(report):
         assert report["text"][span["start"] : span["end"]] == span["text"]
     assert report["length"] == len(report["text"])

@@ -373,10 +373,20 @@ def assemble(
 
     drafts: list[Draft] = []
     claimed: set[int] = set()
+    # A quotation belongs to one quote: first to the cue it is attached to, else to the first
+    # cue whose content holds it, never also to another cue whose parse ran over it.
+    taken = {id(q) for w in works if w.alive for q in w.attached}
     for w in works:
         if not w.alive:
             continue
         frame = w.frame
+        others = (taken | claimed) - {id(q) for q in w.attached}
+        if others:
+            w.content = [
+                span
+                for span in w.content
+                if not any(id(parts.owner[i]) in others for i in parts.meeting(span.start, span.end))
+            ]
         if w.attached:
             content = _merge(text, [p for q in w.attached for p in q.parts])
             owners = {id(q) for q in w.attached}
