@@ -106,7 +106,8 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     dub portray characterize characterise liken disavow chide lambast rebuke
     assail hammer deride ridicule scold berate castigate excoriate attack fault dispute
     announce deny confirm propose demand recommend urge oppose champion advocate predict
-    promise acknowledge admit concede reiterate repeat express voice
+    promise acknowledge admit concede reiterate repeat express voice report describe mention
+    explain
     """.split()
 )
 
