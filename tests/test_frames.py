@@ -522,3 +522,9 @@ def test_an_infinitive_xcomp_of_a_speech_verb_is_not_content():
         ]
     )
     assert frames == ()
+
+
+def test_a_closing_cue_at_the_very_end_of_the_text_without_a_full_stop():
+    # Prices rose for buyers, she said  (the last words of the text, no full stop)
+    text, frames = frames_of(_garbled_trailing_cue([]))
+    assert not [f for f in frames if f.lemma == "say"]

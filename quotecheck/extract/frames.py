@@ -621,7 +621,9 @@ def _trailing_cue_content(verb: Token, subject: Token | None, kind: str, quoted:
             kind == "tell" and child.dep_ in ("dobj", "dative")
         ):
             attribution.update(t.i for t in child.subtree)
-    if any(i not in attribution or doc[i].is_quote for i in range(lead, end + 1)) or doc[end + 1].text not in (".", "!", "?"):
+    if any(i not in attribution or doc[i].is_quote for i in range(lead, end + 1)):
+        return []
+    if end + 1 >= sent.end or doc[end + 1].text not in (".", "!", "?"):
         return []  # "In a speech, he declared: ..." introduces what follows
     content = [t for t in doc[sent.start : comma] if not t.is_space]
     if (
