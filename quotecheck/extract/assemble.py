@@ -380,13 +380,12 @@ def assemble(
         if not w.alive:
             continue
         frame = w.frame
-        others = (taken | claimed) - {id(q) for q in w.attached}
-        if others:
-            w.content = [
-                span
-                for span in w.content
-                if not any(id(parts.owner[i]) in others for i in parts.meeting(span.start, span.end))
-            ]
+        own = {id(q) for q in w.attached}
+        w.content = [
+            span
+            for span in w.content
+            if not any(_foreign(id(parts.owner[i]), own, taken, claimed) for i in parts.meeting(span.start, span.end))
+        ]
         if w.attached:
             content = _merge(text, [p for q in w.attached for p in q.parts])
             owners = {id(q) for q in w.attached}
@@ -482,6 +481,11 @@ def _split_swallowed(
         else:
             out.append(q)
     return out, strays
+
+
+def _foreign(quotation: int, own: set[int], taken: set[int], claimed: set[int]) -> bool:
+    """Whether a quotation (by id) is another quote's: attached to, or claimed by, another cue."""
+    return quotation not in own and (quotation in taken or quotation in claimed)
 
 
 def _anonymity_clause(text: str, frame: Frame) -> bool:
