@@ -494,6 +494,11 @@ def _document_subject(verb: Token) -> bool:
     return subject is not None and subject.lower_ in lexicon.FINDING_SUBJECT_NOUNS | lexicon.DOCUMENT_NOUNS
 
 
+def _has_that_mark(tok: Token) -> bool:
+    """Whether a clause opens with the complementizer "that" (a mark, not a relative pronoun)."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+
+
 def _finite_xcomp(tok: Token) -> bool:
     """An "xcomp" that is a complement clause the parser misread: a finite verb ("he argued
     seeks to restore") or a gerund with a clause of its own ("say taxing consumption
@@ -515,7 +520,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         if wanted:
             # "said X, and that Y": a second that-clause conjoined to the cue is content too.
             wanted += [
-                c for c in children if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                c for c in children if c.dep_ == "conj" and _has_that_mark(c)
             ]
         if kind == "tell" and not wanted:
             wanted = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
@@ -581,10 +586,11 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
     return [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
 
 
+#: Prepositions of where and when the words were said: "on Sunday", "in a statement".
+_CONTEXT_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "via", "through", "from", "over"})
 #: What may follow the comma of a closing attribution besides its speaker and verb: "..., she
 #: said on Tuesday.", "..., he told reporters.", "..., the minister later said."
 _TRAILING_CUE_DEPS = frozenset({"aux", "neg", "advmod", "npadvmod", "punct"})
-_TRAILING_CUE_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "via", "through", "from", "over"})
 #: Adverbs that are what was said, not how: "would say so", "said enough".
 _CONTENT_ADVERBS = frozenset({"so", "enough", "otherwise", "as", "much", "little", "more", "less"})
 
@@ -615,7 +621,7 @@ def _trailing_cue_content(verb: Token, subject: Token | None, kind: str, quoted:
         if child.dep_ == "prep":
             # "on Tuesday", "on Facebook"; not content such as "on how it should happen"
             small = len(list(child.subtree)) <= 4 and not any(t.tag_.startswith("VB") for t in child.subtree)
-            if child.lower_ in _TRAILING_CUE_PREPS and small:
+            if child.lower_ in _CONTEXT_PREPS and small:
                 attribution.update(t.i for t in child.subtree)
         elif (child.dep_ in _TRAILING_CUE_DEPS and child.lower_ not in _CONTENT_ADVERBS) or (
             kind == "tell" and child.dep_ in ("dobj", "dative")
@@ -641,7 +647,7 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Spa
     for child in verb.children:
         if child.i in exclude:
             continue
-        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "after", "before", "via", "through", "from", "over"):
+        if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
             toks = _trim_tokens(list(child.subtree))
             if toks:
                 out.append(conv.tokens(toks[0], toks[-1]))
@@ -702,7 +708,7 @@ def _that_clause_on(noun: Token) -> list[list[Token]]:
     leaders that few understood ...", "citing Lavrov, that Russia is ready". Its "that" is a
     mark, where a true relative clause's "that" is its subject or object."""
     for tok in noun.subtree:
-        if tok.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+        if tok.dep_ in ("relcl", "acl") and _has_that_mark(tok):
             toks = _cut_tail(list(tok.subtree))
             return [toks] if toks else []
     return []
@@ -803,7 +809,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     # their own content, wherever the parser attached them.
     for child in verb.children:
         if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            if _has_that_mark(child):
                 continue  # "..., and that Y": more content, not a new cue
             if lemma_of(child.text) is not None or child.dep_ == "conj":
                 exclude.update(t.i for t in child.subtree)
