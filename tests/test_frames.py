@@ -430,6 +430,108 @@ def test_citing_a_source_with_the_content_hung_on_it():
     assert [relay.mention.span.text for relay in frame.relays] == ["Interfax"]
 
 
+def test_citing_a_source_with_the_content_clause_hung_on_citing():
+    # Reuters reported, citing two officials, that the deal was close.
+    text, frames = frames_of(
+        [
+            ("Reuters", "NNP", "nsubj", 1, "B-ORG"),
+            ("reported", "VBD", "ROOT", 1, O),
+            (",", ",", "punct", 1, O),
+            ("citing", "VBG", "advcl", 1, O),
+            ("two", "CD", "nummod", 5, "B-CARDINAL"),
+            ("officials", "NNS", "dobj", 3, O),
+            (",", ",", "punct", 3, O),
+            ("that", "IN", "mark", 10, O),
+            ("the", "DT", "det", 9, O),
+            ("deal", "NN", "nsubj", 10, O),
+            ("was", "VBD", "ccomp", 3, O),
+            ("close", "JJ", "acomp", 10, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "two officials"
+    assert frame.cue.text == "citing"
+    assert [c.text for c in frame.content] == ["that the deal was close"]
+    assert [relay.mention.span.text for relay in frame.relays] == ["Reuters"]
+
+
+def test_citing_a_source_hung_on_the_content_verb():
+    # Interfax reported, citing Lavrov, Moscow was ready. ("citing" parsed as a dependent of
+    # the content's own verb)
+    text, frames = frames_of(
+        [
+            ("Interfax", "NNP", "nsubj", 1, "B-ORG"),
+            ("reported", "VBD", "ROOT", 1, O),
+            (",", ",", "punct", 1, O),
+            ("citing", "VBG", "advcl", 7, O),
+            ("Lavrov", "NNP", "dobj", 3, "B-PERSON"),
+            (",", ",", "punct", 4, O),
+            ("Moscow", "NNP", "nsubj", 7, "B-GPE"),
+            ("was", "VBD", "ccomp", 1, O),
+            ("ready", "JJ", "acomp", 7, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.name == "Lavrov"
+    assert [c.text for c in frame.content] == ["Moscow was ready"]
+    assert [relay.mention.span.text for relay in frame.relays] == ["Interfax"]
+
+
+def test_citing_at_the_end_of_an_outlets_report():
+    # Reuters reported that the deal was close, citing officials.
+    rows = [
+        ("Reuters", "NNP", "nsubj", 1, "B-ORG"),
+        ("reported", "VBD", "ROOT", 1, O),
+        ("that", "IN", "mark", 5, O),
+        ("the", "DT", "det", 4, O),
+        ("deal", "NN", "nsubj", 5, O),
+        ("was", "VBD", "ccomp", 1, O),
+        ("close", "JJ", "acomp", 5, O),
+        (",", ",", "punct", 5, O),
+        ("citing", "VBG", "advcl", 5, O),
+        ("officials", "NNS", "dobj", 8, O),
+        (".", ".", "punct", 1, O),
+    ]
+    text, frames = frames_of(rows)
+    (frame,) = frames
+    assert frame.speaker.span.text == "officials"
+    assert [c.text for c in frame.content] == ["that the deal was close"]
+    assert [relay.mention.span.text for relay in frame.relays] == ["Reuters"]
+    # A speaker's own "said" keeps its words: the closing "citing" is not read as a relay.
+    said = [(w, *rest) for w, *rest in rows]
+    said[1] = ("said", "VBD", "ROOT", 1, O)
+    text, frames = frames_of(said)
+    assert [f.speaker.span.text for f in frames if f.lemma == "say"] == ["Reuters"]
+    assert all(not f.relays for f in frames if f.lemma == "say")
+
+
+def test_cited_as_saying_names_the_speaker_and_the_carrier():
+    # The outlet cited an official as saying the plan was dead.
+    text, frames = frames_of(
+        [
+            ("The", "DT", "det", 1, O),
+            ("outlet", "NN", "nsubj", 2, O),
+            ("cited", "VBD", "ROOT", 2, O),
+            ("an", "DT", "det", 4, O),
+            ("official", "NN", "dobj", 2, O),
+            ("as", "IN", "prep", 2, O),
+            ("saying", "VBG", "pcomp", 5, O),
+            ("the", "DT", "det", 8, O),
+            ("plan", "NN", "nsubj", 9, O),
+            ("was", "VBD", "ccomp", 6, O),
+            ("dead", "JJ", "acomp", 9, O),
+            (".", ".", "punct", 2, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "an official"
+    assert frame.cue.text == "as saying"
+    assert [c.text for c in frame.content] == ["the plan was dead"]
+    assert [relay.mention.span.text for relay in frame.relays] == ["The outlet"]
+
+
 def test_told_with_the_content_hung_on_the_hearer():
     # He told a meeting of leaders that talks failed. (the that-clause parsed as a relative
     # clause of "meeting")

@@ -714,17 +714,36 @@ def _that_clause_on(noun: Token) -> list[list[Token]]:
     return []
 
 
+def _closing_relay(child: Token, verb: Token) -> bool:
+    """"CNN reported that ..., citing two officials.": a relay closing the sentence of an
+    outlet's report belongs to the report, though the parser hangs it on the content."""
+    sent = child.sent
+    last = max((t.i for t in sent if not t.is_punct), default=child.i)
+    return (
+        lemma_of(verb.text) in lexicon.OUTLET_VERBS
+        and child.right_edge.i >= last
+        and child.i > 0
+        and child.doc[child.i - 1].text == ","
+    )
+
+
 def _citing(verb: Token) -> tuple[Token, Token] | None:
     """``..., citing X`` / ``quoting X``: the relay verb and X, the original speaker.
 
     Only when X can be a source: "citing safety concerns" gives the subject's reason, which is
     what they said (a frame of its own), not whom they had it from.
     """
-    for child in verb.children:
-        if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS:
-            for obj in child.children:
-                if obj.dep_ == "dobj" and _source_like(obj):
-                    return child, obj
+    # The parser hangs "citing X" on the cue or, when it stands between the cue and its content
+    # ("Interfax reported, citing Lavrov, Moscow was ready"), on the content's own verb.
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)]
+    for host in hosts:
+        for child in host.children:
+            if host is not verb and not verb.i < child.i < host.i and not _closing_relay(child, verb):
+                continue
+            if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS:
+                for obj in child.children:
+                    if obj.dep_ == "dobj" and _source_like(obj):
+                        return child, obj
     return None
 
 
@@ -827,7 +846,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         return None
     runs = _content_tokens(verb, lemma, kind, exclude)
     if not runs and citing is not None:
-        runs = _that_clause_on(citing[1])
+        # "reported, citing two officials, that ...": the clause hangs on "citing".
+        runs = [_cut_tail(list(c.subtree)) for c in citing[0].children if c.dep_ == "ccomp" and c.i > citing[1].i]
+        runs = [run for run in runs if run] or _that_clause_on(citing[1])
     if not runs and kind == "tell":
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
@@ -894,7 +915,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
 def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
     """``X quoted Y as saying ...`` / ``Y was quoted as saying ...``: speaker Y, carrier X."""
     quote_verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
-    if lemma_of(quote_verb.text) != "quote":
+    relay_lemma = lemma_of(quote_verb.text)
+    if relay_lemma not in lexicon.RELAY_VERBS:
         return frame
     subject, passive = _subject(quote_verb)
     obj = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
@@ -918,7 +940,7 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
     )
     return Frame(
         cue=cue,
-        lemma="quote",
+        lemma=relay_lemma,
         frame="clause",
         speaker=make_mention(speaker_tok, conv),
         content=frame.content,
@@ -1099,10 +1121,11 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 frame = _quoted_as_saying(tok, conv, frame)
             if frame.lemma == "quote" and frame.frame != "clause" and not frame.content:
                 continue
-            if frame.lemma == "quote" and any(
-                c.dep_ == "prep" and c.lower_ == "as" for c in tok.children
+            if frame.lemma in lexicon.RELAY_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "as" and (frame.lemma == "quote" or any(lemma_of(g.text) == "say" for g in c.children))
+                for c in tok.children
             ):
-                continue  # handled from its "saying"
+                continue  # "quoted/cited X as saying ...": handled from its "saying"
             frames.append(frame)
         frames.extend(_according_frames(sent, conv))
         frames.extend(_adverb_frames(sent, conv))
