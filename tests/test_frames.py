@@ -630,3 +630,25 @@ def test_a_closing_cue_at_the_very_end_of_the_text_without_a_full_stop():
     # Prices rose for buyers, she said  (the last words of the text, no full stop)
     text, frames = frames_of(_garbled_trailing_cue([]))
     assert not [f for f in frames if f.lemma == "say"]
+
+
+def test_a_dateline_parsed_as_the_subject_is_not_the_speaker():
+    # OSLO — Minister Ingrid Solberg said the talks failed.
+    text, frames = frames_of(
+        [
+            ("OSLO", "NNP", "nsubj", 5, "B-GPE"),
+            ("\u2014", ":", "punct", 0, O),
+            ("Minister", "NNP", "compound", 4, O),
+            ("Ingrid", "NNP", "compound", 4, "B-PERSON"),
+            ("Solberg", "NNP", "appos", 0, "I-PERSON"),
+            ("said", "VBD", "ROOT", 5, O),
+            ("the", "DT", "det", 7, O),
+            ("talks", "NNS", "nsubj", 8, O),
+            ("failed", "VBD", "ccomp", 5, O),
+            (".", ".", "punct", 5, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.name == "Ingrid Solberg"
+    assert frame.speaker.span.text == "Minister Ingrid Solberg"
+    assert frame.extent.text == "Minister Ingrid Solberg said"

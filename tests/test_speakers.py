@@ -128,3 +128,13 @@ def test_the_same_unnamed_speaker_learned_twice():
     reg.learn(m("an official", 100, head_word="official", determiner="an"), spoke=True)
     reg.learn(spokesman, spoke=True)
     assert reg.resolve(m("he", 200, pronoun=True)).name is None
+
+
+def test_pronoun_after_a_role_that_names_a_known_person_resolves_to_them():
+    # Trade Minister Ingrid Solberg said ... The minister added ... "...," she told reporters.
+    reg = Registry()
+    reg.learn(m("Trade Minister Ingrid Solberg", 0, name="Ingrid Solberg", label="PERSON",
+                descriptions=("Trade Minister",)), spoke=True)
+    assert reg.learn(m("The minister", 100, head_word="minister", determiner="the"), spoke=True) == 0
+    res = reg.resolve(m("she", 200, pronoun=True))
+    assert (res.name, res.resolution) == ("Ingrid Solberg", "pronoun")

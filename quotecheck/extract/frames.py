@@ -451,6 +451,17 @@ def _conj_anchor(verb: Token) -> Token | None:
     return node
 
 
+def _past_dateline(subject: Token) -> Token:
+    """"OSLO — Norway's Trade Minister Ingrid Solberg said": the parser may make the dateline
+    the subject and the speaker its appositive; the speaker is the phrase after the dash."""
+    if subject.i != subject.sent.start:
+        return subject
+    dash = next((c for c in subject.children if c.i > subject.i and c.text in _DASH_TOKENS), None)
+    if dash is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -465,7 +476,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return verb.head, passive
             if child.lower_ in ("it", "there") and passive:
                 return None, passive
-            return child, passive
+            return _past_dateline(child), passive
     if passive:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -873,6 +884,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     for child in verb.children:
         if child.dep_ in ("advcl", "conj", "parataxis") and lemma_of(child.text) is not None:
             skip.update(t.i for t in child.subtree)
+    if subject is not None and subject.dep_ == "appos" and _past_dateline(subject.head).i == subject.i:
+        skip = skip | set(range(subject.head.i, subject.left_edge.i))  # the dateline
     ext_tokens = [t for t in verb.subtree if t.i not in skip and not t.is_quote]
     if subject is not None:
         ext_tokens.extend(t for t in subject.subtree if t.i not in content_ids and t.i not in quoted)

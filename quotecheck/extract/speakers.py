@@ -235,6 +235,12 @@ class Registry:
         """Register a named mention; returns the entity index, or None for unnamed ones."""
         kind = kind or kind_of(mention)
         if spoke and not mention.name and not mention.pronoun and kind in ("person", "anonymous") and not mention.plural:
+            # "The minister added ...": a role that names someone already met is that person
+            # speaking, and "she" right after it is them too.
+            res = self.resolve(mention)
+            if res.resolution == "role" and res.entity is not None:
+                bisect.insort(self.entities[res.entity].spoke_at, mention.span.start)
+                return res.entity
             bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or ""))
             return None
         if not mention.name or kind not in ("person", "organization", "outlet"):
