@@ -1,7 +1,6 @@
 """Inflected forms of the cue verbs, so that cues are found without a lemmatizer.
 
-quotecheck matches words against ``FORM_TO_LEMMA`` rather than spaCy's lemmas: the lexical
-screen that decides which sentences to parse runs before any tagger, and dropping the
+quotecheck matches words against ``FORM_TO_LEMMA`` rather than spaCy's lemmas: dropping the
 lemmatizer and attribute ruler from the pipeline saves a tenth of the parse time. Regular forms
 are derived here; irregular ones come from ``lexicon.IRREGULAR_FORMS``. Over-generating a form
 (both "admited" and "admitted") is harmless: it only ever has to match real words.

@@ -259,6 +259,24 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words that head a line as a label and are not a speaker: "Update: ...", "Analysis: ...",
+#: "Photo: ...". From the furniture of news pages (section, correction and caption labels as
+#: the AP Stylebook and common CMS templates name them), so that "NAME: words" lines of
+#: transcripts and headlines can be told from them.
+NON_SPEAKER_LABELS: frozenset[str] = frozenset(
+    """
+    update updated updates correction corrections clarification note editor editors related
+    photo photos picture pictures image images video videos audio watch listen read see also
+    source sources credit credits caption file tags tag topics topic subscribe advertisement
+    analysis opinion commentary exclusive breaking live fact check factcheck explainer review
+    comment comments disclosure warning alert question questions answer answers q a byline
+    by date dateline published posted time location subject re fwd fw to from cc bcc
+    latest newsletter email morning evening daily weekly podcast recap roundup briefing
+    contributing contributors reporting additional guide timeline transcript wow boom look
+    leaked shocking must
+    """.split()
+)
+
 #: Two-word prepositions that introduce a speaker: "according to X".
 ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
 

@@ -652,3 +652,43 @@ def test_a_dateline_parsed_as_the_subject_is_not_the_speaker():
     assert frame.speaker.name == "Ingrid Solberg"
     assert frame.speaker.span.text == "Minister Ingrid Solberg"
     assert frame.extent.text == "Minister Ingrid Solberg said"
+
+
+def test_a_poll_in_an_opening_phrase_is_the_source_of_the_clause():
+    # In the latest poll, Okafor led Vang by ten points.
+    rows = [
+        ("In", "IN", "prep", 7, O),
+        ("the", "DT", "det", 3, O),
+        ("latest", "JJS", "amod", 3, O),
+        ("poll", "NN", "pobj", 0, O),
+        (",", ",", "punct", 7, O),
+        ("Okafor", "NNP", "nsubj", 7, "B-PERSON"),
+        ("quickly", "RB", "advmod", 7, O),
+        ("led", "VBD", "ROOT", 7, O),
+        ("Vang", "NNP", "dobj", 7, "B-PERSON"),
+        ("by", "IN", "prep", 7, O),
+        ("ten", "CD", "nummod", 11, O),
+        ("points", "NNS", "pobj", 9, O),
+        (".", ".", "punct", 7, O),
+    ]
+    text, frames = frames_of(rows)
+    (frame,) = frames
+    assert frame.frame == "finding" and frame.speaker.span.text == "the latest poll"
+    assert frame.cue.text == "In the latest poll"
+    assert [c.text for c in frame.content] == ["Okafor quickly led Vang by ten points"]
+    # Not a poll ("In the latest round, ..."): the writer's own clause.
+    not_a_poll = list(rows)
+    not_a_poll[3] = ("round", "NN", "pobj", 0, O)
+    assert not frames_of(not_a_poll)[1]
+    # No comma after the phrase ("In the latest poll Okafor led Vang."): not an opening phrase.
+    no_comma = [
+        ("In", "IN", "prep", 5, O),
+        ("the", "DT", "det", 3, O),
+        ("latest", "JJS", "amod", 3, O),
+        ("poll", "NN", "pobj", 0, O),
+        ("Okafor", "NNP", "nsubj", 5, "B-PERSON"),
+        ("led", "VBD", "ROOT", 5, O),
+        ("Vang", "NNP", "dobj", 5, "B-PERSON"),
+        (".", ".", "punct", 5, O),
+    ]
+    assert not frames_of(no_comma)[1]

@@ -86,3 +86,34 @@ def test_chunks_follow_paragraphs_and_respect_the_limit():
     assert chunks[0].text == "First paragraph." and chunks[-1].text == "Last one."
     assert all(len(c.text) <= 200 for c in chunks)
     assert all(c.text == text[c.start : c.end] for c in chunks)
+
+
+def test_transcript_turns_are_the_speakers_words(nlp):
+    text = (
+        "Transcript of the evening broadcast.\n\n"
+        "HALLORAN: Will the ferry service resume this winter?\n\n"
+        "OKONJO: We expect the first sailings in December. The crews are ready.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    question = _by_text(report, "Will the ferry service resume")
+    answer = _by_text(report, "first sailings in December")
+    assert (question.type, question.speaker.text, question.cue.text) == ("direct", "HALLORAN", ":")
+    assert (answer.type, answer.speaker.text) == ("direct", "OKONJO")
+    assert answer.content[0].text == "We expect the first sailings in December. The crews are ready."
+
+
+def test_headline_labels(nlp):
+    text = (
+        'Okonjo: Ferry crews "ready for December"\n\n'
+        "Survey: Most islanders back the new timetable\n\n"
+        "The Latest: Ferry talks resume in Lagos\n\n"
+        "BREAKTHROUGH: Talks end after midnight\n\n"
+        "Ferry crews said on Monday that the boats were ready.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    crews = _by_text(report, "ready for December")
+    assert (crews.type, crews.speaker.text, crews.cue.text) == ("mixed", "Okonjo", ":")
+    survey = _by_text(report, "Most islanders back")
+    assert (survey.type, survey.speaker_kind) == ("indirect", "document")
+    # A section label or a lone shout in capitals is nobody's statement.
+    assert not [q for q in report.quotes if any("Ferry talks resume" in p.text or "Talks end" in p.text for p in q.content)]

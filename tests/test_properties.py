@@ -54,7 +54,8 @@ def _quoted(inner):
 segments = st.recursive(words, lambda inner: _quoted(inner) | st.lists(inner, max_size=3).map(" ".join), max_leaves=12)
 long_runs = st.tuples(st.sampled_from(ALL_MARKS + CONTROLS[:2] + EMOJI[:1]), st.integers(1, 400)).map(lambda t: t[0] * t[1])
 attribution = st.sampled_from(['," she said.', '," Ana Ruiz told reporters.', " according to sources.", " — Lavrov",
-                               ', Interfax reported, citing the minister.'])
+                               ', Interfax reported, citing the minister.', "\n\nOKONJO: ", "\nPoll: ", "\nThe: ",
+                               "\nSecretary of State Ana Ruiz: "])
 separators = st.sampled_from([" ", "\n", "\n\n", "\n\n\n", " \n "])
 articles = st.lists(st.tuples(st.one_of(segments, segments, long_runs, attribution), separators), max_size=14).map(
     lambda parts: "".join(a + b for a, b in parts)

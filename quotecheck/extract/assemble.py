@@ -48,6 +48,8 @@ CONFIDENCE = {
     "decline": 0.6,
     "hearsay": 0.5,
     "statement": 0.6,
+    "transcript": 0.8,
+    "label": 0.6,
     "continuation": 0.75,
     "orphan": 0.4,
 }
@@ -291,10 +293,14 @@ def assemble(
     speech_ids = {id(q) for q in speechlike}
     recovered = {id(q) for q in speechlike if not q.closed}
 
-    # 2. Frames outside quotations, outside excluded regions, one per cue.
+    # 2. Frames outside quotations, outside excluded regions, one per cue. One line opening
+    #    with a name in capitals ("BOOM: ...") is a shout; a transcript has several turns.
+    lone_turn = sum(f.frame == "transcript" for f in frames) == 1
     seen: set[tuple[int, int]] = set()
     works: list[_Work] = []
     for frame in sorted(frames, key=lambda f: f.cue.start):
+        if lone_turn and frame.frame == "transcript" and not any(parts.meeting(c.start, c.end) for c in frame.content):
+            continue
         key = (frame.cue.start, frame.cue.end)
         if key in seen or any(_inside(frame.cue, e) for e in exclude):
             continue
@@ -398,6 +404,8 @@ def assemble(
         if not content:
             continue
         qtype, quoted = _type_of(text, content, parts)
+        if frame.frame == "transcript" and qtype == "indirect":
+            qtype = "direct"  # a transcript gives the words verbatim, without quotation marks
         if qtype == "mixed" and basis in ("clause", "tell", "according", "attached"):
             basis = "mixed"
         for span in content:

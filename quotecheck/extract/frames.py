@@ -12,7 +12,7 @@ words are found through ``inflect.FORM_TO_LEMMA``; every word list lives in ``le
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .. import lexicon
@@ -68,7 +68,7 @@ class Frame:
 
     cue: Span
     lemma: str  # "say", "tell", "according to", "quote" ...
-    frame: str  # clause | tell | object | belief | finding | according | decline
+    frame: str  # clause | tell | object | belief | finding | according | decline | statement | transcript | label
     speaker: Mention | None
     content: tuple[Span, ...]  # from the parse; empty when the content is a nearby quotation
     extent: Span  # the attribution clause (speaker, cue, hearer, context) without the content
@@ -1069,6 +1069,102 @@ def entity_sentences(doc: Doc) -> list[tuple[int, int]]:
     return sorted(wanted)
 
 
+#: Lower-case words a speaker label may hold between capitalised ones: "Secretary of State".
+_LABEL_LINKS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "la", "le", "du"})
+
+
+def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> Iterator[Frame]:
+    """``TRUMP: The deaths of ...`` in a transcript, ``Poll: Clinton and Trump tied`` or
+    ``Carson: Cruz taking the wrong approach`` in a headline: a name, or a poll or report, and
+    a colon opening a paragraph say whose words the rest of the line is.
+
+    A label in capitals is a transcript's speaker: the words are theirs verbatim (frame
+    ``transcript``). Any other is a headline's attribution: the words are a summary (``label``).
+    """
+    colon = next((t for t in sent[1:7] if t.text == ":"), None)
+    if colon is None:
+        return
+    text = conv.text
+    start = conv.base + sent[0].idx
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return  # not at the start of a paragraph
+    label = list(sent[: colon.i - sent.start])
+    if not label[0].text[:1].isupper() or any(
+        not (t.text[:1].isupper() or t.lower_ in _LABEL_LINKS or t.tag_ == "POS") or not t.text.rstrip(".").replace("'", "").replace("’", "").replace("-", "").isalpha()
+        for t in label
+    ):
+        return
+    if any(t.lower_.rstrip(".") in lexicon.NON_SPEAKER_LABELS for t in label):
+        return
+    document = label[-1].lower_ in lexicon.FINDING_SUBJECT_NOUNS
+    if any(t.tag_.startswith("VB") and lemma_of(t.text) is not None for t in label) and not document:
+        return  # "Trump Says: ..." is a headline with its own cue
+    chunk_end = conv.base + len(sent.doc.text)
+    line_end = text.find("\n", colon.idx + conv.base)
+    end = chunk_end if line_end < 0 else min(line_end, chunk_end)
+    begin = conv.base + colon.idx + 1
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if len(text[begin:end].split()) < 2:
+        return
+    verbatim = all(t.text.isupper() or t.lower_ in _LABEL_LINKS for t in label if t.is_alpha)
+    has_quotation = any(t.i in quoted for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < end)
+    if not verbatim and not document and not has_quotation:
+        # "The Latest: ...", "Wow: ...", "Iowa: <names>": a headline label with no quoted words
+        # is a section heading far more often than a speaker.
+        return
+    heads = [t for t in label if t.lower_ not in _LABEL_LINKS and t.tag_ != "POS"]
+    if not heads:
+        return  # "The: ..."
+    head = heads[-1]
+    speaker = make_mention(head, conv, exclude=range(colon.i, len(sent.doc)))
+    if speaker.name is None and not document:
+        # Without the entity recognizer's say, a capitalised label is still a name.
+        speaker = replace(speaker, name=conv.tokens(label[0], label[-1]).text, proper=True)
+    yield Frame(
+        cue=conv.token(colon),
+        lemma=":",
+        frame="transcript" if verbatim else "label",
+        speaker=speaker,
+        content=(Span.of(text, begin, end),),
+        extent=conv.tokens(label[0], colon),
+        sentence=conv.tokens(sent[0], sent[-1]),
+    )
+
+
+def _survey_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
+    """``In the latest Post-ABC News poll, Clinton led Trump 47 percent to 39.``: a poll, survey
+    or study named in an opening phrase is where the clause comes from, when its verb is no cue
+    of its own (the sentence has none)."""
+    prep = sent[0]
+    if prep.lower_ != "in" or prep.dep_ != "prep" or any(t.i in cued for t in sent):
+        return
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if noun is None or noun.lower_ not in lexicon.FINDING_SUBJECT_NOUNS or not verb.tag_.startswith("VB"):
+        return
+    after = prep.right_edge.i + 1
+    if after >= sent.end or sent.doc[after].text != ",":
+        return
+    phrase = {t.i for t in prep.subtree}
+    clause = [t for t in verb.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
+    content = _runs_to_spans([clause], conv)
+    if not content:
+        return
+    words = _trim_tokens(list(prep.subtree))
+    yield Frame(
+        cue=conv.tokens(words[0], words[-1]),
+        lemma=noun.lower_,
+        frame="finding",
+        speaker=make_mention(noun, conv),
+        content=tuple(content),
+        extent=conv.tokens(words[0], words[-1]),
+        sentence=conv.tokens(sent[0], sent[-1]),
+    )
+
+
 def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
     """``In an interview with CNN, the senator doubled down on ...``: a statement noun marks
     the clause as attribution when its verb is no cue of its own. The content is the predicate.
@@ -1144,6 +1240,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
         frames.extend(_statement_frames(sent, conv, cued))
+        frames.extend(_survey_frames(sent, conv, cued))
+        frames.extend(_label_frames(sent, conv, inside))
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
