@@ -260,9 +260,10 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Words that head a line as a label and are not a speaker: "Update: ...", "Analysis: ...",
-#: "Photo: ...". From the furniture of news pages (section, correction and caption labels as
-#: the AP Stylebook and common CMS templates name them), so that "NAME: words" lines of
-#: transcripts and headlines can be told from them.
+#: "Photo: ...", so that the "NAME: words" lines of transcripts and headlines can be told from
+#: them. Hand-compiled by the quotecheck authors from the furniture of news pages (section,
+#: correction, caption, credit and newsletter labels); "latest", "wow", "boom" and "look" were
+#: seen heading lines in PolNeAR's training split.
 NON_SPEAKER_LABELS: frozenset[str] = frozenset(
     """
     update updated updates correction corrections clarification note editor editors related

@@ -749,7 +749,7 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
     hosts = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)]
     for host in hosts:
         for child in host.children:
-            if host is not verb and not verb.i < child.i < host.i and not _closing_relay(child, verb):
+            if host.i != verb.i and not verb.i < child.i < host.i and not _closing_relay(child, verb):
                 continue
             if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS:
                 for obj in child.children:
@@ -1073,6 +1073,12 @@ def entity_sentences(doc: Doc) -> list[tuple[int, int]]:
 _LABEL_LINKS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "la", "le", "du"})
 
 
+def _label_word(tok: Token) -> bool:
+    """A word of a name or title: capitalised (or a linking "of"), letters and . ' - only."""
+    letters = tok.text.rstrip(".").replace("'", "").replace("’", "").replace("-", "")
+    return (tok.text[:1].isupper() or tok.lower_ in _LABEL_LINKS or tok.tag_ == "POS") and letters.isalpha()
+
+
 def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> Iterator[Frame]:
     """``TRUMP: The deaths of ...`` in a transcript, ``Poll: Clinton and Trump tied`` or
     ``Carson: Cruz taking the wrong approach`` in a headline: a name, or a poll or report, and
@@ -1089,10 +1095,7 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return  # not at the start of a paragraph
     label = list(sent[: colon.i - sent.start])
-    if not label[0].text[:1].isupper() or any(
-        not (t.text[:1].isupper() or t.lower_ in _LABEL_LINKS or t.tag_ == "POS") or not t.text.rstrip(".").replace("'", "").replace("’", "").replace("-", "").isalpha()
-        for t in label
-    ):
+    if not label[0].text[:1].isupper() or not all(_label_word(t) for t in label):
         return
     if any(t.lower_.rstrip(".") in lexicon.NON_SPEAKER_LABELS for t in label):
         return
