@@ -99,13 +99,9 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     found: list[Span] = []
     begin = 0
     for match in (*separator.finditer(text), None):
-        start, end = begin, len(text) if match is None else match.start()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            found.append(Span(start, end, text[start:end]))
+        para = Span.stripped(text, begin, len(text) if match is None else match.start())
+        if para.start < para.end:
+            found.append(para)
         if match is not None:
             begin = match.end()
     return tuple(found)
@@ -308,12 +304,8 @@ class _Scanner:
         text = self.text
         start = entry.start + entry.width
         stop = max(end - closer, start)
-        while start < stop and text[start].isspace():
-            start += 1
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
         entry.parts += (Span(entry.start, end, text[entry.start : end]),)
-        entry.inner += (Span(start, stop, text[start:stop]),)
+        entry.inner += (Span.stripped(text, start, stop),)
 
     def _trim(self, para: Span, pos: int) -> int:
         """End of the last non-space character before ``pos`` in ``para``."""

@@ -54,6 +54,15 @@ class Span:
     def of(cls, text: str, start: int, end: int) -> Span:
         return cls(start, end, text[start:end])
 
+    @classmethod
+    def stripped(cls, text: str, start: int, end: int) -> Span:
+        """``text[start:end]`` without the whitespace at either end (empty if all whitespace)."""
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return cls(start, end, text[start:end])
+
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 

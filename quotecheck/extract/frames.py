@@ -1105,15 +1105,11 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     chunk_end = conv.base + len(sent.doc.text)
     line_end = text.find("\n", colon.idx + conv.base)
     end = chunk_end if line_end < 0 else min(line_end, chunk_end)
-    begin = conv.base + colon.idx + 1
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    if len(text[begin:end].split()) < 2:
+    content = Span.stripped(text, conv.base + colon.idx + 1, end)
+    if len(content.text.split()) < 2:
         return
     verbatim = all(t.text.isupper() or t.lower_ in _LABEL_LINKS for t in label if t.is_alpha)
-    has_quotation = any(t.i in quoted for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < end)
+    has_quotation = any(t.i in quoted for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < content.end)
     if not verbatim and not document and not has_quotation:
         # "The Latest: ...", "Wow: ...", "Iowa: <names>": a headline label with no quoted words
         # is a section heading far more often than a speaker.
@@ -1131,7 +1127,7 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
         lemma=":",
         frame="transcript" if verbatim else "label",
         speaker=speaker,
-        content=(Span.of(text, begin, end),),
+        content=(content,),
         extent=conv.tokens(label[0], colon),
         sentence=conv.tokens(sent[0], sent[-1]),
     )
