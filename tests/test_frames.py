@@ -692,3 +692,73 @@ def test_a_poll_in_an_opening_phrase_is_the_source_of_the_clause():
         (".", ".", "punct", 5, O),
     ]
     assert not frames_of(no_comma)[1]
+
+
+def test_continue_only_attaches_quotations():
+    # Officials continued to negotiate, he continued.  ("continued to push" narrates; the frame
+    # is kept, without content, for a quotation next to it: '"...," he continued.')
+    rows = [
+        ("Officials", "NNS", "nsubj", 1, O),
+        ("continued", "VBD", "ccomp", 6, O),
+        ("to", "TO", "aux", 3, O),
+        ("negotiate", "VB", "xcomp", 1, O),
+        (",", ",", "punct", 6, O),
+        ("he", "PRP", "nsubj", 6, O),
+        ("continued", "VBD", "ROOT", 6, O),
+        (".", ".", "punct", 6, O),
+    ]
+    doc = make_doc(rows)
+    frames = parse_frames(doc, text=doc.text).frames
+    assert [f.lemma for f in frames] and all(f.lemma == "continue" for f in frames)
+    assert all(not f.content for f in frames)
+    # The same sentence with "added" is reported speech.
+    said = list(rows)
+    said[6] = ("added", "VBD", "ROOT", 6, O)
+    (frame,) = frames_of(said)[1]
+    assert frame.lemma == "add" and [c.text for c in frame.content] == ["Officials continued to negotiate"]
+
+
+@pytest.mark.parametrize(
+    "rows, speaker",
+    [
+        (
+            # Barkley, who said the deal was fair, ...
+            [
+                ("Barkley", "NNP", "nsubj", 9, "B-PERSON"),
+                (",", ",", "punct", 0, O),
+                ("who", "WP", "nsubj", 3, O),
+                ("said", "VBD", "relcl", 0, O),
+                ("the", "DT", "det", 5, O),
+                ("deal", "NN", "nsubj", 6, O),
+                ("was", "VBD", "ccomp", 3, O),
+                ("fair", "JJ", "acomp", 6, O),
+                (",", ",", "punct", 0, O),
+                ("left", "VBD", "ROOT", 9, O),
+                (".", ".", "punct", 9, O),
+            ],
+            "Barkley, who",
+        ),
+        (
+            # Callers saying the bridge was closed jammed the lines.
+            [
+                ("Callers", "NNS", "nsubj", 6, O),
+                ("saying", "VBG", "acl", 0, O),
+                ("the", "DT", "det", 3, O),
+                ("bridge", "NN", "nsubjpass", 5, O),
+                ("was", "VBD", "auxpass", 5, O),
+                ("closed", "VBN", "ccomp", 1, O),
+                ("jammed", "VBD", "ROOT", 6, O),
+                ("the", "DT", "det", 8, O),
+                ("lines", "NNS", "dobj", 6, O),
+                (".", ".", "punct", 6, O),
+            ],
+            "Callers",
+        ),
+    ],
+    ids=["relative-clause", "participle"],
+)
+def test_the_speaker_of_a_cue_inside_a_relative_clause_leaves_the_clause_out(rows, speaker):
+    text, frames = frames_of(rows)
+    frame = next(f for f in frames if f.lemma == "say")
+    assert frame.speaker.span.text == speaker
+    assert not frame.speaker.span.overlaps(frame.cue)

@@ -873,6 +873,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         if around:
             runs = [around]
             content_before = around[0].i < verb.i
+    if lemma in lexicon.QUOTATION_ONLY_VERBS:
+        runs = []  # the frame only attaches the quotations next to it
     if runs and all(t.i < verb.i for run in runs for t in run):
         content_before = True
     content = _runs_to_spans(runs, conv)
@@ -896,7 +898,12 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     cue_start = min([verb, *aux], key=lambda t: t.i)
     cue = conv.tokens(cue_start, cue_end)
 
-    speaker = make_mention(subject, conv, exclude=content_ids) if subject is not None else None
+    speaker_skip = content_ids
+    if subject is not None and subject.i == verb.head.i and verb.dep_ in ("relcl", "acl"):
+        # "Barkley, who said ...", "911 calls saying ...": the speaker is the noun phrase
+        # without the clause that holds the cue, up to its relative pronoun ("Barkley, who").
+        speaker_skip = content_ids | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}
+    speaker = make_mention(subject, conv, exclude=speaker_skip) if subject is not None else None
     relays: list[Relay] = []
     if citing is not None:
         # "Interfax reported, citing Lavrov": Lavrov spoke, Interfax carried it.
