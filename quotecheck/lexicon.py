@@ -849,3 +849,26 @@ LOADED_VERB_EFFECTS: dict[str, str] = {
     "fume": "presents the speaker as angry",
     "grumble": "presents the speaker as petty",
 }
+
+# ---------------------------------------------------------------------------------------------
+# Headlines in title case
+#
+# A headline in title case ("Clinton Says Russians Hacked DNC") hides its verb from the tagger,
+# which reads every capitalised word as a name. quotecheck lets the parser read such a line with
+# the cue verbs and these function words in lower case (the article's own text is unchanged).
+# The list is the closed-class words of English that AP and Chicago title case capitalises
+# (prepositions, articles, conjunctions, auxiliaries, pronouns), leaving out those that are
+# also common names ("May", "Will", "Can") or read as initials ("I").
+# ---------------------------------------------------------------------------------------------
+
+TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but nor of in on at to for from by with as over into about against after
+    before under amid than is are was were be been being would could should might must has
+    have had do does did not no its his her their our your my this that these those it he she
+    they we you who what why how if
+    """.split()
+)
+
+#: Cue-verb forms that are also given names ("Aide Hope Hicks Says ..."): left capitalised.
+TITLE_CASE_NAMES: frozenset[str] = frozenset({"hope"})

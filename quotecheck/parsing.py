@@ -11,13 +11,51 @@ a third of the tokens of a news article). benchmarks/README.md has the figures.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, TypeVar
+
+from . import lexicon
+from .inflect import FORM_TO_LEMMA
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 Ctx = TypeVar("Ctx")
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+#: A line is in title case when it has at least this many words and this share of them
+#: start with a capital: a headline or subhead, not a sentence full of names.
+_TITLE_MIN_WORDS = 3
+_TITLE_CAPITALS = 0.7
+
+
+def parser_text(text: str) -> str:
+    """``text`` as the parser should read it: the same length and offsets, with each line in
+    title case ("Clinton Says Russians Hacked DNC") given lower-case cue verbs and function words
+    ("Clinton says Russians hacked DNC"), so that the tagger finds its verb. The first word of a
+    line and words in capitals ("SAYS") are left alone."""
+    if not any(c.isupper() for c in text):
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        words = list(_WORD.finditer(line))
+        if len(words) < _TITLE_MIN_WORDS or sum(w[0][0].isupper() for w in words) < _TITLE_CAPITALS * len(words):
+            continue
+        chars = list(line)
+        for match in words[1:]:
+            word = match[0]
+            if word[0].isupper() and word[1:].islower() and _common(word.lower()):
+                chars[match.start()] = word[0].lower()
+        lines[n] = "".join(chars)
+    return "\n".join(lines)
+
+
+def _common(word: str) -> bool:
+    if word in lexicon.TITLE_CASE_NAMES:
+        return False
+    return word in FORM_TO_LEMMA or word in lexicon.TITLE_CASE_FUNCTION_WORDS
+
 
 def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *, batch_size: int = 64) -> list[Doc]:
     """Recognise entities in the given sentences of each doc, in place; returns the docs changed.

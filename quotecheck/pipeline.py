@@ -247,10 +247,10 @@ def _parse_stream(
                 # An article with nothing to parse still needs its turn in the output order.
                 yield "", (index, -1)
             for c_index, span in enumerate(p.chunks):
-                yield span.text, (index, c_index)
+                yield parser_text(span.text), (index, c_index)
 
     from .extract.frames import entity_sentences
-    from .parsing import add_entities, parse
+    from .parsing import add_entities, parse, parser_text
 
     current: int | None = None
     parsed: list[ParsedChunk] = []

@@ -117,3 +117,17 @@ def test_headline_labels(nlp):
     assert (survey.type, survey.speaker_kind) == ("indirect", "document")
     # A section label or a lone shout in capitals is nobody's statement.
     assert not [q for q in report.quotes if any("Ferry talks resume" in p.text or "Talks end" in p.text for p in q.content)]
+
+
+def test_a_headline_in_title_case_is_attributed(nlp):
+    # The tagger reads every capitalised word as a name; the parser sees "insists" and "admits".
+    text = (
+        "Petrescu Insists Pipeline Deal Is Not Dead\n\n"
+        "Minister Admits Rail Budget Was Underestimated\n\n"
+        "Energy Minister Aurel Petrescu spoke to reporters on Tuesday.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    deal = _by_text(report, "Pipeline Deal Is Not Dead")
+    assert (deal.type, deal.cue.text, deal.speaker.text) == ("indirect", "Insists", "Petrescu")
+    budget = _by_text(report, "Rail Budget Was Underestimated")
+    assert (budget.cue.text, budget.speaker.text) == ("Admits", "Minister")

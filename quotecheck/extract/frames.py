@@ -1080,10 +1080,13 @@ def entity_sentences(doc: Doc) -> list[tuple[int, int]]:
 _LABEL_LINKS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "la", "le", "du"})
 
 
-def _label_word(tok: Token) -> bool:
-    """A word of a name or title: capitalised (or a linking "of"), letters and . ' - only."""
-    letters = tok.text.rstrip(".").replace("'", "").replace("’", "").replace("-", "")
-    return (tok.text[:1].isupper() or tok.lower_ in _LABEL_LINKS or tok.tag_ == "POS") and letters.isalpha()
+def _label_word(tok: Token, conv: _Converter) -> bool:
+    """A word of a name or title: capitalised in the article (the parser may have read a
+    headline's words in lower case, see ``parsing.parser_text``) or a linking "of"; letters and
+    . ' - only."""
+    word = conv.token(tok).text
+    letters = word.rstrip(".").replace("'", "").replace("’", "").replace("-", "")
+    return (word[:1].isupper() or tok.lower_ in _LABEL_LINKS or tok.tag_ == "POS") and letters.isalpha()
 
 
 def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> Iterator[Frame]:
@@ -1102,7 +1105,7 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return  # not at the start of a paragraph
     label = list(sent[: colon.i - sent.start])
-    if not label[0].text[:1].isupper() or not all(_label_word(t) for t in label):
+    if not label[0].text[:1].isupper() or not all(_label_word(t, conv) for t in label):
         return
     if any(t.lower_.rstrip(".") in lexicon.NON_SPEAKER_LABELS for t in label):
         return

@@ -1,0 +1,48 @@
+"""What the parser reads: headlines in title case with their verbs and function words lowered."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.parsing import parser_text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Clinton Says Russians Hacked DNC", "Clinton says Russians Hacked DNC"),
+        ("Mayor Vows To Reopen The Bridge By March", "Mayor vows to Reopen the Bridge by March"),
+        # A given name that is also a cue form stays a name.
+        ("Aide Hope Hicks Says Deal Failed", "Aide Hope Hicks says Deal Failed"),
+        # The first word of a line is never touched.
+        ("Says Mayor: Bridge Will Reopen", "Says Mayor: Bridge Will Reopen"),
+        # Only the title-case line changes; the sentence under it is left as written.
+        ("Council Denies Delay\n\nThe Council said it denies The delay.", "Council denies Delay\n\nThe Council said it denies The delay."),
+    ],
+    ids=["says", "function-words", "given-name", "first-word", "only-headlines"],
+)
+def test_title_case_lines_are_read_in_lower_case(text, expected):
+    assert parser_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the bridge would reopen in March.",
+        "HALLORAN: WILL THE FERRY SAY NO?",  # capitals are a transcript's, not a title's
+        "Talks Said",  # too short to be a headline
+        "Ilse Varga, Aurel Petrescu and Tomas Berg met on Tuesday.",  # names, no cue verb
+    ],
+    ids=["sentence", "capitals", "short", "names"],
+)
+def test_other_text_is_read_as_written(text):
+    assert parser_text(text) == text
+
+
+@given(st.text())
+def test_same_length_and_only_case_changes(text):
+    read = parser_text(text)
+    assert len(read) == len(text)
+    assert all(a == b or a == b.upper() for a, b in zip(text, read))
