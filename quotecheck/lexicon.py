@@ -134,6 +134,10 @@ FINDING_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: What numbers do and people seldom do: with one of these, "figures" and "data" are numbers
+#: ("figures showed"), where "senior figures say" are people.
+DATA_VERBS: frozenset[str] = frozenset({"show", "find", "indicate", "suggest", "reveal", "document"})
+
 #: Cue verbs whose subject is usually a document, poll or study (used for speaker kind).
 FINDING_SUBJECT_NOUNS: frozenset[str] = frozenset(
     """

@@ -762,3 +762,64 @@ def test_the_speaker_of_a_cue_inside_a_relative_clause_leaves_the_clause_out(row
     frame = next(f for f in frames if f.lemma == "say")
     assert frame.speaker.span.text == speaker
     assert not frame.speaker.span.overlaps(frame.cue)
+
+
+def test_the_carrier_of_according_to_leaves_out_its_citing_clause():
+    # According to a report by the Wire, which cited officials, talks failed.
+    rows = [
+        ("According", "VBG", "prep", 13, O),
+        ("to", "IN", "prep", 0, O),
+        ("a", "DT", "det", 3, O),
+        ("report", "NN", "pobj", 1, O),
+        ("by", "IN", "prep", 3, O),
+        ("the", "DT", "det", 6, O),
+        ("Wire", "NNP", "pobj", 4, "B-ORG"),
+        (",", ",", "punct", 6, O),
+        ("which", "WDT", "nsubj", 9, O),
+        ("cited", "VBD", "relcl", 6, O),
+        ("officials", "NNS", "dobj", 9, O),
+        (",", ",", "punct", 13, O),
+        ("talks", "NNS", "nsubj", 13, O),
+        ("failed", "VBD", "ROOT", 13, O),
+        (".", ".", "punct", 13, O),
+    ]
+    text, frames = frames_of(rows)
+    frame = next(f for f in frames if f.frame == "according")
+    assert frame.speaker.span.text == "officials"
+    assert [r.mention.span.text for r in frame.relays] == ["the Wire"]
+    assert [c.text for c in frame.content] == ["talks failed"]
+
+
+def test_a_relative_clause_set_off_by_commas_describes_the_speaker():
+    # Jonas Keller, who follows utilities, said shares fell.
+    rows = [
+        ("Jonas", "NNP", "compound", 1, "B-PERSON"),
+        ("Keller", "NNP", "nsubj", 7, "I-PERSON"),
+        (",", ",", "punct", 1, O),
+        ("who", "WP", "nsubj", 4, O),
+        ("follows", "VBZ", "relcl", 1, O),
+        ("utilities", "NNS", "dobj", 4, O),
+        (",", ",", "punct", 1, O),
+        ("said", "VBD", "ROOT", 7, O),
+        ("shares", "NNS", "nsubj", 9, O),
+        ("fell", "VBD", "ccomp", 7, O),
+        (".", ".", "punct", 7, O),
+    ]
+    (frame,) = frames_of(rows)[1]
+    assert frame.speaker.name == "Jonas Keller"
+    assert frame.speaker.descriptions == ("who follows utilities",)
+    # Without commas the clause picks the person out, and is not a description of them.
+    restrictive = [
+        ("Jonas", "NNP", "compound", 1, "B-PERSON"),
+        ("Keller", "NNP", "nsubj", 5, "I-PERSON"),
+        ("who", "WP", "nsubj", 3, O),
+        ("follows", "VBZ", "relcl", 1, O),
+        ("utilities", "NNS", "dobj", 3, O),
+        ("said", "VBD", "ROOT", 5, O),
+        ("shares", "NNS", "nsubj", 7, O),
+        ("fell", "VBD", "ccomp", 5, O),
+        (".", ".", "punct", 5, O),
+    ]
+    (frame,) = frames_of(restrictive)[1]
+    assert frame.speaker.name == "Jonas Keller"
+    assert frame.speaker.descriptions == ()

@@ -138,3 +138,17 @@ def test_pronoun_after_a_role_that_names_a_known_person_resolves_to_them():
     assert reg.learn(m("The minister", 100, head_word="minister", determiner="the"), spoke=True) == 0
     res = reg.resolve(m("she", 200, pronoun=True))
     assert (res.name, res.resolution) == ("Ingrid Solberg", "pronoun")
+
+
+@pytest.mark.parametrize(
+    "mention, lemma, kind",
+    [
+        (m("figures", head_word="figures", plural=True), "show", "document"),
+        (m("the regulator's own figures", head_word="figures", determiner="", plural=True, possessor="the regulator's"), "according to", "document"),
+        (m("Senior figures in the party", head_word="figures", plural=True), "say", "anonymous"),
+        (m("the party's senior figures", head_word="figures", plural=True, possessor="the party's"), "say", "anonymous"),
+    ],
+    ids=["figures-showed", "according-to-their-figures", "senior-figures-say", "party-figures-said"],
+)
+def test_figures_are_numbers_when_they_show_something(mention, lemma, kind):
+    assert kind_of(mention, lemma=lemma) == kind

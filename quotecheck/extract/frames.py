@@ -294,6 +294,14 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
                 desc = _trim_tokens(list(child.subtree))
             if desc:
                 descriptions.append(conv.tokens(desc[0], desc[-1]).text)
+    # "Jonas Keller, who follows utilities at Hartwell Securities,": a relative clause set off
+    # by a comma describes the person named; one without ("the analyst who ...") picks them out.
+    if name_toks:
+        for child in head.children:
+            if child.dep_ == "relcl" and child.i not in excluded and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
+                desc = _trim_tokens([t for t in child.subtree if t.i not in excluded])
+                if desc:
+                    descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     # Title words before the name: "Russia's Foreign Minister Sergei Lavrov".
     if name_toks:
         pre = [t for t in toks if t.i < name_toks[0].i and t.dep_ not in ("punct",)]
@@ -999,12 +1007,18 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on"):
                 carrier = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if carrier is not None:
-                    relays.append(Relay(make_mention(carrier, conv), conv.tokens(tok, to)))
-                    for rel in carrier.children:
-                        if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS:
-                            original = next((c for c in rel.children if c.dep_ == "dobj"), None)
-                            if original is not None:
-                                speaker = make_mention(original, conv)
+                    citing = [
+                        rel
+                        for rel in carrier.children
+                        if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS
+                    ]
+                    # The carrier is "the Baltic Wire", not "the Baltic Wire, which cited ...".
+                    own_clause = {t.i for rel in citing for t in rel.subtree}
+                    relays.append(Relay(make_mention(carrier, conv, exclude=own_clause), conv.tokens(tok, to)))
+                    for rel in citing:
+                        original = next((c for c in rel.children if c.dep_ == "dobj"), None)
+                        if original is not None:
+                            speaker = make_mention(original, conv)
         if relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1:
             # "according to a report by Interfax": the outlet is the source, the report its medium.
             speaker = relays[0].mention

@@ -157,7 +157,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         if mention.head_word in ("he", "she"):
             return "person"
         return "unknown"
-    if is_vague(mention) or is_vague_group(mention):
+    if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
     if mention.label == "PERSON":
         return "person"
@@ -183,6 +183,15 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         if len(mention.name.split()) >= 2 and not mention.plural:
             return "person"
     return "unknown"
+
+
+def _statistics(mention: Mention, lemma: str | None) -> bool:
+    """"figures showed ...", "according to the regulator's own figures": a noun that names
+    people or numbers ("senior figures say", "figures close to the minister") names numbers
+    when they show something, or when they are someone's and cited as a source."""
+    if mention.head_word not in lexicon.DOCUMENT_NOUNS:
+        return False
+    return lemma in lexicon.DATA_VERBS or (lemma == "according to" and bool(mention.possessor))
 
 
 def _masthead(mention: Mention) -> bool:
