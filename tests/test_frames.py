@@ -823,3 +823,34 @@ def test_a_relative_clause_set_off_by_commas_describes_the_speaker():
     (frame,) = frames_of(restrictive)[1]
     assert frame.speaker.name == "Jonas Keller"
     assert frame.speaker.descriptions == ()
+
+
+@pytest.mark.parametrize("verb", ["stressed", "recalled", "echoed", "highlighted"])
+def test_a_speech_verb_whose_object_sums_up_the_words(verb):
+    # The minister stressed the need for calm.
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("minister", "NN", "nsubj", 2, O),
+        (verb, "VBD", "ROOT", 2, O),
+        ("the", "DT", "det", 4, O),
+        ("need", "NN", "dobj", 2, O),
+        ("for", "IN", "prep", 4, O),
+        ("calm", "NN", "pobj", 5, O),
+        (".", ".", "punct", 2, O),
+    ]
+    (frame,) = frames_of(rows)[1]
+    assert frame.frame == "object" and frame.speaker.span.text == "The minister"
+    assert [c.text for c in frame.content] == ["the need for calm"]
+
+
+def test_a_speech_verb_whose_object_is_a_thing_needs_a_clause():
+    # The minister tweeted a photo.  (no content: "tweet" takes a clause or a quotation)
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("minister", "NN", "nsubj", 2, O),
+        ("tweeted", "VBD", "ROOT", 2, O),
+        ("a", "DT", "det", 4, O),
+        ("photo", "NN", "dobj", 2, O),
+        (".", ".", "punct", 2, O),
+    ]
+    assert frames_of(rows)[1] == ()
