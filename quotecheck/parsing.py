@@ -62,6 +62,7 @@ def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *
 
     Sentences go through the recognizer as small docs of their own (its context window is a
     few tokens, so a sentence is all the context it uses) and their entities are copied back.
+    A doc may come more than once; each of its sentences is recognised once.
     """
     if "ner" not in nlp.pipe_names:
         return []
@@ -70,8 +71,12 @@ def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *
     ner = nlp.get_pipe("ner")
     subdocs = []
     where = []
+    seen: set[tuple[int, int]] = set()
     for doc, ranges in work:
         for start, end in ranges:
+            if (id(doc), start) in seen:
+                continue
+            seen.add((id(doc), start))
             subdocs.append(doc[start:end].as_doc())
             where.append((doc, start))
     found: dict[int, tuple[Doc, list[Any]]] = {}

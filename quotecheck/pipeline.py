@@ -256,12 +256,23 @@ def _parse_stream(
     parsed: list[ParsedChunk] = []
     base = 0
     for batch in parse(nlp, tuples(), batch_size=batch_size):
-        work = []
-        for doc, (_, c_index) in batch:
-            if c_index >= 0:
-                ranges = [(s.start, s.end) for s in doc.sents] if full else entity_sentences(doc)
-                if ranges:
-                    work.append((doc, ranges))
+        work: list[tuple[Doc, list[tuple[int, int]]]] = []
+        before: tuple[int, Doc] | None = None  # the article and Doc of the chunk before
+        for doc, (index, c_index) in batch:
+            if c_index < 0:
+                continue
+            if full:
+                ranges = [(s.start, s.end) for s in doc.sents]
+            else:
+                ranges, refers_back = entity_sentences(doc)
+                if refers_back and before is not None and before[0] == index and len(before[1]):
+                    # "The mayor said ..." opening a paragraph: the mayor is named in the last
+                    # sentence of the paragraph before (missed only across a batch boundary).
+                    last = list(before[1].sents)[-1]
+                    work.append((before[1], [(last.start, last.end)]))
+            if ranges:
+                work.append((doc, ranges))
+            before = (index, doc)
         add_entities(nlp, work, batch_size=batch_size)
         for doc, (index, c_index) in batch:
             if current is not None and index != current:

@@ -131,3 +131,14 @@ def test_a_headline_in_title_case_is_attributed(nlp):
     assert (deal.type, deal.cue.text, deal.speaker.text) == ("indirect", "Insists", "Petrescu")
     budget = _by_text(report, "Rail Budget Was Underestimated")
     assert (budget.cue.text, budget.speaker.text) == ("Admits", "Minister")
+
+
+def test_a_role_opening_a_paragraph_finds_the_person_named_in_the_paragraph_before(nlp):
+    # The entity recognizer runs only where names are needed; the mayor is named in a sentence
+    # with no cue, in the paragraph before the one that refers to her.
+    text = (
+        "Mayor Ilse Varga visited the harbour on Monday.\n\n"
+        "The mayor said the pier would reopen in March.\n"
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.speaker.text, quote.speaker_name, quote.resolution) == ("The mayor", "Ilse Varga", "role")

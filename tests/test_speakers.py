@@ -152,3 +152,75 @@ def test_pronoun_after_a_role_that_names_a_known_person_resolves_to_them():
 )
 def test_figures_are_numbers_when_they_show_something(mention, lemma, kind):
     assert kind_of(mention, lemma=lemma) == kind
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        (m("Amanda Reyes", name="Amanda Reyes", label="ORG"), "person"),
+        (m("Lukas Meier", name="Lukas Meier", label="ORG"), "person"),
+        (m("Mayor Ilse Varga", name="Ilse Varga", label="ORG"), "person"),
+        (m("Amanda Reyes Foundation", name="Amanda Reyes Foundation", label="ORG"), "organization"),
+        (m("Tideway Water", name="Tideway Water", label="ORG"), "organization"),
+    ],
+    ids=["given-name", "given-name-2", "title", "foundation", "company"],
+)
+def test_a_given_name_makes_a_person_whatever_the_tagger_says(mention, kind):
+    assert kind_of(mention) == kind
+
+
+def _two_men_then_a_surname(surname_label: str):
+    reg = Registry()
+    reg.learn(m("Daniel Okafor", 0, name="Daniel Okafor", label="PERSON"), spoke=True)
+    reg.learn(m("Peter Lindqvist", 50, name="Peter Lindqvist", label="PERSON"), spoke=True)
+    # "It will be a library," Okafor said. "It will open in 2027," he said.
+    reg.learn(m("Okafor", 120, name="Okafor", label=surname_label), spoke=True)
+    return reg
+
+
+@pytest.mark.parametrize("label", ["PERSON", ""], ids=["tagged", "untagged"])
+def test_a_pronoun_after_a_surname_is_that_person(label):
+    reg = _two_men_then_a_surname(label)
+    res = reg.resolve(m("he", 160, pronoun=True))
+    assert (res.name, res.resolution) == ("Daniel Okafor", "pronoun")
+
+
+def test_an_untagged_surname_of_nobody_met_is_not_registered():
+    reg = Registry()
+    assert reg.learn(m("Okafor", 0, name="Okafor"), spoke=True) is None
+    assert reg.entities == []
+
+
+def test_a_role_that_speaks_keeps_its_person_the_nearest_for_a_pronoun():
+    # Finance Minister Ilse Varga ... Opposition leader Marta Kovach said ... The minister
+    # rejected that. She said ...
+    reg = Registry()
+    reg.learn(m("Finance Minister Ilse Varga", 0, name="Ilse Varga", label="PERSON", descriptions=("Finance Minister",)), spoke=True)
+    reg.learn(m("Opposition leader Marta Kovach", 60, name="Marta Kovach", label="PERSON", descriptions=("Opposition leader",)), spoke=True)
+    reg.learn(m("The minister", 150, head_word="minister", determiner="the"), spoke=True)
+    res = reg.resolve(m("She", 190, pronoun=True))
+    assert res.name == "Ilse Varga"
+
+
+def test_a_person_mentioned_after_an_unnamed_speaker_is_back_in_focus():
+    # Marta Kovach criticised ... A senior official said ... Kovach was unmoved. "...," she said.
+    reg = Registry()
+    reg.learn(m("Marta Kovach", 0, name="Marta Kovach", label="PERSON"), spoke=True)
+    reg.learn(m("A senior official", 60, head_word="official", determiner="a"), spoke=True)
+    reg.learn(m("Kovach", 120, name="Kovach", label="PERSON"))
+    assert reg.resolve(m("she", 160, pronoun=True)).name == "Marta Kovach"
+    # Without the later mention the official, who may be a woman, blocks the pronoun.
+    reg = Registry()
+    reg.learn(m("Marta Kovach", 0, name="Marta Kovach", label="PERSON"), spoke=True)
+    reg.learn(m("A senior official", 60, head_word="official", determiner="a"), spoke=True)
+    assert reg.resolve(m("she", 160, pronoun=True)).name is None
+
+
+def test_a_surname_read_as_a_plural_noun_is_the_person_met_before():
+    # Ricardo Alves said ... "...," Alves said.  (the tagger reads "Alves" as a plural noun)
+    reg = Registry()
+    reg.learn(m("Ricardo Alves", 0, name="Ricardo Alves", label="PERSON"), spoke=True)
+    res = reg.resolve(m("Alves", 80, head_word="alves", plural=True))
+    assert (res.name, res.kind, res.resolution) == ("Ricardo Alves", "person", "alias")
+    # A vague group stays vague: "Critics" names nobody met before.
+    assert reg.resolve(m("Critics", 120, head_word="critics", plural=True)).kind == "anonymous"

@@ -1058,16 +1058,19 @@ def _quoted_tokens(doc: Doc, base: int, quoted: Sequence[Span]) -> frozenset[int
     return frozenset(ids)
 
 
-def entity_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the sentences whose entities the frames will read.
+def entity_sentences(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
+    """Token ranges of the sentences whose entities the frames will read, and whether the first
+    sentence refers back to the paragraph before.
 
     A cheap look at the cues before any frame is built: a sentence where a cue's speaker,
     hearer or carrier head is capitalised (a name, person or organisation: only the entity
     label tells which; capitalised rather than tagged proper, because the tagger reads surnames
     such as "Greaves" as plural nouns); and, where the speaker is a pronoun or a role ("she",
-    "the minister"), the sentence before, where the one it refers to is usually named.
+    "the minister"), the sentence before, where the one it refers to is usually named. For the
+    first sentence that is the last one of the paragraph before, which is another Doc.
     """
     wanted: set[tuple[int, int]] = set()
+    refers_back = False
     previous: tuple[int, int] | None = None
     for sent in doc.sents:
         here = (sent.start, sent.end)
@@ -1084,10 +1087,13 @@ def entity_sentences(doc: Doc) -> list[tuple[int, int]]:
             for head in heads:
                 if head.text[:1].isupper() or any(t.text[:1].isupper() for t in head.children if t.dep_ in ("compound", "appos", "pobj", "dobj")):
                     wanted.add(here)
-                elif previous is not None and (head.tag_ == "PRP" or any(c.lower_ == "the" for c in head.children)):
-                    wanted.add(previous)
+                elif head.tag_ == "PRP" or any(c.lower_ == "the" for c in head.children):
+                    if previous is not None:
+                        wanted.add(previous)
+                    else:
+                        refers_back = True
         previous = here
-    return sorted(wanted)
+    return sorted(wanted), refers_back
 
 
 #: Lower-case words a speaker label may hold between capitalised ones: "Secretary of State".

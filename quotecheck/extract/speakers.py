@@ -30,6 +30,7 @@ GENERIC_ROLES = frozenset({"leader", "head", "chief", "boss", "chair", "chairman
 _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
+_GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.UNISEX_GIVEN_NAMES
 
 
 @dataclass(slots=True)
@@ -163,8 +164,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
         return "outlet"
-    if mention.name and _described_as_person(mention):
-        # "Helena Marsh, the city's finance director": the tagger's ORG is wrong.
+    if mention.name and (_described_as_person(mention) or _personal_name(mention.name)):
+        # "Helena Marsh, the city's finance director", "Amanda Reyes": the tagger's ORG is wrong.
         return "person"
     if mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.proper:
         return "document"
@@ -176,13 +177,18 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"
     if mention.head_word in lexicon.ROLE_NOUNS or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
         return "person"
-    if mention.name:
-        first = mention.name.split()[0].lower()
-        if first in lexicon.MALE_GIVEN_NAMES or first in lexicon.FEMALE_GIVEN_NAMES:
-            return "person"
-        if len(mention.name.split()) >= 2 and not mention.plural:
-            return "person"
+    if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
+        return "person"
     return "unknown"
+
+
+def _personal_name(name: str) -> bool:
+    """"Amanda Reyes", "Lukas Meier": a known given name and a surname, with no word of an
+    organisation's name ("Amanda Reyes Foundation")."""
+    words = [w.lower().strip(".,'’") for w in _clean_name(name).split()]
+    if len(words) < 2 or words[0] not in _GIVEN_NAMES:
+        return False
+    return not any(w in lexicon.ORGANIZATION_NOUNS or w in lexicon.OUTLET_NOUNS or w in lexicon.MASTHEAD_WORDS for w in words[1:])
 
 
 def _statistics(mention: Mention, lemma: str | None) -> bool:
@@ -248,17 +254,22 @@ class Registry:
             # speaking, and "she" right after it is them too.
             res = self.resolve(mention)
             if res.resolution == "role" and res.entity is not None:
-                bisect.insort(self.entities[res.entity].spoke_at, mention.span.start)
+                ent = self.entities[res.entity]
+                bisect.insort(ent.spoke_at, mention.span.start)
+                bisect.insort(ent.positions, mention.span.start)
                 return res.entity
             bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or ""))
             return None
-        if not mention.name or kind not in ("person", "organization", "outlet"):
+        if not mention.name:
             return None
         name = outlet_name(mention.name) or _clean_name(mention.name)
         toks = _tokens(name)
         if not toks:
             return None
         index = self._match(toks, mention.span.start, kind)
+        if kind not in ("person", "organization", "outlet") and index is None:
+            # A lone "Okafor said" the tagger did not label is someone only if met before.
+            return None
         if index is None:
             index = len(self.entities)
             self.entities.append(_Entity(name=name, kind=kind, tokens=toks))
@@ -306,6 +317,9 @@ class Registry:
         if mention.pronoun:
             return self._pronoun(mention, pos, kind)
         if kind == "anonymous":
+            known = self._named_before(mention, pos)
+            if known is not None:
+                return known
             return Resolved(None, "anonymous", mention.descriptions, "none")
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
             toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
@@ -362,6 +376,18 @@ class Registry:
                 return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
         return Resolved(None, kind, mention.descriptions, "none")
 
+    def _named_before(self, mention: Mention, pos: int) -> Resolved | None:
+        """"Alves said", tagged as a plural common noun: a capitalised word that is the name of
+        someone met before is that person, not a vague group."""
+        head = mention.head.text
+        if mention.determiner or not head[:1].isupper() or len(head.split()) != 1:
+            return None
+        index = self._match(_tokens(head), pos + 1, "person")
+        if index is None or self.entities[index].kind != "person":
+            return None
+        ent = self.entities[index]
+        return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
+
     def _owner(self, mention: Mention) -> Resolved | None:
         """"Kestrel's annual report": the named owner of a document, if the article named it."""
         toks = _tokens(_clean_name(mention.possessor))
@@ -416,12 +442,13 @@ class Registry:
             return Resolved(None, kind, (), "none")
         ent = self.entities[best]
         if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE:
-            # An unnamed speaker of the right gender who spoke after the best named one.
+            # An unnamed speaker of the right gender who spoke after the best named one was
+            # last mentioned ("Kovach was unmoved" after the official brings her back).
             before = bisect.bisect_left(ent.spoke_at, pos)
-            spoke_last = ent.spoke_at[before - 1] if before else (ent.last_before(pos) or -1)
+            seen_last = max(ent.spoke_at[before - 1] if before else -1, ent.last_before(pos) or -1)
             i = bisect.bisect_left(self._unnamed, (pos, ""))
             for where, sex in reversed(self._unnamed[max(0, i - 3) : i]):
-                if where > spoke_last and sex in ("", gender):
+                if where > seen_last and sex in ("", gender):
                     return Resolved(None, "person", (), "none")
         if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE and ent.gender is None:
             ent.gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
