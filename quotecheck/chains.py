@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import lexicon
 from .extract.speakers import Registry, kind_of, outlet_name
 from .model import Hop, Publisher, Span
 
@@ -17,10 +18,23 @@ if TYPE_CHECKING:
     from .extract.frames import Mention
 
 
-def _hop(mention: Mention, cue: Span | None, registry: Registry) -> Hop:
+def _hop(mention: Mention, cue: Span | None, registry: Registry, publisher: Publisher | None) -> Hop:
     res = registry.resolve(mention)
-    name = res.name or _bare(mention.span.text)
-    return Hop(name=name, kind=res.kind, span=mention.span, cue=cue)  # type: ignore[arg-type]
+    name = res.name
+    if name is None and publisher is not None and _this_publication(mention):
+        # "told the newspaper" with no other newspaper named: this one.
+        name = publisher.name
+    return Hop(name=name or _bare(mention.span.text), kind=res.kind, span=mention.span, cue=cue)  # type: ignore[arg-type]
+
+
+#: What an article calls its own outlet: "told the newspaper", "said in a letter to this paper".
+_OWN_PUBLICATION = frozenset({"newspaper", "paper", "magazine", "website", "site", "publication"})
+
+
+def _this_publication(mention: Mention) -> bool:
+    """"the newspaper", "this paper": the bare noun, not "the state news agency"."""
+    words = [w for w in mention.words if w not in ("the", "this")]
+    return words == [mention.head_word] and mention.head_word in _OWN_PUBLICATION
 
 
 def _bare(text: str) -> str:
@@ -34,9 +48,13 @@ def same_outlet(name: str | None, publisher: Publisher | None) -> bool:
     """Whether ``name`` is the publisher itself ("the Global Times" in a Global Times article)."""
     if not name or publisher is None:
         return False
-    a = (outlet_name(name) or _bare(name)).casefold()
-    b = (outlet_name(publisher.name) or _bare(publisher.name)).casefold()
-    return a == b
+    a = (outlet_name(name) or _bare(name)).casefold().split()
+    b = (outlet_name(publisher.name) or _bare(publisher.name)).casefold().split()
+    if a == b:
+        return True
+    # "the Courier" for the Northbridge Courier: a masthead's last words alone.
+    short, full = sorted((a, b), key=len)
+    return bool(short) and full[-len(short) :] == short and short[-1] in lexicon.MASTHEAD_WORDS
 
 
 def chain_for(
@@ -48,12 +66,12 @@ def chain_for(
         return (), None, ()
     via = tuple(
         hop
-        for hop in (_hop(r.mention, r.cue, registry) for r in draft.relays)
+        for hop in (_hop(r.mention, r.cue, registry, publisher) for r in draft.relays)
         if not same_outlet(hop.name, publisher)
     )
     recipient = None
     if frame.recipient is not None:
-        recipient = _hop(frame.recipient, frame.cue, registry)
+        recipient = _hop(frame.recipient, frame.cue, registry, publisher)
         if recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
             recipient = Hop(recipient.name, "unknown", recipient.span, recipient.cue)
     return via, recipient, frame.context

@@ -247,7 +247,9 @@ def _carriers(quote: Quote, report: Report) -> list[Hop]:
     recipient = quote.recipient
     if recipient is not None and recipient.kind == "outlet" and not same_outlet(recipient.name, report.publisher):
         hops.append(recipient)
-    hops.extend(h for h in quote.via if not same_outlet(h.name, report.publisher))
+    # An anonymous go-between ("people familiar with the matter said the minister had told
+    # colleagues ...") is no one to credit: QC201 asks who they are.
+    hops.extend(h for h in quote.via if h.kind != "anonymous" and not same_outlet(h.name, report.publisher))
     return hops
 
 
@@ -391,6 +393,11 @@ def _attribution(report: Report, quote: Quote) -> str:
     return text[start:stop]
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    match = _SENTENCE_END.search(text, pos)
+    return match.start() if match else len(text)
+
+
 def _reason(window: str) -> tuple[str | None, str | None]:
     """(the anonymity phrase, the stated reason) found in window, each None when absent."""
     low = window.lower()
@@ -422,7 +429,20 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     agreed to. A vague group that is really the reporter's own view should lose the attribution.
     """
     for quote in report.quotes:
-        if quote.speaker_kind != "anonymous" or quote.resolution == "continuation":
+        if quote.resolution == "continuation":
+            continue
+        for hop in quote.via:
+            if hop.kind == "anonymous" and hop.span is not None:
+                who = _speaker(quote) or "the speaker"
+                _, reason = _reason(report.text[hop.span.start : _sentence_end(report.text, hop.span.end)])
+                given = f'reason given: "{_clip(reason, 90)}"' if reason else "no reason for the anonymity is given"
+                yield Hit(
+                    f'Anonymous go-between: the words of {_inline(_clip(who))} came through "{_clip(hop.span.text)}"; {given}.',
+                    "Confirm the words with the speaker or a named source, or say why the go-between cannot be named.",
+                    quote.id,
+                    hop.span,
+                )
+        if quote.speaker_kind != "anonymous":
             continue
         who = _speaker(quote) or "an unnamed source"
         phrase, reason = _reason(_attribution(report, quote))

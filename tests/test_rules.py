@@ -109,6 +109,7 @@ BBC = "Prices will fall, Varga told the BBC."
 LEDGER_TOLD = "Prices will fall, Varga told the Daily Ledger."
 REPORTERS = "Prices will fall, Varga told reporters."
 GAZETTE = "Kestrel has asked for guarantees, the Bellmont Gazette reported."
+COURIER_TOLD = "Prices will fall, Varga told the Courier."
 TWO_HOPS = "Deliveries could start soon, the minister said, Reuters reported, according to Radio Sever."
 
 
@@ -167,10 +168,28 @@ def test_second_hand_through_a_person_keeps_them_in_the_attribution():
         pytest.param(_bbc(), Settings(primary_sources=("BBC",)), id="primary-source-recipient"),
         pytest.param(report(BBC, quote(BBC, "Prices will fall", speaker="Varga", name="Ilse Varga", cue="told", resolution="continuation", recipient=hop(BBC, "the BBC", "BBC"))), None, id="continuation"),
         pytest.param(report(REPORTERS, quote(REPORTERS, "Prices will fall", speaker="Varga", name="Ilse Varga", cue="told")), None, id="first-hand"),
+        pytest.param(
+            report(
+                COURIER_TOLD,
+                quote(COURIER_TOLD, "Prices will fall", speaker="Varga", name="Ilse Varga", cue="told", recipient=hop(COURIER_TOLD, "the Courier", "Courier")),
+                publisher=Publisher("Northbridge Courier", "byline"),
+            ),
+            None,
+            id="told-the-publisher-by-its-short-name",
+        ),
     ],
 )
 def test_not_second_hand(rep, settings):
     assert run("QC101", rep, settings) == []
+
+
+def test_an_anonymous_go_between_is_an_anonymous_source_not_a_carrier():
+    text = "People familiar with the matter said Falk had told colleagues the timetable was late."
+    rep = report(text, quote(text, "the timetable was late", speaker="Falk", name="Gregor Falk", cue="told", via=(hop(text, "People familiar with the matter", "People familiar with the matter", "anonymous"),)))
+    assert run("QC101", rep) == []
+    (finding,) = run("QC201", rep)
+    assert finding.span.text == "People familiar with the matter"
+    assert "Gregor Falk" in finding.message and "no reason for the anonymity is given" in finding.message
 
 
 def test_second_hand_without_a_publisher_says_so():

@@ -185,10 +185,28 @@ def test_a_pronoun_after_a_surname_is_that_person(label):
     assert (res.name, res.resolution) == ("Daniel Okafor", "pronoun")
 
 
-def test_an_untagged_surname_of_nobody_met_is_not_registered():
+def test_an_untagged_name_is_registered_only_when_it_speaks_and_is_no_pronoun_antecedent():
     reg = Registry()
-    assert reg.learn(m("Okafor", 0, name="Okafor"), spoke=True) is None
+    assert reg.learn(m("Okafor", 0, name="Okafor")) is None
     assert reg.entities == []
+    # "Merpress said ... The agency quoted ...": a speaking name of unknown kind is kept,
+    # for a later "the agency", but "he" cannot be it.
+    assert reg.learn(m("Merpress", 10, name="Merpress"), spoke=True) == 0
+    assert reg.resolve(m("he", 60, pronoun=True)).name is None
+    res = reg.resolve(m("The agency", 80, head_word="agency", determiner="the"))
+    assert (res.name, res.kind, res.resolution) == ("Merpress", "outlet", "role")
+
+
+def test_a_follow_up_of_an_anonymous_source_stays_anonymous():
+    # A senior official, who spoke on condition of anonymity, said ... "...," the official said.
+    reg = Registry()
+    reg.learn(m("A senior official, who spoke on condition of anonymity", 0, head_word="official", determiner="a"), spoke=True)
+    assert reg.resolve(m("the official", 120, head_word="official", determiner="the")).kind == "anonymous"
+    assert reg.resolve(m("he", 130, pronoun=True)).kind == "anonymous"
+    # A named spokesman's role is not anonymous, nor is an unnamed one who gave no condition.
+    reg = Registry()
+    reg.learn(m("A spokesman for the hospital", 0, head_word="spokesman", determiner="a"), spoke=True)
+    assert reg.resolve(m("the spokesman", 120, head_word="spokesman", determiner="the")).kind == "person"
 
 
 def test_a_role_that_speaks_keeps_its_person_the_nearest_for_a_pronoun():
@@ -224,3 +242,33 @@ def test_a_surname_read_as_a_plural_noun_is_the_person_met_before():
     assert (res.name, res.kind, res.resolution) == ("Ricardo Alves", "person", "alias")
     # A vague group stays vague: "Critics" names nobody met before.
     assert reg.resolve(m("Critics", 120, head_word="critics", plural=True)).kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("the Economist", "The Economist"), ("an economist", None), ("The economist", None), ("economist", None)],
+    ids=["magazine", "a-person", "the-person", "bare"],
+)
+def test_an_outlet_name_is_written_with_a_capital(text, expected):
+    assert outlet_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        (m("the Bellmont Gazette", name="Bellmont Gazette", label="PERSON", determiner="the"), "outlet"),
+        (m("the Courier", name="Courier", label="ORG", determiner="the"), "outlet"),
+        (m("Courier", name="Courier", label="PERSON"), "person"),
+    ],
+    ids=["masthead-tagged-person", "the-courier", "a-surname"],
+)
+def test_the_x_with_a_masthead_word_is_an_outlet(mention, kind):
+    assert kind_of(mention) == kind
+
+
+def test_a_name_learned_as_an_organisation_becomes_an_outlet_when_called_one():
+    # The tagger's ORG on "RTV", then "state broadcaster RTV said".
+    reg = Registry()
+    reg.learn(m("RTV", 0, name="RTV", label="ORG"))
+    reg.learn(m("state broadcaster RTV", 40, name="RTV", label="ORG"), spoke=True)
+    assert reg.resolve(m("RTV", 100, name="RTV", label="ORG")).kind == "outlet"

@@ -82,6 +82,9 @@ def _tokens(name: str) -> tuple[str, ...]:
 
 def outlet_name(text: str) -> str | None:
     """The canonical outlet name if ``text`` names a known outlet ("the Global Times")."""
+    written = _LEADING_DET.sub("", _POSSESSIVE.sub("", text.strip()))
+    if not written[:1].isupper() and not written[:1].isdigit():
+        return None  # "an economist" is not The Economist, "the times" not The Times
     key = _POSSESSIVE.sub("", text.strip()).lower()
     if key in _OUTLET_NAMES:
         return _OUTLET_NAMES[key]
@@ -160,6 +163,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "unknown"
     if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
+    if mention.determiner == "the" and _masthead(mention):
+        return "outlet"  # "the Bellmont Gazette", whatever the tagger says: a person is no "the X"
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -201,11 +206,14 @@ def _statistics(mention: Mention, lemma: str | None) -> bool:
 
 
 def _masthead(mention: Mention) -> bool:
-    """"the Valley Courier": a name of two or more words ending in a masthead word."""
+    """"the Valley Courier": a name of two or more words ending in a masthead word, or "the
+    Courier" alone."""
     if not mention.name:
         return False
     words = mention.name.split()
-    return len(words) >= 2 and words[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS
+    if len(words) < 2 and mention.determiner != "the":
+        return False
+    return words[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS
 
 
 def _described_as_person(mention: Mention) -> bool:
@@ -239,11 +247,12 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[int]] = {}
-        #: Speakers known only by a role ("a spokesman", "the official"): (position, gender,
-        #: "" when unknown).
-        #: They compete as antecedents of pronouns, so that "he" after "a spokesman said" is
-        #: left unresolved rather than given to someone named further back.
-        self._unnamed: list[tuple[int, str]] = []
+        #: Speakers known only by a role ("a spokesman", "the official"): (position, gender or
+        #: "" when unknown, head word, kind). They compete as antecedents of pronouns, so that
+        #: "he" after "a spokesman said" is left unresolved rather than given to someone named
+        #: further back, and a later "the official" or "he" after an anonymous one stays
+        #: anonymous.
+        self._unnamed: list[tuple[int, str, str, str]] = []
 
     # -- learning -------------------------------------------------------------------------
     def learn(self, mention: Mention, *, spoke: bool = False, kind: str | None = None) -> int | None:
@@ -258,7 +267,7 @@ class Registry:
                 bisect.insort(ent.spoke_at, mention.span.start)
                 bisect.insort(ent.positions, mention.span.start)
                 return res.entity
-            bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or ""))
+            bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or "", mention.head_word, kind))
             return None
         if not mention.name:
             return None
@@ -267,8 +276,8 @@ class Registry:
         if not toks:
             return None
         index = self._match(toks, mention.span.start, kind)
-        if kind not in ("person", "organization", "outlet") and index is None:
-            # A lone "Okafor said" the tagger did not label is someone only if met before.
+        if kind not in ("person", "organization", "outlet") and index is None and not (spoke and kind == "unknown"):
+            # A lone "Okafor" the tagger did not label is someone only if met before or speaking.
             return None
         if index is None:
             index = len(self.entities)
@@ -276,6 +285,10 @@ class Registry:
             for tok in toks:
                 self._by_token.setdefault(tok, []).append(index)
         ent = self.entities[index]
+        if ent.kind in ("organization", "unknown") and kind in ("person", "outlet"):
+            # The tagger's ORG on "RTV" yields to "state broadcaster RTV said"; a bare name to a
+            # later "Ms. Tull" or "Amanda Reyes".
+            ent.kind = kind
         if len(toks) > len(ent.tokens) and set(ent.tokens) <= set(toks):
             ent.name, ent.tokens = name, toks
             for tok in toks:
@@ -332,8 +345,9 @@ class Registry:
             name = outlet_name(mention.name) or _clean_name(mention.name)
             return Resolved(name, kind, mention.descriptions, "name")
         if mention.determiner == "the" and not mention.proper and mention.head_word in lexicon.OUTLET_NOUNS:
-            # "told the agency", "the newspaper reported": the outlet named before.
-            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "outlet")
+            # "told the agency", "the newspaper reported": the outlet named before, or a name
+            # the tagger could not place ("Merpress said ... The agency quoted ...").
+            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind in ("outlet", "unknown"))
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "outlet", tuple(ent.descriptions), "role", index)
@@ -363,7 +377,10 @@ class Registry:
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
-            return Resolved(None, kind, mention.descriptions, "none")
+            # "A senior official, who spoke on condition of anonymity, said ... the official
+            # said": still the anonymous one.
+            earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
+            return Resolved(None, earlier or kind, mention.descriptions, "none")
         if kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS and mention.determiner == "the":
             head = mention.head_word
             index = self._recent(
@@ -438,21 +455,31 @@ class Registry:
                 score += 0.5
             if score > best_score:
                 best, best_score = i, score
+        personal = word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
         if best is None:
-            return Resolved(None, kind, (), "none")
+            earlier = self._unnamed_before(pos, PRONOUN_WINDOW, lambda sex, head: sex in ("", gender)) if personal else None
+            return Resolved(None, earlier or kind, (), "none")
         ent = self.entities[best]
-        if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE:
+        if personal:
             # An unnamed speaker of the right gender who spoke after the best named one was
             # last mentioned ("Kovach was unmoved" after the official brings her back).
             before = bisect.bisect_left(ent.spoke_at, pos)
             seen_last = max(ent.spoke_at[before - 1] if before else -1, ent.last_before(pos) or -1)
-            i = bisect.bisect_left(self._unnamed, (pos, ""))
-            for where, sex in reversed(self._unnamed[max(0, i - 3) : i]):
-                if where > seen_last and sex in ("", gender):
-                    return Resolved(None, "person", (), "none")
+            earlier = self._unnamed_before(pos, pos - seen_last - 1, lambda sex, head: sex in ("", gender))
+            if earlier is not None:
+                return Resolved(None, earlier, (), "none")
         if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE and ent.gender is None:
             ent.gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
+
+    def _unnamed_before(self, pos: int, window: int, accept) -> str | None:  # type: ignore[no-untyped-def]
+        """The kind ("person", "anonymous") of the latest of the last three unnamed speakers
+        within ``window`` before ``pos`` that ``accept(gender, head word)`` takes."""
+        i = bisect.bisect_left(self._unnamed, (pos, ""))
+        for where, sex, head, kind in reversed(self._unnamed[max(0, i - 3) : i]):
+            if pos - where <= window and accept(sex, head):
+                return "anonymous" if kind == "anonymous" else "person"
+        return None
 
     def to_entities(self, used: set[int]) -> tuple[Entity, ...]:
         out = []
