@@ -421,8 +421,10 @@ def _reason(window: str) -> tuple[str | None, str | None]:
 def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     """The words are put to someone the reader cannot identify: an anonymous source ("people
     familiar with the matter", "officials who spoke on condition of anonymity") or a vague group
-    ("some observers", "critics", "experts say", "sources said"). When the article states why a
-    source is anonymous, the message quotes the reason.
+    ("some observers", "critics", "experts say", "sources said"), or they reached the article
+    through such a go-between ("people familiar with the matter said the minister had told
+    colleagues ..."). When the article states why a source is anonymous, the message quotes
+    the reason.
 
     What to do: name the source, or keep them anonymous only for a reason you can state in the
     article (they would lose their job, they are not authorised to speak) and that an editor has
