@@ -230,7 +230,7 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
     if work.content and _residual_words(text, work.content, parts, speech) > MAX_RESIDUAL_WORDS:
         return 0
     ext = work.frame.extent
-    if ext.start >= quotation.end:
+    if ext.start >= quotation.end and not _sentence_over(text, quotation, ext, parts):
         gap = text[quotation.end : ext.start]
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
             return 3
@@ -241,6 +241,26 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
             if "\n" not in gap or gap.strip() == ":":
                 return 2
     return 0
+
+
+def _sentence_over(text: str, quotation: Quotation, extent: Span, parts: _Parts) -> bool:
+    """Whether a full stop inside the closing mark puts a cue clause after it in a new sentence.
+
+    ``"Q," X said`` and ``"Q?" X asked`` are one sentence, ``"Q." X said.`` is not. Loose copy
+    still signs a whole quoted sentence that way, so the cue may take it, except when the
+    quotation ends a sentence of narration or reported speech (``X said the bank had "lost
+    trust." The governor disagreed.``: it is X's) or when the cue introduces a quotation of its
+    own (``"Q1." He added, "Q2."``: Q1 is the speaker's before).
+    """
+    inner = quotation.inner[-1].text.rstrip()
+    if not inner.endswith(".") or inner.endswith(".."):
+        return False
+    before = text[max(0, quotation.start - 8) : quotation.start].rstrip(" \t\u00a0")
+    before = before.rstrip("".join(lexicon.QUOTE_CHARS))
+    if before and before[-1] not in ".!?\u2026\n":
+        return True
+    gap = _GAP_BEFORE.match(text, extent.end)
+    return gap is not None and parts.covering(gap.end()) is not None
 
 
 def _type_of(text: str, content: Sequence[Span], parts: _Parts) -> tuple[str, tuple[Span, ...]]:
