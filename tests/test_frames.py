@@ -854,3 +854,53 @@ def test_a_speech_verb_whose_object_is_a_thing_needs_a_clause():
         (".", ".", "punct", 2, O),
     ]
     assert frames_of(rows)[1] == ()
+
+
+_INFINITIVE_IN_OBJECT = [
+    # Varga defended the plan to cut subsidies, calling the measure unavoidable.
+    ("Varga", "NNP", "nsubj", 1, "B-PERSON"),
+    ("defended", "VBD", "ROOT", 1, O),
+    ("the", "DT", "det", 3, O),
+    ("plan", "NN", "dobj", 1, O),
+    ("to", "TO", "aux", 5, O),
+    ("cut", "VB", "acl", 3, O),
+    ("subsidies", "NNS", "dobj", 5, O),
+    (",", ",", "punct", 5, O),
+    ("calling", "VBG", "advcl", 5, O),
+    ("the", "DT", "det", 10, O),
+    ("measure", "NN", "dobj", 8, O),
+    ("unavoidable", "JJ", "oprd", 8, O),
+    (".", ".", "punct", 1, O),
+]
+_INFINITIVE_IN_SUBJECT = [
+    # The plan to cut subsidies, calling the measure temporary, drew protests.
+    ("The", "DT", "det", 1, O),
+    ("plan", "NN", "nsubj", 12, O),
+    ("to", "TO", "aux", 3, O),
+    ("cut", "VB", "acl", 1, O),
+    ("subsidies", "NNS", "dobj", 3, O),
+    (",", ",", "punct", 3, O),
+    ("calling", "VBG", "advcl", 3, O),
+    ("the", "DT", "det", 8, O),
+    ("measure", "NN", "dobj", 6, O),
+    ("temporary", "JJ", "oprd", 6, O),
+    (",", ",", "punct", 3, O),
+    ("drew", "VBD", "ROOT", 12, O),
+    ("protests", "NNS", "dobj", 12, O),
+    (".", ".", "punct", 12, O),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, speaker",
+    [
+        pytest.param(_INFINITIVE_IN_OBJECT, "Varga", id="infinitive-in-the-object"),
+        pytest.param(_INFINITIVE_IN_SUBJECT, None, id="infinitive-in-the-subject-has-no-doer"),
+    ],
+)
+def test_a_participle_hung_on_a_subjectless_infinitive_is_the_clauses(rows, speaker):
+    # The parser hangs ", calling ..." on the nearest verb, here the infinitive "to cut".
+    calls = [f for f in frames_of(rows)[1] if f.lemma == "call"]
+    assert [f.speaker.span.text for f in calls] == ([speaker] if speaker else [])
+    if speaker:
+        assert [c.text for c in calls[0].content] == ["the measure unavoidable"]

@@ -500,12 +500,42 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None, passive
         head_subject, head_passive = _subject(verb.head)
+        if head_subject is None and not head_passive and verb.dep_ == "advcl":
+            head_subject, head_passive = _subject(_clause_verb(verb.head))
         return (None, passive) if head_passive and verb.dep_ != "conj" else (head_subject, passive)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in _NOUN_TAGS:
         return verb.head, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
     return None, passive
+
+
+#: Verbs with no subject of their own whose doer is the clause's: infinitives and gerunds (a
+#: past participle is passive: "the casino, now owned by Icahn" is not what Icahn did).
+_NONFINITE_TAGS = frozenset({"VB", "VBG"})
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb of the clause a subjectless infinitive or participle sits in, through the noun
+    phrase that holds it: "defended [the plan [to cut subsidies]]" gives "defended".
+
+    The parser hangs a participle set off by a comma ("..., calling the measure unavoidable") on
+    the nearest verb, which in a long object may be such an infinitive ("to cut"); the
+    participle still describes what the clause's subject did.
+    """
+    node = verb
+    while (
+        node.tag_ in _NONFINITE_TAGS
+        and node.dep_ in ("acl", "xcomp", "advcl", "pcomp")
+        and not any(c.dep_ in _SUBJECT_DEPS for c in node.children)
+    ):
+        up = node.head
+        while not up.tag_.startswith("VB") and up.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "appos") and up.head.i != up.i:
+            up = up.head
+        if not up.tag_.startswith("VB"):
+            break
+        node = up
+    return node
 
 
 def _document_subject(verb: Token) -> bool:
