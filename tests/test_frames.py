@@ -904,3 +904,43 @@ def test_a_participle_hung_on_a_subjectless_infinitive_is_the_clauses(rows, spea
     assert [f.speaker.span.text for f in calls] == ([speaker] if speaker else [])
     if speaker:
         assert [c.text for c in calls[0].content] == ["the measure unavoidable"]
+
+
+def test_a_that_clause_hung_on_the_statement_noun_is_the_content():
+    # The ministry said in a statement that talks would resume.
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("ministry", "NN", "nsubj", 2, O),
+        ("said", "VBD", "ROOT", 2, O),
+        ("in", "IN", "prep", 2, O),
+        ("a", "DT", "det", 5, O),
+        ("statement", "NN", "pobj", 3, O),
+        ("that", "IN", "mark", 9, O),
+        ("talks", "NNS", "nsubj", 9, O),
+        ("would", "MD", "aux", 9, O),
+        ("resume", "VB", "acl", 5, O),
+        (".", ".", "punct", 2, O),
+    ]
+    (frame,) = frames_of(rows)[1]
+    assert [c.text for c in frame.content] == ["that talks would resume"]
+    assert [c.text for c in frame.context] == ["in a statement"]
+    assert frame.extent.text == "The ministry said in a statement"
+
+
+def test_a_relative_clause_on_the_statement_noun_is_not_content():
+    # The ministry said so in a statement that it posted online.
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("ministry", "NN", "nsubj", 2, O),
+        ("said", "VBD", "ROOT", 2, O),
+        ("so", "RB", "advmod", 2, O),
+        ("in", "IN", "prep", 2, O),
+        ("a", "DT", "det", 6, O),
+        ("statement", "NN", "pobj", 4, O),
+        ("that", "WDT", "dobj", 9, O),
+        ("it", "PRP", "nsubj", 9, O),
+        ("posted", "VBD", "relcl", 6, O),
+        ("online", "RB", "advmod", 9, O),
+        (".", ".", "punct", 2, O),
+    ]
+    assert frames_of(rows)[1] == ()

@@ -697,7 +697,9 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Spa
         if child.i in exclude:
             continue
         if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
-            toks = _trim_tokens(list(child.subtree))
+            # "in a statement that ...": the context ends where the content begins.
+            toks = list(child.subtree)
+            toks = _trim_tokens(next((toks[:k] for k, t in enumerate(toks) if t.i in exclude), toks))
             if toks:
                 out.append(conv.tokens(toks[0], toks[-1]))
         elif child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
@@ -904,6 +906,15 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
                 runs = _that_clause_on(child)
                 if runs:
                     recipient = make_mention(child, conv, exclude={t.i for t in runs[0]})
+                    break
+    if not runs and kind in ("clause", "tell"):
+        # "said in a statement that ...": the parser may hang the that-clause on the statement
+        # noun; it is still what the statement, so the speaker, said.
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS and child.i > verb.i:
+                nouns = [p for p in child.children if p.dep_ == "pobj" and p.lower_ in lexicon.STATEMENT_NOUNS]
+                runs = next((r for r in map(_that_clause_on, nouns) if r), [])
+                if runs:
                     break
     content_before = False
     if not runs and kind in ("clause", "tell", "belief", "finding", "object"):
