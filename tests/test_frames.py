@@ -944,3 +944,47 @@ def test_a_relative_clause_on_the_statement_noun_is_not_content():
         (".", ".", "punct", 2, O),
     ]
     assert frames_of(rows)[1] == ()
+
+
+def _quoted_comma_rows(tail):
+    # Vogel said the firm “has nothing to hide,” <tail>.
+    rows = [
+        ("Vogel", "NNP", "nsubj", 1, "B-PERSON"),
+        ("said", "VBD", "ROOT", 1, O),
+        ("the", "DT", "det", 3, O),
+        ("firm", "NN", "nsubj", 5, O),
+        ("“", "``", "punct", 5, O),
+        ("has", "VBZ", "ccomp", 1, O),
+        ("nothing", "NN", "dobj", 5, O),
+        ("to", "TO", "aux", 8, O),
+        ("hide", "VB", "relcl", 6, O),
+        (",", ",", "punct", 5, O),
+        ("”", "''", "punct", 5, O),
+    ]
+    return rows + [(w, tag, dep, head + 11 if head >= 0 else 5, O) for w, tag, dep, head in tail] + [(".", ".", "punct", 1, O)]
+
+
+@pytest.mark.parametrize(
+    "tail, content",
+    [
+        pytest.param(
+            [("in", "IN", "prep", -1), ("a", "DT", "det", 3), ("brief", "JJ", "amod", 3), ("interview", "NN", "pobj", 0)],
+            "the firm “has nothing to hide,”",
+            id="prepositional-phrase-after-the-mark-is-the-writers",
+        ),
+        pytest.param(
+            [("which", "WDT", "nsubj", 1), ("surprised", "VBD", "relcl", -1), ("nobody", "NN", "dobj", 1)],
+            "the firm “has nothing to hide,”",
+            id="relative-clause-after-the-mark-is-the-writers",
+        ),
+        pytest.param(
+            [("and", "CC", "cc", -1), ("it", "PRP", "nsubj", 3), ("would", "MD", "aux", 3), ("cooperate", "VB", "conj", -1)],
+            "the firm “has nothing to hide,” and it would cooperate",
+            id="conjoined-clause-is-still-content",
+        ),
+    ],
+)
+def test_a_comma_inside_the_closing_mark_ends_the_content_before_an_aside(tail, content):
+    text, frames = frames_of(_quoted_comma_rows(tail))
+    say = next(f for f in frames if f.lemma == "say")
+    assert [c.text for c in say.content] == [content]

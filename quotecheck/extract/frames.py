@@ -177,14 +177,22 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
             return toks[:k]
         if tok.text != "," or k + 1 >= len(toks):
             continue
-        nxt = toks[k + 1]
-        node = _tail_node(toks, k + 1, members)
+        # A comma inside a closing mark ('... to hide," in what she called ...') is a comma
+        # before the words after the mark, and those are the writer's again.
+        quoted = toks[k + 1].is_quote and not tok.whitespace_ and k + 2 < len(toks) and toks[k + 2].i == tok.i + 2
+        start = k + 2 if quoted else k + 1
+        keep = toks[:start] if quoted else toks[:k]
+        nxt = toks[start]
+        node = _tail_node(toks, start, members)
         if node is None:
             continue
         if node.dep_ in ("appos", "npadvmod", "advcl", "relcl", "acl"):
-            return toks[:k]
+            return keep
         if node.dep_ in ("prep", "conj") and nxt.lower_ in _TAIL_MARKS:
-            return toks[:k]
+            return keep
+        if quoted and node.dep_ == "prep":
+            # After a quotation, a prepositional phrase is how or where it was said.
+            return keep
     return toks
 
 
