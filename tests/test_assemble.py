@@ -126,6 +126,33 @@ def test_cue_that_introduces_its_own_quotation_does_not_take_the_one_before():
     ]
 
 
+@pytest.mark.parametrize(
+    "second, parts, terms",
+    [
+        pytest.param('"Shippers" — she paused — "had seen this coming."', ['"Shippers"', '"had seen this coming."'], [], id="em-dashes"),
+        pytest.param('"Shippers" -- she paused -- "had seen this coming."', ['"Shippers"', '"had seen this coming."'], [], id="double-hyphens"),
+        pytest.param('"Shippers" — she paused — "Nobody listened."', ['"Nobody listened."'], ['"Shippers"'], id="second-half-starts-a-sentence"),
+        pytest.param('"Shippers knew." — she paused — "and so did we."', ['"Shippers knew."', '"and so did we."'], [], id="full-stop-first-half-continues-the-speaker-as-before"),
+    ],
+)
+def test_a_quoted_sentence_interrupted_by_an_aside_between_dashes_is_one_quotation(second, parts, terms):
+    text = "Ruth Abara said the port was quiet. " + second
+    abara = mention(text, "Ruth Abara", name="Ruth Abara")
+    result = run(text, [frame(text, "said", abara, "Ruth Abara said", content=("the port was quiet",))])
+    drafts = [d for d in result.drafts if d.frame is None]
+    assert [[c.text for c in d.content] for d in drafts][-1:] == [parts]
+    assert drafts[-1].continues == 0
+    assert [t.span.text for t in result.terms] == terms
+
+
+def test_an_aside_with_a_cue_of_its_own_attaches_both_halves_to_it():
+    text = '"Shippers" — she said — "had seen this coming."'
+    she = mention(text, "she", pronoun=True)
+    (draft,) = run(text, [frame(text, "said", she, "she said")]).drafts
+    assert draft.speaker is she
+    assert [c.text for c in draft.content] == ['"Shippers"', '"had seen this coming."']
+
+
 def test_next_paragraph_quote_continues_the_last_speaker():
     text = '"We waited," Okafor said.\n\n"Nobody listened to us for two years."'
     speaker = mention(text, "Okafor", name="Okafor")
