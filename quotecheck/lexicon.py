@@ -44,6 +44,11 @@ DIGRAPH_OPENERS: dict[str, frozenset[str]] = {
     "''": frozenset({"''"}),
 }
 
+#: Words cut short at both ends and so written between two apostrophes, never a quotation:
+#: "rock 'n' roll", "fish 'n' chips" ('n' for "and", as Merriam-Webster and the Oxford English
+#: Dictionary spell it).
+ELIDED_BETWEEN_APOSTROPHES: frozenset[str] = frozenset({"n"})
+
 #: Every character that can be part of a quotation mark.
 QUOTE_CHARS = frozenset("".join(OPENERS)) | frozenset('"\u201d\u2019\u00bb\u00ab\u300d\u300f`')
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotecheck.lexicon import DIGRAPH_OPENERS, OPENERS
+from quotecheck.lexicon import DIGRAPH_OPENERS, ELIDED_BETWEEN_APOSTROPHES, OPENERS
 from quotecheck.model import Span
 
 # Family (reported) and group (decides nesting) of every mark that can open a quotation. A ‹…›
@@ -46,6 +46,14 @@ _MARK_CHARS = "".join(sorted((set("".join(_KINDS)) | set(_CLOSES)) - {"`"}))
 # _MARK_RE does, so both passes agree on which ' stand alone.
 _MARK_RE = re.compile("``|''|[" + re.escape(_MARK_CHARS) + "]")
 _APOSTROPHE_RE = re.compile("''|['\u2019]")
+# "rock 'n' roll": the two marks around an elided word between two words are apostrophes. They
+# are taken out before pairing, so they can neither open nor close a quotation around them.
+_ELISION_RE = re.compile(
+    r"(?<=\w)[ \t\u00a0]?(['\u2018\u2019])(?:"
+    + "|".join(sorted(map(re.escape, ELIDED_BETWEEN_APOSTROPHES)))
+    + r")(['\u2019])[ \t\u00a0]?(?=\w)",
+    re.IGNORECASE,
+)
 
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
 _BLANK_LINE_RE = re.compile(_NEWLINE + r"[^\S\r\n]*" + _NEWLINE)
@@ -166,12 +174,17 @@ class _Scanner:
         # Where a ' or ’ might close a quotation, found first so the main pass can look ahead.
         # ("''" is matched only so runs of ' split as in the main pass; its entry goes unread.)
         ahead = {"'": _Ahead(), _RIGHT_SINGLE: _Ahead(), "''": _Ahead()}
+        elided = {m.start(g) for m in _ELISION_RE.finditer(text, begin, last) for g in (1, 2)}
         for match in _APOSTROPHE_RE.finditer(text, begin, last):
             pos = match.start()
+            if elided and pos in elided:
+                continue
             if pos > first and not text[pos - 1].isspace() and not (pos + 1 < last and text[pos + 1].isalnum()):
                 ahead[match.group()].positions.append(pos)
         for match in _MARK_RE.finditer(text, begin, last):
             pos, end, mark = match.start(), match.end(), match.group()
+            if elided and pos in elided:
+                continue
             before = text[pos - 1] if pos > first else ""
             after = text[end] if end < last else ""
             if mark == "'":

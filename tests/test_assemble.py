@@ -75,6 +75,84 @@ def test_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts():
     assert [c.text for c in draft.content] == ['"We waited,"', '"We will not wait any longer."']
 
 
+def test_quoted_end_of_reported_speech_stays_with_its_speaker_not_the_next_sentences():
+    # The full stop inside the marks ends Ferhat's sentence: the next clause is not its cue.
+    text = 'Lale Ferhat said the bank had "lost the trust of investors." The governor disagreed.'
+    ferhat = mention(text, "Lale Ferhat", name="Lale Ferhat")
+    governor = mention(text, "The governor")
+    said = frame(text, "said", ferhat, "Lale Ferhat said", content=('the bank had "lost the trust of investors',))
+    disagreed = frame(text, "disagreed", governor, "The governor disagreed")
+    (draft,) = run(text, [said, disagreed]).drafts
+    assert draft.speaker is ferhat and draft.type == "mixed"
+    assert [c.text for c in draft.content] == ['the bank had "lost the trust of investors."']
+
+
+def test_two_mixed_quotes_in_a_row_stay_two_quotes():
+    text = 'Bronwen Tull said prices were "high." Tull said nurses were "tired."'
+    first, second = mention(text, "Bronwen Tull", name="Bronwen Tull"), mention(text, "Tull", name="Tull", occurrence=1)
+    frames = [
+        frame(text, "said", first, "Bronwen Tull said", content=('prices were "high',)),
+        frame(text, "said", second, "Tull said", content=('nurses were "tired',), occurrence=1),
+    ]
+    drafts = run(text, frames).drafts
+    assert [(d.speaker, d.type, [c.text for c in d.content]) for d in drafts] == [
+        (first, "mixed", ['prices were "high."']),
+        (second, "mixed", ['nurses were "tired."']),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, extent",
+    [
+        pytest.param('"We will win." Vogel said.', "Vogel said", id="whole-sentence-signed-after-full-stop"),
+        pytest.param('"Why now?" Vogel asked.', "Vogel asked", id="question-mark"),
+        pytest.param('"We will win," Vogel said.', "Vogel said", id="comma"),
+    ],
+)
+def test_cue_after_a_quoted_sentence_takes_it(text, extent):
+    vogel = mention(text, "Vogel", name="Vogel")
+    (draft,) = run(text, [frame(text, extent.split()[-1], vogel, extent)]).drafts
+    assert draft.speaker is vogel and draft.type == "direct"
+
+
+def test_cue_that_introduces_its_own_quotation_does_not_take_the_one_before():
+    text = '"We waited," Okafor said. "We will not wait." He added, "Nobody listened."'
+    okafor, he = mention(text, "Okafor", name="Okafor"), mention(text, "He", pronoun=True)
+    frames = [frame(text, "said", okafor, "Okafor said"), frame(text, "added", he, "He added")]
+    drafts = run(text, frames).drafts
+    assert [(d.speaker, [c.text for c in d.content]) for d in drafts] == [
+        (okafor, ['"We waited,"', '"We will not wait."']),
+        (he, ['"Nobody listened."']),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second, parts, terms",
+    [
+        pytest.param('"Shippers" — she paused — "had seen this coming."', ['"Shippers"', '"had seen this coming."'], [], id="em-dashes"),
+        pytest.param('"Shippers" -- she paused -- "had seen this coming."', ['"Shippers"', '"had seen this coming."'], [], id="double-hyphens"),
+        pytest.param('"Shippers" — she paused — "Nobody listened."', ['"Nobody listened."'], ['"Shippers"'], id="second-half-starts-a-sentence"),
+        pytest.param('"Shippers knew." — she paused — "and so did we."', ['"Shippers knew."', '"and so did we."'], [], id="full-stop-first-half-continues-the-speaker-as-before"),
+    ],
+)
+def test_a_quoted_sentence_interrupted_by_an_aside_between_dashes_is_one_quotation(second, parts, terms):
+    text = "Ruth Abara said the port was quiet. " + second
+    abara = mention(text, "Ruth Abara", name="Ruth Abara")
+    result = run(text, [frame(text, "said", abara, "Ruth Abara said", content=("the port was quiet",))])
+    drafts = [d for d in result.drafts if d.frame is None]
+    assert [[c.text for c in d.content] for d in drafts][-1:] == [parts]
+    assert drafts[-1].continues == 0
+    assert [t.span.text for t in result.terms] == terms
+
+
+def test_an_aside_with_a_cue_of_its_own_attaches_both_halves_to_it():
+    text = '"Shippers" — she said — "had seen this coming."'
+    she = mention(text, "she", pronoun=True)
+    (draft,) = run(text, [frame(text, "said", she, "she said")]).drafts
+    assert draft.speaker is she
+    assert [c.text for c in draft.content] == ['"Shippers"', '"had seen this coming."']
+
+
 def test_next_paragraph_quote_continues_the_last_speaker():
     text = '"We waited," Okafor said.\n\n"Nobody listened to us for two years."'
     speaker = mention(text, "Okafor", name="Okafor")

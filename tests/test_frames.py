@@ -854,3 +854,137 @@ def test_a_speech_verb_whose_object_is_a_thing_needs_a_clause():
         (".", ".", "punct", 2, O),
     ]
     assert frames_of(rows)[1] == ()
+
+
+_INFINITIVE_IN_OBJECT = [
+    # Varga defended the plan to cut subsidies, calling the measure unavoidable.
+    ("Varga", "NNP", "nsubj", 1, "B-PERSON"),
+    ("defended", "VBD", "ROOT", 1, O),
+    ("the", "DT", "det", 3, O),
+    ("plan", "NN", "dobj", 1, O),
+    ("to", "TO", "aux", 5, O),
+    ("cut", "VB", "acl", 3, O),
+    ("subsidies", "NNS", "dobj", 5, O),
+    (",", ",", "punct", 5, O),
+    ("calling", "VBG", "advcl", 5, O),
+    ("the", "DT", "det", 10, O),
+    ("measure", "NN", "dobj", 8, O),
+    ("unavoidable", "JJ", "oprd", 8, O),
+    (".", ".", "punct", 1, O),
+]
+_INFINITIVE_IN_SUBJECT = [
+    # The plan to cut subsidies, calling the measure temporary, drew protests.
+    ("The", "DT", "det", 1, O),
+    ("plan", "NN", "nsubj", 12, O),
+    ("to", "TO", "aux", 3, O),
+    ("cut", "VB", "acl", 1, O),
+    ("subsidies", "NNS", "dobj", 3, O),
+    (",", ",", "punct", 3, O),
+    ("calling", "VBG", "advcl", 3, O),
+    ("the", "DT", "det", 8, O),
+    ("measure", "NN", "dobj", 6, O),
+    ("temporary", "JJ", "oprd", 6, O),
+    (",", ",", "punct", 3, O),
+    ("drew", "VBD", "ROOT", 12, O),
+    ("protests", "NNS", "dobj", 12, O),
+    (".", ".", "punct", 12, O),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, speaker",
+    [
+        pytest.param(_INFINITIVE_IN_OBJECT, "Varga", id="infinitive-in-the-object"),
+        pytest.param(_INFINITIVE_IN_SUBJECT, None, id="infinitive-in-the-subject-has-no-doer"),
+    ],
+)
+def test_a_participle_hung_on_a_subjectless_infinitive_is_the_clauses(rows, speaker):
+    # The parser hangs ", calling ..." on the nearest verb, here the infinitive "to cut".
+    calls = [f for f in frames_of(rows)[1] if f.lemma == "call"]
+    assert [f.speaker.span.text for f in calls] == ([speaker] if speaker else [])
+    if speaker:
+        assert [c.text for c in calls[0].content] == ["the measure unavoidable"]
+
+
+def test_a_that_clause_hung_on_the_statement_noun_is_the_content():
+    # The ministry said in a statement that talks would resume.
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("ministry", "NN", "nsubj", 2, O),
+        ("said", "VBD", "ROOT", 2, O),
+        ("in", "IN", "prep", 2, O),
+        ("a", "DT", "det", 5, O),
+        ("statement", "NN", "pobj", 3, O),
+        ("that", "IN", "mark", 9, O),
+        ("talks", "NNS", "nsubj", 9, O),
+        ("would", "MD", "aux", 9, O),
+        ("resume", "VB", "acl", 5, O),
+        (".", ".", "punct", 2, O),
+    ]
+    (frame,) = frames_of(rows)[1]
+    assert [c.text for c in frame.content] == ["that talks would resume"]
+    assert [c.text for c in frame.context] == ["in a statement"]
+    assert frame.extent.text == "The ministry said in a statement"
+
+
+def test_a_relative_clause_on_the_statement_noun_is_not_content():
+    # The ministry said so in a statement that it posted online.
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("ministry", "NN", "nsubj", 2, O),
+        ("said", "VBD", "ROOT", 2, O),
+        ("so", "RB", "advmod", 2, O),
+        ("in", "IN", "prep", 2, O),
+        ("a", "DT", "det", 6, O),
+        ("statement", "NN", "pobj", 4, O),
+        ("that", "WDT", "dobj", 9, O),
+        ("it", "PRP", "nsubj", 9, O),
+        ("posted", "VBD", "relcl", 6, O),
+        ("online", "RB", "advmod", 9, O),
+        (".", ".", "punct", 2, O),
+    ]
+    assert frames_of(rows)[1] == ()
+
+
+def _quoted_comma_rows(tail):
+    # Vogel said the firm “has nothing to hide,” <tail>.
+    rows = [
+        ("Vogel", "NNP", "nsubj", 1, "B-PERSON"),
+        ("said", "VBD", "ROOT", 1, O),
+        ("the", "DT", "det", 3, O),
+        ("firm", "NN", "nsubj", 5, O),
+        ("“", "``", "punct", 5, O),
+        ("has", "VBZ", "ccomp", 1, O),
+        ("nothing", "NN", "dobj", 5, O),
+        ("to", "TO", "aux", 8, O),
+        ("hide", "VB", "relcl", 6, O),
+        (",", ",", "punct", 5, O),
+        ("”", "''", "punct", 5, O),
+    ]
+    return rows + [(w, tag, dep, head + 11 if head >= 0 else 5, O) for w, tag, dep, head in tail] + [(".", ".", "punct", 1, O)]
+
+
+@pytest.mark.parametrize(
+    "tail, content",
+    [
+        pytest.param(
+            [("in", "IN", "prep", -1), ("a", "DT", "det", 3), ("brief", "JJ", "amod", 3), ("interview", "NN", "pobj", 0)],
+            "the firm “has nothing to hide,”",
+            id="prepositional-phrase-after-the-mark-is-the-writers",
+        ),
+        pytest.param(
+            [("which", "WDT", "nsubj", 1), ("surprised", "VBD", "relcl", -1), ("nobody", "NN", "dobj", 1)],
+            "the firm “has nothing to hide,”",
+            id="relative-clause-after-the-mark-is-the-writers",
+        ),
+        pytest.param(
+            [("and", "CC", "cc", -1), ("it", "PRP", "nsubj", 3), ("would", "MD", "aux", 3), ("cooperate", "VB", "conj", -1)],
+            "the firm “has nothing to hide,” and it would cooperate",
+            id="conjoined-clause-is-still-content",
+        ),
+    ],
+)
+def test_a_comma_inside_the_closing_mark_ends_the_content_before_an_aside(tail, content):
+    text, frames = frames_of(_quoted_comma_rows(tail))
+    say = next(f for f in frames if f.lemma == "say")
+    assert [c.text for c in say.content] == [content]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.lexicon import DIGRAPH_OPENERS, QUOTE_CHARS
+from quotecheck.lexicon import DIGRAPH_OPENERS, ELIDED_BETWEEN_APOSTROPHES, QUOTE_CHARS
 from quotecheck.marks import MAX_DEPTH, MarkScan, Quotation, paragraphs, scan
 
 Found = tuple[tuple[str, ...], str, int, bool]
@@ -154,6 +154,16 @@ CASES = [
     pytest.param("In the \u201990s it was cheap.", [], [], id="elision-90s"),
     pytest.param("\u2019Tis the season.", [], [], id="elision-tis-curly"),
     pytest.param("It was rock\u2019n\u2019roll.", [], [], id="rock-n-roll"),
+    pytest.param("They played rock 'n' roll all night.", [], [], id="rock-n-roll-spaced-straight"),
+    pytest.param("They played rock \u2018n\u2019 roll all night.", [], [], id="rock-n-roll-spaced-left-right"),
+    pytest.param("Fish 'n' chips cost more.", [], [], id="fish-n-chips"),
+    pytest.param(
+        "'We played rock 'n' roll all night,' she said.",
+        [q("'We played rock 'n' roll all night,'", family="single")],
+        [],
+        id="elision-inside-straight-single",
+    ),
+    pytest.param("He said 'no' to them.", [q("'no'", family="single")], [], id="one-quoted-word-is-no-elision"),
     pytest.param("Please don't stop.", [], [], id="apostrophe-straight"),
     pytest.param("'Tis the season, they said.", [], [], id="elision-tis-straight"),
     pytest.param("The boys' club met.", [], [], id="plural-possessive-straight"),
@@ -301,6 +311,12 @@ def test_scan(text: str, expected: list[Found], unbalanced: list[str]) -> None:
 def test_inner(text: str, inner: list[str]) -> None:
     (quotation,) = scan(text).quotations
     assert [span.text for span in quotation.inner] == inner
+
+
+@pytest.mark.parametrize("word", sorted(ELIDED_BETWEEN_APOSTROPHES))
+@pytest.mark.parametrize("marks", ["''", "\u2018\u2019", "\u2019\u2019"], ids=["straight", "left-right", "right-right"])
+def test_elided_words_between_apostrophes_are_not_quotations(word: str, marks: str) -> None:
+    assert scan(f"rock {marks[0]}{word}{marks[1]} roll").quotations == ()
 
 
 def test_quotation_bounds() -> None:

@@ -4,7 +4,8 @@ Pure: it works on character offsets only (``Frame`` records from the parse, ``Qu
 records from the mark scanner), so every rule here is testable without a model.
 
 The order of decisions:
-1. quotations are judged: speech, short fragment, name or scare quotes (``terms``);
+1. quotations are judged: speech, short fragment, name or scare quotes (``terms``), after the
+   halves of a quoted sentence split by a dashed aside are joined (``"Q1" — she paused — "q2"``);
 2. each frame's content is widened to whole quotations it cuts into;
 3. quotations attach to an adjacent cue: ``"Q," X said`` / ``X said: "Q"`` / ``"Q," said X``
    / ``"Q1," X said, "Q2."`` (one quote in two parts) / ``"Q" —X``;
@@ -30,6 +31,8 @@ from .frames import Frame, Mention, Relay
 #: What may stand between a quotation and its attribution clause.
 _GAP_AFTER = re.compile(r"[\s,;:\u2014\u2013\u2015-]*")
 _GAP_BEFORE = re.compile(r"\s*[:,\u2014\u2013-]?\s*")
+#: ``"Q1" — she paused — "q2"``: the writer's aside between dashes inside one quoted sentence.
+_DASHED_ASIDE = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*[^\n\u2014\u2013\u2015]+?[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*")
 #: ``"Q" —Name``: a dash and a capitalised name after a quotation, on its line or the next.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:[\u2014\u2015\u2013]|--?)[ \t\u00a0]*(?=[A-Z])")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
@@ -230,7 +233,7 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
     if work.content and _residual_words(text, work.content, parts, speech) > MAX_RESIDUAL_WORDS:
         return 0
     ext = work.frame.extent
-    if ext.start >= quotation.end:
+    if ext.start >= quotation.end and not _sentence_over(text, quotation, ext, parts):
         gap = text[quotation.end : ext.start]
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
             return 3
@@ -241,6 +244,26 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
             if "\n" not in gap or gap.strip() == ":":
                 return 2
     return 0
+
+
+def _sentence_over(text: str, quotation: Quotation, extent: Span, parts: _Parts) -> bool:
+    """Whether a full stop inside the closing mark puts a cue clause after it in a new sentence.
+
+    ``"Q," X said`` and ``"Q?" X asked`` are one sentence, ``"Q." X said.`` is not. Loose copy
+    still signs a whole quoted sentence that way, so the cue may take it, except when the
+    quotation ends a sentence of narration or reported speech (``X said the bank had "lost
+    trust." The governor disagreed.``: it is X's) or when the cue introduces a quotation of its
+    own (``"Q1." He added, "Q2."``: Q1 is the speaker's before).
+    """
+    inner = quotation.inner[-1].text.rstrip()
+    if not inner.endswith(".") or inner.endswith(".."):
+        return False
+    before = text[max(0, quotation.start - 8) : quotation.start].rstrip(" \t\u00a0")
+    before = before.rstrip("".join(lexicon.QUOTE_CHARS))
+    if before and before[-1] not in ".!?\u2026\n":
+        return True
+    gap = _GAP_BEFORE.match(text, extent.end)
+    return gap is not None and parts.covering(gap.end()) is not None
 
 
 def _type_of(text: str, content: Sequence[Span], parts: _Parts) -> tuple[str, tuple[Span, ...]]:
@@ -279,6 +302,7 @@ def assemble(
     para_starts = [p.start for p in paragraphs]
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
     outer, strays = _split_swallowed(text, outer, frames)
+    outer = _join_asides(text, outer, frames)
     parts = _Parts(outer)
 
     # 1. What each quotation is.
@@ -489,6 +513,34 @@ def _split_swallowed(
         else:
             out.append(q)
     return out, strays
+
+
+def _join_asides(text: str, quotations: list[Quotation], frames: Sequence[Frame]) -> list[Quotation]:
+    """Join the two halves of a quoted sentence the writer interrupted with an aside between
+    dashes: ``"Investors" — she paused — "saw this coming."`` is one quotation in two parts.
+
+    The first half must leave its sentence open (no full stop, question or exclamation mark)
+    and the second must go on in lower case. An aside holding a cue (``— she said —``) is left
+    alone: attachment makes the halves one quote of that cue already.
+    """
+    cues = sorted(f.cue.start for f in frames)
+    out: list[Quotation] = []
+    for q in quotations:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.closed
+            and prev.family == q.family
+            and not prev.inner[-1].text.rstrip().endswith((".", "?", "!", "\u2026"))
+            and q.inner[0].text[:1].islower()
+            and _DASHED_ASIDE.fullmatch(text, prev.end, q.start)
+            and not any(c in lexicon.QUOTE_CHARS for c in text[prev.end : q.start])
+            and bisect.bisect_left(cues, prev.end) == bisect.bisect_left(cues, q.start)
+        ):
+            out[-1] = replace(prev, parts=prev.parts + q.parts, inner=prev.inner + q.inner, closed=q.closed)
+        else:
+            out.append(q)
+    return out
 
 
 def _foreign(quotation: int, own: set[int], taken: set[int], claimed: set[int]) -> bool:

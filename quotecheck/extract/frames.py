@@ -177,14 +177,22 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
             return toks[:k]
         if tok.text != "," or k + 1 >= len(toks):
             continue
-        nxt = toks[k + 1]
-        node = _tail_node(toks, k + 1, members)
+        # A comma inside a closing mark ('... to hide," in what she called ...') is a comma
+        # before the words after the mark, and those are the writer's again.
+        quoted = toks[k + 1].is_quote and not tok.whitespace_ and k + 2 < len(toks) and toks[k + 2].i == tok.i + 2
+        start = k + 2 if quoted else k + 1
+        keep = toks[:start] if quoted else toks[:k]
+        nxt = toks[start]
+        node = _tail_node(toks, start, members)
         if node is None:
             continue
         if node.dep_ in ("appos", "npadvmod", "advcl", "relcl", "acl"):
-            return toks[:k]
+            return keep
         if node.dep_ in ("prep", "conj") and nxt.lower_ in _TAIL_MARKS:
-            return toks[:k]
+            return keep
+        if quoted and node.dep_ == "prep":
+            # After a quotation, a prepositional phrase is how or where it was said.
+            return keep
     return toks
 
 
@@ -500,12 +508,42 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None, passive
         head_subject, head_passive = _subject(verb.head)
+        if head_subject is None and not head_passive and verb.dep_ == "advcl":
+            head_subject, head_passive = _subject(_clause_verb(verb.head))
         return (None, passive) if head_passive and verb.dep_ != "conj" else (head_subject, passive)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in _NOUN_TAGS:
         return verb.head, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
     return None, passive
+
+
+#: Verbs with no subject of their own whose doer is the clause's: infinitives and gerunds (a
+#: past participle is passive: "the casino, now owned by Icahn" is not what Icahn did).
+_NONFINITE_TAGS = frozenset({"VB", "VBG"})
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb of the clause a subjectless infinitive or participle sits in, through the noun
+    phrase that holds it: "defended [the plan [to cut subsidies]]" gives "defended".
+
+    The parser hangs a participle set off by a comma ("..., calling the measure unavoidable") on
+    the nearest verb, which in a long object may be such an infinitive ("to cut"); the
+    participle still describes what the clause's subject did.
+    """
+    node = verb
+    while (
+        node.tag_ in _NONFINITE_TAGS
+        and node.dep_ in ("acl", "xcomp", "advcl", "pcomp")
+        and not any(c.dep_ in _SUBJECT_DEPS for c in node.children)
+    ):
+        up = node.head
+        while not up.tag_.startswith("VB") and up.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "appos") and up.head.i != up.i:
+            up = up.head
+        if not up.tag_.startswith("VB"):
+            break
+        node = up
+    return node
 
 
 def _document_subject(verb: Token) -> bool:
@@ -667,7 +705,9 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Spa
         if child.i in exclude:
             continue
         if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
-            toks = _trim_tokens(list(child.subtree))
+            # "in a statement that ...": the context ends where the content begins.
+            toks = list(child.subtree)
+            toks = _trim_tokens(next((toks[:k] for k, t in enumerate(toks) if t.i in exclude), toks))
             if toks:
                 out.append(conv.tokens(toks[0], toks[-1]))
         elif child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
@@ -874,6 +914,15 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
                 runs = _that_clause_on(child)
                 if runs:
                     recipient = make_mention(child, conv, exclude={t.i for t in runs[0]})
+                    break
+    if not runs and kind in ("clause", "tell"):
+        # "said in a statement that ...": the parser may hang the that-clause on the statement
+        # noun; it is still what the statement, so the speaker, said.
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS and child.i > verb.i:
+                nouns = [p for p in child.children if p.dep_ == "pobj" and p.lower_ in lexicon.STATEMENT_NOUNS]
+                runs = next((r for r in map(_that_clause_on, nouns) if r), [])
+                if runs:
                     break
     content_before = False
     if not runs and kind in ("clause", "tell", "belief", "finding", "object"):
