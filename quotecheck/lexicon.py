@@ -266,6 +266,35 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Forms of verbs whose object is a statement: "in a letter that she wrote", "in an interview
+#: that he gave". After a statement noun the parser reads a complementizer "that" as the object
+#: of the clause's verb ("said in a letter that she would resign"); with one of these verbs it
+#: really is a relative clause. Hand-compiled by the quotecheck authors from standard English
+#: (verbs of making, delivering and receiving a text or a talk), irregular forms spelled out.
+STATEMENT_OBJECT_VERB_FORMS: frozenset[str] = frozenset(
+    """
+    write writes wrote written writing give gives gave given giving make makes made making
+    deliver delivers delivered delivering issue issues issued issuing release releases released
+    releasing send sends sent sending post posts posted posting publish publishes published
+    publishing sign signs signed signing read reads reading draft drafts drafted drafting
+    pen pens penned penning file files filed filing submit submits submitted submitting
+    grant grants granted granting do does did done doing hold holds held holding conduct
+    conducts conducted conducting record records recorded recording tweet tweets tweeted
+    tweeting share shares shared sharing circulate circulates circulated circulating
+    broadcast broadcasts broadcasting air airs aired airing receive receives received
+    receiving obtain obtains obtained obtaining see sees saw seen seeing hear hears heard
+    hearing prepare prepares prepared preparing
+    """.split()
+)
+
+#: Verbs whose participle with "by" names who carried the words on: "remarks carried by state
+#: television", "Kovac, quoted by Interfax, said". Hand-compiled by the quotecheck authors from
+#: the attribution chapters of the AP Stylebook and the Reuters Handbook; "released by" and
+#: "posted by" are left out, since what a body releases or posts is usually its own words.
+CARRIER_VERBS: frozenset[str] = frozenset(
+    {"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "televise", "transmit"}
+)
+
 #: Nouns whose possessor is a speaker: "Lavrov's remarks", "the agency's report".
 SPEECH_NOUNS: frozenset[str] = frozenset(
     """

@@ -854,3 +854,207 @@ def test_a_speech_verb_whose_object_is_a_thing_needs_a_clause():
         (".", ".", "punct", 2, O),
     ]
     assert frames_of(rows)[1] == ()
+
+
+# The that-clause of a cue hung on a noun after it: the parser often makes it a relative
+# clause of the statement noun ("in a letter that ...") instead of the cue's complement.
+_ON_NOUN = {
+    # The bank said in a statement that rates were high.
+    "statement": (
+        [
+            ("The", "DT", "det", 1, O),
+            ("bank", "NN", "nsubj", 2, O),
+            ("said", "VBD", "ROOT", 2, O),
+            ("in", "IN", "prep", 2, O),
+            ("a", "DT", "det", 5, O),
+            ("statement", "NN", "pobj", 3, O),
+            ("that", "IN", "mark", 8, O),
+            ("rates", "NNS", "nsubj", 8, O),
+            ("were", "VBD", "acl", 5, O),
+            ("high", "JJ", "acomp", 8, O),
+            (".", ".", "punct", 2, O),
+        ],
+        "The bank",
+        "that rates were high",
+        ["in a statement"],
+        None,
+    ),
+    # The mayor said in a letter that she would quit. ("that" read as the object of "quit")
+    "that-read-as-object": (
+        [
+            ("The", "DT", "det", 1, O),
+            ("mayor", "NN", "nsubj", 2, O),
+            ("said", "VBD", "ROOT", 2, O),
+            ("in", "IN", "prep", 2, O),
+            ("a", "DT", "det", 5, O),
+            ("letter", "NN", "pobj", 3, O),
+            ("that", "WDT", "dobj", 9, O),
+            ("she", "PRP", "nsubj", 9, O),
+            ("would", "MD", "aux", 9, O),
+            ("quit", "VB", "relcl", 5, O),
+            (".", ".", "punct", 2, O),
+        ],
+        "The mayor",
+        "that she would quit",
+        ["in a letter"],
+        None,
+    ),
+    # The governor conceded in a speech to traders that growth was slow.
+    "prep-between": (
+        [
+            ("The", "DT", "det", 1, O),
+            ("governor", "NN", "nsubj", 2, O),
+            ("conceded", "VBD", "ROOT", 2, O),
+            ("in", "IN", "prep", 2, O),
+            ("a", "DT", "det", 5, O),
+            ("speech", "NN", "pobj", 3, O),
+            ("to", "IN", "prep", 5, O),
+            ("traders", "NNS", "pobj", 6, O),
+            ("that", "IN", "mark", 10, O),
+            ("growth", "NN", "nsubj", 10, O),
+            ("was", "VBD", "relcl", 5, O),
+            ("slow", "JJ", "acomp", 10, O),
+            (".", ".", "punct", 2, O),
+        ],
+        "The governor",
+        "that growth was slow",
+        ["in a speech to traders"],
+        None,
+    ),
+    # Kovac told the Gazette in an interview that the road would open.
+    "tell-with-occasion": (
+        [
+            ("Kovac", "NNP", "nsubj", 1, "B-PERSON"),
+            ("told", "VBD", "ROOT", 1, O),
+            ("the", "DT", "det", 3, "B-ORG"),
+            ("Gazette", "NNP", "dobj", 1, "I-ORG"),
+            ("in", "IN", "prep", 1, O),
+            ("an", "DT", "det", 6, O),
+            ("interview", "NN", "pobj", 4, O),
+            ("that", "IN", "mark", 11, O),
+            ("the", "DT", "det", 9, O),
+            ("road", "NN", "nsubj", 11, O),
+            ("would", "MD", "aux", 11, O),
+            ("open", "VB", "acl", 6, O),
+            (".", ".", "punct", 1, O),
+        ],
+        "Kovac",
+        "that the road would open",
+        ["in an interview"],
+        "the Gazette",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_ON_NOUN), ids=list(_ON_NOUN))
+def test_a_that_clause_hung_on_a_statement_noun_is_the_content(case):
+    rows, speaker, content, context, recipient = _ON_NOUN[case]
+    _, frames = frames_of(rows)
+    (frame,) = frames
+    assert frame.speaker.span.text == speaker
+    assert [c.text for c in frame.content] == [content]
+    assert [c.text for c in frame.context] == context
+    assert (frame.recipient and frame.recipient.span.text) == recipient
+
+
+def test_a_participle_with_by_on_the_statement_names_a_carrier():
+    # Keral said in remarks carried by state radio that prices would fall.
+    _, frames = frames_of(
+        [
+            ("Keral", "NNP", "nsubj", 1, "B-PERSON"),
+            ("said", "VBD", "ROOT", 1, O),
+            ("in", "IN", "prep", 1, O),
+            ("remarks", "NNS", "pobj", 2, O),
+            ("carried", "VBN", "acl", 3, O),
+            ("by", "IN", "agent", 4, O),
+            ("state", "NN", "compound", 7, O),
+            ("radio", "NN", "pobj", 5, O),
+            ("that", "IN", "mark", 11, O),
+            ("prices", "NNS", "nsubj", 11, O),
+            ("would", "MD", "aux", 11, O),
+            ("fall", "VB", "acl", 3, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.name == "Keral"
+    assert [c.text for c in frame.content] == ["that prices would fall"]
+    assert [(r.mention.span.text, r.cue.text) for r in frame.relays] == [("state radio", "carried")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            # The mayor said in a letter that she wrote. (a true relative clause)
+            [
+                ("The", "DT", "det", 1, O),
+                ("mayor", "NN", "nsubj", 2, O),
+                ("said", "VBD", "ROOT", 2, O),
+                ("in", "IN", "prep", 2, O),
+                ("a", "DT", "det", 5, O),
+                ("letter", "NN", "pobj", 3, O),
+                ("that", "WDT", "dobj", 8, O),
+                ("she", "PRP", "nsubj", 8, O),
+                ("wrote", "VBD", "relcl", 5, O),
+                (".", ".", "punct", 2, O),
+            ],
+            id="relative-clause-of-writing",
+        ),
+        pytest.param(
+            # The mayor said in a statement that was posted online.
+            [
+                ("The", "DT", "det", 1, O),
+                ("mayor", "NN", "nsubj", 2, O),
+                ("said", "VBD", "ROOT", 2, O),
+                ("in", "IN", "prep", 2, O),
+                ("a", "DT", "det", 5, O),
+                ("statement", "NN", "pobj", 3, O),
+                ("that", "WDT", "nsubjpass", 8, O),
+                ("was", "VBD", "auxpass", 8, O),
+                ("posted", "VBN", "relcl", 5, O),
+                ("online", "RB", "advmod", 8, O),
+                (".", ".", "punct", 2, O),
+            ],
+            id="relative-clause-subject",
+        ),
+        pytest.param(
+            # The mayor remarked on a report that she would quit. (what the report said)
+            [
+                ("The", "DT", "det", 1, O),
+                ("mayor", "NN", "nsubj", 2, O),
+                ("remarked", "VBD", "ROOT", 2, O),
+                ("on", "IN", "prep", 2, O),
+                ("a", "DT", "det", 5, O),
+                ("report", "NN", "pobj", 3, O),
+                ("that", "IN", "mark", 9, O),
+                ("she", "PRP", "nsubj", 9, O),
+                ("would", "MD", "aux", 9, O),
+                ("quit", "VB", "acl", 5, O),
+                (".", ".", "punct", 2, O),
+            ],
+            id="topic-not-occasion",
+        ),
+        pytest.param(
+            # The firm said in response to claims that it lied nothing. (the clause is on
+            # "claims", not on a statement)
+            [
+                ("The", "DT", "det", 1, O),
+                ("firm", "NN", "nsubj", 2, O),
+                ("said", "VBD", "ROOT", 2, O),
+                ("in", "IN", "prep", 2, O),
+                ("response", "NN", "pobj", 3, O),
+                ("to", "IN", "prep", 4, O),
+                ("claims", "NNS", "pobj", 5, O),
+                ("that", "IN", "mark", 9, O),
+                ("it", "PRP", "nsubj", 9, O),
+                ("lied", "VBD", "acl", 6, O),
+                (".", ".", "punct", 2, O),
+            ],
+            id="clause-on-another-noun",
+        ),
+    ],
+)
+def test_a_clause_on_a_noun_that_is_not_a_complement_of_the_statement(rows):
+    _, frames = frames_of(rows)
+    assert frames == ()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .. import lexicon
-from ..inflect import lemma_of
+from ..inflect import forms_of, lemma_of
 from ..model import Span
 
 if TYPE_CHECKING:  # spaCy types only for annotations; this module works on any parsed Doc.
@@ -667,7 +667,13 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Spa
         if child.i in exclude:
             continue
         if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
-            toks = _trim_tokens(list(child.subtree))
+            # "in a statement that ...": the occasion ends where content hung on it begins.
+            toks = []
+            for t in child.subtree:
+                if t.i in exclude:
+                    break
+                toks.append(t)
+            toks = _trim_tokens(toks)
             if toks:
                 out.append(conv.tokens(toks[0], toks[-1]))
         elif child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
@@ -722,15 +728,91 @@ def _source_like(tok: Token) -> bool:
     return word in _SOURCE_NOUNS or (word.endswith("s") and word[:-1] in _SOURCE_NOUNS)
 
 
-def _that_clause_on(noun: Token) -> list[list[Token]]:
+def _complement_not_relative(rel: Token) -> bool:
+    """Whether a clause the parser hung on a noun as a relative clause is a complement clause.
+
+    Its "that" is a mark, where a true relative clause's "that" is its subject or object. After
+    a statement noun the parser also reads a complementizer as the object of the clause's verb
+    ("said in a letter that she would resign"): that is a complement too, unless the verb is one
+    whose object is a statement ("in a letter that she wrote").
+    """
+    if _has_that_mark(rel):
+        return True
+    noun = rel.head
+    if rel.dep_ != "relcl" or noun.lower_ not in lexicon.STATEMENT_NOUNS or rel.lower_ in lexicon.STATEMENT_OBJECT_VERB_FORMS:
+        return False
+    that = rel.doc[rel.left_edge.i]
+    return (
+        that.lower_ == "that"
+        and that.head.i == rel.i
+        and that.dep_ == "dobj"
+        and that.i == noun.right_edge.i - len(list(rel.subtree)) + 1  # right after the noun's own words
+        and any(c.dep_ in _SUBJECT_DEPS for c in rel.children)
+    )
+
+
+def _that_clause_on(noun: Token, *, deep: bool = True) -> list[list[Token]]:
     """A complement clause the parser hung on a noun as a relative clause: "told a meeting of
-    leaders that few understood ...", "citing Lavrov, that Russia is ready". Its "that" is a
-    mark, where a true relative clause's "that" is its subject or object."""
-    for tok in noun.subtree:
-        if tok.dep_ in ("relcl", "acl") and _has_that_mark(tok):
+    leaders that few understood ...", "citing Lavrov, that Russia is ready", "said in a
+    statement that ...". ``deep``: anywhere in the noun's phrase, not only on the noun."""
+    for tok in noun.subtree if deep else noun.children:
+        if tok.dep_ in ("relcl", "acl") and _complement_not_relative(tok):
             toks = _cut_tail(list(tok.subtree))
             return [toks] if toks else []
     return []
+
+
+#: Prepositions that give the occasion of a statement: "in a letter", "at a briefing".
+_OCCASION_PREPS = frozenset({"in", "at", "during", "through", "via"})
+
+
+def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[list[Token]], Token | None]:
+    """The that-clause of a cue that the parser hung on a noun after it instead of on the cue,
+    and the dependent of the cue that holds it.
+
+    After a "tell" the hearer is set aside as the recipient, so a that-clause anywhere after it
+    is what was told: on the hearer ("told a meeting of leaders that ...") or on the occasion
+    ("told reporters during a visit to Scotland that ..."). After a "say" only a clause on the
+    statement itself is ("said in a letter that ...", "said in a speech to bankers that ...",
+    "said in remarks carried by state television that ..."): in "commented on a report that
+    ..." or "said in a statement responding to reports that ..." it is what was reported.
+    """
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if kind == "tell" and child.dep_ in ("dobj", "dative"):
+            runs = _that_clause_on(child)
+        elif child.dep_ != "prep" or child.i < verb.i or child.i in exclude:
+            continue
+        elif kind == "tell" and child.lower_ in _CONTEXT_PREPS:
+            runs = _that_clause_on(child)
+        elif child.lower_ in _OCCASION_PREPS:
+            runs = [
+                run
+                for p in child.children
+                if p.dep_ == "pobj" and p.lower_ in lexicon.STATEMENT_NOUNS
+                for run in _that_clause_on(p, deep=False)
+            ][:1]
+        else:
+            continue
+        if runs:
+            return runs, child
+    return [], None
+
+
+#: Participles that name a carrier with "by": "remarks carried by state television".
+_CARRIER_FORMS = frozenset(form for lemma in lexicon.CARRIER_VERBS for form in forms_of(lemma))
+
+
+def _carried_by(noun: Token) -> tuple[Token, Token] | None:
+    """``remarks carried by state television``, ``Kovac, quoted by Interfax,``: the participle
+    and the carrier it names, when the noun has one."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lower_ in _CARRIER_FORMS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return child, pobj
+    return None
 
 
 def _closing_relay(child: Token, verb: Token) -> bool:
@@ -868,13 +950,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "reported, citing two officials, that ...": the clause hangs on "citing".
         runs = [_cut_tail(list(c.subtree)) for c in citing[0].children if c.dep_ == "ccomp" and c.i > citing[1].i]
         runs = [run for run in runs if run] or _that_clause_on(citing[1])
-    if not runs and kind == "tell":
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative"):
-                runs = _that_clause_on(child)
-                if runs:
-                    recipient = make_mention(child, conv, exclude={t.i for t in runs[0]})
-                    break
+    if not runs and kind in ("clause", "tell"):
+        runs, holder = _content_on_noun(verb, kind, exclude)
+        if holder is not None and holder.dep_ in ("dobj", "dative"):
+            recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
     content_before = False
     if not runs and kind in ("clause", "tell", "belief", "finding", "object"):
         around = _content_around(verb, subject) or _trailing_cue_content(verb, subject, kind, quoted)
@@ -920,6 +999,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         relays = [Relay(carrier, cue)] if carrier is not None else []
         cue = conv.token(citing[0])
     context = _context_spans(verb, conv, exclude | content_ids)
+    # "said in remarks carried by state television": the broadcaster passed the words on.
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
+            for pobj in child.children:
+                carried = _carried_by(pobj) if pobj.dep_ == "pobj" else None
+                if carried is not None:
+                    relays.insert(0, Relay(make_mention(carried[1], conv, exclude=content_ids), conv.token(carried[0])))
     if speaker is not None and speaker.possessor and speaker.head_word in lexicon.DOCUMENT_NOUNS:
         # "Kestrel's annual report said": the words are Kestrel's, the report is where.
         context.insert(0, speaker.head)
