@@ -1058,3 +1058,127 @@ def test_a_participle_with_by_on_the_statement_names_a_carrier():
 def test_a_clause_on_a_noun_that_is_not_a_complement_of_the_statement(rows):
     _, frames = frames_of(rows)
     assert frames == ()
+
+
+def test_according_to_a_carrier_that_cited_someone():
+    # According to the Gazette, which cited two officials, the fee is low.
+    _, frames = frames_of(
+        [
+            ("According", "VBG", "prep", 12, O),
+            ("to", "IN", "prep", 0, O),
+            ("the", "DT", "det", 3, "B-ORG"),
+            ("Gazette", "NNP", "pobj", 1, "I-ORG"),
+            (",", ",", "punct", 3, O),
+            ("which", "WDT", "nsubj", 6, O),
+            ("cited", "VBD", "relcl", 3, O),
+            ("two", "CD", "nummod", 8, O),
+            ("officials", "NNS", "dobj", 6, O),
+            (",", ",", "punct", 12, O),
+            ("the", "DT", "det", 11, O),
+            ("fee", "NN", "nsubj", 12, O),
+            ("is", "VBZ", "ROOT", 12, O),
+            ("low", "JJ", "acomp", 12, O),
+            (".", ".", "punct", 12, O),
+        ]
+    )
+    (frame,) = [f for f in frames if f.frame == "according"]
+    assert frame.speaker.span.text == "two officials"
+    assert [r.mention.span.text for r in frame.relays] == ["the Gazette"]
+    assert [c.text for c in frame.content] == ["the fee is low"]
+
+
+def test_a_participle_aside_on_the_speaker_names_a_carrier():
+    # Kovac, quoted by Interfax, said the road would open.
+    _, frames = frames_of(
+        [
+            ("Kovac", "NNP", "nsubj", 6, "B-PERSON"),
+            (",", ",", "punct", 0, O),
+            ("quoted", "VBN", "acl", 0, O),
+            ("by", "IN", "agent", 2, O),
+            ("Interfax", "NNP", "pobj", 3, "B-ORG"),
+            (",", ",", "punct", 0, O),
+            ("said", "VBD", "ROOT", 6, O),
+            ("the", "DT", "det", 8, O),
+            ("road", "NN", "nsubj", 10, O),
+            ("would", "MD", "aux", 10, O),
+            ("open", "VB", "ccomp", 6, O),
+            (".", ".", "punct", 6, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "Kovac"
+    assert [(r.mention.span.text, r.cue.text) for r in frame.relays] == [("Interfax", "quoted")]
+    assert [c.text for c in frame.content] == ["the road would open"]
+
+
+def _closing_outlet(tail):
+    """The minister said the deficit would narrow, Reuters reported, <tail>. The parser hangs
+    "reported" on "said" as a second complement."""
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("minister", "NN", "nsubj", 2, O),
+        ("said", "VBD", "ROOT", 2, O),
+        ("the", "DT", "det", 4, O),
+        ("deficit", "NN", "nsubj", 6, O),
+        ("would", "MD", "aux", 6, O),
+        ("narrow", "VB", "ccomp", 2, O),
+        (",", ",", "punct", 9, O),
+        ("Reuters", "NNP", "nsubj", 9, "B-ORG"),
+        ("reported", "VBD", "ccomp", 2, O),
+        (",", ",", "punct", 9, O),
+    ]
+    if tail == "citing":
+        rows += [
+            ("citing", "VBG", "advcl", 9, O),
+            ("Radio", "NNP", "compound", 13, "B-ORG"),
+            ("Sever", "NNP", "dobj", 11, "I-ORG"),
+        ]
+    else:
+        rows += [
+            ("according", "VBG", "prep", 9, O),
+            ("to", "IN", "prep", 11, O),
+            ("Radio", "NNP", "compound", 14, "B-ORG"),
+            ("Sever", "NNP", "pobj", 12, "I-ORG"),
+        ]
+    return make_doc([*rows, (".", ".", "punct", 2, O)])
+
+
+@pytest.mark.parametrize(
+    "tail, hops",
+    [("citing", ["Radio Sever", "Reuters"]), ("according", ["Reuters", "Radio Sever"])],
+    ids=["citing", "according-to"],
+)
+def test_a_closing_outlet_cue_hung_on_the_speech_cue_carries_it(tail, hops):
+    from quotecheck import marks
+    from quotecheck.extract.assemble import assemble
+
+    doc = _closing_outlet(tail)
+    frames = parse_frames(doc, text=doc.text).frames
+    said = next(f for f in frames if f.lemma == "say")
+    assert [c.text for c in said.content] == ["the deficit would narrow"]
+    scan = marks.scan(doc.text)
+    (draft,) = assemble(doc.text, quotations=scan.quotations, paragraphs=scan.paragraphs, frames=frames).drafts
+    assert draft.speaker.span.text == "The minister"
+    assert [c.text for c in draft.content] == ["the deficit would narrow"]
+    assert [r.mention.span.text for r in draft.relays] == hops
+
+
+def test_a_second_complement_with_an_object_is_more_content_not_a_closing_cue():
+    # I said you missed the point, you mentioned nothing. (a speech verb with its own object)
+    _, frames = frames_of(
+        [
+            ("I", "PRP", "nsubj", 1, O),
+            ("said", "VBD", "ROOT", 1, O),
+            ("you", "PRP", "nsubj", 3, O),
+            ("missed", "VBD", "ccomp", 1, O),
+            ("the", "DT", "det", 5, O),
+            ("point", "NN", "dobj", 3, O),
+            (",", ",", "punct", 8, O),
+            ("you", "PRP", "nsubj", 8, O),
+            ("mentioned", "VBD", "ccomp", 1, O),
+            ("nothing", "NN", "dobj", 8, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    said = next(f for f in frames if f.lemma == "say")
+    assert [c.text for c in said.content] == ["you missed the point, you mentioned nothing"]

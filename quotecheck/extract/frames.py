@@ -614,7 +614,9 @@ _TRAILING_CUE_DEPS = frozenset({"aux", "neg", "advmod", "npadvmod", "punct"})
 _CONTENT_ADVERBS = frozenset({"so", "enough", "otherwise", "as", "much", "little", "more", "less"})
 
 
-def _trailing_cue_content(verb: Token, subject: Token | None, kind: str, quoted: frozenset[int]) -> list[Token]:
+def _trailing_cue_content(
+    verb: Token, subject: Token | None, kind: str, quoted: frozenset[int], relay: Token | None = None
+) -> list[Token]:
     """The sentence before a closing attribution, "..., she said." or "..., said Holan.", read
     from the surface when the parser did not hang the cue on its content (in a long sentence it
     may make "for people ... she said" one clause). Only when everything after the comma is the
@@ -636,6 +638,10 @@ def _trailing_cue_content(verb: Token, subject: Token | None, kind: str, quoted:
     attribution = {t.i for t in subject.subtree} | {verb.i}
     for child in verb.children:
         if child.i <= comma:
+            continue
+        if (relay is not None and child.i == relay.i) or (child.dep_ == "prep" and child.lower_ == "according"):
+            # "..., Reuters reported, citing Radio Sever." / "..., according to Radio Sever."
+            attribution.update(t.i for t in child.subtree)
             continue
         if child.dep_ == "prep":
             # "on Tuesday", "on Facebook"; not content such as "on how it should happen"
@@ -828,6 +834,29 @@ def _closing_relay(child: Token, verb: Token) -> bool:
     )
 
 
+def _closing_cue(child: Token, verb: Token) -> bool:
+    """"The minister said the deficit would narrow, Reuters reported.": the parser may hang a
+    closing cue on the cue before it as a second complement. It is the cue that carried the
+    whole report, not more of what the minister said: a cue verb with a subject of its own, set
+    off by a comma after the first cue's content, running to the end of the sentence with no
+    content of its own ("..., Reuters reported, citing Radio Sever.")."""
+    lemma = lemma_of(child.text)
+    if child.dep_ != "ccomp" or child.i < verb.i or lemma not in lexicon.SPEECH_VERBS or child.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    doc = child.doc
+    words = [t for t in child.subtree if not t.is_punct]
+    last = max((t.i for t in child.sent if not t.is_punct), default=child.i)
+    if not words or words[0].i == 0 or doc[words[0].i - 1].text != "," or child.right_edge.i < last:
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS and c.i < child.i for c in child.children):
+        return False
+    # "..., you don't understand Ohioans" is more content; "..., he told CNN" a closing cue.
+    own = _CLAUSE_DEPS if lemma in lexicon.TELL_VERBS else _CLAUSE_DEPS | {"dobj", "dative"}
+    if any(c.dep_ in own for c in child.children):
+        return False
+    return any(c.dep_ in _CLAUSE_DEPS and verb.i < c.i < words[0].i for c in verb.children)
+
+
 def _citing(verb: Token) -> tuple[Token, Token] | None:
     """``..., citing X`` / ``quoting X``: the relay verb and X, the original speaker.
 
@@ -941,6 +970,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     citing = _citing(verb)
     if citing is not None:
         exclude.update(t.i for t in citing[0].subtree)
+    for child in verb.children:
+        if _closing_cue(child, verb):
+            exclude.update(t.i for t in child.subtree)
 
     if subject is None and kind in ("object", "belief"):
         # Without a speaker these are plain narrative: "raising money", "finding a way".
@@ -956,7 +988,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
     content_before = False
     if not runs and kind in ("clause", "tell", "belief", "finding", "object"):
-        around = _content_around(verb, subject) or _trailing_cue_content(verb, subject, kind, quoted)
+        around = _content_around(verb, subject) or _trailing_cue_content(
+            verb, subject, kind, quoted, citing[0] if citing is not None else None
+        )
         if around:
             runs = [around]
             content_before = around[0].i < verb.i
@@ -990,6 +1024,11 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "Barkley, who said ...", "911 calls saying ...": the speaker is the noun phrase
         # without the clause that holds the cue, up to its relative pronoun ("Barkley, who").
         speaker_skip = content_ids | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}
+    carried = _carried_by(subject) if subject is not None and citing is None else None
+    if carried is not None:
+        # "Kovac, quoted by Interfax, said": the aside names who passed the words on; it is no
+        # part of the speaker.
+        speaker_skip = speaker_skip | {t.i for t in carried[0].subtree}
     speaker = make_mention(subject, conv, exclude=speaker_skip) if subject is not None else None
     relays: list[Relay] = []
     if citing is not None:
@@ -998,6 +1037,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         speaker = make_mention(citing[1], conv, exclude=content_ids)
         relays = [Relay(carrier, cue)] if carrier is not None else []
         cue = conv.token(citing[0])
+    if carried is not None:
+        relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
     context = _context_spans(verb, conv, exclude | content_ids)
     # "said in remarks carried by state television": the broadcaster passed the words on.
     for child in verb.children:
@@ -1084,27 +1125,36 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         head = tok.head
         while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and head.head is not head:
             head = head.head
+        if _closing_cue(head, head.head):
+            head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
         clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
         content = _runs_to_spans([clause], conv)
-        speaker = make_mention(pobj, conv)
         relays: list[Relay] = []
-        # "according to a report by X, which cited Y": Y spoke, X carried it.
-        for child in pobj.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on"):
-                carrier = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if carrier is not None:
-                    citing = [
-                        rel
-                        for rel in carrier.children
-                        if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS
-                    ]
-                    # The carrier is "the Baltic Wire", not "the Baltic Wire, which cited ...".
-                    own_clause = {t.i for rel in citing for t in rel.subtree}
-                    relays.append(Relay(make_mention(carrier, conv, exclude=own_clause), conv.tokens(tok, to)))
-                    for rel in citing:
-                        original = next((c for c in rel.children if c.dep_ == "dobj"), None)
-                        if original is not None:
-                            speaker = make_mention(original, conv)
+        # "according to a report by X, which cited Y" and "according to X, which cited Y": Y
+        # spoke, X carried it.
+        carriers = [pobj] + [
+            c
+            for child in pobj.children
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on")
+            for c in child.children
+            if c.dep_ == "pobj"
+        ]
+        originals: list[Token] = []
+        own_clause: set[int] = set()
+        for carrier in carriers:
+            citing = [
+                rel
+                for rel in carrier.children
+                if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS
+            ]
+            # The carrier is "the Baltic Wire", not "the Baltic Wire, which cited ...".
+            own_clause.update(t.i for rel in citing for t in rel.subtree)
+            if carrier.i != pobj.i:
+                relays.append(Relay(make_mention(carrier, conv, exclude=own_clause), conv.tokens(tok, to)))
+            elif citing:
+                relays.append(Relay(make_mention(pobj, conv, exclude=own_clause), conv.tokens(tok, to)))
+            originals += [o for rel in citing for o in rel.children if o.dep_ == "dobj"]
+        speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv)
         if relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1:
             # "according to a report by Interfax": the outlet is the source, the report its medium.
             speaker = relays[0].mention
@@ -1332,6 +1382,9 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 continue
             if _citing(tok.head) is not None and _citing(tok.head)[0].i == tok.i:
                 continue  # "..., citing X" belongs to the frame of the verb it hangs on
+            carried = _carried_by(tok.head) if tok.head.dep_ in _SUBJECT_DEPS else None
+            if carried is not None and carried[0].i == tok.i:
+                continue  # "Kovac, quoted by Interfax, said": a carrier of the subject's words
             frame = _verb_frame(tok, conv, inside)
             if frame is None:
                 continue
