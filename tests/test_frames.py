@@ -1182,3 +1182,41 @@ def test_a_second_complement_with_an_object_is_more_content_not_a_closing_cue():
     )
     said = next(f for f in frames if f.lemma == "say")
     assert [c.text for c in said.content] == ["you missed the point, you mentioned nothing"]
+
+
+def _quoted_as_saying_misread(first):
+    """<first> quoted council member Marrow as saying that talks failed. With a compound before
+    the name the parser made "quoted" a modifier of "member" and the name the root."""
+    subject = [] if first is None else [(first, "NN", "nsubj", 1, O)]
+    k = len(subject)
+    rows = [
+        *subject,
+        ("quoted", "VBD", "amod", 2 + k, O),
+        ("council", "NN", "compound", 2 + k, O),
+        ("member", "NN", "compound", 3 + k, O),
+        ("Marrow", "NNP", "ROOT", 3 + k, "B-PERSON"),
+        ("as", "IN", "prep", 3 + k, O),
+        ("saying", "VBG", "pcomp", 4 + k, O),
+        ("that", "IN", "mark", 8 + k, O),
+        ("talks", "NNS", "nsubj", 8 + k, O),
+        ("failed", "VBD", "ccomp", 5 + k, O),
+        (".", ".", "punct", 3 + k, O),
+    ]
+    return rows
+
+
+def test_quoted_as_saying_with_quoted_misread_as_a_modifier():
+    _, frames = frames_of(_quoted_as_saying_misread("Gazette"))
+    (frame,) = frames
+    assert frame.cue.text == "as saying" and frame.lemma == "quote"
+    assert frame.speaker.span.text == "council member Marrow"
+    assert frame.speaker.name == "Marrow"
+    assert [(r.mention.span.text, r.cue.text) for r in frame.relays] == [("Gazette", "quoted")]
+    assert [c.text for c in frame.content] == ["that talks failed"]
+
+
+def test_a_modifier_quoted_without_a_subject_names_no_carrier():
+    # quoted council member Marrow as saying that talks failed. (a headline fragment)
+    _, frames = frames_of(_quoted_as_saying_misread(None))
+    (frame,) = frames
+    assert frame.speaker is None and frame.relays == ()

@@ -1071,6 +1071,9 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
     """``X quoted Y as saying ...`` / ``Y was quoted as saying ...``: speaker Y, carrier X."""
     quote_verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
     relay_lemma = lemma_of(quote_verb.text)
+    misread = _relay_read_as_modifier(quote_verb) if relay_lemma not in lexicon.RELAY_VERBS else None
+    if misread is not None:
+        return _misread_quoted_as_saying(verb, quote_verb, misread, conv, frame)
     if relay_lemma not in lexicon.RELAY_VERBS:
         return frame
     subject, passive = _subject(quote_verb)
@@ -1106,6 +1109,42 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
         relays=tuple(relays),
         content_before=frame.content_before,
         passive=passive,
+    )
+
+
+def _relay_read_as_modifier(noun: Token) -> Token | None:
+    """"The newspaper quoted council member Edith Marrow as saying": with a compound before the
+    name the parser may read "quoted" as a modifier of it (with "The newspaper" as its
+    subject) and make the name the root. The relay verb, when so misread."""
+    if noun.tag_ not in _NOUN_TAGS:
+        return None
+    for tok in noun.subtree:
+        if tok.i >= noun.i:
+            break
+        if (
+            tok.dep_ in ("amod", "compound")
+            and tok.tag_ in ("VBD", "VBN")
+            and lemma_of(tok.text) in lexicon.RELAY_VERBS
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        ):
+            return tok
+    return None
+
+
+def _misread_quoted_as_saying(verb: Token, noun: Token, relay: Token, conv: _Converter, frame: Frame) -> Frame:
+    """``X quoted Y as saying`` read from the words when the parser made Y's name the root: the
+    speaker is the phrase between the relay verb and "as", the carrier the relay's subject."""
+    as_tok = verb.head if verb.head.lower_ == "as" else verb
+    outside = {t.i for t in noun.doc if not relay.i < t.i < as_tok.i}
+    carrier = next(c for c in relay.children if c.dep_ == "nsubj" and c.i < relay.i)
+    return replace(
+        frame,
+        cue=conv.tokens(as_tok, verb),
+        lemma=lemma_of(relay.text) or frame.lemma,
+        frame="clause",
+        speaker=make_mention(noun, conv, exclude=outside),
+        extent=conv.tokens(carrier.left_edge, verb),
+        relays=(Relay(make_mention(carrier, conv), conv.token(relay)),),
     )
 
 
