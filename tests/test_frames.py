@@ -1220,3 +1220,134 @@ def test_a_modifier_quoted_without_a_subject_names_no_carrier():
     _, frames = frames_of(_quoted_as_saying_misread(None))
     (frame,) = frames
     assert frame.speaker is None and frame.relays == ()
+
+
+def test_a_dateline_whose_dash_hangs_on_a_later_word_is_not_the_speaker():
+    # BERGEN, Norway — Minister Ingrid Solberg on Monday defended the plan.
+    _, frames = frames_of(
+        [
+            ("BERGEN", "NNP", "nsubj", 10, "B-GPE"),
+            (",", ",", "punct", 0, O),
+            ("Norway", "NNP", "conj", 0, "B-GPE"),
+            ("\u2014", ":", "punct", 2, O),
+            ("Minister", "NNP", "compound", 6, O),
+            ("Ingrid", "NNP", "compound", 6, "B-PERSON"),
+            ("Solberg", "NNP", "appos", 0, "I-PERSON"),
+            ("on", "IN", "prep", 10, O),
+            ("Monday", "NNP", "pobj", 7, "B-DATE"),
+            ("firmly", "RB", "advmod", 10, O),
+            ("defended", "VBD", "ROOT", 10, O),
+            ("the", "DT", "det", 12, O),
+            ("plan", "NN", "dobj", 10, O),
+            (".", ".", "punct", 10, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "Minister Ingrid Solberg"
+    assert frame.speaker.name == "Ingrid Solberg"
+
+
+def test_a_hyphen_in_a_place_name_is_no_dateline_dash():
+    # Officials in North-Rhine, the state next door, said the talks failed.
+    words = ["Officials", "in", "North", "-", "Rhine", ",", "the", "state", "next", "door", ",", "said", "the", "talks", "failed", "."]
+    rows = [
+        ("Officials", "NNS", "nsubj", 11, O),
+        ("in", "IN", "prep", 0, O),
+        ("North", "NNP", "compound", 4, "B-GPE"),
+        ("-", "HYPH", "punct", 4, "I-GPE"),
+        ("Rhine", "NNP", "pobj", 1, "I-GPE"),
+        (",", ",", "punct", 0, O),
+        ("the", "DT", "det", 7, O),
+        ("state", "NN", "appos", 0, O),
+        ("next", "JJ", "amod", 7, O),
+        ("door", "NN", "npadvmod", 8, O),
+        (",", ",", "punct", 0, O),
+        ("said", "VBD", "ROOT", 11, O),
+        ("the", "DT", "det", 13, O),
+        ("talks", "NNS", "nsubj", 14, O),
+        ("failed", "VBD", "ccomp", 11, O),
+        (".", ".", "punct", 11, O),
+    ]
+    spaces = [w not in ("North", "-", "Rhine", "door", "failed") for w in words]
+    spaces[4] = False  # "Rhine,"
+    _, frames = frames_of(rows, spaces=spaces)
+    (frame,) = frames
+    assert frame.speaker.head_word == "officials"
+    assert frame.speaker.span.text.startswith("Officials in North-Rhine")
+
+
+# Names the entity recognizer cut short: (words, tags, deps, heads, entities, spaces) of the
+# speaker before "said the plan failed."; the name and descriptions expected.
+_NAMES = {
+    # Police Chief Amanda Reyes: only "Reyes" recognised, as an organisation.
+    "given-name-after-title": (
+        [("Police", "NNP", "compound", 1, O), ("Chief", "NNP", "compound", 3, O), ("Amanda", "NNP", "compound", 3, O), ("Reyes", "NNP", "nsubj", 4, "B-ORG")],
+        None,
+        "Amanda Reyes",
+        ("Police Chief",),
+    ),
+    # Rival Clinton: a capitalised word before a lone surname is no given name by itself.
+    "description-before-surname": (
+        [("Rival", "NNP", "compound", 1, O), ("Clinton", "NNP", "nsubj", 2, "B-PERSON")],
+        None,
+        "Clinton",
+        (),
+    ),
+    # Jonas "The Hammer" Brenner: the nickname read as a title of a work.
+    "quoted-nickname": (
+        [
+            ("Jonas", "NNP", "nmod", 5, "B-PERSON"),
+            ('"', "``", "punct", 5, O),
+            ("The", "DT", "det", 3, "B-WORK_OF_ART"),
+            ("Hammer", "NNP", "nmod", 5, "I-WORK_OF_ART"),
+            ('"', "''", "punct", 5, "I-WORK_OF_ART"),
+            ("Brenner", "NNP", "nsubj", 6, "I-WORK_OF_ART"),
+        ],
+        [True, False, True, False, True, True],
+        "Jonas Brenner",
+        (),
+    ),
+    # Mayor Ruben Okafor-Lind: only "Lind" recognised.
+    "hyphenated-surname": (
+        [
+            ("Mayor", "NNP", "compound", 4, O),
+            ("Ruben", "NNP", "compound", 4, O),
+            ("Okafor", "NNP", "compound", 4, O),
+            ("-", "HYPH", "punct", 4, O),
+            ("Lind", "NNP", "nsubj", 5, "B-PERSON"),
+        ],
+        [True, True, False, False, True],
+        "Ruben Okafor-Lind",
+        ("Mayor",),
+    ),
+    # The Consumers' Federation: a possessive apostrophe is no quotation mark.
+    "possessive-apostrophe": (
+        [
+            ("The", "DT", "det", 3, O),
+            ("Consumers", "NNPS", "poss", 3, "B-ORG"),
+            ("'", "POS", "case", 1, "I-ORG"),
+            ("Federation", "NNP", "nsubj", 4, "I-ORG"),
+        ],
+        [True, False, True, True],
+        "Consumers' Federation",
+        (),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_NAMES), ids=list(_NAMES))
+def test_a_name_the_recognizer_cut_short(case):
+    speaker, spaces, name, descriptions = _NAMES[case]
+    n = len(speaker)
+    rows = [
+        *speaker,
+        ("said", "VBD", "ROOT", n, O),
+        ("the", "DT", "det", n + 2, O),
+        ("plan", "NN", "nsubj", n + 3, O),
+        ("failed", "VBD", "ccomp", n, O),
+        (".", ".", "punct", n, O),
+    ]
+    _, frames = frames_of(rows, spaces=None if spaces is None else [*spaces, True, True, True, False, False])
+    (frame,) = frames
+    assert frame.speaker.name == name
+    assert frame.speaker.descriptions == descriptions

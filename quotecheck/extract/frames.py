@@ -215,12 +215,91 @@ def _name_tokens(head: Token) -> list[Token]:
                 toks.insert(0, child)
     else:
         return []
+    # A nickname in quotation marks is no part of the name: the recognizer may take
+    # '"The Hammer" Brenner' for a title.
+    marks = [k for k, t in enumerate(toks) if _quote_mark(t)]
+    if marks and toks.index(head) > marks[-1]:
+        toks = toks[marks[-1] + 1 :]
     # Titles ("Foreign Minister", "Mr.") and possessive markers are not part of the name.
     while toks and (toks[0].lower_ in lexicon.TITLES or toks[0].lower_ in lexicon.ROLE_NOUNS or toks[0].tag_ == "POS"):
         toks.pop(0)
     while toks and toks[-1].tag_ == "POS":
         toks.pop()
-    return toks
+    return _name_left(toks) if toks else toks
+
+
+def _quote_mark(tok: Token) -> bool:
+    """A quotation mark, not the apostrophe of "Consumers' Federation"."""
+    return tok.is_quote and tok.tag_ != "POS"
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.i + 1 == b.i and not a.whitespace_
+
+
+def _name_word(tok: Token, heads: set[int]) -> bool:
+    """A capitalised word that belongs to a name: a proper noun attached to one of ``heads``
+    (the name's words), in no entity of another kind, neither a title nor an acronym ("CEO")."""
+    return (
+        tok.tag_ in _PROPER_TAGS
+        and tok.dep_ in ("compound", "flat", "nmod")
+        and tok.head.i in heads
+        and tok.ent_type_ in ("", "PERSON")
+        and tok.text[:1].isupper()
+        and not (tok.text.isupper() and len(tok.text) > 1)
+        and tok.lower_ not in lexicon.TITLES
+        and tok.lower_ not in lexicon.ROLE_NOUNS
+    )
+
+
+def _name_left(toks: list[Token]) -> list[Token]:
+    """Words of a name the recognizer left out before it: the first half of a hyphenated
+    surname ("Okafor-Lind" read as "Lind"), a given name ("Police Chief Amanda Reyes" read as
+    "Reyes"), and one before a quoted nickname ('Jonas "The Hammer" Brenner'), which is left
+    out. The tokens may skip the nickname."""
+    doc = toks[0].doc
+    out = list(toks)
+    while out[0].i > 0:
+        first = out[0]
+        prev = doc[first.i - 1]
+        if prev.text in ("-", "\u2010", "\u2011") and prev.i > 0 and _glued(doc[prev.i - 1], prev) and _glued(prev, first):
+            word = doc[prev.i - 1]
+            if not word.text[:1].isupper() or word.lower_ in lexicon.TITLES or word.lower_ in lexicon.ROLE_NOUNS:
+                break
+            out[0:0] = [word, prev]
+        elif _quote_mark(prev):
+            opening = next((t for t in reversed(doc[max(0, prev.i - 6) : prev.i]) if _quote_mark(t)), None)
+            heads = {t.i for t in out} | set(range(opening.i, prev.i + 1)) if opening is not None else set()
+            if opening is None or opening.i == 0 or not _name_word(doc[opening.i - 1], heads):
+                break
+            out.insert(0, doc[opening.i - 1])
+        elif _name_word(prev, {t.i for t in out}) and _given_name(prev, lone=all(_glued(a, b) for a, b in zip(out, out[1:]))):
+            out.insert(0, prev)
+        else:
+            break
+    return out
+
+
+def _given_name(tok: Token, *, lone: bool) -> bool:
+    """Whether a capitalised word before a surname is a given name rather than a description
+    ("Rival Hillary Clinton", "General Counsel James A. Baker"): a known given name, or, before
+    a lone surname, one that follows a title ("Police Chief Amanda Reyes" with only "Reyes"
+    recognised)."""
+    if tok.lower_ in lexicon.MALE_GIVEN_NAMES or tok.lower_ in lexicon.FEMALE_GIVEN_NAMES:
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return lone and before is not None and (before.lower_ in lexicon.TITLES or before.lower_ in lexicon.ROLE_NOUNS)
+
+
+def _name_text(toks: Sequence[Token], conv: _Converter) -> str:
+    """The name the tokens spell, a space where they skip words (a nickname)."""
+    pieces: list[list[Token]] = []
+    for tok in toks:
+        if pieces and pieces[-1][-1].i + 1 == tok.i:
+            pieces[-1].append(tok)
+        else:
+            pieces.append([tok])
+    return " ".join(conv.tokens(p[0], p[-1]).text for p in pieces)
 
 
 def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) -> Mention:
@@ -258,7 +337,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
                 name_toks = _name_tokens(child)
                 if name_toks:
                     break
-    name = conv.tokens(name_toks[0], name_toks[-1]).text if name_toks else None
+    name = _name_text(name_toks, conv) if name_toks else None
     if name_toks:
         head_span = conv.tokens(name_toks[0], name_toks[-1])
     else:
@@ -464,10 +543,15 @@ def _past_dateline(subject: Token) -> Token:
     the subject and the speaker its appositive; the speaker is the phrase after the dash."""
     if subject.i != subject.sent.start:
         return subject
-    dash = next((c for c in subject.children if c.i > subject.i and c.text in _DASH_TOKENS), None)
+    # The dash may hang on a later word of the dateline: "BRENNHOLM, Norway — Finance Minister
+    # Ilse Varga on Tuesday defended".
+    dash = next(
+        (t for t in subject.subtree if t.i > subject.i and t.text in _DASH_TOKENS and t.whitespace_ and t.doc[t.i - 1].whitespace_),
+        None,
+    )  # a dash set off by spaces, not the hyphen of "North-Rhine"
     if dash is None:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i > dash.i), subject)
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
