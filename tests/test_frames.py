@@ -1351,3 +1351,69 @@ def test_a_name_the_recognizer_cut_short(case):
     (frame,) = frames
     assert frame.speaker.name == name
     assert frame.speaker.descriptions == descriptions
+
+
+@pytest.mark.parametrize(
+    "rows, speaker",
+    [
+        pytest.param(
+            # Asked whether fees would rise, Vogel said no.
+            [
+                ("Asked", "VBN", "advcl", 7, O),
+                ("whether", "IN", "mark", 4, O),
+                ("fees", "NNS", "nsubj", 4, O),
+                ("would", "MD", "aux", 4, O),
+                ("rise", "VB", "ccomp", 0, O),
+                (",", ",", "punct", 7, O),
+                ("Vogel", "NNP", "nsubj", 7, "B-PERSON"),
+                ("said", "VBD", "ROOT", 7, O),
+                ("no", "UH", "intj", 7, O),
+                (".", ".", "punct", 7, O),
+            ],
+            None,
+            id="asked-participle",
+        ),
+        pytest.param(
+            # Vogel was asked whether fees would rise.
+            [
+                ("Vogel", "NNP", "nsubjpass", 2, "B-PERSON"),
+                ("was", "VBD", "auxpass", 2, O),
+                ("asked", "VBN", "ROOT", 2, O),
+                ("whether", "IN", "mark", 6, O),
+                ("fees", "NNS", "nsubj", 6, O),
+                ("would", "MD", "aux", 6, O),
+                ("rise", "VB", "ccomp", 2, O),
+                (".", ".", "punct", 2, O),
+            ],
+            None,
+            id="was-asked",
+        ),
+        pytest.param(
+            # Vogel was asked by a reporter whether fees would rise.
+            [
+                ("Vogel", "NNP", "nsubjpass", 2, "B-PERSON"),
+                ("was", "VBD", "auxpass", 2, O),
+                ("asked", "VBN", "ROOT", 2, O),
+                ("by", "IN", "agent", 2, O),
+                ("a", "DT", "det", 5, O),
+                ("reporter", "NN", "pobj", 3, O),
+                ("whether", "IN", "mark", 9, O),
+                ("fees", "NNS", "nsubj", 9, O),
+                ("would", "MD", "aux", 9, O),
+                ("rise", "VB", "ccomp", 2, O),
+                (".", ".", "punct", 2, O),
+            ],
+            "a reporter",
+            id="asked-by-someone-named",
+        ),
+    ],
+)
+def test_the_question_an_unnamed_asker_put_is_not_a_quote(rows, speaker):
+    _, frames = frames_of(rows)
+    asked = [f for f in frames if f.lemma == "ask"]
+    if speaker is None:
+        assert asked == []  # no content: only a quoted question may attach to it
+    else:
+        (frame,) = asked
+        assert frame.speaker.span.text == speaker
+        assert [c.text for c in frame.content] == ["whether fees would rise"]
