@@ -767,6 +767,12 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
 OUTLET_NEEDS_NEWS: frozenset[str] = frozenset({"agency", "site", "network", "service", "channel", "station", "program", "programme", "show"})
 #: Verbs whose subject is almost always an outlet when it is an organisation: "X reported".
 OUTLET_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "air", "run"})
+#: Verbs whose noun object is what was said only when the subject reports news, an outlet or a
+#: person ("Twitter reported flat growth" and "CNN reported a deal" were tuned on PolNeAR
+#: train); a company, authority or place reporting figures or events ("Kestrel Energy reported
+#: a net profit", "Police reported two arrests") states nobody's words. PolNeAR train's gold
+#: matched 8 of the 19 such quotes.
+NEWS_OBJECT_VERBS: frozenset[str] = frozenset({"report"})
 
 # ---------------------------------------------------------------------------------------------
 # Quoted strings that are not speech

@@ -1417,3 +1417,47 @@ def test_the_question_an_unnamed_asker_put_is_not_a_quote(rows, speaker):
         (frame,) = asked
         assert frame.speaker.span.text == speaker
         assert [c.text for c in frame.content] == ["whether fees would rise"]
+
+
+@pytest.mark.parametrize(
+    "subject, quote",
+    [
+        pytest.param([("Reuters", "NNP", "nsubj", 1, "B-ORG")], True, id="outlet-by-name"),
+        pytest.param([("State", "NN", "compound", 1, O), ("television", "NN", "nsubj", 2, O)], True, id="outlet-by-noun"),
+        pytest.param([("Vogel", "NNP", "nsubj", 1, "B-PERSON")], True, id="person"),
+        pytest.param([("Kestrel", "NNP", "compound", 1, "B-ORG"), ("Energy", "NNP", "nsubj", 2, "I-ORG")], False, id="company"),
+        pytest.param([("Police", "NNS", "nsubj", 1, O)], False, id="authority"),
+    ],
+)
+def test_a_noun_object_of_reported_is_content_only_from_a_news_reporter(subject, quote):
+    # <subject> reported a loss of two million euros.
+    n = len(subject)
+    rows = [
+        *subject,
+        ("reported", "VBD", "ROOT", n, O),
+        ("a", "DT", "det", n + 2, O),
+        ("loss", "NN", "dobj", n, O),
+        ("of", "IN", "prep", n + 2, O),
+        ("two", "CD", "compound", n + 5, O),
+        ("million", "CD", "nummod", n + 6, O),
+        ("euros", "NNS", "pobj", n + 3, O),
+        (".", ".", "punct", n, O),
+    ]
+    _, frames = frames_of(rows)
+    assert [c.text for f in frames for c in f.content] == (["a loss of two million euros"] if quote else [])
+
+
+def test_a_company_reporting_a_clause_is_still_a_quote():
+    # Kestrel reported that profit fell.
+    _, frames = frames_of(
+        [
+            ("Kestrel", "NNP", "nsubj", 1, "B-ORG"),
+            ("reported", "VBD", "ROOT", 1, O),
+            ("that", "IN", "mark", 4, O),
+            ("profit", "NN", "nsubj", 4, O),
+            ("fell", "VBD", "ccomp", 1, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["that profit fell"]

@@ -442,8 +442,32 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     if lemma in lexicon.BELIEF_VERBS and has_clause:
         return "belief"
     if lemma in lexicon.OBJECT_VERBS and (deps & _OBJECT_DEPS or "prep" in deps):
+        if lemma in lexicon.NEWS_OBJECT_VERBS and not _reports_news(verb):
+            return None
         return "object"
     return None
+
+
+_OUTLET_WORDS = lexicon.OUTLET_NOUNS | lexicon.MASTHEAD_WORDS
+_OUTLET_KEYS = frozenset(name.lower().removeprefix("the ") for name in lexicon.OUTLETS)
+
+
+def _reports_news(verb: Token) -> bool:
+    """Whether the subject of "reported X" reports news: a person ("Stevens reported ..."), or
+    an outlet by name or by a word of its name ("the Daily Caller", "state television"). A
+    company, authority or place reports its own figures and events instead."""
+    subject, _ = _subject(verb)
+    if subject is None:
+        return False
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i", "you"):
+        return True
+    word = subject.lower_
+    if word in lexicon.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lexicon.ROLE_NOUNS):
+        return True
+    phrase = [t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.dep_ not in ("det", "poss", "case")]
+    if any(t.lower_ in _OUTLET_WORDS for t in phrase):
+        return True
+    return "".join(t.text_with_ws for t in phrase).strip().lower() in _OUTLET_KEYS
 
 
 def _has_as(verb: Token) -> bool:
