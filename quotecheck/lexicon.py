@@ -918,3 +918,22 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
 
 #: Cue-verb forms that are also given names ("Aide Hope Hicks Says ..."): left capitalised.
 TITLE_CASE_NAMES: frozenset[str] = frozenset({"hope"})
+
+# ---------------------------------------------------------------------------------------------
+# Sentence ends the parser misses
+#
+# The tokenizer keeps the full stop of an abbreviation with it ("a.m.", "U.S.", "Inc."), so a
+# sentence that ends with one runs on into the next for the parser ("... at 2 a.m. She said").
+# After such a token, these words open a new sentence: function words that begin sentences and
+# do not continue a noun phrase after an abbreviation ("2 a.m. Tuesday", "U.S. Senate" go on).
+# The orthographic cue of the Punkt sentence splitter (Kiss and Strunk 2006), narrowed to a
+# hand-compiled list of pronouns, determiners and sentence adverbs.
+# ---------------------------------------------------------------------------------------------
+
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    """
+    he she it they we i you there this these those the a an his her their its our my your
+    but and yet however still meanwhile then later instead
+    """.split()
+)
+
