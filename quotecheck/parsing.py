@@ -57,6 +57,32 @@ def _common(word: str) -> bool:
     return word in FORM_TO_LEMMA or word in lexicon.TITLE_CASE_FUNCTION_WORDS
 
 
+def abbreviation_stops(doc: Doc) -> Doc:
+    """Mark sentence starts the parser would miss after an abbreviation's full stop.
+
+    The tokenizer keeps the stop with the abbreviation ("2 a.m.", "the U.S."), so the parser
+    runs the sentence on into the next one ("... at 2 a.m. She said she called 911"), and
+    frames read across the two. A capitalised opener after such a token (``SENTENCE_OPENERS``)
+    starts a sentence; the parser keeps boundaries set before it.
+    """
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if (
+            len(tok.text) > 1
+            and tok.text.endswith(".")
+            and any(c.isalpha() for c in tok.text)
+            and tok.whitespace_
+            and nxt.text[:1].isupper()
+            and nxt.lower_ in lexicon.SENTENCE_OPENERS
+        ):
+            nxt.is_sent_start = True
+    return doc
+
+
+#: The name ``abbreviation_stops`` is registered under as a pipeline component.
+ABBREVIATION_STOPS = "quotecheck_abbreviation_stops"
+
+
 def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *, batch_size: int = 64) -> list[Doc]:
     """Recognise entities in the given sentences of each doc, in place; returns the docs changed.
 

@@ -261,3 +261,33 @@ def test_a_quotation_is_one_quotes_even_when_another_cues_parse_runs_over_it():
     )
     drafts = run(text, [ma, vogel]).drafts
     assert [(d.speaker.name, [c.text for c in d.content]) for d in drafts] == [("Ma", ['"We will win."'])]
+
+
+@pytest.mark.parametrize(
+    "text, content, qtype",
+    [
+        pytest.param(
+            'Vogel said the rivals would meet at the "Harbour Futures" forum.',
+            'the rivals would meet at the "Harbour Futures" forum',
+            "indirect",
+            id="title-of-an-event",
+        ),
+        pytest.param(
+            'Vogel said the plan was "a slow disaster" for the port.',
+            'the plan was "a slow disaster" for the port',
+            "mixed",
+            id="quoted-words",
+        ),
+        pytest.param(
+            'Vogel called the harbour chief "Little Captain" twice.',
+            'the harbour chief "Little Captain" twice',
+            "mixed",
+            id="the-speakers-own-label",
+        ),
+    ],
+)
+def test_a_quoted_title_in_reported_content_quotes_nobodys_words(text, content, qtype):
+    vogel = mention(text, "Vogel", name="Vogel")
+    cue = "said" if " said " in text else "called"
+    (draft,) = run(text, [frame(text, cue, vogel, f"Vogel {cue}", content=(content,))]).drafts
+    assert draft.type == qtype

@@ -988,3 +988,608 @@ def test_a_comma_inside_the_closing_mark_ends_the_content_before_an_aside(tail, 
     text, frames = frames_of(_quoted_comma_rows(tail))
     say = next(f for f in frames if f.lemma == "say")
     assert [c.text for c in say.content] == [content]
+# The that-clause of a cue hung on a noun after it: the parser often makes it a relative
+# clause of the statement noun ("in a letter that ...") instead of the cue's complement.
+_ON_NOUN = {
+    # The bank said in a statement that rates were high.
+    "statement": (
+        [
+            ("The", "DT", "det", 1, O),
+            ("bank", "NN", "nsubj", 2, O),
+            ("said", "VBD", "ROOT", 2, O),
+            ("in", "IN", "prep", 2, O),
+            ("a", "DT", "det", 5, O),
+            ("statement", "NN", "pobj", 3, O),
+            ("that", "IN", "mark", 8, O),
+            ("rates", "NNS", "nsubj", 8, O),
+            ("were", "VBD", "acl", 5, O),
+            ("high", "JJ", "acomp", 8, O),
+            (".", ".", "punct", 2, O),
+        ],
+        "The bank",
+        "that rates were high",
+        ["in a statement"],
+        None,
+    ),
+    # The mayor said in a letter that she would quit. ("that" read as the object of "quit")
+    "that-read-as-object": (
+        [
+            ("The", "DT", "det", 1, O),
+            ("mayor", "NN", "nsubj", 2, O),
+            ("said", "VBD", "ROOT", 2, O),
+            ("in", "IN", "prep", 2, O),
+            ("a", "DT", "det", 5, O),
+            ("letter", "NN", "pobj", 3, O),
+            ("that", "WDT", "dobj", 9, O),
+            ("she", "PRP", "nsubj", 9, O),
+            ("would", "MD", "aux", 9, O),
+            ("quit", "VB", "relcl", 5, O),
+            (".", ".", "punct", 2, O),
+        ],
+        "The mayor",
+        "that she would quit",
+        ["in a letter"],
+        None,
+    ),
+    # The governor conceded in a speech to traders that growth was slow.
+    "prep-between": (
+        [
+            ("The", "DT", "det", 1, O),
+            ("governor", "NN", "nsubj", 2, O),
+            ("conceded", "VBD", "ROOT", 2, O),
+            ("in", "IN", "prep", 2, O),
+            ("a", "DT", "det", 5, O),
+            ("speech", "NN", "pobj", 3, O),
+            ("to", "IN", "prep", 5, O),
+            ("traders", "NNS", "pobj", 6, O),
+            ("that", "IN", "mark", 10, O),
+            ("growth", "NN", "nsubj", 10, O),
+            ("was", "VBD", "relcl", 5, O),
+            ("slow", "JJ", "acomp", 10, O),
+            (".", ".", "punct", 2, O),
+        ],
+        "The governor",
+        "that growth was slow",
+        ["in a speech to traders"],
+        None,
+    ),
+    # Kovac told the Gazette in an interview that the road would open.
+    "tell-with-occasion": (
+        [
+            ("Kovac", "NNP", "nsubj", 1, "B-PERSON"),
+            ("told", "VBD", "ROOT", 1, O),
+            ("the", "DT", "det", 3, "B-ORG"),
+            ("Gazette", "NNP", "dobj", 1, "I-ORG"),
+            ("in", "IN", "prep", 1, O),
+            ("an", "DT", "det", 6, O),
+            ("interview", "NN", "pobj", 4, O),
+            ("that", "IN", "mark", 11, O),
+            ("the", "DT", "det", 9, O),
+            ("road", "NN", "nsubj", 11, O),
+            ("would", "MD", "aux", 11, O),
+            ("open", "VB", "acl", 6, O),
+            (".", ".", "punct", 1, O),
+        ],
+        "Kovac",
+        "that the road would open",
+        ["in an interview"],
+        "the Gazette",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_ON_NOUN), ids=list(_ON_NOUN))
+def test_a_that_clause_hung_on_a_statement_noun_is_the_content(case):
+    rows, speaker, content, context, recipient = _ON_NOUN[case]
+    _, frames = frames_of(rows)
+    (frame,) = frames
+    assert frame.speaker.span.text == speaker
+    assert [c.text for c in frame.content] == [content]
+    assert [c.text for c in frame.context] == context
+    assert (frame.recipient and frame.recipient.span.text) == recipient
+
+
+def test_a_participle_with_by_on_the_statement_names_a_carrier():
+    # Keral said in remarks carried by state radio that prices would fall.
+    _, frames = frames_of(
+        [
+            ("Keral", "NNP", "nsubj", 1, "B-PERSON"),
+            ("said", "VBD", "ROOT", 1, O),
+            ("in", "IN", "prep", 1, O),
+            ("remarks", "NNS", "pobj", 2, O),
+            ("carried", "VBN", "acl", 3, O),
+            ("by", "IN", "agent", 4, O),
+            ("state", "NN", "compound", 7, O),
+            ("radio", "NN", "pobj", 5, O),
+            ("that", "IN", "mark", 11, O),
+            ("prices", "NNS", "nsubj", 11, O),
+            ("would", "MD", "aux", 11, O),
+            ("fall", "VB", "acl", 3, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.name == "Keral"
+    assert [c.text for c in frame.content] == ["that prices would fall"]
+    assert [(r.mention.span.text, r.cue.text) for r in frame.relays] == [("state radio", "carried")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            # The mayor said in a letter that she wrote. (a true relative clause)
+            [
+                ("The", "DT", "det", 1, O),
+                ("mayor", "NN", "nsubj", 2, O),
+                ("said", "VBD", "ROOT", 2, O),
+                ("in", "IN", "prep", 2, O),
+                ("a", "DT", "det", 5, O),
+                ("letter", "NN", "pobj", 3, O),
+                ("that", "WDT", "dobj", 8, O),
+                ("she", "PRP", "nsubj", 8, O),
+                ("wrote", "VBD", "relcl", 5, O),
+                (".", ".", "punct", 2, O),
+            ],
+            id="relative-clause-of-writing",
+        ),
+        pytest.param(
+            # The mayor said in a statement that was posted online.
+            [
+                ("The", "DT", "det", 1, O),
+                ("mayor", "NN", "nsubj", 2, O),
+                ("said", "VBD", "ROOT", 2, O),
+                ("in", "IN", "prep", 2, O),
+                ("a", "DT", "det", 5, O),
+                ("statement", "NN", "pobj", 3, O),
+                ("that", "WDT", "nsubjpass", 8, O),
+                ("was", "VBD", "auxpass", 8, O),
+                ("posted", "VBN", "relcl", 5, O),
+                ("online", "RB", "advmod", 8, O),
+                (".", ".", "punct", 2, O),
+            ],
+            id="relative-clause-subject",
+        ),
+        pytest.param(
+            # The mayor remarked on a report that she would quit. (what the report said)
+            [
+                ("The", "DT", "det", 1, O),
+                ("mayor", "NN", "nsubj", 2, O),
+                ("remarked", "VBD", "ROOT", 2, O),
+                ("on", "IN", "prep", 2, O),
+                ("a", "DT", "det", 5, O),
+                ("report", "NN", "pobj", 3, O),
+                ("that", "IN", "mark", 9, O),
+                ("she", "PRP", "nsubj", 9, O),
+                ("would", "MD", "aux", 9, O),
+                ("quit", "VB", "acl", 5, O),
+                (".", ".", "punct", 2, O),
+            ],
+            id="topic-not-occasion",
+        ),
+        pytest.param(
+            # The firm said in response to claims that it lied nothing. (the clause is on
+            # "claims", not on a statement)
+            [
+                ("The", "DT", "det", 1, O),
+                ("firm", "NN", "nsubj", 2, O),
+                ("said", "VBD", "ROOT", 2, O),
+                ("in", "IN", "prep", 2, O),
+                ("response", "NN", "pobj", 3, O),
+                ("to", "IN", "prep", 4, O),
+                ("claims", "NNS", "pobj", 5, O),
+                ("that", "IN", "mark", 9, O),
+                ("it", "PRP", "nsubj", 9, O),
+                ("lied", "VBD", "acl", 6, O),
+                (".", ".", "punct", 2, O),
+            ],
+            id="clause-on-another-noun",
+        ),
+    ],
+)
+def test_a_clause_on_a_noun_that_is_not_a_complement_of_the_statement(rows):
+    _, frames = frames_of(rows)
+    assert frames == ()
+
+
+def test_according_to_a_carrier_that_cited_someone():
+    # According to the Gazette, which cited two officials, the fee is low.
+    _, frames = frames_of(
+        [
+            ("According", "VBG", "prep", 12, O),
+            ("to", "IN", "prep", 0, O),
+            ("the", "DT", "det", 3, "B-ORG"),
+            ("Gazette", "NNP", "pobj", 1, "I-ORG"),
+            (",", ",", "punct", 3, O),
+            ("which", "WDT", "nsubj", 6, O),
+            ("cited", "VBD", "relcl", 3, O),
+            ("two", "CD", "nummod", 8, O),
+            ("officials", "NNS", "dobj", 6, O),
+            (",", ",", "punct", 12, O),
+            ("the", "DT", "det", 11, O),
+            ("fee", "NN", "nsubj", 12, O),
+            ("is", "VBZ", "ROOT", 12, O),
+            ("low", "JJ", "acomp", 12, O),
+            (".", ".", "punct", 12, O),
+        ]
+    )
+    (frame,) = [f for f in frames if f.frame == "according"]
+    assert frame.speaker.span.text == "two officials"
+    assert [r.mention.span.text for r in frame.relays] == ["the Gazette"]
+    assert [c.text for c in frame.content] == ["the fee is low"]
+
+
+def test_a_participle_aside_on_the_speaker_names_a_carrier():
+    # Kovac, quoted by Interfax, said the road would open.
+    _, frames = frames_of(
+        [
+            ("Kovac", "NNP", "nsubj", 6, "B-PERSON"),
+            (",", ",", "punct", 0, O),
+            ("quoted", "VBN", "acl", 0, O),
+            ("by", "IN", "agent", 2, O),
+            ("Interfax", "NNP", "pobj", 3, "B-ORG"),
+            (",", ",", "punct", 0, O),
+            ("said", "VBD", "ROOT", 6, O),
+            ("the", "DT", "det", 8, O),
+            ("road", "NN", "nsubj", 10, O),
+            ("would", "MD", "aux", 10, O),
+            ("open", "VB", "ccomp", 6, O),
+            (".", ".", "punct", 6, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "Kovac"
+    assert [(r.mention.span.text, r.cue.text) for r in frame.relays] == [("Interfax", "quoted")]
+    assert [c.text for c in frame.content] == ["the road would open"]
+
+
+def _closing_outlet(tail):
+    """The minister said the deficit would narrow, Reuters reported, <tail>. The parser hangs
+    "reported" on "said" as a second complement."""
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("minister", "NN", "nsubj", 2, O),
+        ("said", "VBD", "ROOT", 2, O),
+        ("the", "DT", "det", 4, O),
+        ("deficit", "NN", "nsubj", 6, O),
+        ("would", "MD", "aux", 6, O),
+        ("narrow", "VB", "ccomp", 2, O),
+        (",", ",", "punct", 9, O),
+        ("Reuters", "NNP", "nsubj", 9, "B-ORG"),
+        ("reported", "VBD", "ccomp", 2, O),
+        (",", ",", "punct", 9, O),
+    ]
+    if tail == "citing":
+        rows += [
+            ("citing", "VBG", "advcl", 9, O),
+            ("Radio", "NNP", "compound", 13, "B-ORG"),
+            ("Sever", "NNP", "dobj", 11, "I-ORG"),
+        ]
+    else:
+        rows += [
+            ("according", "VBG", "prep", 9, O),
+            ("to", "IN", "prep", 11, O),
+            ("Radio", "NNP", "compound", 14, "B-ORG"),
+            ("Sever", "NNP", "pobj", 12, "I-ORG"),
+        ]
+    return make_doc([*rows, (".", ".", "punct", 2, O)])
+
+
+@pytest.mark.parametrize(
+    "tail, hops",
+    [("citing", ["Radio Sever", "Reuters"]), ("according", ["Reuters", "Radio Sever"])],
+    ids=["citing", "according-to"],
+)
+def test_a_closing_outlet_cue_hung_on_the_speech_cue_carries_it(tail, hops):
+    from quotecheck import marks
+    from quotecheck.extract.assemble import assemble
+
+    doc = _closing_outlet(tail)
+    frames = parse_frames(doc, text=doc.text).frames
+    said = next(f for f in frames if f.lemma == "say")
+    assert [c.text for c in said.content] == ["the deficit would narrow"]
+    scan = marks.scan(doc.text)
+    (draft,) = assemble(doc.text, quotations=scan.quotations, paragraphs=scan.paragraphs, frames=frames).drafts
+    assert draft.speaker.span.text == "The minister"
+    assert [c.text for c in draft.content] == ["the deficit would narrow"]
+    assert [r.mention.span.text for r in draft.relays] == hops
+
+
+def test_a_second_complement_with_an_object_is_more_content_not_a_closing_cue():
+    # I said you missed the point, you mentioned nothing. (a speech verb with its own object)
+    _, frames = frames_of(
+        [
+            ("I", "PRP", "nsubj", 1, O),
+            ("said", "VBD", "ROOT", 1, O),
+            ("you", "PRP", "nsubj", 3, O),
+            ("missed", "VBD", "ccomp", 1, O),
+            ("the", "DT", "det", 5, O),
+            ("point", "NN", "dobj", 3, O),
+            (",", ",", "punct", 8, O),
+            ("you", "PRP", "nsubj", 8, O),
+            ("mentioned", "VBD", "ccomp", 1, O),
+            ("nothing", "NN", "dobj", 8, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    said = next(f for f in frames if f.lemma == "say")
+    assert [c.text for c in said.content] == ["you missed the point, you mentioned nothing"]
+
+
+def _quoted_as_saying_misread(first):
+    """<first> quoted council member Marrow as saying that talks failed. With a compound before
+    the name the parser made "quoted" a modifier of "member" and the name the root."""
+    subject = [] if first is None else [(first, "NN", "nsubj", 1, O)]
+    k = len(subject)
+    rows = [
+        *subject,
+        ("quoted", "VBD", "amod", 2 + k, O),
+        ("council", "NN", "compound", 2 + k, O),
+        ("member", "NN", "compound", 3 + k, O),
+        ("Marrow", "NNP", "ROOT", 3 + k, "B-PERSON"),
+        ("as", "IN", "prep", 3 + k, O),
+        ("saying", "VBG", "pcomp", 4 + k, O),
+        ("that", "IN", "mark", 8 + k, O),
+        ("talks", "NNS", "nsubj", 8 + k, O),
+        ("failed", "VBD", "ccomp", 5 + k, O),
+        (".", ".", "punct", 3 + k, O),
+    ]
+    return rows
+
+
+def test_quoted_as_saying_with_quoted_misread_as_a_modifier():
+    _, frames = frames_of(_quoted_as_saying_misread("Gazette"))
+    (frame,) = frames
+    assert frame.cue.text == "as saying" and frame.lemma == "quote"
+    assert frame.speaker.span.text == "council member Marrow"
+    assert frame.speaker.name == "Marrow"
+    assert [(r.mention.span.text, r.cue.text) for r in frame.relays] == [("Gazette", "quoted")]
+    assert [c.text for c in frame.content] == ["that talks failed"]
+
+
+def test_a_modifier_quoted_without_a_subject_names_no_carrier():
+    # quoted council member Marrow as saying that talks failed. (a headline fragment)
+    _, frames = frames_of(_quoted_as_saying_misread(None))
+    (frame,) = frames
+    assert frame.speaker is None and frame.relays == ()
+
+
+def test_a_dateline_whose_dash_hangs_on_a_later_word_is_not_the_speaker():
+    # BERGEN, Norway — Minister Ingrid Solberg on Monday defended the plan.
+    _, frames = frames_of(
+        [
+            ("BERGEN", "NNP", "nsubj", 10, "B-GPE"),
+            (",", ",", "punct", 0, O),
+            ("Norway", "NNP", "conj", 0, "B-GPE"),
+            ("\u2014", ":", "punct", 2, O),
+            ("Minister", "NNP", "compound", 6, O),
+            ("Ingrid", "NNP", "compound", 6, "B-PERSON"),
+            ("Solberg", "NNP", "appos", 0, "I-PERSON"),
+            ("on", "IN", "prep", 10, O),
+            ("Monday", "NNP", "pobj", 7, "B-DATE"),
+            ("firmly", "RB", "advmod", 10, O),
+            ("defended", "VBD", "ROOT", 10, O),
+            ("the", "DT", "det", 12, O),
+            ("plan", "NN", "dobj", 10, O),
+            (".", ".", "punct", 10, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "Minister Ingrid Solberg"
+    assert frame.speaker.name == "Ingrid Solberg"
+
+
+def test_a_hyphen_in_a_place_name_is_no_dateline_dash():
+    # Officials in North-Rhine, the state next door, said the talks failed.
+    words = ["Officials", "in", "North", "-", "Rhine", ",", "the", "state", "next", "door", ",", "said", "the", "talks", "failed", "."]
+    rows = [
+        ("Officials", "NNS", "nsubj", 11, O),
+        ("in", "IN", "prep", 0, O),
+        ("North", "NNP", "compound", 4, "B-GPE"),
+        ("-", "HYPH", "punct", 4, "I-GPE"),
+        ("Rhine", "NNP", "pobj", 1, "I-GPE"),
+        (",", ",", "punct", 0, O),
+        ("the", "DT", "det", 7, O),
+        ("state", "NN", "appos", 0, O),
+        ("next", "JJ", "amod", 7, O),
+        ("door", "NN", "npadvmod", 8, O),
+        (",", ",", "punct", 0, O),
+        ("said", "VBD", "ROOT", 11, O),
+        ("the", "DT", "det", 13, O),
+        ("talks", "NNS", "nsubj", 14, O),
+        ("failed", "VBD", "ccomp", 11, O),
+        (".", ".", "punct", 11, O),
+    ]
+    spaces = [w not in ("North", "-", "Rhine", "door", "failed") for w in words]
+    spaces[4] = False  # "Rhine,"
+    _, frames = frames_of(rows, spaces=spaces)
+    (frame,) = frames
+    assert frame.speaker.head_word == "officials"
+    assert frame.speaker.span.text.startswith("Officials in North-Rhine")
+
+
+# Names the entity recognizer cut short: (words, tags, deps, heads, entities, spaces) of the
+# speaker before "said the plan failed."; the name and descriptions expected.
+_NAMES = {
+    # Police Chief Amanda Reyes: only "Reyes" recognised, as an organisation.
+    "given-name-after-title": (
+        [("Police", "NNP", "compound", 1, O), ("Chief", "NNP", "compound", 3, O), ("Amanda", "NNP", "compound", 3, O), ("Reyes", "NNP", "nsubj", 4, "B-ORG")],
+        None,
+        "Amanda Reyes",
+        ("Police Chief",),
+    ),
+    # Rival Clinton: a capitalised word before a lone surname is no given name by itself.
+    "description-before-surname": (
+        [("Rival", "NNP", "compound", 1, O), ("Clinton", "NNP", "nsubj", 2, "B-PERSON")],
+        None,
+        "Clinton",
+        (),
+    ),
+    # Jonas "The Hammer" Brenner: the nickname read as a title of a work.
+    "quoted-nickname": (
+        [
+            ("Jonas", "NNP", "nmod", 5, "B-PERSON"),
+            ('"', "``", "punct", 5, O),
+            ("The", "DT", "det", 3, "B-WORK_OF_ART"),
+            ("Hammer", "NNP", "nmod", 5, "I-WORK_OF_ART"),
+            ('"', "''", "punct", 5, "I-WORK_OF_ART"),
+            ("Brenner", "NNP", "nsubj", 6, "I-WORK_OF_ART"),
+        ],
+        [True, False, True, False, True, True],
+        "Jonas Brenner",
+        (),
+    ),
+    # Mayor Ruben Okafor-Lind: only "Lind" recognised.
+    "hyphenated-surname": (
+        [
+            ("Mayor", "NNP", "compound", 4, O),
+            ("Ruben", "NNP", "compound", 4, O),
+            ("Okafor", "NNP", "compound", 4, O),
+            ("-", "HYPH", "punct", 4, O),
+            ("Lind", "NNP", "nsubj", 5, "B-PERSON"),
+        ],
+        [True, True, False, False, True],
+        "Ruben Okafor-Lind",
+        ("Mayor",),
+    ),
+    # The Consumers' Federation: a possessive apostrophe is no quotation mark.
+    "possessive-apostrophe": (
+        [
+            ("The", "DT", "det", 3, O),
+            ("Consumers", "NNPS", "poss", 3, "B-ORG"),
+            ("'", "POS", "case", 1, "I-ORG"),
+            ("Federation", "NNP", "nsubj", 4, "I-ORG"),
+        ],
+        [True, False, True, True],
+        "Consumers' Federation",
+        (),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_NAMES), ids=list(_NAMES))
+def test_a_name_the_recognizer_cut_short(case):
+    speaker, spaces, name, descriptions = _NAMES[case]
+    n = len(speaker)
+    rows = [
+        *speaker,
+        ("said", "VBD", "ROOT", n, O),
+        ("the", "DT", "det", n + 2, O),
+        ("plan", "NN", "nsubj", n + 3, O),
+        ("failed", "VBD", "ccomp", n, O),
+        (".", ".", "punct", n, O),
+    ]
+    _, frames = frames_of(rows, spaces=None if spaces is None else [*spaces, True, True, True, False, False])
+    (frame,) = frames
+    assert frame.speaker.name == name
+    assert frame.speaker.descriptions == descriptions
+
+
+@pytest.mark.parametrize(
+    "rows, speaker",
+    [
+        pytest.param(
+            # Asked whether fees would rise, Vogel said no.
+            [
+                ("Asked", "VBN", "advcl", 7, O),
+                ("whether", "IN", "mark", 4, O),
+                ("fees", "NNS", "nsubj", 4, O),
+                ("would", "MD", "aux", 4, O),
+                ("rise", "VB", "ccomp", 0, O),
+                (",", ",", "punct", 7, O),
+                ("Vogel", "NNP", "nsubj", 7, "B-PERSON"),
+                ("said", "VBD", "ROOT", 7, O),
+                ("no", "UH", "intj", 7, O),
+                (".", ".", "punct", 7, O),
+            ],
+            None,
+            id="asked-participle",
+        ),
+        pytest.param(
+            # Vogel was asked whether fees would rise.
+            [
+                ("Vogel", "NNP", "nsubjpass", 2, "B-PERSON"),
+                ("was", "VBD", "auxpass", 2, O),
+                ("asked", "VBN", "ROOT", 2, O),
+                ("whether", "IN", "mark", 6, O),
+                ("fees", "NNS", "nsubj", 6, O),
+                ("would", "MD", "aux", 6, O),
+                ("rise", "VB", "ccomp", 2, O),
+                (".", ".", "punct", 2, O),
+            ],
+            None,
+            id="was-asked",
+        ),
+        pytest.param(
+            # Vogel was asked by a reporter whether fees would rise.
+            [
+                ("Vogel", "NNP", "nsubjpass", 2, "B-PERSON"),
+                ("was", "VBD", "auxpass", 2, O),
+                ("asked", "VBN", "ROOT", 2, O),
+                ("by", "IN", "agent", 2, O),
+                ("a", "DT", "det", 5, O),
+                ("reporter", "NN", "pobj", 3, O),
+                ("whether", "IN", "mark", 9, O),
+                ("fees", "NNS", "nsubj", 9, O),
+                ("would", "MD", "aux", 9, O),
+                ("rise", "VB", "ccomp", 2, O),
+                (".", ".", "punct", 2, O),
+            ],
+            "a reporter",
+            id="asked-by-someone-named",
+        ),
+    ],
+)
+def test_the_question_an_unnamed_asker_put_is_not_a_quote(rows, speaker):
+    _, frames = frames_of(rows)
+    asked = [f for f in frames if f.lemma == "ask"]
+    if speaker is None:
+        assert asked == []  # no content: only a quoted question may attach to it
+    else:
+        (frame,) = asked
+        assert frame.speaker.span.text == speaker
+        assert [c.text for c in frame.content] == ["whether fees would rise"]
+
+
+@pytest.mark.parametrize(
+    "subject, quote",
+    [
+        pytest.param([("Reuters", "NNP", "nsubj", 1, "B-ORG")], True, id="outlet-by-name"),
+        pytest.param([("State", "NN", "compound", 1, O), ("television", "NN", "nsubj", 2, O)], True, id="outlet-by-noun"),
+        pytest.param([("Vogel", "NNP", "nsubj", 1, "B-PERSON")], True, id="person"),
+        pytest.param([("Kestrel", "NNP", "compound", 1, "B-ORG"), ("Energy", "NNP", "nsubj", 2, "I-ORG")], False, id="company"),
+        pytest.param([("Police", "NNS", "nsubj", 1, O)], False, id="authority"),
+    ],
+)
+def test_a_noun_object_of_reported_is_content_only_from_a_news_reporter(subject, quote):
+    # <subject> reported a loss of two million euros.
+    n = len(subject)
+    rows = [
+        *subject,
+        ("reported", "VBD", "ROOT", n, O),
+        ("a", "DT", "det", n + 2, O),
+        ("loss", "NN", "dobj", n, O),
+        ("of", "IN", "prep", n + 2, O),
+        ("two", "CD", "compound", n + 5, O),
+        ("million", "CD", "nummod", n + 6, O),
+        ("euros", "NNS", "pobj", n + 3, O),
+        (".", ".", "punct", n, O),
+    ]
+    _, frames = frames_of(rows)
+    assert [c.text for f in frames for c in f.content] == (["a loss of two million euros"] if quote else [])
+
+
+def test_a_company_reporting_a_clause_is_still_a_quote():
+    # Kestrel reported that profit fell.
+    _, frames = frames_of(
+        [
+            ("Kestrel", "NNP", "nsubj", 1, "B-ORG"),
+            ("reported", "VBD", "ROOT", 1, O),
+            ("that", "IN", "mark", 4, O),
+            ("profit", "NN", "nsubj", 4, O),
+            ("fell", "VBD", "ccomp", 1, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["that profit fell"]

@@ -46,3 +46,44 @@ def test_same_length_and_only_case_changes(text):
     read = parser_text(text)
     assert len(read) == len(text)
     assert all(a == b or a == b.upper() for a, b in zip(text, read))
+
+
+def _stops(text: str) -> list[str]:
+    import spacy
+
+    from quotecheck.parsing import abbreviation_stops
+
+    doc = abbreviation_stops(spacy.blank("en").make_doc(text))
+    return [tok.text for tok in doc if tok.is_sent_start and tok.i > 0]
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("The alarm rang at 2 a.m. She called the police.", ["She"]),
+        ("Shares fell in the U.S. The index lost 2 percent.", ["The"]),
+        ("The alarm rang at 2 a.m. Tuesday and again at noon.", []),  # the time goes on
+        ("The U.S. Senate voted on Monday.", []),  # a name goes on
+        ("It rang at 2 a.m.She called.", []),  # no space: not a sentence break by itself
+        ("Mr. Varga said so.", []),  # a title before a name
+    ],
+    ids=["time", "country", "weekday-after", "name-after", "glued", "title"],
+)
+def test_a_sentence_starts_after_an_abbreviation_before_an_opener(text, starts):
+    assert _stops(text) == starts
+
+
+def test_the_parser_keeps_a_sentence_break_after_an_abbreviation(nlp):
+    from quotecheck import analyze
+
+    text = "Susan Park said she had heard glass breaking at about 2 a.m. She said she called 911 immediately."
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == [
+        "Susan Park said she had heard glass breaking at about 2 a.m.",
+        "She said she called 911 immediately.",
+    ]
+    report = analyze(text, nlp=nlp)
+    assert [(q.cue.text, [c.text for c in q.content]) for q in report.quotes] == [
+        ("said", ["she had heard glass breaking at about 2 a.m."]),
+        ("said", ["she called 911 immediately"]),
+    ]

@@ -107,6 +107,10 @@ def test_outlet_names_are_canonical():
                        descriptions=("the city's finance director",)), "person", id="role-description-beats-org-tag"),
         pytest.param(m("Kestrel Energy, the pipeline's operator", name="Kestrel Energy", label="ORG", head_word="energy",
                        descriptions=("the pipeline's operator",)), "organization", id="organization-described"),
+        pytest.param(m("Police Chief Amanda Reyes", name="Amanda Reyes", label="ORG", head_word="reyes",
+                       descriptions=("Police Chief",)), "person", id="role-of-an-organization-is-a-person"),
+        pytest.param(m("Harbor Watch, the city's police union", name="Harbor Watch", label="ORG", head_word="watch",
+                       descriptions=("the city's police union",)), "organization", id="organization-of-the-police"),
     ],
 )
 def test_kind_corrections(mention, kind):

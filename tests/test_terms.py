@@ -22,6 +22,8 @@ def verdict(text: str) -> str:
         pytest.param('during a session at the "Territory of Meanings" forum', "name", id="event-name"),
         pytest.param("they screened the documentary “Harbour Lights” again", "name", id="work-title"),
         pytest.param('the EU\'s "Clean Rivers" initiative', "name", id="initiative"),
+        pytest.param('Her memoir, "A Road Through Velm," came out in May.', "name", id="title-set-off-by-commas"),
+        pytest.param('She told them, "Come Home Soon," and left.', "fragment", id="capitalised-words-with-comma-no-title-noun"),
         pytest.param('he was "a big advocate" of the rules', "fragment", id="partial-quote"),
         pytest.param('Trump said he was "smart." Nobody laughed.', "fragment", id="short-with-full-stop-mid-sentence"),
         pytest.param('"We will not follow the example of others," he said.', "speech", id="sentence"),

@@ -266,10 +266,22 @@ def _sentence_over(text: str, quotation: Quotation, extent: Span, parts: _Parts)
     return gap is not None and parts.covering(gap.end()) is not None
 
 
-def _type_of(text: str, content: Sequence[Span], parts: _Parts) -> tuple[str, tuple[Span, ...]]:
-    """direct / mixed / indirect from how much of the content lies inside quotation marks."""
+def _type_of(
+    text: str, content: Sequence[Span], parts: _Parts, *, titles: frozenset[int] = frozenset()
+) -> tuple[str, tuple[Span, ...]]:
+    """direct / mixed / indirect from how much of the content lies inside quotation marks.
+
+    ``titles``: ids of quotations that a noun beside them makes the title of a work or event
+    (`the "Future of the Waterfront" forum`); their marks quote nobody's words. A name without
+    such a noun may be the speaker's own label ('called Rubio "Little Marco"') and still counts.
+    """
     inside = sorted(
-        {parts.parts[i] for span in content for i in parts.meeting(span.start, span.end) if _inside(parts.parts[i], span)}
+        {
+            parts.parts[i]
+            for span in content
+            for i in parts.meeting(span.start, span.end)
+            if _inside(parts.parts[i], span) and id(parts.owner[i]) not in titles
+        }
     )
     if not inside:
         return "indirect", ()
@@ -308,11 +320,14 @@ def assemble(
     # 1. What each quotation is.
     verdicts: dict[int, str] = {}
     term_list: list[Term] = []
+    titles: set[int] = set()
     for q in outer:
         verdict, marker = terms.classify(text, q)
         verdicts[id(q)] = verdict
         if verdict in ("name", "scare"):
             term_list.append(Term(verdict, Span.of(text, q.start, q.end), marker))
+        if verdict == "name" and marker is not None:
+            titles.add(id(q))
     speechlike = [q for q in outer if verdicts[id(q)] in ("speech", "fragment")]
     speech_ids = {id(q) for q in speechlike}
     recovered = {id(q) for q in speechlike if not q.closed}
@@ -427,7 +442,7 @@ def assemble(
             basis = frame.frame
         if not content:
             continue
-        qtype, quoted = _type_of(text, content, parts)
+        qtype, quoted = _type_of(text, content, parts, titles=frozenset(titles))
         if frame.frame == "transcript" and qtype == "indirect":
             qtype = "direct"  # a transcript gives the words verbatim, without quotation marks
         if qtype == "mixed" and basis in ("clause", "tell", "according", "attached"):

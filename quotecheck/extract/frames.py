@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .. import lexicon
-from ..inflect import lemma_of
+from ..inflect import forms_of, lemma_of
 from ..model import Span
 
 if TYPE_CHECKING:  # spaCy types only for annotations; this module works on any parsed Doc.
@@ -223,12 +223,91 @@ def _name_tokens(head: Token) -> list[Token]:
                 toks.insert(0, child)
     else:
         return []
+    # A nickname in quotation marks is no part of the name: the recognizer may take
+    # '"The Hammer" Brenner' for a title.
+    marks = [k for k, t in enumerate(toks) if _quote_mark(t)]
+    if marks and toks.index(head) > marks[-1]:
+        toks = toks[marks[-1] + 1 :]
     # Titles ("Foreign Minister", "Mr.") and possessive markers are not part of the name.
     while toks and (toks[0].lower_ in lexicon.TITLES or toks[0].lower_ in lexicon.ROLE_NOUNS or toks[0].tag_ == "POS"):
         toks.pop(0)
     while toks and toks[-1].tag_ == "POS":
         toks.pop()
-    return toks
+    return _name_left(toks) if toks else toks
+
+
+def _quote_mark(tok: Token) -> bool:
+    """A quotation mark, not the apostrophe of "Consumers' Federation"."""
+    return tok.is_quote and tok.tag_ != "POS"
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.i + 1 == b.i and not a.whitespace_
+
+
+def _name_word(tok: Token, heads: set[int]) -> bool:
+    """A capitalised word that belongs to a name: a proper noun attached to one of ``heads``
+    (the name's words), in no entity of another kind, neither a title nor an acronym ("CEO")."""
+    return (
+        tok.tag_ in _PROPER_TAGS
+        and tok.dep_ in ("compound", "flat", "nmod")
+        and tok.head.i in heads
+        and tok.ent_type_ in ("", "PERSON")
+        and tok.text[:1].isupper()
+        and not (tok.text.isupper() and len(tok.text) > 1)
+        and tok.lower_ not in lexicon.TITLES
+        and tok.lower_ not in lexicon.ROLE_NOUNS
+    )
+
+
+def _name_left(toks: list[Token]) -> list[Token]:
+    """Words of a name the recognizer left out before it: the first half of a hyphenated
+    surname ("Okafor-Lind" read as "Lind"), a given name ("Police Chief Amanda Reyes" read as
+    "Reyes"), and one before a quoted nickname ('Jonas "The Hammer" Brenner'), which is left
+    out. The tokens may skip the nickname."""
+    doc = toks[0].doc
+    out = list(toks)
+    while out[0].i > 0:
+        first = out[0]
+        prev = doc[first.i - 1]
+        if prev.text in ("-", "\u2010", "\u2011") and prev.i > 0 and _glued(doc[prev.i - 1], prev) and _glued(prev, first):
+            word = doc[prev.i - 1]
+            if not word.text[:1].isupper() or word.lower_ in lexicon.TITLES or word.lower_ in lexicon.ROLE_NOUNS:
+                break
+            out[0:0] = [word, prev]
+        elif _quote_mark(prev):
+            opening = next((t for t in reversed(doc[max(0, prev.i - 6) : prev.i]) if _quote_mark(t)), None)
+            heads = {t.i for t in out} | set(range(opening.i, prev.i + 1)) if opening is not None else set()
+            if opening is None or opening.i == 0 or not _name_word(doc[opening.i - 1], heads):
+                break
+            out.insert(0, doc[opening.i - 1])
+        elif _name_word(prev, {t.i for t in out}) and _given_name(prev, lone=all(_glued(a, b) for a, b in zip(out, out[1:]))):
+            out.insert(0, prev)
+        else:
+            break
+    return out
+
+
+def _given_name(tok: Token, *, lone: bool) -> bool:
+    """Whether a capitalised word before a surname is a given name rather than a description
+    ("Rival Hillary Clinton", "General Counsel James A. Baker"): a known given name, or, before
+    a lone surname, one that follows a title ("Police Chief Amanda Reyes" with only "Reyes"
+    recognised)."""
+    if tok.lower_ in lexicon.MALE_GIVEN_NAMES or tok.lower_ in lexicon.FEMALE_GIVEN_NAMES:
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return lone and before is not None and (before.lower_ in lexicon.TITLES or before.lower_ in lexicon.ROLE_NOUNS)
+
+
+def _name_text(toks: Sequence[Token], conv: _Converter) -> str:
+    """The name the tokens spell, a space where they skip words (a nickname)."""
+    pieces: list[list[Token]] = []
+    for tok in toks:
+        if pieces and pieces[-1][-1].i + 1 == tok.i:
+            pieces[-1].append(tok)
+        else:
+            pieces.append([tok])
+    return " ".join(conv.tokens(p[0], p[-1]).text for p in pieces)
 
 
 def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) -> Mention:
@@ -266,7 +345,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
                 name_toks = _name_tokens(child)
                 if name_toks:
                     break
-    name = conv.tokens(name_toks[0], name_toks[-1]).text if name_toks else None
+    name = _name_text(name_toks, conv) if name_toks else None
     if name_toks:
         head_span = conv.tokens(name_toks[0], name_toks[-1])
     else:
@@ -371,8 +450,32 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     if lemma in lexicon.BELIEF_VERBS and has_clause:
         return "belief"
     if lemma in lexicon.OBJECT_VERBS and (deps & _OBJECT_DEPS or "prep" in deps):
+        if lemma in lexicon.NEWS_OBJECT_VERBS and not _reports_news(verb):
+            return None
         return "object"
     return None
+
+
+_OUTLET_WORDS = lexicon.OUTLET_NOUNS | lexicon.MASTHEAD_WORDS
+_OUTLET_KEYS = frozenset(name.lower().removeprefix("the ") for name in lexicon.OUTLETS)
+
+
+def _reports_news(verb: Token) -> bool:
+    """Whether the subject of "reported X" reports news: a person ("Stevens reported ..."), or
+    an outlet by name or by a word of its name ("the Daily Caller", "state television"). A
+    company, authority or place reports its own figures and events instead."""
+    subject, _ = _subject(verb)
+    if subject is None:
+        return False
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i", "you"):
+        return True
+    word = subject.lower_
+    if word in lexicon.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lexicon.ROLE_NOUNS):
+        return True
+    phrase = [t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.dep_ not in ("det", "poss", "case")]
+    if any(t.lower_ in _OUTLET_WORDS for t in phrase):
+        return True
+    return "".join(t.text_with_ws for t in phrase).strip().lower() in _OUTLET_KEYS
 
 
 def _has_as(verb: Token) -> bool:
@@ -472,10 +575,15 @@ def _past_dateline(subject: Token) -> Token:
     the subject and the speaker its appositive; the speaker is the phrase after the dash."""
     if subject.i != subject.sent.start:
         return subject
-    dash = next((c for c in subject.children if c.i > subject.i and c.text in _DASH_TOKENS), None)
+    # The dash may hang on a later word of the dateline: "BRENNHOLM, Norway — Finance Minister
+    # Ilse Varga on Tuesday defended".
+    dash = next(
+        (t for t in subject.subtree if t.i > subject.i and t.text in _DASH_TOKENS and t.whitespace_ and t.doc[t.i - 1].whitespace_),
+        None,
+    )  # a dash set off by spaces, not the hyphen of "North-Rhine"
     if dash is None:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i > dash.i), subject)
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -652,7 +760,9 @@ _TRAILING_CUE_DEPS = frozenset({"aux", "neg", "advmod", "npadvmod", "punct"})
 _CONTENT_ADVERBS = frozenset({"so", "enough", "otherwise", "as", "much", "little", "more", "less"})
 
 
-def _trailing_cue_content(verb: Token, subject: Token | None, kind: str, quoted: frozenset[int]) -> list[Token]:
+def _trailing_cue_content(
+    verb: Token, subject: Token | None, kind: str, quoted: frozenset[int], relay: Token | None = None
+) -> list[Token]:
     """The sentence before a closing attribution, "..., she said." or "..., said Holan.", read
     from the surface when the parser did not hang the cue on its content (in a long sentence it
     may make "for people ... she said" one clause). Only when everything after the comma is the
@@ -674,6 +784,10 @@ def _trailing_cue_content(verb: Token, subject: Token | None, kind: str, quoted:
     attribution = {t.i for t in subject.subtree} | {verb.i}
     for child in verb.children:
         if child.i <= comma:
+            continue
+        if (relay is not None and child.i == relay.i) or (child.dep_ == "prep" and child.lower_ == "according"):
+            # "..., Reuters reported, citing Radio Sever." / "..., according to Radio Sever."
+            attribution.update(t.i for t in child.subtree)
             continue
         if child.dep_ == "prep":
             # "on Tuesday", "on Facebook"; not content such as "on how it should happen"
@@ -705,9 +819,13 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Spa
         if child.i in exclude:
             continue
         if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
-            # "in a statement that ...": the context ends where the content begins.
-            toks = list(child.subtree)
-            toks = _trim_tokens(next((toks[:k] for k, t in enumerate(toks) if t.i in exclude), toks))
+            # "in a statement that ...": the occasion ends where content hung on it begins.
+            toks = []
+            for t in child.subtree:
+                if t.i in exclude:
+                    break
+                toks.append(t)
+            toks = _trim_tokens(toks)
             if toks:
                 out.append(conv.tokens(toks[0], toks[-1]))
         elif child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
@@ -762,15 +880,91 @@ def _source_like(tok: Token) -> bool:
     return word in _SOURCE_NOUNS or (word.endswith("s") and word[:-1] in _SOURCE_NOUNS)
 
 
-def _that_clause_on(noun: Token) -> list[list[Token]]:
+def _complement_not_relative(rel: Token) -> bool:
+    """Whether a clause the parser hung on a noun as a relative clause is a complement clause.
+
+    Its "that" is a mark, where a true relative clause's "that" is its subject or object. After
+    a statement noun the parser also reads a complementizer as the object of the clause's verb
+    ("said in a letter that she would resign"): that is a complement too, unless the verb is one
+    whose object is a statement ("in a letter that she wrote").
+    """
+    if _has_that_mark(rel):
+        return True
+    noun = rel.head
+    if rel.dep_ != "relcl" or noun.lower_ not in lexicon.STATEMENT_NOUNS or rel.lower_ in lexicon.STATEMENT_OBJECT_VERB_FORMS:
+        return False
+    that = rel.doc[rel.left_edge.i]
+    return (
+        that.lower_ == "that"
+        and that.head.i == rel.i
+        and that.dep_ == "dobj"
+        and that.i == noun.right_edge.i - len(list(rel.subtree)) + 1  # right after the noun's own words
+        and any(c.dep_ in _SUBJECT_DEPS for c in rel.children)
+    )
+
+
+def _that_clause_on(noun: Token, *, deep: bool = True) -> list[list[Token]]:
     """A complement clause the parser hung on a noun as a relative clause: "told a meeting of
-    leaders that few understood ...", "citing Lavrov, that Russia is ready". Its "that" is a
-    mark, where a true relative clause's "that" is its subject or object."""
-    for tok in noun.subtree:
-        if tok.dep_ in ("relcl", "acl") and _has_that_mark(tok):
+    leaders that few understood ...", "citing Lavrov, that Russia is ready", "said in a
+    statement that ...". ``deep``: anywhere in the noun's phrase, not only on the noun."""
+    for tok in noun.subtree if deep else noun.children:
+        if tok.dep_ in ("relcl", "acl") and _complement_not_relative(tok):
             toks = _cut_tail(list(tok.subtree))
             return [toks] if toks else []
     return []
+
+
+#: Prepositions that give the occasion of a statement: "in a letter", "at a briefing".
+_OCCASION_PREPS = frozenset({"in", "at", "during", "through", "via"})
+
+
+def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[list[Token]], Token | None]:
+    """The that-clause of a cue that the parser hung on a noun after it instead of on the cue,
+    and the dependent of the cue that holds it.
+
+    After a "tell" the hearer is set aside as the recipient, so a that-clause anywhere after it
+    is what was told: on the hearer ("told a meeting of leaders that ...") or on the occasion
+    ("told reporters during a visit to Scotland that ..."). After a "say" only a clause on the
+    statement itself is ("said in a letter that ...", "said in a speech to bankers that ...",
+    "said in remarks carried by state television that ..."): in "commented on a report that
+    ..." or "said in a statement responding to reports that ..." it is what was reported.
+    """
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if kind == "tell" and child.dep_ in ("dobj", "dative"):
+            runs = _that_clause_on(child)
+        elif child.dep_ != "prep" or child.i < verb.i or child.i in exclude:
+            continue
+        elif kind == "tell" and child.lower_ in _CONTEXT_PREPS:
+            runs = _that_clause_on(child)
+        elif child.lower_ in _OCCASION_PREPS:
+            runs = [
+                run
+                for p in child.children
+                if p.dep_ == "pobj" and p.lower_ in lexicon.STATEMENT_NOUNS
+                for run in _that_clause_on(p, deep=False)
+            ][:1]
+        else:
+            continue
+        if runs:
+            return runs, child
+    return [], None
+
+
+#: Participles that name a carrier with "by": "remarks carried by state television".
+_CARRIER_FORMS = frozenset(form for lemma in lexicon.CARRIER_VERBS for form in forms_of(lemma))
+
+
+def _carried_by(noun: Token) -> tuple[Token, Token] | None:
+    """``remarks carried by state television``, ``Kovac, quoted by Interfax,``: the participle
+    and the carrier it names, when the noun has one."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lower_ in _CARRIER_FORMS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return child, pobj
+    return None
 
 
 def _closing_relay(child: Token, verb: Token) -> bool:
@@ -784,6 +978,29 @@ def _closing_relay(child: Token, verb: Token) -> bool:
         and child.i > 0
         and child.doc[child.i - 1].text == ","
     )
+
+
+def _closing_cue(child: Token, verb: Token) -> bool:
+    """"The minister said the deficit would narrow, Reuters reported.": the parser may hang a
+    closing cue on the cue before it as a second complement. It is the cue that carried the
+    whole report, not more of what the minister said: a cue verb with a subject of its own, set
+    off by a comma after the first cue's content, running to the end of the sentence with no
+    content of its own ("..., Reuters reported, citing Radio Sever.")."""
+    lemma = lemma_of(child.text)
+    if child.dep_ != "ccomp" or child.i < verb.i or lemma not in lexicon.SPEECH_VERBS or child.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    doc = child.doc
+    words = [t for t in child.subtree if not t.is_punct]
+    last = max((t.i for t in child.sent if not t.is_punct), default=child.i)
+    if not words or words[0].i == 0 or doc[words[0].i - 1].text != "," or child.right_edge.i < last:
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS and c.i < child.i for c in child.children):
+        return False
+    # "..., you don't understand Ohioans" is more content; "..., he told CNN" a closing cue.
+    own = _CLAUSE_DEPS if lemma in lexicon.TELL_VERBS else _CLAUSE_DEPS | {"dobj", "dative"}
+    if any(c.dep_ in own for c in child.children):
+        return False
+    return any(c.dep_ in _CLAUSE_DEPS and verb.i < c.i < words[0].i for c in verb.children)
 
 
 def _citing(verb: Token) -> tuple[Token, Token] | None:
@@ -899,6 +1116,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     citing = _citing(verb)
     if citing is not None:
         exclude.update(t.i for t in citing[0].subtree)
+    for child in verb.children:
+        if _closing_cue(child, verb):
+            exclude.update(t.i for t in child.subtree)
 
     if subject is None and kind in ("object", "belief"):
         # Without a speaker these are plain narrative: "raising money", "finding a way".
@@ -908,30 +1128,25 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "reported, citing two officials, that ...": the clause hangs on "citing".
         runs = [_cut_tail(list(c.subtree)) for c in citing[0].children if c.dep_ == "ccomp" and c.i > citing[1].i]
         runs = [run for run in runs if run] or _that_clause_on(citing[1])
-    if not runs and kind == "tell":
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative"):
-                runs = _that_clause_on(child)
-                if runs:
-                    recipient = make_mention(child, conv, exclude={t.i for t in runs[0]})
-                    break
     if not runs and kind in ("clause", "tell"):
-        # "said in a statement that ...": the parser may hang the that-clause on the statement
-        # noun; it is still what the statement, so the speaker, said.
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS and child.i > verb.i:
-                nouns = [p for p in child.children if p.dep_ == "pobj" and p.lower_ in lexicon.STATEMENT_NOUNS]
-                runs = next((r for r in map(_that_clause_on, nouns) if r), [])
-                if runs:
-                    break
+        runs, holder = _content_on_noun(verb, kind, exclude)
+        if holder is not None and holder.dep_ in ("dobj", "dative"):
+            recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
     content_before = False
     if not runs and kind in ("clause", "tell", "belief", "finding", "object"):
-        around = _content_around(verb, subject) or _trailing_cue_content(verb, subject, kind, quoted)
+        around = _content_around(verb, subject) or _trailing_cue_content(
+            verb, subject, kind, quoted, citing[0] if citing is not None else None
+        )
         if around:
             runs = [around]
             content_before = around[0].i < verb.i
     if lemma in lexicon.QUOTATION_ONLY_VERBS:
         runs = []  # the frame only attaches the quotations next to it
+    if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+        # "Asked whether ..., he said:", "X was asked whether ...": the question is an unnamed
+        # reporter's, not a statement; the answer is the quote. A quoted question ('"Will you
+        # run?" she was asked') still attaches here rather than to the speaker before it.
+        runs = []
     if runs and all(t.i < verb.i for run in runs for t in run):
         content_before = True
     content = _runs_to_spans(runs, conv)
@@ -960,6 +1175,11 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "Barkley, who said ...", "911 calls saying ...": the speaker is the noun phrase
         # without the clause that holds the cue, up to its relative pronoun ("Barkley, who").
         speaker_skip = content_ids | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}
+    carried = _carried_by(subject) if subject is not None and citing is None else None
+    if carried is not None:
+        # "Kovac, quoted by Interfax, said": the aside names who passed the words on; it is no
+        # part of the speaker.
+        speaker_skip = speaker_skip | {t.i for t in carried[0].subtree}
     speaker = make_mention(subject, conv, exclude=speaker_skip) if subject is not None else None
     relays: list[Relay] = []
     if citing is not None:
@@ -968,7 +1188,16 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         speaker = make_mention(citing[1], conv, exclude=content_ids)
         relays = [Relay(carrier, cue)] if carrier is not None else []
         cue = conv.token(citing[0])
+    if carried is not None:
+        relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
     context = _context_spans(verb, conv, exclude | content_ids)
+    # "said in remarks carried by state television": the broadcaster passed the words on.
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
+            for pobj in child.children:
+                carried = _carried_by(pobj) if pobj.dep_ == "pobj" else None
+                if carried is not None:
+                    relays.insert(0, Relay(make_mention(carried[1], conv, exclude=content_ids), conv.token(carried[0])))
     if speaker is not None and speaker.possessor and speaker.head_word in lexicon.DOCUMENT_NOUNS:
         # "Kestrel's annual report said": the words are Kestrel's, the report is where.
         context.insert(0, speaker.head)
@@ -993,6 +1222,9 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
     """``X quoted Y as saying ...`` / ``Y was quoted as saying ...``: speaker Y, carrier X."""
     quote_verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
     relay_lemma = lemma_of(quote_verb.text)
+    misread = _relay_read_as_modifier(quote_verb) if relay_lemma not in lexicon.RELAY_VERBS else None
+    if misread is not None:
+        return _misread_quoted_as_saying(verb, quote_verb, misread, conv, frame)
     if relay_lemma not in lexicon.RELAY_VERBS:
         return frame
     subject, passive = _subject(quote_verb)
@@ -1031,6 +1263,42 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
     )
 
 
+def _relay_read_as_modifier(noun: Token) -> Token | None:
+    """"The newspaper quoted council member Edith Marrow as saying": with a compound before the
+    name the parser may read "quoted" as a modifier of it (with "The newspaper" as its
+    subject) and make the name the root. The relay verb, when so misread."""
+    if noun.tag_ not in _NOUN_TAGS:
+        return None
+    for tok in noun.subtree:
+        if tok.i >= noun.i:
+            break
+        if (
+            tok.dep_ in ("amod", "compound")
+            and tok.tag_ in ("VBD", "VBN")
+            and lemma_of(tok.text) in lexicon.RELAY_VERBS
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        ):
+            return tok
+    return None
+
+
+def _misread_quoted_as_saying(verb: Token, noun: Token, relay: Token, conv: _Converter, frame: Frame) -> Frame:
+    """``X quoted Y as saying`` read from the words when the parser made Y's name the root: the
+    speaker is the phrase between the relay verb and "as", the carrier the relay's subject."""
+    as_tok = verb.head if verb.head.lower_ == "as" else verb
+    outside = {t.i for t in noun.doc if not relay.i < t.i < as_tok.i}
+    carrier = next(c for c in relay.children if c.dep_ == "nsubj" and c.i < relay.i)
+    return replace(
+        frame,
+        cue=conv.tokens(as_tok, verb),
+        lemma=lemma_of(relay.text) or frame.lemma,
+        frame="clause",
+        speaker=make_mention(noun, conv, exclude=outside),
+        extent=conv.tokens(carrier.left_edge, verb),
+        relays=(Relay(make_mention(carrier, conv), conv.token(relay)),),
+    )
+
+
 def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
     """``according to X, ...`` and ``..., according to X``: content is the rest of the clause."""
     for tok in sent:
@@ -1047,27 +1315,36 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         head = tok.head
         while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and head.head is not head:
             head = head.head
+        if _closing_cue(head, head.head):
+            head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
         clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
         content = _runs_to_spans([clause], conv)
-        speaker = make_mention(pobj, conv)
         relays: list[Relay] = []
-        # "according to a report by X, which cited Y": Y spoke, X carried it.
-        for child in pobj.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on"):
-                carrier = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if carrier is not None:
-                    citing = [
-                        rel
-                        for rel in carrier.children
-                        if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS
-                    ]
-                    # The carrier is "the Baltic Wire", not "the Baltic Wire, which cited ...".
-                    own_clause = {t.i for rel in citing for t in rel.subtree}
-                    relays.append(Relay(make_mention(carrier, conv, exclude=own_clause), conv.tokens(tok, to)))
-                    for rel in citing:
-                        original = next((c for c in rel.children if c.dep_ == "dobj"), None)
-                        if original is not None:
-                            speaker = make_mention(original, conv)
+        # "according to a report by X, which cited Y" and "according to X, which cited Y": Y
+        # spoke, X carried it.
+        carriers = [pobj] + [
+            c
+            for child in pobj.children
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on")
+            for c in child.children
+            if c.dep_ == "pobj"
+        ]
+        originals: list[Token] = []
+        own_clause: set[int] = set()
+        for carrier in carriers:
+            citing = [
+                rel
+                for rel in carrier.children
+                if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS
+            ]
+            # The carrier is "the Baltic Wire", not "the Baltic Wire, which cited ...".
+            own_clause.update(t.i for rel in citing for t in rel.subtree)
+            if carrier.i != pobj.i:
+                relays.append(Relay(make_mention(carrier, conv, exclude=own_clause), conv.tokens(tok, to)))
+            elif citing:
+                relays.append(Relay(make_mention(pobj, conv, exclude=own_clause), conv.tokens(tok, to)))
+            originals += [o for rel in citing for o in rel.children if o.dep_ == "dobj"]
+        speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv)
         if relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1:
             # "according to a report by Interfax": the outlet is the source, the report its medium.
             speaker = relays[0].mention
@@ -1301,6 +1578,9 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 continue
             if _citing(tok.head) is not None and _citing(tok.head)[0].i == tok.i:
                 continue  # "..., citing X" belongs to the frame of the verb it hangs on
+            carried = _carried_by(tok.head) if tok.head.dep_ in _SUBJECT_DEPS else None
+            if carried is not None and carried[0].i == tok.i:
+                continue  # "Kovac, quoted by Interfax, said": a carrier of the subject's words
             frame = _verb_frame(tok, conv, inside)
             if frame is None:
                 continue

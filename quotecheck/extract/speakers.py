@@ -218,6 +218,10 @@ def _masthead(mention: Mention) -> bool:
 
 def _described_as_person(mention: Mention) -> bool:
     """An appositive or title that names a person's role: "the city's finance director"."""
+    # A role at the head of a description names a person whatever body it is of: "Police
+    # Chief", "the party's leader".
+    if any(d.split() and d.split()[-1].lower().strip(",.'’") in lexicon.ROLE_NOUNS for d in mention.descriptions):
+        return True
     words = {w.lower().strip(",.'’") for d in mention.descriptions for w in d.split()}
     return bool(words & lexicon.ROLE_NOUNS) and not words & (lexicon.ORGANIZATION_NOUNS | lexicon.OUTLET_NOUNS)
 

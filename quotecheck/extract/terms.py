@@ -92,10 +92,13 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
         return "scare", marker
     ends_sentence = inner.rstrip().endswith((".", "?", "!", ",", ":", ";", "…"))
     short = len(words) <= 8 and not ends_sentence
-    if short:
+    # A title set off by commas keeps the comma inside the closing mark: 'her memoir, "A Long
+    # Way Home," was'.
+    if len(words) <= 8 and (short or inner.rstrip().endswith(",")):
         title = title_noun_near(text, quotation)
         if title is not None and _title_case(words):
             return "name", title
+    if short:
         # Capitalised multi-word strings inside a sentence read as names: the "Big Five".
         if _title_case(words) and len(words) >= 2 and not _starts_sentence(text, quotation.start):
             return "name", None
