@@ -1142,11 +1142,6 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             content_before = around[0].i < verb.i
     if lemma in lexicon.QUOTATION_ONLY_VERBS:
         runs = []  # the frame only attaches the quotations next to it
-    if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
-        # "Asked whether ..., he said:", "X was asked whether ...": the question is an unnamed
-        # reporter's, not a statement; the answer is the quote. A quoted question ('"Will you
-        # run?" she was asked') still attaches here rather than to the speaker before it.
-        runs = []
     if runs and all(t.i < verb.i for run in runs for t in run):
         content_before = True
     content = _runs_to_spans(runs, conv)
