@@ -68,14 +68,17 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     """
     if not data.strip():
         raise InputError("empty input: there is no article to check", source=source)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                raise InputError(f"not valid {encoding.upper()} text despite its byte-order mark", source=source) from None
-            break
+    boms = [encoding for bom, encoding in _BOMS if data.startswith(bom)]
+    for encoding in boms:
+        # FF FE 00 00 opens UTF-32 and also UTF-16 text whose first character is U+0000.
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        break
     else:
+        if boms:
+            raise InputError(f"not valid {boms[0].upper()} text despite its byte-order mark", source=source)
         if b"\x00" in data:
             raise InputError("not a text file (it contains binary data)", source=source)
         try:

@@ -20,6 +20,7 @@ TEXT = "“We will win,” she said. Café."
         pytest.param(codecs.BOM_UTF8 + TEXT.encode("utf-8"), id="utf-8-bom"),
         pytest.param(TEXT.encode("utf-16"), id="utf-16-bom"),
         pytest.param(TEXT.encode("cp1252"), id="windows-1252"),
+        pytest.param(TEXT.encode("utf-32"), id="utf-32-bom"),
     ],
 )
 def test_decode(data):
@@ -33,6 +34,9 @@ def test_decode(data):
         pytest.param(b"  \n\t ", "empty", id="blank"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file", id="png"),
         pytest.param(bytes(range(1, 32)) * 10, "not a text file", id="control-characters"),
+        # FF FE 00 00 looks like UTF-32, but this is UTF-16 opening with U+0000: control characters.
+        pytest.param("\x00 ".encode("utf-16-le").join([codecs.BOM_UTF16_LE, b""]), "control characters", id="utf-16-nul"),
+        pytest.param(codecs.BOM_UTF32_BE + b"\xff\xff\xff\xff", "despite its byte-order mark", id="bad-utf-32"),
     ],
 )
 def test_decode_refuses(data, reason):

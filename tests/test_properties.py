@@ -8,7 +8,7 @@ import re
 import time
 
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -126,6 +126,7 @@ ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"])
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=articles, encoding=ENCODINGS)
+@example(text="\x00 ", encoding="utf-16")  # FF FE 00 00: a UTF-32 byte-order mark, but UTF-16 text
 def test_cli_never_tracebacks_and_its_json_holds(nlp, text, encoding):
     try:
         data = text.encode(encoding)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -79,6 +79,8 @@ def test_unescaped_text_would_have_been_markup(text, tag):
 
 @settings(max_examples=200, deadline=None)
 @given(text=st.lists(st.sampled_from([*"ab :/.@[]()<>*_`~|&#!\\-+=\"'", "www.", "http://", "e.com", "\n"]), max_size=30).map("".join))
+@example(text="-@e.com")  # an e-mail whose local part is only punctuation is linked too
+@example(text="a.+@e.com")
 def test_any_escaped_text_renders_as_written(text):
     rendered = MD.renderInline(escape_markdown(text))
     assert "<a " not in rendered and "<img" not in rendered
