@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotecheck import marks
@@ -196,6 +198,28 @@ def test_own_belief_inside_own_statement_is_not_a_hop():
     inner = frame(text, "believes", she, "she believes", content=("the plan will work",), kind="belief")
     (draft,) = run(text, [outer, inner]).drafts
     assert draft.speaker is vogel and draft.relays == ()
+
+
+@pytest.mark.parametrize(
+    "host, plural, hop",
+    [
+        pytest.param("People close to the minister", True, True, id="plural-host-she-is-someone-else"),
+        pytest.param("The aide", False, False, id="singular-host-she-may-be-the-aide"),
+    ],
+)
+def test_a_pronoun_that_cannot_be_the_host_speaks_through_them(host, plural, hop):
+    text = f"{host} said she had told colleagues the tax was on the table."
+    outer_speaker = mention(text, host)
+    if plural:
+        outer_speaker = replace(outer_speaker, plural=True)
+    she = mention(text, "she", pronoun=True)
+    outer = frame(text, "said", outer_speaker, f"{host} said", content=("she had told colleagues the tax was on the table",))
+    inner = frame(text, "told", she, "she had told colleagues", content=("the tax was on the table",), kind="tell")
+    (draft,) = run(text, [outer, inner]).drafts
+    if hop:
+        assert draft.speaker is she and [r.mention for r in draft.relays] == [outer_speaker]
+    else:
+        assert draft.speaker is outer_speaker and draft.relays == ()
 
 
 def test_signature_after_a_quotation():

@@ -576,9 +576,14 @@ def _carries(host: Frame, inner: Frame) -> bool:
     """Whether ``host`` only passed on what ``inner``'s speaker said (a hop in the chain).
 
     "Sputnik News said the minister insisted that ...": the minister spoke, Sputnik carried it.
-    But "X said he believes ..." is X's own statement, and so is a pronoun speaker inside.
+    But "X said he believes ..." is X's own statement, and so is a pronoun speaker inside,
+    unless it cannot be them: "People close to the minister said she had told colleagues ...".
     """
-    if inner.speaker is None or inner.speaker.pronoun:
+    if inner.speaker is None:
+        return False
+    if inner.speaker.pronoun and not (
+        host.speaker is not None and host.speaker.plural and inner.speaker.head_word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
+    ):
         return False
     if inner.frame not in ("clause", "tell") or inner.lemma not in lexicon.SPEECH_VERBS:
         return False
