@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from .extract.frames import Mention
 
 
-def _hop(mention: Mention, cue: Span | None, registry: Registry, publisher: Publisher | None) -> Hop:
-    res = registry.resolve(mention)
+def _hop(mention: Mention, cue: Span | None, registry: Registry, publisher: Publisher | None, *, other_than: int | None = None) -> Hop:
+    res = registry.resolve(mention, other_than=other_than)
     name = res.name
     if name is None and publisher is not None and _this_publication(mention):
         # "told the newspaper" with no other newspaper named: this one.
@@ -71,7 +71,9 @@ def chain_for(
     )
     recipient = None
     if frame.recipient is not None:
-        recipient = _hop(frame.recipient, frame.cue, registry, publisher)
+        # "Adeyemi asked her whether ...": "her" is someone other than the one asking.
+        speaker = registry.resolve(draft.speaker).entity if draft.speaker is not None and frame.recipient.pronoun else None
+        recipient = _hop(frame.recipient, frame.cue, registry, publisher, other_than=speaker)
         if recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
             recipient = Hop(recipient.name, "unknown", recipient.span, recipient.cue)
     return via, recipient, frame.context

@@ -95,6 +95,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Speech verbs that put a question, and of answering one: the one who answers is not the one
+#: who just asked.
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "query", "inquire", "enquire", "press", "quiz"})
+REPLY_VERBS: frozenset[str] = frozenset({"reply", "respond", "answer", "retort", "rejoin", "counter"})
+
 #: Verbs whose noun object is the hearer, not the content ("told reporters", "assured voters").
 TELL_VERBS: frozenset[str] = frozenset(
     """
@@ -435,6 +440,16 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: What a report calls a company it has named ("Halbrook Semiconductor ... the company", "the
+#: chipmaker", "the lender"): any organisation named before, not one with this word in its name.
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    """
+    company firm business group conglomerate corporation startup start-up chipmaker carmaker
+    automaker drugmaker lender insurer retailer airline carrier manufacturer producer supplier
+    operator utility developer publisher broadcaster miner refiner shipper brewer
+    """.split()
+)
+
 #: Nouns naming a person by role: "the minister", "the spokesman". Gendered ones note it.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
@@ -451,6 +466,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     actress singer writer poet politician statesman chairperson treasurer auditor
     superintendent principal teacher student nurse physician surgeon psychologist councillor
     councilor councilman councilwoman alderman
+    captain striker goalkeeper midfielder defender referee umpire epidemiologist virologist
+    biologist chemist physicist statistician co-author solicitor barrister counsel magistrate
+    foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
+    pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
     """.split()
 )
 
@@ -521,7 +540,9 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     stefan stephen steve steven stuart sven takeshi tariq ted terry theo thomas tim timothy
     tobias todd tom tomas tony trevor tyler ulrich uwe victor vijay viktor vincent vladimir
     walter wayne werner wilhelm william wolfgang xavier xi yannick yasin youssef yuri yusuf
-    zoltan
+    zoltan luke colin callum connor jake joshua liam owen rhys harvey kyle lewis mason reece
+    toby barry clive nigel stanley wesley gerard damian dominic edmund elliot ewan fergus
+    finn gordon hamish howard jeremiah kieran louis marcus morris percy quentin rupert
     """.split()
 )
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
@@ -547,7 +568,9 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     samantha sandra sara sarah shannon sharon shirley silvia simone sofia sonia sophia sophie
     stephanie susan susanne svetlana sylvia tamara tanja tatiana teresa theresa tina ulrike
     ursula valentina valeria vanessa vera veronica victoria viktoria virginia wanda wendy
-    yasmin yolanda yulia yvonne zainab zeynep zoe
+    yasmin yolanda yulia yvonne zainab zeynep zoe abigail amber bethany chloe courtney
+    danielle georgia gemma holly imogen jade jodie kate katie lily molly phoebe poppy rosie
+    ruby sian stacey tracey hazel maureen sheila norma gwen bridget harriet
     """.split()
 )
 #: Given names used for both genders (or differently by language: Jean, Andrea): a person,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
-from . import marks
+from . import lexicon, marks
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
 from .extract.speakers import Registry, Resolved, build_registry
@@ -142,11 +142,13 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         exclude=exclude,
     )
     mentions: list[Mention] = [m for c in chunks for m in c.mentions]
-    speakers = [(f.speaker, True) for f in frames if f.speaker is not None]
-    relays = [(r.mention, False) for f in frames for r in f.relays]
     registry = build_registry(mentions)
-    for mention, spoke in speakers + relays:
-        registry.learn(mention, spoke=spoke)
+    for f in frames:
+        if f.speaker is not None:
+            registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS)
+    for f in frames:
+        for relay in f.relays:
+            registry.learn(relay.mention)
 
     publisher = _publisher(article, plan.header)
     quotes, used = _quotes(text, assembly.drafts, registry, publisher)

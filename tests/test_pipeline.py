@@ -142,3 +142,33 @@ def test_a_role_opening_a_paragraph_finds_the_person_named_in_the_paragraph_befo
     )
     (quote,) = analyze(text, nlp=nlp).quotes
     assert (quote.speaker.text, quote.speaker_name, quote.resolution) == ("The mayor", "Ilse Varga", "role")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        # A sentence-initial "He" is a pronoun to resolve, not a capitalised name.
+        ("Colin Asquith arrived at court on Monday. He said he was relieved.", "He", "Colin Asquith"),
+        # The coach is named two sentences back, in a sentence with no cue.
+        (
+            "Millfield coach Ray Dunmore watched from the touchline. Striker Luke Brannigan scored twice. "
+            '"We were not good enough," the coach said.',
+            "the coach",
+            "Ray Dunmore",
+        ),
+    ],
+    ids=["pronoun-after-a-name-in-narration", "role-named-two-sentences-back"],
+)
+def test_the_names_a_pronoun_or_role_refers_to_are_recognised(nlp, text, speaker, name):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.speaker.text, quote.speaker_name) == (speaker, name)
+
+
+def test_a_question_and_its_answer_in_court(nlp):
+    text = (
+        "Joan Elphick, a ward sister, said she had seen the nurse near the cabinet. Defence counsel "
+        'Ruth Adeyemi asked her whether she had seen the nurse open the cabinet. "No, I did not," she replied.'
+    )
+    said, asked, replied = analyze(text, nlp=nlp).quotes
+    assert (asked.speaker_name, asked.recipient.name) == ("Ruth Adeyemi", "Joan Elphick")
+    assert (replied.cue.text, replied.speaker_name) == ("replied", "Joan Elphick")

@@ -11,12 +11,12 @@ from quotecheck.model import Span
 
 def m(text: str, start: int = 0, *, name: str | None = None, label: str = "", head_word: str | None = None,
       determiner: str = "", plural: bool = False, pronoun: bool = False, descriptions: tuple[str, ...] = (),
-      possessor: str = "") -> Mention:
+      possessor: str = "", subject: bool = False) -> Mention:
     span = Span(start, start + len(text), text)
     words = tuple(w.lower() for w in text.replace(",", " ").split())
     return Mention(span=span, head=span, head_word=head_word or words[-1], determiner=determiner, label=label,
                    name=name, proper=bool(name), plural=plural, pronoun=pronoun, descriptions=descriptions,
-                   possessor=possessor, words=words)
+                   possessor=possessor, words=words, subject=subject)
 
 
 def test_surname_resolves_to_the_full_name_and_keeps_the_description():
@@ -276,3 +276,67 @@ def test_a_name_learned_as_an_organisation_becomes_an_outlet_when_called_one():
     reg.learn(m("RTV", 0, name="RTV", label="ORG"))
     reg.learn(m("state broadcaster RTV", 40, name="RTV", label="ORG"), spoke=True)
     assert reg.resolve(m("RTV", 100, name="RTV", label="ORG")).kind == "outlet"
+
+
+def test_a_pronoun_prefers_the_nearer_speaker_over_one_whose_gender_is_known():
+    # Ray Dunmore said ... Luke Brannigan said ... He added ...  ("Ray" is a known name)
+    reg = Registry()
+    reg.learn(m("Ray Dunmore", 0, name="Ray Dunmore", label="PERSON"), spoke=True)
+    reg.learn(m("Brannigan Lusk", 40, name="Brannigan Lusk", label="PERSON"), spoke=True)
+    assert reg.resolve(m("He", 100, pronoun=True)).name == "Brannigan Lusk"
+
+
+def test_a_pronoun_goes_to_the_subject_of_the_sentence_before_over_an_earlier_speaker():
+    # Hugh Latimer said ... Ben Carradine, the solicitor, read a statement. "...," he said.
+    reg = Registry()
+    reg.learn(m("Hugh Latimer", 0, name="Hugh Latimer", label="PERSON"), spoke=True)
+    reg.learn(m("Ben Carradine", 50, name="Ben Carradine", label="PERSON", subject=True))
+    assert reg.resolve(m("he", 150, pronoun=True)).name == "Ben Carradine"
+    # Not when he was only named in passing: the speaker stays the topic.
+    reg = Registry()
+    reg.learn(m("Hugh Latimer", 0, name="Hugh Latimer", label="PERSON"), spoke=True)
+    reg.learn(m("Ben Carradine", 80, name="Ben Carradine", label="PERSON"))
+    assert reg.resolve(m("he", 150, pronoun=True)).name == "Hugh Latimer"
+
+
+def test_the_one_who_replies_is_not_the_one_who_asked():
+    # Joan Elphick said ... Ruth Adeyemi asked her whether ... "No," she replied.
+    reg = Registry()
+    reg.learn(m("Joan Elphick", 0, name="Joan Elphick", label="PERSON"), spoke=True)
+    reg.learn(m("Ruth Adeyemi", 60, name="Ruth Adeyemi", label="PERSON"), spoke=True, asked=True)
+    assert reg.resolve(m("she", 150, pronoun=True), lemma="reply").name == "Joan Elphick"
+    assert reg.resolve(m("she", 150, pronoun=True), lemma="say").name == "Ruth Adeyemi"
+    # Pressed on the figures, she replied: the last speaker made no question, so it is her.
+    reg = Registry()
+    reg.learn(m("Joan Elphick", 0, name="Joan Elphick", label="PERSON"), spoke=True)
+    reg.learn(m("Ruth Adeyemi", 60, name="Ruth Adeyemi", label="PERSON"), spoke=True)
+    assert reg.resolve(m("she", 150, pronoun=True), lemma="reply").name == "Ruth Adeyemi"
+
+
+def test_they_is_never_a_country_and_may_be_a_group_that_spoke():
+    reg = Registry()
+    reg.learn(m("Denmark", 0, name="Denmark", label="GPE"))
+    reg.learn(m("The researchers", 40, head_word="researchers", determiner="the", plural=True), spoke=True)
+    res = reg.resolve(m("They", 90, pronoun=True, head_word="they"))
+    assert res.name is None
+    # An organisation named before is what "they" means when no group spoke since.
+    reg = Registry()
+    reg.learn(m("Kestrel Energy", 0, name="Kestrel Energy", label="ORG"), spoke=True)
+    assert reg.resolve(m("They", 90, pronoun=True, head_word="they")).name == "Kestrel Energy"
+
+
+@pytest.mark.parametrize("noun", ["company", "lender", "chipmaker", "firm"])
+def test_the_company_is_the_organisation_named_before(noun):
+    reg = Registry()
+    reg.learn(m("Northwind Bank", 0, name="Northwind Bank", label="ORG"))
+    reg.learn(m("Denmark", 20, name="Denmark", label="GPE"))
+    res = reg.resolve(m(f"The {noun}", 60, head_word=noun, determiner="the"))
+    assert (res.name, res.kind, res.resolution) == ("Northwind Bank", "organization", "role")
+
+
+def test_the_one_spoken_to_is_not_the_speaker():
+    # Joan Elphick said ... Ruth Adeyemi asked her whether ...
+    reg = Registry()
+    reg.learn(m("Joan Elphick", 0, name="Joan Elphick", label="PERSON"), spoke=True)
+    ruth = reg.learn(m("Ruth Adeyemi", 60, name="Ruth Adeyemi", label="PERSON"), spoke=True, asked=True)
+    assert reg.resolve(m("her", 90, pronoun=True, head_word="her"), other_than=ruth).name == "Joan Elphick"

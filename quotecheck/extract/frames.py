@@ -52,6 +52,7 @@ class Mention:
     descriptions: tuple[str, ...] = ()  # appositives and titles: "a veteran industry analyst"
     possessor: str = ""  # "Russia's" in "Russia's Foreign Minister Sergei Lavrov"
     words: tuple[str, ...] = ()  # lowercased words of the phrase
+    subject: bool = False  # the subject of its clause: what a following "he" most likely means
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +418,16 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         descriptions=tuple(dict.fromkeys(descriptions)),
         possessor=possessor,
         words=tuple(t.lower_ for t in toks),
+        subject=_main_subject(head),
     )
+
+
+def _main_subject(head: Token) -> bool:
+    """The subject of a sentence's main verb ("Ben Carradine, the solicitor, read ..."), not of
+    a clause inside it ("Smith said Brown had lied")."""
+    if head.dep_ == "appos":
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("ROOT", "conj") and head.head.head.dep_ in ("ROOT", head.head.dep_)
 
 
 def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
@@ -1397,6 +1407,10 @@ def entity_sentences(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
         here = (sent.start, sent.end)
         for tok in sent:
             lower = tok.lower_
+            if (lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES) and tok.i + 1 < sent.end and doc[tok.i + 1].text[:1].isupper():
+                # "coach Ray Dunmore watched ...": a role a later "the coach" or "he" goes back to.
+                wanted.add(here)
+                continue
             if lower == "according":
                 heads = [c for t in tok.subtree for c in t.children if c.dep_ == "pobj"]
             elif tok.tag_.startswith("VB") and lemma_of(tok.text) is not None:
@@ -1406,7 +1420,9 @@ def entity_sentences(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
             else:
                 continue
             for head in heads:
-                if head.text[:1].isupper() or any(t.text[:1].isupper() for t in head.children if t.dep_ in ("compound", "appos", "pobj", "dobj")):
+                if head.tag_ != "PRP" and (
+                    head.text[:1].isupper() or any(t.text[:1].isupper() for t in head.children if t.dep_ in ("compound", "appos", "pobj", "dobj"))
+                ):
                     wanted.add(here)
                 elif head.tag_ == "PRP" or any(c.lower_ == "the" for c in head.children):
                     if previous is not None:

@@ -23,6 +23,15 @@ _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: How far back (in characters) a pronoun or role looks for the one it refers to.
 PRONOUN_WINDOW = 1500
 ROLE_WINDOW = 6000
+#: How a pronoun weighs its candidates (a score in units of PRONOUN_DISTANCE characters of
+#: distance): having spoken within the window, being the subject of the last sentence that had
+#: one of them as its subject ("Ben Carradine read a statement. "...," he said.": Ben), and a
+#: gender known to match.
+PRONOUN_DISTANCE = 200.0
+PRONOUN_SPOKE = 1.0
+PRONOUN_SUBJECT = 1.0
+PRONOUN_SUBJECT_WINDOW = 400
+PRONOUN_GENDER = 0.15
 
 #: Role nouns that say only "the one in charge": matched through their modifier.
 GENERIC_ROLES = frozenset({"leader", "head", "chief", "boss", "chair", "chairman", "chairwoman", "official", "executive", "director", "spokesman", "spokeswoman", "spokesperson"})
@@ -46,6 +55,8 @@ class _Entity:
     positions: list[int] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
     subject_at: list[int] = field(default_factory=list)
+    place: bool = False  # a country or city the tagger called GPE: never "they"
+    asked_at: list[int] = field(default_factory=list)  # where they put a question
 
     def description_words(self) -> set[str]:
         return {w for d in self.descriptions for w in _tokens(d)}
@@ -64,6 +75,17 @@ class Resolved:
     descriptions: tuple[str, ...]
     resolution: str  # name | alias | role | pronoun | none
     entity: int | None = None  # index into the registry's entity list
+
+
+def _last(positions: list[int], pos: int) -> int:
+    """The last of the sorted ``positions`` before ``pos``, or -1."""
+    i = bisect.bisect_left(positions, pos)
+    return positions[i - 1] if i else -1
+
+
+def _within(positions: list[int], pos: int, window: int) -> bool:
+    """Whether any of the sorted ``positions`` lies in ``[pos - window, pos)`` (bisection)."""
+    return bisect.bisect_left(positions, pos) > bisect.bisect_left(positions, pos - window)
 
 
 def _clean_name(name: str) -> str:
@@ -259,17 +281,23 @@ class Registry:
         self._unnamed: list[tuple[int, str, str, str]] = []
 
     # -- learning -------------------------------------------------------------------------
-    def learn(self, mention: Mention, *, spoke: bool = False, kind: str | None = None) -> int | None:
-        """Register a named mention; returns the entity index, or None for unnamed ones."""
+    def learn(self, mention: Mention, *, spoke: bool = False, kind: str | None = None, asked: bool = False) -> int | None:
+        """Register a named mention; returns the entity index, or None for unnamed ones.
+
+        ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question."""
         kind = kind or kind_of(mention)
+        if spoke and not mention.name and not mention.pronoun and mention.plural and kind in ("person", "anonymous", "unknown"):
+            # "The researchers said ... They cautioned ...": a group that "they" may mean.
+            bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, kind))
+            return None
         if spoke and not mention.name and not mention.pronoun and kind in ("person", "anonymous") and not mention.plural:
             # "The minister added ...": a role that names someone already met is that person
             # speaking, and "she" right after it is them too.
             res = self.resolve(mention)
             if res.resolution == "role" and res.entity is not None:
                 ent = self.entities[res.entity]
-                bisect.insort(ent.spoke_at, mention.span.start)
-                bisect.insort(ent.positions, mention.span.start)
+                for positions in (ent.spoke_at, ent.positions, ent.subject_at):
+                    bisect.insort(positions, mention.span.start)
                 return res.entity
             bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or "", mention.head_word, kind))
             return None
@@ -308,8 +336,13 @@ class Registry:
                 ent.descriptions.append(desc)
         ent.roles |= _roles(mention.descriptions)
         ent.gender = ent.gender or _gender_of(mention)
+        ent.place = ent.place or mention.label == "GPE"
         if spoke:
             bisect.insort(ent.spoke_at, pos)
+            if asked:
+                bisect.insort(ent.asked_at, pos)
+        if spoke or mention.subject:
+            bisect.insort(ent.subject_at, pos)
         return index
 
     def _match(self, toks: tuple[str, ...], pos: int, kind: str) -> int | None:
@@ -324,7 +357,9 @@ class Registry:
         return max(same_kind, key=lambda i: self.entities[i].last_before(pos + 1) or -1)
 
     # -- resolving ------------------------------------------------------------------------
-    def resolve(self, mention: Mention, *, lemma: str | None = None) -> Resolved:
+    def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | None = None) -> Resolved:
+        """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
+        "her" they spoke to)."""
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention)
             if owner is not None:
@@ -332,7 +367,7 @@ class Registry:
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
         if mention.pronoun:
-            return self._pronoun(mention, pos, kind)
+            return self._pronoun(mention, pos, kind, lemma, other_than)
         if kind == "anonymous":
             known = self._named_before(mention, pos)
             if known is not None:
@@ -385,12 +420,16 @@ class Registry:
             # said": still the anonymous one.
             earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
             return Resolved(None, earlier or kind, mention.descriptions, "none")
-        if kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS and mention.determiner == "the":
+        if mention.determiner == "the" and (
+            mention.head_word in lexicon.COMPANY_NOUNS
+            or (kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS)
+        ):
             head = mention.head_word
+            generic = head in lexicon.COMPANY_NOUNS
             index = self._recent(
                 pos,
                 ROLE_WINDOW,
-                lambda e: e.kind == "organization" and (head in e.tokens or head in e.roles),
+                lambda e: e.kind == "organization" and not e.place and (generic or head in e.tokens or head in e.roles),
             )
             if index is not None:
                 ent = self.entities[index]
@@ -433,48 +472,69 @@ class Registry:
                 best, best_pos = i, last
         return best
 
-    def _pronoun(self, mention: Mention, pos: int, kind: str) -> Resolved:
+    def _pronoun(self, mention: Mention, pos: int, kind: str, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         word = mention.head_word
+        gender = ""
         if word in lexicon.PRONOUNS_MALE or word in lexicon.PRONOUNS_FEMALE:
             gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
             accept = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
         elif word in ("it",):
             accept = lambda e: e.kind in ("organization", "outlet")  # noqa: E731
         elif word in lexicon.PRONOUNS_PLURAL:
-            accept = lambda e: e.kind in ("organization",)  # noqa: E731
+            gender = "plural"
+            accept = lambda e: e.kind == "organization" and not e.place  # noqa: E731
         else:
             return Resolved(None, kind, (), "none")
+        # "X asked her whether ... "No," she replied": the one who answers is not the one who
+        # just asked.
+        asker = self._last_speaker(pos) if lemma in lexicon.REPLY_VERBS else None
+        candidates = [
+            (i, ent, last)
+            for i, ent in enumerate(self.entities)
+            if accept(ent) and i != asker and i != other_than
+            for last in (ent.last_before(pos),)
+            if last is not None and pos - last <= PRONOUN_WINDOW
+        ]
+        # The subject of the last sentence that had one among the candidates is the topic.
+        topic = max(candidates, key=lambda c: _last(c[1].subject_at, pos), default=None)
         best, best_score = None, float("-inf")
-        for i, ent in enumerate(self.entities):
-            if not accept(ent):
-                continue
-            last = ent.last_before(pos)
-            if last is None or pos - last > PRONOUN_WINDOW:
-                continue
-            score = -(pos - last) / 200.0
-            # Spoke within the window before the pronoun (bisection: statements can be many).
-            if bisect.bisect_left(ent.spoke_at, pos) > bisect.bisect_left(ent.spoke_at, pos - PRONOUN_WINDOW):
-                score += 2.0
+        for i, ent, last in candidates:
+            score = -(pos - last) / PRONOUN_DISTANCE
+            if _within(ent.spoke_at, pos, PRONOUN_WINDOW):
+                score += PRONOUN_SPOKE
+            if topic is not None and i == topic[0] and pos - _last(ent.subject_at, pos) <= PRONOUN_SUBJECT_WINDOW:
+                score += PRONOUN_SUBJECT
             if ent.gender is not None:
-                score += 0.5
+                score += PRONOUN_GENDER
             if score > best_score:
                 best, best_score = i, score
-        personal = word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
         if best is None:
-            earlier = self._unnamed_before(pos, PRONOUN_WINDOW, lambda sex, head: sex in ("", gender)) if personal else None
+            earlier = self._unnamed_before(pos, PRONOUN_WINDOW, lambda sex, head: sex in ("", gender) if gender != "plural" else sex == "plural") if gender else None
             return Resolved(None, earlier or kind, (), "none")
         ent = self.entities[best]
-        if personal:
-            # An unnamed speaker of the right gender who spoke after the best named one was
-            # last mentioned ("Kovach was unmoved" after the official brings her back).
+        if gender:
+            # An unnamed speaker who spoke after the best named one was last mentioned ("Kovach
+            # was unmoved" after the official brings her back); "they" after "the researchers".
             before = bisect.bisect_left(ent.spoke_at, pos)
             seen_last = max(ent.spoke_at[before - 1] if before else -1, ent.last_before(pos) or -1)
-            earlier = self._unnamed_before(pos, pos - seen_last - 1, lambda sex, head: sex in ("", gender))
+            fits = (lambda sex, head: sex == "plural") if gender == "plural" else (lambda sex, head: sex in ("", gender))
+            earlier = self._unnamed_before(pos, pos - seen_last - 1, fits)
             if earlier is not None:
                 return Resolved(None, earlier, (), "none")
-        if word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE and ent.gender is None:
-            ent.gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
+        if gender in ("male", "female") and ent.gender is None:
+            ent.gender = gender
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
+
+    def _last_speaker(self, pos: int) -> int | None:
+        """The entity that spoke last before ``pos``, if what they said was a question."""
+        best, best_pos = None, -1
+        for i, ent in enumerate(self.entities):
+            last = _last(ent.spoke_at, pos)
+            if last > best_pos:
+                best, best_pos = i, last
+        if best is None or _last(self.entities[best].asked_at, pos) != best_pos:
+            return None
+        return best
 
     def _unnamed_before(self, pos: int, window: int, accept) -> str | None:  # type: ignore[no-untyped-def]
         """The kind ("person", "anonymous") of the latest of the last three unnamed speakers
@@ -482,7 +542,7 @@ class Registry:
         i = bisect.bisect_left(self._unnamed, (pos, ""))
         for where, sex, head, kind in reversed(self._unnamed[max(0, i - 3) : i]):
             if pos - where <= window and accept(sex, head):
-                return "anonymous" if kind == "anonymous" else "person"
+                return "anonymous" if kind == "anonymous" else "unknown" if sex == "plural" else "person"
         return None
 
     def to_entities(self, used: set[int]) -> tuple[Entity, ...]:
