@@ -367,16 +367,21 @@ VAGUE_DETERMINERS: frozenset[str] = frozenset(
 )
 
 #: Phrases that reveal an anonymous source, and the stated reason when there is one.
-ANONYMITY_PHRASES: tuple[str, ...] = (
+#: A source's request not to be named: "who asked not to be named", "The people asked not to be
+#: identified because ..."; a condition, never a statement of its own.
+ANONYMITY_REQUESTS: tuple[str, ...] = (
+    "asked not to be named",
+    "asked not to be identified",
+    "declined to be named",
+    "declined to be identified",
+    "requested anonymity",
+)
+
+ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + (
     "familiar with",
     "close to",
     "briefed on",
     "with knowledge of",
-    "who asked not to be named",
-    "who asked not to be identified",
-    "who declined to be named",
-    "who declined to be identified",
-    "who requested anonymity",
     "on condition of anonymity",
     "on the condition of anonymity",
     "speaking anonymously",
@@ -868,8 +873,6 @@ SCARE_MARKERS: tuple[str, ...] = (
     "branded",
     "labelled",
     "labeled",
-    "nicknamed",
-    "known as",
     "referred to as",
     "described as",
     "what he called",
@@ -890,6 +893,10 @@ SCARE_MARKERS: tuple[str, ...] = (
     "the notion of",
     "the idea of",
 )
+
+#: Words just before a quoted string that make it a name someone goes by: a nickname is no one's
+#: words and no distance taken ('Osei, known as "the Rocket"', 'nicknamed "the Iron Lady"').
+NAME_MARKERS: tuple[str, ...] = ("nicknamed", "also known as", "known as", "a.k.a.", "aka")
 
 #: Nouns next to a quoted string that make it the name of a work, event or thing.
 TITLE_NOUNS: frozenset[str] = frozenset(

@@ -13,13 +13,14 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from . import lexicon, marks
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
-from .extract.speakers import Registry, Resolved, build_registry
+from .extract.speakers import Registry, Resolved, build_registry, earlier_full_name
 from .header import Header, find_header
 from .model import Publisher, Quote, Report, Span
 
@@ -143,8 +144,15 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     )
     mentions: list[Mention] = [m for c in chunks for m in c.mentions]
     registry = build_registry(mentions)
+    quoted_starts = [q.start for q in plan.quoted]
     for f in frames:
-        if f.speaker is not None:
+        # A cue inside quoted words ('"The minister told us ...," she added') is what was said:
+        # its speaker spoke to nobody in this article.
+        if f.speaker is not None and not _inside_any(f.cue, plan.quoted, quoted_starts):
+            if f.speaker.name and not registry.knows(f.speaker):
+                full = earlier_full_name(text, f.speaker)
+                if full is not None:
+                    registry.learn(full)
             registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS)
     for f in frames:
         for relay in f.relays:
@@ -165,6 +173,12 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         meta=dict(article.meta or {}),
     )
     return report.with_findings(check(report))
+
+
+def _inside_any(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (sorted by start, ``starts`` their starts)."""
+    i = bisect.bisect_right(starts, span.start)
+    return i > 0 and spans[i - 1].start <= span.start and span.end <= spans[i - 1].end
 
 
 def _quotes(

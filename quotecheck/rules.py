@@ -393,6 +393,12 @@ def _attribution(report: Report, quote: Quote) -> str:
     return text[start:stop]
 
 
+def _after(text: str, pos: int) -> str:
+    """From ``pos`` to the end of the sentence after the one ``pos`` is in."""
+    end = _sentence_end(text, pos)
+    return text[pos : _sentence_end(text, end + 1)]
+
+
 def _sentence_end(text: str, pos: int) -> int:
     match = _SENTENCE_END.search(text, pos)
     return match.start() if match else len(text)
@@ -448,6 +454,12 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             continue
         who = _speaker(quote) or "an unnamed source"
         phrase, reason = _reason(_attribution(report, quote))
+        if reason is None:
+            # "..., speaking on condition of anonymity because ..." after the words, or "The
+            # people asked not to be named because ..." in the next sentence.
+            later_phrase, later_reason = _reason(_after(report.text, quote.end))
+            if later_phrase:
+                phrase, reason = later_phrase, later_reason
         if reason:
             yield Hit(
                 f'Anonymous source: "{_clip(who)}"; reason given: "{_clip(reason, 90)}".',
@@ -705,6 +717,16 @@ def changed_from_source(report: Report, settings: Settings) -> Iterator[Hit]:
 # ------------------------------------------------------------------------------------------
 
 
+def _unresolved_pronoun(quote: Quote) -> bool:
+    """A speaker that is a pronoun no one was found for ('he said', with no he before)."""
+    speaker = quote.speaker
+    return (
+        quote.speaker_name is None
+        and speaker is not None
+        and speaker.text.lower() in lexicon.PERSONAL_PRONOUNS
+    )
+
+
 @rule("QC501", "error", "The same words attributed to two different speakers")
 def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]:
     """The same quoted words (at least four, after normalising case and punctuation) appear under
@@ -720,8 +742,8 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
     indexed: set[tuple[tuple[str, ...], str]] = set()
     for quote, part in _quotations(report):
         speaker = _speaker(quote)
-        if speaker is None:
-            continue
+        if speaker is None or _unresolved_pronoun(quote):
+            continue  # an unresolved "he" may well be the other speaker
         keys = words(inner(part.text))
         if len(keys) < SAME_WORDS_MIN:
             continue

@@ -172,3 +172,13 @@ def test_a_question_and_its_answer_in_court(nlp):
     said, asked, replied = analyze(text, nlp=nlp).quotes
     assert (asked.speaker_name, asked.recipient.name) == ("Ruth Adeyemi", "Joan Elphick")
     assert (replied.cue.text, replied.speaker_name) == ("replied", "Joan Elphick")
+
+
+def test_a_speaker_inside_quoted_words_is_no_one_a_later_pronoun_means(nlp):
+    text = (
+        "Amal Haddad spoke outside the court.\n\n"
+        '"We will not be intimidated," Haddad said.\n\n'
+        '"The minister told us there would be no arrests," she added.\n'
+    )
+    *_, added = analyze(text, nlp=nlp).quotes
+    assert (added.speaker.text, added.speaker_name) == ("she", "Amal Haddad")

@@ -241,6 +241,8 @@ REASON_BETWEEN = "Officials, speaking on condition of anonymity because they fea
 NO_REASON = "A senior official, who asked not to be named, said the boards had not met."
 VAGUE = "Some observers noted that the war was long."
 FAMILIAR = "Importers diverted two ships, according to people familiar with the schedules."
+REASON_AFTER_WORDS = "Two people familiar with the plans said Halbrook was exploring a sale, speaking on condition of anonymity because the talks are private."
+REASON_NEXT = "Two people familiar with the plans said Halbrook was exploring a sale. The people asked not to be named because the talks are private."
 
 
 @pytest.mark.parametrize(
@@ -251,6 +253,8 @@ FAMILIAR = "Importers diverted two ships, according to people familiar with the 
         pytest.param(NO_REASON, "the boards had not met", "A senior official, who asked not to be named", "no reason for the anonymity is given", id="anonymous-no-reason"),
         pytest.param(FAMILIAR, "Importers diverted two ships", "people familiar with the schedules", "Anonymous source", id="familiar-with"),
         pytest.param(VAGUE, "that the war was long", "Some observers", 'Vague source: "Some observers"', id="vague-group"),
+        pytest.param(REASON_AFTER_WORDS, "Halbrook was exploring a sale", "Two people familiar with the plans", 'reason given: "because the talks are private"', id="reason-after-the-words"),
+        pytest.param(REASON_NEXT, "Halbrook was exploring a sale", "Two people familiar with the plans", 'reason given: "because the talks are private"', id="reason-in-the-next-sentence"),
     ],
 )
 def test_anonymous_source(text, content, speaker, message):
@@ -508,6 +512,13 @@ def test_same_words_two_speakers(later, fires):
         (finding,) = found
         assert finding.quote == "q2" and finding.severity == "error"
         assert "Amara Osei (q1)" in finding.message
+
+
+def test_same_words_under_an_unresolved_pronoun_are_no_contradiction():
+    text = '"We will not close the ward," said Osei. Later he repeated: "We will not close the ward."'
+    a = quote(text, '"We will not close the ward,"', type="direct", speaker="Osei", name="Amara Osei", quoted=('"We will not close the ward,"',))
+    b = quote(text, '"We will not close the ward."', id="q2", type="direct", speaker="he", name=None, cue="repeated", quoted=('"We will not close the ward."',))
+    assert run("QC501", report(text, a, b)) == []
 
 
 def test_same_words_normalised_for_case_and_quote_style():

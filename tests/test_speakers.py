@@ -340,3 +340,34 @@ def test_the_one_spoken_to_is_not_the_speaker():
     reg.learn(m("Joan Elphick", 0, name="Joan Elphick", label="PERSON"), spoke=True)
     ruth = reg.learn(m("Ruth Adeyemi", 60, name="Ruth Adeyemi", label="PERSON"), spoke=True, asked=True)
     assert reg.resolve(m("her", 90, pronoun=True, head_word="her"), other_than=ruth).name == "Joan Elphick"
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        (m("France Info radio", name="France Info", label="PERSON", head_word="radio"), "outlet"),
+        (m("the Journal of Geriatric Neurology", name="Journal of Geriatric Neurology", label="ORG", determiner="the"), "document"),
+        (m("the paper", head_word="paper", determiner="the"), "document"),
+        (m("the Harbour Paper", name="Harbour Paper", label="ORG", determiner="the"), "outlet"),
+    ],
+    ids=["head-noun-radio", "scholarly-journal", "the-paper-alone", "a-paper-by-name"],
+)
+def test_what_a_publication_is(mention, kind):
+    assert kind_of(mention) == kind
+
+
+def test_a_lone_surname_finds_the_full_name_written_earlier():
+    from quotecheck.extract.speakers import earlier_full_name
+
+    text = "Rovers won after Jamal Osei scored late. Yesterday Okafor said ... Osei said it was deserved."
+    osei = m("Osei", text.rindex("Osei"), name="Osei", label="ORG")
+    full = earlier_full_name(text, osei)
+    assert full is not None and full.name == "Jamal Osei" and full.label == "PERSON"
+    # "Yesterday" is no given name, and nothing else precedes "Okafor".
+    assert earlier_full_name(text, m("Okafor", text.rindex("Okafor"), name="Okafor")) is None
+    # The registry takes the full name for the surname it had registered alone.
+    reg = Registry()
+    reg.learn(m("Osei", 50, name="Osei", label="ORG"))
+    reg.learn(full)
+    res = reg.resolve(osei)
+    assert (res.name, res.kind) == ("Jamal Osei", "person")

@@ -32,3 +32,13 @@ def verdict(text: str) -> str:
 )
 def test_classify(text, expected):
     assert verdict(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Osei, known as "the Rocket", scored twice.', 'Osei, nicknamed "the Rocket" by fans, scored twice.', 'the striker also known as "Rocket Man"'],
+    ids=["known-as", "nicknamed", "also-known-as"],
+)
+def test_a_nickname_is_a_name_not_scare_quotes(text):
+    (quotation,) = marks.scan(text).quotations
+    assert classify(text, quotation)[0] == "name"

@@ -569,7 +569,7 @@ def _anonymity_clause(text: str, frame: Frame) -> bool:
     if not frame.content or frame.speaker is None:
         return False
     clause = text[frame.cue.start : frame.content[-1].end].lower()
-    return any(phrase.removeprefix("who ") in clause for phrase in lexicon.ANONYMITY_PHRASES if phrase.startswith("who "))
+    return any(phrase in clause for phrase in lexicon.ANONYMITY_REQUESTS)
 
 
 def _carries(host: Frame, inner: Frame) -> bool:

@@ -20,6 +20,8 @@ from .frames import Mention
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: Names of scholarly journals: "Journal of ...", "Proceedings of ...", "Annals of ...".
+_SCHOLARLY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Journal|Proceedings|Annals|Archives|Transactions) of\s", re.IGNORECASE)
 #: How far back (in characters) a pronoun or role looks for the one it refers to.
 PRONOUN_WINDOW = 1500
 ROLE_WINDOW = 6000
@@ -185,8 +187,17 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "unknown"
     if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
+    if _SCHOLARLY.match(mention.name or mention.span.text):
+        return "document"  # "the Journal of Geriatric Neurology" publishes studies, not news
     if mention.determiner == "the" and _masthead(mention):
         return "outlet"  # "the Bellmont Gazette", whatever the tagger says: a person is no "the X"
+    if (
+        mention.name
+        and mention.head_word in lexicon.OUTLET_NOUNS
+        and mention.head_word not in lexicon.OUTLET_NEEDS_NEWS
+        and mention.head_word not in mention.name.lower().split()
+    ):
+        return "outlet"  # "France Info radio": the common noun after the name says what it is
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -258,8 +269,9 @@ def _is_outlet_phrase(mention: Mention) -> bool:
                 if "news" in window or "media" in window or "state" in window or "wire" in window:
                     return True
                 continue
-            if word in ("news", "media", "press", "times", "post", "herald", "tribune", "gazette"):
-                # Only as part of a proper name or "media outlet": "the Press" alone is too vague.
+            if word in ("news", "media", "press", "times", "post", "herald", "tribune", "gazette", "paper"):
+                # Only as part of a proper name or "media outlet": "the Press" alone is too vague,
+                # and "the paper" may be a study.
                 if mention.proper or (i + 1 < len(words) and words[i + 1] in lexicon.OUTLET_NOUNS):
                     return True
                 continue
@@ -308,6 +320,11 @@ class Registry:
         if not toks:
             return None
         index = self._match(toks, mention.span.start, kind)
+        if index is None and len(toks) > 1:
+            # "Jamal Osei" found for an "Osei" registered alone: the same one, now named in full.
+            index = self._match(toks[-1:], mention.span.start, kind)
+            if index is not None and self.entities[index].tokens != toks[-1:]:
+                index = None
         if kind not in ("person", "organization", "outlet") and index is None and not (spoke and kind == "unknown"):
             # A lone "Okafor" the tagger did not label is someone only if met before or speaking.
             return None
@@ -345,6 +362,12 @@ class Registry:
             bisect.insort(ent.subject_at, pos)
         return index
 
+    def knows(self, mention: Mention) -> bool:
+        """Whether a named mention matches someone registered under a longer name."""
+        toks = _tokens(_clean_name(mention.name)) if mention.name else ()
+        index = self._match(toks, mention.span.start + 1, "unknown") if toks else None
+        return index is not None and len(self.entities[index].tokens) > len(toks)
+
     def _match(self, toks: tuple[str, ...], pos: int, kind: str) -> int | None:
         """An entity whose name contains every token of ``toks`` (most recently seen first)."""
         candidates = None
@@ -378,6 +401,10 @@ class Registry:
             index = self._match(toks, pos + 1, kind) if toks else None
             if index is not None:
                 ent = self.entities[index]
+                if kind == "outlet" and ent.kind != "outlet":
+                    # "the Meridian news agency", "France Info radio": the phrase says more than
+                    # the tagger's ORG or PERSON on the name.
+                    ent.kind = "outlet"
                 how = "name" if set(ent.tokens) == set(toks) else "alias"
                 # The registry has seen the full name; a lone surname's tag is less reliable.
                 return Resolved(ent.name, ent.kind, tuple(ent.descriptions), how, index)
@@ -559,6 +586,41 @@ class Registry:
                 )
             )
         return tuple(out)
+
+
+def earlier_full_name(text: str, mention: Mention) -> Mention | None:
+    """"Daniel Okafor has run the port since 2019. ... Okafor said": the full name a lone
+    surname stands for, written earlier in the text, when the entity recognizer did not read
+    that sentence. Only a name that starts with a known given name, so that "Ashby Rovers" or
+    "Yesterday Okafor" never pass."""
+    surname = mention.name or ""
+    if " " in surname or not surname[:1].isupper():
+        return None
+    pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+    found = None
+    for found in pattern.finditer(text, 0, mention.span.start):
+        pass
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
+        words.pop(0)
+    if not words or words[0].lower() not in _GIVEN_NAMES:
+        return None
+    start = found.start(1) + found.group(1).index(words[0])
+    span = Span.of(text, start, found.end())
+    return Mention(
+        span=span,
+        head=span,
+        head_word=surname.lower(),
+        determiner="",
+        label="PERSON",
+        name=span.text,
+        proper=True,
+        plural=False,
+        pronoun=False,
+        words=tuple(w.lower() for w in span.text.split()),
+    )
 
 
 def build_registry(mentions: Sequence[Mention]) -> Registry:

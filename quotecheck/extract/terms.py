@@ -22,6 +22,7 @@ _MINOR_WORDS = frozenset(
     "a an the and or of in on at to for from by with as vs nor but de la le von van der of".split()
 )
 _SCARE = tuple(sorted((m.lower() for m in lexicon.SCARE_MARKERS), key=len, reverse=True))
+_NAMING = tuple(sorted((m.lower() for m in lexicon.NAME_MARKERS), key=len, reverse=True))
 #: A quotation this short (in words) and without sentence punctuation may be a label.
 FRAGMENT_WORDS = 4
 
@@ -47,15 +48,15 @@ def _after(text: str, end: int, limit: int = 30) -> str:
     return piece.split("\n")[0].lower()
 
 
-def marker_before(text: str, start: int) -> Span | None:
-    """A scare marker just before ``start`` ("so-called "), as a span of the text."""
+def marker_before(text: str, start: int, markers: tuple[str, ...] = _SCARE) -> Span | None:
+    """A scare marker (or one of ``markers``) just before ``start`` ("so-called "), as a span."""
     before = _before(text, start)
     stripped = before.rstrip()
     # An article may stand between: "what she called a “campaign of leaks”".
     article = re.search(r"\s(?:a|an|the)$", stripped)
     candidates = [stripped] + ([stripped[: article.start()]] if article else [])
     for piece in candidates:
-        for marker in _SCARE:
+        for marker in markers:
             if piece.endswith(marker):
                 at = start - len(before) + len(piece) - len(marker)
                 if at == 0 or not text[at - 1].isalnum():
@@ -87,6 +88,9 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     words = _words(inner)
     if not words:
         return "fragment", None
+    marker = marker_before(text, quotation.start, _NAMING)
+    if marker is not None and len(words) <= 8:
+        return "name", marker
     marker = marker_before(text, quotation.start)
     if marker is not None and len(words) <= 8:
         return "scare", marker
