@@ -1527,3 +1527,61 @@ def test_a_company_reporting_a_clause_is_still_a_quote():
     )
     (frame,) = frames
     assert [c.text for c in frame.content] == ["that profit fell"]
+
+
+def _closing_outlet_wrapping(outlet, tail=()):
+    """The minister said the police had acted, <outlet> reported<tail>. The parser hangs
+    "reported" on "said" and the minister's content on "reported", as if the minister had said
+    what the outlet reported."""
+    k = len(outlet)
+    rows = [
+        ("The", "DT", "det", 1, O),
+        ("minister", "NN", "nsubj", 2, O),
+        ("said", "VBD", "ROOT", 2, O),
+        ("the", "DT", "det", 4, O),
+        ("police", "NN", "nsubj", 6, O),
+        ("had", "VBD", "aux", 6, O),
+        ("acted", "VBN", "ccomp", 8 + k, O),
+        (",", ",", "punct", 8 + k, O),
+        *((word, tag, dep, head + 8, ent) for word, tag, dep, head, ent in outlet),
+        ("reported", "VBD", "ccomp", 2, O),
+        *((word, tag, dep, head + 8 + k, ent) for word, tag, dep, head, ent in tail),  # heads from "reported"
+        (".", ".", "punct", 2, O),
+    ]
+    return make_doc(rows)
+
+
+_STATE_TELEVISION = [("state", "NN", "compound", 1, O), ("television", "NN", "nsubj", 2, O)]
+_THE_BROADCASTER = [("the", "DT", "det", 2, O), ("state", "NN", "compound", 2, O), ("broadcaster", "NN", "nsubj", 3, O)]
+_ACRONYM = [("TNA", "NNP", "nsubj", 1, O)]
+
+
+@pytest.mark.parametrize(
+    "outlet, carrier",
+    [(_STATE_TELEVISION, "state television"), (_THE_BROADCASTER, "the state broadcaster"), (_ACRONYM, "TNA")],
+    ids=["common-noun", "determiner", "acronym"],
+)
+def test_a_closing_outlet_cue_the_parser_wrapped_round_the_content_carries_it(outlet, carrier):
+    from quotecheck import marks
+    from quotecheck.extract.assemble import assemble
+
+    doc = _closing_outlet_wrapping(outlet)
+    frames = parse_frames(doc, text=doc.text).frames
+    said = next(f for f in frames if f.lemma == "say")
+    reported = next(f for f in frames if f.lemma == "report")
+    assert [c.text for c in said.content] == ["the police had acted"]
+    assert [c.text for c in reported.content] == ["The minister said the police had acted"]
+    scan = marks.scan(doc.text)
+    (draft,) = assemble(doc.text, quotations=scan.quotations, paragraphs=scan.paragraphs, frames=frames).drafts
+    assert draft.speaker.span.text == "The minister"
+    assert [c.text for c in draft.content] == ["the police had acted"]
+    assert [r.mention.span.text for r in draft.relays] == [carrier]
+
+
+def test_a_cue_the_story_goes_on_after_is_no_closing_cue():
+    # The minister said the police had acted, the guards reported and the army left.
+    guards = [("the", "DT", "det", 1, O), ("guards", "NNS", "nsubj", 2, O)]
+    tail = [("and", "CC", "cc", 0, O), ("the", "DT", "det", 3, O), ("army", "NN", "nsubj", 4, O), ("left", "VBD", "conj", 0, O)]
+    doc = _closing_outlet_wrapping(guards, tail)
+    said = next(f for f in parse_frames(doc, text=doc.text).frames if f.lemma == "say")
+    assert [c.text for c in said.content] == ["the police had acted, the guards reported and the army left"]

@@ -1000,7 +1000,9 @@ def _closing_cue(child: Token, verb: Token) -> bool:
     if child.dep_ != "ccomp" or child.i < verb.i or lemma not in lexicon.SPEECH_VERBS or child.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     doc = child.doc
-    words = [t for t in child.subtree if not t.is_punct]
+    wrapped = _wrapped_content(child, verb)
+    inside = range(0) if wrapped is None else range(wrapped.left_edge.i, wrapped.right_edge.i + 1)
+    words = [t for t in child.subtree if not t.is_punct and t.i not in inside]
     last = max((t.i for t in child.sent if not t.is_punct), default=child.i)
     if not words or words[0].i == 0 or doc[words[0].i - 1].text != "," or child.right_edge.i < last:
         return False
@@ -1008,9 +1010,29 @@ def _closing_cue(child: Token, verb: Token) -> bool:
         return False
     # "..., you don't understand Ohioans" is more content; "..., he told CNN" a closing cue.
     own = _CLAUSE_DEPS if lemma in lexicon.TELL_VERBS else _CLAUSE_DEPS | {"dobj", "dative"}
-    if any(c.dep_ in own for c in child.children):
+    if any(c.dep_ in own and (wrapped is None or c.i != wrapped.i) for c in child.children):
         return False
-    return any(c.dep_ in _CLAUSE_DEPS and verb.i < c.i < words[0].i for c in verb.children)
+    if any(c.dep_ == "conj" and c.i > child.i for c in child.children):
+        return False  # "..., the guards reported and the army withdrew": a story goes on
+    return wrapped is not None or any(c.dep_ in _CLAUSE_DEPS and verb.i < c.i < words[0].i for c in verb.children)
+
+
+def _wrapped_content(child: Token, verb: Token) -> Token | None:
+    """"The minister said the police had acted, state television reported.": the parser may
+    hang the closing cue on the speech cue and the speech cue's own content on the closing cue,
+    as if the minister had said what television reported. The content clause, when so: a
+    clause of the closing cue lying between the speech cue and the comma before the closing
+    cue's subject."""
+    subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS and c.i < child.i), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= verb.i or child.doc[comma].text != ",":
+        return None
+    return next(
+        (c for c in child.children if c.dep_ in _CLAUSE_DEPS and verb.i < c.left_edge.i and c.right_edge.i < comma),
+        None,
+    )
 
 
 def _citing(verb: Token) -> tuple[Token, Token] | None:
@@ -1126,14 +1148,27 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     citing = _citing(verb)
     if citing is not None:
         exclude.update(t.i for t in citing[0].subtree)
+    wrapped_runs: list[list[Token]] = []
     for child in verb.children:
         if _closing_cue(child, verb):
             exclude.update(t.i for t in child.subtree)
+            # The cue's own content may hang on the closing cue (see ``_wrapped_content``).
+            wrapped = _wrapped_content(child, verb)
+            if wrapped is not None:
+                wrapped_runs.append(_cut_tail(list(wrapped.subtree)))
+    if verb.dep_ == "ccomp" and _closing_cue(verb, verb.head):
+        # A closing cue carries the whole sentence before its comma, not the clause the parser
+        # hung on it, which is the first cue's content.
+        wrapped = _wrapped_content(verb, verb.head)
+        if wrapped is not None:
+            exclude.update(t.i for t in wrapped.subtree)
 
     if subject is None and kind in ("object", "belief"):
         # Without a speaker these are plain narrative: "raising money", "finding a way".
         return None
     runs = _content_tokens(verb, lemma, kind, exclude)
+    if wrapped_runs:
+        runs = sorted([*runs, *(run for run in wrapped_runs if run)], key=lambda run: run[0].i)
     if not runs and citing is not None:
         # "reported, citing two officials, that ...": the clause hangs on "citing".
         runs = [_cut_tail(list(c.subtree)) for c in citing[0].children if c.dep_ == "ccomp" and c.i > citing[1].i]
