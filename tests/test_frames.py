@@ -499,10 +499,17 @@ def test_citing_at_the_end_of_an_outlets_report():
     assert frame.speaker.span.text == "officials"
     assert [c.text for c in frame.content] == ["that the deal was close"]
     assert [relay.mention.span.text for relay in frame.relays] == ["Reuters"]
-    # A speaker's own "said" keeps its words: the closing "citing" is not read as a relay.
+    # After "said" too, citing someone who speaks makes the subject their carrier ...
     said = [(w, *rest) for w, *rest in rows]
     said[1] = ("said", "VBD", "ROOT", 1, O)
     text, frames = frames_of(said)
+    (frame,) = frames
+    assert frame.speaker.span.text == "officials"
+    assert [relay.mention.span.text for relay in frame.relays] == ["Reuters"]
+    # ... but citing a reason leaves the words with the one who said them.
+    reason = [(w, *rest) for w, *rest in said]
+    reason[9] = ("delays", "NNS", "dobj", 8, O)
+    text, frames = frames_of(reason)
     assert [f.speaker.span.text for f in frames if f.lemma == "say"] == ["Reuters"]
     assert all(not f.relays for f in frames if f.lemma == "say")
 

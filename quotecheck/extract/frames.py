@@ -625,6 +625,18 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.tag_.startswith("VB") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None, passive
+        cue = verb.head.head
+        if (
+            verb.dep_ == "advcl"
+            and verb.head.dep_ == "ccomp"
+            and cue.tag_ in ("VBD", "VBZ", "VBP")
+            and lemma_of(cue.text) in lexicon.SPEECH_VERBS
+            and lemma_of(verb.head.text) not in lexicon.SPEECH_VERBS  # "..., the source recalled, adding"
+        ):
+            if _closes_sentence(verb):
+                # "The company said profits fell, citing weak demand": the parser hangs the
+                # participle on the content, but the one citing is the company, not profits.
+                return _subject(cue)[0], passive
         head_subject, head_passive = _subject(verb.head)
         if head_subject is None and not head_passive and verb.dep_ == "advcl":
             head_subject, head_passive = _subject(_clause_verb(verb.head))
@@ -977,17 +989,33 @@ def _carried_by(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _closes_sentence(tok: Token) -> bool:
+    """Whether ``tok``'s phrase follows a comma and runs to the end of its sentence."""
+    last = max((t.i for t in tok.sent if not t.is_punct), default=tok.i)
+    return tok.right_edge.i >= last and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
 def _closing_relay(child: Token, verb: Token) -> bool:
-    """"CNN reported that ..., citing two officials.": a relay closing the sentence of an
-    outlet's report belongs to the report, though the parser hangs it on the content."""
-    sent = child.sent
-    last = max((t.i for t in sent if not t.is_punct), default=child.i)
-    return (
-        lemma_of(verb.text) in lexicon.OUTLET_VERBS
-        and child.right_edge.i >= last
-        and child.i > 0
-        and child.doc[child.i - 1].text == ","
+    """"CNN reported that ..., citing two officials.": a relay closing the sentence of a report
+    belongs to the report, though the parser hangs it on the content. After a cue that is not an
+    outlet's ("Merpress said the talks had failed, citing a ministry official") only someone who
+    speaks is cited: "..., citing Brexit" gives the speaker's reason, part of what was said."""
+    if not _closes_sentence(child):
+        return False
+    return lemma_of(verb.text) in lexicon.OUTLET_VERBS or any(
+        obj.dep_ == "dobj" and _speaks(obj) for obj in child.children
     )
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether a cited noun is someone who speaks: a person by name or role, or an unnamed or
+    vague source ("a ministry official", "two people familiar with the talks")."""
+    if tok.ent_type_ == "PERSON":
+        # A full name: the recognizer also takes "Brexit" or a storm for a person.
+        return sum(1 for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.ent_type_ == "PERSON") > 1
+    word = tok.lower_
+    nouns = lexicon.ROLE_NOUNS | lexicon.VAGUE_NOUNS | lexicon.ANONYMOUS_SOURCE_NOUNS
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
 def _closing_cue(child: Token, verb: Token) -> bool:
