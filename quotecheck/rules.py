@@ -393,10 +393,17 @@ def _attribution(report: Report, quote: Quote) -> str:
     return text[start:stop]
 
 
-def _after(text: str, pos: int) -> str:
-    """From ``pos`` to the end of the sentence after the one ``pos`` is in."""
-    end = _sentence_end(text, pos)
-    return text[pos : _sentence_end(text, end + 1)]
+def _after(report: Report, quote: Quote) -> str:
+    """From the end of ``quote`` to the end of the next sentence, or to the next speaker of other
+    words: "One nurse, who asked not to be named because ..." gives the nurse's reason, not the
+    reason of the source before her."""
+    text = report.text
+    stop = _sentence_end(text, _sentence_end(text, quote.end) + 1)
+    who = _speaker(quote)
+    for other in report.quotes:
+        if other.speaker is not None and quote.end <= other.speaker.start < stop and _speaker(other) != who:
+            stop = other.speaker.start
+    return text[quote.end : stop]
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -457,7 +464,7 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
         if reason is None:
             # "..., speaking on condition of anonymity because ..." after the words, or "The
             # people asked not to be named because ..." in the next sentence.
-            later_phrase, later_reason = _reason(_after(report.text, quote.end))
+            later_phrase, later_reason = _reason(_after(report, quote))
             if later_phrase:
                 phrase, reason = later_phrase, later_reason
         if reason:

@@ -265,6 +265,21 @@ def test_anonymous_source(text, content, speaker, message):
     assert finding.span.text == speaker
 
 
+def test_the_next_speakers_reason_is_theirs():
+    text = (
+        "Some residents called the plan unfair. "
+        "One nurse, who asked not to be named because she feared for her job, said staff were told to keep quiet."
+    )
+    residents = quote(text, "the plan unfair", speaker="Some residents", kind="anonymous", resolution="none", cue="called")
+    nurse = quote(
+        text, "staff were told to keep quiet", speaker="One nurse, who asked not to be named because she feared for her job",
+        kind="anonymous", resolution="none", id="q2",
+    )
+    findings = {f.quote: f.message for f in run("QC201", report(text, residents, nurse))}
+    assert "reason given" not in findings["q1"]
+    assert 'reason given: "because she feared for her job"' in findings["q2"]
+
+
 def test_reason_is_not_taken_from_the_quote_itself():
     text = "Officials said the talks failed because they were not authorized to discuss pay."
     rep = report(text, quote(text, "the talks failed because they were not authorized to discuss pay", speaker="Officials", kind="anonymous", resolution="none"))
