@@ -764,13 +764,21 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
         return []
     if verb.dep_ == "ccomp" and head.i > verb.i:
         return []  # "He said X is ..." parsed upside down: the content follows inside.
-    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    hearer = lemma_of(verb.text) == "tell"  # "The plan, Harlan told reporters, would ...", not "asked them"
+    if any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not hearer) for c in verb.children):
         return []  # "as Ren has often mentioned a mathematician": the cue has its own object.
     own = {t.i for t in verb.subtree}
     if subject is not None:
         own.update(t.i for t in subject.subtree)
     sent = verb.sent
-    return [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+    tokens = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "However, as the archbishop told the agency, ...": what stands before an "as" cue
+        # links the sentence to the last; the words follow it.
+        before = [t for t in tokens if t.i < verb.i]
+        if all(t.dep_ in ("advmod", "cc", "intj") or t.is_punct for t in before):
+            tokens = [t for t in tokens if t.i > verb.i]
+    return tokens
 
 
 #: Prepositions of where and when the words were said: "on Sunday", "in a statement".
