@@ -39,3 +39,21 @@ def test_a_closing_participle_belongs_to_the_speaker_not_the_content(nlp):
     # The parser hangs "citing" on "fell"; the company cites, not profits.
     report = analyze("The company said profits fell, citing weak demand.", nlp=nlp)
     assert {q.speaker.text for q in report.quotes} == {"The company"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker, carrier",
+    [
+        ("According to Interfax, citing a Kremlin aide, the meeting will take place in May.", "a Kremlin aide", "Interfax"),
+        (
+            "According to a report by the Dorran Ledger, citing internal budget documents, the authority had planned the closures.",
+            "internal budget documents",
+            "Dorran Ledger",
+        ),
+    ],
+)
+def test_according_to_a_carrier_citing_a_source(nlp, text, speaker, carrier):
+    quote = _only(analyze(text, nlp=nlp))
+    assert not quote.content[0].text.startswith("citing")
+    assert quote.speaker.text == speaker
+    assert [hop.name for hop in quote.via] == [carrier]

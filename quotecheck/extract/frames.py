@@ -1393,6 +1393,21 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             head = head.head
         if _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
+        # "According to Interfax, citing a Kremlin aide, the meeting ...": the parser hangs the
+        # participle on the clause; the aide spoke, Interfax carried it.
+        participle = next(
+            (
+                (c, obj)
+                for c in head.children
+                if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and lemma_of(c.text) in lexicon.RELAY_VERBS
+                and pobj.right_edge.i < c.i <= pobj.right_edge.i + 2
+                for obj in c.children
+                if obj.dep_ == "dobj" and _source_like(obj)
+            ),
+            None,
+        )
+        if participle is not None:
+            phrase.update(t.i for t in participle[0].subtree)
         clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
         content = _runs_to_spans([clause], conv)
         relays: list[Relay] = []
@@ -1420,8 +1435,12 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             elif citing:
                 relays.append(Relay(make_mention(pobj, conv, exclude=own_clause), conv.tokens(tok, to)))
             originals += [o for rel in citing for o in rel.children if o.dep_ == "dobj"]
+        if participle is not None:
+            if not relays:
+                relays.append(Relay(make_mention(pobj, conv), conv.tokens(tok, to)))
+            originals.append(participle[1])
         speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv)
-        if relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1:
+        if not originals and relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1:
             # "according to a report by Interfax": the outlet is the source, the report its medium.
             speaker = relays[0].mention
             relays = []
