@@ -57,3 +57,12 @@ def test_according_to_a_carrier_citing_a_source(nlp, text, speaker, carrier):
     assert not quote.content[0].text.startswith("citing")
     assert quote.speaker.text == speaker
     assert [hop.name for hop in quote.via] == [carrier]
+
+
+def test_a_cited_anonymous_source_keeps_what_makes_it_anonymous(nlp):
+    # The parser hangs "with knowledge of the matter" on "citing", not on "people".
+    text = "The Financial Times reported that Kestrel had held talks, citing people with knowledge of the matter."
+    quote = _only(analyze(text, nlp=nlp))
+    assert quote.speaker.text == "people with knowledge of the matter"
+    assert quote.speaker_kind == "anonymous"
+    assert [hop.name for hop in quote.via] == ["Financial Times"]

@@ -311,6 +311,19 @@ def _name_text(toks: Sequence[Token], conv: _Converter) -> str:
     return " ".join(conv.tokens(p[0], p[-1]).text for p in pieces)
 
 
+def _anonymity_tail(head: Token, right: int) -> int:
+    """"citing people with knowledge of the matter": the parser may hang the phrase that makes
+    the source anonymous on the verb, not on "people"; it is still part of who they are. The
+    new right end of the mention."""
+    follower = next((c for c in head.head.children if c.i == right + 1 and c.dep_ in ("prep", "amod", "acomp")), None)
+    if follower is None or head.head.i == head.i:
+        return right
+    words = " ".join(t.lower_ for t in head.doc[follower.i : follower.right_edge.i + 1])
+    if any(words.startswith(phrase) for phrase in lexicon.ANONYMITY_PHRASES):
+        return follower.right_edge.i
+    return right
+
+
 def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) -> Mention:
     """Describe the noun phrase headed by ``head`` (a subject, object or ``according to`` object)."""
     excluded = set(exclude)
@@ -328,6 +341,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
     ) if head.dep_ in ("nsubj", "nsubjpass") else None
     if twin is not None:
         left = twin.left_edge.i
+    right = _anonymity_tail(head, right)
     toks = [t for t in doc[left : right + 1] if t.i not in excluded]
     # A phrase never runs on past a relative or participle clause into the cue itself.
     toks = _trim_tokens(toks)
