@@ -1,7 +1,8 @@
 """The byline and metadata header at the top of an article: kept out of the quotes.
 
 Recognises lines such as ``By Jane Doe, Reuters``, ``Source: Global Times``,
-``Published: 2020/8/24 11:07:12`` and a leading title line. Pure string work on the first lines.
+``Published: 2020/8/24 11:07:12`` and a leading title line, and the agency of a wire dateline
+(``LONDON (Reuters) -``). Pure string work on the first lines.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ _BYLINE = re.compile(
     r"(?im)^\s*by\s+(?P<people>[^\n,|]+?)(?:(?:\s*[,|]\s*|\s+[-—–]\s+)(?P<org>[^\n|]+?))?\s*$"
 )
 _DATE = re.compile(r"\b(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b")
+#: A wire dateline opening the story: "LONDON (Reuters) -", "NEW YORK, March 3 (AP) —". The
+#: agency in brackets is the article's source when no header names one.
+_WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s+\((?P<org>[A-Z][A-Za-z&.' -]{0,38}[A-Za-z.])\)\s*[-—–]+\s"
+)
 #: How many leading lines may be header.
 MAX_HEADER_LINES = 8
 
@@ -30,7 +37,8 @@ MAX_HEADER_LINES = 8
 @dataclass(frozen=True, slots=True)
 class Header:
     span: Span | None  # the whole header block
-    source: Span | None  # the outlet named in it ("Global Times")
+    source: Span | None  # the outlet named in it ("Global Times"), or in a wire dateline
+    dateline: bool = False  # whether ``source`` is the agency of a wire dateline ("(Reuters)")
 
 
 def _is_meta_line(line: str) -> bool:
@@ -57,7 +65,11 @@ def find_header(text: str) -> Header:
     last_meta_end: int | None = None
     source: Span | None = None
     byline_org: Span | None = None
+    dateline_org: Span | None = None
     for line in lines[:MAX_HEADER_LINES]:
+        wire = _WIRE_DATELINE.match(line)
+        if wire and dateline_org is None:
+            dateline_org = Span.of(text, offset + wire.start("org"), offset + wire.end("org"))
         if _is_meta_line(line):
             last_meta_end = offset + len(line.rstrip())
             match = _SOURCE.search(line)
@@ -74,6 +86,7 @@ def find_header(text: str) -> Header:
                         byline_org = Span.of(text, start, start + len(org))
         offset += len(line) + 1
     if last_meta_end is None:
-        return Header(None, None)
+        return Header(None, dateline_org, dateline=dateline_org is not None)
     start = len(text) - len(text.lstrip())
-    return Header(Span.of(text, start, last_meta_end), source or byline_org)
+    found = source or byline_org
+    return Header(Span.of(text, start, last_meta_end), found or dateline_org, dateline=found is None and dateline_org is not None)

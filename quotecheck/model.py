@@ -239,7 +239,7 @@ class Publisher:
     """The article's own outlet and where quotecheck learned it."""
 
     name: str
-    source: Literal["option", "byline", "config"]
+    source: Literal["option", "byline", "dateline", "config"]
     span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:

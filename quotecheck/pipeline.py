@@ -122,7 +122,7 @@ def _publisher(article: Article, header: Header) -> Publisher | None:
         from .extract.speakers import outlet_name
 
         name = outlet_name(header.source.text) or header.source.text
-        return Publisher(name, "byline", header.source)
+        return Publisher(name, "dateline" if header.dateline else "byline", header.source)
     return None
 
 

@@ -63,3 +63,33 @@ def test_header_is_kept_out_of_the_quotes(nlp, byline, title_quoted):
     if byline:
         assert report.header is not None and report.publisher is not None
         assert report.publisher.name == "Coastal Herald"
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        pytest.param("LONDON (Reuters) - Shares in Kestrel fell.", "Reuters", id="city"),
+        pytest.param("NEW YORK, March 3 (Reuters) - Stocks rose.", "Reuters", id="city-and-date"),
+        pytest.param("Senate passes bill\n\nSAN JUAN, Puerto Rico (AP) — The vote was close.", "AP", id="after-a-title"),
+        pytest.param("OSLO — Norway's minister said the deal was off.", None, id="no-agency"),
+        pytest.param("The deal (AP) - a wire story mentioned mid-sentence.", None, id="not-a-dateline"),
+    ],
+)
+def test_the_agency_of_a_wire_dateline(text, agency):
+    header = find_header(text)
+    assert (header.source.text if header.source else None) == agency
+    assert header.dateline is (agency is not None)
+
+
+def test_a_named_source_wins_over_a_wire_dateline():
+    header = find_header("Source: Lakeside Courier\n\nLONDON (Reuters) - Shares fell.")
+    assert (header.source.text, header.dateline) == ("Lakeside Courier", False)
+
+
+def test_a_wire_story_is_the_agencys_own(nlp):
+    from quotecheck.pipeline import analyze
+
+    text = "LONDON (Reuters) - Kestrel shares fell 14%, Reuters reported, citing two traders."
+    report = analyze(text, nlp=nlp)
+    assert (report.publisher.name, report.publisher.source) == ("Reuters", "dateline")
+    assert not any(f.rule == "QC101" for f in report.findings)
