@@ -1178,10 +1178,12 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
 
     exclude: set[int] = set()
     recipient = _recipient(verb, kind, conv)
+    hearer_ids: set[int] = set()
     if recipient is not None:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and kind == "tell":
-                exclude.update(t.i for t in child.subtree)
+                hearer_ids.update(t.i for t in child.subtree)
+        exclude.update(hearer_ids)
     # Sub-cues hanging off this one ("..., adding that ...", "... and urged that ...") keep
     # their own content, wherever the parser attached them.
     for child in verb.children:
@@ -1244,10 +1246,18 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     content_ids = {t.i for run in runs for t in run}
     # The attribution clause: the cue's own words, not its content, not quoted words the parser
     # hung on it, and not a neighbouring cue's clause ("Asked whether ..., Vogel said: ...").
+    # The hearer is the cue's ('Dunmore told the Echo: "No. ..."'), unless it holds a quotation
+    # ('told NBC's "Today"'), which then must not look like words after the cue.
     skip = content_ids | exclude | quoted
+    if not hearer_ids & quoted:
+        skip = skip - hearer_ids
     for child in verb.children:
         if child.dep_ in ("advcl", "conj", "parataxis") and lemma_of(child.text) is not None:
             skip.update(t.i for t in child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("before", "after", "while", "since") and any(
+            g.dep_ == "pcomp" and lemma_of(g.text) is not None for g in child.children
+        ):
+            skip.update(t.i for t in child.subtree)  # "..., before insisting he had ..."
     if subject is not None and subject.dep_ == "appos" and _past_dateline(subject.head).i == subject.i:
         skip = skip | set(range(subject.head.i, subject.left_edge.i))  # the dateline
     ext_tokens = [t for t in verb.subtree if t.i not in skip and not t.is_quote]

@@ -1,0 +1,29 @@
+"""A cue that names its hearer, end to end with the model: 'Dunmore told the Echo: "..."'."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+@pytest.mark.parametrize("hearer", ["the Ashby Echo", "reporters"])
+def test_a_quotation_after_told_someone_is_the_speakers(nlp, hearer):
+    # A short first sentence ("No.") makes the segmenter end the cue's sentence inside the marks.
+    text = f'Asked whether he had been pushed, Dunmore told {hearer}: "No. It was my decision and mine alone."'
+    quote = next(q for q in analyze(text, nlp=nlp).quotes if q.type == "direct")
+    assert quote.speaker.text == "Dunmore"
+    assert quote.recipient is not None and quote.recipient.name in hearer
+
+
+def test_a_quoted_show_after_told_is_no_ones_words(nlp):
+    text = 'Trump told NBC\'s "Today" on Monday that he was ready.'
+    report = analyze(text, nlp=nlp)
+    assert not any(q.type == "direct" for q in report.quotes)
+
+
+def test_the_words_after_a_later_cue_are_not_the_hearers_cues(nlp):
+    text = '"There is great danger here," Trump told reporters, before insisting he had a "great relationship" with Latinos.'
+    first, *rest = analyze(text, nlp=nlp).quotes
+    assert [part.text for part in first.content] == ['"There is great danger here,"']
+    assert any("great relationship" in part.text for q in rest for part in q.content)
