@@ -377,11 +377,17 @@ ANONYMITY_REQUESTS: tuple[str, ...] = (
     "requested anonymity",
 )
 
-ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + (
+#: What makes a source's description anonymous: "people familiar with the talks", "officials
+#: with knowledge of the plan".
+ANONYMOUS_DESCRIPTIONS: tuple[str, ...] = (
     "familiar with",
     "close to",
     "briefed on",
     "with knowledge of",
+    "with direct knowledge of",
+)
+
+ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + ANONYMOUS_DESCRIPTIONS + (
     "on condition of anonymity",
     "on the condition of anonymity",
     "speaking anonymously",

@@ -319,7 +319,7 @@ def _anonymity_tail(head: Token, right: int) -> int:
     if follower is None or head.head.i == head.i:
         return right
     words = " ".join(t.lower_ for t in head.doc[follower.i : follower.right_edge.i + 1])
-    if any(words.startswith(phrase) for phrase in lexicon.ANONYMITY_PHRASES):
+    if any(words.startswith(phrase) for phrase in lexicon.ANONYMOUS_DESCRIPTIONS):
         return follower.right_edge.i
     return right
 
