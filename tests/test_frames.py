@@ -1585,3 +1585,49 @@ def test_a_cue_the_story_goes_on_after_is_no_closing_cue():
     doc = _closing_outlet_wrapping(guards, tail)
     said = next(f for f in parse_frames(doc, text=doc.text).frames if f.lemma == "say")
     assert [c.text for c in said.content] == ["the police had acted, the guards reported and the army left"]
+
+
+def _quoted_as_saying_by(carrier_rows):
+    """The mayor was quoted as saying by <carrier> that the bridge would reopen. The parser
+    hangs the "by" phrase on "saying", not on "quoted" as an agent."""
+    k = len(carrier_rows)
+    return [
+        ("The", "DT", "det", 1, O),
+        ("mayor", "NN", "nsubjpass", 3, O),
+        ("was", "VBD", "auxpass", 3, O),
+        ("quoted", "VBN", "ROOT", 3, O),
+        ("as", "IN", "prep", 3, O),
+        ("saying", "VBG", "pcomp", 4, O),
+        ("by", "IN", "prep", 5, O),
+        *carrier_rows,
+        ("that", "IN", "mark", 11 + k, O),
+        ("the", "DT", "det", 9 + k, O),
+        ("bridge", "NN", "nsubj", 11 + k, O),
+        ("would", "MD", "aux", 11 + k, O),
+        ("reopen", "VB", "ccomp", 5, O),
+        (".", ".", "punct", 3, O),
+    ]
+
+
+@pytest.mark.parametrize(
+    "carrier_rows, carrier",
+    [
+        ([("local", "JJ", "amod", 8, O), ("media", "NNS", "pobj", 6, O)], "local media"),
+        ([("the", "DT", "det", 8, "B-ORG"), ("Herald", "NNP", "pobj", 6, "I-ORG")], "the Herald"),
+    ],
+    ids=["common-noun", "name"],
+)
+def test_quoted_as_saying_by_a_carrier_after_saying(carrier_rows, carrier):
+    _, frames = frames_of(_quoted_as_saying_by(carrier_rows))
+    (frame,) = frames
+    assert frame.speaker.span.text == "The mayor"
+    assert frame.cue.text == "as saying"
+    assert [c.text for c in frame.content] == ["that the bridge would reopen"]
+    assert [(r.mention.span.text, r.cue.text) for r in frame.relays] == [(carrier, "quoted")]
+
+
+def test_quoted_as_saying_by_phone_names_no_carrier():
+    # The mayor was quoted as saying by phone that the bridge would reopen.
+    _, frames = frames_of(_quoted_as_saying_by([("phone", "NN", "pobj", 6, O)]))
+    (frame,) = frames
+    assert frame.speaker.span.text == "The mayor" and frame.relays == ()

@@ -182,3 +182,18 @@ def test_a_speaker_inside_quoted_words_is_no_one_a_later_pronoun_means(nlp):
     )
     *_, added = analyze(text, nlp=nlp).quotes
     assert (added.speaker.text, added.speaker_name) == ("she", "Amal Haddad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was quoted as saying by local media that the bridge would reopen in March.",
+        "The mayor was quoted by local media as saying that the bridge would reopen in March.",
+    ],
+    ids=["by-after-saying", "by-before-as"],
+)
+def test_quoted_as_saying_names_the_carrier_before_or_after_as_saying(nlp, text):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker.text == "The mayor"
+    assert [c.text for c in quote.content] == ["that the bridge would reopen in March"]
+    assert [h.span.text for h in quote.via] == ["local media"]

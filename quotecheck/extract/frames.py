@@ -1273,6 +1273,8 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
     if passive:
         speaker_tok = next((c for c in quote_verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((p for c in quote_verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is None:
+            agent = _late_agent(verb, quote_verb)
         if agent is not None:
             relays.append(Relay(make_mention(agent, conv), conv.token(quote_verb)))
     else:
@@ -1301,6 +1303,19 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
         content_before=frame.content_before,
         passive=passive,
     )
+
+
+def _late_agent(saying: Token, quote_verb: Token) -> Token | None:
+    """"The mayor was quoted as saying by local media that ...": the carrier named after "as
+    saying", which the parser hangs on "saying" (or on "as") as a plain "by" phrase instead of
+    as the agent of "quoted". Only a noun that can be a source: "by phone" is how it was said."""
+    for host in (saying, saying.head, quote_verb):
+        for child in host.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by" and child.i > quote_verb.i:
+                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if pobj is not None and _source_like(pobj):
+                    return pobj
+    return None
 
 
 def _relay_read_as_modifier(noun: Token) -> Token | None:
