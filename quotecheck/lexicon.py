@@ -333,6 +333,29 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Stamps that open a paragraph of a story updated or corrected after publication: "Update,
+#: 12:34 p.m.:", "UPDATE (March 3):", "Editor's note:", "CORRECTION:". The newsroom's furniture,
+#: never part of anyone's words nor a speaker. Hand-compiled by the quotecheck authors from the
+#: correction and update conventions of the AP Stylebook ("correction", "editor's note") and of
+#: live news pages ("update", "developing").
+STAMP_LABELS: tuple[str, ...] = (
+    "update", "updated", "updates", "latest update", "correction", "corrections", "corrected",
+    "clarification", "clarifications", "editor's note", "editors' note", "editor\u2019s note",
+    "editors\u2019 note", "note", "breaking", "breaking news", "developing", "developing story",
+)
+#: Words a stamp's time or date may hold besides numbers: "at 9:15 a.m. ET", "Jan. 4", "Monday".
+#: Standard English clock words, the time zones of North America and Europe that news pages
+#: print, and the month and weekday names with their AP abbreviations.
+STAMP_TIME_WORDS: frozenset[str] = frozenset(
+    """
+    at on a.m. p.m. am pm noon midnight local time et est edt ct cst cdt mt mst mdt pt pst pdt
+    gmt bst utc cet cest
+    january february march april may june july august september october november december
+    jan. feb. aug. sept. sep. oct. nov. dec.
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
 #: Two-word prepositions that introduce a speaker: "according to X".
 ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
 

@@ -1631,3 +1631,69 @@ def test_quoted_as_saying_by_phone_names_no_carrier():
     _, frames = frames_of(_quoted_as_saying_by([("phone", "NN", "pobj", 6, O)]))
     (frame,) = frames
     assert frame.speaker.span.text == "The mayor" and frame.relays == ()
+
+
+def _stamped(label_rows):
+    """<label> The council voted to delay the budget, a spokesperson said. The label's words
+    hang on "voted" (index ``k + 2``), as the parser hangs a line's opening label."""
+    k = len(label_rows)
+    return [
+        *label_rows,
+        ("The", "DT", "det", k + 1, O),
+        ("council", "NN", "nsubj", k + 2, O),
+        ("voted", "VBD", "ccomp", k + 10, O),
+        ("to", "TO", "aux", k + 4, O),
+        ("delay", "VB", "xcomp", k + 2, O),
+        ("the", "DT", "det", k + 6, O),
+        ("budget", "NN", "dobj", k + 4, O),
+        (",", ",", "punct", k + 10, O),
+        ("a", "DT", "det", k + 9, O),
+        ("spokesperson", "NN", "nsubj", k + 10, O),
+        ("said", "VBD", "ROOT", k + 10, O),
+        (".", ".", "punct", k + 10, O),
+    ]
+
+
+_STAMPS = {
+    "update-with-time": [("Update", "NNP", "dep", 7, O), (",", ",", "punct", 0, O), ("12:34", "CD", "nummod", 3, "B-TIME"), ("p.m.", "NN", "npadvmod", 0, "I-TIME"), (":", ":", "punct", 7, O)],
+    "capitals-with-zone": [("UPDATE", "NN", "dep", 6, O), ("4:10", "CD", "nummod", 2, "B-TIME"), ("p.m.", "NN", "npadvmod", 0, "I-TIME"), ("ET", "NNP", "appos", 0, O), (":", ":", "punct", 6, O)],
+    "updated-at": [("Updated", "VBN", "dep", 6, O), ("at", "IN", "prep", 0, O), ("9:15", "CD", "nummod", 3, "B-TIME"), ("a.m.", "NN", "pobj", 1, "I-TIME"), (":", ":", "punct", 6, O)],
+    "bare-update": [("Update", "NN", "dep", 4, O), (":", ":", "punct", 4, O)],
+    "editors-note": [("Editor", "NN", "poss", 2, O), ("'s", "POS", "case", 0, O), ("note", "NN", "dep", 6, O), (":", ":", "punct", 6, O)],
+    "correction": [("CORRECTION", "NN", "dep", 4, O), (":", ":", "punct", 4, O)],
+}
+
+
+@pytest.mark.parametrize("label", list(_STAMPS.values()), ids=list(_STAMPS))
+def test_an_update_or_correction_stamp_is_no_part_of_the_content(label):
+    _, frames = frames_of(_stamped(label))
+    (frame,) = frames
+    assert frame.speaker.span.text == "a spokesperson"
+    assert [c.text for c in frame.content] == ["The council voted to delay the budget"]
+
+
+def test_a_colon_in_the_words_themselves_is_no_stamp():
+    # Options remain: the council voted to delay the budget, a spokesperson said.
+    label = [("Options", "NNS", "nsubj", 1, O), ("remain", "VBP", "dep", 4, O), (":", ":", "punct", 4, O)]
+    _, frames = frames_of(_stamped(label))
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["Options remain: The council voted to delay the budget"]
+
+
+def test_a_cue_word_in_a_stamp_is_no_cue():
+    # Note: the council voted to delay the budget. The tagger may read "Note" as an imperative.
+    _, frames = frames_of(
+        [
+            ("Note", "VB", "ROOT", 0, O),
+            (":", ":", "punct", 0, O),
+            ("the", "DT", "det", 3, O),
+            ("council", "NN", "nsubj", 4, O),
+            ("voted", "VBD", "ccomp", 0, O),
+            ("to", "TO", "aux", 6, O),
+            ("delay", "VB", "xcomp", 4, O),
+            ("the", "DT", "det", 8, O),
+            ("budget", "NN", "dobj", 6, O),
+            (".", ".", "punct", 0, O),
+        ]
+    )
+    assert frames == ()

@@ -197,3 +197,22 @@ def test_quoted_as_saying_names_the_carrier_before_or_after_as_saying(nlp, text)
     assert quote.speaker.text == "The mayor"
     assert [c.text for c in quote.content] == ["that the bridge would reopen in March"]
     assert [h.span.text for h in quote.via] == ["local media"]
+
+
+@pytest.mark.parametrize(
+    "text, content, quote_type",
+    [
+        (
+            "Update, 12:34 p.m.: The council voted 7-2 to delay the budget, a spokesperson said.",
+            "The council voted 7-2 to delay the budget",
+            "indirect",
+        ),
+        ("Update: The council voted to delay the budget, a spokesperson said.", "The council voted to delay the budget", "indirect"),
+        ('UPDATE 5:30 p.m. ET: "We will not delay the budget," the mayor said.', '"We will not delay the budget,"', "direct"),
+    ],
+    ids=["time", "bare", "before-a-quotation"],
+)
+def test_an_update_stamp_is_no_part_of_the_words(nlp, text, content, quote_type):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert [c.text for c in quote.content] == [content]
+    assert quote.type == quote_type

@@ -12,6 +12,7 @@ words are found through ``inflect.FORM_TO_LEMMA``; every word list lives in ``le
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
@@ -1624,6 +1625,40 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
         )
 
 
+_STAMP_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.STAMP_TIME_WORDS, key=len, reverse=True))
+#: "Update, 12:34 p.m.:", "UPDATE (March 3, 2:15 p.m. ET):", "Editor's note:": a stamp label,
+#: then only numbers and clock or calendar words, then a colon.
+_STAMP = re.compile(
+    r"(?:%s)(?!\w)(?:[\s,()\u2013\u2014-]+(?:\d[\d:.,/]*|(?:%s)(?!\w)))*[\s,)]*:"
+    % ("|".join(re.escape(label) for label in sorted(lexicon.STAMP_LABELS, key=len, reverse=True)), _STAMP_WORDS),
+    re.IGNORECASE,
+)
+
+
+def _stamp_end(sent: SpacySpan, conv: _Converter) -> int | None:
+    """Where an update or correction stamp opening the sentence's paragraph ends (after its
+    colon), if there is one."""
+    start = conv.base + sent[0].idx
+    text = conv.text
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None  # not at the start of a paragraph
+    match = _STAMP.match(text, start, conv.base + sent[-1].idx + len(sent[-1].text))
+    return None if match is None else match.end()
+
+
+def _after_stamp(frames: Iterable[Frame], end: int, text: str) -> Iterator[Frame]:
+    """Frames of a sentence that opens with a stamp, with the stamp out of their content. A cue
+    or speaker inside the stamp ("Note: ..." read as an imperative) is no attribution."""
+    for frame in frames:
+        if frame.cue.start < end or (frame.speaker is not None and frame.speaker.head.start < end):
+            continue
+        content = [c if c.start >= end else Span.stripped(text, end, c.end) for c in frame.content if c.end > end]
+        content = [c for c in content if c.text]
+        if frame.content and not content:
+            continue
+        yield replace(frame, content=tuple(content)) if content != list(frame.content) else frame
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -1634,6 +1669,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     inside = _quoted_tokens(doc, base, quoted)
     frames: list[Frame] = []
     for sent in doc.sents:
+        first = len(frames)
         for tok in sent:
             if not tok.tag_.startswith("VB"):
                 continue
@@ -1661,6 +1697,9 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         frames.extend(_statement_frames(sent, conv, cued))
         frames.extend(_survey_frames(sent, conv, cued))
         frames.extend(_label_frames(sent, conv, inside))
+        stamp = _stamp_end(sent, conv)
+        if stamp is not None:
+            frames[first:] = _after_stamp(frames[first:], stamp, text)
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
