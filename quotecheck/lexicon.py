@@ -359,6 +359,14 @@ STAMP_TIME_WORDS: frozenset[str] = frozenset(
 #: Two-word prepositions that introduce a speaker: "according to X".
 ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
 
+#: Verbs that attribute only in "as X put it": "As the governor put it, ...", "as she phrased
+#: it". Elsewhere they narrate ("put it to a vote"), so they are no cue words of their own. From
+#: the attribution phrases of the AP Stylebook and the cue "put it" annotated in PolNeAR's
+#: training split.
+AS_IT_VERBS: frozenset[str] = frozenset({"put", "phrase", "word"})
+#: Nouns of "in the words of X" and "in X's words": the rest of the clause is X's.
+WORDS_NOUNS: frozenset[str] = frozenset({"words", "word", "phrase"})
+
 #: Verbs that pass on someone else's words ("quoted X as saying", "citing X").
 RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 

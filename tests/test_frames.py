@@ -1697,3 +1697,120 @@ def test_a_cue_word_in_a_stamp_is_no_cue():
         ]
     )
     assert frames == ()
+
+
+def test_as_someone_put_it_attributes_the_clause_to_them():
+    # As Governor Lena Voss put it, the state “will not borrow.”
+    text, frames = frames_of(
+        [
+            ("As", "IN", "mark", 4, O),
+            ("Governor", "NNP", "compound", 3, O),
+            ("Lena", "NNP", "compound", 3, "B-PERSON"),
+            ("Voss", "NNP", "nsubj", 4, "I-PERSON"),
+            ("put", "VBD", "advcl", 12, O),
+            ("it", "PRP", "dobj", 4, O),
+            (",", ",", "punct", 12, O),
+            ("the", "DT", "det", 8, O),
+            ("state", "NN", "nsubj", 12, O),
+            ("“", "``", "punct", 12, O),
+            ("will", "MD", "aux", 12, O),
+            ("not", "RB", "neg", 12, O),
+            ("borrow", "VB", "ROOT", 12, O),
+            (".", ".", "punct", 12, O),
+            ("”", "''", "punct", 12, O),
+        ]
+    )
+    (frame,) = frames
+    assert (frame.lemma, frame.frame, frame.cue.text) == ("put", "clause", "put it")
+    assert frame.speaker.name == "Lena Voss"
+    assert [c.text for c in frame.content] == ["the state “will not borrow.”"]
+
+
+def test_putting_something_somewhere_is_no_cue():
+    # As the council put it to a vote, the mayor left.
+    _, frames = frames_of(
+        [
+            ("As", "IN", "mark", 3, O),
+            ("the", "DT", "det", 2, O),
+            ("council", "NN", "nsubj", 3, O),
+            ("put", "VBD", "advcl", 11, O),
+            ("it", "PRP", "dobj", 3, O),
+            ("to", "IN", "prep", 3, O),
+            ("a", "DT", "det", 7, O),
+            ("vote", "NN", "pobj", 5, O),
+            (",", ",", "punct", 11, O),
+            ("the", "DT", "det", 10, O),
+            ("mayor", "NN", "nsubj", 11, O),
+            ("left", "VBD", "ROOT", 11, O),
+            (".", ".", "punct", 11, O),
+        ]
+    )
+    assert frames == ()
+
+
+_IN_THE_WORDS_OF = [
+    ("In", "IN", "prep", 11, O),
+    ("the", "DT", "det", 2, O),
+    ("words", "NNS", "pobj", 0, O),
+    ("of", "IN", "prep", 2, O),
+    ("one", "CD", "nummod", 5, O),
+    ("trader", "NN", "pobj", 3, O),
+    (",", ",", "punct", 11, O),
+    ("the", "DT", "det", 8, O),
+    ("market", "NN", "nsubj", 11, O),
+    ("had", "VBD", "aux", 11, O),
+    ("“", "``", "punct", 11, O),
+    ("lost", "VBN", "ROOT", 11, O),
+    ("its", "PRP$", "poss", 13, O),
+    ("nerve", "NN", "dobj", 11, O),
+    (".", ".", "punct", 11, O),
+    ("”", "''", "punct", 11, O),
+]
+_IN_ORLOVS_WORDS = [
+    ("In", "IN", "prep", 7, O),
+    ("Orlov", "NNP", "poss", 3, "B-PERSON"),
+    ("'s", "POS", "case", 1, O),
+    ("words", "NNS", "pobj", 0, O),
+    (",", ",", "punct", 7, O),
+    ("the", "DT", "det", 6, O),
+    ("plan", "NN", "nsubj", 7, O),
+    ("was", "VBD", "ROOT", 7, O),
+    ("“", "``", "punct", 7, O),
+    ("a", "DT", "det", 10, O),
+    ("leap", "NN", "attr", 7, O),
+    (".", ".", "punct", 7, O),
+    ("”", "''", "punct", 7, O),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, cue, speaker, content",
+    [
+        (_IN_THE_WORDS_OF, "In the words of", "one trader", "the market had “lost its nerve.”"),
+        (_IN_ORLOVS_WORDS, "In Orlov's words", "Orlov", "the plan was “a leap.”"),
+    ],
+    ids=["the-words-of", "possessive"],
+)
+def test_in_someones_words_attributes_the_clause_to_them(rows, cue, speaker, content):
+    _, frames = frames_of(rows)
+    (frame,) = frames
+    assert (frame.frame, frame.cue.text) == ("according", cue)
+    assert frame.speaker.span.text == speaker
+    assert [c.text for c in frame.content] == [content]
+
+
+def test_in_other_words_names_no_one():
+    # In other words, the plan failed.
+    _, frames = frames_of(
+        [
+            ("In", "IN", "prep", 6, O),
+            ("other", "JJ", "amod", 2, O),
+            ("words", "NNS", "pobj", 0, O),
+            (",", ",", "punct", 6, O),
+            ("the", "DT", "det", 5, O),
+            ("plan", "NN", "nsubj", 6, O),
+            ("failed", "VBD", "ROOT", 6, O),
+            (".", ".", "punct", 6, O),
+        ]
+    )
+    assert frames == ()

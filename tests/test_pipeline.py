@@ -216,3 +216,39 @@ def test_an_update_stamp_is_no_part_of_the_words(nlp, text, content, quote_type)
     (quote,) = analyze(text, nlp=nlp).quotes
     assert [c.text for c in quote.content] == [content]
     assert quote.type == quote_type
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, speaker, content",
+    [
+        (
+            'As Governor Lena Voss put it, the state "cannot keep borrowing against the future."',
+            "put it",
+            "Governor Lena Voss",
+            'the state "cannot keep borrowing against the future."',
+        ),
+        (
+            'In the words of one trader, the market had "simply lost its nerve."',
+            "In the words of",
+            "one trader",
+            'the market had "simply lost its nerve."',
+        ),
+        (
+            "In Dmitri Orlov's words, the plan was \"a leap in the dark.\"",
+            "In Dmitri Orlov's words",
+            "Dmitri Orlov",
+            'the plan was "a leap in the dark."',
+        ),
+    ],
+    ids=["as-x-put-it", "in-the-words-of", "in-xs-words"],
+)
+def test_as_x_put_it_and_in_xs_words_name_the_speaker_not_the_one_before(nlp, sentence, cue, speaker, content):
+    # Without the cue the quoted words would continue the treasurer's quote before them.
+    text = "Priya Natarajan, the treasurer, said on Monday that the deficit was manageable.\n\n" + sentence + "\n"
+    _, quote = analyze(text, nlp=nlp).quotes
+    assert (quote.type, quote.cue.text, quote.speaker.text) == ("mixed", cue, speaker)
+    assert [c.text for c in quote.content] == [content]
+
+
+def test_putting_something_to_a_vote_is_no_quote(nlp):
+    assert analyze("As the council put it to a vote, the mayor left the room.", nlp=nlp).quotes == ()

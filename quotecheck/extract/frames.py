@@ -753,7 +753,7 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
         return []
     if verb.dep_ == "ccomp" and head.i > verb.i:
         return []  # "He said X is ..." parsed upside down: the content follows inside.
-    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp") and not _as_it_object(c) for c in verb.children):
         return []  # "as Ren has often mentioned a mathematician": the cue has its own object.
     own = {t.i for t in verb.subtree}
     if subject is not None:
@@ -1099,10 +1099,38 @@ def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Sp
     return spans
 
 
+_AS_IT_FORMS = {form: lemma for lemma in sorted(lexicon.AS_IT_VERBS) for form in forms_of(lemma)}
+
+
+def _as_it(verb: Token) -> Token | None:
+    """"As Governor Voss put it, ...", "as she described it on Tuesday": a cue whose object is
+    the "it" of its own "as" clause; the words are the clause it hangs on. The "it" when so:
+    the verb opens with "as", takes "it" right after it and no object or particle besides, and
+    its subject can speak ("as the council put it to a vote" narrates)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    it = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and c.lower_ == "it"), None)
+    if it is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prt", "xcomp", "ccomp", "oprd", "dative") or (child.dep_ == "prep" and child.lower_ not in _CONTEXT_PREPS):
+            return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return it if subject is not None and _source_like(subject) else None
+
+
+def _as_it_object(tok: Token) -> bool:
+    """The "it" of "as X put it" (see ``_as_it``)."""
+    return tok.dep_ == "dobj" and tok.lower_ == "it" and _as_it(tok.head) is not None
+
+
 def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
+    as_it = _as_it(verb) if lemma in lexicon.SPEECH_VERBS or verb.lower_ in _AS_IT_FORMS else None
     phrasal, particle = _phrasal_lemma(verb, lemma)
-    if phrasal is not None:
+    if as_it is not None:
+        lemma, kind, particle = lemma or _AS_IT_FORMS[verb.lower_], "clause", as_it
+    elif phrasal is not None:
         kind = lexicon.PHRASAL_CUES[tuple(phrasal.split())]  # type: ignore[index]
         lemma = phrasal
     elif lemma is None:
@@ -1367,10 +1395,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         if pobj is None:
             continue
         phrase = set(range(tok.i, pobj.right_edge.i + 1))
-        # The clause the phrase modifies: walk up to the nearest verb, then to its clause root.
-        head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and head.head is not head:
-            head = head.head
+        head = _clause_head(tok)
         if _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
         clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
@@ -1417,6 +1442,50 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             relays=tuple(relays),
             content_before=tok.i > head.i,
         )
+
+
+def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
+    """``In the words of one trader, ...`` and ``In Orlov's words, ...``: like ``according to``,
+    the rest of the clause is theirs. Only someone who can speak: "in other words" names no one.
+    """
+    for prep in sent:
+        if prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lexicon.WORDS_NOUNS), None)
+        if noun is None:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+        owner = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        cue_end = of
+        if owner is None:
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+            cue_end = noun
+        if owner is None or cue_end is None or not _source_like(owner):
+            continue
+        head = _clause_head(prep)
+        phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+        clause = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
+        content = _runs_to_spans([clause], conv)
+        if not content:
+            continue
+        yield Frame(
+            cue=conv.tokens(prep, cue_end),
+            lemma="in the words of",
+            frame="according",
+            speaker=make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"}),
+            content=tuple(content),
+            extent=conv.tokens(prep, prep.right_edge),
+            sentence=conv.tokens(sent[0], sent[-1]),
+            content_before=prep.i > head.i,
+        )
+
+
+def _clause_head(tok: Token) -> Token:
+    """The clause a phrase modifies: up to the nearest verb, then to its clause root."""
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and head.head is not head:
+        head = head.head
+    return head
 
 
 def _cue_index(frame: Frame, doc: Doc, base: int) -> int | None:
@@ -1692,6 +1761,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 continue  # "quoted/cited X as saying ...": handled from its "saying"
             frames.append(frame)
         frames.extend(_according_frames(sent, conv))
+        frames.extend(_words_of_frames(sent, conv))
         frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
         frames.extend(_statement_frames(sent, conv, cued))
