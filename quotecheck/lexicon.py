@@ -359,6 +359,20 @@ STAMP_TIME_WORDS: frozenset[str] = frozenset(
 #: Two-word prepositions that introduce a speaker: "according to X".
 ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
 
+#: Verbs that report speech only with a that-clause: "the witness accepted that she had not read
+#: the contract", where "accepted the offer" narrates. Hand-compiled by the quotecheck authors
+#: from court reporting ("accepted under cross-examination that ..."); "admit" and "concede"
+#: are speech verbs above already.
+THAT_CLAUSE_VERBS: frozenset[str] = frozenset({"accept"})
+#: Verbs of a body that hears evidence: "the court heard that ...". What it heard is reported
+#: speech whose speakers (witnesses, counsel) go unnamed; the body is the hearer.
+HEARING_VERBS: frozenset[str] = frozenset({"hear"})
+#: Bodies that hear evidence, from the conventions of court and inquiry reporting in British and
+#: Commonwealth news ("the court heard", "the inquest heard", "the tribunal was told").
+HEARING_NOUNS: frozenset[str] = frozenset(
+    {"court", "jury", "jurors", "tribunal", "inquest", "inquiry", "hearing", "trial", "magistrates", "panel", "committee"}
+)
+
 #: Verbs that attribute only in "as X put it": "As the governor put it, ...", "as she phrased
 #: it". Elsewhere they narrate ("put it to a vote"), so they are no cue words of their own. From
 #: the attribution phrases of the AP Stylebook and the cue "put it" annotated in PolNeAR's

@@ -1814,3 +1814,91 @@ def test_in_other_words_names_no_one():
         ]
     )
     assert frames == ()
+
+
+
+def _heard_that(subject_rows, verb=("heard", "VBD")):
+    """<subject> heard that the defendant had wired the money."""
+    k = len(subject_rows)
+    return [
+        *subject_rows,
+        (verb[0], verb[1], "ROOT", k, O),
+        ("that", "IN", "mark", k + 5, O),
+        ("the", "DT", "det", k + 3, O),
+        ("defendant", "NN", "nsubj", k + 5, O),
+        ("had", "VBD", "aux", k + 5, O),
+        ("wired", "VBN", "ccomp", k, O),
+        ("the", "DT", "det", k + 7, O),
+        ("money", "NN", "dobj", k + 5, O),
+        (".", ".", "punct", k, O),
+    ]
+
+
+@pytest.mark.parametrize("body", ["court", "jury", "inquest"])
+def test_what_a_court_heard_is_reported_speech_with_no_named_speaker(body):
+    _, frames = frames_of(_heard_that([("The", "DT", "det", 1, O), (body, "NN", "nsubj", 2, O)]))
+    (frame,) = frames
+    assert (frame.lemma, frame.frame, frame.speaker) == ("hear", "clause", None)
+    assert frame.recipient.span.text == f"The {body}"
+    assert [c.text for c in frame.content] == ["that the defendant had wired the money"]
+    assert frame.extent.text == f"The {body} heard"
+
+
+def test_what_a_person_heard_is_no_report():
+    # She heard that the defendant had wired the money.
+    _, frames = frames_of(_heard_that([("She", "PRP", "nsubj", 1, O)]))
+    assert frames == ()
+
+
+def test_a_witness_accepting_that_is_reported_speech():
+    # The witness accepted that the defendant had wired the money.
+    _, frames = frames_of(_heard_that([("The", "DT", "det", 1, O), ("witness", "NN", "nsubj", 2, O)], verb=("accepted", "VBD")))
+    (frame,) = frames
+    assert (frame.lemma, frame.frame, frame.speaker.span.text) == ("accept", "clause", "The witness")
+    assert [c.text for c in frame.content] == ["that the defendant had wired the money"]
+
+
+def test_accepting_an_offer_is_no_cue():
+    # The witness accepted the offer.
+    doc = make_doc(
+        [
+            ("The", "DT", "det", 1, O),
+            ("witness", "NN", "nsubj", 2, O),
+            ("accepted", "VBD", "ROOT", 2, O),
+            ("the", "DT", "det", 4, O),
+            ("offer", "NN", "dobj", 2, O),
+            (".", ".", "punct", 2, O),
+        ]
+    )
+    assert parse_frames(doc, text=doc.text).frames == ()
+
+
+def test_a_share_of_people_accepting_that_is_reported_speech():
+    # Most of the voters accepted that the defendant had wired the money.
+    subject = [("Most", "JJS", "nsubj", 4, O), ("of", "IN", "prep", 0, O), ("the", "DT", "det", 3, O), ("voters", "NNS", "pobj", 1, O)]
+    _, frames = frames_of(_heard_that(subject, verb=("accepted", "VBD")))
+    (frame,) = frames
+    assert frame.speaker.span.text == "Most of the voters"
+
+
+def test_an_infinitive_accept_takes_no_speaker_from_the_verb_above():
+    # Kell urged the party to accept that the defendant had wired the money.
+    _, frames = frames_of(
+        [
+            ("Kell", "NNP", "nsubj", 1, "B-PERSON"),
+            ("urged", "VBD", "ROOT", 1, O),
+            ("the", "DT", "det", 3, O),
+            ("party", "NN", "dobj", 1, O),
+            ("to", "TO", "aux", 5, O),
+            ("accept", "VB", "xcomp", 1, O),
+            ("that", "IN", "mark", 10, O),
+            ("the", "DT", "det", 8, O),
+            ("defendant", "NN", "nsubj", 10, O),
+            ("had", "VBD", "aux", 10, O),
+            ("wired", "VBN", "ccomp", 5, O),
+            ("the", "DT", "det", 12, O),
+            ("money", "NN", "dobj", 10, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    assert [f.lemma for f in frames] == ["urge"]

@@ -252,3 +252,27 @@ def test_as_x_put_it_and_in_xs_words_name_the_speaker_not_the_one_before(nlp, se
 
 def test_putting_something_to_a_vote_is_no_quote(nlp):
     assert analyze("As the council put it to a vote, the mayor left the room.", nlp=nlp).quotes == ()
+
+
+def test_what_the_court_heard_has_no_speaker_and_names_the_court_as_the_hearer(nlp):
+    # The prosecutor named in the paragraph before is not made the speaker.
+    text = (
+        "Prosecutor Anna Leclerc opened the case on Monday.\n\n"
+        "The court heard that the defendant had wired the money to an account in Cyprus.\n"
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.type, quote.cue.text, quote.speaker) == ("indirect", "heard", None)
+    assert [c.text for c in quote.content] == ["that the defendant had wired the money to an account in Cyprus"]
+    assert quote.recipient.span.text == "The court"
+
+
+@pytest.mark.parametrize("verb", ["accepted", "conceded", "admitted"])
+def test_a_witness_accepting_that_is_reported_speech(nlp, verb):
+    text = f"Under cross-examination, the witness {verb} that she had not read the contract."
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.cue.text, quote.speaker.text) == (verb, "the witness")
+    assert [c.text for c in quote.content] == ["that she had not read the contract"]
+
+
+def test_accepting_an_offer_is_no_quote(nlp):
+    assert analyze("The witness accepted the offer of a short break.", nlp=nlp).quotes == ()

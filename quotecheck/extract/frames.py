@@ -447,6 +447,13 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
 def _frame_kind(lemma: str, verb: Token) -> str | None:
     """Which frame a cue verb uses here, judged from the dependents it actually has."""
     deps = {c.dep_ for c in verb.children}
+    if lemma in lexicon.HEARING_VERBS:
+        return "clause" if _that_clause(verb) and _hearing_body(verb) else None
+    if lemma in lexicon.THAT_CLAUSE_VERBS:
+        # Only with a subject of its own that can speak: in "urged the party to accept that ..."
+        # the one who is to accept is not the subject of "urged".
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return "clause" if _that_clause(verb) and subject is not None and _speaking(subject) else None
     if lemma in lexicon.DECLINE_VERBS:
         return "decline" if "xcomp" in deps else None
     if lemma in lexicon.AS_VERBS and "dobj" in deps and _has_as(verb):
@@ -466,6 +473,27 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         return "object"
     return None
 
+
+def _speaking(subject: Token) -> bool:
+    """A subject that can speak: a source, or a share of one ("73 percent of voters")."""
+    return _source_like(subject) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _source_like(o) for o in p.children)
+        for p in subject.children
+    )
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _has_that_mark(c) for c in verb.children)
+
+
+def _hearing_body(verb: Token) -> bool:
+    """"The court heard ...": the subject is a body that hears evidence."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in lexicon.HEARING_NOUNS
+
+
+#: Forms of the verbs that are cues only with a that-clause; not cue words anywhere else.
+_THAT_CLAUSE_FORMS = {form: lemma for lemma in sorted(lexicon.THAT_CLAUSE_VERBS) for form in forms_of(lemma)}
 
 _OUTLET_WORDS = lexicon.OUTLET_NOUNS | lexicon.MASTHEAD_WORDS
 _OUTLET_KEYS = frozenset(name.lower().removeprefix("the ") for name in lexicon.OUTLETS)
@@ -1134,7 +1162,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         kind = lexicon.PHRASAL_CUES[tuple(phrasal.split())]  # type: ignore[index]
         lemma = phrasal
     elif lemma is None:
-        return None
+        lemma = _THAT_CLAUSE_FORMS.get(verb.lower_)
+        if lemma is None:
+            return None
+        kind = _frame_kind(lemma, verb)
     else:
         kind = _frame_kind(lemma, verb)
     if kind is None:
@@ -1155,8 +1186,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "X is expected to ...", "X is said to ...": X is what it is said about.
         subject = None
 
+    hearer = None
+    if lemma in lexicon.HEARING_VERBS:
+        # "The court heard that ...": the court is who heard it; who said it goes unnamed.
+        hearer, subject = subject, None
+
     exclude: set[int] = set()
-    recipient = _recipient(verb, kind, conv)
+    recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
     if recipient is not None:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and kind == "tell":
@@ -1230,8 +1266,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if subject is not None and subject.dep_ == "appos" and _past_dateline(subject.head).i == subject.i:
         skip = skip | set(range(subject.head.i, subject.left_edge.i))  # the dateline
     ext_tokens = [t for t in verb.subtree if t.i not in skip and not t.is_quote]
-    if subject is not None:
-        ext_tokens.extend(t for t in subject.subtree if t.i not in content_ids and t.i not in quoted)
+    for holder in (subject, hearer):
+        if holder is not None:
+            ext_tokens.extend(t for t in holder.subtree if t.i not in content_ids and t.i not in quoted)
     extent = _extent(_around(ext_tokens, verb), conv) or conv.token(verb)
 
     cue_end = particle if particle is not None and kind in ("object", "clause") and particle.i == verb.i + 1 else verb
