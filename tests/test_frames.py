@@ -1902,3 +1902,60 @@ def test_an_infinitive_accept_takes_no_speaker_from_the_verb_above():
         ]
     )
     assert [f.lemma for f in frames] == ["urge"]
+
+
+
+def _according_then(cc):
+    """Water use fell 12 percent, according to TNA, <cc> the utility plans further cuts."""
+    return [
+        ("Water", "NN", "compound", 1, O),
+        ("use", "NN", "nsubj", 2, O),
+        ("fell", "VBD", "ROOT", 2, O),
+        ("12", "CD", "nummod", 4, O),
+        ("percent", "NN", "npadvmod", 2, O),
+        (",", ",", "punct", 2, O),
+        ("according", "VBG", "prep", 2, O),
+        ("to", "IN", "prep", 6, O),
+        ("TNA", "NNP", "pobj", 7, "B-ORG"),
+        (",", ",", "punct", 2, O),
+        (cc, "CC", "cc", 2, O),
+        ("the", "DT", "det", 12, O),
+        ("utility", "NN", "nsubj", 13, O),
+        ("plans", "VBZ", "conj", 2, O),
+        ("further", "JJ", "amod", 15, O),
+        ("cuts", "NNS", "dobj", 13, O),
+        (".", ".", "punct", 13, O),
+    ]
+
+
+@pytest.mark.parametrize("cc", ["and", "but"])
+def test_a_clause_joined_after_according_to_is_the_writers(cc):
+    _, frames = frames_of(_according_then(cc))
+    (frame,) = frames
+    assert frame.speaker.span.text == "TNA"
+    assert [c.text for c in frame.content] == ["Water use fell 12 percent"]
+    assert frame.content_before
+
+
+def test_according_to_before_two_joined_clauses_covers_both():
+    # According to TNA, water use fell and the utility plans further cuts.
+    _, frames = frames_of(
+        [
+            ("According", "VBG", "prep", 6, O),
+            ("to", "IN", "prep", 0, O),
+            ("TNA", "NNP", "pobj", 1, "B-ORG"),
+            (",", ",", "punct", 6, O),
+            ("water", "NN", "compound", 5, O),
+            ("use", "NN", "nsubj", 6, O),
+            ("fell", "VBD", "ROOT", 6, O),
+            ("and", "CC", "cc", 6, O),
+            ("the", "DT", "det", 9, O),
+            ("utility", "NN", "nsubj", 10, O),
+            ("plans", "VBZ", "conj", 6, O),
+            ("further", "JJ", "amod", 12, O),
+            ("cuts", "NNS", "dobj", 10, O),
+            (".", ".", "punct", 6, O),
+        ]
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["water use fell and the utility plans further cuts"]

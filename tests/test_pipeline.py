@@ -276,3 +276,23 @@ def test_a_witness_accepting_that_is_reported_speech(nlp, verb):
 
 def test_accepting_an_offer_is_no_quote(nlp):
     assert analyze("The witness accepted the offer of a short break.", nlp=nlp).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Water use fell 12 percent last year, according to TNA, and the utility plans further cuts.",
+            ["Water use fell 12 percent last year"],
+        ),
+        (
+            "Ticket sales rose sharply in May, according to the league, but attendance stayed flat.",
+            ["Ticket sales rose sharply in May"],
+        ),
+    ],
+    ids=["and", "but"],
+)
+def test_a_clause_joined_after_according_to_is_narrative(nlp, text, content):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.cue.text == "according to"
+    assert [c.text for c in quote.content] == content

@@ -1435,6 +1435,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         head = _clause_head(tok)
         if _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
+        phrase |= _joined_after(head, tok, pobj.right_edge.i)
         clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
         content = _runs_to_spans([clause], conv)
         relays: list[Relay] = []
@@ -1500,7 +1501,7 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         if owner is None or cue_end is None or not _source_like(owner):
             continue
         head = _clause_head(prep)
-        phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+        phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1)) | _joined_after(head, prep, prep.right_edge.i)
         clause = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
         content = _runs_to_spans([clause], conv)
         if not content:
@@ -1515,6 +1516,22 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             sentence=conv.tokens(sent[0], sent[-1]),
             content_before=prep.i > head.i,
         )
+
+
+def _joined_after(head: Token, phrase: Token, end: int) -> set[int]:
+    """"Water use fell, according to TNA, and the utility plans cuts.": a clause joined to the
+    attributed one after an attribution phrase that closes it is the writer's narrative. The
+    tokens of such clauses and of their conjunctions; none when the phrase opens the sentence,
+    where it covers every clause after it."""
+    if phrase.i < head.i:
+        return set()
+    joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > end]
+    if not joined:
+        return set()
+    first = min(c.left_edge.i for c in joined)
+    out = {t.i for c in joined for t in c.subtree}
+    out.update(c.i for c in head.children if c.dep_ in ("cc", "punct") and end < c.i < first)
+    return out
 
 
 def _clause_head(tok: Token) -> Token:
