@@ -296,3 +296,14 @@ def test_a_clause_joined_after_according_to_is_narrative(nlp, text, content):
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.cue.text == "according to"
     assert [c.text for c in quote.content] == content
+
+
+@pytest.mark.parametrize("verb", ["said", "noted", "wrote"])
+def test_as_x_said_with_quoted_words_is_xs_not_the_previous_speakers(nlp, verb):
+    text = (
+        "Priya Natarajan, the treasurer, said on Monday that the deficit was manageable.\n\n"
+        f'As Governor Lena Voss {verb}, the state "cannot keep borrowing against the future."\n'
+    )
+    _, quote = analyze(text, nlp=nlp).quotes
+    assert (quote.type, quote.cue.text, quote.speaker_name) == ("mixed", verb, "Lena Voss")
+    assert [c.text for c in quote.content] == ['the state "cannot keep borrowing against the future."']
