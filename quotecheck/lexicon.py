@@ -333,8 +333,53 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Stamps that open a paragraph of a story updated or corrected after publication: "Update,
+#: 12:34 p.m.:", "UPDATE (March 3):", "Editor's note:", "CORRECTION:". The newsroom's furniture,
+#: never part of anyone's words nor a speaker. Hand-compiled by the quotecheck authors from the
+#: correction and update conventions of the AP Stylebook ("correction", "editor's note") and of
+#: live news pages ("update", "developing").
+STAMP_LABELS: tuple[str, ...] = (
+    "update", "updated", "updates", "latest update", "correction", "corrections", "corrected",
+    "clarification", "clarifications", "editor's note", "editors' note", "editor\u2019s note",
+    "editors\u2019 note", "note", "breaking", "breaking news", "developing", "developing story",
+)
+#: Words a stamp's time or date may hold besides numbers: "at 9:15 a.m. ET", "Jan. 4", "Monday".
+#: Standard English clock words, the time zones of North America and Europe that news pages
+#: print, and the month and weekday names with their AP abbreviations.
+STAMP_TIME_WORDS: frozenset[str] = frozenset(
+    """
+    at on a.m. p.m. am pm noon midnight local time et est edt ct cst cdt mt mst mdt pt pst pdt
+    gmt bst utc cet cest
+    january february march april may june july august september october november december
+    jan. feb. aug. sept. sep. oct. nov. dec.
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
 #: Two-word prepositions that introduce a speaker: "according to X".
 ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
+
+#: Verbs that report speech only with a that-clause: "the witness accepted that she had not read
+#: the contract", where "accepted the offer" narrates. Hand-compiled by the quotecheck authors
+#: from court reporting ("accepted under cross-examination that ..."); "admit" and "concede"
+#: are speech verbs above already.
+THAT_CLAUSE_VERBS: frozenset[str] = frozenset({"accept"})
+#: Verbs of a body that hears evidence: "the court heard that ...". What it heard is reported
+#: speech whose speakers (witnesses, counsel) go unnamed; the body is the hearer.
+HEARING_VERBS: frozenset[str] = frozenset({"hear"})
+#: Bodies that hear evidence, from the conventions of court and inquiry reporting in British and
+#: Commonwealth news ("the court heard", "the inquest heard", "the tribunal was told").
+HEARING_NOUNS: frozenset[str] = frozenset(
+    {"court", "jury", "jurors", "tribunal", "inquest", "inquiry", "hearing", "trial", "magistrates", "panel", "committee"}
+)
+
+#: Verbs that attribute only in "as X put it": "As the governor put it, ...", "as she phrased
+#: it". Elsewhere they narrate ("put it to a vote"), so they are no cue words of their own. From
+#: the attribution phrases of the AP Stylebook and the cue "put it" annotated in PolNeAR's
+#: training split.
+AS_IT_VERBS: frozenset[str] = frozenset({"put", "phrase", "word"})
+#: Nouns of "in the words of X" and "in X's words": the rest of the clause is X's.
+WORDS_NOUNS: frozenset[str] = frozenset({"words", "word", "phrase"})
 
 #: Verbs that pass on someone else's words ("quoted X as saying", "citing X").
 RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})

@@ -1592,3 +1592,377 @@ def test_a_cue_the_story_goes_on_after_is_no_closing_cue():
     doc = _closing_outlet_wrapping(guards, tail)
     said = next(f for f in parse_frames(doc, text=doc.text).frames if f.lemma == "say")
     assert [c.text for c in said.content] == ["the police had acted, the guards reported and the army left"]
+
+
+def _quoted_as_saying_by(carrier_rows):
+    """The mayor was quoted as saying by <carrier> that the bridge would reopen. The parser
+    hangs the "by" phrase on "saying", not on "quoted" as an agent."""
+    k = len(carrier_rows)
+    return [
+        ("The", "DT", "det", 1, O),
+        ("mayor", "NN", "nsubjpass", 3, O),
+        ("was", "VBD", "auxpass", 3, O),
+        ("quoted", "VBN", "ROOT", 3, O),
+        ("as", "IN", "prep", 3, O),
+        ("saying", "VBG", "pcomp", 4, O),
+        ("by", "IN", "prep", 5, O),
+        *carrier_rows,
+        ("that", "IN", "mark", 11 + k, O),
+        ("the", "DT", "det", 9 + k, O),
+        ("bridge", "NN", "nsubj", 11 + k, O),
+        ("would", "MD", "aux", 11 + k, O),
+        ("reopen", "VB", "ccomp", 5, O),
+        (".", ".", "punct", 3, O),
+    ]
+
+
+@pytest.mark.parametrize(
+    "carrier_rows, carrier",
+    [
+        ([("local", "JJ", "amod", 8, O), ("media", "NNS", "pobj", 6, O)], "local media"),
+        ([("the", "DT", "det", 8, "B-ORG"), ("Herald", "NNP", "pobj", 6, "I-ORG")], "the Herald"),
+    ],
+    ids=["common-noun", "name"],
+)
+def test_quoted_as_saying_by_a_carrier_after_saying(carrier_rows, carrier):
+    _, frames = frames_of(_quoted_as_saying_by(carrier_rows))
+    (frame,) = frames
+    assert frame.speaker.span.text == "The mayor"
+    assert frame.cue.text == "as saying"
+    assert [c.text for c in frame.content] == ["that the bridge would reopen"]
+    assert [(r.mention.span.text, r.cue.text) for r in frame.relays] == [(carrier, "quoted")]
+
+
+def test_quoted_as_saying_by_phone_names_no_carrier():
+    # The mayor was quoted as saying by phone that the bridge would reopen.
+    _, frames = frames_of(_quoted_as_saying_by([("phone", "NN", "pobj", 6, O)]))
+    (frame,) = frames
+    assert frame.speaker.span.text == "The mayor" and frame.relays == ()
+
+
+def _stamped(label_rows):
+    """<label> The council voted to delay the budget, a spokesperson said. The label's words
+    hang on "voted" (index ``k + 2``), as the parser hangs a line's opening label."""
+    k = len(label_rows)
+    return [
+        *label_rows,
+        ("The", "DT", "det", k + 1, O),
+        ("council", "NN", "nsubj", k + 2, O),
+        ("voted", "VBD", "ccomp", k + 10, O),
+        ("to", "TO", "aux", k + 4, O),
+        ("delay", "VB", "xcomp", k + 2, O),
+        ("the", "DT", "det", k + 6, O),
+        ("budget", "NN", "dobj", k + 4, O),
+        (",", ",", "punct", k + 10, O),
+        ("a", "DT", "det", k + 9, O),
+        ("spokesperson", "NN", "nsubj", k + 10, O),
+        ("said", "VBD", "ROOT", k + 10, O),
+        (".", ".", "punct", k + 10, O),
+    ]
+
+
+_STAMPS = {
+    "update-with-time": [("Update", "NNP", "dep", 7, O), (",", ",", "punct", 0, O), ("12:34", "CD", "nummod", 3, "B-TIME"), ("p.m.", "NN", "npadvmod", 0, "I-TIME"), (":", ":", "punct", 7, O)],
+    "capitals-with-zone": [("UPDATE", "NN", "dep", 6, O), ("4:10", "CD", "nummod", 2, "B-TIME"), ("p.m.", "NN", "npadvmod", 0, "I-TIME"), ("ET", "NNP", "appos", 0, O), (":", ":", "punct", 6, O)],
+    "updated-at": [("Updated", "VBN", "dep", 6, O), ("at", "IN", "prep", 0, O), ("9:15", "CD", "nummod", 3, "B-TIME"), ("a.m.", "NN", "pobj", 1, "I-TIME"), (":", ":", "punct", 6, O)],
+    "bare-update": [("Update", "NN", "dep", 4, O), (":", ":", "punct", 4, O)],
+    "editors-note": [("Editor", "NN", "poss", 2, O), ("'s", "POS", "case", 0, O), ("note", "NN", "dep", 6, O), (":", ":", "punct", 6, O)],
+    "correction": [("CORRECTION", "NN", "dep", 4, O), (":", ":", "punct", 4, O)],
+}
+
+
+@pytest.mark.parametrize("label", list(_STAMPS.values()), ids=list(_STAMPS))
+def test_an_update_or_correction_stamp_is_no_part_of_the_content(label):
+    _, frames = frames_of(_stamped(label))
+    (frame,) = frames
+    assert frame.speaker.span.text == "a spokesperson"
+    assert [c.text for c in frame.content] == ["The council voted to delay the budget"]
+
+
+def test_a_colon_in_the_words_themselves_is_no_stamp():
+    # Options remain: the council voted to delay the budget, a spokesperson said.
+    label = [("Options", "NNS", "nsubj", 1, O), ("remain", "VBP", "dep", 4, O), (":", ":", "punct", 4, O)]
+    _, frames = frames_of(_stamped(label))
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["Options remain: The council voted to delay the budget"]
+
+
+def test_a_cue_word_in_a_stamp_is_no_cue():
+    # Note: the council voted to delay the budget. The tagger may read "Note" as an imperative.
+    _, frames = frames_of(
+        [
+            ("Note", "VB", "ROOT", 0, O),
+            (":", ":", "punct", 0, O),
+            ("the", "DT", "det", 3, O),
+            ("council", "NN", "nsubj", 4, O),
+            ("voted", "VBD", "ccomp", 0, O),
+            ("to", "TO", "aux", 6, O),
+            ("delay", "VB", "xcomp", 4, O),
+            ("the", "DT", "det", 8, O),
+            ("budget", "NN", "dobj", 6, O),
+            (".", ".", "punct", 0, O),
+        ]
+    )
+    assert frames == ()
+
+
+def test_as_someone_put_it_attributes_the_clause_to_them():
+    # As Governor Lena Voss put it, the state “will not borrow.”
+    text, frames = frames_of(
+        [
+            ("As", "IN", "mark", 4, O),
+            ("Governor", "NNP", "compound", 3, O),
+            ("Lena", "NNP", "compound", 3, "B-PERSON"),
+            ("Voss", "NNP", "nsubj", 4, "I-PERSON"),
+            ("put", "VBD", "advcl", 12, O),
+            ("it", "PRP", "dobj", 4, O),
+            (",", ",", "punct", 12, O),
+            ("the", "DT", "det", 8, O),
+            ("state", "NN", "nsubj", 12, O),
+            ("“", "``", "punct", 12, O),
+            ("will", "MD", "aux", 12, O),
+            ("not", "RB", "neg", 12, O),
+            ("borrow", "VB", "ROOT", 12, O),
+            (".", ".", "punct", 12, O),
+            ("”", "''", "punct", 12, O),
+        ]
+    )
+    (frame,) = frames
+    assert (frame.lemma, frame.frame, frame.cue.text) == ("put", "clause", "put it")
+    assert frame.speaker.name == "Lena Voss"
+    assert [c.text for c in frame.content] == ["the state “will not borrow.”"]
+
+
+def test_putting_something_somewhere_is_no_cue():
+    # As the council put it to a vote, the mayor left.
+    _, frames = frames_of(
+        [
+            ("As", "IN", "mark", 3, O),
+            ("the", "DT", "det", 2, O),
+            ("council", "NN", "nsubj", 3, O),
+            ("put", "VBD", "advcl", 11, O),
+            ("it", "PRP", "dobj", 3, O),
+            ("to", "IN", "prep", 3, O),
+            ("a", "DT", "det", 7, O),
+            ("vote", "NN", "pobj", 5, O),
+            (",", ",", "punct", 11, O),
+            ("the", "DT", "det", 10, O),
+            ("mayor", "NN", "nsubj", 11, O),
+            ("left", "VBD", "ROOT", 11, O),
+            (".", ".", "punct", 11, O),
+        ]
+    )
+    assert frames == ()
+
+
+_IN_THE_WORDS_OF = [
+    ("In", "IN", "prep", 11, O),
+    ("the", "DT", "det", 2, O),
+    ("words", "NNS", "pobj", 0, O),
+    ("of", "IN", "prep", 2, O),
+    ("one", "CD", "nummod", 5, O),
+    ("trader", "NN", "pobj", 3, O),
+    (",", ",", "punct", 11, O),
+    ("the", "DT", "det", 8, O),
+    ("market", "NN", "nsubj", 11, O),
+    ("had", "VBD", "aux", 11, O),
+    ("“", "``", "punct", 11, O),
+    ("lost", "VBN", "ROOT", 11, O),
+    ("its", "PRP$", "poss", 13, O),
+    ("nerve", "NN", "dobj", 11, O),
+    (".", ".", "punct", 11, O),
+    ("”", "''", "punct", 11, O),
+]
+_IN_ORLOVS_WORDS = [
+    ("In", "IN", "prep", 7, O),
+    ("Orlov", "NNP", "poss", 3, "B-PERSON"),
+    ("'s", "POS", "case", 1, O),
+    ("words", "NNS", "pobj", 0, O),
+    (",", ",", "punct", 7, O),
+    ("the", "DT", "det", 6, O),
+    ("plan", "NN", "nsubj", 7, O),
+    ("was", "VBD", "ROOT", 7, O),
+    ("“", "``", "punct", 7, O),
+    ("a", "DT", "det", 10, O),
+    ("leap", "NN", "attr", 7, O),
+    (".", ".", "punct", 7, O),
+    ("”", "''", "punct", 7, O),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, cue, speaker, content",
+    [
+        (_IN_THE_WORDS_OF, "In the words of", "one trader", "the market had “lost its nerve.”"),
+        (_IN_ORLOVS_WORDS, "In Orlov's words", "Orlov", "the plan was “a leap.”"),
+    ],
+    ids=["the-words-of", "possessive"],
+)
+def test_in_someones_words_attributes_the_clause_to_them(rows, cue, speaker, content):
+    _, frames = frames_of(rows)
+    (frame,) = frames
+    assert (frame.frame, frame.cue.text) == ("according", cue)
+    assert frame.speaker.span.text == speaker
+    assert [c.text for c in frame.content] == [content]
+
+
+def test_in_other_words_names_no_one():
+    # In other words, the plan failed.
+    _, frames = frames_of(
+        [
+            ("In", "IN", "prep", 6, O),
+            ("other", "JJ", "amod", 2, O),
+            ("words", "NNS", "pobj", 0, O),
+            (",", ",", "punct", 6, O),
+            ("the", "DT", "det", 5, O),
+            ("plan", "NN", "nsubj", 6, O),
+            ("failed", "VBD", "ROOT", 6, O),
+            (".", ".", "punct", 6, O),
+        ]
+    )
+    assert frames == ()
+
+
+
+def _heard_that(subject_rows, verb=("heard", "VBD")):
+    """<subject> heard that the defendant had wired the money."""
+    k = len(subject_rows)
+    return [
+        *subject_rows,
+        (verb[0], verb[1], "ROOT", k, O),
+        ("that", "IN", "mark", k + 5, O),
+        ("the", "DT", "det", k + 3, O),
+        ("defendant", "NN", "nsubj", k + 5, O),
+        ("had", "VBD", "aux", k + 5, O),
+        ("wired", "VBN", "ccomp", k, O),
+        ("the", "DT", "det", k + 7, O),
+        ("money", "NN", "dobj", k + 5, O),
+        (".", ".", "punct", k, O),
+    ]
+
+
+@pytest.mark.parametrize("body", ["court", "jury", "inquest"])
+def test_what_a_court_heard_is_reported_speech_with_no_named_speaker(body):
+    _, frames = frames_of(_heard_that([("The", "DT", "det", 1, O), (body, "NN", "nsubj", 2, O)]))
+    (frame,) = frames
+    assert (frame.lemma, frame.frame, frame.speaker) == ("hear", "clause", None)
+    assert frame.recipient.span.text == f"The {body}"
+    assert [c.text for c in frame.content] == ["that the defendant had wired the money"]
+    assert frame.extent.text == f"The {body} heard"
+
+
+def test_what_a_person_heard_is_no_report():
+    # She heard that the defendant had wired the money.
+    _, frames = frames_of(_heard_that([("She", "PRP", "nsubj", 1, O)]))
+    assert frames == ()
+
+
+def test_a_witness_accepting_that_is_reported_speech():
+    # The witness accepted that the defendant had wired the money.
+    _, frames = frames_of(_heard_that([("The", "DT", "det", 1, O), ("witness", "NN", "nsubj", 2, O)], verb=("accepted", "VBD")))
+    (frame,) = frames
+    assert (frame.lemma, frame.frame, frame.speaker.span.text) == ("accept", "clause", "The witness")
+    assert [c.text for c in frame.content] == ["that the defendant had wired the money"]
+
+
+def test_accepting_an_offer_is_no_cue():
+    # The witness accepted the offer.
+    doc = make_doc(
+        [
+            ("The", "DT", "det", 1, O),
+            ("witness", "NN", "nsubj", 2, O),
+            ("accepted", "VBD", "ROOT", 2, O),
+            ("the", "DT", "det", 4, O),
+            ("offer", "NN", "dobj", 2, O),
+            (".", ".", "punct", 2, O),
+        ]
+    )
+    assert parse_frames(doc, text=doc.text).frames == ()
+
+
+def test_a_share_of_people_accepting_that_is_reported_speech():
+    # Most of the voters accepted that the defendant had wired the money.
+    subject = [("Most", "JJS", "nsubj", 4, O), ("of", "IN", "prep", 0, O), ("the", "DT", "det", 3, O), ("voters", "NNS", "pobj", 1, O)]
+    _, frames = frames_of(_heard_that(subject, verb=("accepted", "VBD")))
+    (frame,) = frames
+    assert frame.speaker.span.text == "Most of the voters"
+
+
+def test_an_infinitive_accept_takes_no_speaker_from_the_verb_above():
+    # Kell urged the party to accept that the defendant had wired the money.
+    _, frames = frames_of(
+        [
+            ("Kell", "NNP", "nsubj", 1, "B-PERSON"),
+            ("urged", "VBD", "ROOT", 1, O),
+            ("the", "DT", "det", 3, O),
+            ("party", "NN", "dobj", 1, O),
+            ("to", "TO", "aux", 5, O),
+            ("accept", "VB", "xcomp", 1, O),
+            ("that", "IN", "mark", 10, O),
+            ("the", "DT", "det", 8, O),
+            ("defendant", "NN", "nsubj", 10, O),
+            ("had", "VBD", "aux", 10, O),
+            ("wired", "VBN", "ccomp", 5, O),
+            ("the", "DT", "det", 12, O),
+            ("money", "NN", "dobj", 10, O),
+            (".", ".", "punct", 1, O),
+        ]
+    )
+    assert [f.lemma for f in frames] == ["urge"]
+
+
+
+def _according_then(cc):
+    """Water use fell 12 percent, according to TNA, <cc> the utility plans further cuts."""
+    return [
+        ("Water", "NN", "compound", 1, O),
+        ("use", "NN", "nsubj", 2, O),
+        ("fell", "VBD", "ROOT", 2, O),
+        ("12", "CD", "nummod", 4, O),
+        ("percent", "NN", "npadvmod", 2, O),
+        (",", ",", "punct", 2, O),
+        ("according", "VBG", "prep", 2, O),
+        ("to", "IN", "prep", 6, O),
+        ("TNA", "NNP", "pobj", 7, "B-ORG"),
+        (",", ",", "punct", 2, O),
+        (cc, "CC", "cc", 2, O),
+        ("the", "DT", "det", 12, O),
+        ("utility", "NN", "nsubj", 13, O),
+        ("plans", "VBZ", "conj", 2, O),
+        ("further", "JJ", "amod", 15, O),
+        ("cuts", "NNS", "dobj", 13, O),
+        (".", ".", "punct", 13, O),
+    ]
+
+
+@pytest.mark.parametrize("cc", ["and", "but"])
+def test_a_clause_joined_after_according_to_is_the_writers(cc):
+    _, frames = frames_of(_according_then(cc))
+    (frame,) = frames
+    assert frame.speaker.span.text == "TNA"
+    assert [c.text for c in frame.content] == ["Water use fell 12 percent"]
+    assert frame.content_before
+
+
+def test_according_to_before_two_joined_clauses_covers_both():
+    # According to TNA, water use fell and the utility plans further cuts.
+    _, frames = frames_of(
+        [
+            ("According", "VBG", "prep", 6, O),
+            ("to", "IN", "prep", 0, O),
+            ("TNA", "NNP", "pobj", 1, "B-ORG"),
+            (",", ",", "punct", 6, O),
+            ("water", "NN", "compound", 5, O),
+            ("use", "NN", "nsubj", 6, O),
+            ("fell", "VBD", "ROOT", 6, O),
+            ("and", "CC", "cc", 6, O),
+            ("the", "DT", "det", 9, O),
+            ("utility", "NN", "nsubj", 10, O),
+            ("plans", "VBZ", "conj", 6, O),
+            ("further", "JJ", "amod", 12, O),
+            ("cuts", "NNS", "dobj", 10, O),
+            (".", ".", "punct", 6, O),
+        ]
+    )
+    (frame,) = frames
+    assert [c.text for c in frame.content] == ["water use fell and the utility plans further cuts"]

@@ -182,3 +182,128 @@ def test_a_speaker_inside_quoted_words_is_no_one_a_later_pronoun_means(nlp):
     )
     *_, added = analyze(text, nlp=nlp).quotes
     assert (added.speaker.text, added.speaker_name) == ("she", "Amal Haddad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was quoted as saying by local media that the bridge would reopen in March.",
+        "The mayor was quoted by local media as saying that the bridge would reopen in March.",
+    ],
+    ids=["by-after-saying", "by-before-as"],
+)
+def test_quoted_as_saying_names_the_carrier_before_or_after_as_saying(nlp, text):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker.text == "The mayor"
+    assert [c.text for c in quote.content] == ["that the bridge would reopen in March"]
+    assert [h.span.text for h in quote.via] == ["local media"]
+
+
+@pytest.mark.parametrize(
+    "text, content, quote_type",
+    [
+        (
+            "Update, 12:34 p.m.: The council voted 7-2 to delay the budget, a spokesperson said.",
+            "The council voted 7-2 to delay the budget",
+            "indirect",
+        ),
+        ("Update: The council voted to delay the budget, a spokesperson said.", "The council voted to delay the budget", "indirect"),
+        ('UPDATE 5:30 p.m. ET: "We will not delay the budget," the mayor said.', '"We will not delay the budget,"', "direct"),
+    ],
+    ids=["time", "bare", "before-a-quotation"],
+)
+def test_an_update_stamp_is_no_part_of_the_words(nlp, text, content, quote_type):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert [c.text for c in quote.content] == [content]
+    assert quote.type == quote_type
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, speaker, content",
+    [
+        (
+            'As Governor Lena Voss put it, the state "cannot keep borrowing against the future."',
+            "put it",
+            "Governor Lena Voss",
+            'the state "cannot keep borrowing against the future."',
+        ),
+        (
+            'In the words of one trader, the market had "simply lost its nerve."',
+            "In the words of",
+            "one trader",
+            'the market had "simply lost its nerve."',
+        ),
+        (
+            "In Dmitri Orlov's words, the plan was \"a leap in the dark.\"",
+            "In Dmitri Orlov's words",
+            "Dmitri Orlov",
+            'the plan was "a leap in the dark."',
+        ),
+    ],
+    ids=["as-x-put-it", "in-the-words-of", "in-xs-words"],
+)
+def test_as_x_put_it_and_in_xs_words_name_the_speaker_not_the_one_before(nlp, sentence, cue, speaker, content):
+    # Without the cue the quoted words would continue the treasurer's quote before them.
+    text = "Priya Natarajan, the treasurer, said on Monday that the deficit was manageable.\n\n" + sentence + "\n"
+    _, quote = analyze(text, nlp=nlp).quotes
+    assert (quote.type, quote.cue.text, quote.speaker.text) == ("mixed", cue, speaker)
+    assert [c.text for c in quote.content] == [content]
+
+
+def test_putting_something_to_a_vote_is_no_quote(nlp):
+    assert analyze("As the council put it to a vote, the mayor left the room.", nlp=nlp).quotes == ()
+
+
+def test_what_the_court_heard_has_no_speaker_and_names_the_court_as_the_hearer(nlp):
+    # The prosecutor named in the paragraph before is not made the speaker.
+    text = (
+        "Prosecutor Anna Leclerc opened the case on Monday.\n\n"
+        "The court heard that the defendant had wired the money to an account in Cyprus.\n"
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.type, quote.cue.text, quote.speaker) == ("indirect", "heard", None)
+    assert [c.text for c in quote.content] == ["that the defendant had wired the money to an account in Cyprus"]
+    assert quote.recipient.span.text == "The court"
+
+
+@pytest.mark.parametrize("verb", ["accepted", "conceded", "admitted"])
+def test_a_witness_accepting_that_is_reported_speech(nlp, verb):
+    text = f"Under cross-examination, the witness {verb} that she had not read the contract."
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.cue.text, quote.speaker.text) == (verb, "the witness")
+    assert [c.text for c in quote.content] == ["that she had not read the contract"]
+
+
+def test_accepting_an_offer_is_no_quote(nlp):
+    assert analyze("The witness accepted the offer of a short break.", nlp=nlp).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Water use fell 12 percent last year, according to TNA, and the utility plans further cuts.",
+            ["Water use fell 12 percent last year"],
+        ),
+        (
+            "Ticket sales rose sharply in May, according to the league, but attendance stayed flat.",
+            ["Ticket sales rose sharply in May"],
+        ),
+    ],
+    ids=["and", "but"],
+)
+def test_a_clause_joined_after_according_to_is_narrative(nlp, text, content):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.cue.text == "according to"
+    assert [c.text for c in quote.content] == content
+
+
+@pytest.mark.parametrize("verb", ["said", "noted", "wrote"])
+def test_as_x_said_with_quoted_words_is_xs_not_the_previous_speakers(nlp, verb):
+    text = (
+        "Priya Natarajan, the treasurer, said on Monday that the deficit was manageable.\n\n"
+        f'As Governor Lena Voss {verb}, the state "cannot keep borrowing against the future."\n'
+    )
+    _, quote = analyze(text, nlp=nlp).quotes
+    assert (quote.type, quote.cue.text, quote.speaker_name) == ("mixed", verb, "Lena Voss")
+    assert [c.text for c in quote.content] == ['the state "cannot keep borrowing against the future."']

@@ -12,6 +12,7 @@ words are found through ``inflect.FORM_TO_LEMMA``; every word list lives in ``le
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
@@ -460,6 +461,13 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
 def _frame_kind(lemma: str, verb: Token) -> str | None:
     """Which frame a cue verb uses here, judged from the dependents it actually has."""
     deps = {c.dep_ for c in verb.children}
+    if lemma in lexicon.HEARING_VERBS:
+        return "clause" if _that_clause(verb) and _hearing_body(verb) else None
+    if lemma in lexicon.THAT_CLAUSE_VERBS:
+        # Only with a subject of its own that can speak: in "urged the party to accept that ..."
+        # the one who is to accept is not the subject of "urged".
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return "clause" if _that_clause(verb) and subject is not None and _speaking(subject) else None
     if lemma in lexicon.DECLINE_VERBS:
         return "decline" if "xcomp" in deps else None
     if lemma in lexicon.AS_VERBS and "dobj" in deps and _has_as(verb):
@@ -479,6 +487,27 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         return "object"
     return None
 
+
+def _speaking(subject: Token) -> bool:
+    """A subject that can speak: a source, or a share of one ("73 percent of voters")."""
+    return _source_like(subject) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _source_like(o) for o in p.children)
+        for p in subject.children
+    )
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _has_that_mark(c) for c in verb.children)
+
+
+def _hearing_body(verb: Token) -> bool:
+    """"The court heard ...": the subject is a body that hears evidence."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in lexicon.HEARING_NOUNS
+
+
+#: Forms of the verbs that are cues only with a that-clause; not cue words anywhere else.
+_THAT_CLAUSE_FORMS = {form: lemma for lemma in sorted(lexicon.THAT_CLAUSE_VERBS) for form in forms_of(lemma)}
 
 _OUTLET_WORDS = lexicon.OUTLET_NOUNS | lexicon.MASTHEAD_WORDS
 _OUTLET_KEYS = frozenset(name.lower().removeprefix("the ") for name in lexicon.OUTLETS)
@@ -779,7 +808,7 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
     if verb.dep_ == "ccomp" and head.i > verb.i:
         return []  # "He said X is ..." parsed upside down: the content follows inside.
     hearer = lemma_of(verb.text) == "tell"  # "The plan, Harlan told reporters, would ...", not "asked them"
-    if any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not hearer) for c in verb.children):
+    if any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not hearer and not _as_it_object(c)) for c in verb.children):
         return []  # "as Ren has often mentioned a mathematician": the cue has its own object.
     own = {t.i for t in verb.subtree}
     if subject is not None:
@@ -1148,14 +1177,45 @@ def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Sp
     return spans
 
 
+_AS_IT_FORMS = {form: lemma for lemma in sorted(lexicon.AS_IT_VERBS) for form in forms_of(lemma)}
+
+
+def _as_it(verb: Token) -> Token | None:
+    """"As Governor Voss put it, ...", "as she described it on Tuesday": a cue whose object is
+    the "it" of its own "as" clause; the words are the clause it hangs on. The "it" when so:
+    the verb opens with "as", takes "it" right after it and no object or particle besides, and
+    its subject can speak ("as the council put it to a vote" narrates)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    it = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and c.lower_ == "it"), None)
+    if it is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prt", "xcomp", "ccomp", "oprd", "dative") or (child.dep_ == "prep" and child.lower_ not in _CONTEXT_PREPS):
+            return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return it if subject is not None and _source_like(subject) else None
+
+
+def _as_it_object(tok: Token) -> bool:
+    """The "it" of "as X put it" (see ``_as_it``)."""
+    return tok.dep_ == "dobj" and tok.lower_ == "it" and _as_it(tok.head) is not None
+
+
 def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
+    as_it = _as_it(verb) if lemma in lexicon.SPEECH_VERBS or verb.lower_ in _AS_IT_FORMS else None
     phrasal, particle = _phrasal_lemma(verb, lemma)
-    if phrasal is not None:
+    if as_it is not None:
+        lemma, kind, particle = lemma or _AS_IT_FORMS[verb.lower_], "clause", as_it
+    elif phrasal is not None:
         kind = lexicon.PHRASAL_CUES[tuple(phrasal.split())]  # type: ignore[index]
         lemma = phrasal
     elif lemma is None:
-        return None
+        lemma = _THAT_CLAUSE_FORMS.get(verb.lower_)
+        if lemma is None:
+            return None
+        kind = _frame_kind(lemma, verb)
     else:
         kind = _frame_kind(lemma, verb)
     if kind is None:
@@ -1176,8 +1236,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "X is expected to ...", "X is said to ...": X is what it is said about.
         subject = None
 
+    hearer = None
+    if lemma in lexicon.HEARING_VERBS:
+        # "The court heard that ...": the court is who heard it; who said it goes unnamed.
+        hearer, subject = subject, None
+
     exclude: set[int] = set()
-    recipient = _recipient(verb, kind, conv)
+    recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
     hearer_ids: set[int] = set()
     if recipient is not None:
         for child in verb.children:
@@ -1261,8 +1326,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if subject is not None and subject.dep_ == "appos" and _past_dateline(subject.head).i == subject.i:
         skip = skip | set(range(subject.head.i, subject.left_edge.i))  # the dateline
     ext_tokens = [t for t in verb.subtree if t.i not in skip and not t.is_quote]
-    if subject is not None:
-        ext_tokens.extend(t for t in subject.subtree if t.i not in content_ids and t.i not in quoted)
+    for holder in (subject, hearer):
+        if holder is not None:
+            ext_tokens.extend(t for t in holder.subtree if t.i not in content_ids and t.i not in quoted)
     extent = _extent(_around(ext_tokens, verb), conv) or conv.token(verb)
 
     cue_end = particle if particle is not None and kind in ("object", "clause") and particle.i == verb.i + 1 else verb
@@ -1333,6 +1399,8 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
     if passive:
         speaker_tok = next((c for c in quote_verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((p for c in quote_verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is None:
+            agent = _late_agent(verb, quote_verb)
         if agent is not None:
             relays.append(Relay(make_mention(agent, conv), conv.token(quote_verb)))
     else:
@@ -1361,6 +1429,19 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
         content_before=frame.content_before,
         passive=passive,
     )
+
+
+def _late_agent(saying: Token, quote_verb: Token) -> Token | None:
+    """"The mayor was quoted as saying by local media that ...": the carrier named after "as
+    saying", which the parser hangs on "saying" (or on "as") as a plain "by" phrase instead of
+    as the agent of "quoted". Only a noun that can be a source: "by phone" is how it was said."""
+    for host in (saying, saying.head, quote_verb):
+        for child in host.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by" and child.i > quote_verb.i:
+                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+                if pobj is not None and _source_like(pobj):
+                    return pobj
+    return None
 
 
 def _relay_read_as_modifier(noun: Token) -> Token | None:
@@ -1411,10 +1492,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         if pobj is None:
             continue
         phrase = set(range(tok.i, pobj.right_edge.i + 1))
-        # The clause the phrase modifies: walk up to the nearest verb, then to its clause root.
-        head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and head.head is not head:
-            head = head.head
+        head = _clause_head(tok)
         if _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
         # "According to Interfax, citing a Kremlin aide, the meeting ...": the parser hangs the
@@ -1432,6 +1510,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         )
         if participle is not None:
             phrase.update(t.i for t in participle[0].subtree)
+        phrase |= _joined_after(head, tok, pobj.right_edge.i)
         clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
         content = _runs_to_spans([clause], conv)
         relays: list[Relay] = []
@@ -1480,6 +1559,66 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             relays=tuple(relays),
             content_before=tok.i > head.i,
         )
+
+
+def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
+    """``In the words of one trader, ...`` and ``In Orlov's words, ...``: like ``according to``,
+    the rest of the clause is theirs. Only someone who can speak: "in other words" names no one.
+    """
+    for prep in sent:
+        if prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lexicon.WORDS_NOUNS), None)
+        if noun is None:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+        owner = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        cue_end = of
+        if owner is None:
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+            cue_end = noun
+        if owner is None or cue_end is None or not _source_like(owner):
+            continue
+        head = _clause_head(prep)
+        phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1)) | _joined_after(head, prep, prep.right_edge.i)
+        clause = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
+        content = _runs_to_spans([clause], conv)
+        if not content:
+            continue
+        yield Frame(
+            cue=conv.tokens(prep, cue_end),
+            lemma="in the words of",
+            frame="according",
+            speaker=make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"}),
+            content=tuple(content),
+            extent=conv.tokens(prep, prep.right_edge),
+            sentence=conv.tokens(sent[0], sent[-1]),
+            content_before=prep.i > head.i,
+        )
+
+
+def _joined_after(head: Token, phrase: Token, end: int) -> set[int]:
+    """"Water use fell, according to TNA, and the utility plans cuts.": a clause joined to the
+    attributed one after an attribution phrase that closes it is the writer's narrative. The
+    tokens of such clauses and of their conjunctions; none when the phrase opens the sentence,
+    where it covers every clause after it."""
+    if phrase.i < head.i:
+        return set()
+    joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > end]
+    if not joined:
+        return set()
+    first = min(c.left_edge.i for c in joined)
+    out = {t.i for c in joined for t in c.subtree}
+    out.update(c.i for c in head.children if c.dep_ in ("cc", "punct") and end < c.i < first)
+    return out
+
+
+def _clause_head(tok: Token) -> Token:
+    """The clause a phrase modifies: up to the nearest verb, then to its clause root."""
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and head.head is not head:
+        head = head.head
+    return head
 
 
 def _cue_index(frame: Frame, doc: Doc, base: int) -> int | None:
@@ -1688,6 +1827,40 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
         )
 
 
+_STAMP_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.STAMP_TIME_WORDS, key=len, reverse=True))
+#: "Update, 12:34 p.m.:", "UPDATE (March 3, 2:15 p.m. ET):", "Editor's note:": a stamp label,
+#: then only numbers and clock or calendar words, then a colon.
+_STAMP = re.compile(
+    r"(?:%s)(?!\w)(?:[\s,()\u2013\u2014-]+(?:\d[\d:.,/]*|(?:%s)(?!\w)))*[\s,)]*:"
+    % ("|".join(re.escape(label) for label in sorted(lexicon.STAMP_LABELS, key=len, reverse=True)), _STAMP_WORDS),
+    re.IGNORECASE,
+)
+
+
+def _stamp_end(sent: SpacySpan, conv: _Converter) -> int | None:
+    """Where an update or correction stamp opening the sentence's paragraph ends (after its
+    colon), if there is one."""
+    start = conv.base + sent[0].idx
+    text = conv.text
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None  # not at the start of a paragraph
+    match = _STAMP.match(text, start, conv.base + sent[-1].idx + len(sent[-1].text))
+    return None if match is None else match.end()
+
+
+def _after_stamp(frames: Iterable[Frame], end: int, text: str) -> Iterator[Frame]:
+    """Frames of a sentence that opens with a stamp, with the stamp out of their content. A cue
+    or speaker inside the stamp ("Note: ..." read as an imperative) is no attribution."""
+    for frame in frames:
+        if frame.cue.start < end or (frame.speaker is not None and frame.speaker.head.start < end):
+            continue
+        content = [c if c.start >= end else Span.stripped(text, end, c.end) for c in frame.content if c.end > end]
+        content = [c for c in content if c.text]
+        if frame.content and not content:
+            continue
+        yield replace(frame, content=tuple(content)) if content != list(frame.content) else frame
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -1698,6 +1871,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     inside = _quoted_tokens(doc, base, quoted)
     frames: list[Frame] = []
     for sent in doc.sents:
+        first = len(frames)
         for tok in sent:
             if not tok.tag_.startswith("VB"):
                 continue
@@ -1720,11 +1894,15 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 continue  # "quoted/cited X as saying ...": handled from its "saying"
             frames.append(frame)
         frames.extend(_according_frames(sent, conv))
+        frames.extend(_words_of_frames(sent, conv))
         frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
         frames.extend(_statement_frames(sent, conv, cued))
         frames.extend(_survey_frames(sent, conv, cued))
         frames.extend(_label_frames(sent, conv, inside))
+        stamp = _stamp_end(sent, conv)
+        if stamp is not None:
+            frames[first:] = _after_stamp(frames[first:], stamp, text)
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
