@@ -17,11 +17,11 @@ EXCERPT_CHARS = 100
 #: ASCII punctuation with a meaning in CommonMark or GitHub Markdown wherever it stands in a line
 #: (emphasis, code, links and images, HTML, entities, tables, strikethrough).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-#: What GitHub Markdown turns into links by itself: scheme://, www. and e-mail addresses (whose
-#: local part may end in ".", "+" or "-": "-@e.com" is linked too). A
+#: What GitHub Markdown turns into links by itself: scheme://, a protocol-relative //host, www.
+#: and e-mail addresses (whose local part may end in ".", "+" or "-": "-@e.com" is linked too). A
 #: backslash before the character keeps it as text and breaks the link. (Bare domains, which a
 #: few renderers also link, are left alone: such a link shows its own address, hiding nothing.)
-_AUTOLINK = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<=\bwww)(\.)|(?<=[\w.+-])(@)(?=\w)")
+_AUTOLINK = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<![:/])(/)(?=/(?!/))|(?<=\bwww)(\.)|(?<=[\w.+-])(@)(?=\w)")
 
 
 def escape_markdown(text: str) -> str:
