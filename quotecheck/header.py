@@ -24,11 +24,13 @@ _BYLINE = re.compile(
     r"(?im)^\s*by\s+(?P<people>[^\n,|]+?)(?:(?:\s*[,|]\s*|\s+[-—–]\s+)(?P<org>[^\n|]+?))?\s*$"
 )
 _DATE = re.compile(r"\b(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b")
-#: A wire dateline opening the story: "LONDON (Reuters) -", "NEW YORK, March 3 (AP) —". The
-#: agency in brackets is the article's source when no header names one.
-_WIRE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s+\((?P<org>[A-Z][A-Za-z&.' -]{0,38}[A-Za-z.])\)\s*[-—–]+\s"
+#: A dateline opening a story: the place in capitals, maybe a state or country and a date, maybe
+#: a wire agency in brackets, and a dash: "HOLLOWAY, Ore. —", "LONDON (Reuters) -",
+#: "NEW YORK, March 3 (AP) —". The agency is the article's source when no header names one.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.])*"
+    r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\((?P<org>[A-Z][A-Za-z&.' -]{0,38}[A-Za-z.])\))?\s*(?:[—–]|--?)\s+"
 )
 #: How many leading lines may be header.
 MAX_HEADER_LINES = 8
@@ -67,8 +69,8 @@ def find_header(text: str) -> Header:
     byline_org: Span | None = None
     dateline_org: Span | None = None
     for line in lines[:MAX_HEADER_LINES]:
-        wire = _WIRE_DATELINE.match(line)
-        if wire and dateline_org is None:
+        wire = DATELINE.match(line, len(line) - len(line.lstrip()))
+        if wire and wire.group("org") and dateline_org is None:
             dateline_org = Span.of(text, offset + wire.start("org"), offset + wire.end("org"))
         if _is_meta_line(line):
             last_meta_end = offset + len(line.rstrip())

@@ -93,3 +93,28 @@ def test_a_wire_story_is_the_agencys_own(nlp):
     report = analyze(text, nlp=nlp)
     assert (report.publisher.name, report.publisher.source) == ("Reuters", "dateline")
     assert not any(f.rule == "QC101" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "HOLLOWAY, Ore. — Three rural clinics will close by June, the state health authority confirmed on Thursday.",
+            "Three rural clinics will close by June",
+        ),
+        ("LONDON (Reuters) - Shares in Kestrel fell 14%, traders said.", "Shares in Kestrel fell 14%"),
+        ("NEW YORK, March 3 (AP) -- Stocks rose, analysts said.", "Stocks rose"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_words(nlp, text, content):
+    from quotecheck.pipeline import analyze
+
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert [part.text for part in quote.content] == [content]
+
+
+@pytest.mark.parametrize("line", ["A — what the minister said next", "Mr. Lee - in his own words"])
+def test_a_capital_and_a_dash_alone_are_no_dateline(line):
+    from quotecheck.header import DATELINE
+
+    assert DATELINE.match(line) is None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .. import lexicon
+from ..header import DATELINE
 from ..inflect import forms_of, lemma_of
 from ..model import Span
 
@@ -128,7 +129,7 @@ def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
         toks.pop(0)
     while toks and (
-        (toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text not in "?!")
+        (toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text not in ("?", "!", "%"))
         or toks[-1].is_space
         or toks[-1].dep_ == "cc"
         # An opening mark, stuck to the sentence before it by the segmenter: ". ''It was".
@@ -1838,13 +1839,14 @@ _STAMP = re.compile(
 
 
 def _stamp_end(sent: SpacySpan, conv: _Converter) -> int | None:
-    """Where an update or correction stamp opening the sentence's paragraph ends (after its
-    colon), if there is one."""
+    """Where an update or correction stamp ("Update, 12:34 p.m.:") or a dateline ("HOLLOWAY,
+    Ore. —", "LONDON (Reuters) -") opening the sentence's paragraph ends, if there is one."""
     start = conv.base + sent[0].idx
     text = conv.text
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return None  # not at the start of a paragraph
-    match = _STAMP.match(text, start, conv.base + sent[-1].idx + len(sent[-1].text))
+    end = conv.base + sent[-1].idx + len(sent[-1].text)
+    match = _STAMP.match(text, start, end) or DATELINE.match(text, start, end)
     return None if match is None else match.end()
 
 
