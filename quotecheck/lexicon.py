@@ -478,6 +478,18 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Role nouns that, after a name ("a Halbrook spokesperson", "a senior Corvane executive"), make
+#: the name the body an unnamed person speaks for. From the attribution chapters of the AP
+#: Stylebook and the Reuters Handbook ("a company spokesman", "a ministry official").
+SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(
+    """
+    spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen official officials
+    representative representatives executive executives aide aides adviser advisers advisor
+    advisors lawyer lawyers attorney attorneys staffer staffers insider insiders source sources
+    employee employees
+    """.split()
+)
+
 #: Titles that may stand before a name; stripped to find the name itself.
 TITLES: frozenset[str] = frozenset(
     """

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotecheck.extract.frames import Mention
@@ -371,3 +373,55 @@ def test_a_lone_surname_finds_the_full_name_written_earlier():
     reg.learn(full)
     res = reg.resolve(osei)
     assert (res.name, res.kind) == ("Jamal Osei", "person")
+
+
+def _named_modifier(text: str, name: str, head_word: str, start: int = 0, **kw) -> Mention:
+    """A phrase whose name modifies a common noun head: "A Halbrook spokesperson"."""
+    base = m(text, start, name=name, head_word=head_word, **kw)
+    at = start + text.index(name)
+    return replace(base, head=Span(at, at + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, name, head_word, determiner, label, kind",
+    [
+        pytest.param("A Halbrook spokesperson", "Halbrook", "spokesperson", "a", "", "person", id="spokesperson"),
+        pytest.param("A Corvane executive", "Corvane", "executive", "a", "ORG", "person", id="executive-org-label"),
+        pytest.param("The Halbrook representative", "Halbrook", "representative", "the", "", "person", id="the-representative"),
+        pytest.param("A Halbrook official", "Halbrook", "official", "a", "ORG", "anonymous", id="official-is-anonymous"),
+    ],
+)
+def test_one_speaking_for_a_named_body_is_nobody_named(text, name, head_word, determiner, label, kind):
+    # As "a company spokesperson" (person) and "a company official" (anonymous): the name is the
+    # body they speak for, shown in the description, never the speaker's own name.
+    reg = Registry()
+    mention = _named_modifier(text, name, head_word, determiner=determiner, label=label, subject=True)
+    reg.learn(mention, spoke=True)
+    res = reg.resolve(mention)
+    assert res.name is None and res.kind == kind and res.resolution == "none"
+    assert any(name in d for d in res.descriptions)
+    # The body itself is registered as an organisation: "the company" later is Halbrook.
+    later = reg.resolve(m("the company", 200, head_word="company", determiner="the"))
+    assert (later.name, later.kind) == (name, "organization")
+    # And "he" after the spokesperson is not the company, nor anyone named.
+    he = reg.resolve(m("he", 300, pronoun=True))
+    assert he.name is None
+
+
+def test_a_role_for_a_named_body_keeps_the_body_in_its_description():
+    reg = Registry()
+    mention = m("A spokesperson for Halbrook", head_word="spokesperson", determiner="a")
+    res = reg.resolve(mention)
+    assert (res.name, res.kind) == (None, "person")
+    assert res.descriptions == ("spokesperson for Halbrook",)
+    # Without a named body there is nothing to add.
+    plain = reg.resolve(m("A company spokesperson", head_word="spokesperson", determiner="a"))
+    assert plain.descriptions == ()
+
+
+def test_a_spokesperson_named_in_full_is_that_person():
+    reg = Registry()
+    olsen = m("Halbrook spokeswoman Mary Olsen", name="Mary Olsen", label="PERSON", head_word="olsen",
+              descriptions=("Halbrook spokeswoman",))
+    res = reg.resolve(olsen)
+    assert (res.name, res.kind) == ("Mary Olsen", "person")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from .. import lexicon
@@ -42,6 +42,63 @@ _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
 _GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.UNISEX_GIVEN_NAMES
+_POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: "for Halbrook", "of the Harbour Authority": a named body after an unnamed role.
+_FOR_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _principal(mention: Mention) -> Mention | None:
+    """"A Halbrook spokesperson", "a senior Corvane executive": the name modifies a role noun, so
+    it is the body the unnamed speaker speaks for, not the speaker's name. The body as a mention
+    of its own (never a speaker), or None."""
+    if not mention.name or mention.pronoun or mention.head_word not in lexicon.SPEAKING_FOR_NOUNS:
+        return None
+    if mention.head_word in _tokens(mention.name):
+        return None  # "Halbrook spokeswoman Mary Olsen" is named; so is a name the role is part of
+    at = mention.span.text.find(mention.name)
+    if at < 0 or _tokens(mention.span.text[at + len(mention.name) :])[:1] != (mention.head_word,):
+        return None  # the role must follow the name directly
+    start = mention.span.start + at
+    span = Span(start, start + len(mention.name), mention.name)
+    return Mention(
+        span=span,
+        head=span,
+        head_word=_tokens(mention.name)[-1] if _tokens(mention.name) else "",
+        determiner="",
+        label=mention.label if mention.label != "PERSON" else "",
+        name=mention.name,
+        proper=True,
+        plural=False,
+        pronoun=False,
+        words=_tokens(mention.name),
+    )
+
+
+def _role_phrase(mention: Mention) -> str:
+    """The role as written, without its article and anything after a comma: "senior Halbrook
+    executive" in "A senior Halbrook executive, who asked not to be named"."""
+    return _LEADING_DET.sub("", mention.span.text.split(",")[0].strip())
+
+
+def _unnamed(mention: Mention) -> Mention:
+    """The mention as the unnamed one it is: "A Halbrook spokesperson" is read as "a company
+    spokesperson", and "a spokesperson for Halbrook" keeps its body in a description."""
+    if _principal(mention) is not None:
+        phrase = _role_phrase(mention)
+        return replace(mention, name=None, proper=False, label="", head=mention.span, descriptions=(phrase,) + tuple(d for d in mention.descriptions if d != phrase))
+    if (
+        not mention.name
+        and not mention.pronoun
+        and mention.head_word in lexicon.SPEAKING_FOR_NOUNS
+        and (
+            _FOR_BODY.search(mention.span.text.split(",")[0])
+            or (mention.possessor[:1].isupper() and mention.possessor.lower() not in lexicon.PERSONAL_PRONOUNS | _POSSESSIVE_PRONOUNS)
+        )
+    ):
+        phrase = _role_phrase(mention)
+        if phrase not in mention.descriptions:
+            return replace(mention, descriptions=(phrase,) + mention.descriptions)
+    return mention
 
 
 @dataclass(slots=True)
@@ -297,6 +354,17 @@ class Registry:
         """Register a named mention; returns the entity index, or None for unnamed ones.
 
         ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question."""
+        principal = _principal(mention)
+        if principal is not None:
+            # "A Halbrook spokesperson said": Halbrook is a body met here, the speaker unnamed.
+            known = self._match(_tokens(principal.name or ""), principal.span.start + 1, "unknown")
+            if known is None or self.entities[known].kind not in ("person", "outlet"):
+                body = kind_of(principal)
+                self.learn(principal, kind=body if body in ("person", "outlet") else "organization")
+            else:
+                self.learn(principal)
+            mention = _unnamed(mention)
+            kind = None
         kind = kind or kind_of(mention)
         if spoke and not mention.name and not mention.pronoun and mention.plural and kind in ("person", "anonymous", "unknown"):
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
@@ -383,6 +451,7 @@ class Registry:
     def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
         "her" they spoke to)."""
+        mention = _unnamed(mention)
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention)
             if owner is not None:

@@ -1,0 +1,42 @@
+"""Speakers end to end with the real model, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _by_text(report, piece):
+    matches = [q for q in report.quotes if any(piece in part.text for part in q.content)]
+    assert matches, f"no quote contains {piece!r}"
+    return matches[0]
+
+
+BODIES = (
+    "A Halbrook spokesperson said the company would appeal.\n\n"
+    "A spokesperson for Halbrook said the ruling was unfair.\n\n"
+    "A company spokesperson said the plant would stay open.\n\n"
+    "A Corvane executive said the merger talks had stalled.\n\n"
+    "A Halbrook official said the fine was too high.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "piece, kind, description",
+    [
+        pytest.param("would appeal", "person", "Halbrook spokesperson", id="name-spokesperson"),
+        pytest.param("was unfair", "person", "spokesperson for Halbrook", id="spokesperson-for-name"),
+        pytest.param("stay open", "person", None, id="company-spokesperson"),
+        pytest.param("had stalled", "person", "Corvane executive", id="name-executive"),
+        pytest.param("too high", "anonymous", "Halbrook official", id="name-official"),
+    ],
+)
+def test_one_who_speaks_for_a_named_body_is_not_named_after_it(nlp, piece, kind, description):
+    quote = _by_text(analyze(BODIES, nlp=nlp), piece)
+    assert quote.speaker_name is None
+    assert quote.speaker_kind == kind
+    if description is None:
+        assert quote.speaker_descriptions == ()
+    else:
+        assert description in quote.speaker_descriptions
