@@ -590,6 +590,25 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     ruby sian stacey tracey hazel maureen sheila norma gwen bridget harriet
     """.split()
 )
+#: The commonest surnames in the United States (the Census Bureau's 2010 surname frequency table,
+#: its top hundred or so) and in Britain, without those that are also the one-word name of a
+#: well-known company or place ("Ford", "Wells", "Washington"). A lone "Smith said" is a person
+#: whatever the entity recognizer says.
+SURNAMES: frozenset[str] = frozenset(
+    """
+    smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
+    gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
+    sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen
+    hill flores green adams nelson baker hall rivera campbell mitchell carter roberts gomez
+    phillips evans turner diaz parker cruz edwards collins reyes stewart morris morales murphy
+    cook rogers gutierrez ortiz morgan cooper peterson bailey reed kelly howard ramos kim cox
+    ward richardson watson brooks chavez wood james bennett gray mendoza ruiz hughes price
+    alvarez castillo sanders patel myers long ross foster jimenez powell jenkins perry russell
+    sullivan bell coleman butler henderson barnes fisher vasquez simmons graham marshall
+    owens harrison gibson mcdonald murray palmer robertson walsh byrne obrien o'brien kennedy
+    """.split()
+)
+
 #: Given names used for both genders (or differently by language: Jean, Andrea): a person,
 #: with no gender hint.
 UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(

@@ -425,3 +425,67 @@ def test_a_spokesperson_named_in_full_is_that_person():
               descriptions=("Halbrook spokeswoman",))
     res = reg.resolve(olsen)
     assert (res.name, res.kind) == ("Mary Olsen", "person")
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        pytest.param(m("Smith", name="Smith", label="ORG"), "person", id="surname-tagged-org"),
+        pytest.param(m("Walker", name="Walker"), "person", id="surname-untagged"),
+        pytest.param(m("Dana", name="Dana", label="ORG"), "person", id="given-name"),
+        pytest.param(m("Jordan", name="Jordan", label="GPE"), "organization", id="country-named-like-a-person"),
+        pytest.param(m("Microsoft", name="Microsoft", label="ORG"), "organization", id="company"),
+        pytest.param(m("NATO", name="NATO", label="ORG"), "organization", id="acronym"),
+        pytest.param(m("Reuters", name="Reuters", label="ORG"), "outlet", id="outlet"),
+        pytest.param(m("Smith College", name="Smith College", label="ORG"), "organization", id="surname-in-an-org-name"),
+    ],
+)
+def test_a_lone_known_name_is_a_person_whatever_the_tagger_says(mention, kind):
+    assert kind_of(mention) == kind
+
+
+def test_a_lone_surname_finds_the_full_name_written_later():
+    from quotecheck.extract.speakers import earlier_full_name
+
+    text = "The council met. Garvey said the budget was tight. Dana Garvey chairs the panel."
+    garvey = m("Garvey", text.index("Garvey"), name="Garvey", label="ORG")
+    full = earlier_full_name(text, garvey)
+    assert full is not None and full.name == "Dana Garvey" and full.label == "PERSON"
+    reg = Registry()
+    reg.learn(full)
+    reg.learn(garvey, spoke=True)
+    res = reg.resolve(garvey)
+    assert (res.name, res.kind) == ("Dana Garvey", "person")
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_lone_name_that_a_pronoun_speaker_refers_back_to_is_a_person(pronoun):
+    reg = Registry()
+    okonkwo = m("Okonkwo", 0, name="Okonkwo", label="ORG", subject=True)
+    reg.learn(okonkwo, spoke=True)
+    reg.learn(m(pronoun, 60, pronoun=True, subject=True), spoke=True)
+    assert (reg.resolve(okonkwo).name, reg.resolve(okonkwo).kind) == ("Okonkwo", "person")
+    res = reg.resolve(m(pronoun, 60, pronoun=True, subject=True))
+    assert (res.name, res.kind, res.resolution) == ("Okonkwo", "person", "pronoun")
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [pytest.param("NATO", "ORG", id="acronym"), pytest.param("Halbrook Holdings", "ORG", id="two-words"),
+     pytest.param("Reuters", "ORG", id="outlet"), pytest.param("Portugal", "GPE", id="country")],
+)
+def test_a_pronoun_does_not_make_an_organisation_a_person(name, label):
+    reg = Registry()
+    org = m(name, 0, name=name, label=label, subject=True)
+    reg.learn(org, spoke=True)
+    reg.learn(m("he", 60, pronoun=True, subject=True), spoke=True)
+    assert reg.resolve(org).kind != "person"
+    assert reg.resolve(m("he", 60, pronoun=True)).name is None
+
+
+def test_a_pronoun_does_not_take_a_lone_name_from_a_person_near_it():
+    reg = Registry()
+    reg.learn(m("Okonkwo", 0, name="Okonkwo", label="ORG", subject=True), spoke=True)
+    reg.learn(m("Mary Olsen", 40, name="Mary Olsen", label="PERSON", subject=True), spoke=True)
+    reg.learn(m("she", 90, pronoun=True, subject=True), spoke=True)
+    assert reg.resolve(m("Okonkwo", 0, name="Okonkwo", label="ORG")).kind == "organization"

@@ -40,3 +40,28 @@ def test_one_who_speaks_for_a_named_body_is_not_named_after_it(nlp, piece, kind,
         assert quote.speaker_descriptions == ()
     else:
         assert description in quote.speaker_descriptions
+
+
+LONE_NAMES = (
+    "Smith said the vote would be close.\n\n"
+    "The council met on Monday. Garvey said the budget was too tight. Dana Garvey chairs the finance panel.\n\n"
+    "Okonkwo said the harbour plan was sound. She added that the board had agreed.\n\n"
+    "Microsoft said it would cut prices. Reuters said the talks had ended. NATO said the drills would go ahead.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "piece, name, kind",
+    [
+        pytest.param("would be close", "Smith", "person", id="known-surname"),
+        pytest.param("too tight", "Dana Garvey", "person", id="full-name-written-later"),
+        pytest.param("plan was sound", "Okonkwo", "person", id="she-refers-back"),
+        pytest.param("board had agreed", "Okonkwo", "person", id="the-she"),
+        pytest.param("cut prices", "Microsoft", "organization", id="company"),
+        pytest.param("talks had ended", "Reuters", "outlet", id="agency"),
+        pytest.param("drills", "NATO", "organization", id="alliance"),
+    ],
+)
+def test_a_lone_name_is_a_person_when_the_article_says_so(nlp, piece, name, kind):
+    quote = _by_text(analyze(LONE_NAMES, nlp=nlp), piece)
+    assert (quote.speaker_name, quote.speaker_kind) == (name, kind)

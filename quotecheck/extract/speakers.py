@@ -115,6 +115,7 @@ class _Entity:
     spoke_at: list[int] = field(default_factory=list)
     subject_at: list[int] = field(default_factory=list)
     place: bool = False  # a country or city the tagger called GPE: never "they"
+    label: str = ""  # the entity recognizer's label when first met
     asked_at: list[int] = field(default_factory=list)  # where they put a question
 
     def description_words(self) -> set[str]:
@@ -259,6 +260,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
         return "outlet"
+    if mention.label in ("ORG", "") and mention.name and _lone_personal_name(mention.name):
+        return "person"  # "Smith said", "Dana said": a known surname or given name on its own
     if mention.name and (_described_as_person(mention) or _personal_name(mention.name)):
         # "Helena Marsh, the city's finance director", "Amanda Reyes": the tagger's ORG is wrong.
         return "person"
@@ -284,6 +287,28 @@ def _personal_name(name: str) -> bool:
     if len(words) < 2 or words[0] not in _GIVEN_NAMES:
         return False
     return not any(w in lexicon.ORGANIZATION_NOUNS or w in lexicon.OUTLET_NOUNS or w in lexicon.MASTHEAD_WORDS for w in words[1:])
+
+
+def _lone_personal_name(name: str) -> bool:
+    """"Smith", "Dana": one word, written as a name, that is a common surname or given name."""
+    words = _clean_name(name).split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    word = words[0].lower().strip(".,'’")
+    return word in lexicon.SURNAMES or word in _GIVEN_NAMES
+
+
+def _could_be_person(name: str, kind: str, label: str) -> bool:
+    """A lone capitalised word the tagger called an organisation that may well be a surname:
+    not an acronym ("NATO"), not an outlet, no organisation or masthead word, no place."""
+    words = name.split()
+    if kind not in ("organization", "unknown") or label not in ("ORG", "") or len(words) != 1:
+        return False
+    word = words[0]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or outlet_name(word):
+        return False
+    low = word.lower()
+    return low not in lexicon.ORGANIZATION_NOUNS and low not in lexicon.OUTLET_NOUNS and low not in lexicon.MASTHEAD_WORDS
 
 
 def _statistics(mention: Mention, lemma: str | None) -> bool:
@@ -381,6 +406,8 @@ class Registry:
                 return res.entity
             bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or "", mention.head_word, kind))
             return None
+        if spoke and mention.pronoun and mention.head_word in ("he", "she"):
+            self._person_by_pronoun(mention)
         if not mention.name:
             return None
         name = outlet_name(mention.name) or _clean_name(mention.name)
@@ -398,7 +425,7 @@ class Registry:
             return None
         if index is None:
             index = len(self.entities)
-            self.entities.append(_Entity(name=name, kind=kind, tokens=toks))
+            self.entities.append(_Entity(name=name, kind=kind, tokens=toks, label=mention.label))
             for tok in toks:
                 self._by_token.setdefault(tok, []).append(index)
         ent = self.entities[index]
@@ -429,6 +456,29 @@ class Registry:
         if spoke or mention.subject:
             bisect.insort(ent.subject_at, pos)
         return index
+
+    def _person_by_pronoun(self, mention: Mention) -> None:
+        """"Okonkwo said ... She added": with no person or unnamed speaker for "she" to mean, the
+        one who spoke last, a lone capitalised word the tagger took for an organisation, is a
+        person (a surname it did not know), not a body called Okonkwo."""
+        pos = mention.span.start
+        gender = "male" if mention.head_word == "he" else "female"
+        best, best_pos = None, -1
+        for i, ent in enumerate(self.entities):
+            last = _last(ent.spoke_at, pos)
+            if last > best_pos:
+                best, best_pos = i, last
+        if best is None or pos - best_pos > PRONOUN_WINDOW:
+            return
+        # Nobody the pronoun may mean is named, or spoke unnamed, since.
+        for ent in self.entities:
+            if ent.kind == "person" and ent.gender in (None, gender) and (ent.last_before(pos) or -1) >= best_pos:
+                return
+        if self._unnamed_before(pos, pos - best_pos, lambda sex, head: sex in ("", gender)):
+            return
+        ent = self.entities[best]
+        if not ent.place and _could_be_person(ent.name, ent.kind, ent.label):
+            ent.kind, ent.gender = "person", gender
 
     def knows(self, mention: Mention) -> bool:
         """Whether a named mention matches someone registered under a longer name."""
@@ -659,23 +709,23 @@ class Registry:
 
 def earlier_full_name(text: str, mention: Mention) -> Mention | None:
     """"Daniel Okafor has run the port since 2019. ... Okafor said": the full name a lone
-    surname stands for, written earlier in the text, when the entity recognizer did not read
-    that sentence. Only a name that starts with a known given name, so that "Ashby Rovers" or
+    surname stands for, written earlier in the text (or, failing that, later), when the entity
+    recognizer did not read that sentence. Only a name that starts with a known given name, so that "Ashby Rovers" or
     "Yesterday Okafor" never pass."""
     surname = mention.name or ""
     if " " in surname or not surname[:1].isupper():
         return None
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
-    found = None
-    for found in pattern.finditer(text, 0, mention.span.start):
-        pass
+    before = [m for m in pattern.finditer(text, 0, mention.span.start) if _given_name_start(m.group(1))]
+    # "Garvey said ... Dana Garvey chairs the panel": failing an earlier one, the first full
+    # name written after it.
+    after = (m for m in pattern.finditer(text, mention.span.end) if _given_name_start(m.group(1)))
+    found = before[-1] if before else next(after, None)
     if found is None:
         return None
     words = found.group(1).split()
     while words and words[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
         words.pop(0)
-    if not words or words[0].lower() not in _GIVEN_NAMES:
-        return None
     start = found.start(1) + found.group(1).index(words[0])
     span = Span.of(text, start, found.end())
     return Mention(
@@ -690,6 +740,15 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
         pronoun=False,
         words=tuple(w.lower() for w in span.text.split()),
     )
+
+
+def _given_name_start(words: str) -> bool:
+    """Whether the capitalised words before a surname, titles and roles aside, start with a
+    known given name ("Dr Dana" yes, "Yesterday" no)."""
+    rest = words.split()
+    while rest and rest[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
+        rest.pop(0)
+    return bool(rest) and rest[0].lower() in _GIVEN_NAMES
 
 
 def build_registry(mentions: Sequence[Mention]) -> Registry:
