@@ -609,6 +609,19 @@ SURNAMES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Pronouns by which the writer of an article speaks ("I said that we would wait"): outside
+#: anyone's quoted words, the writer of a column or first-person report.
+WRITER_PRONOUNS: frozenset[str] = frozenset({"i", "me"})
+
+#: Words in a byline that name a desk or a team rather than a writer ("By Staff Reporters", "By
+#: the Newsroom Team"), from the bylines of wire and newspaper pages.
+BYLINE_NON_NAMES: frozenset[str] = frozenset(
+    """
+    staff reporter reporters correspondent correspondents desk team newsroom writers editors
+    editorial board wires agencies and
+    """.split()
+)
+
 #: Given names used for both genders (or differently by language: Jean, Andrea): a person,
 #: with no gender hint.
 UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(

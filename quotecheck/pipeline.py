@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 from . import lexicon, marks
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
-from .extract.speakers import Registry, Resolved, build_registry, earlier_full_name
+from .extract.speakers import Registry, Resolved, build_registry, earlier_full_name, writer_name
 from .header import Header, find_header
 from .model import Publisher, Quote, Report, Span
 
@@ -143,7 +143,8 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         exclude=exclude,
     )
     mentions: list[Mention] = [m for c in chunks for m in c.mentions]
-    registry = build_registry(mentions)
+    header = plan.header.span
+    registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
     quoted_starts = [q.start for q in plan.quoted]
     for f in frames:
         # A cue inside quoted words ('"The minister told us ...," she added') is what was said:

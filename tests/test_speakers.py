@@ -489,3 +489,30 @@ def test_a_pronoun_does_not_take_a_lone_name_from_a_person_near_it():
     reg.learn(m("Mary Olsen", 40, name="Mary Olsen", label="PERSON", subject=True), spoke=True)
     reg.learn(m("she", 90, pronoun=True, subject=True), spoke=True)
     assert reg.resolve(m("Okonkwo", 0, name="Okonkwo", label="ORG")).kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        pytest.param("By Jane Doe", "Jane Doe", id="byline"),
+        pytest.param("By Jane Doe, Reuters\nPublished: 2024-03-02", "Jane Doe", id="byline-with-outlet"),
+        pytest.param("Updated 2024-03-02\nby Anne-Marie Holt | Valley Courier", "Anne-Marie Holt", id="second-line"),
+        pytest.param("By Jane Doe and Tom Roe", None, id="two-writers"),
+        pytest.param("Source: Global Times", None, id="no-byline"),
+        pytest.param("By staff reporters", None, id="no-name"),
+    ],
+)
+def test_the_writer_named_in_the_byline(header, expected):
+    from quotecheck.extract.speakers import writer_name
+
+    assert writer_name(header) == expected
+
+
+def test_i_is_the_writer():
+    i = m("I", 40, pronoun=True, head_word="i", subject=True)
+    named = Registry(writer="Jane Doe").resolve(i)
+    assert (named.name, named.kind, named.resolution) == ("Jane Doe", "person", "pronoun")
+    assert named.descriptions == ("the writer of the article",)
+    unnamed = Registry().resolve(i)
+    assert (unnamed.name, unnamed.kind, unnamed.resolution) == (None, "person", "none")
+    assert unnamed.descriptions == ("the writer of the article",)

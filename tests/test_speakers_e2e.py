@@ -65,3 +65,23 @@ LONE_NAMES = (
 def test_a_lone_name_is_a_person_when_the_article_says_so(nlp, piece, name, kind):
     quote = _by_text(analyze(LONE_NAMES, nlp=nlp), piece)
     assert (quote.speaker_name, quote.speaker_kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("By Jane Doe\n\nI said that we would wait for the results.\n", "Jane Doe", id="byline"),
+        pytest.param("Some columns are hard to write.\n\nI said that we would wait for the results.\n", None, id="no-byline"),
+    ],
+)
+def test_i_is_the_writer_of_a_column(nlp, text, name):
+    quote = _by_text(analyze(text, nlp=nlp), "wait for the results")
+    assert (quote.speaker.text, quote.speaker_name, quote.speaker_kind) == ("I", name, "person")
+    assert "the writer of the article" in quote.speaker_descriptions
+
+
+def test_i_inside_someone_s_quoted_words_is_not_the_writer(nlp):
+    report = analyze('By Jane Doe\n\n"I told the board we would wait," Ferris said.\n', nlp=nlp)
+    quote = _by_text(report, "told the board")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Ferris", "person")
+    assert all(q.speaker_name != "Jane Doe" for q in report.quotes)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from .. import lexicon
+from ..header import _BYLINE as BYLINE  # the byline pattern the header block is found by
 from ..model import Entity, Span
 from .frames import Mention
 
@@ -22,6 +23,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: Names of scholarly journals: "Journal of ...", "Proceedings of ...", "Annals of ...".
 _SCHOLARLY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Journal|Proceedings|Annals|Archives|Transactions) of\s", re.IGNORECASE)
+#: How the writer of the article is described when "I" speaks.
+WRITER = "the writer of the article"
 #: How far back (in characters) a pronoun or role looks for the one it refers to.
 PRONOUN_WINDOW = 1500
 ROLE_WINDOW = 6000
@@ -364,7 +367,9 @@ def _is_outlet_phrase(mention: Mention) -> bool:
 class Registry:
     """People and organisations of one article, learned in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, writer: str | None = None) -> None:
+        #: The one person named in the byline: who "I" is.
+        self.writer = writer
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[int]] = {}
         #: Speakers known only by a role ("a spokesman", "the official"): (position, gender or
@@ -508,6 +513,9 @@ class Registry:
                 return owner
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
+        if mention.pronoun and mention.head_word in lexicon.WRITER_PRONOUNS:
+            # "I said that we would wait": the writer, named if the byline names one person.
+            return Resolved(self.writer, "person", (WRITER,), "pronoun" if self.writer else "none")
         if mention.pronoun:
             return self._pronoun(mention, pos, kind, lemma, other_than)
         if kind == "anonymous":
@@ -751,9 +759,26 @@ def _given_name_start(words: str) -> bool:
     return bool(rest) and rest[0].lower() in _GIVEN_NAMES
 
 
-def build_registry(mentions: Sequence[Mention]) -> Registry:
-    """A registry primed with every named mention of the article, in reading order."""
-    registry = Registry()
+def writer_name(header: str) -> str | None:
+    """The one writer a byline names ("By Jane Doe, Reuters": Jane Doe), or None for no byline,
+    several writers or a desk ("By Staff Reporters")."""
+    for line in header.split("\n"):
+        found = BYLINE.match(line)
+        if found is None:
+            continue
+        words = found.group("people").split()
+        if not 2 <= len(words) <= 4:
+            return None
+        if any(not w[:1].isupper() or w.lower().strip(".") in lexicon.BYLINE_NON_NAMES for w in words):
+            return None
+        return " ".join(words)
+    return None
+
+
+def build_registry(mentions: Sequence[Mention], *, writer: str | None = None) -> Registry:
+    """A registry primed with every named mention of the article, in reading order; ``writer``
+    is the byline's one writer."""
+    registry = Registry(writer=writer)
     for mention in sorted(mentions, key=lambda m: m.span.start):
         registry.learn(mention)
     return registry
