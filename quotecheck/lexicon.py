@@ -609,6 +609,12 @@ SURNAMES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Reflexive pronouns, which after a name or role only stress who it is ("Anna Kowal herself",
+#: "Ferris, himself a former mayor"): never a description of their own. Standard English grammar.
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(
+    {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "yourselves", "themself"}
+)
+
 #: Pronouns by which the writer of an article speaks ("I said that we would wait"): outside
 #: anyone's quoted words, the writer of a column or first-person report.
 WRITER_PRONOUNS: frozenset[str] = frozenset({"i", "me"})

@@ -516,3 +516,31 @@ def test_i_is_the_writer():
     unnamed = Registry().resolve(i)
     assert (unnamed.name, unnamed.kind, unnamed.resolution) == (None, "person", "none")
     assert unnamed.descriptions == ("the writer of the article",)
+
+
+@pytest.mark.parametrize(
+    "descriptions, expected",
+    [
+        pytest.param(("herself",), (), id="alone"),
+        pytest.param(("himself a former mayor",), ("a former mayor",), id="before-a-description"),
+        pytest.param(("themselves",), (), id="plural"),
+        pytest.param(("a former mayor",), ("a former mayor",), id="none-to-drop"),
+    ],
+)
+def test_a_reflexive_is_never_a_description(descriptions, expected):
+    reg = Registry()
+    mention = m("Anna Kowal", name="Anna Kowal", label="PERSON", descriptions=descriptions)
+    reg.learn(mention, spoke=True)
+    assert reg.resolve(mention).descriptions == expected
+    assert reg.to_entities({0})[0].descriptions == expected
+
+
+def test_the_role_herself_is_no_man_who_holds_the_role():
+    reg = Registry()
+    reg.learn(m("Tom Ferris", 0, name="Tom Ferris", label="PERSON", descriptions=("a former mayor",)), spoke=True)
+    herself = m("The mayor herself", 100, head_word="mayor", determiner="the", descriptions=("herself",))
+    res = reg.resolve(herself)
+    assert res.name is None and res.kind == "person" and res.descriptions == ()
+    reg.learn(m("Ruth Amos", 150, name="Ruth Amos", label="PERSON", descriptions=("the mayor",)))
+    res = reg.resolve(replace(herself, span=Span(200, 217, "The mayor herself")))
+    assert (res.name, res.resolution) == ("Ruth Amos", "role")

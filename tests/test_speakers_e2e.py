@@ -85,3 +85,26 @@ def test_i_inside_someone_s_quoted_words_is_not_the_writer(nlp):
     quote = _by_text(report, "told the board")
     assert (quote.speaker_name, quote.speaker_kind) == ("Ferris", "person")
     assert all(q.speaker_name != "Jane Doe" for q in report.quotes)
+
+
+REFLEXIVES = (
+    "Tom Ferris said he himself had voted against the plan.\n\n"
+    "Anna Kowal herself said the report was wrong.\n\n"
+    "The mayor herself told reporters the budget was fine.\n\n"
+    "Ferris, himself a former mayor, said the tax was unfair.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "piece, name, descriptions",
+    [
+        pytest.param("voted against", "Tom Ferris", ("a former mayor",), id="in-the-content"),
+        pytest.param("report was wrong", "Anna Kowal", (), id="after-the-name"),
+        pytest.param("budget was fine", None, (), id="after-a-role"),
+        pytest.param("tax was unfair", "Tom Ferris", ("a former mayor",), id="before-a-description"),
+    ],
+)
+def test_himself_and_herself_are_no_speaker_and_no_description(nlp, piece, name, descriptions):
+    quote = _by_text(analyze(REFLEXIVES, nlp=nlp), piece)
+    assert (quote.speaker_name, quote.speaker_descriptions) == (name, descriptions)
+    assert quote.speaker is not None and quote.speaker.text.lower() not in ("himself", "herself")

@@ -83,9 +83,21 @@ def _role_phrase(mention: Mention) -> str:
     return _LEADING_DET.sub("", mention.span.text.split(",")[0].strip())
 
 
+def _without_reflexive(description: str) -> str:
+    """"himself a former mayor" -> "a former mayor"; "herself" -> ""."""
+    words = description.split(maxsplit=1)
+    if words and words[0].lower().strip(",") in lexicon.REFLEXIVE_PRONOUNS:
+        return words[1].strip(" ,") if len(words) > 1 else ""
+    return description
+
+
 def _unnamed(mention: Mention) -> Mention:
-    """The mention as the unnamed one it is: "A Halbrook spokesperson" is read as "a company
-    spokesperson", and "a spokesperson for Halbrook" keeps its body in a description."""
+    """The mention as the one it is: a reflexive that stresses it ("Anna Kowal herself") is no
+    description; "A Halbrook spokesperson" is read as "a company spokesperson", and "a
+    spokesperson for Halbrook" keeps its body in a description."""
+    cleaned = tuple(d for d in (_without_reflexive(d) for d in mention.descriptions) if d)
+    if cleaned != mention.descriptions:
+        mention = replace(mention, descriptions=cleaned)
     if _principal(mention) is not None:
         phrase = _role_phrase(mention)
         return replace(mention, name=None, proper=False, label="", head=mention.span, descriptions=(phrase,) + tuple(d for d in mention.descriptions if d != phrase))
@@ -184,9 +196,10 @@ def platform_name(text: str) -> str | None:
 
 def _gender_of(mention: Mention) -> str | None:
     words = set(mention.words)
-    if words & lexicon.MALE_WORDS - {"his", "him", "he", "himself"}:
+    # "his spokesman" is no man for "his", but "the mayor herself" is a woman.
+    if words & lexicon.MALE_WORDS - {"his", "him", "he"}:
         return "male"
-    if words & lexicon.FEMALE_WORDS - {"her", "hers", "she", "herself"}:
+    if words & lexicon.FEMALE_WORDS - {"her", "hers", "she"}:
         return "female"
     if mention.name:
         first = mention.name.split()[0].lower()
@@ -393,8 +406,8 @@ class Registry:
                 self.learn(principal, kind=body if body in ("person", "outlet") else "organization")
             else:
                 self.learn(principal)
-            mention = _unnamed(mention)
             kind = None
+        mention = _unnamed(mention)
         kind = kind or kind_of(mention)
         if spoke and not mention.name and not mention.pronoun and mention.plural and kind in ("person", "anonymous", "unknown"):
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
@@ -558,10 +571,11 @@ class Registry:
             # "general secretary of the Harbour Workers' Union").
             modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and len(w) > 2}
             generic = role in GENERIC_ROLES
+            sex = _gender_of(mention)
 
             def fits(e: _Entity) -> bool:
-                if e.kind != "person":
-                    return False
+                if e.kind != "person" or (sex and e.gender and e.gender != sex):
+                    return False  # "the mayor herself" is no man who was mayor
                 if role in e.roles:
                     return True
                 return generic and bool(modifiers) and bool(modifiers & e.description_words())
