@@ -490,6 +490,15 @@ SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Role nouns that name the same job, so that "the defence barrister" finds "Pike's lawyer" and
+#: "the CEO" the "chief executive". From the usage notes of the AP Stylebook (lawyer, attorney)
+#: and English legal usage (barrister, solicitor, counsel, advocate).
+ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
+    frozenset({"lawyer", "barrister", "solicitor", "attorney", "counsel", "advocate"}),
+    frozenset({"ceo", "executive"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+)
+
 #: Titles that may stand before a name; stripped to find the name itself.
 TITLES: frozenset[str] = frozenset(
     """
@@ -560,6 +569,7 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     zoltan luke colin callum connor jake joshua liam owen rhys harvey kyle lewis mason reece
     toby barry clive nigel stanley wesley gerard damian dominic edmund elliot ewan fergus
     finn gordon hamish howard jeremiah kieran louis marcus morris percy quentin rupert
+    lenny len benny kenny johnny ronnie vinny
     """.split()
 )
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(

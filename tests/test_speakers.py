@@ -544,3 +544,59 @@ def test_the_role_herself_is_no_man_who_holds_the_role():
     reg.learn(m("Ruth Amos", 150, name="Ruth Amos", label="PERSON", descriptions=("the mayor",)))
     res = reg.resolve(replace(herself, span=Span(200, 217, "The mayor herself")))
     assert (res.name, res.resolution) == ("Ruth Amos", "role")
+
+
+def test_a_full_name_found_in_the_text_keeps_the_role_written_beside_it():
+    from quotecheck.extract.speakers import earlier_full_name
+
+    text = "The 54-year-old former striker, Lenny Marsh, was sacked. Marsh said it hurt."
+    full = earlier_full_name(text, m("Marsh", text.rindex("Marsh"), name="Marsh", label="ORG"))
+    assert full is not None and full.name == "Lenny Marsh"
+    assert full.descriptions == ("The 54-year-old former striker",)
+    after = "Ferris left. Marsh said it hurt. Lenny Marsh, the club's former striker, was sacked."
+    full = earlier_full_name(after, m("Marsh", after.index("Marsh"), name="Marsh", label="ORG"))
+    assert full is not None and full.descriptions == ("the club's former striker",)
+
+
+def test_a_capitalised_word_read_as_a_common_noun_is_the_person_of_that_name():
+    reg = Registry()
+    reg.learn(m("Sam Price", 0, name="Sam Price", label="PERSON", descriptions=("the union's organiser",)))
+    # "Price told the Courier": the tagger read "Price" as the noun.
+    res = reg.resolve(m("Price", 300, head_word="price", subject=True))
+    assert (res.name, res.kind, res.resolution) == ("Sam Price", "person", "alias")
+    # A lower-case noun is not a name, nor a word nobody was called.
+    assert reg.resolve(m("price", 400, head_word="price")).name is None
+    assert reg.resolve(m("Critics", 400, head_word="critics", plural=True)).name is None
+
+
+@pytest.mark.parametrize(
+    "text, head_word",
+    [pytest.param("The 58-year-old", "old", id="age"), pytest.param("the 58-year-old, who joined in 2019", "old", id="age-with-clause")],
+)
+def test_the_age_alone_is_the_person_just_named(text, head_word):
+    reg = Registry()
+    reg.learn(m("Corvane Foods", 0, name="Corvane Foods", label="ORG"), spoke=True)
+    reg.learn(m("Miriam Lacey", 60, name="Miriam Lacey", label="PERSON", descriptions=("Chief executive",)), spoke=True)
+    res = reg.resolve(m(text, 150, head_word=head_word, determiner="the"))
+    assert (res.name, res.kind, res.resolution) == ("Miriam Lacey", "person", "role")
+    # With nobody before it, still a person, unnamed.
+    alone = Registry().resolve(m(text, 150, head_word=head_word, determiner="the"))
+    assert (alone.name, alone.kind) == (None, "person")
+
+
+@pytest.mark.parametrize(
+    "role, held",
+    [pytest.param("barrister", "lawyer", id="barrister-lawyer"), pytest.param("ceo", "chief executive", id="ceo"),
+     pytest.param("attorney", "counsel", id="attorney-counsel")],
+)
+def test_a_role_finds_the_one_who_holds_it_under_another_word(role, held):
+    reg = Registry()
+    reg.learn(m("Grace Obi", 0, name="Grace Obi", label="PERSON", descriptions=(f"Pike's {held}",)))
+    res = reg.resolve(m(f"The defence {role}", 200, head_word=role, determiner="the"))
+    assert (res.name, res.resolution) == ("Grace Obi", "role")
+
+
+def test_a_role_does_not_find_someone_in_another_role():
+    reg = Registry()
+    reg.learn(m("Amit Shah", 0, name="Amit Shah", label="PERSON", descriptions=("Prosecutor",)))
+    assert reg.resolve(m("The defence barrister", 200, head_word="barrister", determiner="the")).name is None

@@ -108,3 +108,41 @@ def test_himself_and_herself_are_no_speaker_and_no_description(nlp, piece, name,
     quote = _by_text(analyze(REFLEXIVES, nlp=nlp), piece)
     assert (quote.speaker_name, quote.speaker_descriptions) == (name, descriptions)
     assert quote.speaker is not None and quote.speaker.text.lower() not in ("himself", "herself")
+
+
+SPORT = (
+    "Ashby Rovers sacked their manager on Sunday after a fourth straight defeat.\n\n"
+    "The 54-year-old former striker, Lenny Marsh, had been in charge for two seasons. "
+    "Marsh said the board had been fair.\n\n"
+    "Caretaker coach Ray Dunmore will take the team for the cup tie. The coach said the squad was fit.\n\n"
+    '"It is a sad day," said the former striker.\n'
+)
+COURT = (
+    "Judge Helen Marsh told Carrow Crown Court that Daniel Pike had shown no remorse.\n\n"
+    "Pike's lawyer, Grace Obi, said her client was ashamed. "
+    "The defence barrister added that he had repaid part of the money.\n"
+)
+BUSINESS = (
+    "Corvane Foods said on Tuesday it would close two plants.\n\n"
+    "Chief executive Miriam Lacey said the company had to cut costs. "
+    "The 58-year-old, who joined Corvane in 2019, said demand had fallen sharply.\n\n"
+    "The union's regional organiser, Sam Price, said members would fight the closures. "
+    "Price told the Valley Courier that talks were planned.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, piece, name, description",
+    [
+        pytest.param(SPORT, "had been fair", "Lenny Marsh", "The 54-year-old former striker", id="surname-after-appositive"),
+        pytest.param(SPORT, "squad was fit", "Ray Dunmore", "Caretaker coach", id="the-coach"),
+        pytest.param(SPORT, "sad day", "Lenny Marsh", "The 54-year-old former striker", id="the-former-striker"),
+        pytest.param(COURT, "repaid part", "Grace Obi", "Pike's lawyer", id="barrister-is-the-lawyer"),
+        pytest.param(BUSINESS, "fallen sharply", "Miriam Lacey", "Chief executive", id="the-58-year-old"),
+        pytest.param(BUSINESS, "talks were planned", "Sam Price", "The union's regional organiser", id="surname-read-as-noun"),
+    ],
+)
+def test_roles_ages_and_surnames_find_the_person(nlp, text, piece, name, description):
+    quote = _by_text(analyze(text, nlp=nlp), piece)
+    assert (quote.speaker_name, quote.speaker_kind) == (name, "person")
+    assert description in quote.speaker_descriptions

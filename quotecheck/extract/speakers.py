@@ -210,6 +210,11 @@ def _gender_of(mention: Mention) -> str | None:
     return None
 
 
+def _equivalents(role: str) -> frozenset[str]:
+    """Other words for the same job: "barrister" for "lawyer"."""
+    return frozenset(w for group in lexicon.ROLE_EQUIVALENTS if role in group for w in group) - {role}
+
+
 def _roles(descriptions: Iterable[str]) -> set[str]:
     roles = set()
     for desc in descriptions:
@@ -294,6 +299,17 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
         return "person"
     return "unknown"
+
+
+_AGE = re.compile(r"^\d{1,3}-year-olds?$")
+
+
+def _is_age(mention: Mention) -> bool:
+    """"the 58-year-old" on its own: a person known by their age."""
+    if mention.name or mention.pronoun or mention.determiner != "the":
+        return False
+    words = mention.head.text.split(",")[0].split()
+    return bool(words) and bool(_AGE.match(words[-1]))
 
 
 def _personal_name(name: str) -> bool:
@@ -531,6 +547,18 @@ class Registry:
             return Resolved(self.writer, "person", (WRITER,), "pronoun" if self.writer else "none")
         if mention.pronoun:
             return self._pronoun(mention, pos, kind, lemma, other_than)
+        if not mention.name:
+            # "Price told the Courier": a capitalised word the tagger took for a common noun.
+            known = self._named_before(mention, pos)
+            if known is not None:
+                return known
+        if _is_age(mention):
+            # "The 58-year-old said": the person just named.
+            index = self._recent(pos, PRONOUN_WINDOW, lambda e: e.kind == "person")
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+            return Resolved(None, "person", mention.descriptions, "none")
         if kind == "anonymous":
             known = self._named_before(mention, pos)
             if known is not None:
@@ -576,7 +604,7 @@ class Registry:
             def fits(e: _Entity) -> bool:
                 if e.kind != "person" or (sex and e.gender and e.gender != sex):
                     return False  # "the mayor herself" is no man who was mayor
-                if role in e.roles:
+                if role in e.roles or _equivalents(role) & e.roles:
                     return True
                 return generic and bool(modifiers) and bool(modifiers & e.description_words())
 
@@ -750,6 +778,7 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
         words.pop(0)
     start = found.start(1) + found.group(1).index(words[0])
     span = Span.of(text, start, found.end())
+    descriptions = _role_beside(text, start, found.end())
     return Mention(
         span=span,
         head=span,
@@ -760,8 +789,26 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
         proper=True,
         plural=False,
         pronoun=False,
+        descriptions=descriptions,
         words=tuple(w.lower() for w in span.text.split()),
     )
+
+
+#: "The 54-year-old former striker, " before a name, ", the club's former striker" after it.
+_ROLE_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+))\s*,\s*$")
+_ROLE_AFTER = re.compile(r"^\s*,\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+))\s*[,.;]")
+
+
+def _role_beside(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The role written as an appositive next to a name found in the raw text, when it ends in
+    a role noun."""
+    before = _ROLE_BEFORE.search(text[max(0, start - 80) : start])
+    if before and before.group(2).lower() in lexicon.ROLE_NOUNS:
+        return (before.group(1),)
+    after = _ROLE_AFTER.match(text[end : end + 80])
+    if after and after.group(2).lower() in lexicon.ROLE_NOUNS:
+        return (after.group(1),)
+    return ()
 
 
 def _given_name_start(words: str) -> bool:
