@@ -154,7 +154,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
                 full = earlier_full_name(text, f.speaker)
                 if full is not None:
                     registry.learn(full)
-            registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS)
+            registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS, self_pronoun=_opening_pronoun(f.content))
     for f in frames:
         for relay in f.relays:
             registry.learn(relay.mention)
@@ -174,6 +174,14 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         meta=dict(article.meta or {}),
     )
     return report.with_findings(check(report))
+
+
+def _opening_pronoun(content: Sequence[Span]) -> str:
+    """"he" or "she" when what was said opens with it ("said he expected ..."), else ""."""
+    words = content[0].text.split(maxsplit=2) if content else []
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    return words[0].lower() if words and words[0].lower() in ("he", "she") else ""
 
 
 def _inside_any(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> bool:

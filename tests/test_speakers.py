@@ -600,3 +600,36 @@ def test_a_role_does_not_find_someone_in_another_role():
     reg = Registry()
     reg.learn(m("Amit Shah", 0, name="Amit Shah", label="PERSON", descriptions=("Prosecutor",)))
     assert reg.resolve(m("The defence barrister", 200, head_word="barrister", determiner="the")).name is None
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        pytest.param(m("Voss", 0, head_word="voss", subject=True), id="read-as-a-common-noun"),
+        pytest.param(m("Voss", 0, name="Voss", label="ORG", subject=True), id="tagged-org"),
+    ],
+)
+def test_one_who_says_he_did_something_is_a_person(mention):
+    # "Voss said he expected the mine to reopen."
+    reg = Registry()
+    reg.learn(mention, spoke=True, self_pronoun="he")
+    res = reg.resolve(mention)
+    assert (res.name, res.kind) == ("Voss", "person")
+    he = reg.resolve(m("he", 80, pronoun=True, subject=True))
+    assert he.name == "Voss"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        pytest.param(m("NATO", 0, name="NATO", label="ORG"), id="acronym"),
+        pytest.param(m("Critics", 0, head_word="critics", plural=True), id="plural-noun"),
+        pytest.param(m("The minister", 0, head_word="minister", determiner="the"), id="role"),
+        pytest.param(m("Halbrook Holdings", 0, name="Halbrook Holdings", label="ORG"), id="two-word-org"),
+    ],
+)
+def test_saying_he_makes_no_name_of_a_noun_or_an_organisation(mention):
+    reg = Registry()
+    reg.learn(mention, spoke=True, self_pronoun="he")
+    res = reg.resolve(mention)
+    assert res.kind != "person" or res.name is None

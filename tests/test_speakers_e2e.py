@@ -146,3 +146,9 @@ def test_roles_ages_and_surnames_find_the_person(nlp, text, piece, name, descrip
     quote = _by_text(analyze(text, nlp=nlp), piece)
     assert (quote.speaker_name, quote.speaker_kind) == (name, "person")
     assert description in quote.speaker_descriptions
+
+
+def test_a_lone_name_that_says_he_is_a_person(nlp):
+    text = "Halbrook Mining reported a loss on Thursday.\n\nVoss said he expected the mine to reopen in spring.\n"
+    quote = _by_text(analyze(text, nlp=nlp), "reopen in spring")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Voss", "person")

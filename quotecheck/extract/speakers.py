@@ -343,6 +343,22 @@ def _could_be_person(name: str, kind: str, label: str) -> bool:
     return low not in lexicon.ORGANIZATION_NOUNS and low not in lexicon.OUTLET_NOUNS and low not in lexicon.MASTHEAD_WORDS
 
 
+def _lone_name(mention: Mention) -> Mention | None:
+    """The mention as a person's name, if it is one capitalised word with no article that may
+    be a surname: "Voss" (read as a noun or an ORG), never "NATO", "Critics" or "The minister"."""
+    if mention.pronoun or mention.determiner or mention.plural or mention.possessor:
+        return None
+    head = mention.head.text.strip()
+    if mention.name and _clean_name(mention.name) != head:
+        return None
+    if not _could_be_person(head, "unknown", mention.label if mention.label in ("ORG", "") else "-"):
+        return None
+    low = head.lower()
+    if any(low in words for words in (lexicon.VAGUE_NOUNS, lexicon.ROLE_NOUNS, lexicon.DOCUMENT_NOUNS, lexicon.COMPANY_NOUNS, lexicon.STATEMENT_NOUNS)):
+        return None
+    return replace(mention, name=head, proper=True, label="PERSON" if not mention.name else mention.label)
+
+
 def _statistics(mention: Mention, lemma: str | None) -> bool:
     """"figures showed ...", "according to the regulator's own figures": a noun that names
     people or numbers ("senior figures say", "figures close to the minister") names numbers
@@ -407,12 +423,24 @@ class Registry:
         #: further back, and a later "the official" or "he" after an anonymous one stays
         #: anonymous.
         self._unnamed: list[tuple[int, str, str, str]] = []
+        #: Speaker mentions read as a person's name because of what they said of themselves.
+        self._promoted: dict[Span, Mention] = {}
 
     # -- learning -------------------------------------------------------------------------
-    def learn(self, mention: Mention, *, spoke: bool = False, kind: str | None = None, asked: bool = False) -> int | None:
+    def learn(
+        self, mention: Mention, *, spoke: bool = False, kind: str | None = None, asked: bool = False, self_pronoun: str = ""
+    ) -> int | None:
         """Register a named mention; returns the entity index, or None for unnamed ones.
 
-        ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question."""
+        ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question;
+        ``self_pronoun``: "he" or "she" opening what they said ("Voss said he expected ...")."""
+        if spoke and self_pronoun in ("he", "she"):
+            # "Voss said he expected ...": a lone capitalised word that says "he" of itself is
+            # a person's name, whether the tagger read it as a noun or an organisation.
+            named = _lone_name(mention)
+            if named is not None:
+                self._promoted[mention.span] = named
+                mention, kind = named, "person"
         principal = _principal(mention)
         if principal is not None:
             # "A Halbrook spokesperson said": Halbrook is a body met here, the speaker unnamed.
@@ -535,7 +563,7 @@ class Registry:
     def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
         "her" they spoke to)."""
-        mention = _unnamed(mention)
+        mention = self._promoted.get(mention.span, _unnamed(mention))
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention)
             if owner is not None:
