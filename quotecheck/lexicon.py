@@ -375,6 +375,14 @@ ANONYMITY_REQUESTS: tuple[str, ...] = (
     "declined to be named",
     "declined to be identified",
     "requested anonymity",
+    # "who declined to give her name", "who would not give his full name"
+    "give his name",
+    "give her name",
+    "give their name",
+    "give his full name",
+    "give her full name",
+    "give their full name",
+    "give their names",
 )
 
 ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + (

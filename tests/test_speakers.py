@@ -633,3 +633,26 @@ def test_saying_he_makes_no_name_of_a_noun_or_an_organisation(mention):
     reg.learn(mention, spoke=True, self_pronoun="he")
     res = reg.resolve(mention)
     assert res.kind != "person" or res.name is None
+
+
+def test_an_age_in_apposition_is_described_as_an_age():
+    reg = Registry()
+    oduya = m("Their goalkeeper, Sam Oduya, 23", name="Sam Oduya", label="PERSON", descriptions=("Their goalkeeper", "23"))
+    reg.learn(oduya, spoke=True)
+    assert reg.resolve(oduya).descriptions == ("Their goalkeeper", "aged 23")
+
+
+@pytest.mark.parametrize(
+    "text, head_word",
+    [
+        pytest.param("The firm's finance chief, who declined to give her name", "chief", id="declined"),
+        pytest.param("a guard who would not give his name", "guard", id="would-not"),
+        pytest.param("a resident who refused to give her full name", "resident", id="full-name"),
+    ],
+)
+def test_one_who_withholds_their_name_is_anonymous(text, head_word):
+    assert kind_of(m(text, head_word=head_word)) == "anonymous"
+
+
+def test_giving_a_name_is_not_withholding_it():
+    assert kind_of(m("a guard who gave his name as Tom", head_word="guard", determiner="a")) != "anonymous"

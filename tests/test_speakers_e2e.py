@@ -152,3 +152,16 @@ def test_a_lone_name_that_says_he_is_a_person(nlp):
     text = "Halbrook Mining reported a loss on Thursday.\n\nVoss said he expected the mine to reopen in spring.\n"
     quote = _by_text(analyze(text, nlp=nlp), "reopen in spring")
     assert (quote.speaker_name, quote.speaker_kind) == ("Voss", "person")
+
+
+def test_one_who_would_not_give_a_name_is_anonymous_and_ages_read_as_ages(nlp):
+    text = (
+        "Halbrook Mining reported a loss on Thursday. The firm's finance chief, who declined to give her name, "
+        "said costs had risen.\n\nTheir goalkeeper, Sam Oduya, 23, said the clean sheet was deserved.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    chief = _by_text(report, "costs had risen")
+    assert (chief.speaker_name, chief.speaker_kind) == (None, "anonymous")
+    assert not any("give her name" in part.text for q in report.quotes for part in q.content)
+    oduya = _by_text(report, "clean sheet")
+    assert oduya.speaker_descriptions == ("Their goalkeeper", "aged 23")

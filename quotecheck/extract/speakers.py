@@ -91,11 +91,18 @@ def _without_reflexive(description: str) -> str:
     return description
 
 
+def _description(text: str) -> str:
+    """A description as shown: "himself a former mayor" -> "a former mayor"; an age alone in
+    apposition ("Sam Oduya, 23") -> "aged 23"."""
+    text = _without_reflexive(text)
+    return f"aged {text}" if text.isdigit() and len(text) <= 3 else text
+
+
 def _unnamed(mention: Mention) -> Mention:
     """The mention as the one it is: a reflexive that stresses it ("Anna Kowal herself") is no
     description; "A Halbrook spokesperson" is read as "a company spokesperson", and "a
     spokesperson for Halbrook" keeps its body in a description."""
-    cleaned = tuple(d for d in (_without_reflexive(d) for d in mention.descriptions) if d)
+    cleaned = tuple(d for d in (_description(d) for d in mention.descriptions) if d)
     if cleaned != mention.descriptions:
         mention = replace(mention, descriptions=cleaned)
     if _principal(mention) is not None:
