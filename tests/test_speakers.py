@@ -389,6 +389,8 @@ def _named_modifier(text: str, name: str, head_word: str, start: int = 0, **kw) 
         pytest.param("A Corvane executive", "Corvane", "executive", "a", "ORG", "person", id="executive-org-label"),
         pytest.param("The Halbrook representative", "Halbrook", "representative", "the", "", "person", id="the-representative"),
         pytest.param("A Halbrook official", "Halbrook", "official", "a", "ORG", "anonymous", id="official-is-anonymous"),
+        pytest.param("A Harwood Securities analyst", "Harwood Securities", "analyst", "a", "ORG", "anonymous", id="analyst"),
+        pytest.param("A Rovers player", "Rovers", "player", "a", "ORG", "person", id="any-role"),
     ],
 )
 def test_one_speaking_for_a_named_body_is_nobody_named(text, name, head_word, determiner, label, kind):

@@ -54,8 +54,10 @@ def _principal(mention: Mention) -> Mention | None:
     """"A Halbrook spokesperson", "a senior Corvane executive": the name modifies a role noun, so
     it is the body the unnamed speaker speaks for, not the speaker's name. The body as a mention
     of its own (never a speaker), or None."""
-    if not mention.name or mention.pronoun or mention.head_word not in lexicon.SPEAKING_FOR_NOUNS:
+    if not mention.name or mention.pronoun:
         return None
+    if mention.head_word not in lexicon.SPEAKING_FOR_NOUNS and mention.head_word not in lexicon.ROLE_NOUNS:
+        return None  # "a Harwood Securities analyst", "a Rovers player" too
     if mention.head_word in _tokens(mention.name):
         return None  # "Halbrook spokeswoman Mary Olsen" is named; so is a name the role is part of
     at = mention.span.text.find(mention.name)
