@@ -483,6 +483,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     biologist chemist physicist statistician co-author solicitor barrister counsel magistrate
     foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
+    defendant accused claimant plaintiff complainant appellant
     """.split()
 )
 

@@ -658,3 +658,8 @@ def test_one_who_withholds_their_name_is_anonymous(text, head_word):
 
 def test_giving_a_name_is_not_withholding_it():
     assert kind_of(m("a guard who gave his name as Tom", head_word="guard", determiner="a")) != "anonymous"
+
+
+@pytest.mark.parametrize("noun", ["defendant", "accused", "claimant", "plaintiff", "complainant", "appellant"])
+def test_the_parties_to_a_case_are_people(noun):
+    assert kind_of(m(f"The {noun}", head_word=noun, determiner="the")) == "person"
