@@ -420,6 +420,14 @@ ANONYMITY_REQUESTS: tuple[str, ...] = (
     "declined to be named",
     "declined to be identified",
     "requested anonymity",
+    # "who declined to give her name", "who would not give his full name"
+    "give his name",
+    "give her name",
+    "give their name",
+    "give his full name",
+    "give her full name",
+    "give their full name",
+    "give their names",
 )
 
 #: What makes a source's description anonymous: "people familiar with the talks", "officials
@@ -526,7 +534,29 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     biologist chemist physicist statistician co-author solicitor barrister counsel magistrate
     foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
+    defendant accused claimant plaintiff complainant appellant
     """.split()
+)
+
+#: Role nouns that, after a name ("a Halbrook spokesperson", "a senior Corvane executive"), make
+#: the name the body an unnamed person speaks for. From the attribution chapters of the AP
+#: Stylebook and the Reuters Handbook ("a company spokesman", "a ministry official").
+SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(
+    """
+    spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen official officials
+    representative representatives executive executives aide aides adviser advisers advisor
+    advisors lawyer lawyers attorney attorneys staffer staffers insider insiders source sources
+    employee employees
+    """.split()
+)
+
+#: Role nouns that name the same job, so that "the defence barrister" finds "Pike's lawyer" and
+#: "the CEO" the "chief executive". From the usage notes of the AP Stylebook (lawyer, attorney)
+#: and English legal usage (barrister, solicitor, counsel, advocate).
+ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
+    frozenset({"lawyer", "barrister", "solicitor", "attorney", "counsel", "advocate"}),
+    frozenset({"ceo", "executive"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 )
 
 #: Titles that may stand before a name; stripped to find the name itself.
@@ -599,6 +629,7 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     zoltan luke colin callum connor jake joshua liam owen rhys harvey kyle lewis mason reece
     toby barry clive nigel stanley wesley gerard damian dominic edmund elliot ewan fergus
     finn gordon hamish howard jeremiah kieran louis marcus morris percy quentin rupert
+    lenny len benny kenny johnny ronnie vinny
     """.split()
 )
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
@@ -629,6 +660,44 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     ruby sian stacey tracey hazel maureen sheila norma gwen bridget harriet
     """.split()
 )
+#: The commonest surnames in the United States (the Census Bureau's 2010 surname frequency table,
+#: its top hundred or so) and in Britain, without those that are also the one-word name of a
+#: well-known company or place ("Ford", "Wells", "Washington"). A lone "Smith said" is a person
+#: whatever the entity recognizer says.
+SURNAMES: frozenset[str] = frozenset(
+    """
+    smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
+    gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
+    sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen
+    hill flores green adams nelson baker hall rivera campbell mitchell carter roberts gomez
+    phillips evans turner diaz parker cruz edwards collins reyes stewart morris morales murphy
+    cook rogers gutierrez ortiz morgan cooper peterson bailey reed kelly howard ramos kim cox
+    ward richardson watson brooks chavez wood james bennett gray mendoza ruiz hughes price
+    alvarez castillo sanders patel myers long ross foster jimenez powell jenkins perry russell
+    sullivan bell coleman butler henderson barnes fisher vasquez simmons graham marshall
+    owens harrison gibson mcdonald murray palmer robertson walsh byrne obrien o'brien kennedy
+    """.split()
+)
+
+#: Reflexive pronouns, which after a name or role only stress who it is ("Anna Kowal herself",
+#: "Ferris, himself a former mayor"): never a description of their own. Standard English grammar.
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(
+    {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "yourselves", "themself"}
+)
+
+#: Pronouns by which the writer of an article speaks ("I said that we would wait"): outside
+#: anyone's quoted words, the writer of a column or first-person report.
+WRITER_PRONOUNS: frozenset[str] = frozenset({"i", "me"})
+
+#: Words in a byline that name a desk or a team rather than a writer ("By Staff Reporters", "By
+#: the Newsroom Team"), from the bylines of wire and newspaper pages.
+BYLINE_NON_NAMES: frozenset[str] = frozenset(
+    """
+    staff reporter reporters correspondent correspondents desk team newsroom writers editors
+    editorial board wires agencies and
+    """.split()
+)
+
 #: Given names used for both genders (or differently by language: Jean, Andrea): a person,
 #: with no gender hint.
 UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(

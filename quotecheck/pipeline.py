@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 from . import lexicon, marks
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
-from .extract.speakers import Registry, Resolved, build_registry, earlier_full_name
+from .extract.speakers import Registry, Resolved, build_registry, earlier_full_name, writer_name
 from .header import Header, find_header
 from .model import Publisher, Quote, Report, Span
 
@@ -143,7 +143,8 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         exclude=exclude,
     )
     mentions: list[Mention] = [m for c in chunks for m in c.mentions]
-    registry = build_registry(mentions)
+    header = plan.header.span
+    registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
     quoted_starts = [q.start for q in plan.quoted]
     for f in frames:
         # A cue inside quoted words ('"The minister told us ...," she added') is what was said:
@@ -153,7 +154,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
                 full = earlier_full_name(text, f.speaker)
                 if full is not None:
                     registry.learn(full)
-            registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS)
+            registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS, self_pronoun=_opening_pronoun(f.content))
     for f in frames:
         for relay in f.relays:
             registry.learn(relay.mention)
@@ -173,6 +174,14 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         meta=dict(article.meta or {}),
     )
     return report.with_findings(check(report))
+
+
+def _opening_pronoun(content: Sequence[Span]) -> str:
+    """"he" or "she" when what was said opens with it ("said he expected ..."), else ""."""
+    words = content[0].text.split(maxsplit=2) if content else []
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    return words[0].lower() if words and words[0].lower() in ("he", "she") else ""
 
 
 def _inside_any(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotecheck.extract.frames import Mention
@@ -371,3 +373,293 @@ def test_a_lone_surname_finds_the_full_name_written_earlier():
     reg.learn(full)
     res = reg.resolve(osei)
     assert (res.name, res.kind) == ("Jamal Osei", "person")
+
+
+def _named_modifier(text: str, name: str, head_word: str, start: int = 0, **kw) -> Mention:
+    """A phrase whose name modifies a common noun head: "A Halbrook spokesperson"."""
+    base = m(text, start, name=name, head_word=head_word, **kw)
+    at = start + text.index(name)
+    return replace(base, head=Span(at, at + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, name, head_word, determiner, label, kind",
+    [
+        pytest.param("A Halbrook spokesperson", "Halbrook", "spokesperson", "a", "", "person", id="spokesperson"),
+        pytest.param("A Corvane executive", "Corvane", "executive", "a", "ORG", "person", id="executive-org-label"),
+        pytest.param("The Halbrook representative", "Halbrook", "representative", "the", "", "person", id="the-representative"),
+        pytest.param("A Halbrook official", "Halbrook", "official", "a", "ORG", "anonymous", id="official-is-anonymous"),
+        pytest.param("A Harwood Securities analyst", "Harwood Securities", "analyst", "a", "ORG", "anonymous", id="analyst"),
+        pytest.param("A Rovers player", "Rovers", "player", "a", "ORG", "person", id="any-role"),
+    ],
+)
+def test_one_speaking_for_a_named_body_is_nobody_named(text, name, head_word, determiner, label, kind):
+    # As "a company spokesperson" (person) and "a company official" (anonymous): the name is the
+    # body they speak for, shown in the description, never the speaker's own name.
+    reg = Registry()
+    mention = _named_modifier(text, name, head_word, determiner=determiner, label=label, subject=True)
+    reg.learn(mention, spoke=True)
+    res = reg.resolve(mention)
+    assert res.name is None and res.kind == kind and res.resolution == "none"
+    assert any(name in d for d in res.descriptions)
+    # The body itself is registered as an organisation: "the company" later is Halbrook.
+    later = reg.resolve(m("the company", 200, head_word="company", determiner="the"))
+    assert (later.name, later.kind) == (name, "organization")
+    # And "he" after the spokesperson is not the company, nor anyone named.
+    he = reg.resolve(m("he", 300, pronoun=True))
+    assert he.name is None
+
+
+def test_a_role_for_a_named_body_keeps_the_body_in_its_description():
+    reg = Registry()
+    mention = m("A spokesperson for Halbrook", head_word="spokesperson", determiner="a")
+    res = reg.resolve(mention)
+    assert (res.name, res.kind) == (None, "person")
+    assert res.descriptions == ("spokesperson for Halbrook",)
+    # Without a named body there is nothing to add.
+    plain = reg.resolve(m("A company spokesperson", head_word="spokesperson", determiner="a"))
+    assert plain.descriptions == ()
+
+
+def test_a_spokesperson_named_in_full_is_that_person():
+    reg = Registry()
+    olsen = m("Halbrook spokeswoman Mary Olsen", name="Mary Olsen", label="PERSON", head_word="olsen",
+              descriptions=("Halbrook spokeswoman",))
+    res = reg.resolve(olsen)
+    assert (res.name, res.kind) == ("Mary Olsen", "person")
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        pytest.param(m("Smith", name="Smith", label="ORG"), "person", id="surname-tagged-org"),
+        pytest.param(m("Walker", name="Walker"), "person", id="surname-untagged"),
+        pytest.param(m("Dana", name="Dana", label="ORG"), "person", id="given-name"),
+        pytest.param(m("Jordan", name="Jordan", label="GPE"), "organization", id="country-named-like-a-person"),
+        pytest.param(m("Microsoft", name="Microsoft", label="ORG"), "organization", id="company"),
+        pytest.param(m("NATO", name="NATO", label="ORG"), "organization", id="acronym"),
+        pytest.param(m("Reuters", name="Reuters", label="ORG"), "outlet", id="outlet"),
+        pytest.param(m("Smith College", name="Smith College", label="ORG"), "organization", id="surname-in-an-org-name"),
+    ],
+)
+def test_a_lone_known_name_is_a_person_whatever_the_tagger_says(mention, kind):
+    assert kind_of(mention) == kind
+
+
+def test_a_lone_surname_finds_the_full_name_written_later():
+    from quotecheck.extract.speakers import earlier_full_name
+
+    text = "The council met. Garvey said the budget was tight. Dana Garvey chairs the panel."
+    garvey = m("Garvey", text.index("Garvey"), name="Garvey", label="ORG")
+    full = earlier_full_name(text, garvey)
+    assert full is not None and full.name == "Dana Garvey" and full.label == "PERSON"
+    reg = Registry()
+    reg.learn(full)
+    reg.learn(garvey, spoke=True)
+    res = reg.resolve(garvey)
+    assert (res.name, res.kind) == ("Dana Garvey", "person")
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_lone_name_that_a_pronoun_speaker_refers_back_to_is_a_person(pronoun):
+    reg = Registry()
+    okonkwo = m("Okonkwo", 0, name="Okonkwo", label="ORG", subject=True)
+    reg.learn(okonkwo, spoke=True)
+    reg.learn(m(pronoun, 60, pronoun=True, subject=True), spoke=True)
+    assert (reg.resolve(okonkwo).name, reg.resolve(okonkwo).kind) == ("Okonkwo", "person")
+    res = reg.resolve(m(pronoun, 60, pronoun=True, subject=True))
+    assert (res.name, res.kind, res.resolution) == ("Okonkwo", "person", "pronoun")
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [pytest.param("NATO", "ORG", id="acronym"), pytest.param("Halbrook Holdings", "ORG", id="two-words"),
+     pytest.param("Reuters", "ORG", id="outlet"), pytest.param("Portugal", "GPE", id="country")],
+)
+def test_a_pronoun_does_not_make_an_organisation_a_person(name, label):
+    reg = Registry()
+    org = m(name, 0, name=name, label=label, subject=True)
+    reg.learn(org, spoke=True)
+    reg.learn(m("he", 60, pronoun=True, subject=True), spoke=True)
+    assert reg.resolve(org).kind != "person"
+    assert reg.resolve(m("he", 60, pronoun=True)).name is None
+
+
+def test_a_pronoun_does_not_take_a_lone_name_from_a_person_near_it():
+    reg = Registry()
+    reg.learn(m("Okonkwo", 0, name="Okonkwo", label="ORG", subject=True), spoke=True)
+    reg.learn(m("Mary Olsen", 40, name="Mary Olsen", label="PERSON", subject=True), spoke=True)
+    reg.learn(m("she", 90, pronoun=True, subject=True), spoke=True)
+    assert reg.resolve(m("Okonkwo", 0, name="Okonkwo", label="ORG")).kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        pytest.param("By Jane Doe", "Jane Doe", id="byline"),
+        pytest.param("By Jane Doe, Reuters\nPublished: 2024-03-02", "Jane Doe", id="byline-with-outlet"),
+        pytest.param("Updated 2024-03-02\nby Anne-Marie Holt | Valley Courier", "Anne-Marie Holt", id="second-line"),
+        pytest.param("By Jane Doe and Tom Roe", None, id="two-writers"),
+        pytest.param("Source: Global Times", None, id="no-byline"),
+        pytest.param("By staff reporters", None, id="no-name"),
+    ],
+)
+def test_the_writer_named_in_the_byline(header, expected):
+    from quotecheck.extract.speakers import writer_name
+
+    assert writer_name(header) == expected
+
+
+def test_i_is_the_writer():
+    i = m("I", 40, pronoun=True, head_word="i", subject=True)
+    named = Registry(writer="Jane Doe").resolve(i)
+    assert (named.name, named.kind, named.resolution) == ("Jane Doe", "person", "pronoun")
+    assert named.descriptions == ("the writer of the article",)
+    unnamed = Registry().resolve(i)
+    assert (unnamed.name, unnamed.kind, unnamed.resolution) == (None, "person", "none")
+    assert unnamed.descriptions == ("the writer of the article",)
+
+
+@pytest.mark.parametrize(
+    "descriptions, expected",
+    [
+        pytest.param(("herself",), (), id="alone"),
+        pytest.param(("himself a former mayor",), ("a former mayor",), id="before-a-description"),
+        pytest.param(("themselves",), (), id="plural"),
+        pytest.param(("a former mayor",), ("a former mayor",), id="none-to-drop"),
+    ],
+)
+def test_a_reflexive_is_never_a_description(descriptions, expected):
+    reg = Registry()
+    mention = m("Anna Kowal", name="Anna Kowal", label="PERSON", descriptions=descriptions)
+    reg.learn(mention, spoke=True)
+    assert reg.resolve(mention).descriptions == expected
+    assert reg.to_entities({0})[0].descriptions == expected
+
+
+def test_the_role_herself_is_no_man_who_holds_the_role():
+    reg = Registry()
+    reg.learn(m("Tom Ferris", 0, name="Tom Ferris", label="PERSON", descriptions=("a former mayor",)), spoke=True)
+    herself = m("The mayor herself", 100, head_word="mayor", determiner="the", descriptions=("herself",))
+    res = reg.resolve(herself)
+    assert res.name is None and res.kind == "person" and res.descriptions == ()
+    reg.learn(m("Ruth Amos", 150, name="Ruth Amos", label="PERSON", descriptions=("the mayor",)))
+    res = reg.resolve(replace(herself, span=Span(200, 217, "The mayor herself")))
+    assert (res.name, res.resolution) == ("Ruth Amos", "role")
+
+
+def test_a_full_name_found_in_the_text_keeps_the_role_written_beside_it():
+    from quotecheck.extract.speakers import earlier_full_name
+
+    text = "The 54-year-old former striker, Lenny Marsh, was sacked. Marsh said it hurt."
+    full = earlier_full_name(text, m("Marsh", text.rindex("Marsh"), name="Marsh", label="ORG"))
+    assert full is not None and full.name == "Lenny Marsh"
+    assert full.descriptions == ("The 54-year-old former striker",)
+    after = "Ferris left. Marsh said it hurt. Lenny Marsh, the club's former striker, was sacked."
+    full = earlier_full_name(after, m("Marsh", after.index("Marsh"), name="Marsh", label="ORG"))
+    assert full is not None and full.descriptions == ("the club's former striker",)
+
+
+def test_a_capitalised_word_read_as_a_common_noun_is_the_person_of_that_name():
+    reg = Registry()
+    reg.learn(m("Sam Price", 0, name="Sam Price", label="PERSON", descriptions=("the union's organiser",)))
+    # "Price told the Courier": the tagger read "Price" as the noun.
+    res = reg.resolve(m("Price", 300, head_word="price", subject=True))
+    assert (res.name, res.kind, res.resolution) == ("Sam Price", "person", "alias")
+    # A lower-case noun is not a name, nor a word nobody was called.
+    assert reg.resolve(m("price", 400, head_word="price")).name is None
+    assert reg.resolve(m("Critics", 400, head_word="critics", plural=True)).name is None
+
+
+@pytest.mark.parametrize(
+    "text, head_word",
+    [pytest.param("The 58-year-old", "old", id="age"), pytest.param("the 58-year-old, who joined in 2019", "old", id="age-with-clause")],
+)
+def test_the_age_alone_is_the_person_just_named(text, head_word):
+    reg = Registry()
+    reg.learn(m("Corvane Foods", 0, name="Corvane Foods", label="ORG"), spoke=True)
+    reg.learn(m("Miriam Lacey", 60, name="Miriam Lacey", label="PERSON", descriptions=("Chief executive",)), spoke=True)
+    res = reg.resolve(m(text, 150, head_word=head_word, determiner="the"))
+    assert (res.name, res.kind, res.resolution) == ("Miriam Lacey", "person", "role")
+    # With nobody before it, still a person, unnamed.
+    alone = Registry().resolve(m(text, 150, head_word=head_word, determiner="the"))
+    assert (alone.name, alone.kind) == (None, "person")
+
+
+@pytest.mark.parametrize(
+    "role, held",
+    [pytest.param("barrister", "lawyer", id="barrister-lawyer"), pytest.param("ceo", "chief executive", id="ceo"),
+     pytest.param("attorney", "counsel", id="attorney-counsel")],
+)
+def test_a_role_finds_the_one_who_holds_it_under_another_word(role, held):
+    reg = Registry()
+    reg.learn(m("Grace Obi", 0, name="Grace Obi", label="PERSON", descriptions=(f"Pike's {held}",)))
+    res = reg.resolve(m(f"The defence {role}", 200, head_word=role, determiner="the"))
+    assert (res.name, res.resolution) == ("Grace Obi", "role")
+
+
+def test_a_role_does_not_find_someone_in_another_role():
+    reg = Registry()
+    reg.learn(m("Amit Shah", 0, name="Amit Shah", label="PERSON", descriptions=("Prosecutor",)))
+    assert reg.resolve(m("The defence barrister", 200, head_word="barrister", determiner="the")).name is None
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        pytest.param(m("Voss", 0, head_word="voss", subject=True), id="read-as-a-common-noun"),
+        pytest.param(m("Voss", 0, name="Voss", label="ORG", subject=True), id="tagged-org"),
+    ],
+)
+def test_one_who_says_he_did_something_is_a_person(mention):
+    # "Voss said he expected the mine to reopen."
+    reg = Registry()
+    reg.learn(mention, spoke=True, self_pronoun="he")
+    res = reg.resolve(mention)
+    assert (res.name, res.kind) == ("Voss", "person")
+    he = reg.resolve(m("he", 80, pronoun=True, subject=True))
+    assert he.name == "Voss"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        pytest.param(m("NATO", 0, name="NATO", label="ORG"), id="acronym"),
+        pytest.param(m("Critics", 0, head_word="critics", plural=True), id="plural-noun"),
+        pytest.param(m("The minister", 0, head_word="minister", determiner="the"), id="role"),
+        pytest.param(m("Halbrook Holdings", 0, name="Halbrook Holdings", label="ORG"), id="two-word-org"),
+    ],
+)
+def test_saying_he_makes_no_name_of_a_noun_or_an_organisation(mention):
+    reg = Registry()
+    reg.learn(mention, spoke=True, self_pronoun="he")
+    res = reg.resolve(mention)
+    assert res.kind != "person" or res.name is None
+
+
+def test_an_age_in_apposition_is_described_as_an_age():
+    reg = Registry()
+    oduya = m("Their goalkeeper, Sam Oduya, 23", name="Sam Oduya", label="PERSON", descriptions=("Their goalkeeper", "23"))
+    reg.learn(oduya, spoke=True)
+    assert reg.resolve(oduya).descriptions == ("Their goalkeeper", "aged 23")
+
+
+@pytest.mark.parametrize(
+    "text, head_word",
+    [
+        pytest.param("The firm's finance chief, who declined to give her name", "chief", id="declined"),
+        pytest.param("a guard who would not give his name", "guard", id="would-not"),
+        pytest.param("a resident who refused to give her full name", "resident", id="full-name"),
+    ],
+)
+def test_one_who_withholds_their_name_is_anonymous(text, head_word):
+    assert kind_of(m(text, head_word=head_word)) == "anonymous"
+
+
+def test_giving_a_name_is_not_withholding_it():
+    assert kind_of(m("a guard who gave his name as Tom", head_word="guard", determiner="a")) != "anonymous"
+
+
+@pytest.mark.parametrize("noun", ["defendant", "accused", "claimant", "plaintiff", "complainant", "appellant"])
+def test_the_parties_to_a_case_are_people(noun):
+    assert kind_of(m(f"The {noun}", head_word=noun, determiner="the")) == "person"

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from .. import lexicon
+from ..header import _BYLINE as BYLINE  # the byline pattern the header block is found by
 from ..model import Entity, Span
 from .frames import Mention
 
@@ -22,6 +23,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: Names of scholarly journals: "Journal of ...", "Proceedings of ...", "Annals of ...".
 _SCHOLARLY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Journal|Proceedings|Annals|Archives|Transactions) of\s", re.IGNORECASE)
+#: How the writer of the article is described when "I" speaks.
+WRITER = "the writer of the article"
 #: How far back (in characters) a pronoun or role looks for the one it refers to.
 PRONOUN_WINDOW = 1500
 ROLE_WINDOW = 6000
@@ -42,6 +45,84 @@ _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
 _GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.UNISEX_GIVEN_NAMES
+_POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: "for Halbrook", "of the Harbour Authority": a named body after an unnamed role.
+_FOR_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _principal(mention: Mention) -> Mention | None:
+    """"A Halbrook spokesperson", "a senior Corvane executive": the name modifies a role noun, so
+    it is the body the unnamed speaker speaks for, not the speaker's name. The body as a mention
+    of its own (never a speaker), or None."""
+    if not mention.name or mention.pronoun:
+        return None
+    if mention.head_word not in lexicon.SPEAKING_FOR_NOUNS and mention.head_word not in lexicon.ROLE_NOUNS:
+        return None  # "a Harwood Securities analyst", "a Rovers player" too
+    if mention.head_word in _tokens(mention.name):
+        return None  # "Halbrook spokeswoman Mary Olsen" is named; so is a name the role is part of
+    at = mention.span.text.find(mention.name)
+    if at < 0 or _tokens(mention.span.text[at + len(mention.name) :])[:1] != (mention.head_word,):
+        return None  # the role must follow the name directly
+    start = mention.span.start + at
+    span = Span(start, start + len(mention.name), mention.name)
+    return Mention(
+        span=span,
+        head=span,
+        head_word=_tokens(mention.name)[-1] if _tokens(mention.name) else "",
+        determiner="",
+        label=mention.label if mention.label != "PERSON" else "",
+        name=mention.name,
+        proper=True,
+        plural=False,
+        pronoun=False,
+        words=_tokens(mention.name),
+    )
+
+
+def _role_phrase(mention: Mention) -> str:
+    """The role as written, without its article and anything after a comma: "senior Halbrook
+    executive" in "A senior Halbrook executive, who asked not to be named"."""
+    return _LEADING_DET.sub("", mention.span.text.split(",")[0].strip())
+
+
+def _without_reflexive(description: str) -> str:
+    """"himself a former mayor" -> "a former mayor"; "herself" -> ""."""
+    words = description.split(maxsplit=1)
+    if words and words[0].lower().strip(",") in lexicon.REFLEXIVE_PRONOUNS:
+        return words[1].strip(" ,") if len(words) > 1 else ""
+    return description
+
+
+def _description(text: str) -> str:
+    """A description as shown: "himself a former mayor" -> "a former mayor"; an age alone in
+    apposition ("Sam Oduya, 23") -> "aged 23"."""
+    text = _without_reflexive(text)
+    return f"aged {text}" if text.isdigit() and len(text) <= 3 else text
+
+
+def _unnamed(mention: Mention) -> Mention:
+    """The mention as the one it is: a reflexive that stresses it ("Anna Kowal herself") is no
+    description; "A Halbrook spokesperson" is read as "a company spokesperson", and "a
+    spokesperson for Halbrook" keeps its body in a description."""
+    cleaned = tuple(d for d in (_description(d) for d in mention.descriptions) if d)
+    if cleaned != mention.descriptions:
+        mention = replace(mention, descriptions=cleaned)
+    if _principal(mention) is not None:
+        phrase = _role_phrase(mention)
+        return replace(mention, name=None, proper=False, label="", head=mention.span, descriptions=(phrase,) + tuple(d for d in mention.descriptions if d != phrase))
+    if (
+        not mention.name
+        and not mention.pronoun
+        and mention.head_word in lexicon.SPEAKING_FOR_NOUNS
+        and (
+            _FOR_BODY.search(mention.span.text.split(",")[0])
+            or (mention.possessor[:1].isupper() and mention.possessor.lower() not in lexicon.PERSONAL_PRONOUNS | _POSSESSIVE_PRONOUNS)
+        )
+    ):
+        phrase = _role_phrase(mention)
+        if phrase not in mention.descriptions:
+            return replace(mention, descriptions=(phrase,) + mention.descriptions)
+    return mention
 
 
 @dataclass(slots=True)
@@ -58,6 +139,7 @@ class _Entity:
     spoke_at: list[int] = field(default_factory=list)
     subject_at: list[int] = field(default_factory=list)
     place: bool = False  # a country or city the tagger called GPE: never "they"
+    label: str = ""  # the entity recognizer's label when first met
     asked_at: list[int] = field(default_factory=list)  # where they put a question
 
     def description_words(self) -> set[str]:
@@ -123,9 +205,10 @@ def platform_name(text: str) -> str | None:
 
 def _gender_of(mention: Mention) -> str | None:
     words = set(mention.words)
-    if words & lexicon.MALE_WORDS - {"his", "him", "he", "himself"}:
+    # "his spokesman" is no man for "his", but "the mayor herself" is a woman.
+    if words & lexicon.MALE_WORDS - {"his", "him", "he"}:
         return "male"
-    if words & lexicon.FEMALE_WORDS - {"her", "hers", "she", "herself"}:
+    if words & lexicon.FEMALE_WORDS - {"her", "hers", "she"}:
         return "female"
     if mention.name:
         first = mention.name.split()[0].lower()
@@ -134,6 +217,11 @@ def _gender_of(mention: Mention) -> str | None:
         if first in lexicon.FEMALE_GIVEN_NAMES:
             return "female"
     return None
+
+
+def _equivalents(role: str) -> frozenset[str]:
+    """Other words for the same job: "barrister" for "lawyer"."""
+    return frozenset(w for group in lexicon.ROLE_EQUIVALENTS if role in group for w in group) - {role}
 
 
 def _roles(descriptions: Iterable[str]) -> set[str]:
@@ -202,6 +290,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
         return "outlet"
+    if mention.label in ("ORG", "") and mention.name and _lone_personal_name(mention.name):
+        return "person"  # "Smith said", "Dana said": a known surname or given name on its own
     if mention.name and (_described_as_person(mention) or _personal_name(mention.name)):
         # "Helena Marsh, the city's finance director", "Amanda Reyes": the tagger's ORG is wrong.
         return "person"
@@ -220,6 +310,17 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     return "unknown"
 
 
+_AGE = re.compile(r"^\d{1,3}-year-olds?$")
+
+
+def _is_age(mention: Mention) -> bool:
+    """"the 58-year-old" on its own: a person known by their age."""
+    if mention.name or mention.pronoun or mention.determiner != "the":
+        return False
+    words = mention.head.text.split(",")[0].split()
+    return bool(words) and bool(_AGE.match(words[-1]))
+
+
 def _personal_name(name: str) -> bool:
     """"Amanda Reyes", "Lukas Meier": a known given name and a surname, with no word of an
     organisation's name ("Amanda Reyes Foundation")."""
@@ -227,6 +328,44 @@ def _personal_name(name: str) -> bool:
     if len(words) < 2 or words[0] not in _GIVEN_NAMES:
         return False
     return not any(w in lexicon.ORGANIZATION_NOUNS or w in lexicon.OUTLET_NOUNS or w in lexicon.MASTHEAD_WORDS for w in words[1:])
+
+
+def _lone_personal_name(name: str) -> bool:
+    """"Smith", "Dana": one word, written as a name, that is a common surname or given name."""
+    words = _clean_name(name).split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    word = words[0].lower().strip(".,'’")
+    return word in lexicon.SURNAMES or word in _GIVEN_NAMES
+
+
+def _could_be_person(name: str, kind: str, label: str) -> bool:
+    """A lone capitalised word the tagger called an organisation that may well be a surname:
+    not an acronym ("NATO"), not an outlet, no organisation or masthead word, no place."""
+    words = name.split()
+    if kind not in ("organization", "unknown") or label not in ("ORG", "") or len(words) != 1:
+        return False
+    word = words[0]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or outlet_name(word):
+        return False
+    low = word.lower()
+    return low not in lexicon.ORGANIZATION_NOUNS and low not in lexicon.OUTLET_NOUNS and low not in lexicon.MASTHEAD_WORDS
+
+
+def _lone_name(mention: Mention) -> Mention | None:
+    """The mention as a person's name, if it is one capitalised word with no article that may
+    be a surname: "Voss" (read as a noun or an ORG), never "NATO", "Critics" or "The minister"."""
+    if mention.pronoun or mention.determiner or mention.plural or mention.possessor:
+        return None
+    head = mention.head.text.strip()
+    if mention.name and _clean_name(mention.name) != head:
+        return None
+    if not _could_be_person(head, "unknown", mention.label if mention.label in ("ORG", "") else "-"):
+        return None
+    low = head.lower()
+    if any(low in words for words in (lexicon.VAGUE_NOUNS, lexicon.ROLE_NOUNS, lexicon.DOCUMENT_NOUNS, lexicon.COMPANY_NOUNS, lexicon.STATEMENT_NOUNS)):
+        return None
+    return replace(mention, name=head, proper=True, label="PERSON" if not mention.name else mention.label)
 
 
 def _statistics(mention: Mention, lemma: str | None) -> bool:
@@ -282,7 +421,9 @@ def _is_outlet_phrase(mention: Mention) -> bool:
 class Registry:
     """People and organisations of one article, learned in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, writer: str | None = None) -> None:
+        #: The one person named in the byline: who "I" is.
+        self.writer = writer
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[int]] = {}
         #: Speakers known only by a role ("a spokesman", "the official"): (position, gender or
@@ -291,12 +432,35 @@ class Registry:
         #: further back, and a later "the official" or "he" after an anonymous one stays
         #: anonymous.
         self._unnamed: list[tuple[int, str, str, str]] = []
+        #: Speaker mentions read as a person's name because of what they said of themselves.
+        self._promoted: dict[Span, Mention] = {}
 
     # -- learning -------------------------------------------------------------------------
-    def learn(self, mention: Mention, *, spoke: bool = False, kind: str | None = None, asked: bool = False) -> int | None:
+    def learn(
+        self, mention: Mention, *, spoke: bool = False, kind: str | None = None, asked: bool = False, self_pronoun: str = ""
+    ) -> int | None:
         """Register a named mention; returns the entity index, or None for unnamed ones.
 
-        ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question."""
+        ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question;
+        ``self_pronoun``: "he" or "she" opening what they said ("Voss said he expected ...")."""
+        if spoke and self_pronoun in ("he", "she"):
+            # "Voss said he expected ...": a lone capitalised word that says "he" of itself is
+            # a person's name, whether the tagger read it as a noun or an organisation.
+            named = _lone_name(mention)
+            if named is not None:
+                self._promoted[mention.span] = named
+                mention, kind = named, "person"
+        principal = _principal(mention)
+        if principal is not None:
+            # "A Halbrook spokesperson said": Halbrook is a body met here, the speaker unnamed.
+            known = self._match(_tokens(principal.name or ""), principal.span.start + 1, "unknown")
+            if known is None or self.entities[known].kind not in ("person", "outlet"):
+                body = kind_of(principal)
+                self.learn(principal, kind=body if body in ("person", "outlet") else "organization")
+            else:
+                self.learn(principal)
+            kind = None
+        mention = _unnamed(mention)
         kind = kind or kind_of(mention)
         if spoke and not mention.name and not mention.pronoun and mention.plural and kind in ("person", "anonymous", "unknown"):
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
@@ -313,6 +477,8 @@ class Registry:
                 return res.entity
             bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or "", mention.head_word, kind))
             return None
+        if spoke and mention.pronoun and mention.head_word in ("he", "she"):
+            self._person_by_pronoun(mention)
         if not mention.name:
             return None
         name = outlet_name(mention.name) or _clean_name(mention.name)
@@ -330,7 +496,7 @@ class Registry:
             return None
         if index is None:
             index = len(self.entities)
-            self.entities.append(_Entity(name=name, kind=kind, tokens=toks))
+            self.entities.append(_Entity(name=name, kind=kind, tokens=toks, label=mention.label))
             for tok in toks:
                 self._by_token.setdefault(tok, []).append(index)
         ent = self.entities[index]
@@ -362,6 +528,29 @@ class Registry:
             bisect.insort(ent.subject_at, pos)
         return index
 
+    def _person_by_pronoun(self, mention: Mention) -> None:
+        """"Okonkwo said ... She added": with no person or unnamed speaker for "she" to mean, the
+        one who spoke last, a lone capitalised word the tagger took for an organisation, is a
+        person (a surname it did not know), not a body called Okonkwo."""
+        pos = mention.span.start
+        gender = "male" if mention.head_word == "he" else "female"
+        best, best_pos = None, -1
+        for i, ent in enumerate(self.entities):
+            last = _last(ent.spoke_at, pos)
+            if last > best_pos:
+                best, best_pos = i, last
+        if best is None or pos - best_pos > PRONOUN_WINDOW:
+            return
+        # Nobody the pronoun may mean is named, or spoke unnamed, since.
+        for ent in self.entities:
+            if ent.kind == "person" and ent.gender in (None, gender) and (ent.last_before(pos) or -1) >= best_pos:
+                return
+        if self._unnamed_before(pos, pos - best_pos, lambda sex, head: sex in ("", gender)):
+            return
+        ent = self.entities[best]
+        if not ent.place and _could_be_person(ent.name, ent.kind, ent.label):
+            ent.kind, ent.gender = "person", gender
+
     def knows(self, mention: Mention) -> bool:
         """Whether a named mention matches someone registered under a longer name."""
         toks = _tokens(_clean_name(mention.name)) if mention.name else ()
@@ -383,14 +572,30 @@ class Registry:
     def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
         "her" they spoke to)."""
+        mention = self._promoted.get(mention.span, _unnamed(mention))
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention)
             if owner is not None:
                 return owner
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
+        if mention.pronoun and mention.head_word in lexicon.WRITER_PRONOUNS:
+            # "I said that we would wait": the writer, named if the byline names one person.
+            return Resolved(self.writer, "person", (WRITER,), "pronoun" if self.writer else "none")
         if mention.pronoun:
             return self._pronoun(mention, pos, kind, lemma, other_than)
+        if not mention.name:
+            # "Price told the Courier": a capitalised word the tagger took for a common noun.
+            known = self._named_before(mention, pos)
+            if known is not None:
+                return known
+        if _is_age(mention):
+            # "The 58-year-old said": the person just named.
+            index = self._recent(pos, PRONOUN_WINDOW, lambda e: e.kind == "person")
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+            return Resolved(None, "person", mention.descriptions, "none")
         if kind == "anonymous":
             known = self._named_before(mention, pos)
             if known is not None:
@@ -431,11 +636,12 @@ class Registry:
             # "general secretary of the Harbour Workers' Union").
             modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and len(w) > 2}
             generic = role in GENERIC_ROLES
+            sex = _gender_of(mention)
 
             def fits(e: _Entity) -> bool:
-                if e.kind != "person":
-                    return False
-                if role in e.roles:
+                if e.kind != "person" or (sex and e.gender and e.gender != sex):
+                    return False  # "the mayor herself" is no man who was mayor
+                if role in e.roles or _equivalents(role) & e.roles:
                     return True
                 return generic and bool(modifiers) and bool(modifiers & e.description_words())
 
@@ -590,25 +796,26 @@ class Registry:
 
 def earlier_full_name(text: str, mention: Mention) -> Mention | None:
     """"Daniel Okafor has run the port since 2019. ... Okafor said": the full name a lone
-    surname stands for, written earlier in the text, when the entity recognizer did not read
-    that sentence. Only a name that starts with a known given name, so that "Ashby Rovers" or
+    surname stands for, written earlier in the text (or, failing that, later), when the entity
+    recognizer did not read that sentence. Only a name that starts with a known given name, so that "Ashby Rovers" or
     "Yesterday Okafor" never pass."""
     surname = mention.name or ""
     if " " in surname or not surname[:1].isupper():
         return None
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
-    found = None
-    for found in pattern.finditer(text, 0, mention.span.start):
-        pass
+    before = [m for m in pattern.finditer(text, 0, mention.span.start) if _given_name_start(m.group(1))]
+    # "Garvey said ... Dana Garvey chairs the panel": failing an earlier one, the first full
+    # name written after it.
+    after = (m for m in pattern.finditer(text, mention.span.end) if _given_name_start(m.group(1)))
+    found = before[-1] if before else next(after, None)
     if found is None:
         return None
     words = found.group(1).split()
     while words and words[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
         words.pop(0)
-    if not words or words[0].lower() not in _GIVEN_NAMES:
-        return None
     start = found.start(1) + found.group(1).index(words[0])
     span = Span.of(text, start, found.end())
+    descriptions = _role_beside(text, start, found.end())
     return Mention(
         span=span,
         head=span,
@@ -619,13 +826,57 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
         proper=True,
         plural=False,
         pronoun=False,
+        descriptions=descriptions,
         words=tuple(w.lower() for w in span.text.split()),
     )
 
 
-def build_registry(mentions: Sequence[Mention]) -> Registry:
-    """A registry primed with every named mention of the article, in reading order."""
-    registry = Registry()
+#: "The 54-year-old former striker, " before a name, ", the club's former striker" after it.
+_ROLE_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+))\s*,\s*$")
+_ROLE_AFTER = re.compile(r"^\s*,\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+))\s*[,.;]")
+
+
+def _role_beside(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The role written as an appositive next to a name found in the raw text, when it ends in
+    a role noun."""
+    before = _ROLE_BEFORE.search(text[max(0, start - 80) : start])
+    if before and before.group(2).lower() in lexicon.ROLE_NOUNS:
+        return (before.group(1),)
+    after = _ROLE_AFTER.match(text[end : end + 80])
+    if after and after.group(2).lower() in lexicon.ROLE_NOUNS:
+        return (after.group(1),)
+    return ()
+
+
+def _given_name_start(words: str) -> bool:
+    """Whether the capitalised words before a surname, titles and roles aside, start with a
+    known given name ("Dr Dana" yes, "Yesterday" no)."""
+    rest = words.split()
+    while rest and rest[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
+        rest.pop(0)
+    return bool(rest) and rest[0].lower() in _GIVEN_NAMES
+
+
+def writer_name(header: str) -> str | None:
+    """The one writer a byline names ("By Jane Doe, Reuters": Jane Doe), or None for no byline,
+    several writers or a desk ("By Staff Reporters")."""
+    for line in header.split("\n"):
+        found = BYLINE.match(line)
+        if found is None:
+            continue
+        words = found.group("people").split()
+        if not 2 <= len(words) <= 4:
+            return None
+        if any(not w[:1].isupper() or w.lower().strip(".") in lexicon.BYLINE_NON_NAMES for w in words):
+            return None
+        return " ".join(words)
+    return None
+
+
+def build_registry(mentions: Sequence[Mention], *, writer: str | None = None) -> Registry:
+    """A registry primed with every named mention of the article, in reading order; ``writer``
+    is the byline's one writer."""
+    registry = Registry(writer=writer)
     for mention in sorted(mentions, key=lambda m: m.span.start):
         registry.learn(mention)
     return registry

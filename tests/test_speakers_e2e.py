@@ -1,0 +1,167 @@
+"""Speakers end to end with the real model, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _by_text(report, piece):
+    matches = [q for q in report.quotes if any(piece in part.text for part in q.content)]
+    assert matches, f"no quote contains {piece!r}"
+    return matches[0]
+
+
+BODIES = (
+    "A Halbrook spokesperson said the company would appeal.\n\n"
+    "A spokesperson for Halbrook said the ruling was unfair.\n\n"
+    "A company spokesperson said the plant would stay open.\n\n"
+    "A Corvane executive said the merger talks had stalled.\n\n"
+    "A Halbrook official said the fine was too high.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "piece, kind, description",
+    [
+        pytest.param("would appeal", "person", "Halbrook spokesperson", id="name-spokesperson"),
+        pytest.param("was unfair", "person", "spokesperson for Halbrook", id="spokesperson-for-name"),
+        pytest.param("stay open", "person", None, id="company-spokesperson"),
+        pytest.param("had stalled", "person", "Corvane executive", id="name-executive"),
+        pytest.param("too high", "anonymous", "Halbrook official", id="name-official"),
+    ],
+)
+def test_one_who_speaks_for_a_named_body_is_not_named_after_it(nlp, piece, kind, description):
+    quote = _by_text(analyze(BODIES, nlp=nlp), piece)
+    assert quote.speaker_name is None
+    assert quote.speaker_kind == kind
+    if description is None:
+        assert quote.speaker_descriptions == ()
+    else:
+        assert description in quote.speaker_descriptions
+
+
+LONE_NAMES = (
+    "Smith said the vote would be close.\n\n"
+    "The council met on Monday. Garvey said the budget was too tight. Dana Garvey chairs the finance panel.\n\n"
+    "Okonkwo said the harbour plan was sound. She added that the board had agreed.\n\n"
+    "Microsoft said it would cut prices. Reuters said the talks had ended. NATO said the drills would go ahead.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "piece, name, kind",
+    [
+        pytest.param("would be close", "Smith", "person", id="known-surname"),
+        pytest.param("too tight", "Dana Garvey", "person", id="full-name-written-later"),
+        pytest.param("plan was sound", "Okonkwo", "person", id="she-refers-back"),
+        pytest.param("board had agreed", "Okonkwo", "person", id="the-she"),
+        pytest.param("cut prices", "Microsoft", "organization", id="company"),
+        pytest.param("talks had ended", "Reuters", "outlet", id="agency"),
+        pytest.param("drills", "NATO", "organization", id="alliance"),
+    ],
+)
+def test_a_lone_name_is_a_person_when_the_article_says_so(nlp, piece, name, kind):
+    quote = _by_text(analyze(LONE_NAMES, nlp=nlp), piece)
+    assert (quote.speaker_name, quote.speaker_kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("By Jane Doe\n\nI said that we would wait for the results.\n", "Jane Doe", id="byline"),
+        pytest.param("Some columns are hard to write.\n\nI said that we would wait for the results.\n", None, id="no-byline"),
+    ],
+)
+def test_i_is_the_writer_of_a_column(nlp, text, name):
+    quote = _by_text(analyze(text, nlp=nlp), "wait for the results")
+    assert (quote.speaker.text, quote.speaker_name, quote.speaker_kind) == ("I", name, "person")
+    assert "the writer of the article" in quote.speaker_descriptions
+
+
+def test_i_inside_someone_s_quoted_words_is_not_the_writer(nlp):
+    report = analyze('By Jane Doe\n\n"I told the board we would wait," Ferris said.\n', nlp=nlp)
+    quote = _by_text(report, "told the board")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Ferris", "person")
+    assert all(q.speaker_name != "Jane Doe" for q in report.quotes)
+
+
+REFLEXIVES = (
+    "Tom Ferris said he himself had voted against the plan.\n\n"
+    "Anna Kowal herself said the report was wrong.\n\n"
+    "The mayor herself told reporters the budget was fine.\n\n"
+    "Ferris, himself a former mayor, said the tax was unfair.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "piece, name, descriptions",
+    [
+        pytest.param("voted against", "Tom Ferris", ("a former mayor",), id="in-the-content"),
+        pytest.param("report was wrong", "Anna Kowal", (), id="after-the-name"),
+        pytest.param("budget was fine", None, (), id="after-a-role"),
+        pytest.param("tax was unfair", "Tom Ferris", ("a former mayor",), id="before-a-description"),
+    ],
+)
+def test_himself_and_herself_are_no_speaker_and_no_description(nlp, piece, name, descriptions):
+    quote = _by_text(analyze(REFLEXIVES, nlp=nlp), piece)
+    assert (quote.speaker_name, quote.speaker_descriptions) == (name, descriptions)
+    assert quote.speaker is not None and quote.speaker.text.lower() not in ("himself", "herself")
+
+
+SPORT = (
+    "Ashby Rovers sacked their manager on Sunday after a fourth straight defeat.\n\n"
+    "The 54-year-old former striker, Lenny Marsh, had been in charge for two seasons. "
+    "Marsh said the board had been fair.\n\n"
+    "Caretaker coach Ray Dunmore will take the team for the cup tie. The coach said the squad was fit.\n\n"
+    '"It is a sad day," said the former striker.\n'
+)
+COURT = (
+    "Judge Helen Marsh told Carrow Crown Court that Daniel Pike had shown no remorse.\n\n"
+    "Pike's lawyer, Grace Obi, said her client was ashamed. "
+    "The defence barrister added that he had repaid part of the money.\n"
+)
+BUSINESS = (
+    "Corvane Foods said on Tuesday it would close two plants.\n\n"
+    "Chief executive Miriam Lacey said the company had to cut costs. "
+    "The 58-year-old, who joined Corvane in 2019, said demand had fallen sharply.\n\n"
+    "The union's regional organiser, Sam Price, said members would fight the closures. "
+    "Price told the Valley Courier that talks were planned.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, piece, name, description",
+    [
+        pytest.param(SPORT, "had been fair", "Lenny Marsh", "The 54-year-old former striker", id="surname-after-appositive"),
+        pytest.param(SPORT, "squad was fit", "Ray Dunmore", "Caretaker coach", id="the-coach"),
+        pytest.param(SPORT, "sad day", "Lenny Marsh", "The 54-year-old former striker", id="the-former-striker"),
+        pytest.param(COURT, "repaid part", "Grace Obi", "Pike's lawyer", id="barrister-is-the-lawyer"),
+        pytest.param(BUSINESS, "fallen sharply", "Miriam Lacey", "Chief executive", id="the-58-year-old"),
+        pytest.param(BUSINESS, "talks were planned", "Sam Price", "The union's regional organiser", id="surname-read-as-noun"),
+    ],
+)
+def test_roles_ages_and_surnames_find_the_person(nlp, text, piece, name, description):
+    quote = _by_text(analyze(text, nlp=nlp), piece)
+    assert (quote.speaker_name, quote.speaker_kind) == (name, "person")
+    assert description in quote.speaker_descriptions
+
+
+def test_a_lone_name_that_says_he_is_a_person(nlp):
+    text = "Halbrook Mining reported a loss on Thursday.\n\nVoss said he expected the mine to reopen in spring.\n"
+    quote = _by_text(analyze(text, nlp=nlp), "reopen in spring")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Voss", "person")
+
+
+def test_one_who_would_not_give_a_name_is_anonymous_and_ages_read_as_ages(nlp):
+    text = (
+        "Halbrook Mining reported a loss on Thursday. The firm's finance chief, who declined to give her name, "
+        "said costs had risen.\n\nTheir goalkeeper, Sam Oduya, 23, said the clean sheet was deserved.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    chief = _by_text(report, "costs had risen")
+    assert (chief.speaker_name, chief.speaker_kind) == (None, "anonymous")
+    assert not any("give her name" in part.text for q in report.quotes for part in q.content)
+    oduya = _by_text(report, "clean sheet")
+    assert oduya.speaker_descriptions == ("Their goalkeeper", "aged 23")
