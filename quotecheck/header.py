@@ -20,7 +20,7 @@ _FIELD = re.compile(
 _SOURCE = re.compile(r"(?i)\bsource\s*:\s*(?P<name>[^\n:]+?)(?=\s+(?:published|updated|posted|date|by)\b|\s*$|\s*\||\n)")
 #: "By Jane Doe, Reuters", "By Jane Doe | Reuters", "By Jane Doe - Reuters". A dash separates an
 #: outlet only with spaces around it: "By Anne-Marie Holt" names one person.
-_BYLINE = re.compile(
+BYLINE = re.compile(
     r"(?im)^\s*by\s+(?P<people>[^\n,|]+?)(?:(?:\s*[,|]\s*|\s+[-—–]\s+)(?P<org>[^\n|]+?))?\s*$"
 )
 _DATE = re.compile(r"\b(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b")
@@ -80,7 +80,7 @@ def find_header(text: str) -> Header:
                 start = offset + line.index(name, match.start("name"))
                 source = Span.of(text, start, start + len(name))
             elif not match and byline_org is None:
-                by = _BYLINE.match(line)
+                by = BYLINE.match(line)
                 if by and by.group("org"):
                     org = by.group("org").strip().rstrip(".")
                     if not _DATE.search(org):

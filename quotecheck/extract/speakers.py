@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from .. import lexicon
-from ..header import _BYLINE as BYLINE  # the byline pattern the header block is found by
+from ..header import BYLINE
 from ..model import Entity, Span
 from .frames import Mention
 
