@@ -165,3 +165,12 @@ def test_one_who_would_not_give_a_name_is_anonymous_and_ages_read_as_ages(nlp):
     assert not any("give her name" in part.text for q in report.quotes for part in q.content)
     oduya = _by_text(report, "clean sheet")
     assert oduya.speaker_descriptions == ("Their goalkeeper", "aged 23")
+
+
+def test_she_after_a_source_who_asked_not_to_be_named_is_that_source(nlp):
+    text = (
+        "One nurse, who asked not to be named because she was not authorised to speak, said staff had been "
+        'told to keep quiet. "Nobody wants to lose their job over this," she said.'
+    )
+    quote = next(q for q in analyze(text, nlp=nlp).quotes if q.type == "direct")
+    assert (quote.speaker.text, quote.speaker_name, quote.speaker_kind) == ("she", None, "anonymous")

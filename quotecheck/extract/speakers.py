@@ -773,9 +773,14 @@ class Registry:
         """The kind ("person", "anonymous") of the latest of the last three unnamed speakers
         within ``window`` before ``pos`` that ``accept(gender, head word)`` takes."""
         i = bisect.bisect_left(self._unnamed, (pos, ""))
-        for where, sex, head, kind in reversed(self._unnamed[max(0, i - 3) : i]):
+        latest = self._unnamed[max(0, i - 3) : i]
+        for where, sex, head, kind in reversed(latest):
             if pos - where <= window and accept(sex, head):
-                return "anonymous" if kind == "anonymous" else "unknown" if sex == "plural" else "person"
+                # One speaker learned twice ("One nurse, who asked not to be named, said"): once
+                # with the clause that makes them anonymous, once without.
+                if any(w == where and k == "anonymous" for w, _, _, k in latest):
+                    return "anonymous"
+                return "unknown" if sex == "plural" else "person"
         return None
 
     def to_entities(self, used: set[int]) -> tuple[Entity, ...]:
