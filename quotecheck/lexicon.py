@@ -504,6 +504,18 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Last words of a company's name: legal forms (Inc, Corp, LLC, Ltd, plc, AG, GmbH, SA, NV) and
+#: the trade words investment and holding companies take ("Corvane Partners", "Brightwater
+#: Capital", "Ormond Holdings"). A name ending so is an organisation, whatever role the article
+#: gives it ("activist investor Corvane Partners").
+COMPANY_NAME_ENDINGS: frozenset[str] = frozenset(
+    """
+    inc inc. corp corp. corporation co co. llc llp ltd ltd. limited plc ag gmbh sa nv
+    partners capital holdings group investments ventures associates advisors advisers
+    management securities
+    """.split()
+)
+
 #: What a report calls a company it has named ("Halbrook Semiconductor ... the company", "the
 #: chipmaker", "the lender"): any organisation named before, not one with this word in its name.
 COMPANY_NOUNS: frozenset[str] = frozenset(

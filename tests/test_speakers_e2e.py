@@ -174,3 +174,10 @@ def test_she_after_a_source_who_asked_not_to_be_named_is_that_source(nlp):
     )
     quote = next(q for q in analyze(text, nlp=nlp).quotes if q.type == "direct")
     assert (quote.speaker.text, quote.speaker_name, quote.speaker_kind) == ("she", None, "anonymous")
+
+
+@pytest.mark.parametrize("ending", ["Partners", "Capital", "Holdings"])
+def test_a_name_ending_as_a_companys_is_an_organisation(nlp, ending):
+    text = f"Faraday has faced pressure from activist investor Corvane {ending}. Corvane said in a letter that management had lost credibility.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.speaker_name, quote.speaker_kind) == (f"Corvane {ending}", "organization")

@@ -262,6 +262,13 @@ def is_vague_group(mention: Mention) -> bool:
     return mention.determiner in lexicon.VAGUE_DETERMINERS or mention.determiner == ""
 
 
+def _company_name(name: str | None) -> bool:
+    """"Corvane Partners", "Ormond Holdings Ltd": a name of two words or more ending as a
+    company's does."""
+    words = (name or "").split()
+    return len(words) > 1 and words[-1].lower() in lexicon.COMPANY_NAME_ENDINGS
+
+
 def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     """The kind of speaker a mention names, judged from the mention alone."""
     if outlet_name(mention.head.text) or outlet_name(mention.span.text):
@@ -286,6 +293,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         and mention.head_word not in mention.name.lower().split()
     ):
         return "outlet"  # "France Info radio": the common noun after the name says what it is
+    if _company_name(mention.name):
+        return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -500,7 +509,7 @@ class Registry:
             for tok in toks:
                 self._by_token.setdefault(tok, []).append(index)
         ent = self.entities[index]
-        if ent.kind in ("organization", "unknown") and kind in ("person", "outlet"):
+        if ent.kind in ("organization", "unknown") and kind in ("person", "outlet") and not _company_name(ent.name):
             # The tagger's ORG on "RTV" yields to "state broadcaster RTV said"; a bare name to a
             # later "Ms. Tull" or "Amanda Reyes".
             ent.kind = kind
