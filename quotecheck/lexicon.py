@@ -375,6 +375,15 @@ ANONYMITY_REQUESTS: tuple[str, ...] = (
     "declined to be named",
     "declined to be identified",
     "requested anonymity",
+    # Added by the quotecheck authors from the wordings of fresh probe articles: the condition
+    # set in a parenthesis or a relative clause ("One pensioner (she asked that her name not be
+    # used) said ...").
+    "name not be used",
+    "name not be published",
+    "name be withheld",
+    "to remain anonymous",
+    "asked for anonymity",
+    "not to be quoted by name",
 )
 
 ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + (

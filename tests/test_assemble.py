@@ -263,6 +263,23 @@ def test_condition_of_anonymity_is_not_a_quote():
     assert draft.cue.text == "said"
 
 
+@pytest.mark.parametrize(
+    "condition, content",
+    [
+        pytest.param("she asked that her name not be used", "that her name not be used", id="name-not-be-used"),
+        pytest.param("he asked that his name be withheld", "that his name be withheld", id="name-withheld"),
+        pytest.param("she asked to remain anonymous", "to remain anonymous", id="remain-anonymous"),
+    ],
+)
+def test_condition_of_anonymity_in_parentheses_is_not_a_quote(condition, content):
+    text = f"One pensioner ({condition}) said the library mattered."
+    pronoun = condition.split()[0]
+    asked = frame(text, "asked", mention(text, pronoun, pronoun=True), f"{pronoun} asked", content=(content,))
+    said = frame(text, "said", mention(text, "One pensioner"), "said", content=("the library mattered",))
+    (draft,) = run(text, [asked, said]).drafts
+    assert draft.cue.text == "said"
+
+
 def test_quotation_shown_after_a_colon_does_not_continue_the_last_speaker():
     text = 'The notice said the ward would close.\n\nA message was chalked on the wall: "Save our ward, save our town."'
     notice = mention(text, "The notice")
