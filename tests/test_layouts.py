@@ -216,3 +216,22 @@ def test_a_quote_repeated_from_nowhere_stays_without_speaker(nlp) -> None:
     report = analyze(text, nlp=nlp)
     assert report.quotes[0].speaker_name is None
     assert "QC202" in _rules(report)
+
+
+WIRE = """    Harbour dredging to go ahead
+    The harbour board voted on Thursday to dredge the outer channel, ending
+a dispute that has lasted three years. "This is the right decision for
+the port and for the town," said the board's chair, Kofi Mensah. "We
+have waited long enough."
+    Fishermen were less pleased. "They are going to dig up the only
+mussel beds we have left," said Bryn Owens, who has fished the bay for
+thirty years.
+"""
+
+
+def test_wire_copy_hard_wrapped_with_indented_paragraphs(nlp) -> None:
+    report = analyze(WIRE, nlp=nlp)
+    assert [(len(q.content), q.speaker_name) for q in report.quotes] == [(2, "Kofi Mensah"), (1, "Bryn Owens")]
+    assert report.quotes[0].content[0].text == '"This is the right decision for\nthe port and for the town,"'
+    assert report.unbalanced == () and report.terms == ()
+    assert not report.findings
