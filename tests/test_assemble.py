@@ -395,7 +395,7 @@ def test_speaker_labels_make_a_transcript(text, speaker):
     "intro, expected",
     [
         pytest.param("Harriet Okafor, the union's chief negotiator, listed the demands:", ("Harriet Okafor", "listed"), id="name-description-list-verb"),
-        pytest.param("Joe Park set out three conditions:", ("Joe Park", "set"), id="set-out"),
+        pytest.param("Joe Park set out three conditions:", ("Joe Park", "set out"), id="set-out"),
         pytest.param("She added:", (None, "added"), id="pronoun-speech-verb"),
         pytest.param("Banners outside the hospital read:", None, id="no-speech-verb"),
         pytest.param("Harriet Okafor listed the demands.", None, id="no-colon"),
@@ -409,6 +409,30 @@ def test_bulleted_quotes_take_the_introduction_s_speaker(intro, expected):
     assert got == {expected}
     if expected is not None and expected[0] is None:
         assert all(d.speaker.pronoun for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "intro, bullets, expected",
+    [
+        pytest.param("Harriet Okafor listed the demands:", '1. "A pay rise that keeps up with prices."\n2) "Enough staff on every ward."', ("Harriet Okafor", "listed"), id="numbered"),
+        pytest.param("Dockers stayed out, and their union set out its terms:", '- "A pay rise that keeps up with prices."\n- "Enough staff on every ward."', ("their union", "set out"), id="clause-after-and"),
+        pytest.param("The union set out its terms:", '\u2022 "A pay rise that keeps up with prices."\n\u2022 "Enough staff on every ward."', ("The union", "set out"), id="common-noun-subject"),
+        pytest.param("Dockers stayed out and banners read:", '- "A pay rise that keeps up with prices."\n- "Enough staff on every ward."', None, id="no-cue-in-last-clause"),
+    ],
+)
+def test_bulleted_quotes_under_other_introductions(intro, bullets, expected):
+    text = f"{intro}\n\n{bullets}"
+    drafts = run_with(text, [], []).drafts
+    assert len(drafts) == 2
+    assert {(d.speaker.span.text, d.cue.text) if d.cue else None for d in drafts} == {expected}
+
+
+def test_a_blockquote_after_a_colon_belongs_to_the_cue():
+    text = 'Lena Harrow replied in a statement:\n\n> "We have made a fair offer and it remains on the table."'
+    harrow = mention(text, "Lena Harrow", name="Lena Harrow")
+    (draft,) = run(text, [frame(text, "replied", harrow, "Lena Harrow replied in a statement")]).drafts
+    assert draft.speaker is harrow and draft.type == "direct"
+    assert draft.content[0].text.startswith('"We have made')
 
 
 def test_a_bullet_under_prose_that_ends_in_a_full_stop_has_no_speaker():

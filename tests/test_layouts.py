@@ -235,3 +235,29 @@ def test_wire_copy_hard_wrapped_with_indented_paragraphs(nlp) -> None:
     assert report.quotes[0].content[0].text == '"This is the right decision for\nthe port and for the town,"'
     assert report.unbalanced == () and report.terms == ()
     assert not report.findings
+
+
+MARKDOWN_LISTS = """# Port strike enters second week
+
+Dockers at Felixport stayed out on Monday, and their union set out its terms:
+
+1. "A guaranteed forty-hour week for every registered docker."
+2. "No automation without a jobs agreement."
+
+The port's chief executive, Lena Harrow, replied in a statement:
+
+> "We have made a fair offer and it remains on the table. We urge the union to put it to a vote."
+
+*"We are not the ones holding the town to ransom,"* said union organiser Callum Reid.
+"""
+
+
+def test_numbered_quotes_and_a_blockquote_keep_their_introductions(nlp) -> None:
+    report = analyze(MARKDOWN_LISTS, nlp=nlp)
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in report.quotes] == [
+        ("their union", "set out"),
+        ("their union", "set out"),
+        ("The port's chief executive, Lena Harrow", "replied"),
+        ("union organiser Callum Reid", "said"),
+    ]
+    assert "QC202" not in _rules(report)

@@ -36,6 +36,8 @@ _DASHED_ASIDE = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]
 #: ``"Q" —Name``: a dash and a capitalised name after a quotation, on its line or the next.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:[\u2014\u2015\u2013]|--?)[ \t\u00a0]*(?=[A-Z])")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+#: A Markdown or e-mail blockquote mark opening a line: 'X said:\n\n> "Q"'.
+_BLOCKQUOTE = re.compile(r"(?<=\n)[ \t]*>")
 
 #: Base confidence by how the quote was found; adjusted later for resolution and repairs.
 CONFIDENCE = {
@@ -217,6 +219,8 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
 
 def _text_mention(
     text: str, start: int, head_end: int, *, end: int | None = None, descriptions: tuple[str, ...] = (), pronoun: bool = False,
+    proper: bool = True,
+    determiner: str = "",
     subject: bool = False,
 ) -> Mention:
     """A speaker written where no parse names one (a signature, a transcript's label, a list's
@@ -229,10 +233,10 @@ def _text_mention(
         span=span,
         head=head,
         head_word=head.text.split()[-1].lower(),
-        determiner="",
+        determiner=determiner,
         label="",
-        name=None if pronoun else head.text,
-        proper=not pronoun,
+        name=head.text if proper and not pronoun else None,
+        proper=proper and not pronoun,
         plural=pronoun and head.text.lower() == "they",
         pronoun=pronoun,
         descriptions=descriptions,
@@ -255,7 +259,7 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
             return 3
     if ext.end <= quotation.start:
-        gap = text[ext.end : quotation.start]
+        gap = _BLOCKQUOTE.sub("", text[ext.end : quotation.start])
         if _GAP_BEFORE.fullmatch(gap):
             # Across a paragraph break only after a colon: X said:\n\n"Q".
             if "\n" not in gap or gap.strip() == ":":
@@ -887,12 +891,20 @@ MAX_BULLETS = 12
 _INTRO_VERBS: dict[str, str] = {
     form: lemma for lemma in lexicon.SPEECH_VERBS | lexicon.LIST_INTRO_VERBS for form in inflect.forms_of(lemma)
 }
-#: "Harriet Okafor, the union's chief negotiator, listed": a capitalised name (or he, she,
-#: they), an optional description between commas, and the verb.
+#: "Harriet Okafor, the union's chief negotiator, listed", "and their union set out": a
+#: capitalised name, a possessive or definite noun phrase, or he, she, they; an optional
+#: description between commas; the verb; the rest of the line up to its closing colon.
 _INTRO = re.compile(
-    r"(?P<subject>(?:[A-Z][\w'\u2019-]+[ \t]+){0,3}[A-Z][\w'\u2019-]+)"
+    r"(?P<subject>(?i:(?P<det>the|their|its|his|her|our)[ \t]+)[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}?"
+    r"|(?i:he|she|they)|(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
     r"(?:,[ \t]*(?P<description>[^,:\n]{1,80}),)?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b[^\n]*:[ \t]*$"
 )
+#: The particle of a phrasal verb of listing: "set out", "summed up", "laid down".
+_PARTICLE = re.compile(r"[ \t]+(?:out|up|down|forth)\b")
+#: Where a clause of an introduction may start: "Dockers stayed out, and their union set out".
+_CLAUSE_START = re.compile(r",?[ \t]+and[ \t]+|;[ \t]+")
+#: A bullet or a number opening a list line: "- ", "\u2022 ", "1. ", "2) ".
+_BULLET = re.compile("(?:[" + re.escape(lexicon.BULLETS) + r"]|\d{1,2}[.)])[ \t]+")
 
 
 def _line(text: str, pos: int) -> Span:
@@ -904,9 +916,10 @@ def _line(text: str, pos: int) -> Span:
 def _bulleted(text: str, line: Span, at: int | None = None) -> bool:
     """Whether ``line`` opens with a bullet (and then, if ``at`` is given, the quotation at it)."""
     head = line.text.lstrip()
-    if len(head) < 2 or head[0] not in lexicon.BULLETS or not head[1].isspace():
+    marker = _BULLET.match(head)
+    if marker is None:
         return False
-    return at is None or not text[line.start + len(line.text) - len(head) + 1 : at].strip()
+    return at is None or not text[line.start + len(line.text) - len(head) + marker.end() : at].strip()
 
 
 def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Sequence[Mention]) -> Frame | None:
@@ -936,13 +949,20 @@ def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Seq
     ]
     if cued:
         return max(cued, key=lambda f: f.cue.start)
-    match = _INTRO.match(text, intro.start, intro.end)
-    if match is None or match.group("verb") not in _INTRO_VERBS:
+    # The clause nearest the colon first: "Dockers stayed out, and their union set out ...:".
+    starts = [intro.start] + [intro.start + m.end() for m in _CLAUSE_START.finditer(intro.text)]
+    match = next(
+        (
+            m
+            for m in (_INTRO.match(text, pos, intro.end) for pos in reversed(starts))
+            if m is not None and m.group("verb") in _INTRO_VERBS
+        ),
+        None,
+    )
+    if match is None:
         return None
     subject = Span.of(text, match.start("subject"), match.end("subject"))
     pronoun = subject.text.lower() in ("he", "she", "they")
-    if not pronoun and len(subject.text.split()) < 2:
-        return None  # "Banners", "Unions": a one-word capital is a sentence's first word, not a name
     named = next((m for m in mentions if m.span.start == subject.start and m.name), None)
     description = match.group("description")
     speaker = named or _text_mention(
@@ -952,12 +972,15 @@ def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Seq
         end=match.end("description") if description else subject.end,
         descriptions=(description.strip(),) if description else (),
         pronoun=pronoun,
+        proper=not pronoun and match.group("det") is None,
+        determiner=(match.group("det") or "").lower(),
         subject=True,
     )
-    verb = Span.of(text, match.start("verb"), match.end("verb"))
+    particle = _PARTICLE.match(text, match.end("verb"))
+    verb = Span.of(text, match.start("verb"), particle.end() if particle else match.end("verb"))
     return Frame(
         cue=verb,
-        lemma=_INTRO_VERBS[verb.text],
+        lemma=_INTRO_VERBS[match.group("verb")],
         frame="clause",
         speaker=speaker,
         content=(),
