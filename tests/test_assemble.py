@@ -360,6 +360,16 @@ def test_interview_answers_are_the_interviewee_s_and_questions_the_interviewer_s
     assert all(d.type == "direct" for d in drafts)
 
 
+def test_q_and_a_labels_with_full_stops():
+    text = "Ada Brightwell spoke to us.\n\nQ. Why did you go?\n\nA. The board stopped listening.\n\nA. B. Jones chairs it now."
+    ada = mention(text, "Ada Brightwell", name="Ada Brightwell")
+    drafts = run_with(text, [], [ada]).drafts
+    assert [(d.cue.text, [c.text for c in d.content]) for d in drafts] == [
+        ("Q.", ["Why did you go?"]),
+        ("A.", ["The board stopped listening."]),
+    ]
+
+
 def test_a_question_without_an_answer_is_no_interview():
     text = "Q: Why did the council wait so long?\n\nThe council has not replied."
     assert run_with(text, [], []).drafts == ()

@@ -716,6 +716,9 @@ _TURN = re.compile(
     r"[ \t]*(\*\*|__)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,4}?)[ \t]*"
     r"(?:(\*\*|__)[ \t]*:|:[ \t]*(\*\*|__)?)[ \t]*(?=\S)"
 )
+#: "Q. ..." / "A. ..." (groups as in ``_TURN``), not an initial: "A. B. Jones said".
+_QA_STOP = re.compile(r"[ \t]*()(Q|A)()\.()[ \t]+(?![A-Z]\.)(?=\S)")
+_LABEL_END = re.compile(r"[:.]")
 _LINE_START = re.compile(r"^", re.MULTILINE)
 
 
@@ -736,7 +739,7 @@ def _find_turns(text: str, paragraphs: Sequence[Span]) -> list[_Turn]:
         starts = [para.start] + [m.start() for m in _LINE_START.finditer(text, para.start + 1, para.end) if m.start() > para.start]
         lines: list[tuple[int, re.Match[str]]] = []
         for start in starts:
-            match = _TURN.match(text, start, para.end)
+            match = _TURN.match(text, start, para.end) or _QA_STOP.match(text, start, para.end)
             if match is not None:
                 lines.append((start, match))
         for n, (start, match) in enumerate(lines):
@@ -755,7 +758,7 @@ def _find_turns(text: str, paragraphs: Sequence[Span]) -> list[_Turn]:
                 continue
             if _words(content.text) < 2:
                 continue
-            colon = text.index(":", label.end)
+            colon = _LABEL_END.search(text, label.end).start()  # type: ignore[union-attr]
             found.append(
                 _Turn(
                     kind=kind,
