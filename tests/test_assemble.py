@@ -437,6 +437,26 @@ def test_bulleted_quotes_under_other_introductions(intro, bullets, expected):
     assert {(d.speaker.span.text, d.cue.text) if d.cue else None for d in drafts} == {expected}
 
 
+def test_narration_before_a_colon_is_not_the_content_of_the_cue_after_the_quotation():
+    # The parser hangs the whole sentence on "said": the words before the colon are the writer's.
+    text = 'The leader, Gillian Moss, was more cautious: "The money still has to be found," she said.'
+    she = mention(text, "she", pronoun=True)
+    said = frame(text, "said", she, "she said", content=('The leader, Gillian Moss, was more cautious: "The money still has to be found',))
+    (draft,) = run(text, [said]).drafts
+    assert draft.type == "direct" and draft.speaker is she
+    assert [c.text for c in draft.content] == ['"The money still has to be found,"']
+
+
+def test_narration_with_a_cue_of_its_own_before_the_colon_is_left_as_parsed():
+    text = 'The senator scolded him: "The money still has to be found," she said.'
+    she = mention(text, "she", pronoun=True)
+    content = 'The senator scolded him: "The money still has to be found'
+    said = frame(text, "said", she, "she said", content=(content,))
+    scolded = frame(text, "scolded", mention(text, "The senator"), "The senator scolded", content=("him",), kind="object")
+    drafts = run(text, [said, scolded]).drafts
+    assert [(d.cue.text, d.content[0].text) for d in drafts] == [("said", content + ',"')]
+
+
 def test_a_blockquote_after_a_colon_belongs_to_the_cue():
     text = 'Lena Harrow replied in a statement:\n\n> "We have made a fair offer and it remains on the table."'
     harrow = mention(text, "Lena Harrow", name="Lena Harrow")

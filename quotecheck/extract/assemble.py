@@ -366,6 +366,7 @@ def assemble(
     # 2. Frames outside quotations, outside excluded regions, one per cue. One line opening
     #    with a name in capitals ("BOOM: ...") is a shout; a transcript has several turns.
     lone_turn = sum(f.frame == "transcript" for f in frames) == 1
+    cue_starts = sorted(f.cue.start for f in frames)
     seen: set[tuple[int, int]] = set()
     works: list[_Work] = []
     for frame in sorted(frames, key=lambda f: f.cue.start):
@@ -380,7 +381,7 @@ def assemble(
         if _anonymity_clause(text, frame):
             continue
         seen.add(key)
-        works.append(_Work(frame, _snap(text, frame.content, parts), relays=list(frame.relays)))
+        works.append(_Work(frame, _snap(text, _after_colon(text, frame, parts, cue_starts), parts), relays=list(frame.relays)))
 
     # 3. Adjacent attribution: each speech quotation to the best frame next to it.
     by_start = sorted(works, key=lambda w: w.frame.extent.start)
@@ -599,6 +600,27 @@ def _within(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> bool:
     """Whether ``span`` lies inside one of ``spans`` (disjoint, sorted; ``starts`` their starts)."""
     i = bisect.bisect_right(starts, span.start) - 1
     return i >= 0 and span.end <= spans[i].end
+
+
+def _after_colon(text: str, frame: Frame, parts: _Parts, cue_starts: Sequence[int]) -> tuple[Span, ...]:
+    """Content that starts where a quotation introduced by a colon starts, when the cue comes
+    after that quotation: in 'The leader was more cautious: "Q," she said.' the parser gives
+    "said" the whole sentence, but the words before the colon are the writer's. Words before
+    the colon that hold a cue of their own ('X scolded him: "Q," she said') are left as parsed."""
+    out = []
+    for span in frame.content:
+        for i in parts.meeting(span.start, span.end):
+            start = parts.starts[i]
+            if (
+                span.start < start
+                and parts.ends[i] <= frame.cue.start
+                and text[span.start : start].rstrip().endswith(":")
+                and bisect.bisect_left(cue_starts, span.start) == bisect.bisect_left(cue_starts, start)
+            ):
+                span = Span.of(text, start, span.end)
+                break
+        out.append(span)
+    return tuple(out)
 
 
 def _foreign(quotation: int, own: set[int], taken: set[int], claimed: set[int]) -> bool:
