@@ -480,6 +480,26 @@ def test_a_pull_quote_takes_the_speaker_of_the_body_quote_it_repeats():
     assert [c.text for c in pull.content] == ['"Nobody warned the islanders"']
 
 
+def test_a_pull_quote_after_the_body_repeats_its_speaker_rather_than_continuing_the_last():
+    text = (
+        '"Meals for all is money well spent," Estevez said.\n\n'
+        '"It will save us forty pounds," added Patel.\n\n'
+        '"Meals for all is money well spent"'
+    )
+    estevez, patel = mention(text, "Estevez", name="Estevez"), mention(text, "Patel", name="Patel")
+    drafts = run_with(text, [frame(text, "said", estevez, "Estevez said"), frame(text, "added", patel, "added Patel")], []).drafts
+    assert [d.speaker for d in drafts] == [estevez, patel, estevez]
+    assert drafts[2].continues is None
+
+
+def test_a_quotation_inside_a_paragraph_continues_the_last_speaker_even_if_it_echoes_another():
+    text = '"Meals for all is money well spent," Estevez said.\n\n"It will help every family in the county," added Patel. "Meals for all is money well spent."'
+    estevez, patel = mention(text, "Estevez", name="Estevez"), mention(text, "Patel", name="Patel")
+    drafts = run_with(text, [frame(text, "said", estevez, "Estevez said"), frame(text, "added", patel, "added Patel")], []).drafts
+    assert [d.speaker for d in drafts] == [estevez, patel]
+    assert len(drafts[1].content) == 2
+
+
 def test_a_pull_quote_repeating_nothing_stays_an_orphan():
     text = '"Nobody warned the islanders"\n\nThe ferry stopped. "We did all we could," Tallis said.'
     tallis = mention(text, "Tallis", name="Tallis")

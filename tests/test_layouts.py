@@ -261,3 +261,22 @@ def test_numbered_quotes_and_a_blockquote_keep_their_introductions(nlp) -> None:
         ("union organiser Callum Reid", "said"),
     ]
     assert "QC202" not in _rules(report)
+
+
+PULL_AT_THE_END = """School meals to be free for all pupils
+
+The county council will pay for free school meals for every primary pupil from September.
+
+“Every child deserves a hot lunch, whatever their parents earn,” said council leader Maria Estevez. “This is money well spent.”
+
+Parents welcomed the news. “It will save us about forty pounds a month,” said Dev Patel, a father of three.
+
+“This is money well spent”
+"""
+
+
+def test_a_pull_quote_after_the_body_is_not_the_last_speaker_s(nlp) -> None:
+    report = analyze(PULL_AT_THE_END, nlp=nlp)
+    assert report.quotes[-1].text == "“This is money well spent”"
+    assert report.quotes[-1].speaker_name == "Maria Estevez"
+    assert "QC501" not in _rules(report)

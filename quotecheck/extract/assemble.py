@@ -506,8 +506,13 @@ def assemble(
             continue
         before = bisect.bisect_left(draft_starts, q.start)
         intro = _bullet_intro(text, q, works, mentions)
+        # A quotation that is a paragraph of its own and repeats quoted words is a pull quote,
+        # wherever it stands: it repeats that speaker, it does not continue the last one.
+        pull = _repeated(text, q, drafts) if _alone(paragraphs, para_starts, q) else None
         if intro is not None:
             index, draft = None, _uncued(q, "list", recovered=id(q) in recovered, frame=intro)
+        elif pull is not None:
+            index, draft = None, pull
         else:
             index, draft = _continue_or_orphan(
                 text, q, drafts, before, cue_starts, paragraphs, para_starts, recovered=id(q) in recovered
@@ -1016,6 +1021,14 @@ def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Seq
 
 #: Fewest words of a quotation that, repeating a quote's words, tie it to that quote.
 MIN_REPEATED_WORDS = 3
+
+
+def _alone(paragraphs: Sequence[Span], starts: Sequence[int], q: Quotation) -> bool:
+    """Whether the quotation is a whole paragraph by itself."""
+    if len(q.parts) != 1 or not paragraphs:
+        return False
+    para = paragraphs[_paragraph_index(paragraphs, starts, q.start)]
+    return para.start == q.start and para.end == q.end
 
 
 def _repeated(text: str, q: Quotation, drafts: Sequence[Draft]) -> Draft | None:
