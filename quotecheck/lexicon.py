@@ -428,6 +428,15 @@ ANONYMITY_REQUESTS: tuple[str, ...] = (
     "give her full name",
     "give their full name",
     "give their names",
+    # Added by the quotecheck authors from the wordings of fresh probe articles: the condition
+    # set in a parenthesis or a relative clause ("One pensioner (she asked that her name not be
+    # used) said ...").
+    "name not be used",
+    "name not be published",
+    "name be withheld",
+    "to remain anonymous",
+    "asked for anonymity",
+    "not to be quoted by name",
 )
 
 #: What makes a source's description anonymous: "people familiar with the talks", "officials
@@ -1147,3 +1156,38 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
     """.split()
 )
 
+
+# ---------------------------------------------------------------------------------------------
+# Layouts beyond running prose: interview transcripts and bulleted quotes
+#
+# Hand-compiled by the quotecheck authors from the way news pages lay out interviews ("Q: ...",
+# "A: ...", "Question: ...") and lists of quoted demands or points after an introduction that
+# ends with a colon ("X listed the demands:" then one quoted line per bullet). Used only by
+# ``extract.assemble``.
+# ---------------------------------------------------------------------------------------------
+
+#: Line labels of an interview's questions and answers.
+QUESTION_LABELS: frozenset[str] = frozenset({"q", "question"})
+ANSWER_LABELS: frozenset[str] = frozenset({"a", "answer"})
+
+#: Words that make a person named in an interview's introduction its interviewer: "our
+#: reporter Tom Ashdown", "she spoke to Tom Ashdown", "interviewed by Tom Ashdown".
+INTERVIEWER_WORDS: frozenset[str] = frozenset(
+    """
+    reporter reporters correspondent interviewer journalist editor presenter host anchor
+    columnist writer
+    """.split()
+)
+INTERVIEWER_BEFORE: tuple[str, ...] = (
+    "spoke to", "spoke with", "talked to", "talked with", "interviewed by", "in conversation with",
+    "sat down with", "was asked by", "questions from", "speaking to", "talking to",
+)
+
+#: Verbs that, besides the speech verbs, introduce a list of quoted points: "X listed the
+#: demands:", "She set out three conditions:".
+LIST_INTRO_VERBS: frozenset[str] = frozenset(
+    "list set outline give offer name sum enumerate itemize itemise spell lay put".split()
+)
+
+#: Marks that open a bulleted line.
+BULLETS: str = "-*\u2022\u2013\u2014\u25aa\u25cf\u00b7"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from quotecheck.lexicon import DIGRAPH_OPENERS, ELIDED_BETWEEN_APOSTROPHES, OPENERS
 from quotecheck.model import Span
@@ -58,6 +59,8 @@ _ELISION_RE = re.compile(
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
 _BLANK_LINE_RE = re.compile(_NEWLINE + r"[^\S\r\n]*" + _NEWLINE)
 _LINE_BREAK_RE = re.compile(_NEWLINE)
+#: A line that opens with indentation and then a word (wire copy starts paragraphs so).
+_INDENTED_RE = re.compile(r"[ \t\u00a0]+\S")
 
 # What may stand before an opening mark besides whitespace: "(“", "—“", and another opener ("‘).
 _OPEN_BEFORE = frozenset("([{<-\u2010\u2013\u2014/`" + _MARK_CHARS) - set("\u201d\u2019\u300d\u300f")
@@ -102,17 +105,36 @@ class MarkScan:
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
-    """Paragraphs split at blank lines, or at every line break when the text has no blank line."""
-    separator = _BLANK_LINE_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAK_RE
+    """Paragraphs split at blank lines or, in a text with none, at line breaks.
+
+    Without blank lines, a text that indents some of its lines (wire copy) starts a paragraph
+    only at an indented line; otherwise a line that goes on in lower case is the same sentence
+    wrapped, not a new paragraph. Either way a quotation hard-wrapped over lines stays whole.
+    """
+    if _BLANK_LINE_RE.search(text):
+        breaks: Iterable[re.Match[str]] = _BLANK_LINE_RE.finditer(text)
+    else:
+        breaks = _line_breaks(text)
     found: list[Span] = []
     begin = 0
-    for match in (*separator.finditer(text), None):
+    for match in (*breaks, None):
         para = Span.stripped(text, begin, len(text) if match is None else match.start())
         if para.start < para.end:
             found.append(para)
         if match is not None:
             begin = match.end()
     return tuple(found)
+
+
+def _line_breaks(text: str) -> list[re.Match[str]]:
+    """The line breaks of a text without blank lines that end paragraphs."""
+    found = list(_LINE_BREAK_RE.finditer(text))
+    indented = [m for m in found if _INDENTED_RE.match(text, m.end())]
+    first = 1 if _INDENTED_RE.match(text) else 0
+    flush = len(found) - len(indented) + 1 - first
+    if len(indented) + first >= 2 and flush >= 1:
+        return indented
+    return [m for m in found if not text[m.end() : m.end() + 1].islower()]
 
 
 def scan(text: str) -> MarkScan:

@@ -141,6 +141,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         paragraphs=plan.scan.paragraphs,
         frames=frames,
         exclude=exclude,
+        mentions=[m for c in chunks for m in c.mentions],
     )
     mentions: list[Mention] = [m for c in chunks for m in c.mentions]
     header = plan.header.span

@@ -263,6 +263,23 @@ def test_condition_of_anonymity_is_not_a_quote():
     assert draft.cue.text == "said"
 
 
+@pytest.mark.parametrize(
+    "condition, content",
+    [
+        pytest.param("she asked that her name not be used", "that her name not be used", id="name-not-be-used"),
+        pytest.param("he asked that his name be withheld", "that his name be withheld", id="name-withheld"),
+        pytest.param("she asked to remain anonymous", "to remain anonymous", id="remain-anonymous"),
+    ],
+)
+def test_condition_of_anonymity_in_parentheses_is_not_a_quote(condition, content):
+    text = f"One pensioner ({condition}) said the library mattered."
+    pronoun = condition.split()[0]
+    asked = frame(text, "asked", mention(text, pronoun, pronoun=True), f"{pronoun} asked", content=(content,))
+    said = frame(text, "said", mention(text, "One pensioner"), "said", content=("the library mattered",))
+    (draft,) = run(text, [asked, said]).drafts
+    assert draft.cue.text == "said"
+
+
 def test_quotation_shown_after_a_colon_does_not_continue_the_last_speaker():
     text = 'The notice said the ward would close.\n\nA message was chalked on the wall: "Save our ward, save our town."'
     notice = mention(text, "The notice")
@@ -315,3 +332,176 @@ def test_a_quoted_title_in_reported_content_quotes_nobodys_words(text, content, 
     cue = "said" if " said " in text else "called"
     (draft,) = run(text, [frame(text, cue, vogel, f"Vogel {cue}", content=(content,))]).drafts
     assert draft.type == qtype
+
+
+# Layouts beyond prose: transcripts, bulleted quotes, pull quotes.
+
+
+def run_with(text: str, frames: list[Frame], mentions: list[Mention]):
+    scan = marks.scan(text)
+    return assemble(text, quotations=scan.quotations, paragraphs=scan.paragraphs, frames=frames, mentions=mentions)
+
+
+def test_interview_answers_are_the_interviewee_s_and_questions_the_interviewer_s():
+    text = (
+        "Ada Brightwell left the board. She spoke to our reporter Sam Ode.\n\n"
+        "Q: Why did you go?\n\nA: The board stopped listening to me.\n\nI had no choice.\n\n"
+        "Q: Any regrets?\n\nA: None at all, not one.\n\nThe interview was edited."
+    )
+    ada = mention(text, "Ada Brightwell", name="Ada Brightwell")
+    sam = mention(text, "our reporter Sam Ode", name="Sam Ode")
+    drafts = run_with(text, [], [ada, sam]).drafts
+    assert [(d.cue.text, d.speaker.name if d.speaker else None, d.speaker.span.text if d.speaker else None, [c.text for c in d.content]) for d in drafts] == [
+        ("Q:", "Sam Ode", "Q", ["Why did you go?"]),
+        ("A:", "Ada Brightwell", "A", ["The board stopped listening to me.", "I had no choice."]),
+        ("Q:", "Sam Ode", "Q", ["Any regrets?"]),
+        ("A:", "Ada Brightwell", "A", ["None at all, not one."]),
+    ]
+    assert all(d.type == "direct" for d in drafts)
+
+
+def test_q_and_a_labels_with_full_stops():
+    text = "Ada Brightwell spoke to us.\n\nQ. Why did you go?\n\nA. The board stopped listening.\n\nA. B. Jones chairs it now."
+    ada = mention(text, "Ada Brightwell", name="Ada Brightwell")
+    drafts = run_with(text, [], [ada]).drafts
+    assert [(d.cue.text, [c.text for c in d.content]) for d in drafts] == [
+        ("Q.", ["Why did you go?"]),
+        ("A.", ["The board stopped listening."]),
+    ]
+
+
+def test_a_question_without_an_answer_is_no_interview():
+    text = "Q: Why did the council wait so long?\n\nThe council has not replied."
+    assert run_with(text, [], []).drafts == ()
+
+
+def test_an_i_inside_an_answer_is_the_one_answering():
+    text = "Ada Brightwell spoke to us.\n\nQ: Was it hard?\n\nA: I told them the plan was dead."
+    ada = mention(text, "Ada Brightwell", name="Ada Brightwell")
+    i = mention(text, "I", pronoun=True, occurrence=0)
+    told = frame(text, "told", i, "I told", content=("the plan was dead",))
+    drafts = run_with(text, [told], [ada]).drafts
+    nested = [d for d in drafts if d.cue is not None and d.cue.text == "told"]
+    assert [(d.speaker.span.text, d.speaker.name) for d in nested] == [("I", "Ada Brightwell")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("MORAN: We will win this.\n\n**Diaz:** No, you will not.", ("MORAN", "Diaz"), id="caps-and-bold"),
+        pytest.param("**Moran:** We will win this.\n\n**Diaz**: No, you will not.", ("Moran", "Diaz"), id="bold-both-styles"),
+        pytest.param("Moran: We will win this.\n\nDiaz: No, you will not.", (), id="title-case-alone-is-headings"),
+        pytest.param("**Moran:** We will win this.\n\nThe vote is on Friday.", (), id="one-turn-is-no-transcript"),
+        pytest.param("UPDATE: The vote is off.\n\n**Photo:** Moran in the hall.", (), id="page-furniture"),
+    ],
+)
+def test_speaker_labels_make_a_transcript(text, speaker):
+    drafts = run_with(text, [], []).drafts
+    assert tuple(d.speaker.name for d in drafts) == speaker
+    assert all(d.type == "direct" and d.cue.text == ":" for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "intro, expected",
+    [
+        pytest.param("Harriet Okafor, the union's chief negotiator, listed the demands:", ("Harriet Okafor", "listed"), id="name-description-list-verb"),
+        pytest.param("Joe Park set out three conditions:", ("Joe Park", "set out"), id="set-out"),
+        pytest.param("She added:", (None, "added"), id="pronoun-speech-verb"),
+        pytest.param("Banners outside the hospital read:", None, id="no-speech-verb"),
+        pytest.param("Harriet Okafor listed the demands.", None, id="no-colon"),
+    ],
+)
+def test_bulleted_quotes_take_the_introduction_s_speaker(intro, expected):
+    text = f'{intro}\n\n- "A pay rise that keeps up with prices."\n- "Enough staff on every ward."'
+    drafts = run_with(text, [], []).drafts
+    assert len(drafts) == 2
+    got = {(d.speaker.name if d.speaker else None, d.cue.text) if d.cue else None for d in drafts}
+    assert got == {expected}
+    if expected is not None and expected[0] is None:
+        assert all(d.speaker.pronoun for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "intro, bullets, expected",
+    [
+        pytest.param("Harriet Okafor listed the demands:", '1. "A pay rise that keeps up with prices."\n2) "Enough staff on every ward."', ("Harriet Okafor", "listed"), id="numbered"),
+        pytest.param("Dockers stayed out, and their union set out its terms:", '- "A pay rise that keeps up with prices."\n- "Enough staff on every ward."', ("their union", "set out"), id="clause-after-and"),
+        pytest.param("The union set out its terms:", '\u2022 "A pay rise that keeps up with prices."\n\u2022 "Enough staff on every ward."', ("The union", "set out"), id="common-noun-subject"),
+        pytest.param("Dockers stayed out and banners read:", '- "A pay rise that keeps up with prices."\n- "Enough staff on every ward."', None, id="no-cue-in-last-clause"),
+    ],
+)
+def test_bulleted_quotes_under_other_introductions(intro, bullets, expected):
+    text = f"{intro}\n\n{bullets}"
+    drafts = run_with(text, [], []).drafts
+    assert len(drafts) == 2
+    assert {(d.speaker.span.text, d.cue.text) if d.cue else None for d in drafts} == {expected}
+
+
+def test_narration_before_a_colon_is_not_the_content_of_the_cue_after_the_quotation():
+    # The parser hangs the whole sentence on "said": the words before the colon are the writer's.
+    text = 'The leader, Gillian Moss, was more cautious: "The money still has to be found," she said.'
+    she = mention(text, "she", pronoun=True)
+    said = frame(text, "said", she, "she said", content=('The leader, Gillian Moss, was more cautious: "The money still has to be found',))
+    (draft,) = run(text, [said]).drafts
+    assert draft.type == "direct" and draft.speaker is she
+    assert [c.text for c in draft.content] == ['"The money still has to be found,"']
+
+
+def test_narration_with_a_cue_of_its_own_before_the_colon_is_left_as_parsed():
+    text = 'The senator scolded him: "The money still has to be found," she said.'
+    she = mention(text, "she", pronoun=True)
+    content = 'The senator scolded him: "The money still has to be found'
+    said = frame(text, "said", she, "she said", content=(content,))
+    scolded = frame(text, "scolded", mention(text, "The senator"), "The senator scolded", content=("him",), kind="object")
+    drafts = run(text, [said, scolded]).drafts
+    assert [(d.cue.text, d.content[0].text) for d in drafts] == [("said", content + ',"')]
+
+
+def test_a_blockquote_after_a_colon_belongs_to_the_cue():
+    text = 'Lena Harrow replied in a statement:\n\n> "We have made a fair offer and it remains on the table."'
+    harrow = mention(text, "Lena Harrow", name="Lena Harrow")
+    (draft,) = run(text, [frame(text, "replied", harrow, "Lena Harrow replied in a statement")]).drafts
+    assert draft.speaker is harrow and draft.type == "direct"
+    assert draft.content[0].text.startswith('"We have made')
+
+
+def test_a_bullet_under_prose_that_ends_in_a_full_stop_has_no_speaker():
+    text = 'Harriet Okafor spoke first.\n\n- "A pay rise that keeps up with prices."'
+    (draft,) = run_with(text, [], []).drafts
+    assert draft.speaker is None and draft.frame is None
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_body_quote_it_repeats():
+    text = '"Nobody warned the islanders"\n\nThe ferry stopped. "Nobody warned the islanders about this," Tallis said.'
+    tallis = mention(text, "Tallis", name="Tallis")
+    said = frame(text, "said", tallis, "Tallis said")
+    pull, body = run_with(text, [said], []).drafts
+    assert body.speaker is tallis and pull.speaker is tallis and pull.cue == body.cue
+    assert [c.text for c in pull.content] == ['"Nobody warned the islanders"']
+
+
+def test_a_pull_quote_after_the_body_repeats_its_speaker_rather_than_continuing_the_last():
+    text = (
+        '"Meals for all is money well spent," Estevez said.\n\n'
+        '"It will save us forty pounds," added Patel.\n\n'
+        '"Meals for all is money well spent"'
+    )
+    estevez, patel = mention(text, "Estevez", name="Estevez"), mention(text, "Patel", name="Patel")
+    drafts = run_with(text, [frame(text, "said", estevez, "Estevez said"), frame(text, "added", patel, "added Patel")], []).drafts
+    assert [d.speaker for d in drafts] == [estevez, patel, estevez]
+    assert drafts[2].continues is None
+
+
+def test_a_quotation_inside_a_paragraph_continues_the_last_speaker_even_if_it_echoes_another():
+    text = '"Meals for all is money well spent," Estevez said.\n\n"It will help every family in the county," added Patel. "Meals for all is money well spent."'
+    estevez, patel = mention(text, "Estevez", name="Estevez"), mention(text, "Patel", name="Patel")
+    drafts = run_with(text, [frame(text, "said", estevez, "Estevez said"), frame(text, "added", patel, "added Patel")], []).drafts
+    assert [d.speaker for d in drafts] == [estevez, patel]
+    assert len(drafts[1].content) == 2
+
+
+def test_a_pull_quote_repeating_nothing_stays_an_orphan():
+    text = '"Nobody warned the islanders"\n\nThe ferry stopped. "We did all we could," Tallis said.'
+    tallis = mention(text, "Tallis", name="Tallis")
+    pull, body = run_with(text, [frame(text, "said", tallis, "Tallis said")], []).drafts
+    assert pull.speaker is None and pull.frame is None

@@ -343,12 +343,26 @@ def test_digraph_table_is_covered() -> None:
         pytest.param("A\n\n\n\nB", ["A", "B"], id="many-blank-lines"),
         pytest.param("", [], id="empty"),
         pytest.param("\n\n\n", [], id="only-newlines"),
+        pytest.param("Rain fell\nall day.\nThe river rose.", ["Rain fell\nall day.", "The river rose."], id="hard-wrap-lowercase-goes-on"),
+        pytest.param(
+            "  Rain fell on\nThursday.\n  The River rose.\n  It fell\nAgain.",
+            ["Rain fell on\nThursday.", "The River rose.", "It fell\nAgain."],
+            id="wire-indented-paragraphs",
+        ),
+        pytest.param("  A\n  B\n  C", ["A", "B", "C"], id="every-line-indented"),
+        pytest.param("Headline\n- one\n- two", ["Headline", "- one", "- two"], id="list-lines"),
     ],
 )
 def test_paragraphs(text: str, expected: list[str]) -> None:
     found_paragraphs = paragraphs(text)
     assert [span.text for span in found_paragraphs] == expected
     assert scan(text).paragraphs == found_paragraphs
+
+
+def test_a_quotation_hard_wrapped_over_lines_stays_one_quotation() -> None:
+    text = '  The board voted. "This is the right decision for\nthe port," said Mensah. "We\nHave waited."\n  Fishermen objected.'
+    assert [q.inner[0].text for q in scan(text).quotations] == ["This is the right decision for\nthe port,", "We\nHave waited."]
+    assert scan(text).unbalanced == ()
 
 
 # Property tests ---------------------------------------------------------------------------------

@@ -28,6 +28,10 @@ def verdict(text: str) -> str:
         pytest.param('Trump said he was "smart." Nobody laughed.', "fragment", id="short-with-full-stop-mid-sentence"),
         pytest.param('"We will not follow the example of others," he said.', "speech", id="sentence"),
         pytest.param('He said:\n\n"Not this year."', "speech", id="short-standalone-sentence"),
+        pytest.param('Ferry row\n\n"Nobody warned the islanders"\n\nThe ferry ...', "speech", id="pull-quote-on-its-own-line"),
+        pytest.param('Banners read:\n- "Not for sale"\n- Save the ward', "speech", id="bulleted-line"),
+        pytest.param('Ferry row\n\n"Shameful"\n\nThe ferry ...', "fragment", id="one-word-on-its-own-line"),
+        pytest.param('Ferry row\n\nThe "Island Link" ferry ...', "name", id="name-inside-a-line"),
     ],
 )
 def test_classify(text, expected):

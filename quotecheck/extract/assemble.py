@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
-from .. import lexicon
+from .. import inflect, lexicon
 from ..marks import Quotation
 from ..model import Span, Term
 from . import terms
@@ -36,6 +36,8 @@ _DASHED_ASIDE = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]
 #: ``"Q" —Name``: a dash and a capitalised name after a quotation, on its line or the next.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:[\u2014\u2015\u2013]|--?)[ \t\u00a0]*(?=[A-Z])")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+#: A Markdown or e-mail blockquote mark opening a line: 'X said:\n\n> "Q"'.
+_BLOCKQUOTE = re.compile(r"(?<=\n)[ \t]*>")
 
 #: Base confidence by how the quote was found; adjusted later for resolution and repairs.
 CONFIDENCE = {
@@ -54,6 +56,8 @@ CONFIDENCE = {
     "transcript": 0.8,
     "label": 0.6,
     "continuation": 0.75,
+    "list": 0.75,
+    "repeat": 0.6,
     "orphan": 0.4,
 }
 #: How far a continuation may reach: the same paragraph or the next one, at most this many
@@ -194,23 +198,12 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
     name_part = raw.split(",")[0].rstrip(" .")
     if not name_part or _words(name_part) > 6 or not name_part[0].isupper():
         return None
-    head = Span.of(text, match.end(), match.end() + len(name_part))
     whole = raw.rstrip(" .")
-    span = Span.of(text, match.end(), match.end() + len(whole))
     description = whole[len(name_part) :].lstrip(", ").strip()
-    mention = Mention(
-        span=span,
-        head=head,
-        head_word=name_part.split()[-1].lower(),
-        determiner="",
-        label="",
-        name=name_part,
-        proper=True,
-        plural=False,
-        pronoun=False,
-        descriptions=(description,) if description else (),
-        words=tuple(w.lower() for w in _WORDS.findall(whole)),
+    mention = _text_mention(
+        text, match.end(), match.end() + len(name_part), end=match.end() + len(whole), descriptions=(description,) if description else ()
     )
+    span = mention.span
     dash = Span.of(text, match.start(), match.end())
     dash = Span.of(text, dash.start + (len(dash.text) - len(dash.text.lstrip())), dash.end - (len(dash.text) - len(dash.text.rstrip())))
     return Frame(
@@ -221,6 +214,34 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
         content=(),
         extent=Span.of(text, dash.start, span.end),
         sentence=Span.of(text, quotation.start, span.end),
+    )
+
+
+def _text_mention(
+    text: str, start: int, head_end: int, *, end: int | None = None, descriptions: tuple[str, ...] = (), pronoun: bool = False,
+    proper: bool = True,
+    determiner: str = "",
+    subject: bool = False,
+) -> Mention:
+    """A speaker written where no parse names one (a signature, a transcript's label, a list's
+    introduction): ``text[start:head_end]`` is the name, ``text[start:end]`` the whole phrase."""
+    end = head_end if end is None else end
+    head = Span.of(text, start, head_end)
+    span = Span.of(text, start, end)
+    words = tuple(w.lower() for w in _WORDS.findall(span.text))
+    return Mention(
+        span=span,
+        head=head,
+        head_word=head.text.split()[-1].lower(),
+        determiner=determiner,
+        label="",
+        name=head.text if proper and not pronoun else None,
+        proper=proper and not pronoun,
+        plural=pronoun and head.text.lower() == "they",
+        pronoun=pronoun,
+        descriptions=descriptions,
+        words=words,
+        subject=subject,
     )
 
 
@@ -238,7 +259,7 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
             return 3
     if ext.end <= quotation.start:
-        gap = text[ext.end : quotation.start]
+        gap = _BLOCKQUOTE.sub("", text[ext.end : quotation.start])
         if _GAP_BEFORE.fullmatch(gap):
             # Across a paragraph break only after a colon: X said:\n\n"Q".
             if "\n" not in gap or gap.strip() == ":":
@@ -309,9 +330,19 @@ def assemble(
     paragraphs: Sequence[Span],
     frames: Sequence[Frame],
     exclude: Sequence[Span] = (),
+    mentions: Sequence[Mention] = (),
 ) -> Assembly:
-    """Draft quotes from quotations and frames; ``exclude`` holds regions (a byline header)."""
+    """Draft quotes from quotations and frames; ``exclude`` holds regions (a byline header),
+    ``mentions`` the named people the parse found (an interview's parties are among them)."""
     para_starts = [p.start for p in paragraphs]
+    turn_frames, turn_words = _turn_frames(text, paragraphs, frames, mentions)
+    if turn_words:
+        # A cue inside a turn is someone the speaker reports ("A: McConnell said he would ..."),
+        # or the speaker's own earlier words ("A: I told them we had no money"): "I" there is
+        # the one whose turn it is.
+        frames = [_first_person(f, turn_frames) for f in frames]
+    frames = [*frames, *turn_frames]
+    turn_ids = {id(f) for f in turn_frames}
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
     outer, strays = _split_swallowed(text, outer, frames)
     outer = _join_asides(text, outer, frames)
@@ -335,6 +366,7 @@ def assemble(
     # 2. Frames outside quotations, outside excluded regions, one per cue. One line opening
     #    with a name in capitals ("BOOM: ...") is a shout; a transcript has several turns.
     lone_turn = sum(f.frame == "transcript" for f in frames) == 1
+    cue_starts = sorted(f.cue.start for f in frames)
     seen: set[tuple[int, int]] = set()
     works: list[_Work] = []
     for frame in sorted(frames, key=lambda f: f.cue.start):
@@ -349,7 +381,7 @@ def assemble(
         if _anonymity_clause(text, frame):
             continue
         seen.add(key)
-        works.append(_Work(frame, _snap(text, frame.content, parts), relays=list(frame.relays)))
+        works.append(_Work(frame, _snap(text, _after_colon(text, frame, parts, cue_starts), parts), relays=list(frame.relays)))
 
     # 3. Adjacent attribution: each speech quotation to the best frame next to it.
     by_start = sorted(works, key=lambda w: w.frame.extent.start)
@@ -401,7 +433,7 @@ def assemble(
             hosts = [
                 h
                 for h in group
-                if h is not inner and h.alive and h.content and any(_inside(inner.frame.cue, c) for c in h.content)
+                if h is not inner and h.alive and h.content and id(h.frame) not in turn_ids and any(_inside(inner.frame.cue, c) for c in h.content)
             ]
             # Innermost host first: "X said ..., Reuters reported, according to Radio Sever"
             # gives the hops in order, nearest the speaker first.
@@ -473,9 +505,20 @@ def assemble(
             term_list.append(Term("scare", Span.of(text, q.start, q.end), None))
             continue
         before = bisect.bisect_left(draft_starts, q.start)
-        index, draft = _continue_or_orphan(
-            text, q, drafts, before, cue_starts, paragraphs, para_starts, recovered=id(q) in recovered
-        )
+        intro = _bullet_intro(text, q, works, mentions)
+        # A quotation that is a paragraph of its own and repeats quoted words is a pull quote,
+        # wherever it stands: it repeats that speaker, it does not continue the last one.
+        pull = _repeated(text, q, drafts) if _alone(paragraphs, para_starts, q) else None
+        if intro is not None:
+            index, draft = None, _uncued(q, "list", recovered=id(q) in recovered, frame=intro)
+        elif pull is not None:
+            index, draft = None, pull
+        else:
+            index, draft = _continue_or_orphan(
+                text, q, drafts, before, cue_starts, paragraphs, para_starts, recovered=id(q) in recovered
+            )
+        if index is None and draft.continues is None and draft.frame is None:
+            draft = _repeated(text, q, drafts) or draft
         if index is None:
             # Continuations refer back by index, so a draft only ever goes after those it names.
             drafts.insert(before, draft)
@@ -556,6 +599,33 @@ def _join_asides(text: str, quotations: list[Quotation], frames: Sequence[Frame]
         else:
             out.append(q)
     return out
+
+
+def _within(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (disjoint, sorted; ``starts`` their starts)."""
+    i = bisect.bisect_right(starts, span.start) - 1
+    return i >= 0 and span.end <= spans[i].end
+
+
+def _after_colon(text: str, frame: Frame, parts: _Parts, cue_starts: Sequence[int]) -> tuple[Span, ...]:
+    """Content that starts where a quotation introduced by a colon starts, when the cue comes
+    after that quotation: in 'The leader was more cautious: "Q," she said.' the parser gives
+    "said" the whole sentence, but the words before the colon are the writer's. Words before
+    the colon that hold a cue of their own ('X scolded him: "Q," she said') are left as parsed."""
+    out = []
+    for span in frame.content:
+        for i in parts.meeting(span.start, span.end):
+            start = parts.starts[i]
+            if (
+                span.start < start
+                and parts.ends[i] <= frame.cue.start
+                and text[span.start : start].rstrip().endswith(":")
+                and bisect.bisect_left(cue_starts, span.start) == bisect.bisect_left(cue_starts, start)
+            ):
+                span = Span.of(text, start, span.end)
+                break
+        out.append(span)
+    return tuple(out)
 
 
 def _foreign(quotation: int, own: set[int], taken: set[int], claimed: set[int]) -> bool:
@@ -645,16 +715,337 @@ def _continue_or_orphan(
     return None, _uncued(q, "orphan", recovered=recovered)
 
 
-def _uncued(q: Quotation, basis: str, *, recovered: bool, continues: int | None = None) -> Draft:
-    """A quotation with no cue of its own: a continuation of an earlier quote, or an orphan."""
+def _uncued(
+    q: Quotation, basis: str, *, recovered: bool, continues: int | None = None, frame: Frame | None = None
+) -> Draft:
+    """A quotation with no cue of its own: a continuation of an earlier quote, a bullet under an
+    introduction (``frame``), a repeat of a quote (``frame``), or an orphan."""
     penalty = 0.8 if recovered else 1.0
     return Draft(
         content=tuple(q.parts),
         quoted=tuple(q.parts),
         type="direct",
-        frame=None,
-        speaker=None,
+        frame=frame,
+        speaker=None if frame is None else frame.speaker,
         confidence=round(CONFIDENCE[basis] * penalty, 2),
         continues=continues,
         recovered=recovered,
     )
+
+
+# ------------------------------------------------------------------------------------------
+# Transcripts: "Q: ..." / "A: ...", "HALVORSEN: ...", "Dana Pritchard: ...", "**Okonkwo:** ..."
+# ------------------------------------------------------------------------------------------
+
+#: A label and a colon opening a line, the label optionally in Markdown bold (``**Smith:**``
+#: or ``**Smith**:``), then the words.
+_TURN = re.compile(
+    r"[ \t]*(\*\*|__)?([^\W\d_][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,4}?)[ \t]*"
+    r"(?:(\*\*|__)[ \t]*:|:[ \t]*(\*\*|__)?)[ \t]*(?=\S)"
+)
+#: "Q. ..." / "A. ..." (groups as in ``_TURN``), not an initial: "A. B. Jones said".
+_QA_STOP = re.compile(r"[ \t]*()(Q|A)()\.()[ \t]+(?![A-Z]\.)(?=\S)")
+_LABEL_END = re.compile(r"[:.]")
+_LINE_START = re.compile(r"^", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Turn:
+    kind: str  # "q", "a" or "name"
+    label: Span  # the label's words, without bold marks
+    marker: Span  # label to colon (and bold marks): the cue of a question or answer
+    colon: Span
+    content: Span
+    caps: bool
+    bold: bool
+
+
+def _find_turns(text: str, paragraphs: Sequence[Span]) -> list[_Turn]:
+    found: list[_Turn] = []
+    for para in paragraphs:
+        starts = [para.start] + [m.start() for m in _LINE_START.finditer(text, para.start + 1, para.end) if m.start() > para.start]
+        lines: list[tuple[int, re.Match[str]]] = []
+        for start in starts:
+            match = _TURN.match(text, start, para.end) or _QA_STOP.match(text, start, para.end)
+            if match is not None:
+                lines.append((start, match))
+        for n, (start, match) in enumerate(lines):
+            stop = lines[n + 1][0] if n + 1 < len(lines) else para.end
+            content = Span.stripped(text, match.end(), stop)
+            label = Span.of(text, match.start(2), match.end(2))
+            bold = bool(match.group(1)) and bool(match.group(3) or match.group(4))
+            if bool(match.group(1)) != bold:
+                continue  # a stray "**"
+            key = label.text.lower().rstrip(".")
+            if key in lexicon.QUESTION_LABELS or key in lexicon.ANSWER_LABELS:
+                kind = "q" if key in lexicon.QUESTION_LABELS else "a"
+            elif _name_label(label.text):
+                kind = "name"
+            else:
+                continue
+            if _words(content.text) < 2:
+                continue
+            colon = _LABEL_END.search(text, label.end).start()  # type: ignore[union-attr]
+            found.append(
+                _Turn(
+                    kind=kind,
+                    label=label,
+                    marker=Span.of(text, label.start, colon + 1),
+                    colon=Span.of(text, colon, colon + 1),
+                    content=content,
+                    caps=label.text.isupper(),
+                    bold=bold,
+                )
+            )
+    return found
+
+
+def _name_label(label: str) -> bool:
+    """A name or a role written as a transcript's label: capitalised words, none of them the
+    furniture of a news page ("Update:", "Photo:")."""
+    words = label.split()
+    if any(w.lower().strip(".") in lexicon.NON_SPEAKER_LABELS for w in words):
+        return False
+    names = [w for w in words if w.lower() not in _LABEL_LINKS]
+    return 0 < len(names) <= 4 and all(w[:1].isupper() for w in names) and words[0][:1].isupper()
+
+
+_LABEL_LINKS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "la", "le", "du"})
+
+
+def _turn_frames(
+    text: str, paragraphs: Sequence[Span], frames: Sequence[Frame], mentions: Sequence[Mention]
+) -> tuple[list[Frame], list[Span]]:
+    """Frames for the turns of a transcript the parse does not read, and the spans of all its
+    turns' words (a cue inside them is what was said, not an attribution).
+
+    One label line is a headline's or a shout's; a transcript has several turns: a question and
+    an answer, or two labelled turns of which one is in capitals or bold (Title Case labels
+    alone are too often headings: "Bernie Sanders: I'm Not ...", "Name: ... Age: 27"). An answer
+    is the interviewee's, named in the introduction before the first question; a question the
+    interviewer's, when the introduction names one ("our reporter Tom Ashdown"). An answer with
+    nobody named has no speaker; a question is then the label's, the publication's question.
+    """
+    turns = _find_turns(text, paragraphs)
+    if not turns:
+        return [], []
+    qa = [t for t in turns if t.kind in ("q", "a")]
+    if not ({t.kind for t in qa} >= {"q", "a"}):
+        qa = []
+    named = [t for t in turns if t.kind == "name"]
+    strong = any(t.caps or t.bold for t in named)
+    if not (len(named) >= 2 and strong):
+        named = []
+    if not qa and not named:
+        return [], []
+    # The parse's own transcript and label frames stay as they are.
+    parsed = sorted(f.cue.start for f in frames if f.frame in ("transcript", "label"))
+
+    def read(t: _Turn) -> bool:
+        i = bisect.bisect_left(parsed, t.label.start)
+        return i < len(parsed) and parsed[i] <= t.colon.end
+
+    interviewer, interviewee = _interview_parties(text, qa[0].label.start, mentions) if qa else (None, None)
+    out: list[Frame] = []
+    covered: list[Span] = []
+    ordered = sorted(qa + named, key=lambda t: t.label.start)
+    para_starts = [p.start for p in paragraphs]
+    for n, t in enumerate(ordered):
+        # An answer may run on over paragraphs of its own up to the next turn; after the last
+        # turn the article goes back to its own prose ("The interview has been edited.").
+        content = [t.content]
+        if n + 1 < len(ordered):
+            following = paragraphs[bisect.bisect_right(para_starts, t.content.end) :]
+            content += [p for p in following if p.end <= ordered[n + 1].label.start]
+        if read(t):
+            continue
+        covered.extend(content)
+        if t.kind == "name":
+            speaker: Mention | None = _text_mention(text, t.label.start, t.label.end)
+            cue = t.colon
+        else:
+            party = interviewer if t.kind == "q" else interviewee
+            # The label stands for the party named in the introduction: it is the speaker as
+            # written here, the party's name what it resolves to.
+            speaker = None if party is None else replace(party, span=t.label)
+            if speaker is None and t.kind == "q":
+                # An interviewer nobody names asks for the publication: the label says whose
+                # question it is, and no name is made up for it.
+                speaker = replace(_text_mention(text, t.label.start, t.label.end), name=None, proper=False)
+            cue = t.marker
+        out.append(
+            Frame(
+                cue=cue,
+                lemma=":",
+                frame="transcript",
+                speaker=speaker,
+                content=tuple(content),
+                extent=t.marker,
+                sentence=Span.of(text, t.label.start, t.content.end),
+            )
+        )
+    return out, covered
+
+
+def _first_person(frame: Frame, turns: Sequence[Frame]) -> Frame:
+    """``frame`` with its "I" read as the speaker of the turn it stands in, if it does."""
+    speaker = frame.speaker
+    if speaker is None or speaker.head_word not in ("i", "me"):
+        return frame
+    for turn in turns:
+        if turn.speaker is not None and any(_inside(frame.cue, c) for c in turn.content):
+            return replace(frame, speaker=replace(turn.speaker, span=speaker.span))
+    return frame
+
+
+def _interview_parties(text: str, first: int, mentions: Sequence[Mention]) -> tuple[Mention | None, Mention | None]:
+    """The interviewer and the interviewee among the people named before the first turn."""
+    people = sorted((m for m in mentions if m.label == "PERSON" and m.name and m.span.end <= first), key=lambda m: m.span.start)
+    interviewer = None
+    for m in people:
+        before = " ".join(text[max(0, m.span.start - 30) : m.span.start].lower().split())
+        if set(m.words) & lexicon.INTERVIEWER_WORDS or before.endswith(lexicon.INTERVIEWER_BEFORE):
+            interviewer = m
+            break
+    interviewee = next((m for m in people if interviewer is None or m.name != interviewer.name), None)
+    return interviewer, interviewee
+
+
+# ------------------------------------------------------------------------------------------
+# Bulleted quotes and repeated (pull) quotes
+# ------------------------------------------------------------------------------------------
+
+#: How many bulleted lines an introduction may stand above.
+MAX_BULLETS = 12
+#: Forms of the verbs that introduce a list of quoted points, to their lemma.
+_INTRO_VERBS: dict[str, str] = {
+    form: lemma for lemma in lexicon.SPEECH_VERBS | lexicon.LIST_INTRO_VERBS for form in inflect.forms_of(lemma)
+}
+#: "Harriet Okafor, the union's chief negotiator, listed", "and their union set out": a
+#: capitalised name, a possessive or definite noun phrase, or he, she, they; an optional
+#: description between commas; the verb; the rest of the line up to its closing colon.
+_INTRO = re.compile(
+    r"(?P<subject>(?i:(?P<det>the|their|its|his|her|our)[ \t]+)[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}?"
+    r"|(?i:he|she|they)|(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)"
+    r"(?:,[ \t]*(?P<description>[^,:\n]{1,80}),)?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b[^\n]*:[ \t]*$"
+)
+#: The particle of a phrasal verb of listing: "set out", "summed up", "laid down".
+_PARTICLE = re.compile(r"[ \t]+(?:out|up|down|forth)\b")
+#: Where a clause of an introduction may start: "Dockers stayed out, and their union set out".
+_CLAUSE_START = re.compile(r",?[ \t]+and[ \t]+|;[ \t]+")
+#: A bullet or a number opening a list line: "- ", "\u2022 ", "1. ", "2) ".
+_BULLET = re.compile("(?:[" + re.escape(lexicon.BULLETS) + r"]|\d{1,2}[.)])[ \t]+")
+
+
+def _line(text: str, pos: int) -> Span:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return Span.of(text, start, len(text) if end < 0 else end)
+
+
+def _bulleted(text: str, line: Span, at: int | None = None) -> bool:
+    """Whether ``line`` opens with a bullet (and then, if ``at`` is given, the quotation at it)."""
+    head = line.text.lstrip()
+    marker = _BULLET.match(head)
+    if marker is None:
+        return False
+    return at is None or not text[line.start + len(line.text) - len(head) + marker.end() : at].strip()
+
+
+def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Sequence[Mention]) -> Frame | None:
+    """The cue of the introduction a bulleted quotation stands under: ``Harriet Okafor listed
+    the demands:`` and then ``- "A pay rise ..."`` lines. The introduction must end with a colon
+    and have a speaker and a speech or listing verb; "Banners read:" gives none."""
+    line = _line(text, q.start)
+    if not _bulleted(text, line, q.start):
+        return None
+    for _ in range(MAX_BULLETS):
+        if line.start == 0:
+            return None
+        line = _line(text, line.start - 1)
+        while not line.text.strip() and line.start > 0:
+            line = _line(text, line.start - 1)
+        if not _bulleted(text, line):
+            break
+    else:
+        return None
+    intro = Span.stripped(text, line.start, line.end)
+    if not intro.text.endswith(":"):
+        return None
+    cued = [
+        w.frame
+        for w in works
+        if w.frame.speaker is not None and _inside(w.frame.cue, intro) and w.frame.frame in ("clause", "tell", "statement")
+    ]
+    if cued:
+        return max(cued, key=lambda f: f.cue.start)
+    # The clause nearest the colon first: "Dockers stayed out, and their union set out ...:".
+    starts = [intro.start] + [intro.start + m.end() for m in _CLAUSE_START.finditer(intro.text)]
+    match = next(
+        (
+            m
+            for m in (_INTRO.match(text, pos, intro.end) for pos in reversed(starts))
+            if m is not None and m.group("verb") in _INTRO_VERBS
+        ),
+        None,
+    )
+    if match is None:
+        return None
+    subject = Span.of(text, match.start("subject"), match.end("subject"))
+    pronoun = subject.text.lower() in ("he", "she", "they")
+    named = next((m for m in mentions if m.span.start == subject.start and m.name), None)
+    description = match.group("description")
+    speaker = named or _text_mention(
+        text,
+        subject.start,
+        subject.end,
+        end=match.end("description") if description else subject.end,
+        descriptions=(description.strip(),) if description else (),
+        pronoun=pronoun,
+        proper=not pronoun and match.group("det") is None,
+        determiner=(match.group("det") or "").lower(),
+        subject=True,
+    )
+    particle = _PARTICLE.match(text, match.end("verb"))
+    verb = Span.of(text, match.start("verb"), particle.end() if particle else match.end("verb"))
+    return Frame(
+        cue=verb,
+        lemma=_INTRO_VERBS[match.group("verb")],
+        frame="clause",
+        speaker=speaker,
+        content=(),
+        extent=Span.of(text, subject.start, verb.end),
+        sentence=intro,
+    )
+
+
+#: Fewest words of a quotation that, repeating a quote's words, tie it to that quote.
+MIN_REPEATED_WORDS = 3
+
+
+def _alone(paragraphs: Sequence[Span], starts: Sequence[int], q: Quotation) -> bool:
+    """Whether the quotation is a whole paragraph by itself."""
+    if len(q.parts) != 1 or not paragraphs:
+        return False
+    para = paragraphs[_paragraph_index(paragraphs, starts, q.start)]
+    return para.start == q.start and para.end == q.end
+
+
+def _repeated(text: str, q: Quotation, drafts: Sequence[Draft]) -> Draft | None:
+    """A pull quote: a quotation with no cue that repeats words quoted elsewhere with a speaker
+    ("We let our passengers down" above '"We let our passengers down and we are sorry," she
+    said') is those words again, so it takes that quote's speaker and cue."""
+    words = [w.lower() for w in _WORDS.findall(" ".join(p.text for p in q.inner))]
+    if len(words) < MIN_REPEATED_WORDS:
+        return None
+    needle = f" {' '.join(words)} "
+    for draft in drafts:
+        root = draft
+        while root.continues is not None and root.speaker is None:
+            root = drafts[root.continues]
+        if root.speaker is None or root.frame is None or draft.start <= q.start < draft.end:
+            continue
+        said = " ".join(w.lower() for part in draft.quoted for w in _WORDS.findall(part.text))
+        if needle in f" {said} ":
+            return _uncued(q, "repeat", recovered=not q.closed, frame=root.frame)
+    return None

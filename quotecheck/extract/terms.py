@@ -94,6 +94,10 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     marker = marker_before(text, quotation.start)
     if marker is not None and len(words) <= 8:
         return "scare", marker
+    if len(words) >= 2 and _own_line(text, quotation):
+        # A quotation that is a line by itself (a pull quote, a bulleted point) is somebody's
+        # words shown, not a label inside the writer's sentence.
+        return "speech", None
     ends_sentence = inner.rstrip().endswith((".", "?", "!", ",", ":", ";", "…"))
     short = len(words) <= 8 and not ends_sentence
     # A title set off by commas keeps the comma inside the closing mark: 'her memoir, "A Long
@@ -118,3 +122,14 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?:\n—–-"
+
+
+def _own_line(text: str, quotation: Quotation) -> bool:
+    """Whether the quotation fills its line, but for a bullet before it and punctuation after."""
+    line_start = text.rfind("\n", 0, quotation.start) + 1
+    head = text[line_start : quotation.start].strip()
+    if head and not (len(head) == 1 and head in lexicon.BULLETS):
+        return False
+    line_end = text.find("\n", quotation.end)
+    tail = text[quotation.end : len(text) if line_end < 0 else line_end]
+    return not tail.strip(" \t.,;:!?")
