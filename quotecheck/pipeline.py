@@ -134,6 +134,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     article = plan.article
     text = article.text
     frames = [f for c in chunks for f in c.frames]
+    mentions: list[Mention] = [m for c in chunks for m in c.mentions]
     exclude = (plan.header.span,) if plan.header.span is not None else ()
     assembly = assemble(
         text,
@@ -141,9 +142,8 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         paragraphs=plan.scan.paragraphs,
         frames=frames,
         exclude=exclude,
-        mentions=[m for c in chunks for m in c.mentions],
+        mentions=mentions,
     )
-    mentions: list[Mention] = [m for c in chunks for m in c.mentions]
     header = plan.header.span
     registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
     quoted_starts = [q.start for q in plan.quoted]

@@ -601,12 +601,6 @@ def _join_asides(text: str, quotations: list[Quotation], frames: Sequence[Frame]
     return out
 
 
-def _within(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> bool:
-    """Whether ``span`` lies inside one of ``spans`` (disjoint, sorted; ``starts`` their starts)."""
-    i = bisect.bisect_right(starts, span.start) - 1
-    return i >= 0 and span.end <= spans[i].end
-
-
 def _after_colon(text: str, frame: Frame, parts: _Parts, cue_starts: Sequence[int]) -> tuple[Span, ...]:
     """Content that starts where a quotation introduced by a colon starts, when the cue comes
     after that quotation: in 'The leader was more cautious: "Q," she said.' the parser gives
