@@ -1066,8 +1066,11 @@ def _speaks(tok: Token) -> bool:
         # A full name: the recognizer also takes "Brexit" or a storm for a person.
         return sum(1 for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.ent_type_ == "PERSON") > 1
     word = tok.lower_
-    nouns = lexicon.ROLE_NOUNS | lexicon.VAGUE_NOUNS | lexicon.ANONYMOUS_SOURCE_NOUNS
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+    return word in _SPEAKING_NOUNS or (word.endswith("s") and word[:-1] in _SPEAKING_NOUNS)
+
+
+#: Nouns of someone who speaks: a role, or an unnamed or vague source.
+_SPEAKING_NOUNS = lexicon.ROLE_NOUNS | lexicon.VAGUE_NOUNS | lexicon.ANONYMOUS_SOURCE_NOUNS
 
 
 def _closing_cue(child: Token, verb: Token) -> bool:
