@@ -156,6 +156,13 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
                 if full is not None:
                     registry.learn(full)
             registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS, self_pronoun=_opening_pronoun(f.content))
+    parsed = {id(f) for f in frames}
+    for draft in assembly.drafts:
+        turn = draft.frame
+        if turn is not None and id(turn) not in parsed and turn.speaker is not None and turn.speaker.name:
+            # A transcript's turn the parse did not read ("Dana Pritchard: ..."): its speaker
+            # spoke there, and names the one a capitals label ("DANA PRITCHARD:") stands for.
+            registry.learn(turn.speaker, spoke=True)
     for f in frames:
         for relay in f.relays:
             registry.learn(relay.mention)

@@ -280,3 +280,14 @@ def test_a_pull_quote_after_the_body_is_not_the_last_speaker_s(nlp) -> None:
     assert report.quotes[-1].text == "“This is money well spent”"
     assert report.quotes[-1].speaker_name == "Maria Estevez"
     assert "QC501" not in _rules(report)
+
+
+def test_a_name_in_capitals_takes_the_case_it_is_written_in_elsewhere(nlp):
+    text = (
+        "The council debated the library closures on Tuesday night.\n\n"
+        "DANA PRITCHARD: That promise has been made before and broken before.\n\n"
+        "RAVI DUTT: We will keep every branch open this year.\n\n"
+        "Dana Pritchard: That promise has been made before.\n"
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    assert [q.speaker_name for q in quotes] == ["Dana Pritchard", "RAVI DUTT", "Dana Pritchard"]

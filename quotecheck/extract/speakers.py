@@ -518,6 +518,8 @@ class Registry:
             for tok in toks:
                 if index not in self._by_token.setdefault(tok, []):
                     self._by_token[tok].append(index)
+        elif toks == ent.tokens and ent.name.isupper() and not name.isupper():
+            ent.name = name  # "DANA PRITCHARD:" labels a transcript's turns; "Dana Pritchard" is her name
         pos = mention.span.start
         bisect.insort(ent.positions, pos)
         if mention.span not in ent.mention_set:
