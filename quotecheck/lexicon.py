@@ -1038,6 +1038,18 @@ SCARE_MARKERS: tuple[str, ...] = (
 #: Words just before a quoted string that make it a name someone goes by: a nickname is no one's
 #: words and no distance taken ('Osei, known as "the Rocket"', 'nicknamed "the Iron Lady"').
 NAME_MARKERS: tuple[str, ...] = ("nicknamed", "also known as", "known as", "a.k.a.", "aka")
+#: Words just before the text of a sign, banner or slogan: 'banners reading "Time to go"', 'a
+#: placard that read "Save our pool"'. The words are a label carried, not the writer's distance.
+#: A sign that "said" something is kept as a source of words, as PolNeAR annotates it.
+SIGN_NOUNS: tuple[str, ...] = (
+    "sign", "banner", "placard", "poster", "board", "billboard", "t-shirt", "shirt", "sticker", "note", "card",
+)
+SIGN_MARKERS: tuple[str, ...] = tuple(
+    f"{noun}{plural} {verb}"
+    for noun in SIGN_NOUNS
+    for plural in ("", "s")
+    for verb in ("reading", "that read", "which read")
+) + ("bearing the words", "emblazoned with", "with the slogan", "the slogan")
 
 #: Nouns next to a quoted string that make it the name of a work, event or thing.
 TITLE_NOUNS: frozenset[str] = frozenset(

@@ -46,3 +46,18 @@ def test_classify(text, expected):
 def test_a_nickname_is_a_name_not_scare_quotes(text):
     (quotation,) = marks.scan(text).quotations
     assert classify(text, quotation)[0] == "name"
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ('Some fans held banners reading "Time to go" at the match.', "name"),
+        ('One placard that read "Save our pool" was held aloft.', "name"),
+        ('She said reading "the riot act" was not her style.', "scare-or-speech"),
+    ],
+    ids=["banners-reading", "placard-that-read", "reading-as-a-verb"],
+)
+def test_the_words_on_a_sign_are_a_label(text, verdict):
+    (quotation,) = marks.scan(text).quotations
+    found = classify(text, quotation)[0]
+    assert found == "name" if verdict == "name" else found != "name"

@@ -22,7 +22,7 @@ _MINOR_WORDS = frozenset(
     "a an the and or of in on at to for from by with as vs nor but de la le von van der of".split()
 )
 _SCARE = tuple(sorted((m.lower() for m in lexicon.SCARE_MARKERS), key=len, reverse=True))
-_NAMING = tuple(sorted((m.lower() for m in lexicon.NAME_MARKERS), key=len, reverse=True))
+_NAMING = tuple(sorted((m.lower() for m in lexicon.NAME_MARKERS + lexicon.SIGN_MARKERS), key=len, reverse=True))
 #: A quotation this short (in words) and without sentence punctuation may be a label.
 FRAGMENT_WORDS = 4
 
