@@ -106,3 +106,23 @@ def test_the_last_word_before_such_a_stop_stays_in_the_quote(nlp):
 
     (quote,) = analyze("Ren said the company moved from 2G to 3G.", nlp=nlp).quotes
     assert quote.content[0].text == "the company moved from 2G to 3G"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trump told supporters in Florida on Tuesday to "go out and vote Nov. 28."',
+        "Republican presidential nominee Donald Trump has repeatedly insisted that the election is rigged.",
+        "The NBC/Wall Street Journal poll surveyed 500 registered voters from Oct. 10 to Oct. 13.",
+    ],
+)
+def test_a_sentence_is_recognised_alone_as_in_place(nlp, text):
+    from quotecheck.parsing import _sentence_doc
+
+    doc = nlp(text, disable=["ner"]) if "ner" in nlp.pipe_names else nlp(text)
+    sent = next(iter(doc.sents))
+    ner = nlp.get_pipe("ner")
+    light = ner(_sentence_doc(doc, sent.start, sent.end))
+    full = ner(doc[sent.start : sent.end].as_doc())
+    assert [(e.start, e.end, e.label_) for e in light.ents] == [(e.start, e.end, e.label_) for e in full.ents]
+    assert [t.norm_ for t in light] == [t.norm_ for t in full]
