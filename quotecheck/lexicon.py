@@ -536,6 +536,7 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Nouns naming a person by role: "the minister", "the spokesman". Gendered ones note it.
+#: "stallholder" and "shopkeeper" from market and high-street reporting ("stallholder Mabel Crane").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     minister president spokesman spokeswoman spokesperson secretary senator representative
@@ -556,6 +557,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
     defendant accused claimant plaintiff complainant appellant
+    stallholder shopkeeper
     """.split()
 )
 

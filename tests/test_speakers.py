@@ -663,3 +663,23 @@ def test_giving_a_name_is_not_withholding_it():
 @pytest.mark.parametrize("noun", ["defendant", "accused", "claimant", "plaintiff", "complainant", "appellant"])
 def test_the_parties_to_a_case_are_people(noun):
     assert kind_of(m(f"The {noun}", head_word=noun, determiner="the")) == "person"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The stall of stallholder Mabel Crane is busy. Crane added more.", "Mabel Crane", id="lowercase-role"),
+        pytest.param("Stallholder Mabel Crane opened early. Crane added more.", "Mabel Crane", id="capitalised-role"),
+        pytest.param("The stall of Mabel Crane is busy. Crane added more.", None, id="no-role-unknown-given-name"),
+        pytest.param("Tourists visit Eastgate Crane daily. Crane added more.", None, id="place-without-role"),
+        pytest.param("The stall of stallholder Crane is busy. Crane added more.", None, id="role-and-surname-only"),
+    ],
+)
+def test_a_lone_surname_finds_a_full_name_introduced_by_a_role(text, expected):
+    # "stallholder Mabel Crane": a given name the lists do not know still starts a full name
+    # when a role word introduces it; without one nothing is invented.
+    from quotecheck.extract.speakers import earlier_full_name
+
+    crane = m("Crane", text.rindex("Crane"), name="Crane")
+    full = earlier_full_name(text, crane)
+    assert (full.name if full is not None else None) == expected

@@ -819,10 +819,14 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
     if " " in surname or not surname[:1].isupper():
         return None
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
-    before = [m for m in pattern.finditer(text, 0, mention.span.start) if _given_name_start(m.group(1))]
+
+    def full_name(found: re.Match[str]) -> bool:
+        return _given_name_start(found.group(1)) or _role_introduced(text, found.start(1), found.group(1))
+
+    before = [m for m in pattern.finditer(text, 0, mention.span.start) if full_name(m)]
     # "Garvey said ... Dana Garvey chairs the panel": failing an earlier one, the first full
     # name written after it.
-    after = (m for m in pattern.finditer(text, mention.span.end) if _given_name_start(m.group(1)))
+    after = (m for m in pattern.finditer(text, mention.span.end) if full_name(m))
     found = before[-1] if before else next(after, None)
     if found is None:
         return None
@@ -862,6 +866,23 @@ def _role_beside(text: str, start: int, end: int) -> tuple[str, ...]:
     if after and after.group(2).lower() in lexicon.ROLE_NOUNS:
         return (after.group(1),)
     return ()
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _role_introduced(text: str, start: int, words: str) -> bool:
+    """"stallholder Mabel Crane", "Stallholder Mabel Crane": a role word right before one or
+    two capitalised words makes them a given name the lists do not know. The role alone before
+    the surname ("stallholder Crane") names nobody in full."""
+    rest = words.split()
+    role = bool(rest) and rest[0].lower() in lexicon.ROLE_NOUNS
+    if role:
+        rest = rest[1:]
+    else:
+        before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+        role = before is not None and before.group(1).lower() in lexicon.ROLE_NOUNS
+    return role and 1 <= len(rest) <= 2 and all(w.isalpha() and not w.isupper() for w in rest)
 
 
 def _given_name_start(words: str) -> bool:
