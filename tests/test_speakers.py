@@ -683,3 +683,24 @@ def test_a_lone_surname_finds_a_full_name_introduced_by_a_role(text, expected):
     crane = m("Crane", text.rindex("Crane"), name="Crane")
     full = earlier_full_name(text, crane)
     assert (full.name if full is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "lead, pronoun, expected",
+    [
+        pytest.param("The council's leader, Gillian Moss, was more cautious: ", "she", ("Gillian Moss", ("The council's leader",)), id="role-apposition"),
+        pytest.param("Gillian Moss was more cautious: ", "she", ("Gillian Moss", ()), id="name-opens-clause"),
+        pytest.param("The council's leader, Peter Moss, was more cautious: ", "she", None, id="other-sex"),
+        pytest.param("The council's leader was more cautious: ", "she", None, id="no-name"),
+        pytest.param("The council's leader, Gillian Moss, was more cautious. ", "she", None, id="no-colon"),
+    ],
+)
+def test_the_subject_before_a_colon_is_who_a_pronoun_after_the_quotation_means(lead, pronoun, expected):
+    from quotecheck.extract.speakers import colon_subject
+
+    text = f'Ravi Dutt was pleased.\n\n{lead}"We still have to find the money," {pronoun} said.'
+    found = colon_subject(text, text.index('"We'), pronoun)
+    assert ((found.name, found.descriptions) if found is not None else None) == expected
+    if found is not None:
+        assert text[found.span.start : found.span.end] == found.name
+

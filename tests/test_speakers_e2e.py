@@ -181,3 +181,21 @@ def test_a_name_ending_as_a_companys_is_an_organisation(nlp, ending):
     text = f"Faraday has faced pressure from activist investor Corvane {ending}. Corvane said in a letter that management had lost credibility.\n"
     (quote,) = analyze(text, nlp=nlp).quotes
     assert (quote.speaker_name, quote.speaker_kind) == (f"Corvane {ending}", "organization")
+
+
+@pytest.mark.parametrize("earlier", ["Ravi Dutt", "Priya Nair"])
+def test_she_after_a_colon_is_the_subject_of_her_own_sentence(nlp, earlier):
+    # The subject before the colon speaks, whoever spoke in the paragraph before.
+    text = (
+        "The town will build a bridge over the river, officials announced.\n\n"
+        f'"This is the best news in years," said {earlier}, who runs a bakery by the old ford.\n\n'
+        "The council's leader, Gillian Moss, was more cautious: \"We still have to find the money,\" she said.\n"
+    )
+    quote = next(q for q in analyze(text, nlp=nlp).quotes if "find the money" in q.text)
+    assert (quote.speaker.text, quote.speaker_name, quote.speaker_kind) == ("she", "Gillian Moss", "person")
+    assert quote.speaker_descriptions == ("The council's leader",)
+    # Without a colon subject the pronoun still finds the one who spoke before.
+    plain = text.replace("The council's leader, Gillian Moss, was more cautious: ", "")
+    quote = next(q for q in analyze(plain, nlp=nlp).quotes if "find the money" in q.text)
+    assert quote.speaker_name == earlier
+

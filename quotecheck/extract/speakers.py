@@ -894,6 +894,60 @@ def _given_name_start(words: str) -> bool:
     return bool(rest) and rest[0].lower() in _GIVEN_NAMES
 
 
+#: "The council's leader, Gillian Moss, was more cautious:" and "Gillian Moss was blunt:": the
+#: subject of a clause that ends in a colon before a quotation, a name of two or three words in
+#: apposition to a role or opening the clause.
+_COLON_APPOSITION = re.compile(r"^((?:[Tt]he|[Aa]n?|[A-Z][\w'’]*'s)\s+(?:[\w'’-]+\s+){0,4}?[\w-]+),\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),\s+[a-z]")
+_COLON_NAME = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+(?:was|is|were|had|has|sounded|seemed|struck|took|put|remained)\b")
+_CLAUSE_START = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n)(?=[^.!?\n]*$)")
+
+
+def colon_subject(text: str, quote_start: int, pronoun: str) -> Mention | None:
+    """The named subject of the clause that leads into a quotation with a colon, for a "he" or
+    "she" after it: "The council's leader, Gillian Moss, was more cautious: "...," she said."
+    Only a name whose given name does not say the other sex; None when the clause has no
+    name in one of these two plain shapes."""
+    colon = text.rfind(":", max(0, quote_start - 4), quote_start)
+    if colon < 0 or text[colon + 1 : quote_start].strip(" \t\"'“‘"):
+        return None
+    head = text[max(0, colon - 300) : colon]
+    opened = _CLAUSE_START.search(head)
+    start = colon - len(head) + (opened.end() if opened else 0)
+    clause = text[start:colon]
+    found = _COLON_APPOSITION.match(clause)
+    role = found.group(1) if found else ""
+    name_at = found.start(2) if found else -1
+    if found is None:
+        found = _COLON_NAME.match(clause)
+        name_at = 0 if found else -1
+    if found is None:
+        return None
+    name = found.group(2 if role else 1)
+    words = name.split()
+    if words[0].lower().rstrip(".") in lexicon.TITLES:
+        words = words[1:]
+    first = words[0].lower() if words else ""
+    if not words or first in lexicon.ROLE_NOUNS or first in lexicon.ORGANIZATION_NOUNS:
+        return None
+    if (pronoun == "she" and first in lexicon.MALE_GIVEN_NAMES) or (pronoun == "he" and first in lexicon.FEMALE_GIVEN_NAMES):
+        return None
+    span = Span.of(text, start + name_at, start + name_at + len(name))
+    return Mention(
+        span=span,
+        head=span,
+        head_word=span.text.split()[-1].lower(),
+        determiner="",
+        label="PERSON",
+        name=span.text,
+        proper=True,
+        plural=False,
+        pronoun=False,
+        descriptions=(role,) if role else (),
+        words=tuple(w.lower() for w in span.text.split()),
+        subject=True,
+    )
+
+
 def writer_name(header: str) -> str | None:
     """The one writer a byline names ("By Jane Doe, Reuters": Jane Doe), or None for no byline,
     several writers or a desk ("By Staff Reporters")."""
