@@ -525,6 +525,20 @@ COMPANY_NAME_ENDINGS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Trade words that end a company's name after its distinctive word ("Kestrel Energy", "Ormond
+#: Mining", "Halbrook Semiconductor"), so that a lone "Kestrel" later is that company. Collected
+#: for quotecheck from the naming pattern of listed companies (distinctive word + industry).
+COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
+    """
+    energy power utilities oil gas petroleum mining minerals metals steel resources motors
+    automotive airlines airways aviation aerospace shipping logistics freight rail railways
+    pharmaceuticals pharma biotech therapeutics health healthcare foods brewing breweries
+    technologies technology systems software semiconductor semiconductors electronics
+    telecom telecommunications networks industries industrial engineering construction
+    chemicals insurance finance financial bank retail stores properties homes
+    """.split()
+)
+
 #: What a report calls a company it has named ("Halbrook Semiconductor ... the company", "the
 #: chipmaker", "the lender"): any organisation named before, not one with this word in its name.
 COMPANY_NOUNS: frozenset[str] = frozenset(

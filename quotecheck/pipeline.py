@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 from . import lexicon, marks
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
-from .extract.speakers import Registry, Resolved, build_registry, colon_subject, earlier_full_name, writer_name
+from .extract.speakers import Registry, Resolved, build_registry, colon_subject, earlier_body_name, earlier_full_name, writer_name
 from .header import Header, find_header
 from .model import Publisher, Quote, Report, Span
 
@@ -155,6 +155,8 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
                 full = earlier_full_name(text, f.speaker)
                 if full is not None:
                     registry.learn(full)
+                elif (body := earlier_body_name(text, f.speaker)) is not None:
+                    registry.learn(body, kind="organization")
             if f.speaker.pronoun and f.speaker.head_word in ("he", "she") and f.content_before:
                 # 'The council's leader, Gillian Moss, was more cautious: "...," she said.': the
                 # subject before the colon spoke, and is the one "she" means.

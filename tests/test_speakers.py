@@ -704,3 +704,25 @@ def test_the_subject_before_a_colon_is_who_a_pronoun_after_the_quotation_means(l
     if found is not None:
         assert text[found.span.start : found.span.end] == found.name
 
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        pytest.param("Shares in Kestrel Energy fell. Kestrel declined to comment.", "ORG", "Kestrel Energy", id="trade-word"),
+        pytest.param("Kestrel Group cut jobs. Kestrel declined to comment.", "", "Kestrel Group", id="company-ending"),
+        pytest.param("Shares in Kestrel fell. Kestrel declined to comment.", "ORG", None, id="never-written-in-full"),
+        pytest.param("Kestrel Tuesday was calm. Kestrel declined to comment.", "ORG", None, id="not-a-company-word"),
+        pytest.param("The Smith Group tower closed. Smith declined to comment.", "", None, id="a-surname"),
+        pytest.param("Orla Kestrel Group was named. Kestrel declined to comment.", "PERSON", None, id="tagged-a-person"),
+    ],
+)
+def test_a_lone_organisation_name_finds_its_full_name(text, label, expected):
+    # The entity recognizer may never have read the sentence with "Kestrel Energy"; the raw text
+    # holds it. Never for a person's name: "Smith" is no "Smith Group".
+    from quotecheck.extract.speakers import earlier_body_name
+
+    kestrel = m(text.split()[-4], text.rindex(text.split()[-4]), name=text.split()[-4], label=label)
+    found = earlier_body_name(text, kestrel)
+    assert (found.name if found is not None else None) == expected
+    if found is not None:
+        assert text[found.span.start : found.span.end] == found.name and found.label == "ORG"

@@ -199,3 +199,17 @@ def test_she_after_a_colon_is_the_subject_of_her_own_sentence(nlp, earlier):
     quote = next(q for q in analyze(plain, nlp=nlp).quotes if "find the money" in q.text)
     assert quote.speaker_name == earlier
 
+
+def test_a_lone_company_name_is_the_company_named_in_full_before(nlp):
+    # The sentence naming "Kestrel Energy" has no cue, so the entity recognizer never read it.
+    text = (
+        "Shares in Kestrel Energy fell 14% on Wednesday after the wind farm operator cut its forecast.\n\n"
+        "The weather over the North Sea was calm for most of the summer.\n\n"
+        "Kestrel said in a statement that output would recover next year.\n\n"
+        "Crowds gathered outside the Smith Group tower. Smith said the doors would reopen soon.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    kestrel = _by_text(report, "output would recover")
+    assert (kestrel.speaker.text, kestrel.speaker_name, kestrel.speaker_kind) == ("Kestrel", "Kestrel Energy", "organization")
+    smith = _by_text(report, "doors would reopen")
+    assert (smith.speaker_name, smith.speaker_kind) == ("Smith", "person")

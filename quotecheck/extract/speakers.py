@@ -500,6 +500,11 @@ class Registry:
             index = self._match(toks[-1:], mention.span.start, kind)
             if index is not None and self.entities[index].tokens != toks[-1:]:
                 index = None
+        if index is None and len(toks) > 1 and kind == "organization":
+            # "Kestrel Energy" found for a "Kestrel" registered alone as a body: the same one.
+            index = self._match(toks[:1], mention.span.start, kind)
+            if index is not None and (self.entities[index].tokens != toks[:1] or self.entities[index].kind not in ("organization", "unknown")):
+                index = None
         if kind not in ("person", "organization", "outlet") and index is None and not (spoke and kind == "unknown"):
             # A lone "Okafor" the tagger did not label is someone only if met before or speaking.
             return None
@@ -847,6 +852,45 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
         plural=False,
         pronoun=False,
         descriptions=descriptions,
+        words=tuple(w.lower() for w in span.text.split()),
+    )
+
+
+_BODY_ENDINGS = lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS | lexicon.ORGANIZATION_NOUNS
+
+
+def earlier_body_name(text: str, mention: Mention) -> Mention | None:
+    """"Shares in Kestrel Energy fell ... Kestrel declined to comment": the full name of an
+    organisation a lone capitalised word stands for, written earlier in the text (or, failing
+    that, later), when the entity recognizer did not read that sentence. Only a name ending in
+    a company's or organisation's word ("Kestrel Energy", "Kestrel Group"), and never for a
+    person's name ("Smith" is no "Smith Group")."""
+    name = mention.name or ""
+    if " " in name or not name[:1].isupper() or name.isupper() or mention.label == "PERSON" or mention.pronoun:
+        return None
+    if _lone_personal_name(name):
+        return None
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"((?:\s+[A-Z][\w&'’-]*){1,2})(?![\w'’-])")
+
+    def body(found: re.Match[str]) -> bool:
+        return found.group(1).split()[-1].lower().strip(".") in _BODY_ENDINGS
+
+    before = [m for m in pattern.finditer(text, 0, mention.span.start) if body(m)]
+    after = (m for m in pattern.finditer(text, mention.span.end) if body(m))
+    found = before[-1] if before else next(after, None)
+    if found is None:
+        return None
+    span = Span.of(text, found.start(), found.end())
+    return Mention(
+        span=span,
+        head=span,
+        head_word=span.text.split()[-1].lower(),
+        determiner="",
+        label="ORG",
+        name=span.text,
+        proper=True,
+        plural=False,
+        pronoun=False,
         words=tuple(w.lower() for w in span.text.split()),
     )
 
