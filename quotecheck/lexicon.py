@@ -700,9 +700,11 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
 #: The commonest surnames in the United States (the Census Bureau's 2010 surname frequency table,
 #: its top hundred or so) and in Britain, without those that are also the one-word name of a
 #: well-known company or place ("Ford", "Wells", "Washington"). A lone "Smith said" is a person
-#: whatever the entity recognizer says.
+#: whatever the entity recognizer says. Added: common Portuguese surnames ending in -s, which the
+#: tagger reads as plural nouns ("Mendes, who leads the inquiry, said").
 SURNAMES: frozenset[str] = frozenset(
     """
+    mendes lopes gomes nunes fernandes rodrigues marques
     smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
     gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
     sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen

@@ -726,3 +726,24 @@ def test_a_lone_organisation_name_finds_its_full_name(text, label, expected):
     assert (found.name if found is not None else None) == expected
     if found is not None:
         assert text[found.span.start : found.span.end] == found.name and found.label == "ORG"
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        pytest.param("Mendes", ("Mendes", "person", ("who leads the inquiry",)), id="surname-read-as-plural"),
+        pytest.param("Critics", (None, "anonymous", ()), id="a-vague-group"),
+        pytest.param("Residents", (None, "anonymous", ()), id="a-plural-noun"),
+    ],
+)
+def test_a_surname_read_as_a_plural_noun_keeps_its_description(head, expected):
+    # "Mendes, who leads the inquiry, said": a known surname the tagger read as a plural common
+    # noun is a person, and the relative clause describes them.
+    text = f"{head}, who leads the inquiry"
+    reg = Registry()
+    mention = m(text, 40, head_word=head.lower(), plural=True)
+    mention = replace(mention, head=Span(40, 40 + len(head), head))
+    reg.learn(mention, spoke=True)
+    res = reg.resolve(mention)
+    assert (res.name, res.kind, res.descriptions) == expected
+

@@ -213,3 +213,13 @@ def test_a_lone_company_name_is_the_company_named_in_full_before(nlp):
     assert (kestrel.speaker.text, kestrel.speaker_name, kestrel.speaker_kind) == ("Kestrel", "Kestrel Energy", "organization")
     smith = _by_text(report, "doors would reopen")
     assert (smith.speaker_name, smith.speaker_kind) == ("Smith", "person")
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_a_described_person(nlp):
+    text = (
+        "The port authority has opened an inquiry into the collapse of a crane at the container terminal.\n\n"
+        "Mendes, who leads the inquiry, said the crane had passed its last inspection in March.\n"
+    )
+    quote = _by_text(analyze(text, nlp=nlp), "passed its last inspection")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Mendes", "person")
+    assert quote.speaker_descriptions == ("who leads the inquiry",)

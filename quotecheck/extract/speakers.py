@@ -377,6 +377,22 @@ def _lone_name(mention: Mention) -> Mention | None:
     return replace(mention, name=head, proper=True, label="PERSON" if not mention.name else mention.label)
 
 
+def _surname_read_as_plural(mention: Mention) -> Mention:
+    """"Mendes, who leads the inquiry, said": a known surname with no article that the tagger
+    read as a plural common noun is a person's name, and what follows it after a comma
+    describes them. Any other mention as it is ("Critics, who ...")."""
+    if mention.name or mention.pronoun or mention.determiner or mention.possessor or not mention.plural:
+        return mention
+    head = mention.head.text.strip()
+    if not _lone_personal_name(head) or not mention.span.text.startswith(head):
+        return mention
+    rest = mention.span.text[len(head) :]
+    descriptions = mention.descriptions
+    if not descriptions and rest.startswith(",") and rest.strip(" ,"):
+        descriptions = (rest.strip(" ,"),)
+    return replace(mention, name=head, proper=True, plural=False, label="PERSON", descriptions=descriptions)
+
+
 def _statistics(mention: Mention, lemma: str | None) -> bool:
     """"figures showed ...", "according to the regulator's own figures": a noun that names
     people or numbers ("senior figures say", "figures close to the minister") names numbers
@@ -459,6 +475,7 @@ class Registry:
             if named is not None:
                 self._promoted[mention.span] = named
                 mention, kind = named, "person"
+        mention = _surname_read_as_plural(mention)
         principal = _principal(mention)
         if principal is not None:
             # "A Halbrook spokesperson said": Halbrook is a body met here, the speaker unnamed.
@@ -588,7 +605,7 @@ class Registry:
     def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
         "her" they spoke to)."""
-        mention = self._promoted.get(mention.span, _unnamed(mention))
+        mention = self._promoted.get(mention.span, _unnamed(_surname_read_as_plural(mention)))
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention)
             if owner is not None:
