@@ -747,3 +747,23 @@ def test_a_surname_read_as_a_plural_noun_keeps_its_description(head, expected):
     res = reg.resolve(mention)
     assert (res.name, res.kind, res.descriptions) == expected
 
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        pytest.param([("Lena Ortiz", "the hospital's head since 2019")], "Lena Ortiz", id="named-later-in-the-same-role"),
+        pytest.param([("Tom Reilly", "the board's chairman")], None, id="someone-else-named-later"),
+        pytest.param([("Lena Ortiz", "who ran the hospital for six years")], None, id="no-role-word"),
+        pytest.param([("Lena Ortiz", "the hospital's head"), ("Omar Haddad", "head of surgery")], None, id="two-heads-later"),
+    ],
+)
+def test_a_role_that_speaks_before_the_name_is_the_one_named_later_in_that_role(later, expected):
+    # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's head,":
+    # the same person only when exactly one person named later holds that role.
+    reg = Registry()
+    role = m("The head of Northdale General Hospital", 0, head_word="head", determiner="the", subject=True)
+    for i, (name, description) in enumerate(later):
+        reg.learn(m(name, 200 + 100 * i, name=name, label="PERSON", descriptions=(description,)))
+    res = reg.resolve(role)
+    assert res.name == expected
+    assert res.resolution == ("role" if expected else "none")

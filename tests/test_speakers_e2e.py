@@ -223,3 +223,19 @@ def test_a_surname_the_tagger_reads_as_a_plural_noun_is_a_described_person(nlp):
     quote = _by_text(analyze(text, nlp=nlp), "passed its last inspection")
     assert (quote.speaker_name, quote.speaker_kind) == ("Mendes", "person")
     assert quote.speaker_descriptions == ("who leads the inquiry",)
+
+
+def test_a_role_that_speaks_before_the_name_is_the_one_named_later_in_that_role(nlp):
+    text = (
+        "The head of Northdale General Hospital said on Monday that she would resign after a report on waiting times.\n\n"
+        "Dr. Lena Ortiz, the hospital's head since 2019, told staff in a letter that the report was unfair.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    head = _by_text(report, "would resign")
+    assert (head.speaker_name, head.resolution) == ("Lena Ortiz", "role")
+    assert not any(f.rule == "QC203" for f in report.findings)
+    # Someone else named later in another role is not her.
+    other = text.replace("Dr. Lena Ortiz, the hospital's head since 2019,", "Tom Reilly, the board's chairman,")
+    report = analyze(other, nlp=nlp)
+    assert _by_text(report, "would resign").speaker_name is None
+    assert any(f.rule == "QC203" for f in report.findings)

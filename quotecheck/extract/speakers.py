@@ -679,6 +679,10 @@ class Registry:
                 return generic and bool(modifiers) and bool(modifiers & e.description_words())
 
             index = self._recent(pos, ROLE_WINDOW, fits)
+            if index is None:
+                # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
+                # head, ...": named later in that very role, and by nobody else.
+                index = self._ahead(pos, ROLE_WINDOW, lambda e: fits(e) and bool(({role} | _equivalents(role)) & e.roles))
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
@@ -737,6 +741,19 @@ class Registry:
             if last is not None and pos - last <= window and last > best_pos:
                 best, best_pos = i, last
         return best
+
+    def _ahead(self, pos: int, window: int, accept) -> int | None:  # type: ignore[no-untyped-def]
+        """The one entity first met within ``window`` after ``pos`` (or at it, when a role there
+        was already taken for them) that ``accept`` takes, or None when there is none or more
+        than one."""
+        found = [i for i, ent in enumerate(self.entities) if ent.positions and ent.positions[0] >= pos and self._next_after(ent, pos) <= pos + window and accept(ent)]
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _next_after(ent: _Entity, pos: int) -> float:
+        """Where ``ent`` is next met after ``pos`` (a role that named them at ``pos`` aside)."""
+        i = bisect.bisect_right(ent.positions, pos)
+        return ent.positions[i] if i < len(ent.positions) else float("inf")
 
     def _pronoun(self, mention: Mention, pos: int, kind: str, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         word = mention.head_word
