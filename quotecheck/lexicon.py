@@ -525,6 +525,20 @@ COMPANY_NAME_ENDINGS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Trade words that end a company's name after its distinctive word ("Kestrel Energy", "Ormond
+#: Mining", "Halbrook Semiconductor"), so that a lone "Kestrel" later is that company. Collected
+#: for quotecheck from the naming pattern of listed companies (distinctive word + industry).
+COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
+    """
+    energy power utilities oil gas petroleum mining minerals metals steel resources motors
+    automotive airlines airways aviation aerospace shipping logistics freight rail railways
+    pharmaceuticals pharma biotech therapeutics health healthcare foods brewing breweries
+    technologies technology systems software semiconductor semiconductors electronics
+    telecom telecommunications networks industries industrial engineering construction
+    chemicals insurance finance financial bank retail stores properties homes
+    """.split()
+)
+
 #: What a report calls a company it has named ("Halbrook Semiconductor ... the company", "the
 #: chipmaker", "the lender"): any organisation named before, not one with this word in its name.
 COMPANY_NOUNS: frozenset[str] = frozenset(
@@ -536,6 +550,7 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Nouns naming a person by role: "the minister", "the spokesman". Gendered ones note it.
+#: "stallholder" and "shopkeeper" from market and high-street reporting ("stallholder Mabel Crane").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     minister president spokesman spokeswoman spokesperson secretary senator representative
@@ -556,6 +571,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
     defendant accused claimant plaintiff complainant appellant
+    stallholder shopkeeper
     """.split()
 )
 
@@ -684,9 +700,11 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
 #: The commonest surnames in the United States (the Census Bureau's 2010 surname frequency table,
 #: its top hundred or so) and in Britain, without those that are also the one-word name of a
 #: well-known company or place ("Ford", "Wells", "Washington"). A lone "Smith said" is a person
-#: whatever the entity recognizer says.
+#: whatever the entity recognizer says. Added: common Portuguese surnames ending in -s, which the
+#: tagger reads as plural nouns ("Mendes, who leads the inquiry, said").
 SURNAMES: frozenset[str] = frozenset(
     """
+    mendes lopes gomes nunes fernandes rodrigues marques
     smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
     gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
     sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen

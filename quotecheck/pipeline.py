@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 from . import lexicon, marks
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
-from .extract.speakers import Registry, Resolved, build_registry, earlier_full_name, writer_name
+from .extract.speakers import Registry, Resolved, build_registry, colon_subject, earlier_body_name, earlier_full_name, writer_name
 from .header import Header, find_header
 from .model import Publisher, Quote, Report, Span
 
@@ -155,6 +155,15 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
                 full = earlier_full_name(text, f.speaker)
                 if full is not None:
                     registry.learn(full)
+                elif (body := earlier_body_name(text, f.speaker)) is not None:
+                    registry.learn(body, kind="organization")
+            if f.speaker.pronoun and f.speaker.head_word in ("he", "she") and f.content_before:
+                # 'The council's leader, Gillian Moss, was more cautious: "...," she said.': the
+                # subject before the colon spoke, and is the one "she" means.
+                opening = _quotation_before(text, plan.quoted, quoted_starts, min(f.cue.start, f.speaker.span.start))
+                lead = colon_subject(text, opening, f.speaker.head_word) if opening is not None else None
+                if lead is not None:
+                    registry.learn(lead, spoke=True)
             registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS, self_pronoun=_opening_pronoun(f.content))
     parsed = {id(f) for f in frames}
     for draft in assembly.drafts:
@@ -190,6 +199,15 @@ def _opening_pronoun(content: Sequence[Span]) -> str:
     if words and words[0].lower() == "that":
         words = words[1:]
     return words[0].lower() if words and words[0].lower() in ("he", "she") else ""
+
+
+def _quotation_before(text: str, spans: Sequence[Span], starts: Sequence[int], pos: int) -> int | None:
+    """Where the quoted words that end right before ``pos`` (only marks and spaces between)
+    start, or None."""
+    i = bisect.bisect_left(starts, pos)
+    if not i or text[spans[i - 1].end : pos].strip(" \t,.!?\"'“”‘’"):
+        return None
+    return spans[i - 1].start
 
 
 def _inside_any(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> bool:

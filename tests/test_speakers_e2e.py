@@ -181,3 +181,61 @@ def test_a_name_ending_as_a_companys_is_an_organisation(nlp, ending):
     text = f"Faraday has faced pressure from activist investor Corvane {ending}. Corvane said in a letter that management had lost credibility.\n"
     (quote,) = analyze(text, nlp=nlp).quotes
     assert (quote.speaker_name, quote.speaker_kind) == (f"Corvane {ending}", "organization")
+
+
+@pytest.mark.parametrize("earlier", ["Ravi Dutt", "Priya Nair"])
+def test_she_after_a_colon_is_the_subject_of_her_own_sentence(nlp, earlier):
+    # The subject before the colon speaks, whoever spoke in the paragraph before.
+    text = (
+        "The town will build a bridge over the river, officials announced.\n\n"
+        f'"This is the best news in years," said {earlier}, who runs a bakery by the old ford.\n\n'
+        "The council's leader, Gillian Moss, was more cautious: \"We still have to find the money,\" she said.\n"
+    )
+    quote = next(q for q in analyze(text, nlp=nlp).quotes if "find the money" in q.text)
+    assert (quote.speaker.text, quote.speaker_name, quote.speaker_kind) == ("she", "Gillian Moss", "person")
+    assert quote.speaker_descriptions == ("The council's leader",)
+    # Without a colon subject the pronoun still finds the one who spoke before.
+    plain = text.replace("The council's leader, Gillian Moss, was more cautious: ", "")
+    quote = next(q for q in analyze(plain, nlp=nlp).quotes if "find the money" in q.text)
+    assert quote.speaker_name == earlier
+
+
+def test_a_lone_company_name_is_the_company_named_in_full_before(nlp):
+    # The sentence naming "Kestrel Energy" has no cue, so the entity recognizer never read it.
+    text = (
+        "Shares in Kestrel Energy fell 14% on Wednesday after the wind farm operator cut its forecast.\n\n"
+        "The weather over the North Sea was calm for most of the summer.\n\n"
+        "Kestrel said in a statement that output would recover next year.\n\n"
+        "Crowds gathered outside the Smith Group tower. Smith said the doors would reopen soon.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    kestrel = _by_text(report, "output would recover")
+    assert (kestrel.speaker.text, kestrel.speaker_name, kestrel.speaker_kind) == ("Kestrel", "Kestrel Energy", "organization")
+    smith = _by_text(report, "doors would reopen")
+    assert (smith.speaker_name, smith.speaker_kind) == ("Smith", "person")
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_a_described_person(nlp):
+    text = (
+        "The port authority has opened an inquiry into the collapse of a crane at the container terminal.\n\n"
+        "Mendes, who leads the inquiry, said the crane had passed its last inspection in March.\n"
+    )
+    quote = _by_text(analyze(text, nlp=nlp), "passed its last inspection")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Mendes", "person")
+    assert quote.speaker_descriptions == ("who leads the inquiry",)
+
+
+def test_a_role_that_speaks_before_the_name_is_the_one_named_later_in_that_role(nlp):
+    text = (
+        "The head of Northdale General Hospital said on Monday that she would resign after a report on waiting times.\n\n"
+        "Dr. Lena Ortiz, the hospital's head since 2019, told staff in a letter that the report was unfair.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    head = _by_text(report, "would resign")
+    assert (head.speaker_name, head.resolution) == ("Lena Ortiz", "role")
+    assert not any(f.rule == "QC203" for f in report.findings)
+    # Someone else named later in another role is not her.
+    other = text.replace("Dr. Lena Ortiz, the hospital's head since 2019,", "Tom Reilly, the board's chairman,")
+    report = analyze(other, nlp=nlp)
+    assert _by_text(report, "would resign").speaker_name is None
+    assert any(f.rule == "QC203" for f in report.findings)

@@ -377,6 +377,22 @@ def _lone_name(mention: Mention) -> Mention | None:
     return replace(mention, name=head, proper=True, label="PERSON" if not mention.name else mention.label)
 
 
+def _surname_read_as_plural(mention: Mention) -> Mention:
+    """"Mendes, who leads the inquiry, said": a known surname with no article that the tagger
+    read as a plural common noun is a person's name, and what follows it after a comma
+    describes them. Any other mention as it is ("Critics, who ...")."""
+    if mention.name or mention.pronoun or mention.determiner or mention.possessor or not mention.plural:
+        return mention
+    head = mention.head.text.strip()
+    if not _lone_personal_name(head) or not mention.span.text.startswith(head):
+        return mention
+    rest = mention.span.text[len(head) :]
+    descriptions = mention.descriptions
+    if not descriptions and rest.startswith(",") and rest.strip(" ,"):
+        descriptions = (rest.strip(" ,"),)
+    return replace(mention, name=head, proper=True, plural=False, label="PERSON", descriptions=descriptions)
+
+
 def _statistics(mention: Mention, lemma: str | None) -> bool:
     """"figures showed ...", "according to the regulator's own figures": a noun that names
     people or numbers ("senior figures say", "figures close to the minister") names numbers
@@ -459,6 +475,7 @@ class Registry:
             if named is not None:
                 self._promoted[mention.span] = named
                 mention, kind = named, "person"
+        mention = _surname_read_as_plural(mention)
         principal = _principal(mention)
         if principal is not None:
             # "A Halbrook spokesperson said": Halbrook is a body met here, the speaker unnamed.
@@ -499,6 +516,11 @@ class Registry:
             # "Jamal Osei" found for an "Osei" registered alone: the same one, now named in full.
             index = self._match(toks[-1:], mention.span.start, kind)
             if index is not None and self.entities[index].tokens != toks[-1:]:
+                index = None
+        if index is None and len(toks) > 1 and kind == "organization":
+            # "Kestrel Energy" found for a "Kestrel" registered alone as a body: the same one.
+            index = self._match(toks[:1], mention.span.start, kind)
+            if index is not None and (self.entities[index].tokens != toks[:1] or self.entities[index].kind not in ("organization", "unknown")):
                 index = None
         if kind not in ("person", "organization", "outlet") and index is None and not (spoke and kind == "unknown"):
             # A lone "Okafor" the tagger did not label is someone only if met before or speaking.
@@ -583,7 +605,7 @@ class Registry:
     def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
         "her" they spoke to)."""
-        mention = self._promoted.get(mention.span, _unnamed(mention))
+        mention = self._promoted.get(mention.span, _unnamed(_surname_read_as_plural(mention)))
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention)
             if owner is not None:
@@ -657,6 +679,10 @@ class Registry:
                 return generic and bool(modifiers) and bool(modifiers & e.description_words())
 
             index = self._recent(pos, ROLE_WINDOW, fits)
+            if index is None:
+                # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
+                # head, ...": named later in that very role, and by nobody else.
+                index = self._ahead(pos, ROLE_WINDOW, lambda e: fits(e) and bool(({role} | _equivalents(role)) & e.roles))
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
@@ -715,6 +741,19 @@ class Registry:
             if last is not None and pos - last <= window and last > best_pos:
                 best, best_pos = i, last
         return best
+
+    def _ahead(self, pos: int, window: int, accept) -> int | None:  # type: ignore[no-untyped-def]
+        """The one entity first met within ``window`` after ``pos`` (or at it, when a role there
+        was already taken for them) that ``accept`` takes, or None when there is none or more
+        than one."""
+        found = [i for i, ent in enumerate(self.entities) if ent.positions and ent.positions[0] >= pos and self._next_after(ent, pos) <= pos + window and accept(ent)]
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _next_after(ent: _Entity, pos: int) -> float:
+        """Where ``ent`` is next met after ``pos`` (a role that named them at ``pos`` aside)."""
+        i = bisect.bisect_right(ent.positions, pos)
+        return ent.positions[i] if i < len(ent.positions) else float("inf")
 
     def _pronoun(self, mention: Mention, pos: int, kind: str, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         word = mention.head_word
@@ -819,10 +858,14 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
     if " " in surname or not surname[:1].isupper():
         return None
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
-    before = [m for m in pattern.finditer(text, 0, mention.span.start) if _given_name_start(m.group(1))]
+
+    def full_name(found: re.Match[str]) -> bool:
+        return _given_name_start(found.group(1)) or _role_introduced(text, found.start(1), found.group(1))
+
+    before = [m for m in pattern.finditer(text, 0, mention.span.start) if full_name(m)]
     # "Garvey said ... Dana Garvey chairs the panel": failing an earlier one, the first full
     # name written after it.
-    after = (m for m in pattern.finditer(text, mention.span.end) if _given_name_start(m.group(1)))
+    after = (m for m in pattern.finditer(text, mention.span.end) if full_name(m))
     found = before[-1] if before else next(after, None)
     if found is None:
         return None
@@ -847,6 +890,45 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
     )
 
 
+_BODY_ENDINGS = lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS | lexicon.ORGANIZATION_NOUNS
+
+
+def earlier_body_name(text: str, mention: Mention) -> Mention | None:
+    """"Shares in Kestrel Energy fell ... Kestrel declined to comment": the full name of an
+    organisation a lone capitalised word stands for, written earlier in the text (or, failing
+    that, later), when the entity recognizer did not read that sentence. Only a name ending in
+    a company's or organisation's word ("Kestrel Energy", "Kestrel Group"), and never for a
+    person's name ("Smith" is no "Smith Group")."""
+    name = mention.name or ""
+    if " " in name or not name[:1].isupper() or name.isupper() or mention.label == "PERSON" or mention.pronoun:
+        return None
+    if _lone_personal_name(name):
+        return None
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"((?:\s+[A-Z][\w&'’-]*){1,2})(?![\w'’-])")
+
+    def body(found: re.Match[str]) -> bool:
+        return found.group(1).split()[-1].lower().strip(".") in _BODY_ENDINGS
+
+    before = [m for m in pattern.finditer(text, 0, mention.span.start) if body(m)]
+    after = (m for m in pattern.finditer(text, mention.span.end) if body(m))
+    found = before[-1] if before else next(after, None)
+    if found is None:
+        return None
+    span = Span.of(text, found.start(), found.end())
+    return Mention(
+        span=span,
+        head=span,
+        head_word=span.text.split()[-1].lower(),
+        determiner="",
+        label="ORG",
+        name=span.text,
+        proper=True,
+        plural=False,
+        pronoun=False,
+        words=tuple(w.lower() for w in span.text.split()),
+    )
+
+
 #: "The 54-year-old former striker, " before a name, ", the club's former striker" after it.
 _ROLE_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+))\s*,\s*$")
 _ROLE_AFTER = re.compile(r"^\s*,\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+))\s*[,.;]")
@@ -864,6 +946,23 @@ def _role_beside(text: str, start: int, end: int) -> tuple[str, ...]:
     return ()
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _role_introduced(text: str, start: int, words: str) -> bool:
+    """"stallholder Mabel Crane", "Stallholder Mabel Crane": a role word right before one or
+    two capitalised words makes them a given name the lists do not know. The role alone before
+    the surname ("stallholder Crane") names nobody in full."""
+    rest = words.split()
+    role = bool(rest) and rest[0].lower() in lexicon.ROLE_NOUNS
+    if role:
+        rest = rest[1:]
+    else:
+        before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+        role = before is not None and before.group(1).lower() in lexicon.ROLE_NOUNS
+    return role and 1 <= len(rest) <= 2 and all(w.isalpha() and not w.isupper() for w in rest)
+
+
 def _given_name_start(words: str) -> bool:
     """Whether the capitalised words before a surname, titles and roles aside, start with a
     known given name ("Dr Dana" yes, "Yesterday" no)."""
@@ -871,6 +970,60 @@ def _given_name_start(words: str) -> bool:
     while rest and rest[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
         rest.pop(0)
     return bool(rest) and rest[0].lower() in _GIVEN_NAMES
+
+
+#: "The council's leader, Gillian Moss, was more cautious:" and "Gillian Moss was blunt:": the
+#: subject of a clause that ends in a colon before a quotation, a name of two or three words in
+#: apposition to a role or opening the clause.
+_COLON_APPOSITION = re.compile(r"^((?:[Tt]he|[Aa]n?|[A-Z][\w'’]*'s)\s+(?:[\w'’-]+\s+){0,4}?[\w-]+),\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),\s+[a-z]")
+_COLON_NAME = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+(?:was|is|were|had|has|sounded|seemed|struck|took|put|remained)\b")
+_CLAUSE_START = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n)(?=[^.!?\n]*$)")
+
+
+def colon_subject(text: str, quote_start: int, pronoun: str) -> Mention | None:
+    """The named subject of the clause that leads into a quotation with a colon, for a "he" or
+    "she" after it: "The council's leader, Gillian Moss, was more cautious: "...," she said."
+    Only a name whose given name does not say the other sex; None when the clause has no
+    name in one of these two plain shapes."""
+    colon = text.rfind(":", max(0, quote_start - 4), quote_start)
+    if colon < 0 or text[colon + 1 : quote_start].strip(" \t\"'“‘"):
+        return None
+    head = text[max(0, colon - 300) : colon]
+    opened = _CLAUSE_START.search(head)
+    start = colon - len(head) + (opened.end() if opened else 0)
+    clause = text[start:colon]
+    found = _COLON_APPOSITION.match(clause)
+    role = found.group(1) if found else ""
+    name_at = found.start(2) if found else -1
+    if found is None:
+        found = _COLON_NAME.match(clause)
+        name_at = 0 if found else -1
+    if found is None:
+        return None
+    name = found.group(2 if role else 1)
+    words = name.split()
+    if words[0].lower().rstrip(".") in lexicon.TITLES:
+        words = words[1:]
+    first = words[0].lower() if words else ""
+    if not words or first in lexicon.ROLE_NOUNS or first in lexicon.ORGANIZATION_NOUNS:
+        return None
+    if (pronoun == "she" and first in lexicon.MALE_GIVEN_NAMES) or (pronoun == "he" and first in lexicon.FEMALE_GIVEN_NAMES):
+        return None
+    span = Span.of(text, start + name_at, start + name_at + len(name))
+    return Mention(
+        span=span,
+        head=span,
+        head_word=span.text.split()[-1].lower(),
+        determiner="",
+        label="PERSON",
+        name=span.text,
+        proper=True,
+        plural=False,
+        pronoun=False,
+        descriptions=(role,) if role else (),
+        words=tuple(w.lower() for w in span.text.split()),
+        subject=True,
+    )
 
 
 def writer_name(header: str) -> str | None:
