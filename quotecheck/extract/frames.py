@@ -1853,6 +1853,31 @@ def _stamp_end(sent: SpacySpan, conv: _Converter) -> int | None:
     return None if match is None else match.end()
 
 
+def _headline(sent: SpacySpan, conv: _Converter) -> bool:
+    """The sentence is the article's headline: the whole first line, with no full stop."""
+    if not len(sent):
+        return False
+    text = conv.text
+    start = conv.base + sent[0].idx
+    end = conv.base + sent[-1].idx + len(sent[-1].text)
+    if text[:start].strip() or text[end : end + 1] not in ("", "\n", "\r"):
+        return False
+    return sent[-1].text not in (".", "!", "?", "...", "\u2026")
+
+
+def _topic_object(frame: Frame, doc: Doc, base: int, quoted: Sequence[Span]) -> bool:
+    """An object frame of a topic verb whose noun-phrase content is not quoted. In a headline
+    ("Former minister explains her exit") that object names the topic, not the words said; a
+    headline with a clause ("Minister says talks are close to collapse"), quoted words or
+    "as" ("describes the deal as a failure") is still a quote."""
+    if frame.frame != "object" or not frame.content or frame.lemma not in lexicon.TOPIC_OBJECT_VERBS:
+        return False
+    cue = _cue_index(frame, doc, base)
+    if cue is not None and _has_as(doc[cue]):
+        return False
+    return not any(q.start < c.end and c.start < q.end for c in frame.content for q in quoted)
+
+
 def _after_stamp(frames: Iterable[Frame], end: int, text: str) -> Iterator[Frame]:
     """Frames of a sentence that opens with a stamp, with the stamp out of their content. A cue
     or speaker inside the stamp ("Note: ..." read as an imperative) is no attribution."""
@@ -1908,6 +1933,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         stamp = _stamp_end(sent, conv)
         if stamp is not None:
             frames[first:] = _after_stamp(frames[first:], stamp, text)
+        if _headline(sent, conv):
+            frames[first:] = [f for f in frames[first:] if not _topic_object(f, doc, base, quoted)]
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
