@@ -44,3 +44,25 @@ def test_an_object_cue_in_a_sentence_of_the_body_is_still_a_quote(nlp):
     text = "Council news\n\nThe mayor praised the new ferry contract. Others were silent.\n"
     report = analyze(text, nlp=nlp)
     assert [part.text for q in report.quotes for part in q.content] == ["the new ferry contract"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("A: I could not defend the budget any longer.", id="answer-could-not"),
+        pytest.param("We would never praise that plan in public.", id="would-never"),
+    ],
+)
+def test_an_object_cue_under_a_modal_and_a_negation_is_an_act_not_speech(nlp, line):
+    report = analyze("Council news\n\nQ: Why did you leave?\n" + line + "\n", nlp=nlp)
+    assert [q.cue.text for q in report.quotes if q.type == "indirect" and q.cue is not None] == []
+
+
+def test_a_negated_object_cue_without_a_modal_is_still_a_quote(nlp):
+    report = analyze("Council news\n\nThe mayor did not thank the volunteers.\n", nlp=nlp)
+    assert [part.text for q in report.quotes for part in q.content] == ["the volunteers"]
+
+
+def test_a_reported_refusal_under_a_modal_is_still_a_quote(nlp):
+    report = analyze("Council news\n\nThe senator would not endorse the harbour plan.\n", nlp=nlp)
+    assert [part.text for q in report.quotes for part in q.content] == ["the harbour plan"]

@@ -485,8 +485,23 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     if lemma in lexicon.OBJECT_VERBS and (deps & _OBJECT_DEPS or "prep" in deps):
         if lemma in lexicon.NEWS_OBJECT_VERBS and not _reports_news(verb):
             return None
+        if _unrealised(verb):
+            return None  # "I could not defend the budget": an act not done, no words reported
         return "object"
     return None
+
+
+def _unrealised(verb: Token) -> bool:
+    """A speaker's own "I could not defend the budget", "we would never praise that plan": a
+    first-person subject with a negated modal names an act the speaker could not or would not
+    do, not words reported. Reported refusals keep their object ("Cruz would not endorse
+    Trump" is annotated in PolNeAR train), as do "as" objects and a plain negated past ("did
+    not thank the volunteers")."""
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children)
+    return negated and modal and first_person and not _has_as(verb)
 
 
 def _speaking(subject: Token) -> bool:
