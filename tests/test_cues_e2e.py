@@ -66,3 +66,16 @@ def test_a_negated_object_cue_without_a_modal_is_still_a_quote(nlp):
 def test_a_reported_refusal_under_a_modal_is_still_a_quote(nlp):
     report = analyze("Council news\n\nThe senator would not endorse the harbour plan.\n", nlp=nlp)
     assert [part.text for q in report.quotes for part in q.content] == ["the harbour plan"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("'Not one more closure,' vows library campaigner\n\nThe branch shut in May.\n", "library campaigner", id="headline"),
+        pytest.param('Council news\n\n"We will strike again," vows union chief.\n', "union chief", id="sentence"),
+    ],
+)
+def test_a_bare_role_after_an_inverted_cue_is_the_speaker(nlp, text, speaker):
+    report = analyze(text, nlp=nlp)
+    assert [q.speaker.text for q in report.quotes if q.speaker is not None] == [speaker]
+    assert "QC202" not in [f.rule for f in report.findings]
