@@ -1009,6 +1009,12 @@ OUTLET_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "air
 #: matched 8 of the 19 such quotes.
 NEWS_OBJECT_VERBS: frozenset[str] = frozenset({"report"})
 
+#: Object cues whose noun-phrase object names only the topic of what was said ("explains her
+#: exit"), not a stance on it. In a headline their object is no quote; stance verbs keep theirs:
+#: PolNeAR train annotates the headline objects of "slams" and "see ... as" as attributed
+#: content (the two headline object quotes quotecheck finds there); it has none of these verbs.
+TOPIC_OBJECT_VERBS: frozenset[str] = frozenset({"explain", "describe", "recount", "recall", "mention", "detail", "outline", "discuss"})
+
 # ---------------------------------------------------------------------------------------------
 # Quoted strings that are not speech
 #

@@ -485,8 +485,23 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     if lemma in lexicon.OBJECT_VERBS and (deps & _OBJECT_DEPS or "prep" in deps):
         if lemma in lexicon.NEWS_OBJECT_VERBS and not _reports_news(verb):
             return None
+        if _unrealised(verb):
+            return None  # "I could not defend the budget": an act not done, no words reported
         return "object"
     return None
+
+
+def _unrealised(verb: Token) -> bool:
+    """A speaker's own "I could not defend the budget", "we would never praise that plan": a
+    first-person subject with a negated modal names an act the speaker could not or would not
+    do, not words reported. Reported refusals keep their object ("Cruz would not endorse
+    Trump" is annotated in PolNeAR train), as do "as" objects and a plain negated past ("did
+    not thank the volunteers")."""
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children)
+    return negated and modal and first_person and not _has_as(verb)
 
 
 def _speaking(subject: Token) -> bool:
@@ -689,7 +704,23 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return verb.head, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
+    inverted = _inverted_object(verb)
+    if inverted is not None:
+        return inverted, passive
     return None, passive
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """A speaker after its cue that the parser took for the object: "'Not one more closure,'
+    vows library campaigner" reads "library campaigner" as what was vowed. Only after content
+    that comes before the cue, and only a noun of someone who speaks closing the sentence."""
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or not _speaks(objects[0]):
+        return None
+    rest = [t for t in verb.doc[objects[0].i + 1 : verb.sent.end] if not t.is_punct and not t.is_space]
+    return None if rest else objects[0]
 
 
 #: Verbs with no subject of their own whose doer is the clause's: infinitives and gerunds (a
@@ -1853,6 +1884,31 @@ def _stamp_end(sent: SpacySpan, conv: _Converter) -> int | None:
     return None if match is None else match.end()
 
 
+def _headline(sent: SpacySpan, conv: _Converter) -> bool:
+    """The sentence is the article's headline: the whole first line, with no full stop."""
+    if not len(sent):
+        return False
+    text = conv.text
+    start = conv.base + sent[0].idx
+    end = conv.base + sent[-1].idx + len(sent[-1].text)
+    if text[:start].strip() or text[end : end + 1] not in ("", "\n", "\r"):
+        return False
+    return sent[-1].text not in (".", "!", "?", "...", "\u2026")
+
+
+def _topic_object(frame: Frame, doc: Doc, base: int, quoted: Sequence[Span]) -> bool:
+    """An object frame of a topic verb whose noun-phrase content is not quoted. In a headline
+    ("Former minister explains her exit") that object names the topic, not the words said; a
+    headline with a clause ("Minister says talks are close to collapse"), quoted words or
+    "as" ("describes the deal as a failure") is still a quote."""
+    if frame.frame != "object" or not frame.content or frame.lemma not in lexicon.TOPIC_OBJECT_VERBS:
+        return False
+    cue = _cue_index(frame, doc, base)
+    if cue is not None and _has_as(doc[cue]):
+        return False
+    return not any(q.start < c.end and c.start < q.end for c in frame.content for q in quoted)
+
+
 def _after_stamp(frames: Iterable[Frame], end: int, text: str) -> Iterator[Frame]:
     """Frames of a sentence that opens with a stamp, with the stamp out of their content. A cue
     or speaker inside the stamp ("Note: ..." read as an imperative) is no attribution."""
@@ -1908,6 +1964,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         stamp = _stamp_end(sent, conv)
         if stamp is not None:
             frames[first:] = _after_stamp(frames[first:], stamp, text)
+        if _headline(sent, conv):
+            frames[first:] = [f for f in frames[first:] if not _topic_object(f, doc, base, quoted)]
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
