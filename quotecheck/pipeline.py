@@ -144,6 +144,30 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         exclude=exclude,
         mentions=mentions,
     )
+    registry = _registry(text, plan, frames, mentions, assembly.drafts)
+    publisher = _publisher(article, plan.header)
+    quotes, used = _quotes(text, assembly.drafts, registry, publisher)
+    report = Report(
+        text=text,
+        quotes=quotes,
+        terms=assembly.terms,
+        entities=registry.to_entities(used),
+        unbalanced=tuple(sorted(set(plan.scan.unbalanced) | set(assembly.unbalanced))),
+        header=plan.header.span,
+        publisher=publisher,
+        id=article.id,
+        source=article.source,
+        meta=dict(article.meta or {}),
+    )
+    return report.with_findings(check(report))
+
+
+def _registry(
+    text: str, plan: Plan, frames: Sequence[Frame], mentions: Sequence[Mention], drafts: Sequence[Draft]
+) -> Registry:
+    """Everyone the article names, and who spoke where: the parse's names, each cue's speaker
+    (with the full name written elsewhere for a lone one), the turns of a transcript the parse
+    did not read, and the carriers."""
     header = plan.header.span
     registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
     quoted_starts = [q.start for q in plan.quoted]
@@ -166,7 +190,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
                     registry.learn(lead, spoke=True)
             registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS, self_pronoun=_opening_pronoun(f.content))
     parsed = {id(f) for f in frames}
-    for draft in assembly.drafts:
+    for draft in drafts:
         turn = draft.frame
         if turn is not None and id(turn) not in parsed and turn.speaker is not None and turn.speaker.name:
             # A transcript's turn the parse did not read ("Dana Pritchard: ..."): its speaker
@@ -175,22 +199,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     for f in frames:
         for relay in f.relays:
             registry.learn(relay.mention)
-
-    publisher = _publisher(article, plan.header)
-    quotes, used = _quotes(text, assembly.drafts, registry, publisher)
-    report = Report(
-        text=text,
-        quotes=quotes,
-        terms=assembly.terms,
-        entities=registry.to_entities(used),
-        unbalanced=tuple(sorted(set(plan.scan.unbalanced) | set(assembly.unbalanced))),
-        header=plan.header.span,
-        publisher=publisher,
-        id=article.id,
-        source=article.source,
-        meta=dict(article.meta or {}),
-    )
-    return report.with_findings(check(report))
+    return registry
 
 
 def _opening_pronoun(content: Sequence[Span]) -> str:

@@ -57,6 +57,34 @@ class Mention:
     subject: bool = False  # the subject of its clause: what a following "he" most likely means
 
 
+def name_mention(
+    span: Span,
+    *,
+    label: str = "",
+    descriptions: tuple[str, ...] = (),
+    subject: bool = False,
+    head_word: str | None = None,
+    words: tuple[str, ...] | None = None,
+) -> Mention:
+    """A proper name found in the raw text rather than by the parse ("Kestrel Energy" written
+    earlier, the body in "A Halbrook spokesperson"): the whole span is the name and its head."""
+    split = tuple(w.lower() for w in span.text.split())
+    return Mention(
+        span=span,
+        head=span,
+        head_word=(split[-1] if split else "") if head_word is None else head_word,
+        determiner="",
+        label=label,
+        name=span.text,
+        proper=True,
+        plural=False,
+        pronoun=False,
+        descriptions=descriptions,
+        words=split if words is None else words,
+        subject=subject,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Relay:
     """Someone who passed the words on: the agency that "quoted X as saying", "citing X"."""

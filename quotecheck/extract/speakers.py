@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from .. import lexicon
 from ..header import BYLINE
 from ..model import Entity, Span
-from .frames import Mention
+from .frames import Mention, name_mention
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -65,17 +65,9 @@ def _principal(mention: Mention) -> Mention | None:
         return None  # the role must follow the name directly
     start = mention.span.start + at
     span = Span(start, start + len(mention.name), mention.name)
-    return Mention(
-        span=span,
-        head=span,
-        head_word=_tokens(mention.name)[-1] if _tokens(mention.name) else "",
-        determiner="",
-        label=mention.label if mention.label != "PERSON" else "",
-        name=mention.name,
-        proper=True,
-        plural=False,
-        pronoun=False,
-        words=_tokens(mention.name),
+    words = _tokens(mention.name)
+    return name_mention(
+        span, label=mention.label if mention.label != "PERSON" else "", head_word=words[-1] if words else "", words=words
     )
 
 
@@ -874,20 +866,7 @@ def earlier_full_name(text: str, mention: Mention) -> Mention | None:
         words.pop(0)
     start = found.start(1) + found.group(1).index(words[0])
     span = Span.of(text, start, found.end())
-    descriptions = _role_beside(text, start, found.end())
-    return Mention(
-        span=span,
-        head=span,
-        head_word=surname.lower(),
-        determiner="",
-        label="PERSON",
-        name=span.text,
-        proper=True,
-        plural=False,
-        pronoun=False,
-        descriptions=descriptions,
-        words=tuple(w.lower() for w in span.text.split()),
-    )
+    return name_mention(span, label="PERSON", descriptions=_role_beside(text, start, found.end()), head_word=surname.lower())
 
 
 _BODY_ENDINGS = lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS | lexicon.ORGANIZATION_NOUNS
@@ -914,19 +893,7 @@ def earlier_body_name(text: str, mention: Mention) -> Mention | None:
     found = before[-1] if before else next(after, None)
     if found is None:
         return None
-    span = Span.of(text, found.start(), found.end())
-    return Mention(
-        span=span,
-        head=span,
-        head_word=span.text.split()[-1].lower(),
-        determiner="",
-        label="ORG",
-        name=span.text,
-        proper=True,
-        plural=False,
-        pronoun=False,
-        words=tuple(w.lower() for w in span.text.split()),
-    )
+    return name_mention(Span.of(text, found.start(), found.end()), label="ORG")
 
 
 #: "The 54-year-old former striker, " before a name, ", the club's former striker" after it.
@@ -1010,20 +977,7 @@ def colon_subject(text: str, quote_start: int, pronoun: str) -> Mention | None:
     if (pronoun == "she" and first in lexicon.MALE_GIVEN_NAMES) or (pronoun == "he" and first in lexicon.FEMALE_GIVEN_NAMES):
         return None
     span = Span.of(text, start + name_at, start + name_at + len(name))
-    return Mention(
-        span=span,
-        head=span,
-        head_word=span.text.split()[-1].lower(),
-        determiner="",
-        label="PERSON",
-        name=span.text,
-        proper=True,
-        plural=False,
-        pronoun=False,
-        descriptions=(role,) if role else (),
-        words=tuple(w.lower() for w in span.text.split()),
-        subject=True,
-    )
+    return name_mention(span, label="PERSON", descriptions=(role,) if role else (), subject=True)
 
 
 def writer_name(header: str) -> str | None:
