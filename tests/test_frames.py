@@ -1966,3 +1966,28 @@ def test_according_to_before_two_joined_clauses_covers_both():
     )
     (frame,) = frames
     assert [c.text for c in frame.content] == ["water use fell and the utility plans further cuts"]
+
+def test_according_to_closing_two_joined_clauses_covers_both():
+    # Water use fell, and the utility cut jobs, according to TNA.
+    _, frames = frames_of(
+        [
+            ("Water", "NN", "compound", 1, O),
+            ("use", "NN", "nsubj", 2, O),
+            ("fell", "VBD", "ROOT", 2, O),
+            (",", ",", "punct", 2, O),
+            ("and", "CC", "cc", 2, O),
+            ("the", "DT", "det", 6, O),
+            ("utility", "NN", "nsubj", 7, O),
+            ("cut", "VBD", "conj", 2, O),
+            ("jobs", "NNS", "dobj", 7, O),
+            (",", ",", "punct", 7, O),
+            ("according", "VBG", "prep", 7, O),
+            ("to", "IN", "prep", 10, O),
+            ("TNA", "NNP", "pobj", 11, "B-ORG"),
+            (".", ".", "punct", 2, O),
+        ]
+    )
+    (frame,) = frames
+    assert frame.speaker.span.text == "TNA"
+    assert [c.text for c in frame.content] == ["Water use fell, and the utility cut jobs"]
+    assert frame.content_before

@@ -1558,6 +1558,13 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         head = _clause_head(tok)
         if _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
+        elif tok.i > head.i and tok.doc[tok.i - 1].text == "," and pobj.right_edge.i >= max(
+            (t.i for t in sent if not t.is_punct), default=tok.i
+        ):
+            # "A rose, and B fell, according to X.": the parser hangs the phrase on the last
+            # clause, but a phrase that closes the sentence attributes all of it.
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
         # "According to Interfax, citing a Kremlin aide, the meeting ...": the parser hangs the
         # participle on the clause; the aide spoke, Interfax carried it.
         participle = next(
