@@ -390,6 +390,12 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
                 name_toks = _name_tokens(child)
                 if name_toks:
                     break
+    if not name_toks and head.tag_ in ("NN", "NNS"):
+        # "The head of the ferry service, Tomasz Wierzbicki,": the parser hangs the person's name
+        # closing the phrase on the nearest noun, not on the role.
+        last = toks[-1]
+        if last.ent_type_ == "PERSON" and last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.i > head.i:
+            name_toks = _name_tokens(last)
     name = _name_text(name_toks, conv) if name_toks else None
     if name_toks:
         head_span = conv.tokens(name_toks[0], name_toks[-1])
@@ -667,26 +673,37 @@ def _conj_anchor(verb: Token) -> Token | None:
     return node
 
 
+def _dateline_ids(sent: SpacySpan) -> frozenset[int]:
+    """The tokens of a dateline opening a paragraph's first sentence ("OSLO —", "PORTO VELHO,
+    June 3 —", "LONDON (Reuters) -"): the parser reads them as part of the subject."""
+    doc = sent.doc
+    start = sent.start_char
+    if doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip():
+        return frozenset()
+    match = DATELINE.match(doc.text, start, sent.end_char)
+    if match is None:
+        return frozenset()
+    return frozenset(t.i for t in sent if t.idx < match.end())
+
+
 def _past_dateline(subject: Token) -> Token:
     """"OSLO — Norway's Trade Minister Ingrid Solberg said": the parser may make the dateline
     the subject and the speaker its appositive; the speaker is the phrase after the dash."""
-    if subject.i != subject.sent.start:
+    dateline = _dateline_ids(subject.sent)
+    if subject.i not in dateline:
         return subject
-    # The dash may hang on a later word of the dateline: "BRENNHOLM, Norway — Finance Minister
-    # Ilse Varga on Tuesday defended".
-    dash = next(
-        (t for t in subject.subtree if t.i > subject.i and t.text in _DASH_TOKENS and t.whitespace_ and t.doc[t.i - 1].whitespace_),
-        None,
-    )  # a dash set off by spaces, not the hyphen of "North-Rhine"
-    if dash is None:
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i > dash.i), subject)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i not in dateline), subject)
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        # "PORTO VELHO, June 3 — The head of the service said": a dateline read as a second
+        # subject is none.
+        dateline = _dateline_ids(verb.sent)
+        subjects = [c for c in subjects if c.i not in dateline] or subjects
     if len(subjects) > 1:
         # "The state news agency Valpress quoted ...": the parser may give two subjects; the
         # name is the one that speaks, the other describes it (see ``make_mention``).
@@ -1386,8 +1403,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             g.dep_ == "pcomp" and lemma_of(g.text) is not None for g in child.children
         ):
             skip.update(t.i for t in child.subtree)  # "..., before insisting he had ..."
-    if subject is not None and subject.dep_ == "appos" and _past_dateline(subject.head).i == subject.i:
-        skip = skip | set(range(subject.head.i, subject.left_edge.i))  # the dateline
+    dateline = _dateline_ids(verb.sent) if subject is not None else frozenset()
+    skip = skip | dateline
     ext_tokens = [t for t in verb.subtree if t.i not in skip and not t.is_quote]
     for holder in (subject, hearer):
         if holder is not None:
@@ -1399,11 +1416,11 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     cue_start = min([verb, *aux], key=lambda t: t.i)
     cue = conv.tokens(cue_start, cue_end)
 
-    speaker_skip = content_ids
+    speaker_skip = content_ids | dateline
     if subject is not None and subject.i == verb.head.i and verb.dep_ in ("relcl", "acl"):
         # "Barkley, who said ...", "911 calls saying ...": the speaker is the noun phrase
         # without the clause that holds the cue, up to its relative pronoun ("Barkley, who").
-        speaker_skip = content_ids | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}
+        speaker_skip = speaker_skip | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}
     carried = _carried_by(subject) if subject is not None and citing is None else None
     if carried is not None:
         # "Kovac, quoted by Interfax, said": the aside names who passed the words on; it is no
@@ -1744,7 +1761,10 @@ def entity_sentences(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
                 continue
             for head in heads:
                 if head.tag_ != "PRP" and (
-                    head.text[:1].isupper() or any(t.text[:1].isupper() for t in head.children if t.dep_ in ("compound", "appos", "pobj", "dobj"))
+                    head.text[:1].isupper()
+                    or any(t.text[:1].isupper() for t in head.children if t.dep_ in ("compound", "appos", "pobj", "dobj"))
+                    # "The head of the ferry service, Tomasz Wierzbicki,": a name closing the phrase
+                    or (head.right_edge.text[:1].isupper() and head.right_edge.dep_ in ("appos", "pobj"))
                 ):
                     wanted.add(here)
                 elif head.tag_ == "PRP" or any(c.lower_ == "the" for c in head.children):
