@@ -1305,6 +1305,19 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         return None
 
     subject, passive = _subject(verb)
+    if (
+        lemma in lexicon.QUESTION_VERBS
+        and verb.tag_ in ("VBD", "VBN")
+        and subject is not None
+        and subject.dep_ == "nsubj"
+        and subject.i < verb.i - 1
+        and verb.doc[verb.i - 1].text == ","
+        and not any(t.text == "," for t in verb.doc[subject.left_edge.i : verb.i - 1])
+    ):
+        # "Mensah, asked whether the strike could last, would not rule it out": a comma
+        # between a bare subject and the participle says Mensah was asked, though the parser
+        # made it his verb. ("Mensah, the union's leader, asked whether ..." is his question.)
+        return None
     if passive and (subject is None or subject.dep_ == "nsubjpass"):
         hearsay = _hearsay_frame(verb, lemma, conv)
         if hearsay is not None:
@@ -1436,7 +1449,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         cue = conv.token(citing[0])
     if carried is not None:
         relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
-    context = _context_spans(verb, conv, exclude | content_ids)
+    context = _context_spans(verb, conv, exclude | content_ids | quoted)
     # "said in remarks carried by state television": the broadcaster passed the words on.
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:

@@ -1,0 +1,32 @@
+"""Edges of a cue, end to end with the real model, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from quotecheck.pipeline import analyze
+
+
+def test_a_subject_set_off_by_a_comma_before_asked_was_asked(nlp):
+    text = (
+        "Union leader Kofi Mensah spoke to reporters.\n\n"
+        "Mensah, asked whether the strike could last all summer, would not rule it out.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [q for q in report.quotes if q.cue is not None and q.cue.text == "asked"] == []
+
+
+def test_a_subject_with_an_appositive_before_asked_is_asking(nlp):
+    text = "Kofi Mensah, the union leader, asked whether the offer was final.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.cue.text == "asked"
+    assert quote.speaker_name == "Kofi Mensah"
+    assert [c.text for c in quote.content] == ["whether the offer was final"]
+
+
+def test_words_inside_a_quotation_are_not_where_it_was_said(nlp):
+    # The parser reads the opening "On" as a preposition of "said".
+    text = "\u00abOn ne peut pas continuer ainsi\u00bb, said Marie Duval, a French visitor.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Marie Duval"
+    assert quote.context == ()
