@@ -551,6 +551,10 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
 
 #: Nouns naming a person by role: "the minister", "the spokesman". Gendered ones note it.
 #: "stallholder" and "shopkeeper" from market and high-street reporting ("stallholder Mabel Crane").
+#: The occupations and walks of life from "negotiator" on are the people local and labour news
+#: quotes unnamed ("a union negotiator said", "one pensioner said"), added by the quotecheck
+#: authors; words that also name a company ("retailer", "producer", "miner") are left to
+#: COMPANY_NOUNS.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     minister president spokesman spokeswoman spokesperson secretary senator representative
@@ -572,6 +576,15 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
     defendant accused claimant plaintiff complainant appellant
     stallholder shopkeeper
+    negotiator mediator arbitrator steward farmer rancher grower fisherman driver pilot
+    sailor passenger commuter shopper customer patient tenant landlord homeowner neighbour
+    neighbor visitor tourist volunteer protester protestor demonstrator pensioner retiree
+    voter parent contractor builder plumber electrician mechanic technician vendor merchant
+    baker chef cleaner carer caregiver midwife pharmacist dentist veterinarian
+    therapist counsellor counselor guard warden ranger lifeguard soldier veteran librarian
+    curator photographer filmmaker musician composer novelist playwright comedian
+    athlete cyclist jockey trainer survivor victim relative widow widower grandmother
+    grandfather uncle aunt cousin friend colleague fan spectator
     """.split()
 )
 

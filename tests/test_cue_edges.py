@@ -30,3 +30,12 @@ def test_words_inside_a_quotation_are_not_where_it_was_said(nlp):
     (quote,) = report.quotes
     assert quote.speaker_name == "Marie Duval"
     assert quote.context == ()
+
+
+def test_an_unnamed_person_by_occupation_is_a_person(nlp):
+    text = "A union negotiator said the offer was poor.\n\nOne pensioner said the buses were late.\n"
+    report = analyze(text, nlp=nlp)
+    assert [(q.speaker.text, q.speaker_kind, q.speaker_name) for q in report.quotes] == [
+        ("A union negotiator", "person", None),
+        ("One pensioner", "person", None),
+    ]
