@@ -247,6 +247,15 @@ def _name_tokens(head: Token) -> list[Token]:
         while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
             end += 1
         toks = [t for t in doc[start : end + 1]]
+        commas = [t.i for t in toks if t.text == ","]
+        if commas:
+            # "Norrland Lithium, Annika Berglund" read as one organisation, "Lazar, Song" as one
+            # person: the part the head is in, unless the commas belong to the name
+            # ("University of California, Berkeley").
+            bounds = [start - 1, *commas, end + 1]
+            parts = [[t for t in toks if a < t.i < b] for a, b in zip(bounds, bounds[1:])]
+            if head.ent_type_ == "PERSON" or any(_person_part(part) for part in parts):
+                toks = next((part for part in parts if part and part[0].i <= head.i <= part[-1].i), toks)
     elif head.tag_ in _PROPER_TAGS:
         toks = [head]
         for child in sorted(head.children, key=lambda t: t.i, reverse=True):
@@ -449,8 +458,11 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
             if text.lower() not in lexicon.HONORIFICS:
                 descriptions.insert(0, text)
     # "the company's founder, Ren Zhengfei": the name is the appositive of a role.
-    if head.dep_ == "appos" and head.head.tag_ in ("NN", "NNS") and name:
-        role = _trim_tokens(t for t in head.head.subtree if t.i < head.left_edge.i)
+    if head.dep_ == "appos" and name and (head.head.tag_ in ("NN", "NNS") or _role_appositive(head)):
+        # ... or of a role and its body: "the chief executive of Norrland Lithium, Annika
+        # Berglund", where the parser hangs the name on the body.
+        role_head = head.head if head.head.tag_ in ("NN", "NNS") else head.head.head.head
+        role = _trim_tokens(t for t in role_head.subtree if t.i < head.left_edge.i)
         if role:
             descriptions.insert(0, conv.tokens(role[0], role[-1]).text)
 
@@ -460,7 +472,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         head=head_span,
         head_word=head.lower_,
         determiner=determiner,
-        label=head.ent_type_ or (name_toks[-1].ent_type_ if name_toks else ""),
+        label=_label(head, name_toks),
         name=name,
         proper=head.tag_ in _PROPER_TAGS or bool(name_toks),
         plural=head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.PRONOUNS_PLURAL,
@@ -470,6 +482,35 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         words=tuple(t.lower_ for t in toks),
         subject=_main_subject(head),
     )
+
+
+def _label(head: Token, name_toks: Sequence[Token]) -> str:
+    """The entity label of a mention. A name cut from a longer entity at a comma that starts
+    with a known given name is a person's, whatever the recognizer called the whole ("Norrland
+    Lithium, Annika Berglund" read as one organisation)."""
+    label = head.ent_type_ or (name_toks[-1].ent_type_ if name_toks else "")
+    if name_toks and label != "PERSON" and len(name_toks) > 1:
+        first = name_toks[0]
+        if first.i > 0 and first.doc[first.i - 1].text == "," and first.doc[first.i - 1].ent_type_ and _person_part(name_toks):
+            return "PERSON"
+    return label
+
+
+def _person_part(part: Sequence[Token]) -> bool:
+    """Whether the part of an entity after a comma is a person's name: it starts with a known
+    given name or stands beside a role."""
+    return len(part) > 1 and (_given_name(part[0], lone=False) or _role_appositive(part[-1]))
+
+
+def _role_appositive(tok: Token) -> bool:
+    """A name set beside a role: "the mayor, Henrik Strand" or, hung on the body by the parser,
+    "the chief executive of Norrland Lithium, Annika Berglund"."""
+    if tok.dep_ != "appos":
+        return False
+    head = tok.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head.lower_ in lexicon.ROLE_NOUNS
 
 
 def _main_subject(head: Token) -> bool:
@@ -485,7 +526,20 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
-        yield make_mention(ent.root, conv)
+        mention = make_mention(ent.root, conv)
+        yield mention
+        if any(t.text == "," for t in ent):
+            # "Norrland Lithium, Annika Berglund" read as one entity: a person's name after the
+            # comma is a name of its own (see ``_name_tokens``).
+            parts: list[list[Token]] = [[]]
+            for tok in ent:
+                if tok.text == ",":
+                    parts.append([])
+                else:
+                    parts[-1].append(tok)
+            for part in parts[1:]:
+                if (ent.label_ == "PERSON" or _person_part(part)) and ent.root not in part:
+                    yield make_mention(part[-1], conv)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1760,8 +1814,9 @@ def entity_sentences(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
         here = (sent.start, sent.end)
         for tok in sent:
             lower = tok.lower_
-            if (lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES) and tok.i + 1 < sent.end and doc[tok.i + 1].text[:1].isupper():
-                # "coach Ray Dunmore watched ...": a role a later "the coach" or "he" goes back to.
+            if (lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES) and _named_after(tok, sent.end):
+                # "coach Ray Dunmore watched ...", "the town's mayor, Henrik Strand, and ...": a
+                # role a later "the coach" or "he" goes back to.
                 wanted.add(here)
                 continue
             if lower == "according":
@@ -1787,6 +1842,16 @@ def entity_sentences(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
                         refers_back = True
         previous = here
     return sorted(wanted), refers_back
+
+
+def _named_after(role: Token, end: int) -> bool:
+    """Whether a name follows a role noun: next to it ("coach Ray Dunmore") or after a comma
+    that closes the role's phrase ("the chief executive of Norrland Lithium, Annika Berglund")."""
+    doc = role.doc
+    if role.i + 1 < end and doc[role.i + 1].text[:1].isupper():
+        return True
+    comma = next((t.i for t in doc[role.i + 1 : min(end, role.i + 6)] if t.text == ","), None)
+    return comma is not None and comma + 1 < end and doc[comma + 1].tag_ in _PROPER_TAGS
 
 
 #: Lower-case words a speaker label may hold between capitalised ones: "Secretary of State".

@@ -1,0 +1,26 @@
+"""Names learned from a sentence without a cue, end to end with the real model."""
+
+from __future__ import annotations
+
+from quotecheck.pipeline import analyze
+
+TEXT = (
+    "Mining town divided over lithium plan\n\n"
+    "The chief executive of Norrland Lithium, Annika Berglund, and the town's mayor, Henrik Strand, "
+    "clashed on Wednesday over plans for an open-pit mine north of Kallvik.\n\n"
+    'Berglund told a packed meeting that the mine would create 400 jobs. "This is the biggest '
+    'investment Kallvik has seen in fifty years," she said.\n\n'
+    "Strand said he was not convinced.\n"
+)
+
+
+def test_a_name_after_a_role_and_its_body_is_a_persons(nlp):
+    # The recognizer reads "Norrland Lithium, Annika Berglund" as one organisation.
+    report = analyze(TEXT, nlp=nlp)
+    speakers = [(q.speaker.text, q.speaker_name, q.speaker_kind) for q in report.quotes]
+    assert speakers == [
+        ("Berglund", "Annika Berglund", "person"),
+        ("she", "Annika Berglund", "person"),
+        ("Strand", "Henrik Strand", "person"),
+    ]
+    assert "The chief executive of Norrland Lithium" in report.quotes[0].speaker_descriptions
