@@ -39,3 +39,22 @@ def test_an_unnamed_person_by_occupation_is_a_person(nlp):
         ("A union negotiator", "person", None),
         ("One pensioner", "person", None),
     ]
+
+
+def test_a_named_agency_closing_the_sentence_carries_the_words_it_cites(nlp):
+    # The parser reads "Tanjug reported" as a relative clause on "agency".
+    text = (
+        "Serbia is ready to join the planned rail corridor to the Black Sea, the state news agency "
+        "Tanjug reported on Friday, citing Transport Minister Goran Vesić.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert [c.text for c in quote.content] == ["Serbia is ready to join the planned rail corridor to the Black Sea"]
+    assert quote.speaker_name == "Goran Vesić"
+    assert [(link.name, link.kind) for link in quote.via] == [("Tanjug", "outlet")]
+
+
+def test_a_relative_clause_without_its_pronoun_is_no_cue(nlp):
+    text = "The vote moved into the spotlight again, a word Senator Hal Ives repeated.\n"
+    report = analyze(text, nlp=nlp)
+    assert report.quotes == ()

@@ -399,6 +399,12 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
                 name_toks = _name_tokens(child)
                 if name_toks:
                     break
+    if not name_toks:
+        # "the state news agency Tanjug reported", read as a relative clause on "agency"
+        for child in head.children:
+            if child.dep_ == "relcl" and _named_descriptor(child) is not None:
+                name_toks = _name_tokens(next(c for c in child.children if c.dep_ == "nsubj"))
+                break
     if not name_toks and head.tag_ in ("NN", "NNS"):
         # "The head of the ferry service, Tomasz Wierzbicki,": the parser hangs the person's name
         # closing the phrase on the nearest noun, not on the role.
@@ -766,6 +772,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in _WH_WORDS and verb.dep_ == "relcl":
                 return verb.head, passive
+            if _named_descriptor(verb) is not None:
+                return verb.head, passive
             if child.lower_ in ("it", "there") and passive:
                 return None, passive
             return _past_dateline(child), passive
@@ -807,6 +815,24 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if inverted is not None:
         return inverted, passive
     return None, passive
+
+
+#: Nouns that describe a name set after them: "the state news agency Tanjug", "spokesman Li".
+_DESCRIPTOR_NOUNS = lexicon.ROLE_NOUNS | lexicon.OUTLET_NOUNS | lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+
+
+def _named_descriptor(verb: Token) -> Token | None:
+    """"..., the state news agency Tanjug reported": the parser may read the name as the
+    subject of a relative clause on the noun before it. The noun, when the cue is such a clause
+    with no relative pronoun and its subject is the name right after the noun."""
+    if verb.dep_ != "relcl" or verb.head.tag_ not in ("NN", "NNS") or verb.head.lower_ not in _DESCRIPTOR_NOUNS:
+        return None  # "the phrase Grassley cited" is a relative clause without its pronoun
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ not in _PROPER_TAGS or subjects[0].left_edge.i != verb.head.i + 1:
+        return None
+    if any(t.tag_ in ("WDT", "WP", "WP$") for t in verb.doc[verb.head.i : verb.i]):
+        return None
+    return verb.head
 
 
 def _inverted_object(verb: Token) -> Token | None:
@@ -972,9 +998,11 @@ def _trailing_cue_content(
     may make "for people ... she said" one clause). Only when everything after the comma is the
     attribution itself, and nothing before it is quoted: a quotation is the quote finder's.
     """
-    if subject is None or kind not in ("clause", "tell") or verb.dep_ not in ("ROOT", "parataxis", "advcl", "ccomp", "conj"):
+    if subject is None or kind not in ("clause", "tell") or verb.dep_ not in ("ROOT", "parataxis", "advcl", "ccomp", "conj", "relcl"):
         return []
-    if subject.left_edge.i <= verb.i <= subject.right_edge.i:
+    if verb.dep_ == "relcl" and _named_descriptor(verb) is None:
+        return []
+    if subject.left_edge.i <= verb.i <= subject.right_edge.i and _named_descriptor(verb) is None:
         return []  # "a company that had declared bankruptcy": the cue is inside a noun phrase
     sent = verb.sent
     doc = verb.doc
