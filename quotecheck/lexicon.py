@@ -516,12 +516,13 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
 #: Last words of a company's name: legal forms (Inc, Corp, LLC, Ltd, plc, AG, GmbH, SA, NV) and
 #: the trade words investment and holding companies take ("Corvane Partners", "Brightwater
 #: Capital", "Ormond Holdings"). A name ending so is an organisation, whatever role the article
-#: gives it ("activist investor Corvane Partners").
+#: gives it ("activist investor Corvane Partners"). The last four are property companies'
+#: ("Halvorsen Estates").
 COMPANY_NAME_ENDINGS: frozenset[str] = frozenset(
     """
     inc inc. corp corp. corporation co co. llc llp ltd ltd. limited plc ag gmbh sa nv
     partners capital holdings group investments ventures associates advisors advisers
-    management securities
+    management securities estates properties developments realty
     """.split()
 )
 

@@ -58,3 +58,23 @@ def test_a_relative_clause_without_its_pronoun_is_no_cue(nlp):
     text = "The vote moved into the spotlight again, a word Senator Hal Ives repeated.\n"
     report = analyze(text, nlp=nlp)
     assert report.quotes == ()
+
+
+def test_a_refusal_citing_an_investigation_gives_a_reason_not_a_source(nlp):
+    text = (
+        "A spokesperson for the county building department declined to comment on the case, "
+        "citing the ongoing investigation.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    # The reason is what the spokesperson gave, a frame of its own, as "citing safety concerns".
+    assert [(q.cue.text, q.speaker.text, q.content[0].text, q.via) for q in report.quotes] == [
+        ("declined", "A spokesperson for the county building department", "to comment on the case", ()),
+        ("citing", "A spokesperson for the county building department", "the ongoing investigation", ()),
+    ]
+
+
+def test_a_property_company_is_an_organisation(nlp):
+    text = 'In a statement, Halvorsen Estates said it "rejects these allegations" and would defend itself.\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker_name, quote.speaker_kind) == ("Halvorsen Estates", "organization")

@@ -1282,6 +1282,8 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
     Only when X can be a source: "citing safety concerns" gives the subject's reason, which is
     what they said (a frame of its own), not whom they had it from.
     """
+    if lemma_of(verb.text) in lexicon.DECLINE_VERBS:
+        return None  # "declined to comment, citing the investigation": a reason, never a source
     # The parser hangs "citing X" on the cue or, when it stands between the cue and its content
     # ("Interfax reported, citing Lavrov, Moscow was ready"), on the content's own verb.
     hosts = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)]
