@@ -78,3 +78,16 @@ def test_a_property_company_is_an_organisation(nlp):
     report = analyze(text, nlp=nlp)
     (quote,) = report.quotes
     assert (quote.speaker_name, quote.speaker_kind) == ("Halvorsen Estates", "organization")
+
+
+def test_a_second_cue_joined_to_a_verb_under_would_continues_the_first_cue(nlp):
+    # The parser joins "suggested" to "declare", which would make "the country" its speaker.
+    text = (
+        "Prime Minister Anna Lindqvist said this week that the country would formally declare its "
+        "intention to leave by the end of March and suggested that it would withdraw from the market.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [(q.cue.text, q.speaker_name, q.content[0].text) for q in report.quotes] == [
+        ("said", "Anna Lindqvist", "that the country would formally declare its intention to leave by the end of March"),
+        ("suggested", "Anna Lindqvist", "that it would withdraw from the market"),
+    ]

@@ -726,7 +726,14 @@ def _conj_anchor(verb: Token) -> Token | None:
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None  # "... and that the footage did not show ...": a speaker of its own.
     node = verb.head
-    while node.head.i != node.i and lemma_of(node.text) is None and node.dep_ in ("ccomp", "xcomp", "conj"):
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    # Up past verbs that are no cue, and, for a finite cue, past a cue that is not finite: in
+    # "May said the country would declare X and suggested Y", "suggested" continues "said".
+    while (
+        node.head.i != node.i
+        and (lemma_of(node.text) is None or (finite and node.tag_ in ("VB", "VBG", "VBN")))
+        and node.dep_ in ("ccomp", "xcomp", "conj")
+    ):
         node = node.head
     if lemma_of(node.text) is None or not node.tag_.startswith("VB"):
         return None
