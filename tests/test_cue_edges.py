@@ -91,3 +91,4 @@ def test_a_second_cue_joined_to_a_verb_under_would_continues_the_first_cue(nlp):
         ("said", "Anna Lindqvist", "that the country would formally declare its intention to leave by the end of March"),
         ("suggested", "Anna Lindqvist", "that it would withdraw from the market"),
     ]
+

@@ -1991,3 +1991,21 @@ def test_according_to_closing_two_joined_clauses_covers_both():
     assert frame.speaker.span.text == "TNA"
     assert [c.text for c in frame.content] == ["Water use fell, and the utility cut jobs"]
     assert frame.content_before
+
+
+def _claims_read_as_noun(subject):
+    """<subject> claims that he lost. ("claims" tagged as a plural noun)"""
+    return [
+        (subject, "NNP", "nsubj", 1, O),
+        ("claims", "NNS", "ROOT", 1, O),
+        ("that", "IN", "mark", 4, O),
+        ("he", "PRP", "nsubj", 4, O),
+        ("lost", "VBD", "ccomp", 1, O),
+        (".", ".", "punct", 1, O),
+    ]
+
+
+def test_a_cue_verb_the_tagger_read_as_a_plural_noun():
+    _, frames = frames_of(_claims_read_as_noun("Trump"))
+    (frame,) = frames
+    assert (frame.lemma, frame.speaker.span.text, [c.text for c in frame.content]) == ("claim", "Trump", ["that he lost"])

@@ -716,6 +716,17 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
     return None, None
 
 
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"But Trump claims that he should be the exception": the tagger may read a cue verb's
+    -s form as a plural noun while the parser still gives it a subject and a that-clause."""
+    return (
+        tok.tag_ == "NNS"
+        and lemma_of(tok.text) is not None
+        and any(c.dep_ == "nsubj" and c.i < tok.i and _source_like(c) for c in tok.children)
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    )
+
+
 def _conj_anchor(verb: Token) -> Token | None:
     """The cue a conjoined cue continues: "He said X and added Y", also when the parser hangs
     "added" on the last verb of X instead of on "said"."""
@@ -2104,7 +2115,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     for sent in doc.sents:
         first = len(frames)
         for tok in sent:
-            if not tok.tag_.startswith("VB"):
+            if not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
                 continue
             if _citing(tok.head) is not None and _citing(tok.head)[0].i == tok.i:
                 continue  # "..., citing X" belongs to the frame of the verb it hangs on
