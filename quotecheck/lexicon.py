@@ -753,6 +753,9 @@ PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
 PERSONAL_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | frozenset(
     {"i", "we", "you", "it"}
 )
+#: Possessive pronouns of a speaker, as the subject pronoun that speaks: "In her words, ..." is
+#: what "she" said, and is resolved as "she" would be.
+POSSESSIVE_PRONOUN_SUBJECTS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # ---------------------------------------------------------------------------------------------
 # Media outlets

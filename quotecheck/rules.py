@@ -531,7 +531,7 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         if quote.speaker_kind != "person" or quote.resolution != "none":
             continue
         mention = quote.speaker.text
-        if mention.strip().lower() in lexicon.PERSONAL_PRONOUNS:
+        if mention.strip().lower() in lexicon.PERSONAL_PRONOUNS or mention.strip().lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS:
             message = f'Speaker known only by a pronoun: "{mention}" is never named in the article.'
             suggestion = f'Say who "{mention}" is: name the speaker before this quote, or say why they are not named.'
         else:
@@ -730,7 +730,7 @@ def _unresolved_pronoun(quote: Quote) -> bool:
     return (
         quote.speaker_name is None
         and speaker is not None
-        and speaker.text.lower() in lexicon.PERSONAL_PRONOUNS
+        and (speaker.text.lower() in lexicon.PERSONAL_PRONOUNS or speaker.text.lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS)
     )
 
 

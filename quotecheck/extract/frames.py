@@ -1647,7 +1647,11 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         if owner is None:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
             cue_end = noun
-        if owner is None or cue_end is None or not _source_like(owner):
+        if owner is None or cue_end is None:
+            continue
+        # "In her words": the one "she" means, resolved like any pronoun speaker.
+        subject_form = lexicon.POSSESSIVE_PRONOUN_SUBJECTS.get(owner.lower_) if owner.tag_ == "PRP$" else None
+        if subject_form is None and not _source_like(owner):
             continue
         head = _clause_head(prep)
         phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1)) | _joined_after(head, prep, prep.right_edge.i)
@@ -1655,11 +1659,14 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         content = _runs_to_spans([clause], conv)
         if not content:
             continue
+        speaker = make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"})
+        if subject_form is not None:
+            speaker = replace(speaker, head_word=subject_form, pronoun=True, plural=subject_form == "they")
         yield Frame(
             cue=conv.tokens(prep, cue_end),
             lemma="in the words of",
             frame="according",
-            speaker=make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"}),
+            speaker=speaker,
             content=tuple(content),
             extent=conv.tokens(prep, prep.right_edge),
             sentence=conv.tokens(sent[0], sent[-1]),
