@@ -53,3 +53,63 @@ def test_an_unresolved_possessive_speaker_is_called_a_pronoun_not_a_role(nlp):
 def test_in_other_words_names_no_one(nlp):
     report = analyze('Councillor Mira Dahl spoke first. In other words, the budget "leaves the harbour to rot."\n', nlp=nlp)
     assert all(q.cue is None or "words" not in q.cue.text for q in report.quotes)
+
+
+# ------------------------------------------------------------------------------------------
+# "was quoted as saying in the Harbour Herald": the publication carried the words
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, carrier, kind",
+    [
+        (
+            '"We will reopen the pier," the mayor, Ruth Okafor, was quoted as saying in the Harbour Herald.',
+            "the mayor, Ruth Okafor",
+            "Harbour Herald",
+            "outlet",
+        ),
+        ('"We will reopen the pier," Ruth Okafor was quoted by the Herald as saying.', "Ruth Okafor", "Herald", "outlet"),
+        ('"We will reopen the pier," the Harbour Herald quoted Ruth Okafor as saying.', "Ruth Okafor", "Harbour Herald", "outlet"),
+        ("Ruth Okafor was quoted as saying in the Harbour Herald that the pier would reopen.", "Ruth Okafor", "Harbour Herald", "outlet"),
+        ("Ruth Okafor was quoted in the Harbour Herald as saying that the pier would reopen.", "Ruth Okafor", "Harbour Herald", "outlet"),
+        (
+            "Ruth Okafor was quoted as saying in the Journal of Coastal Studies that the pier would reopen.",
+            "Ruth Okafor",
+            "Journal of Coastal Studies",
+            "document",
+        ),
+    ],
+    ids=["direct-in", "direct-by", "direct-active", "in-after-saying", "in-before-as", "in-journal"],
+)
+def test_quoted_as_saying_in_a_publication_makes_it_the_carrier(nlp, sentence, speaker, carrier, kind):
+    report = analyze("The council met on Monday.\n\n" + sentence + "\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker.text, quote.speaker_name, quote.cue.text) == (speaker, "Ruth Okafor", "as saying")
+    assert "reopen the pier" in quote.content[0].text or "the pier would reopen" in quote.content[0].text
+    assert [(hop.name, hop.kind) for hop in quote.via] == [(carrier, kind)]
+    assert not any("Herald" in c.text or "Journal" in c.text for c in quote.context)
+    assert "QC101" in _rules(report, quote)
+
+
+def test_quoted_as_saying_in_local_media_carries_it_as_by_local_media_does(nlp):
+    (quote,) = analyze("Ruth Okafor was quoted as saying in local media that the pier would reopen.", nlp=nlp).quotes
+    assert [hop.span.text for hop in quote.via] == ["local media"]
+    assert quote.context == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, where",
+    [
+        ("Ruth Okafor was quoted as saying in Brussels that the pier would reopen.", "in Brussels"),
+        ("Ruth Okafor was quoted as saying in an interview that the pier would reopen.", "in an interview"),
+        ('"We will reopen the pier," Ruth Okafor was quoted as saying in an interview.', "in an interview"),
+        ("Ruth Okafor was quoted as saying in March that the pier would reopen.", "in March"),
+    ],
+    ids=["place", "interview", "direct-interview", "date"],
+)
+def test_quoted_as_saying_in_a_place_or_an_interview_names_no_carrier(nlp, sentence, where):
+    (quote,) = analyze("The council met on Monday.\n\n" + sentence + "\n", nlp=nlp).quotes
+    assert (quote.speaker_name, quote.cue.text) == ("Ruth Okafor", "as saying")
+    assert quote.via == ()
+    assert [c.text for c in quote.context] == [where]

@@ -1474,22 +1474,33 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
         return frame
     as_tok = verb.head if verb.head.lower_ == "as" else verb
     cue = conv.tokens(as_tok, verb)
+    content, content_before = frame.content, frame.content_before
+    if not content:
+        # '"We will reopen the pier," the mayor was quoted as saying': the words before the
+        # attribution hang on "quoted", not on "saying".
+        before = [list(c.subtree) for c in quote_verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < quote_verb.i]
+        content = tuple(_runs_to_spans(before, conv))
+        content_before = bool(content)
     ext = _extent(
-        [t for t in quote_verb.subtree if not any(s.start <= conv.base + t.idx < s.end for s in frame.content) and not t.is_quote],
+        [t for t in quote_verb.subtree if not any(s.start <= conv.base + t.idx < s.end for s in content) and not t.is_quote],
         conv,
     )
+    context = frame.context + tuple(_context_spans(quote_verb, conv, set()))
+    # "quoted as saying in the Harbour Herald": the phrase names the carrier, not where.
+    carriers = [r.mention.span for r in relays]
+    context = tuple(c for c in context if not any(c.start <= m.start and m.end <= c.end for m in carriers))
     return Frame(
         cue=cue,
         lemma=relay_lemma,
         frame="clause",
         speaker=make_mention(speaker_tok, conv),
-        content=frame.content,
+        content=content,
         extent=ext or frame.extent,
         sentence=frame.sentence,
         recipient=None,
-        context=frame.context + tuple(_context_spans(quote_verb, conv, set())),
+        context=tuple(dict.fromkeys(context)),
         relays=tuple(relays),
-        content_before=frame.content_before,
+        content_before=content_before,
         passive=passive,
     )
 
@@ -1497,14 +1508,45 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
 def _late_agent(saying: Token, quote_verb: Token) -> Token | None:
     """"The mayor was quoted as saying by local media that ...": the carrier named after "as
     saying", which the parser hangs on "saying" (or on "as") as a plain "by" phrase instead of
-    as the agent of "quoted". Only a noun that can be a source: "by phone" is how it was said."""
+    as the agent of "quoted". Only a noun that can be a source: "by phone" is how it was said.
+
+    "Was quoted (as saying) in the Harbour Herald" names the carrier too, as the publication
+    that printed the words; "in an interview", "in Brussels" or "in March" say where or when."""
     for host in (saying, saying.head, quote_verb):
         for child in host.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ == "by" and child.i > quote_verb.i:
-                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                if pobj is not None and _source_like(pobj):
-                    return pobj
+            if child.dep_ not in ("prep", "agent") or child.i < quote_verb.i or child.lower_ not in ("by", "in"):
+                continue
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (_publication(pobj) if child.lower_ == "in" else _source_like(pobj)):
+                return pobj
     return None
+
+
+#: Common nouns of a publication that prints others' words: "quoted in the newspaper", "in
+#: local media", "in a trade journal".
+_PUBLICATION_NOUNS = frozenset(
+    {"newspaper", "newspapers", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine", "journal", "newsletter", "media", "press"}
+)
+_OUTLET_KEYS = frozenset(re.sub(r"^the ", "", name.lower()) for name in lexicon.OUTLETS)
+#: The head of a scholarly journal's name: "the Journal of Coastal Studies".
+_JOURNAL_HEADS = frozenset({"journal", "proceedings", "annals", "archives", "transactions", "bulletin", "review"})
+
+
+def _publication(tok: Token) -> bool:
+    """Whether the object of "in" is a publication: a known outlet ("Le Monde"), a masthead
+    ("the Harbour Herald"), a journal ("the Journal of Coastal Studies") or a publication noun
+    ("local media"). A place, a date, a person or an event is not."""
+    if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "EVENT"):
+        return False
+    name = " ".join(t.text for t in tok.subtree if t.dep_ != "det" and not t.is_punct).lower()
+    if name in _OUTLET_KEYS:
+        return True
+    if tok.tag_ in _PROPER_TAGS:
+        word = tok.lower_
+        if word in lexicon.MASTHEAD_WORDS and (tok.i > tok.left_edge.i or any(c.dep_ == "det" for c in tok.children)):
+            return True  # "the Herald", "the Harbour Herald"; a bare "Post" may be a surname
+        return word in _JOURNAL_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.lower_ in _PUBLICATION_NOUNS
 
 
 def _relay_read_as_modifier(noun: Token) -> Token | None:

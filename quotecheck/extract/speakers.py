@@ -190,6 +190,15 @@ def outlet_name(text: str) -> str | None:
     return _OUTLET_NAMES_BARE.get(bare)
 
 
+def journal_name(mention: Mention) -> str | None:
+    """"Journal of Coastal Studies" for "the Journal of Coastal Studies", whose parsed name may
+    be "Journal" alone (the parser leaves the "of" phrase out of the proper name), else None."""
+    for text in (mention.name, mention.span.text):
+        if text and _SCHOLARLY.match(text):
+            return _LEADING_DET.sub("", text.strip())
+    return None
+
+
 def platform_name(text: str) -> str | None:
     key = _LEADING_DET.sub("", _POSSESSIVE.sub("", text.strip()).lower())
     return _PLATFORM_NAMES.get(key)
@@ -274,7 +283,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "unknown"
     if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
-    if _SCHOLARLY.match(mention.name or mention.span.text):
+    if journal_name(mention) is not None:
         return "document"  # "the Journal of Geriatric Neurology" publishes studies, not news
     if mention.determiner == "the" and _masthead(mention):
         return "outlet"  # "the Bellmont Gazette", whatever the tagger says: a person is no "the X"
@@ -626,6 +635,8 @@ class Registry:
             if known is not None:
                 return known
             return Resolved(None, "anonymous", mention.descriptions, "none")
+        if kind == "document" and (journal := journal_name(mention)) is not None:
+            return Resolved(journal, kind, mention.descriptions, "name")
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
             toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
             index = self._match(toks, pos + 1, kind) if toks else None
