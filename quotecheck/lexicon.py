@@ -513,6 +513,17 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Last words of the names of places of research and care that a group of people works at
+#: ("researchers at the Kelmont Marine Laboratory", "doctors at St Aldric's Hospital"), which
+#: ORGANIZATION_NOUNS does not hold. Collected for quotecheck from the naming of universities,
+#: hospitals and research bodies.
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    """
+    hospital hospitals infirmary clinic laboratory laboratories lab labs observatory museum
+    library school academy polytechnic seminary centre center trust society survey
+    """.split()
+)
+
 #: Last words of a company's name: legal forms (Inc, Corp, LLC, Ltd, plc, AG, GmbH, SA, NV) and
 #: the trade words investment and holding companies take ("Corvane Partners", "Brightwater
 #: Capital", "Ormond Holdings"). A name ending so is an organisation, whatever role the article

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from . import lexicon
 from .chains import same_outlet
+from .extract.speakers import publication_name
 from .errors import ConfigError
 from .fidelity import inner, words
 from .inflect import lemma_of
@@ -437,7 +438,10 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     ("some observers", "critics", "experts say", "sources said"), or they reached the article
     through such a go-between ("people familiar with the matter said the minister had told
     colleagues ..."). When the article states why a source is anonymous, the message quotes
-    the reason.
+    the reason. A group placed at a named organisation ("researchers at Dunmore University")
+    or one that published the words in a named journal or outlet ("researchers reported in the
+    Journal of Coastal Studies") is cited, not vague; unnamed officials and sources stay
+    anonymous wherever they work.
 
     What to do: name the source, or keep them anonymous only for a reason you can state in the
     article (they would lose their job, they are not authorised to speak) and that an editor has
@@ -474,6 +478,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
                 quote.id,
                 quote.speaker,
             )
+        elif not (phrase or _is_anonymous_source(who)) and _published_in(quote):
+            continue  # "Researchers reported in the Journal of Coastal Studies": the paper is cited
         elif phrase or _is_anonymous_source(who):
             yield Hit(
                 f'Anonymous source: "{_clip(who)}"; no reason for the anonymity is given.',
@@ -488,6 +494,18 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
                 quote.id,
                 quote.speaker,
             )
+
+
+def _published_in(quote: Quote) -> str | None:
+    """The journal or outlet the words were published in, when the attribution names one
+    ("reported in the Journal of Coastal Studies", "wrote in the Harbour Herald"), else None."""
+    for where in quote.context:
+        preposition, _, rest = where.text.partition(" ")
+        if preposition.lower() == "in":
+            name = publication_name(rest)
+            if name is not None:
+                return name
+    return None
 
 
 def _is_anonymous_source(mention: str) -> bool:

@@ -113,3 +113,72 @@ def test_quoted_as_saying_in_a_place_or_an_interview_names_no_carrier(nlp, sente
     assert (quote.speaker_name, quote.cue.text) == ("Ruth Okafor", "as saying")
     assert quote.via == ()
     assert [c.text for c in quote.context] == [where]
+
+
+# ------------------------------------------------------------------------------------------
+# QC201: a group at a named organisation, or published in a named journal, is cited
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, kind",
+    [
+        (
+            "Researchers at Dunmore University reported in the Journal of Coastal Studies that the dunes shrank by a third.",
+            "Researchers at Dunmore University",
+            "organization",
+        ),
+        ("Researchers at Dunmore University said the dunes shrank by a third.", "Researchers at Dunmore University", "organization"),
+        ("Scientists from the Kelmont Institute said the dunes shrank by a third.", "Scientists from the Kelmont Institute", "organization"),
+        ("Economists at Hartwell Securities said rates would rise.", "Economists at Hartwell Securities", "organization"),
+        ("Researchers reported in the Journal of Coastal Studies that the dunes shrank by a third.", "Researchers", "anonymous"),
+        ("Researchers wrote in the Harbour Herald that the dunes shrank by a third.", "Researchers", "anonymous"),
+    ],
+    ids=["institution-and-journal", "institution", "institute", "firm", "journal-only", "outlet-only"],
+)
+def test_a_group_at_a_named_body_or_published_in_a_journal_is_not_a_vague_source(nlp, sentence, speaker, kind):
+    report = analyze(sentence, nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker.text, quote.speaker_kind) == (speaker, kind)
+    assert "QC201" not in _rules(report)
+
+
+@pytest.mark.parametrize(
+    "sentence, message",
+    [
+        ("Officials at the Interior Ministry said the border would close.", "Anonymous source"),
+        ("Residents of Kelmont said the dunes shrank by a third.", "Vague source"),
+        ("Researchers said the dunes shrank by a third.", "Vague source"),
+        ("Researchers reported in March that the dunes shrank by a third.", "Vague source"),
+        ("Officials said in the Harbour Herald that the border would close.", "Anonymous source"),
+    ],
+    ids=["officials-at-a-ministry", "residents-of-a-town", "bare-group", "reported-when", "officials-in-an-outlet"],
+)
+def test_unnamed_officials_and_groups_with_no_body_stay_vague_or_anonymous(nlp, sentence, message):
+    report = analyze(sentence, nlp=nlp)
+    (finding,) = [f for f in report.findings if f.rule == "QC201"]
+    assert finding.message.startswith(message)
+
+
+def test_qc201_skips_a_vague_group_whose_words_were_published_in_a_named_journal():
+    from quotecheck.model import Quote, Report, Span
+    from quotecheck.rules import Selection, check
+
+    text = "Researchers reported in the Journal of Coastal Studies that the dunes shrank."
+
+    def span(piece: str) -> Span:
+        start = text.index(piece)
+        return Span(start, start + len(piece), piece)
+
+    def quote(context: tuple[Span, ...]) -> Quote:
+        return Quote(
+            id="q1", type="indirect", content=(span("that the dunes shrank"),), cue=span("reported"),
+            speaker=span("Researchers"), speaker_name=None, speaker_kind="anonymous", confidence=0.8,
+            resolution="none", context=context,
+        )
+
+    def qc201(q: Quote) -> list:
+        return list(check(Report(text=text, quotes=(q,)), selection=Selection.of(["QC201"])))
+
+    assert qc201(quote((span("in the Journal of Coastal Studies"),))) == []
+    assert len(qc201(quote(()))) == 1

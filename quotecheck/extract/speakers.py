@@ -199,6 +199,37 @@ def journal_name(mention: Mention) -> str | None:
     return None
 
 
+def publication_name(text: str) -> str | None:
+    """The outlet or journal ``text`` names: a listed outlet ("Le Monde"), a journal ("the
+    Journal of Coastal Studies") or a masthead of two or more capitalised words ("the Harbour
+    Herald"); None for anything else ("an interview", "Brussels")."""
+    text = text.strip()
+    bare = _LEADING_DET.sub("", text)
+    if _SCHOLARLY.match(text):
+        return bare
+    outlet = outlet_name(text)
+    if outlet is not None:
+        return outlet
+    words = bare.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS:
+        return bare
+    return None
+
+
+#: "Researchers at Dunmore University", "economists from Hartwell Securities": the named body a
+#: group of people works for, when its name ends as an organisation's does.
+_AT_BODY = re.compile(r"\b(?:at|from|of|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
+_BODY_LAST_WORDS = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS | lexicon.INSTITUTION_WORDS
+
+
+def _of_named_body(mention: Mention) -> bool:
+    """An unnamed speaker placed at a named organisation: "Researchers at Dunmore University",
+    "analysts at Hartwell Securities", "scientists from the Kelmont Institute". Not a place
+    ("residents of Kelmont"): the body's name must end in an organisation's word."""
+    found = _AT_BODY.search(mention.span.text.split(",")[0])
+    return found is not None and found[1].split()[-1].lower().strip(".'’") in _BODY_LAST_WORDS
+
+
 def platform_name(text: str) -> str | None:
     key = _LEADING_DET.sub("", _POSSESSIVE.sub("", text.strip()).lower())
     return _PLATFORM_NAMES.get(key)
@@ -244,6 +275,8 @@ def is_vague(mention: Mention) -> bool:
     head = mention.head_word
     if head not in lexicon.VAGUE_NOUNS:
         return False
+    if head not in lexicon.ANONYMOUS_SOURCE_NOUNS and _of_named_body(mention):
+        return False  # "analysts at Hartwell Securities"; "officials at the ministry" stay unnamed
     if mention.determiner in lexicon.VAGUE_DETERMINERS:
         return True
     if mention.plural and mention.determiner in ("", "other"):
@@ -260,6 +293,8 @@ def is_vague_group(mention: Mention) -> bool:
         return False
     if mention.determiner in ("the", "these", "those", "its", "their", "his", "her", "our"):
         return False
+    if mention.head_word not in lexicon.ANONYMOUS_SOURCE_NOUNS and _of_named_body(mention):
+        return False  # "Researchers at Dunmore University": the body says who they are
     return mention.determiner in lexicon.VAGUE_DETERMINERS or mention.determiner == ""
 
 
@@ -296,6 +331,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "outlet"  # "France Info radio": the common noun after the name says what it is
     if _company_name(mention.name):
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
+    if mention.plural and not mention.name and not mention.possessor and _of_named_body(mention):
+        return "organization"  # "Researchers at Dunmore University": they speak for the body
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
