@@ -774,7 +774,7 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
             continue
         # A speaker repeating their own words adds nothing to compare against; indexing each
         # repeat would make an article that repeats a line thousands of times quadratic.
-        repeat = (tuple(keys), speaker.casefold())
+        repeat = (tuple(keys), _speaker_key(speaker))
         if repeat in indexed:
             continue
         indexed.add(repeat)
@@ -784,7 +784,7 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
         candidates = {j for i in range(len(keys) - SAME_WORDS_MIN + 1) for j in by_gram.get(keys[i : i + SAME_WORDS_MIN], ())}
         for j in sorted(candidates):
             other, _, other_keys, other_speaker = seen[j]
-            if other_speaker.casefold() == speaker.casefold() or (other.id, quote.id) in flagged:
+            if _speaker_key(other_speaker) == _speaker_key(speaker) or (other.id, quote.id) in flagged:
                 continue
             if not (_holds(other_keys, keys) or _holds(keys, other_keys)):
                 continue
@@ -799,6 +799,11 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
         seen.append((quote, part, keys, speaker))
         for i in range(len(keys) - SAME_WORDS_MIN + 1):
             by_gram.setdefault(keys[i : i + SAME_WORDS_MIN], []).append(index)
+
+
+def _speaker_key(speaker: str) -> str:
+    """A speaker as compared: "the union chief" of the body is the "union chief" of the headline."""
+    return re.sub(r"^(?:the|a|an)\s+", "", speaker.casefold())
 
 
 def _holds(outer: Sequence[str], inner_keys: Sequence[str]) -> bool:

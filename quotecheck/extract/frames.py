@@ -741,8 +741,17 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 def _inverted_object(verb: Token) -> Token | None:
     """A speaker after its cue that the parser took for the object: "'Not one more closure,'
     vows library campaigner" reads "library campaigner" as what was vowed. Only after content
-    that comes before the cue, and only a noun of someone who speaks closing the sentence."""
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+    that comes before the cue, and only a noun of someone who speaks closing the sentence.
+
+    The content before may be a clause of the cue or a quotation opening the sentence and
+    closing right before the cue, which the parser may also take for the cue's subject
+    ("closure ... vows") or hang on its quotation mark: a subject inside those quoted words is
+    no speaker, one outside them is."""
+    closing = verb.i - 1 if verb.i > verb.sent.start and verb.doc[verb.i - 1].is_quote and verb.sent[0].is_quote else None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if any(closing is None or c.i > closing for c in subjects):
+        return None
+    if closing is None and not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) != 1 or not _speaks(objects[0]):
