@@ -182,3 +182,44 @@ def test_qc201_skips_a_vague_group_whose_words_were_published_in_a_named_journal
 
     assert qc201(quote((span("in the Journal of Coastal Studies"),))) == []
     assert len(qc201(quote(()))) == 1
+
+
+# ------------------------------------------------------------------------------------------
+# "'Not one more closure,' vows library campaigner": the role noun after the cue speaks
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("'Not one more closure,' vows library campaigner\n\nThe council meets on Monday.\n", "library campaigner"),
+        ("The council meets on Monday.\n\n'Not one more closure,' vows library campaigner.\n", "library campaigner"),
+        ("The council meets on Monday.\n\n'Not one more closure,' vows the library campaigner.\n", "the library campaigner"),
+        ('The council meets on Monday.\n\n"We will fight this to the end," vows union chief.\n', "union chief"),
+    ],
+    ids=["headline", "body", "body-with-article", "body-double-marks"],
+)
+def test_a_role_noun_after_an_inverted_cue_is_the_speaker(nlp, text, speaker):
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.type, quote.cue.text, quote.speaker.text, quote.speaker_kind) == ("direct", "vows", speaker, "person")
+    assert "QC202" not in _rules(report)
+
+
+def test_the_role_after_an_inverted_cue_is_the_one_named_in_that_role(nlp):
+    text = "Library campaigner June Adair has fought the cuts for a decade.\n\n'Not one more closure,' vows library campaigner.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.speaker.text, quote.speaker_name, quote.resolution) == ("library campaigner", "June Adair", "role")
+
+
+def test_a_headline_and_its_body_sentence_are_one_speaker_not_two(nlp):
+    text = "'Not one more closure,' vows library campaigner\n\n'Not one more closure,' vows the library campaigner.\n"
+    report = analyze(text, nlp=nlp)
+    assert [q.speaker.text for q in report.quotes] == ["library campaigner", "the library campaigner"]
+    assert "QC501" not in _rules(report)
+
+
+def test_a_subject_after_the_quotation_is_still_the_speaker(nlp):
+    # The object of "told" is the hearer; the speaker is the subject, not an inverted object.
+    (quote,) = analyze('"We will reopen the pier," the mayor told reporters.', nlp=nlp).quotes
+    assert quote.speaker.text == "the mayor"

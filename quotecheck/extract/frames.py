@@ -697,6 +697,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return verb.head, passive
             if child.lower_ in ("it", "there") and passive:
                 return None, passive
+            if child.i < verb.i and (inverted := _inverted_object(verb)) is not None:
+                return inverted, passive  # the subject is the quoted words before the cue
             return _past_dateline(child), passive
     if passive:
         for child in verb.children:
