@@ -514,13 +514,25 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Last words of the names of places of research and care that a group of people works at
-#: ("researchers at the Kelmont Marine Laboratory", "doctors at St Aldric's Hospital"), which
+#: ("researchers at the Kelmont Marine Laboratory", "economists at St Aldric's College"), which
 #: ORGANIZATION_NOUNS does not hold. Collected for quotecheck from the naming of universities,
 #: hospitals and research bodies.
 INSTITUTION_WORDS: frozenset[str] = frozenset(
     """
     hospital hospitals infirmary clinic laboratory laboratories lab labs observatory museum
     library school academy polytechnic seminary centre center trust society survey
+    """.split()
+)
+
+#: People whose findings are published under their institution's name, so that "researchers
+#: at Dunmore University" or "analysts at Hartwell Securities" is a cited source, where
+#: "officials at the ministry" or "members of the council" stay unnamed. Singular forms; from
+#: the attribution of studies and forecasts in the AP Stylebook ("researchers at ... said").
+EXPERT_NOUNS: frozenset[str] = frozenset(
+    """
+    researcher scientist economist analyst expert academic scholar epidemiologist virologist
+    statistician demographer historian geologist biologist physicist chemist astronomer
+    climatologist meteorologist engineer
     """.split()
 )
 

@@ -223,3 +223,39 @@ def test_a_subject_after_the_quotation_is_still_the_speaker(nlp):
     # The object of "told" is the hearer; the speaker is the subject, not an inverted object.
     (quote,) = analyze('"We will reopen the pier," the mayor told reporters.', nlp=nlp).quotes
     assert quote.speaker.text == "the mayor"
+
+
+# ------------------------------------------------------------------------------------------
+# "The hospital group that employs the nurses said": an organisation, never anonymous
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The hospital group that employs the nurses said the shifts would change.", "The hospital group that employs the nurses"),
+        ("The hospital groups that employ the nurses said the shifts would change.", "The hospital groups that employ the nurses"),
+        ("The hospital group that employs the workers said the shifts would change.", "The hospital group that employs the workers"),
+        ("The firm that employs the officials said the shifts would change.", "The firm that employs the officials"),
+        ("The hospital group, which employs the nurses, said the shifts would change.", "The hospital group, which employs the nurses"),
+    ],
+    ids=["group", "groups", "workers", "officials", "non-restrictive"],
+)
+def test_an_organisation_described_by_a_relative_clause_is_an_organisation(nlp, sentence, speaker):
+    # The parser may read the clause's object ("the workers") as a second subject of "said";
+    # that object is no speaker, and the phrase before it is no description.
+    report = analyze("Nurses at Kelmont General walked out on Friday.\n\n" + sentence + "\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker.text, quote.speaker_kind) == (speaker, "organization")
+    assert all(not d.rstrip().endswith(("employ", "employs")) for d in quote.speaker_descriptions)
+    assert "QC201" not in _rules(report)
+
+
+def test_they_after_an_unnamed_group_of_organisations_is_not_a_body_named_before(nlp):
+    text = (
+        "Kelmont Health runs two hospitals.\n\n"
+        "The hospital groups that employ the nurses said the shifts would change. They said talks would resume on Monday.\n"
+    )
+    *_, they = analyze(text, nlp=nlp).quotes
+    assert they.speaker.text == "They"
+    assert they.speaker_name is None
