@@ -105,8 +105,9 @@ def test_quoted_as_saying_in_local_media_carries_it_as_by_local_media_does(nlp):
         ("Ruth Okafor was quoted as saying in an interview that the pier would reopen.", "in an interview"),
         ('"We will reopen the pier," Ruth Okafor was quoted as saying in an interview.', "in an interview"),
         ("Ruth Okafor was quoted as saying in March that the pier would reopen.", "in March"),
+        ("Ruth Okafor was quoted as saying in the paper that the pier would reopen.", "in the paper"),
     ],
-    ids=["place", "interview", "direct-interview", "date"],
+    ids=["place", "interview", "direct-interview", "date", "paper-may-be-a-study"],
 )
 def test_quoted_as_saying_in_a_place_or_an_interview_names_no_carrier(nlp, sentence, where):
     (quote,) = analyze("The council met on Monday.\n\n" + sentence + "\n", nlp=nlp).quotes

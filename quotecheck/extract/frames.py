@@ -1534,9 +1534,9 @@ def _late_agent(saying: Token, quote_verb: Token) -> Token | None:
 
 
 #: Common nouns of a publication that prints others' words: "quoted in the newspaper", "in
-#: local media", "in a trade journal".
+#: local media", "in a trade journal". Not "paper", which may be a study.
 _PUBLICATION_NOUNS = frozenset(
-    {"newspaper", "newspapers", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine", "journal", "newsletter", "media", "press"}
+    {"newspaper", "newspapers", "daily", "tabloid", "broadsheet", "weekly", "magazine", "journal", "newsletter", "media", "press"}
 )
 _OUTLET_KEYS = frozenset(re.sub(r"^the ", "", name.lower()) for name in lexicon.OUTLETS)
 #: The head of a scholarly journal's name: "the Journal of Coastal Studies".
