@@ -513,6 +513,29 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Last words of the names of places of research and care that a group of people works at
+#: ("researchers at the Kelmont Marine Laboratory", "economists at St Aldric's College"), which
+#: ORGANIZATION_NOUNS does not hold. Collected for quotecheck from the naming of universities,
+#: hospitals and research bodies.
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    """
+    hospital hospitals infirmary clinic laboratory laboratories lab labs observatory museum
+    library school academy polytechnic seminary centre center trust society survey
+    """.split()
+)
+
+#: People whose findings are published under their institution's name, so that "researchers
+#: at Dunmore University" or "analysts at Hartwell Securities" is a cited source, where
+#: "officials at the ministry" or "members of the council" stay unnamed. Singular forms; from
+#: the attribution of studies and forecasts in the AP Stylebook ("researchers at ... said").
+EXPERT_NOUNS: frozenset[str] = frozenset(
+    """
+    researcher scientist economist analyst expert academic scholar epidemiologist virologist
+    statistician demographer historian geologist biologist physicist chemist astronomer
+    climatologist meteorologist engineer
+    """.split()
+)
+
 #: Last words of a company's name: legal forms (Inc, Corp, LLC, Ltd, plc, AG, GmbH, SA, NV) and
 #: the trade words investment and holding companies take ("Corvane Partners", "Brightwater
 #: Capital", "Ormond Holdings"). A name ending so is an organisation, whatever role the article
@@ -767,6 +790,9 @@ PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
 PERSONAL_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | frozenset(
     {"i", "we", "you", "it"}
 )
+#: Possessive pronouns of a speaker, as the subject pronoun that speaks: "In her words, ..." is
+#: what "she" said, and is resolved as "she" would be.
+POSSESSIVE_PRONOUN_SUBJECTS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # ---------------------------------------------------------------------------------------------
 # Media outlets

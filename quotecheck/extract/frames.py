@@ -794,6 +794,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return verb.head, passive
             if child.lower_ in ("it", "there") and passive:
                 return None, passive
+            if child.i < verb.i and (inverted := _inverted_object(verb)) is not None:
+                return inverted, passive  # the subject is the quoted words before the cue
             return _past_dateline(child), passive
     if passive:
         for child in verb.children:
@@ -856,8 +858,17 @@ def _named_descriptor(verb: Token) -> Token | None:
 def _inverted_object(verb: Token) -> Token | None:
     """A speaker after its cue that the parser took for the object: "'Not one more closure,'
     vows library campaigner" reads "library campaigner" as what was vowed. Only after content
-    that comes before the cue, and only a noun of someone who speaks closing the sentence."""
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+    that comes before the cue, and only a noun of someone who speaks closing the sentence.
+
+    The content before may be a clause of the cue or a quotation opening the sentence and
+    closing right before the cue, which the parser may also take for the cue's subject
+    ("closure ... vows") or hang on its quotation mark: a subject inside those quoted words is
+    no speaker, one outside them is."""
+    closing = verb.i - 1 if verb.i > verb.sent.start and verb.doc[verb.i - 1].is_quote and verb.sent[0].is_quote else None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if any(closing is None or c.i > closing for c in subjects):
+        return None
+    if closing is None and not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) != 1 or not _speaks(objects[0]):
@@ -1606,22 +1617,33 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
         return frame
     as_tok = verb.head if verb.head.lower_ == "as" else verb
     cue = conv.tokens(as_tok, verb)
+    content, content_before = frame.content, frame.content_before
+    if not content:
+        # '"We will reopen the pier," the mayor was quoted as saying': the words before the
+        # attribution hang on "quoted", not on "saying".
+        before = [list(c.subtree) for c in quote_verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < quote_verb.i]
+        content = tuple(_runs_to_spans(before, conv))
+        content_before = bool(content)
     ext = _extent(
-        [t for t in quote_verb.subtree if not any(s.start <= conv.base + t.idx < s.end for s in frame.content) and not t.is_quote],
+        [t for t in quote_verb.subtree if not any(s.start <= conv.base + t.idx < s.end for s in content) and not t.is_quote],
         conv,
     )
+    context = frame.context + tuple(_context_spans(quote_verb, conv, set()))
+    # "quoted as saying in the Harbour Herald": the phrase names the carrier, not where.
+    carriers = [r.mention.span for r in relays]
+    context = tuple(c for c in context if not any(c.start <= m.start and m.end <= c.end for m in carriers))
     return Frame(
         cue=cue,
         lemma=relay_lemma,
         frame="clause",
         speaker=make_mention(speaker_tok, conv),
-        content=frame.content,
+        content=content,
         extent=ext or frame.extent,
         sentence=frame.sentence,
         recipient=None,
-        context=frame.context + tuple(_context_spans(quote_verb, conv, set())),
+        context=tuple(dict.fromkeys(context)),
         relays=tuple(relays),
-        content_before=frame.content_before,
+        content_before=content_before,
         passive=passive,
     )
 
@@ -1629,14 +1651,45 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
 def _late_agent(saying: Token, quote_verb: Token) -> Token | None:
     """"The mayor was quoted as saying by local media that ...": the carrier named after "as
     saying", which the parser hangs on "saying" (or on "as") as a plain "by" phrase instead of
-    as the agent of "quoted". Only a noun that can be a source: "by phone" is how it was said."""
+    as the agent of "quoted". Only a noun that can be a source: "by phone" is how it was said.
+
+    "Was quoted (as saying) in the Harbour Herald" names the carrier too, as the publication
+    that printed the words; "in an interview", "in Brussels" or "in March" say where or when."""
     for host in (saying, saying.head, quote_verb):
         for child in host.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ == "by" and child.i > quote_verb.i:
-                pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-                if pobj is not None and _source_like(pobj):
-                    return pobj
+            if child.dep_ not in ("prep", "agent") or child.i < quote_verb.i or child.lower_ not in ("by", "in"):
+                continue
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (_publication(pobj) if child.lower_ == "in" else _source_like(pobj)):
+                return pobj
     return None
+
+
+#: Common nouns of a publication that prints others' words: "quoted in the newspaper", "in
+#: local media", "in a trade journal". Not "paper", which may be a study.
+_PUBLICATION_NOUNS = frozenset(
+    {"newspaper", "newspapers", "daily", "tabloid", "broadsheet", "weekly", "magazine", "journal", "newsletter", "media", "press"}
+)
+_OUTLET_KEYS = frozenset(re.sub(r"^the ", "", name.lower()) for name in lexicon.OUTLETS)
+#: The head of a scholarly journal's name: "the Journal of Coastal Studies".
+_JOURNAL_HEADS = frozenset({"journal", "proceedings", "annals", "archives", "transactions", "bulletin", "review"})
+
+
+def _publication(tok: Token) -> bool:
+    """Whether the object of "in" is a publication: a known outlet ("Le Monde"), a masthead
+    ("the Harbour Herald"), a journal ("the Journal of Coastal Studies") or a publication noun
+    ("local media"). A place, a date, a person or an event is not."""
+    if tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "EVENT"):
+        return False
+    name = " ".join(t.text for t in tok.subtree if t.dep_ != "det" and not t.is_punct).lower()
+    if name in _OUTLET_KEYS:
+        return True
+    if tok.tag_ in _PROPER_TAGS:
+        word = tok.lower_
+        if word in lexicon.MASTHEAD_WORDS and (tok.i > tok.left_edge.i or any(c.dep_ == "det" for c in tok.children)):
+            return True  # "the Herald", "the Harbour Herald"; a bare "Post" may be a surname
+        return word in _JOURNAL_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.lower_ in _PUBLICATION_NOUNS
 
 
 def _relay_read_as_modifier(noun: Token) -> Token | None:
@@ -1779,7 +1832,11 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         if owner is None:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
             cue_end = noun
-        if owner is None or cue_end is None or not _source_like(owner):
+        if owner is None or cue_end is None:
+            continue
+        # "In her words": the one "she" means, resolved like any pronoun speaker.
+        subject_form = lexicon.POSSESSIVE_PRONOUN_SUBJECTS.get(owner.lower_) if owner.tag_ == "PRP$" else None
+        if subject_form is None and not _source_like(owner):
             continue
         head = _clause_head(prep)
         phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1)) | _joined_after(head, prep, prep.right_edge.i)
@@ -1787,11 +1844,14 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         content = _runs_to_spans([clause], conv)
         if not content:
             continue
+        speaker = make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"})
+        if subject_form is not None:
+            speaker = replace(speaker, head_word=subject_form, pronoun=True, plural=subject_form == "they")
         yield Frame(
             cue=conv.tokens(prep, cue_end),
             lemma="in the words of",
             frame="according",
-            speaker=make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"}),
+            speaker=speaker,
             content=tuple(content),
             extent=conv.tokens(prep, prep.right_edge),
             sentence=conv.tokens(sent[0], sent[-1]),

@@ -190,6 +190,50 @@ def outlet_name(text: str) -> str | None:
     return _OUTLET_NAMES_BARE.get(bare)
 
 
+def journal_name(mention: Mention) -> str | None:
+    """"Journal of Coastal Studies" for "the Journal of Coastal Studies", whose parsed name may
+    be "Journal" alone (the parser leaves the "of" phrase out of the proper name), else None."""
+    for text in (mention.name, mention.span.text):
+        if text and _SCHOLARLY.match(text):
+            return _LEADING_DET.sub("", text.strip())
+    return None
+
+
+def publication_name(text: str) -> str | None:
+    """The outlet or journal ``text`` names: a listed outlet ("Le Monde"), a journal ("the
+    Journal of Coastal Studies") or a masthead of two or more capitalised words ("the Harbour
+    Herald"); None for anything else ("an interview", "Brussels")."""
+    text = text.strip()
+    bare = _LEADING_DET.sub("", text)
+    if _SCHOLARLY.match(text):
+        return bare
+    outlet = outlet_name(text)
+    if outlet is not None:
+        return outlet
+    words = bare.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS:
+        return bare
+    return None
+
+
+#: "Researchers at Dunmore University", "economists from Hartwell Securities": the named body a
+#: group of people works for, when its name ends as an organisation's does.
+_AT_BODY = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
+_BODY_LAST_WORDS = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS | lexicon.INSTITUTION_WORDS
+
+
+def _of_named_body(mention: Mention) -> bool:
+    """Researchers or other experts placed at a named organisation: "Researchers at Dunmore
+    University", "analysts at Hartwell Securities", "scientists from the Kelmont Institute".
+    Not a place ("economists of Kelmont"): the body's name must end in an organisation's word;
+    and not members, officials or residents (``lexicon.EXPERT_NOUNS``)."""
+    head = mention.head_word
+    if head not in lexicon.EXPERT_NOUNS and not (head.endswith("s") and head[:-1] in lexicon.EXPERT_NOUNS):
+        return False
+    found = _AT_BODY.match(mention.span.text, mention.head.end - mention.span.start)
+    return found is not None and found[1].split()[-1].lower().strip(".'’") in _BODY_LAST_WORDS
+
+
 def platform_name(text: str) -> str | None:
     key = _LEADING_DET.sub("", _POSSESSIVE.sub("", text.strip()).lower())
     return _PLATFORM_NAMES.get(key)
@@ -235,6 +279,8 @@ def is_vague(mention: Mention) -> bool:
     head = mention.head_word
     if head not in lexicon.VAGUE_NOUNS:
         return False
+    if _of_named_body(mention):
+        return False  # "analysts at Hartwell Securities"; "officials at the ministry" stay unnamed
     if mention.determiner in lexicon.VAGUE_DETERMINERS:
         return True
     if mention.plural and mention.determiner in ("", "other"):
@@ -251,6 +297,8 @@ def is_vague_group(mention: Mention) -> bool:
         return False
     if mention.determiner in ("the", "these", "those", "its", "their", "his", "her", "our"):
         return False
+    if _of_named_body(mention):
+        return False  # "Researchers at Dunmore University": the body says who they are
     return mention.determiner in lexicon.VAGUE_DETERMINERS or mention.determiner == ""
 
 
@@ -274,7 +322,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "unknown"
     if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
-    if _SCHOLARLY.match(mention.name or mention.span.text):
+    if journal_name(mention) is not None:
         return "document"  # "the Journal of Geriatric Neurology" publishes studies, not news
     if mention.determiner == "the" and _masthead(mention):
         return "outlet"  # "the Bellmont Gazette", whatever the tagger says: a person is no "the X"
@@ -287,6 +335,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "outlet"  # "France Info radio": the common noun after the name says what it is
     if _company_name(mention.name):
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
+    if mention.plural and not mention.name and not mention.possessor and _of_named_body(mention):
+        return "organization"  # "Researchers at Dunmore University": they speak for the body
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -302,8 +352,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         if lemma in lexicon.OUTLET_VERBS:
             return "outlet"
         return "organization"
-    if mention.head_word in lexicon.ORGANIZATION_NOUNS:
-        return "organization"
+    if mention.head_word in lexicon.ORGANIZATION_NOUNS or (mention.plural and mention.head_word[:-1] in lexicon.ORGANIZATION_NOUNS):
+        return "organization"  # "the council", "the hospital groups"
     if mention.head_word in lexicon.ROLE_NOUNS or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
         return "person"
     if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
@@ -383,6 +433,40 @@ def _surname_read_as_plural(mention: Mention) -> Mention:
     if not descriptions and rest.startswith(",") and rest.strip(" ,"):
         descriptions = (rest.strip(" ,"),)
     return replace(mention, name=head, proper=True, plural=False, label="PERSON", descriptions=descriptions)
+
+
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)
+
+
+def _relative_object_read_as_head(mention: Mention) -> Mention:
+    """"The hospital groups that employ the nurses said": the parser may take the relative
+    clause's object ("the nurses") for a second subject of the cue, leaving the speaker's own
+    noun phrase as a description cut short ("The hospital groups that employ"). The mention as
+    the phrase it is, headed by the noun before "that"; any other mention as it is."""
+    if mention.name or mention.pronoun:
+        return mention
+    for desc in mention.descriptions:
+        rel = _RELATIVE.search(desc)
+        if rel is None or not mention.span.text.startswith(desc) or mention.head.start < mention.span.start + len(desc):
+            continue
+        phrase = desc[: rel.start()].rstrip(" ,")
+        words = phrase.split()
+        if not words or not words[-1].isalpha():
+            return mention
+        head_word = words[-1].lower()
+        determiner = words[0].lower() if len(words) > 1 and words[0].lower() in ("the", "a", "an", "this", "that", "some", "its", "their") else ""
+        return replace(
+            mention,
+            head=Span(mention.span.start, mention.span.start + len(phrase), phrase),
+            head_word=head_word,
+            determiner=determiner,
+            label="",
+            proper=False,
+            plural=head_word.endswith("s") and not head_word.endswith("ss"),
+            descriptions=tuple(d for d in mention.descriptions if d != desc),
+            subject=True,
+        )
+    return mention
 
 
 def _statistics(mention: Mention, lemma: str | None) -> bool:
@@ -467,7 +551,7 @@ class Registry:
             if named is not None:
                 self._promoted[mention.span] = named
                 mention, kind = named, "person"
-        mention = _surname_read_as_plural(mention)
+        mention = _relative_object_read_as_head(_surname_read_as_plural(mention))
         principal = _principal(mention)
         if principal is not None:
             # "A Halbrook spokesperson said": Halbrook is a body met here, the speaker unnamed.
@@ -480,7 +564,7 @@ class Registry:
             kind = None
         mention = _unnamed(mention)
         kind = kind or kind_of(mention)
-        if spoke and not mention.name and not mention.pronoun and mention.plural and kind in ("person", "anonymous", "unknown"):
+        if spoke and not mention.name and not mention.pronoun and mention.plural and kind in ("person", "anonymous", "unknown", "organization"):
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, kind))
             return None
@@ -597,7 +681,7 @@ class Registry:
     def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | None = None) -> Resolved:
         """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
         "her" they spoke to)."""
-        mention = self._promoted.get(mention.span, _unnamed(_surname_read_as_plural(mention)))
+        mention = self._promoted.get(mention.span, _unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention))))
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention)
             if owner is not None:
@@ -626,6 +710,8 @@ class Registry:
             if known is not None:
                 return known
             return Resolved(None, "anonymous", mention.descriptions, "none")
+        if kind == "document" and (journal := journal_name(mention)) is not None:
+            return Resolved(journal, kind, mention.descriptions, "name")
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
             toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
             index = self._match(toks, pos + 1, kind) if toks else None
