@@ -1956,11 +1956,12 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _END_MARKS = frozenset({".", "!", "?"})
 
 
-def _record_phrase(verb: Token, comma: Token) -> tuple[list[Token], Token] | None:
-    """The words between a comma and a finding verb when they name a record: premodifiers, a
-    record noun, and perhaps a short modifier after it ("minutes of the meeting", "figures
-    released Tuesday"); with that noun. None for anything else ("the cattle show")."""
-    words = [t for t in verb.doc[comma.i + 1 : verb.i] if not t.is_space]
+def _record_phrase(verb: Token, start: int) -> tuple[list[Token], Token] | None:
+    """The words from ``start`` (after a comma, or opening the sentence) to a finding verb when
+    they name a record: premodifiers, a record noun, and perhaps a short modifier after it
+    ("minutes of the meeting", "figures released Tuesday"); with that noun. None for anything
+    else ("the cattle show")."""
+    words = [t for t in verb.doc[start : verb.i] if not t.is_space]
     if not words or len(words) > 10 or any(t.is_quote or t.text in (",", ";", ":") for t in words):
         return None
     heads = [k for k, t in enumerate(words) if t.lower_ in _RECORD_NOUNS and t.tag_ in ("NN", "NNS")]
@@ -1971,7 +1972,9 @@ def _record_phrase(verb: Token, comma: Token) -> tuple[list[Token], Token] | Non
     if any(t.tag_ not in _RECORD_PREMODIFIER_TAGS for t in pre):
         return None
     if post and not (
-        (post[0].tag_ == "IN" and post[0].lower_ in ("of", "from", "by", "for")) or post[0].tag_ in ("VBN", "VBD")
+        (post[0].tag_ == "IN" and post[0].lower_ in ("of", "from", "by", "for"))
+        or post[0].tag_ == "VBN"
+        or (post[0].tag_ == "VBD" and post[0].lower_.endswith("ed"))  # "released" read as the verb
     ):
         return None
     if any(t.tag_ in _FINITE_TAGS for t in post[1:]) or any(t.tag_.startswith("W") for t in post):
@@ -1990,7 +1993,7 @@ def _record_cue(verb: Token, quoted: frozenset[int]) -> tuple[list[Token], Token
     comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
     if comma is None or comma.i <= sent.start:
         return None
-    found = _record_phrase(verb, comma)
+    found = _record_phrase(verb, comma.i + 1)
     if found is None:
         return None
     phrase, noun = found
@@ -2017,6 +2020,29 @@ def _record_cue(verb: Token, quoted: frozenset[int]) -> tuple[list[Token], Token
         return None  # a clause, not "In the spring, records show."
     if any(t.i in quoted for t in content) and all(t.i in quoted or t.is_punct for t in content):
         return None
+    return phrase, noun, content
+
+
+def _opening_record_cue(verb: Token, quoted: frozenset[int]) -> tuple[list[Token], Token, list[Token]] | None:
+    """A record opening the sentence with a modifier the parser took for the main verb:
+    "Figures released Tuesday show a sharp drop ...", "Police records obtained by the Ledger
+    show that ...". The phrase, its record noun and what follows the verb, or None."""
+    doc, sent = verb.doc, verb.sent
+    if verb.lower_ not in lexicon.CLOSING_FINDING_FORMS or verb.i in quoted:
+        return None
+    found = _record_phrase(verb, sent.start)
+    if found is None:
+        return None
+    phrase, noun = found
+    content = _cut_tail([t for t in doc[verb.i + 1 : sent.end] if not t.is_space])
+    content = _trim_tokens(content)
+    that = next((k for k, t in enumerate(content[:4]) if t.lower_ == "that" and t.tag_ == "IN"), None)
+    if that is not None:
+        content = content[that:]  # "found last week that ...": when is not what was found
+    if len(content) < 2 or content[0].is_punct or content[0].is_quote or any(t.i in quoted for t in content):
+        return None
+    if content[0].tag_.startswith("VB") or content[0].tag_ in ("MD", "RB"):
+        return None  # "The vinyl records show drew 300 collectors": "show" was the noun
     return phrase, noun, content
 
 
@@ -2059,11 +2085,13 @@ def _record_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int], fr
     records show.") read from the surface, in place of whatever the parse made of that verb."""
     out = list(frames)
     for tok in sent:
+        cue = conv.token(tok)
         found = _record_cue(tok, quoted)
+        if found is None and not any(f.cue.start <= cue.start < f.cue.end and f.content for f in out):
+            found = _opening_record_cue(tok, quoted)
         if found is None:
             continue
         phrase, noun, content = found
-        cue = conv.token(tok)
         out = [f for f in out if not (f.cue.start <= cue.start < f.cue.end)]
         spans = _runs_to_spans([content], conv)
         if not spans:
