@@ -2000,8 +2000,9 @@ def _record_cue(verb: Token, quoted: frozenset[int]) -> tuple[list[Token], Token
     after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
     before = [t for t in doc[sent.start : comma.i] if not t.is_space]
     rest = [t for t in after[1:] if not (t.is_punct and t.i == sent.end - 1)]
-    if after and after[0].text in _END_MARKS and all(t.is_punct for t in after):
-        content = clause = before  # "..., court records show."
+    line_end = not after and (verb.i + 1 >= len(doc) or "\n" in verb.whitespace_ + doc[verb.i + 1].text)
+    if line_end or (after and after[0].text in _END_MARKS and all(t.is_punct for t in after)):
+        content = clause = before  # "..., court records show." or a headline's "..., records show"
     elif after and after[0].text == "," and rest and rest[0].dep_ == "cc":
         # "The aircraft was insured ..., records show, and experts say ...": the cue closes the
         # clause before it; what follows is the writer's, or someone else's.
