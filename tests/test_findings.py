@@ -55,6 +55,14 @@ def _quotes(nlp, sentence: str) -> list[tuple[str, str | None, str, list[str]]]:
             id="closing-of-phrase",
         ),
         pytest.param(
+            "The union's political fund spent $410,000 on mailers in October, Federal Election "
+            "Commission records show.",
+            "show",
+            "Federal Election Commission records",
+            ["The union's political fund spent $410,000 on mailers in October"],
+            id="closing-records-tagged-as-verb",
+        ),
+        pytest.param(
             "The money went to a consultant, bank statements show.",
             "show",
             "bank statements",

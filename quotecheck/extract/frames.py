@@ -1964,7 +1964,12 @@ def _record_phrase(verb: Token, start: int) -> tuple[list[Token], Token] | None:
     words = [t for t in verb.doc[start : verb.i] if not t.is_space]
     if not words or len(words) > 10 or any(t.is_quote or t.text in (",", ";", ":") for t in words):
         return None
-    heads = [k for k, t in enumerate(words) if t.lower_ in _RECORD_NOUNS and t.tag_ in ("NN", "NNS")]
+    # The tagger may read "records" right before the verb as one ("Commission records show").
+    heads = [
+        k
+        for k, t in enumerate(words)
+        if t.lower_ in _RECORD_NOUNS and (t.tag_ in ("NN", "NNS") or (t.tag_ == "VBZ" and k == len(words) - 1))
+    ]
     if not heads:
         return None
     k = heads[0]
