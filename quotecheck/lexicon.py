@@ -164,6 +164,28 @@ FINDING_SUBJECT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Forms of the finding verbs that close or interrupt a sentence after a record: "...,
+#: court records show." and "The plane, flight logs show, flew ...". Finite forms only (no
+#: "showing", "shown"); "documents" is left out because it is the noun far more often.
+#: The small English model often reads "records show" as a compound noun, so these are
+#: matched on the surface (see ``frames._record_frames``).
+CLOSING_FINDING_FORMS: frozenset[str] = frozenset(
+    """
+    show shows showed find finds found indicate indicates indicated suggest suggests suggested
+    reveal reveals revealed confirm confirms confirmed
+    """.split()
+)
+
+#: What may follow a finding's noun object and still be the finding: "the poll shows Ortiz
+#: [with a six-point lead], [with 48 percent to 42]", "found Ortiz [at 48 percent]", "shows
+#: Ortiz [ahead] [by six points]". Prepositions of a poll's standings and margins, from how
+#: news reports state poll results; "on Tuesday" or "in May" are not among them.
+FINDING_OBJECT_PREPS: frozenset[str] = frozenset({"with", "at", "by", "over", "versus", "vs.", "against", "among"})
+FINDING_OBJECT_ADVERBS: frozenset[str] = frozenset({"ahead", "behind", "even", "tied", "level"})
+#: Words of a poll's figures: a relative clause with one ("versus Ortiz, who has 40 percent")
+#: is part of the finding, not the writer's aside.
+POLL_FIGURE_WORDS: frozenset[str] = frozenset({"percent", "%", "points", "point", "percentage"})
+
 #: Verb + particle or preposition cues that mean speech only together.
 PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("point", "out"): "clause",
@@ -488,7 +510,9 @@ ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Nouns naming a document as a source: "the report said", "a statement read".
+#: Nouns naming a document as a source: "the report said", "a statement read". Plurals are
+#: listed too, as rules compare the word as written: "bank statements show", "flight logs
+#: show", "the filings showed" (the records a local reporter cites as a source).
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """
     report statement study poll survey letter memo memorandum filing document documents
@@ -497,6 +521,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     note communique communiqué declaration resolution bill law constitution guidelines audit
     review assessment estimate forecast projection census investigation inquiry probe
     testimony affidavit research readout minutes notice filing brief motion petition
+    reports studies polls surveys filings statements letters memos emails logs log ledger
+    ledgers receipts invoices returns transcripts audits analyses estimates disclosures
+    tallies
     """.split()
 )
 

@@ -905,9 +905,52 @@ def _clause_verb(verb: Token) -> Token:
     return node
 
 
-def _document_subject(verb: Token) -> bool:
+#: Head nouns of a record, poll or study that can be the subject of a finding verb.
+_RECORD_NOUNS = lexicon.FINDING_SUBJECT_NOUNS | lexicon.DOCUMENT_NOUNS
+
+
+def _document_subject_token(verb: Token) -> Token | None:
+    """The record, poll or study a finding verb has for subject, if it has one.
+
+    "A Marlow County poll, conducted with two colleges, shows Dana Whitfield with 51 percent":
+    the parser may give the verb a second subject after it (the poll's object); the subject is
+    then the record noun before the verb, not the name after it.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i and c.lower_ in _RECORD_NOUNS]
+    if before and any(c.i > verb.i for c in subjects):
+        return before[-1]
     subject, _ = _subject(verb)
-    return subject is not None and subject.lower_ in lexicon.FINDING_SUBJECT_NOUNS | lexicon.DOCUMENT_NOUNS
+    return subject if subject is not None and subject.lower_ in _RECORD_NOUNS else None
+
+
+def _document_subject(verb: Token) -> bool:
+    return _document_subject_token(verb) is not None
+
+
+def _finding_object(verb: Token, children: list[Token]) -> list[Token]:
+    """What a record or poll found when it is a noun phrase: the object, with the standings
+    and margins after it ("shows Ortiz [with a six-point lead], [with 48 percent to 42]",
+    "found Ortiz [ahead] [by six points]"), as one stretch. An object the parser took for a
+    second subject ("shows Dana Whitfield with ...", see ``_document_subject_token``) counts."""
+    objects = [c for c in children if c.i > verb.i and (c.dep_ == "dobj" or c.dep_ == "nsubj")]
+    if not objects:
+        return []
+    obj = objects[0]
+    last = obj
+    for child in sorted(children, key=lambda t: t.i):
+        if child.i <= last.right_edge.i:
+            continue
+        between = verb.doc[last.right_edge.i + 1 : child.left_edge.i]
+        if any(t.text != "," for t in between):
+            break
+        if (child.dep_ == "prep" and child.lower_ in lexicon.FINDING_OBJECT_PREPS) or (
+            child.dep_ in ("advmod", "oprd", "acomp") and child.lower_ in lexicon.FINDING_OBJECT_ADVERBS
+        ):
+            last = child
+        elif child.dep_ != "punct":
+            break
+    return [t for t in verb.doc[obj.left_edge.i : last.right_edge.i + 1]]
 
 
 def _has_that_mark(tok: Token) -> bool:
@@ -942,7 +985,11 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             wanted = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
         if kind == "finding" and not wanted and _document_subject(verb):
             # "the poll found broad support": a noun object only when a document speaks.
-            wanted = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+            toks = [t for t in _finding_object(verb, children) if t.i not in exclude]
+            cut = _cut_tail(toks)
+            if not any(t.lower_ in lexicon.POLL_FIGURE_WORDS for t in toks[len(cut) :]):
+                toks = cut  # a tail with figures ("versus Ortiz, who has 40 percent") is the finding's
+            return [toks] if toks else []
     else:  # object
         wanted = [
             c
@@ -1431,6 +1478,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # between a bare subject and the participle says Mensah was asked, though the parser
         # made it his verb. ("Mensah, the union's leader, asked whether ..." is his question.)
         return None
+    if kind == "finding":
+        subject = _document_subject_token(verb) or subject
     if passive and (subject is None or subject.dep_ == "nsubjpass"):
         hearsay = _hearsay_frame(verb, lemma, conv)
         if hearsay is not None:
@@ -2103,6 +2152,177 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
         )
 
 
+#: Tags of the words before a record's head noun: "state finance records", "the county's own
+#: figures", "campaign and corporate records", "newly released flight logs".
+_RECORD_PREMODIFIER_TAGS = frozenset(
+    {"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "CC", "VBN", "VBG", "RB"}
+)
+#: Finite verb tags: none may sit in a record's noun phrase ("Polls taken when ... show").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_END_MARKS = frozenset({".", "!", "?"})
+
+
+def _record_phrase(verb: Token, start: int) -> tuple[list[Token], Token] | None:
+    """The words from ``start`` (after a comma, or opening the sentence) to a finding verb when
+    they name a record: premodifiers, a record noun, and perhaps a short modifier after it
+    ("minutes of the meeting", "figures released Tuesday"); with that noun. None for anything
+    else ("the cattle show")."""
+    words = [t for t in verb.doc[start : verb.i] if not t.is_space]
+    if not words or len(words) > 10 or any(t.is_quote or t.text in (",", ";", ":") for t in words):
+        return None
+    # The tagger may read "records" right before the verb as one ("Commission records show").
+    heads = [
+        k
+        for k, t in enumerate(words)
+        if t.lower_ in _RECORD_NOUNS and (t.tag_ in ("NN", "NNS") or (t.tag_ == "VBZ" and k == len(words) - 1))
+    ]
+    if not heads:
+        return None
+    k = heads[0]
+    pre, post = words[:k], words[k + 1 :]
+    if any(t.tag_ not in _RECORD_PREMODIFIER_TAGS for t in pre):
+        return None
+    if post and not (
+        (post[0].tag_ == "IN" and post[0].lower_ in ("of", "from", "by", "for"))
+        or post[0].tag_ == "VBN"
+        or (post[0].tag_ == "VBD" and post[0].lower_.endswith("ed"))  # "released" read as the verb
+    ):
+        return None
+    if any(t.tag_ in _FINITE_TAGS for t in post[1:]) or any(t.tag_.startswith("W") for t in post):
+        return None
+    return words, words[k]
+
+
+def _record_cue(verb: Token, quoted: frozenset[int]) -> tuple[list[Token], Token, list[Token]] | None:
+    """A finding cue set off by commas after a record, read from the surface: "..., court
+    records show." closing the sentence, or "The plane, flight logs show, flew ..." inside it.
+    The parser often takes "records show" for a compound noun, so the tags of the phrase are
+    all this trusts. The phrase, its record noun and the content tokens, or None."""
+    doc, sent = verb.doc, verb.sent
+    if verb.lower_ not in lexicon.CLOSING_FINDING_FORMS or verb.i in quoted:
+        return None
+    comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+    if comma is None or comma.i <= sent.start:
+        return None
+    found = _record_phrase(verb, comma.i + 1)
+    if found is None:
+        return None
+    phrase, noun = found
+    after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    before = [t for t in doc[sent.start : comma.i] if not t.is_space]
+    rest = [t for t in after[1:] if not (t.is_punct and t.i == sent.end - 1)]
+    line_end = not after and (verb.i + 1 >= len(doc) or "\n" in verb.whitespace_ + doc[verb.i + 1].text)
+    if line_end or (after and after[0].text in _END_MARKS and all(t.is_punct for t in after)):
+        content = clause = before  # "..., court records show." or a headline's "..., records show"
+    elif after and after[0].text == "," and rest and rest[0].dep_ == "cc":
+        # "The aircraft was insured ..., records show, and experts say ...": the cue closes the
+        # clause before it; what follows is the writer's, or someone else's.
+        content = clause = before
+    elif after and after[0].text == "," and rest:
+        rest = _own_clause(rest)
+        if before and before[-1].dep_ == "cc":
+            before = []  # "a man who ... and, records show, does not use the plane": one conjunct
+        content = before + rest  # "The plane, flight logs show, flew ..."
+        clause = rest if before else content
+    else:
+        return None
+    if not content or content[0].is_quote or content[0].i in quoted or content[0].tag_ in ("VBG", "VBN"):
+        return None  # a quotation before the cue is the quote finder's; "Asked ..." sets a scene
+    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause):
+        return None  # a clause, not "In the spring, records show."
+    if any(t.i in quoted for t in content) and all(t.i in quoted or t.is_punct for t in content):
+        return None
+    return phrase, noun, content
+
+
+def _opening_record_cue(verb: Token, quoted: frozenset[int]) -> tuple[list[Token], Token, list[Token]] | None:
+    """A record opening the sentence with a modifier the parser took for the main verb:
+    "Figures released Tuesday show a sharp drop ...", "Police records obtained by the Ledger
+    show that ...". The phrase, its record noun and what follows the verb, or None."""
+    doc, sent = verb.doc, verb.sent
+    if verb.lower_ not in lexicon.CLOSING_FINDING_FORMS or verb.i in quoted:
+        return None
+    found = _record_phrase(verb, sent.start)
+    if found is None:
+        return None
+    phrase, noun = found
+    content = _cut_tail([t for t in doc[verb.i + 1 : sent.end] if not t.is_space])
+    content = _trim_tokens(content)
+    that = next((k for k, t in enumerate(content[:4]) if t.lower_ == "that" and t.tag_ == "IN"), None)
+    if that is not None:
+        content = content[that:]  # "found last week that ...": when is not what was found
+    if len(content) < 2 or content[0].is_punct or content[0].is_quote or any(t.i in quoted for t in content):
+        return None
+    if content[0].tag_.startswith("VB") or content[0].tag_ in ("MD", "RB"):
+        return None  # "The vinyl records show drew 300 collectors": "show" was the noun
+    return phrase, noun, content
+
+
+def _own_clause(rest: list[Token]) -> list[Token]:
+    """The words after an interposed cue up to a comma that opens a new clause with its own
+    subject ("..., records show, does not use the plane much, Mr. Trump has cited it ...")."""
+    for k, tok in enumerate(rest):
+        if tok.text != "," or k == 0:
+            continue
+        after = rest[k + 1 :]
+        if any(
+            t.dep_ in _SUBJECT_DEPS and t.left_edge.i == after[0].i and t.head.tag_.startswith("VB") and t.head.i > t.i
+            for t in after
+        ):
+            return rest[:k]
+    return rest
+
+
+def _record_mention(phrase: list[Token], noun: Token, conv: _Converter) -> Mention:
+    """The record as the speaker: the whole phrase, whatever the parser made of it."""
+    mention = make_mention(noun, conv, exclude=range(phrase[-1].i + 1, len(noun.doc)))
+    head = [t for t in phrase if t.i <= noun.i]
+    pos = next((t for t in reversed(head) if t.tag_ == "POS"), None)
+    return replace(
+        mention,
+        span=conv.tokens(phrase[0], phrase[-1]),
+        head=conv.tokens(head[0], noun),
+        determiner=phrase[0].lower_ if phrase[0].tag_ == "DT" else "",
+        name=None,
+        proper=False,
+        plural=noun.tag_ == "NNS",
+        descriptions=(),
+        possessor=conv.tokens(phrase[0], pos).text if pos is not None else "",
+        words=tuple(t.lower_ for t in phrase),
+    )
+
+
+def _record_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int], frames: list[Frame]) -> list[Frame]:
+    """The sentence's frames with each closing or interposed record cue ("..., state finance
+    records show.") read from the surface, in place of whatever the parse made of that verb."""
+    out = list(frames)
+    for tok in sent:
+        cue = conv.token(tok)
+        found = _record_cue(tok, quoted)
+        if found is None and not any(f.cue.start <= cue.start < f.cue.end and f.content for f in out):
+            found = _opening_record_cue(tok, quoted)
+        if found is None:
+            continue
+        phrase, noun, content = found
+        out = [f for f in out if not (f.cue.start <= cue.start < f.cue.end)]
+        spans = _runs_to_spans([content], conv)
+        if not spans:
+            continue
+        out.append(
+            Frame(
+                cue=cue,
+                lemma=lemma_of(tok.lower_) or tok.lower_,
+                frame="finding",
+                speaker=_record_mention(phrase, noun, conv),
+                content=tuple(spans),
+                extent=conv.tokens(phrase[0], tok),
+                sentence=conv.tokens(sent[0], sent[-1]),
+                content_before=content[0].i < tok.i,
+            )
+        )
+    return out
+
+
 _STAMP_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.STAMP_TIME_WORDS, key=len, reverse=True))
 #: "Update, 12:34 p.m.:", "UPDATE (March 3, 2:15 p.m. ET):", "Editor's note:": a stamp label,
 #: then only numbers and clock or calendar words, then a colon.
@@ -2202,6 +2422,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         frames.extend(_statement_frames(sent, conv, cued))
         frames.extend(_survey_frames(sent, conv, cued))
         frames.extend(_label_frames(sent, conv, inside))
+        frames[first:] = _record_frames(sent, conv, inside, frames[first:])
         stamp = _stamp_end(sent, conv)
         if stamp is not None:
             frames[first:] = _after_stamp(frames[first:], stamp, text)

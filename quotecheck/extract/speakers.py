@@ -346,7 +346,9 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if mention.name and (_described_as_person(mention) or _personal_name(mention.name)):
         # "Helena Marsh, the city's finance director", "Amanda Reyes": the tagger's ORG is wrong.
         return "person"
-    if mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.proper:
+    # "the Marlow County poll": a name before the document noun says whose it is.
+    named_document = mention.proper and mention.head_word in (mention.name or mention.head_word).lower().split()
+    if mention.head_word in lexicon.DOCUMENT_NOUNS and not named_document:
         return "document"
     if mention.label in ("ORG", "NORP", "GPE", "FAC"):
         if lemma in lexicon.OUTLET_VERBS:
