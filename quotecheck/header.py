@@ -64,6 +64,7 @@ def find_header(text: str) -> Header:
     """
     lines = text.split("\n")
     offset = 0
+    first_meta_start: int | None = None
     last_meta_end: int | None = None
     source: Span | None = None
     byline_org: Span | None = None
@@ -73,6 +74,8 @@ def find_header(text: str) -> Header:
         if wire and wire.group("org") and dateline_org is None:
             dateline_org = Span.of(text, offset + wire.start("org"), offset + wire.end("org"))
         if _is_meta_line(line):
+            if first_meta_start is None:
+                first_meta_start = offset + len(line) - len(line.lstrip())
             last_meta_end = offset + len(line.rstrip())
             match = _SOURCE.search(line)
             if match and source is None:
@@ -89,6 +92,8 @@ def find_header(text: str) -> Header:
         offset += len(line) + 1
     if last_meta_end is None:
         return Header(None, dateline_org, dateline=dateline_org is not None)
-    start = len(text) - len(text.lstrip())
+    # The title before the byline is the article's first line, not metadata: a headline may
+    # carry a quote ("Pipeline deal back on the table, minister says").
+    assert first_meta_start is not None
     found = source or byline_org
-    return Header(Span.of(text, start, last_meta_end), found or dateline_org, dateline=found is None and dateline_org is not None)
+    return Header(Span.of(text, first_meta_start, last_meta_end), found or dateline_org, dateline=found is None and dateline_org is not None)

@@ -639,6 +639,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words that make a role another one: a "Deputy Minister" or a "Vice President" is not who a
+#: later "the minister" or "the president" means. ("former" is left out: "the former mayor" is
+#: written apart from the role as often as not, "a former Clinton pollster".)
+RANK_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate", "junior", "shadow", "under"})
+
 #: Role nouns that, after a name ("a Halbrook spokesperson", "a senior Corvane executive"), make
 #: the name the body an unnamed person speaks for. From the attribution chapters of the AP
 #: Stylebook and the Reuters Handbook ("a company spokesman", "a ministry official").

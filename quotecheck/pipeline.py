@@ -89,17 +89,19 @@ def chunk(
     """
     chunks: list[Span] = []
     for para in paragraphs:
-        start, end = para.start, para.end
-        if skip is not None and skip.start <= start and end <= skip.end:
-            continue
-        if skip is not None and start < skip.end < end:
-            start = skip.end
+        pieces = [(para.start, para.end)]
+        if skip is not None and skip.start < para.end and para.start < skip.end:
+            # A title line and the byline under it may share a paragraph: the title is parsed.
+            pieces = [(para.start, skip.start), (skip.end, para.end)]
+        for start, end in pieces:
             while start < end and text[start].isspace():
                 start += 1
-        if end - start > limit:
-            chunks.extend(_split_long(text, start, end, limit))
-        elif end > start:
-            chunks.append(Span.of(text, start, end))
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end - start > limit:
+                chunks.extend(_split_long(text, start, end, limit))
+            elif end > start:
+                chunks.append(Span.of(text, start, end))
     return tuple(chunks)
 
 

@@ -46,23 +46,30 @@ TITLED = '"We will not back down," says union leader\n\n{byline}"The talks are o
 
 
 @pytest.mark.parametrize(
-    "byline, title_quoted",
+    "byline",
     [
-        pytest.param("By Lena Marsh | Coastal Herald\nPublished: 2026-03-14\n\n", False, id="with-byline"),
-        pytest.param("", True, id="without-byline"),
+        pytest.param("By Lena Marsh | Coastal Herald\nPublished: 2026-03-14\n\n", id="with-byline"),
+        pytest.param("By Lena Marsh | Coastal Herald\n\n", id="byline-in-the-title-paragraph"),
+        pytest.param("", id="without-byline"),
     ],
 )
-def test_header_is_kept_out_of_the_quotes(nlp, byline, title_quoted):
+def test_the_title_is_read_and_the_byline_block_kept_out(nlp, byline):
     from quotecheck.pipeline import analyze
 
     text = TITLED.format(byline=byline)
+    if byline.count("\n") == 2:
+        text = text.replace("\n\n", "\n", 1)  # the byline right under the title, no blank line
     report = analyze(text, nlp=nlp)
     title_end = text.index("\n")
     assert any(q.start > title_end and "talks are over" in q.text for q in report.quotes)
-    assert any(q.start < title_end for q in report.quotes) is title_quoted
+    # A headline's quote is the one a reader sees first: it is checked like any other.
+    (title,) = [q for q in report.quotes if q.start < title_end]
+    assert title.content[0].text == '"We will not back down,"'
     if byline:
         assert report.header is not None and report.publisher is not None
+        assert report.header.start > title_end and report.header.text.startswith("By Lena Marsh")
         assert report.publisher.name == "Coastal Herald"
+        assert not any(report.header.start <= q.start < report.header.end for q in report.quotes)
 
 
 @pytest.mark.parametrize(
@@ -118,3 +125,19 @@ def test_a_capital_and_a_dash_alone_are_no_dateline(line):
     from quotecheck.header import DATELINE
 
     assert DATELINE.match(line) is None
+
+
+@pytest.mark.parametrize(
+    "headline, content",
+    [
+        pytest.param("Talks resume, minister says", "Talks resume", id="no-verb-for-the-tagger"),
+        pytest.param("Fees to be cut, minister says", "Fees to be cut", id="infinitive"),
+    ],
+)
+def test_a_headline_closing_with_its_cue_is_a_quote(nlp, headline, content):
+    from quotecheck.pipeline import analyze
+
+    text = f"{headline}\n\nBy Lena Marsh | Coastal Herald\n\nEnergy Minister Aurel Dan said the talks would resume.\n"
+    report = analyze(text, nlp=nlp)
+    (first, _) = report.quotes
+    assert (first.content[0].text, first.cue.text, first.speaker_name) == (content, "says", "Aurel Dan")

@@ -24,3 +24,17 @@ def test_a_name_after_a_role_and_its_body_is_a_persons(nlp):
         ("Strand", "Henrik Strand", "person"),
     ]
     assert "The chief executive of Norrland Lithium" in report.quotes[0].speaker_descriptions
+
+
+def test_a_deputy_is_not_who_the_role_alone_means(nlp):
+    text = (
+        "Talks resume, minister says\n\n"
+        "Energy Minister Aurel Dan said the talks would resume. Deputy Minister Ilse Vora said a team "
+        "had inspected the pipeline.\n\n"
+        "The minister said fees would be cut. The deputy minister said prices would fall.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    by_content = {q.content[0].text: q.speaker_name for q in report.quotes}
+    assert by_content["Talks resume"] == "Aurel Dan"  # the headline's "minister"
+    assert by_content["fees would be cut"] == "Aurel Dan"
+    assert by_content["prices would fall"] == "Ilse Vora"

@@ -1108,12 +1108,19 @@ def _trailing_cue_content(
             attribution.update(t.i for t in child.subtree)
     if any(i not in attribution or doc[i].is_quote for i in range(lead, end + 1)):
         return []
-    if end + 1 >= sent.end or doc[end + 1].text not in (".", "!", "?"):
+    line_end = end + 1 >= sent.end
+    if line_end:
+        # "Talks resume, minister says": a headline or list line without a full stop, when the
+        # line ends with the cue.
+        if end + 1 < len(doc) and "\n" not in doc[end].whitespace_ + doc[end + 1].text:
+            return []
+    elif doc[end + 1].text not in (".", "!", "?"):
         return []  # "In a speech, he declared: ..." introduces what follows
     content = [t for t in doc[sent.start : comma] if not t.is_space]
     if (
         any(t.i in quoted or t.is_quote for t in content)
-        or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in content)  # a clause, not "In a speech"
+        # a clause, not "In a speech"; a headline's may have no verb the tagger sees ("Talks resume")
+        or not (any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in content) or (line_end and content[0].tag_ != "IN" and len(content) > 1))
         or content[0].tag_ in ("VBG", "VBN")  # "Asked whether ..., she said" sets the scene
     ):
         return []

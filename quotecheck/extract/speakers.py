@@ -261,12 +261,25 @@ def _equivalents(role: str) -> frozenset[str]:
 
 
 def _roles(descriptions: Iterable[str]) -> set[str]:
+    """The roles a person's descriptions name: "minister" in "Energy Minister", and "deputy
+    minister", not "minister", in "Deputy Minister" (a later "the minister" is not them)."""
     roles = set()
     for desc in descriptions:
-        for word in _tokens(desc):
+        words = _tokens(desc)
+        for k, word in enumerate(words):
             if word in lexicon.ROLE_NOUNS:
-                roles.add(word)
+                roles.add(_ranked(_rank(words, k), word))
     return roles
+
+
+def _rank(words: Sequence[str], k: int) -> str:
+    """The word right before the role at ``words[k]``, its rank if any ("Deputy Minister")."""
+    return words[k - 1] if k else ""
+
+
+def _ranked(rank: str, role: str) -> str:
+    """A role with its rank word, if any: "deputy minister", "vice president"."""
+    return f"{rank} {role}" if rank in lexicon.RANK_WORDS else role
 
 
 def is_vague(mention: Mention) -> bool:
@@ -750,11 +763,13 @@ class Registry:
             modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and len(w) > 2}
             generic = role in GENERIC_ROLES
             sex = _gender_of(mention)
+            rank = _rank(mention.words, mention.words.index(role)) if role in mention.words else ""
+            keys = {_ranked(rank, r) for r in {role} | _equivalents(role)}
 
             def fits(e: _Entity) -> bool:
                 if e.kind != "person" or (sex and e.gender and e.gender != sex):
                     return False  # "the mayor herself" is no man who was mayor
-                if role in e.roles or _equivalents(role) & e.roles:
+                if keys & e.roles:
                     return True
                 return generic and bool(modifiers) and bool(modifiers & e.description_words())
 
@@ -762,7 +777,7 @@ class Registry:
             if index is None:
                 # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
                 # head, ...": named later in that very role, and by nobody else.
-                index = self._ahead(pos, ROLE_WINDOW, lambda e: fits(e) and bool(({role} | _equivalents(role)) & e.roles))
+                index = self._ahead(pos, ROLE_WINDOW, lambda e: fits(e) and bool(keys & e.roles))
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
