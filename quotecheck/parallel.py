@@ -8,15 +8,18 @@ is read, processed and written batch by batch. Reports come back in input order.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .model import Report
-from .pipeline import Article
+if TYPE_CHECKING:
+    # Imported when workers start, not for ``default_jobs``: a run in one process does without.
+    import multiprocessing.context
+    from concurrent.futures import Future
+
+    from .model import Report
+    from .pipeline import Article
 
 #: Articles sent to a worker at a time: large enough to keep ``nlp.pipe`` batching, small enough
 #: that the first reports come back soon and memory stays flat.
@@ -32,6 +35,11 @@ def _init(model: str | None, batch_size: int) -> None:
 
     _STATE["nlp"] = load_model(model)
     _STATE["batch_size"] = batch_size
+    # The model lives as long as the worker: keep the garbage collector's full collections
+    # from walking it again and again (the worker ends without a final collection).
+    import gc
+
+    gc.freeze()
 
 
 def _work(articles: list[Article]) -> list[Report]:
@@ -41,6 +49,8 @@ def _work(articles: list[Article]) -> list[Report]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     # fork shares the imported modules with the workers (fast start); elsewhere, spawn.
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -55,6 +65,8 @@ def analyze_parallel(
     per_task: int = ARTICLES_PER_TASK,
 ) -> Iterator[Report]:
     """Reports for ``articles``, in order, computed by ``jobs`` worker processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
     stream = iter(articles)
     pending: deque[Future[list[Report]]] = deque()
     with ProcessPoolExecutor(

@@ -134,21 +134,41 @@ def _sentence_doc(doc: Doc, start: int, end: int) -> Doc:
 #: Characters of text per parser batch: enough for the parser to batch well, few enough that
 #: its working memory stays a fraction of the model's (benchmarks/memory.py).
 BATCH_CHARS = 12_000
+#: Characters of text per spaCy memory zone, which holds many parser batches. Each zone starts
+#: without the words the zones before it met, so every word in it is looked up afresh ("said"
+#: and "the" again in every zone): with a zone per parser batch the tokenizer took half as long
+#: again (2.1 against 1.4 seconds over PolNeAR dev). A million characters (some 200 news
+#: articles) add under 3 MiB of strings, dropped when the zone closes (benchmarks/README.md).
+ZONE_CHARS = 1_000_000
 
 
 def parse(
-    nlp: Language, items: Iterable[tuple[str, Ctx]], *, batch_size: int = 64, max_chars: int | None = None
+    nlp: Language,
+    items: Iterable[tuple[str, Ctx]],
+    *,
+    batch_size: int = 64,
+    max_chars: int | None = None,
+    zone_chars: int = ZONE_CHARS,
 ) -> Iterator[list[tuple[Doc, Ctx]]]:
     """Tag and parse ``items`` in batches, without the entity recognizer (see ``add_entities``).
 
-    Each batch is parsed inside a spaCy memory zone and must be used up before the next one is
-    asked for: the strings its Docs added to the vocabulary are dropped when the zone closes,
-    so a stream of any length runs in flat memory.
+    Batches are parsed inside spaCy memory zones of ``zone_chars`` characters, and each batch
+    must be used up before the next one is asked for: the strings its Docs added to the
+    vocabulary are dropped when their zone closes, so a stream of any length runs in flat
+    memory.
     """
     disable = [name for name in ("ner",) if name in nlp.pipe_names]
-    for chunk in _batches(items, batch_size=batch_size, max_chars=max_chars or BATCH_CHARS):
+    batches = _batches(items, batch_size=batch_size, max_chars=max_chars or BATCH_CHARS)
+    while True:
         with nlp.memory_zone():
-            yield list(nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk), disable=disable))
+            chars = 0
+            for chunk in batches:
+                yield list(nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk), disable=disable))
+                chars += sum(len(text) for text, _ in chunk)
+                if chars >= zone_chars:
+                    break
+            else:
+                return
 
 
 def _batches(items: Iterable[tuple[str, Ctx]], *, batch_size: int, max_chars: int) -> Iterator[list[tuple[str, Ctx]]]:

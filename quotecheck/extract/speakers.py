@@ -164,10 +164,13 @@ def _within(positions: list[int], pos: int, window: int) -> bool:
     return bisect.bisect_left(positions, pos) > bisect.bisect_left(positions, pos - window)
 
 
+_DOTTED_TITLES = lexicon.TITLES | {w + "." for w in lexicon.TITLES}
+
+
 def _clean_name(name: str) -> str:
     name = _LEADING_DET.sub("", _POSSESSIVE.sub("", name.strip()))
     words = name.split()
-    while words and words[0].lower().rstrip(".") + "." in lexicon.TITLES | {w + "." for w in lexicon.TITLES}:
+    while words and words[0].lower().rstrip(".") + "." in _DOTTED_TITLES:
         if len(words) == 1:
             break
         words.pop(0)
