@@ -178,19 +178,20 @@ def _marks_by_block(blocks: Sequence[Span], marks: Sequence[Mark]) -> Iterator[t
 
 
 def _blocks(report: Report) -> Iterator[Span]:
-    """The article's paragraphs after the metadata header."""
+    """The article's paragraphs, the metadata header left out (a headline above it is text)."""
     text = report.text
     skip = report.header
     for para in paragraphs(text):
-        start = para.start
-        if skip is not None and para.end <= skip.end:
-            continue
-        if skip is not None and start < skip.end:
-            start = skip.end
-            while start < para.end and text[start].isspace():
+        pieces = [(para.start, para.end)]
+        if skip is not None and skip.start < para.end and para.start < skip.end:
+            pieces = [(para.start, skip.start), (skip.end, para.end)]
+        for start, end in pieces:
+            while start < end and text[start].isspace():
                 start += 1
-        if start < para.end:
-            yield Span.of(text, start, para.end)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                yield Span.of(text, start, end)
 
 
 def article_html(report: Report) -> str:
@@ -200,21 +201,28 @@ def article_html(report: Report) -> str:
     marks = marks_for(report)
     # displaCy looks colours up by upper-cased label, as the page shows it (escaped).
     options = {"colors": {escape(m.label).upper(): m.color for m in marks}}
-    parts = []
+    byline = ""
     if report.header is not None:
-        parts.append(
+        byline = (
             '<div class="byline"><span class="caption">metadata header, kept out of the quotes</span>'
             f"{escape(report.header.text)}</div>"
         )
-    paragraphs_html = []
+    parts = []
+    texts = 0
     for block, inside in _marks_by_block(list(_blocks(report)), marks):
+        if byline and block.start >= report.header.start:  # type: ignore[union-attr]
+            parts.append(byline)  # in its place: after the headline, before the text
+            byline = ""
         docs = _docs(report.text, block, inside)
         if docs:
             markup = displacy.render(docs, style="span", manual=True, page=False, jupyter=False, options=options)
-            paragraphs_html.append(f'<div class="para">{markup}</div>')
-    if not paragraphs_html:
-        paragraphs_html.append('<p class="none">The article has no text after its header.</p>')
-    return "\n".join(parts + paragraphs_html)
+            parts.append(f'<div class="para">{markup}</div>')
+            texts += 1
+    if byline:
+        parts.append(byline)
+    if not texts:
+        parts.append('<p class="none">The article has no text after its header.</p>')
+    return "\n".join(parts)
 
 
 def _finding_html(finding: Finding, *, anchor: str | None) -> str:
