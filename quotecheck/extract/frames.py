@@ -754,14 +754,17 @@ def _conj_anchor(verb: Token) -> Token | None:
 def _dateline_ids(sent: SpacySpan) -> frozenset[int]:
     """The tokens of a dateline opening a paragraph's first sentence ("OSLO —", "PORTO VELHO,
     June 3 —", "LONDON (Reuters) -"): the parser reads them as part of the subject."""
-    doc = sent.doc
-    start = sent.start_char
-    if doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip():
-        return frozenset()
-    match = DATELINE.match(doc.text, start, sent.end_char)
+    first = sent[0]
+    if not (first.text[:1].isupper() and first.text[1:2].isupper() or first.text[1:2] == "."):
+        return frozenset()  # a dateline opens with a place in capitals: "OSLO", "U.S."
+    if first.i > 0 and "\n" not in first.doc[first.i - 1].whitespace_ + first.doc[first.i - 1].text:
+        return frozenset()  # not at the start of a paragraph
+    text = sent.text
+    match = DATELINE.match(text)
     if match is None:
         return frozenset()
-    return frozenset(t.i for t in sent if t.idx < match.end())
+    end = sent.start_char + match.end()
+    return frozenset(t.i for t in sent if t.idx < end)
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -1372,12 +1375,13 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
     hosts = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)]
     for host in hosts:
         for child in host.children:
+            if not (child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS):
+                continue
             if host.i != verb.i and not verb.i < child.i < host.i and not _closing_relay(child, verb):
                 continue
-            if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS:
-                for obj in child.children:
-                    if obj.dep_ == "dobj" and _source_like(obj):
-                        return child, obj
+            for obj in child.children:
+                if obj.dep_ == "dobj" and _source_like(obj):
+                    return child, obj
     return None
 
 
@@ -1948,13 +1952,14 @@ def _quoted_tokens(doc: Doc, base: int, quoted: Sequence[Span]) -> frozenset[int
     """Indices of tokens inside the quotations (character spans of the whole text, sorted)."""
     if not quoted:
         return frozenset()
-    end = base + len(doc.text)
+    length = len(doc.text)
+    end = base + length
     first = bisect.bisect_right(quoted, base, key=lambda q: q.end)
     ids: set[int] = set()
     for q in quoted[first:]:
         if q.start >= end:
             break
-        span = doc.char_span(max(0, q.start - base), min(len(doc.text), q.end - base), alignment_mode="contract")
+        span = doc.char_span(max(0, q.start - base), min(length, q.end - base), alignment_mode="contract")
         if span is not None:
             ids.update(range(span.start, span.end))
     return frozenset(ids)
@@ -2304,6 +2309,8 @@ def _record_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int], fr
     records show.") read from the surface, in place of whatever the parse made of that verb."""
     out = list(frames)
     for tok in sent:
+        if tok.lower_ not in lexicon.CLOSING_FINDING_FORMS or tok.i in quoted:
+            continue  # the cheap test first: most sentences have no such verb
         cue = conv.token(tok)
         found = _record_cue(tok, quoted)
         if found is None and not any(f.cue.start <= cue.start < f.cue.end and f.content for f in out):
