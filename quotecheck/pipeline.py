@@ -326,7 +326,7 @@ def _parse_stream(
             if full:
                 ranges = [(s.start, s.end) for s in doc.sents]
             else:
-                ranges, refers_back = entity_sentences(doc)
+                ranges, refers_back = entity_sentences(doc, opens_article=c_index == 0)
                 if refers_back and before is not None and before[0] == index and len(before[1]):
                     # "The mayor said ..." opening a paragraph: the mayor is named in the last
                     # sentence of the paragraph before (missed only across a batch boundary).

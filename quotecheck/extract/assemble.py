@@ -380,6 +380,13 @@ def assemble(
             continue  # cue words inside a quotation are what was said, not who said it
         if _anonymity_clause(text, frame):
             continue
+        if frame.headline_label and (
+            turn_frames or any(f.frame == "transcript" for f in frames)
+            or (frame.headline_label == "surname" and not _names_person(frame.speaker, mentions))
+        ):
+            # A transcript's first turn is read with the others; "Brexit: ..." is a topic where
+            # "Lavrov: ..." is the Sergei Lavrov named below.
+            continue
         seen.add(key)
         works.append(_Work(frame, _snap(text, _after_colon(text, frame, parts, cue_starts), parts), relays=list(frame.relays)))
 
@@ -439,6 +446,20 @@ def assemble(
             # gives the hops in order, nearest the speaker first.
             hosts.sort(key=lambda h: sum(c.end - c.start for c in h.content))
             for host in hosts:
+                if _relative(inner.frame):
+                    # "The poll noted that 73 percent of voters who said they backed him now
+                    # back her": the voters' words are a statement of their own inside the
+                    # poll's, not where the poll's came from; both stand.
+                    break
+                if _same_speaker(host.frame, inner.frame):
+                    # One person named twice is no chain. "Ruiz said ... - attacks that, Ruiz
+                    # noted, ...": the inner cue is an aside in the statement. '..., said
+                    # Ruiz' after a sentence the parser ran into it: that sentence stands.
+                    if host.frame.content_before:
+                        host.alive = False
+                        continue
+                    inner.alive = False
+                    break
                 if not _carries(host.frame, inner.frame):
                     inner.alive = False
                     break
@@ -634,6 +655,38 @@ def _anonymity_clause(text: str, frame: Frame) -> bool:
         return False
     clause = text[frame.cue.start : frame.content[-1].end].lower()
     return any(phrase in clause for phrase in lexicon.ANONYMITY_REQUESTS)
+
+
+_RELATIVES = frozenset({"who", "whom"})
+
+
+def _names_person(speaker: Mention | None, mentions: Sequence[Mention]) -> bool:
+    """A person of this one-word label's name is named in full elsewhere in the article."""
+    if speaker is None:
+        return False
+    word = speaker.head.text.casefold()
+    return any(
+        m.label == "PERSON" and m.name is not None and len(m.name.split()) > 1 and m.name.split()[-1].casefold() == word
+        for m in mentions
+    )
+
+
+def _relative(frame: Frame) -> bool:
+    """The cue is in a relative clause: "voters who said ..."."""
+    return (
+        frame.lemma in lexicon.SPEECH_VERBS
+        and frame.speaker is not None
+        and bool(frame.speaker.words)
+        and frame.speaker.words[-1] in _RELATIVES
+    )
+
+
+def _same_speaker(host: Frame, inner: Frame) -> bool:
+    """Both cues name the same person: "Dan Ruiz ... said" and "Ruiz noted"."""
+    a, b = host.speaker, inner.speaker
+    if a is None or b is None or not (a.proper and b.proper):
+        return False
+    return a.head_word in b.words or b.head_word in a.words
 
 
 def _carries(host: Frame, inner: Frame) -> bool:
@@ -833,7 +886,7 @@ def _turn_frames(
     if not qa and not named:
         return [], []
     # The parse's own transcript and label frames stay as they are.
-    parsed = sorted(f.cue.start for f in frames if f.frame in ("transcript", "label"))
+    parsed = sorted(f.cue.start for f in frames if f.frame in ("transcript", "label") and not f.headline_label)
 
     def read(t: _Turn) -> bool:
         i = bisect.bisect_left(parsed, t.label.start)

@@ -112,6 +112,9 @@ class Frame:
     content_before: bool = False
     passive: bool = False
     negated: bool = False
+    #: A headline's "Name: ..." label with no quotation marks: ``"person"`` when the entity
+    #: recognizer says so, ``"surname"`` when the article must name such a person, else "".
+    headline_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,9 +274,13 @@ def _name_tokens(head: Token) -> list[Token]:
     # Titles ("Foreign Minister", "Mr.") and possessive markers are not part of the name.
     while toks and (toks[0].lower_ in lexicon.TITLES or toks[0].lower_ in lexicon.ROLE_NOUNS or toks[0].tag_ == "POS"):
         toks.pop(0)
-    while toks and toks[-1].tag_ == "POS":
+    # The recognizer may take in a label's colon or a trailing comma ("Dana Pritchard:").
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].text in _NAME_TRAILERS):
         toks.pop()
     return _name_left(toks) if toks else toks
+
+
+_NAME_TRAILERS = frozenset({":", ";", ",", "-", "\u2013", "\u2014"})
 
 
 def _quote_mark(tok: Token) -> bool:
@@ -826,6 +833,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 # "The company said profits fell, citing weak demand": the parser hangs the
                 # participle on the content, but the one citing is the company, not profits.
                 return _subject(cue)[0], passive
+        if _speaker_conj(verb):
+            # "X complained that the remarks hurt the party and urged Y to ...": the parser
+            # joins the second cue to the content; the one urging is X, not the remarks.
+            return _subject(verb.head.head)[0], passive
         head_subject, head_passive = _subject(verb.head)
         if head_subject is None and not head_passive and verb.dep_ == "advcl":
             head_subject, head_passive = _subject(_clause_verb(verb.head))
@@ -1015,7 +1026,13 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
     # two ("said [the Iranians released by the US] [were close to ...]").
     blocks: list[list[Token]] = []
     for child in sorted(wanted, key=lambda t: t.i):
-        toks = [t for t in child.subtree if t.i not in exclude]
+        # "said the bridge was safe and urged residents to use it": the second cue is the
+        # speaker's own (see ``_speaker_conj``), not part of the first statement.
+        second = min((c.left_edge.i for c in child.children if _speaker_conj(c)), default=None)
+        toks = [t for t in child.subtree if t.i not in exclude and (second is None or t.i < second)]
+        if second is not None:
+            while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
+                toks.pop()
         if blocks and toks and blocks[-1] and blocks[-1][-1].i + 1 == toks[0].i:
             blocks[-1].extend(toks)
         else:
@@ -1283,6 +1300,21 @@ def _carried_by(noun: Token) -> tuple[Token, Token] | None:
                     if pobj is not None:
                         return child, pobj
     return None
+
+
+def _speaker_conj(verb: Token) -> bool:
+    """A speech verb joined by "and" to the verb of another cue's clause content, with no
+    subject of its own: the parser's reading of "X said A and urged B" as "X said (A and
+    urged B)"."""
+    if verb.dep_ != "conj" or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+        return False
+    content = verb.head
+    cue = content.head
+    if content.dep_ != "ccomp" or cue.i >= content.i or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return False
+    if lemma_of(cue.text) not in lexicon.SPEECH_VERBS or lemma_of(content.text) in lexicon.SPEECH_VERBS:
+        return False
+    return verb.tag_ == content.tag_ or verb.tag_ == "VBD"
 
 
 def _closes_sentence(tok: Token) -> bool:
@@ -1965,7 +1997,7 @@ def _quoted_tokens(doc: Doc, base: int, quoted: Sequence[Span]) -> frozenset[int
     return frozenset(ids)
 
 
-def entity_sentences(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
+def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """Token ranges of the sentences whose entities the frames will read, and whether the first
     sentence refers back to the paragraph before.
 
@@ -1974,13 +2006,17 @@ def entity_sentences(doc: Doc) -> tuple[list[tuple[int, int]], bool]:
     label tells which; capitalised rather than tagged proper, because the tagger reads surnames
     such as "Greaves" as plural nouns); and, where the speaker is a pronoun or a role ("she",
     "the minister"), the sentence before, where the one it refers to is usually named. For the
-    first sentence that is the last one of the paragraph before, which is another Doc.
+    first sentence that is the last one of the paragraph before, which is another Doc. When
+    the Doc ``opens_article``, its first sentence too if it opens with a "Label:" (a headline's
+    speaker, ``Lynch: No outside influence ...``, is a person only by the entity label).
     """
     wanted: set[tuple[int, int]] = set()
     refers_back = False
     previous: tuple[int, int] | None = None
     for sent in doc.sents:
         here = (sent.start, sent.end)
+        if opens_article and sent.start == 0 and any(t.text == ":" for t in sent[1:7]):
+            wanted.add(here)
         for tok in sent:
             lower = tok.lower_
             if (lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES) and _named_after(tok, sent.end):
@@ -2067,7 +2103,8 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
         return
     verbatim = all(t.text.isupper() or t.lower_ in _LABEL_LINKS for t in label if t.is_alpha)
     has_quotation = any(t.i in quoted for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < content.end)
-    if not verbatim and not document and not has_quotation:
+    person = None if verbatim or document or has_quotation else _person_label(label, sent, colon, conv)
+    if not verbatim and not document and not has_quotation and person is None:
         # "The Latest: ...", "Wow: ...", "Iowa: <names>": a headline label with no quoted words
         # is a section heading far more often than a speaker.
         return
@@ -2087,7 +2124,27 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
         content=(content,),
         extent=conv.tokens(label[0], colon),
         sentence=conv.tokens(sent[0], sent[-1]),
+        headline_label=person or "",
     )
+
+
+def _person_label(label: list[Token], sent: SpacySpan, colon: Token, conv: _Converter) -> str | None:
+    """``Lynch: No outside influence on the probe``: a label opening the article's first line,
+    before a clause with a finite verb, may be the headline's speaker. ``"person"`` when the
+    entity recognizer reads it as one; ``"surname"`` for a lone capitalised word it reads as no
+    entity at all (the small model seldom knows a surname in a headline): ``assemble`` keeps
+    that only if a person of that name is named in the article. (In a transcript a turn's label
+    is read by ``assemble``.)"""
+    if conv.text[: conv.base + sent[0].idx].strip():
+        return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent.doc[colon.i + 1 : sent.end]):
+        return None
+    surname = label[-1]
+    if surname.ent_type_ == "PERSON":
+        return "person"
+    if len(label) == 1 and not surname.ent_type_:
+        return "surname"
+    return None
 
 
 def _survey_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:

@@ -1,0 +1,120 @@
+"""A cue inside another cue's content, and a headline's "Surname: ..." label, end to end with
+the real model, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from quotecheck.pipeline import analyze
+
+
+def _by_cue(report, cue):
+    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+
+
+def test_a_second_cue_joined_to_the_content_is_the_speakers_own(nlp):
+    # The parser hangs "urged" on "were drowning": its subject would be "the remarks".
+    text = (
+        "Senator Rita Vance used a closed-door lunch to complain that the governor's remarks were "
+        "drowning out the party's message and urged Mr. Holt to drop his feud with the judge.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (complaint,) = _by_cue(report, "to complain")
+    (urging,) = _by_cue(report, "urged")
+    assert [c.text for c in complaint.content] == ["that the governor's remarks were drowning out the party's message"]
+    assert complaint.speaker_name == urging.speaker_name == "Rita Vance"
+    assert [c.text for c in urging.content] == ["to drop his feud with the judge"]
+
+
+def test_said_a_and_urged_b_are_two_statements_of_one_speaker(nlp):
+    text = "The mayor said the bridge was safe and urged residents to use it.\n"
+    report = analyze(text, nlp=nlp)
+    (said,) = _by_cue(report, "said")
+    (urged,) = _by_cue(report, "urged")
+    assert [c.text for c in said.content] == ["the bridge was safe"]
+    assert said.speaker.text == urged.speaker.text == "The mayor"
+
+
+def test_a_cue_after_its_content_does_not_lend_its_subject_to_a_conjoined_verb(nlp):
+    # "..., the paper reported": the council pledged, and the paper carried it.
+    text = (
+        "The council met with harbour workers and pledged to keep the ferry running, "
+        "the Coastline Herald reported.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (pledged,) = _by_cue(report, "pledged")
+    assert pledged.speaker.text == "The council"
+    assert [hop.span.text for hop in pledged.via] == ["the Coastline Herald"]
+
+
+def test_people_who_said_something_inside_a_finding_do_not_carry_it(nlp):
+    text = "The survey also noted that 62 percent of members who said they had backed Mr. Holt now support Ms. Vance.\n"
+    report = analyze(text, nlp=nlp)
+    (noted,) = _by_cue(report, "noted")
+    assert noted.speaker.text == "The survey"
+    assert noted.via == ()
+    assert [c.text for c in noted.content] == ["that 62 percent of members who said they had backed Mr. Holt now support Ms. Vance"]
+    (said,) = _by_cue(report, "said")
+    assert [c.text for c in said.content] == ["they had backed Mr. Holt"]
+
+
+def test_the_same_person_named_again_inside_a_statement_is_an_aside(nlp):
+    text = (
+        "Dan Ruiz, the campaign's chairman, said the remarks were a direct answer to attacks that, "
+        "Ruiz noted, began after the debate.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.cue.text == "said"
+    assert quote.speaker_name == "Dan Ruiz"
+    assert quote.via == ()
+    assert quote.content[0].text.startswith("the remarks were a direct answer")
+
+
+HEADLINE = """{label}: Russia is ready to cooperate with China on 5G
+
+By Ann Lee
+
+MOSCOW — {body}
+"""
+
+
+def test_a_headline_label_naming_a_person_of_the_article_is_the_speaker(nlp):
+    text = HEADLINE.format(
+        label="Lavrov",
+        body="Russia's Foreign Minister Sergei Lavrov said on Monday that Moscow was ready to work with Beijing.",
+    )
+    report = analyze(text, nlp=nlp)
+    (headline,) = _by_cue(report, ":")
+    assert headline.type == "indirect"
+    assert headline.speaker.text == "Lavrov"
+    assert headline.speaker_name == "Sergei Lavrov"
+    assert [c.text for c in headline.content] == ["Russia is ready to cooperate with China on 5G"]
+
+
+def test_a_headline_label_naming_nobody_in_the_article_is_a_topic(nlp):
+    text = HEADLINE.format(
+        label="Telecoms",
+        body="Russia's Foreign Minister Sergei Lavrov said on Monday that Moscow was ready to work with Beijing.",
+    )
+    report = analyze(text, nlp=nlp)
+    assert _by_cue(report, ":") == []
+    assert [q.speaker_name for q in report.quotes] == ["Sergei Lavrov"]
+
+
+def test_a_turn_label_in_a_transcript_is_not_a_headline(nlp):
+    text = (
+        "The two candidates met on Thursday.\n\n"
+        "MODERATOR: How many homes will you build?\n\n"
+        "Dana Pritchard: That promise has been made before.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (turn,) = [q for q in report.quotes if q.speaker is not None and q.speaker.text == "Dana Pritchard"]
+    assert turn.type == "direct"
+
+
+def test_a_transcript_opening_the_article_keeps_its_first_turn(nlp):
+    text = (
+        "Dana Pritchard: That promise has been made before.\n\n"
+        "RAVI DUTT: We will keep every branch open this year.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [(q.type, q.speaker_name) for q in report.quotes] == [("direct", "Dana Pritchard"), ("direct", "RAVI DUTT")]
