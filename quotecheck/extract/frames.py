@@ -1582,6 +1582,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # Without a speaker these are plain narrative: "raising money", "finding a way".
         return None
     runs = _content_tokens(verb, lemma, kind, exclude)
+    if particle is not None and particle.dep_ == "prep" and kind == "object" and as_it is None:
+        # "called for a new vote", "complained bitterly about the delays": the preposition
+        # belongs to the cue; what was said is its object.
+        runs = [run[1:] if run[0].i == particle.i else run for run in runs if run and run != [particle]]
     if wrapped_runs:
         runs = sorted([*runs, *(run for run in wrapped_runs if run)], key=lambda run: run[0].i)
     if not runs and citing is not None:
