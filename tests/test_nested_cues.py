@@ -118,3 +118,30 @@ def test_a_transcript_opening_the_article_keeps_its_first_turn(nlp):
     )
     report = analyze(text, nlp=nlp)
     assert [(q.type, q.speaker_name) for q in report.quotes] == [("direct", "Dana Pritchard"), ("direct", "RAVI DUTT")]
+
+
+def test_a_phrasal_cue_joined_to_the_content_is_the_speakers_own(nlp):
+    text = (
+        "The Shore Alliance warned that the work could disturb the spawning grounds and called on "
+        "the government to order a new survey.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (warned,) = _by_cue(report, "warned")
+    (called,) = _by_cue(report, "called on")
+    assert [c.text for c in warned.content] == ["that the work could disturb the spawning grounds"]
+    assert called.speaker.text == "The Shore Alliance"
+
+
+def test_what_they_said_they_would_do_stays_one_statement(nlp):
+    # "push for" shares the "would" of the content: it is part of what they said.
+    text = "All three candidates said they would expand the program and push for a new law.\n"
+    report = analyze(text, nlp=nlp)
+    (said,) = report.quotes
+    assert [c.text for c in said.content] == ["they would expand the program and push for a new law"]
+
+
+def test_a_second_that_clause_stays_in_the_statement(nlp):
+    text = "The clerk added that the hall had been full and that the mayor had spoken briefly.\n"
+    report = analyze(text, nlp=nlp)
+    (added,) = report.quotes
+    assert [c.text for c in added.content] == ["that the hall had been full and that the mayor had spoken briefly"]

@@ -1303,18 +1303,23 @@ def _carried_by(noun: Token) -> tuple[Token, Token] | None:
 
 
 def _speaker_conj(verb: Token) -> bool:
-    """A speech verb joined by "and" to the verb of another cue's clause content, with no
-    subject of its own: the parser's reading of "X said A and urged B" as "X said (A and
-    urged B)"."""
-    if verb.dep_ != "conj" or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+    """A speech verb (or a phrasal cue such as "called on") joined by "and" to the verb of
+    another cue's clause content: the parser's reading of "X said A and urged B" as "X said
+    (A and urged B)"."""
+    if verb.dep_ != "conj":
         return False
+    lemma = lemma_of(verb.text)
+    if lemma not in lexicon.SPEECH_VERBS and _phrasal_lemma(verb, lemma)[0] is None:
+        return False  # "called on the government to ...", "pointed to" are cues too
     content = verb.head
     cue = content.head
     if content.dep_ != "ccomp" or cue.i >= content.i or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
         return False
     if lemma_of(cue.text) not in lexicon.SPEECH_VERBS or lemma_of(content.text) in lexicon.SPEECH_VERBS:
         return False
-    return verb.tag_ == content.tag_ or verb.tag_ == "VBD"
+    # Finite, so no auxiliary of the content is shared ("they would expand X and push for Y"
+    # is what they said they would do), and no "that" of a second content clause.
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not _has_that_mark(verb)
 
 
 def _closes_sentence(tok: Token) -> bool:
