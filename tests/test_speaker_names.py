@@ -38,3 +38,22 @@ def test_a_deputy_is_not_who_the_role_alone_means(nlp):
     assert by_content["Talks resume"] == "Aurel Dan"  # the headline's "minister"
     assert by_content["fees would be cut"] == "Aurel Dan"
     assert by_content["prices would fall"] == "Ilse Vora"
+
+
+def test_the_group_named_again_is_still_anonymous(nlp):
+    text = (
+        "Two officials, who spoke on condition of anonymity, said the deal was close.\n\n"
+        "The officials said the budget had been agreed.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [(q.speaker.text, q.speaker_kind) for q in report.quotes] == [
+        ("Two officials, who spoke on condition of anonymity", "anonymous"),
+        ("The officials", "anonymous"),
+    ]
+    assert [f.rule for f in report.findings if f.quote == "q2"] == ["QC201"]
+
+
+def test_a_group_not_met_before_is_not_made_anonymous(nlp):
+    report = analyze("The engineers said repairs would take a week.\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "unknown"

@@ -802,6 +802,12 @@ class Registry:
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
+        if kind == "unknown" and mention.plural and mention.determiner in ("the", "these", "those"):
+            # "..., citing two diplomats. The diplomats said ...": the same unnamed group.
+            head = mention.head_word
+            earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, h: sex == "plural" and h == head)
+            if earlier == "anonymous":
+                return Resolved(None, "anonymous", mention.descriptions, "none")
         return Resolved(None, kind, mention.descriptions, "none")
 
     def _named_before(self, mention: Mention, pos: int) -> Resolved | None:
