@@ -92,3 +92,9 @@ def test_a_second_cue_joined_to_a_verb_under_would_continues_the_first_cue(nlp):
         ("suggested", "Anna Lindqvist", "that it would withdraw from the market"),
     ]
 
+
+
+def test_crying_foul_says_nothing_about_the_clause_around_it(nlp):
+    text = "Mayor defends curfew as critics cry foul\n\nBy Priya Nair\n\nThe mayor spoke on Thursday.\n"
+    report = analyze(text, nlp=nlp)
+    assert [q for q in report.quotes if q.cue is not None and q.cue.text == "cry"] == []

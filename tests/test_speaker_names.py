@@ -57,3 +57,21 @@ def test_a_group_not_met_before_is_not_made_anonymous(nlp):
     report = analyze("The engineers said repairs would take a week.\n", nlp=nlp)
     (quote,) = report.quotes
     assert quote.speaker_kind == "unknown"
+
+
+def test_a_platform_before_the_comma_is_not_part_of_the_speakers_name(nlp):
+    # The recognizer reads "Facebook, Whitcombe" as one organisation.
+    text = (
+        "The mayor of Greyhaven, Dolores Whitcombe, defended the curfew on Thursday.\n\n"
+        "In a statement posted on Facebook, Whitcombe wrote that the curfew would be reviewed in six months.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (wrote,) = [q for q in report.quotes if q.cue is not None and q.cue.text == "wrote"]
+    assert (wrote.speaker.text, wrote.speaker_name, wrote.speaker_kind) == ("Whitcombe", "Dolores Whitcombe", "person")
+
+
+def test_a_time_the_recognizer_finds_is_no_name(nlp):
+    # "minutes" is a TIME entity to the recognizer.
+    report = analyze("Council minutes show no vote on the measure.\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker_name, quote.speaker_kind) == (None, "document")

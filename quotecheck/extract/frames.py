@@ -239,9 +239,13 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------------
 
 
+_NUMERIC_ENTITIES = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
 def _name_tokens(head: Token) -> list[Token]:
-    """The proper-name tokens around a head: its entity, or its run of flat/compound NNPs."""
-    if head.ent_type_ and head.ent_iob_ in ("B", "I"):
+    """The proper-name tokens around a head: its entity, or its run of flat/compound NNPs.
+    A time, date or number the recognizer finds is no name ("Council minutes show", TIME)."""
+    if head.ent_type_ and head.ent_type_ not in _NUMERIC_ENTITIES and head.ent_iob_ in ("B", "I"):
         doc = head.doc
         start = head.i
         while start > 0 and doc[start].ent_iob_ == "I":
@@ -257,7 +261,10 @@ def _name_tokens(head: Token) -> list[Token]:
             # ("University of California, Berkeley").
             bounds = [start - 1, *commas, end + 1]
             parts = [[t for t in toks if a < t.i < b] for a, b in zip(bounds, bounds[1:])]
-            if head.ent_type_ == "PERSON" or any(_person_part(part) for part in parts):
+            # "In a statement posted on Facebook, Whitcombe wrote": a part that is the object
+            # of a preposition outside the head's phrase is a phrase the recognizer ran into it.
+            apart = any(_prepositional_part(part, head) for part in parts)
+            if head.ent_type_ == "PERSON" or apart or any(_person_part(part) for part in parts):
                 toks = next((part for part in parts if part and part[0].i <= head.i <= part[-1].i), toks)
     elif head.tag_ in _PROPER_TAGS:
         toks = [head]
@@ -281,6 +288,27 @@ def _name_tokens(head: Token) -> list[Token]:
 
 
 _NAME_TRAILERS = frozenset({":", ";", ",", "-", "\u2013", "\u2014"})
+
+
+def _own_object(verb: Token, kind: str) -> bool:
+    """A speech verb of the clause kind with an object or adjective of its own ("as critics cry
+    foul", "as rivals cried wolf") says nothing about the clause around it."""
+    return kind == "clause" and any(
+        (c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") and c.lower_ not in _PRO_OBJECTS)
+        or (c.i == verb.i + 1 and c.tag_ == "JJ" and c.dep_ in ("advmod", "acomp", "oprd", "dobj"))
+        for c in verb.children
+    )
+
+
+_PRO_OBJECTS = frozenset({"this", "that", "so", "it", "what", "much", "something", "anything", "nothing"})
+
+
+def _prepositional_part(part: list[Token], head: Token) -> bool:
+    """A part of a comma-joined entity that is a preposition's object outside ``head``'s phrase."""
+    ids = {t.i for t in part}
+    if not part or head.i in ids or any(t.i in ids for t in head.subtree):
+        return False
+    return any(t.dep_ == "pobj" and t.head.i not in ids for t in part)
 
 
 def _quote_mark(tok: Token) -> bool:
@@ -1602,7 +1630,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         if holder is not None and holder.dep_ in ("dobj", "dative"):
             recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
     content_before = False
-    if not runs and kind in ("clause", "tell", "belief", "finding", "object"):
+    if not runs and kind in ("clause", "tell", "belief", "finding", "object") and not _own_object(verb, kind):
         around = _content_around(verb, subject) or _trailing_cue_content(
             verb, subject, kind, quoted, citing[0] if citing is not None else None
         )
