@@ -125,6 +125,7 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     explain
     recall note highlight declare reveal echo suggest emphasize emphasise stress disclose lament
     recount state rebut affirm reaffirm assert
+    estimate forecast
     """.split()
 )
 

@@ -44,3 +44,12 @@ def test_a_that_clause_after_complained_is_still_a_clause(nlp):
 def test_wrote_about_in_narration_without_a_speaker_is_no_quote(nlp):
     report = analyze("Writing about the war was never easy.\n", nlp=nlp)
     assert report.quotes == ()
+
+
+def test_an_estimate_put_at_a_figure_is_attributed(nlp):
+    text = "The state agriculture department estimates losses across the valley at $38 million.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.cue.text == "estimates"
+    assert quote.speaker.text == "The state agriculture department"
+    assert [c.text for c in quote.content] == ["losses across the valley at $38 million"]
