@@ -12,7 +12,7 @@ a third of the tokens of a news article). benchmarks/README.md has the figures.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from . import lexicon
 from .inflect import FORM_TO_LEMMA
@@ -149,13 +149,15 @@ def parse(
     batch_size: int = 64,
     max_chars: int | None = None,
     zone_chars: int = ZONE_CHARS,
+    may_close: Callable[[Ctx], bool] | None = None,
 ) -> Iterator[list[tuple[Doc, Ctx]]]:
     """Tag and parse ``items`` in batches, without the entity recognizer (see ``add_entities``).
 
     Batches are parsed inside spaCy memory zones of ``zone_chars`` characters, and each batch
     must be used up before the next one is asked for: the strings its Docs added to the
     vocabulary are dropped when their zone closes, so a stream of any length runs in flat
-    memory.
+    memory. With ``may_close``, a zone closes only after a batch whose last item passes it, so a
+    caller may keep that item's Doc into the next batch (the rest of its article).
     """
     disable = [name for name in ("ner",) if name in nlp.pipe_names]
     batches = _batches(items, batch_size=batch_size, max_chars=max_chars or BATCH_CHARS)
@@ -165,7 +167,7 @@ def parse(
             for chunk in batches:
                 yield list(nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk), disable=disable))
                 chars += sum(len(text) for text, _ in chunk)
-                if chars >= zone_chars:
+                if chars >= zone_chars and (may_close is None or may_close(chunk[-1][1])):
                     break
             else:
                 return

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from . import lexicon, marks
 from .extract.assemble import Draft, assemble
@@ -292,6 +292,45 @@ def _quotes(
 # ------------------------------------------------------------------------------------------
 
 
+class _Slot(NamedTuple):
+    """Where a parsed chunk belongs: its article's place in the stream, its own place in the
+    article (-1 for an article with nothing to parse), and whether it is the article's last."""
+
+    article: int
+    chunk: int
+    last: bool
+
+
+def _ends_article(slot: _Slot) -> bool:
+    """Whether a memory zone may close after this chunk: no Doc of its article is held on."""
+    return slot.last
+
+
+def _entity_work(
+    items: Sequence[tuple[Doc, _Slot]], *, before: tuple[Doc, _Slot] | None, full: bool
+) -> list[tuple[Doc, list[tuple[int, int]]]]:
+    """The sentences of each parsed chunk whose entities the frames read (every one when
+    ``full``). ``before`` is the chunk parsed just before the first item, perhaps in the batch
+    before: a paragraph opening "The mayor said ..." names the mayor in the paragraph before it."""
+    from .extract.frames import entity_sentences
+
+    work: list[tuple[Doc, list[tuple[int, int]]]] = []
+    for doc, slot in items:
+        if slot.chunk < 0:
+            continue
+        if full:
+            ranges = [(s.start, s.end) for s in doc.sents]
+        else:
+            ranges, refers_back = entity_sentences(doc, opens_article=slot.chunk == 0)
+            if refers_back and before is not None and before[1].article == slot.article and len(before[0]):
+                last = list(before[0].sents)[-1]
+                work.append((before[0], [(last.start, last.end)]))
+        if ranges:
+            work.append((doc, ranges))
+        before = (doc, slot)
+    return work
+
+
 def _parse_stream(
     nlp: Language, plans: Iterable[Plan], *, batch_size: int = 64, full: bool = False
 ) -> Iterator[tuple[Plan, list[ParsedChunk]]]:
@@ -299,44 +338,40 @@ def _parse_stream(
 
     ``full`` recognises entities in every sentence (the reference the fast path is measured
     against) instead of only where the frames need them.
+
+    An article's report must not depend on where the parser's batches fall (``--batch-size``,
+    ``--jobs``): so the last chunk of a batch whose article goes on waits for the next batch,
+    whose first chunk may send the recognizer back to its last sentence, before its entities
+    are recognised and its frames built.
     """
     pending: list[Plan] = []
 
-    def tuples() -> Iterator[tuple[str, tuple[int, int]]]:
+    def tuples() -> Iterator[tuple[str, _Slot]]:
         for index, p in enumerate(plans):
             pending.append(p)
             if not p.chunks:
                 # An article with nothing to parse still needs its turn in the output order.
-                yield "", (index, -1)
+                yield "", _Slot(index, -1, True)
             for c_index, span in enumerate(p.chunks):
-                yield parser_text(span.text), (index, c_index)
+                yield parser_text(span.text), _Slot(index, c_index, c_index == len(p.chunks) - 1)
 
-    from .extract.frames import entity_sentences
     from .parsing import add_entities, parse, parser_text
 
     current: int | None = None
     parsed: list[ParsedChunk] = []
     base = 0
-    for batch in parse(nlp, tuples(), batch_size=batch_size):
-        work: list[tuple[Doc, list[tuple[int, int]]]] = []
-        before: tuple[int, Doc] | None = None  # the article and Doc of the chunk before
-        for doc, (index, c_index) in batch:
-            if c_index < 0:
-                continue
-            if full:
-                ranges = [(s.start, s.end) for s in doc.sents]
-            else:
-                ranges, refers_back = entity_sentences(doc, opens_article=c_index == 0)
-                if refers_back and before is not None and before[0] == index and len(before[1]):
-                    # "The mayor said ..." opening a paragraph: the mayor is named in the last
-                    # sentence of the paragraph before (missed only across a batch boundary).
-                    last = list(before[1].sents)[-1]
-                    work.append((before[1], [(last.start, last.end)]))
-            if ranges:
-                work.append((doc, ranges))
-            before = (index, doc)
-        add_entities(nlp, work, batch_size=batch_size)
-        for doc, (index, c_index) in batch:
+    held: tuple[Doc, _Slot] | None = None  # the last chunk of the batch before, its article unfinished
+    carried: list[tuple[Doc, list[tuple[int, int]]]] = []  # and the sentences it wants entities in
+    # A memory zone closes only at an article's end, so a held Doc stays valid.
+    for batch in parse(nlp, tuples(), batch_size=batch_size, may_close=_ends_article):
+        work = carried + _entity_work(batch, before=held, full=full)
+        ready = ([held] if held is not None else []) + batch
+        held = ready.pop() if not ready[-1][1].last else None
+        # The held Doc's own sentences wait with it: ``set_ents`` replaces a Doc's entities, so
+        # all of them are recognised in one call.
+        carried = [w for w in work if held is not None and w[0] is held[0]]
+        add_entities(nlp, [w for w in work if held is None or w[0] is not held[0]], batch_size=batch_size)
+        for doc, (index, c_index, _) in ready:
             if current is not None and index != current:
                 yield pending[current - base], parsed
                 # Drop finished plans so a long stream keeps a flat memory profile.
