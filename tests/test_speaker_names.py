@@ -75,3 +75,14 @@ def test_a_time_the_recognizer_finds_is_no_name(nlp):
     report = analyze("Council minutes show no vote on the measure.\n", nlp=nlp)
     (quote,) = report.quotes
     assert (quote.speaker_name, quote.speaker_kind) == (None, "document")
+
+
+def test_a_surname_that_is_also_a_given_name_gives_no_gender(nlp):
+    # "Laurent" is a man's given name; here it is Mariette Laurent's surname.
+    text = (
+        "The festival chief, Mariette Laurent, said the jury would have a hard choice. "
+        "Laurent added that sales were up.\n\n"
+        "She said the new programme had drawn 3,000 applications.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [q.speaker_name for q in report.quotes] == ["Mariette Laurent"] * 3

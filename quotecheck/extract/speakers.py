@@ -249,7 +249,8 @@ def _gender_of(mention: Mention) -> str | None:
         return "male"
     if words & lexicon.FEMALE_WORDS - {"her", "hers", "she"}:
         return "female"
-    if mention.name:
+    if mention.name and len(mention.name.split()) > 1:
+        # A lone name may be a surname that is also a given name ("Laurent added"): no gender.
         first = mention.name.split()[0].lower()
         if first in lexicon.MALE_GIVEN_NAMES:
             return "male"

@@ -79,6 +79,20 @@ def title_noun_near(text: str, quotation: Quotation) -> Span | None:
     return None
 
 
+#: Works whose titles are often in sentence case (German and French titles always are):
+#: after one of these nouns a quotation with a capital first word is a title.
+_WORKS = frozenset(
+    "film movie documentary book novel memoir song album single show series play musical "
+    "opera poem painting exhibition podcast episode".split()
+)
+
+
+def _work_title(title: Span, quotation: Quotation, words: list[str]) -> bool:
+    """`the film „Das leere Dorf“`, `the novel "A quiet life"`: a capitalised quotation right
+    after the noun of a work is its title, title case or not."""
+    return title.end <= quotation.start and title.text.lower() in _WORKS and words[0][:1].isupper()
+
+
 def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     """Judge one quotation: speech, a short fragment (decided later by context), name or scare.
 
@@ -104,7 +118,7 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     # Way Home," was'.
     if len(words) <= 8 and (short or inner.rstrip().endswith(",")):
         title = title_noun_near(text, quotation)
-        if title is not None and _title_case(words):
+        if title is not None and (_title_case(words) or _work_title(title, quotation, words)):
             return "name", title
     if short:
         # Capitalised multi-word strings inside a sentence read as names: the "Big Five".
