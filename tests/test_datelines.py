@@ -28,6 +28,13 @@ CONTENT = "the ferries would sail half as often"
         ),
         # ... or a modifier of the speaker's name.
         pytest.param("LONDON (Reuters) - Tomasz Wierzbicki", "Tomasz Wierzbicki", "Tomasz Wierzbicki", id="wire"),
+        # A hyphen for the dash: the parser hangs it on the appositive's first word.
+        pytest.param(
+            "ADDIS ABABA, June 2 - Ethiopia's foreign ministry",
+            "Ethiopia's foreign ministry",
+            None,
+            id="dated-hyphen-appositive",
+        ),
     ],
 )
 def test_the_speaker_after_a_dateline(nlp, opening, speaker, name):

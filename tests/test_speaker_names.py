@@ -86,3 +86,15 @@ def test_a_surname_that_is_also_a_given_name_gives_no_gender(nlp):
     )
     report = analyze(text, nlp=nlp)
     assert [q.speaker_name for q in report.quotes] == ["Mariette Laurent"] * 3
+
+
+def test_a_headlines_capitalised_body_noun_is_no_name(nlp):
+    text = (
+        "Ministry denies report of secret talks\n\n"
+        "ADDIS ABABA, June 2 - Ethiopia's foreign ministry said on Monday that no talks had been held.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [(q.speaker.text, q.speaker_name, q.speaker_kind) for q in report.quotes] == [
+        ("Ministry", None, "organization"),
+        ("Ethiopia's foreign ministry", None, "organization"),
+    ]

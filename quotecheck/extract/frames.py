@@ -239,6 +239,9 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------------
 
 
+#: Nouns of bodies that are no name on their own, capitalised or not ("Police said"); the
+#: ones that are names ("Congress", "the Kremlin") are left out.
+_COMMON_BODIES = lexicon.ORGANIZATION_NOUNS - {"parliament", "congress", "senate", "house", "kremlin", "pentagon"}
 _NUMERIC_ENTITIES = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -271,6 +274,8 @@ def _name_tokens(head: Token) -> list[Token]:
         for child in sorted(head.children, key=lambda t: t.i, reverse=True):
             if child.i == toks[0].i - 1 and child.dep_ in ("compound", "flat") and child.tag_ in _PROPER_TAGS:
                 toks.insert(0, child)
+        if toks == [head] and head.i == head.sent.start and head.lower_ in _COMMON_BODIES:
+            return []  # "Ministry denies report": a headline's capital makes no name
     else:
         return []
     # A nickname in quotation marks is no part of the name: the recognizer may take
@@ -284,7 +289,9 @@ def _name_tokens(head: Token) -> list[Token]:
     # The recognizer may take in a label's colon or a trailing comma ("Dana Pritchard:").
     while toks and (toks[-1].tag_ == "POS" or toks[-1].text in _NAME_TRAILERS):
         toks.pop()
-    return _name_left(toks) if toks else toks
+    if not any(c.isupper() for t in toks for c in t.text):
+        return []  # "Ethiopia's foreign ministry" read as one organisation leaves no name
+    return _name_left(toks)
 
 
 _NAME_TRAILERS = frozenset({":", ";", ",", "-", "\u2013", "\u2014"})
@@ -808,7 +815,8 @@ def _past_dateline(subject: Token) -> Token:
     dateline = _dateline_ids(subject.sent)
     if subject.i not in dateline:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i not in dateline), subject)
+    # The dash may hang in the appositive's phrase ("June 2 - Ethiopia's foreign ministry").
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), subject)
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
