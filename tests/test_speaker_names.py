@@ -98,3 +98,14 @@ def test_a_headlines_capitalised_body_noun_is_no_name(nlp):
         ("Ministry", None, "organization"),
         ("Ethiopia's foreign ministry", None, "organization"),
     ]
+
+
+def test_a_study_published_in_a_journal_is_a_document_not_an_outlet(nlp):
+    text = (
+        "Nurses who worked night shifts for ten years were more likely to develop diabetes, "
+        "a study published on Wednesday in the journal Occupational Health found.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "document"
+    assert "QC101" not in {f.rule for f in report.findings}

@@ -519,8 +519,11 @@ def _described_as_person(mention: Mention) -> bool:
 
 
 def _is_outlet_phrase(mention: Mention) -> bool:
-    """"the X newspaper", "state broadcaster X", "local media outlet Interfax", "news agency"."""
+    """"the X newspaper", "state broadcaster X", "local media outlet Interfax", "news agency".
+    Words after the head do not count: "a study published in the journal X" is a study."""
     words = mention.words
+    if mention.head_word in words:
+        words = words[: words.index(mention.head_word) + 1]
     for i, word in enumerate(words):
         if word in lexicon.OUTLET_NOUNS:
             if word in lexicon.OUTLET_NEEDS_NEWS:
