@@ -109,3 +109,16 @@ def test_a_study_published_in_a_journal_is_a_document_not_an_outlet(nlp):
     (quote,) = report.quotes
     assert quote.speaker_kind == "document"
     assert "QC101" not in {f.rule for f in report.findings}
+
+
+def test_the_company_named_in_the_words_before_its_cue(nlp):
+    # The recognizer reads the later "Veltra" as a person; "Veltra Motors" stays a company.
+    text = (
+        "Carmaker to cut jobs as sales slump\n\n"
+        "By Ines Duarte\n\n"
+        "Veltra Motors will cut 2,000 jobs at its plants in Spain, the company announced on Tuesday.\n\n"
+        "The Spanish industry minister's office said in a statement that it had asked Veltra for \"a detailed plan.\"\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (announced,) = [q for q in report.quotes if q.cue is not None and q.cue.text == "announced"]
+    assert (announced.speaker_name, announced.speaker_kind) == ("Veltra Motors", "organization")

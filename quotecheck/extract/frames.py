@@ -2090,6 +2090,10 @@ def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tup
                         wanted.add(previous)
                     else:
                         refers_back = True
+                    if any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+                        # "Veltra Motors will cut 2,000 jobs, the company said": named before
+                        # the cue in its own sentence.
+                        wanted.add(here)
         previous = here
     return sorted(wanted), refers_back
 

@@ -629,9 +629,15 @@ class Registry:
             for tok in toks:
                 self._by_token.setdefault(tok, []).append(index)
         ent = self.entities[index]
-        if ent.kind in ("organization", "unknown") and kind in ("person", "outlet") and not _company_name(ent.name):
+        if (
+            ent.kind in ("organization", "unknown")
+            and kind in ("person", "outlet")
+            and not _company_name(ent.name)
+            and len(toks) >= len(ent.tokens)
+        ):
             # The tagger's ORG on "RTV" yields to "state broadcaster RTV said"; a bare name to a
-            # later "Ms. Tull" or "Amanda Reyes".
+            # later "Ms. Tull" or "Amanda Reyes". A part of the name does not: "Veltra" read as
+            # a person leaves "Veltra Motors" a company.
             ent.kind = kind
         if len(toks) > len(ent.tokens) and set(ent.tokens) <= set(toks):
             ent.name, ent.tokens = name, toks
