@@ -66,3 +66,19 @@ def test_a_cited_anonymous_source_keeps_what_makes_it_anonymous(nlp):
     assert quote.speaker.text == "people with knowledge of the matter"
     assert quote.speaker_kind == "anonymous"
     assert [hop.name for hop in quote.via] == ["Financial Times"]
+
+
+def test_a_closing_according_to_carries_the_cue_before_it(nlp):
+    report = analyze("The minister said the talks had failed, according to the Valpress agency.\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "The minister"
+    assert [c.text for c in quote.content] == ["the talks had failed"]
+    assert [hop.name for hop in quote.via] == ["Valpress"]
+
+
+def test_a_closing_according_to_a_poll_is_the_source_of_the_whole_sentence(nlp):
+    report = analyze("Seventy-two percent of voters now believe he could win, according to a new Harlow poll.\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.cue.text == "according to"
+    assert (quote.speaker.text, quote.speaker_kind) == ("a new Harlow poll", "document")
+    assert [c.text for c in quote.content] == ["Seventy-two percent of voters now believe he could win"]

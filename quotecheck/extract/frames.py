@@ -297,6 +297,23 @@ def _name_tokens(head: Token) -> list[Token]:
 _NAME_TRAILERS = frozenset({":", ";", ",", "-", "\u2013", "\u2014"})
 
 
+def _before_closing_according(run: list[Token]) -> list[Token]:
+    """A content run without an "according to X" that closes its sentence after a comma: the
+    parser hangs it on the content's verb, but it attributes the whole sentence, cue and all
+    ("The minister said the talks failed, according to Interfax"; see ``_according_frames``)."""
+    for k, tok in enumerate(run):
+        if (
+            tok.lower_ == "according"
+            and k > 0
+            and run[k - 1].text == ","
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ == "to"
+            and _closes_sentence(tok)
+        ):
+            return run[: k - 1]
+    return run
+
+
 def _own_object(verb: Token, kind: str) -> bool:
     """A speech verb of the clause kind with an object or adjective of its own ("as critics cry
     foul", "as rivals cried wolf") says nothing about the clause around it."""
@@ -1622,7 +1639,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if subject is None and kind in ("object", "belief"):
         # Without a speaker these are plain narrative: "raising money", "finding a way".
         return None
-    runs = _content_tokens(verb, lemma, kind, exclude)
+    runs = [_before_closing_according(run) for run in _content_tokens(verb, lemma, kind, exclude)]
+    runs = [run for run in runs if run]
     if particle is not None and particle.dep_ == "prep" and kind == "object" and as_it is None:
         # "called for a new vote", "complained bitterly about the delays": the preposition
         # belongs to the cue; what was said is its object.
@@ -1883,9 +1901,10 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         elif tok.i > head.i and tok.doc[tok.i - 1].text == "," and pobj.right_edge.i >= max(
             (t.i for t in sent if not t.is_punct), default=tok.i
         ):
-            # "A rose, and B fell, according to X.": the parser hangs the phrase on the last
-            # clause, but a phrase that closes the sentence attributes all of it.
-            while head.dep_ == "conj" and head.head.i < head.i:
+            # "A rose, and B fell, according to X." and "The minister said the talks failed,
+            # according to X.": the parser hangs the phrase on the last clause, but a phrase
+            # that closes the sentence attributes all of it, a cue and its content included.
+            while head.dep_ in ("conj", "ccomp") and head.head.i < head.i:
                 head = head.head
         # "According to Interfax, citing a Kremlin aide, the meeting ...": the parser hangs the
         # participle on the clause; the aide spoke, Interfax carried it.
