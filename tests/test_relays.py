@@ -82,3 +82,15 @@ def test_a_closing_according_to_a_poll_is_the_source_of_the_whole_sentence(nlp):
     assert quote.cue.text == "according to"
     assert (quote.speaker.text, quote.speaker_kind) == ("a new Harlow poll", "document")
     assert [c.text for c in quote.content] == ["Seventy-two percent of voters now believe he could win"]
+
+
+def test_a_report_citing_sources_is_carried_by_its_author(nlp):
+    text = (
+        "A report by the Reuters news agency, citing three people familiar with the deal, "
+        "said the price had risen to 3 billion euros.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker.text, quote.speaker_kind) == ("three people familiar with the deal", "anonymous")
+    assert [c.text for c in quote.content] == ["the price had risen to 3 billion euros"]
+    assert [(hop.name, hop.kind) for hop in quote.via] == [("Reuters", "outlet")]

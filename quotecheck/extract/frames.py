@@ -453,7 +453,15 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
     if not name_toks:
         for child in sorted(head.children, key=lambda t: (t.ent_type_ != "PERSON", t.i)):
             if child.dep_ in ("appos", "compound") and child.tag_ in _PROPER_TAGS and (
-                child.ent_type_ in _NAME_LABELS or child.dep_ == "appos" or child.i > head.i - 2
+                child.ent_type_ in _NAME_LABELS
+                or child.dep_ == "appos"
+                or child.i > head.i - 2
+                # "the Reuters news agency": an outlet's name with only compounds before its noun
+                or (
+                    head.lower_ in lexicon.OUTLET_NOUNS
+                    and child.i < head.i
+                    and all(t.dep_ == "compound" for t in head.doc[child.i + 1 : head.i])
+                )
             ):
                 name_toks = _name_tokens(child)
                 if name_toks:
@@ -1475,6 +1483,27 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _citing_in_subject(subject: Token) -> tuple[Token, Token] | None:
+    """"A report by Reuters, citing three people familiar with the deal, said ...": the
+    participle set off after the subject names who the subject had the words from."""
+    for child in subject.children:
+        if child.dep_ in ("advcl", "acl") and child.tag_ == "VBG" and child.i > subject.i and lemma_of(child.text) in lexicon.RELAY_VERBS:
+            for obj in child.children:
+                if obj.dep_ == "dobj" and _source_like(obj):
+                    return child, obj
+    return None
+
+
+def _document_author(subject: Token) -> Token | None:
+    """The author of a document subject: "Reuters" in "a report by Reuters"."""
+    if subject.lower_ not in lexicon.DOCUMENT_NOUNS:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _around(tokens: Iterable[Token], verb: Token) -> list[Token]:
     """The unbroken run of ``tokens`` (by position) that contains ``verb``; punctuation between
     two parts of the clause ("Ma Jihua, a veteran analyst, told") does not break it."""
@@ -1619,6 +1648,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             if anchor is not None and anchor.i == verb.i and tok.head.i != verb.i:
                 exclude.update(t.i for t in tok.subtree)
     citing = _citing(verb)
+    if citing is None and subject is not None and subject.i < verb.i:
+        citing = _citing_in_subject(subject)
     if citing is not None:
         exclude.update(t.i for t in citing[0].subtree)
     wrapped_runs: list[list[Token]] = []
@@ -1707,12 +1738,17 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "Kovac, quoted by Interfax, said": the aside names who passed the words on; it is no
         # part of the speaker.
         speaker_skip = speaker_skip | {t.i for t in carried[0].subtree}
+    if citing is not None:
+        speaker_skip = speaker_skip | {t.i for t in citing[0].subtree}
     speaker = make_mention(subject, conv, exclude=speaker_skip) if subject is not None else None
     relays: list[Relay] = []
     if citing is not None:
-        # "Interfax reported, citing Lavrov": Lavrov spoke, Interfax carried it.
-        carrier = speaker
+        # "Interfax reported, citing Lavrov": Lavrov spoke, Interfax carried it; "a report by
+        # Interfax, citing Lavrov, said": so did Interfax, the author of the report.
+        author = _document_author(subject) if subject is not None else None
+        carrier = make_mention(author, conv) if author is not None else speaker
         speaker = make_mention(citing[1], conv, exclude=content_ids)
+        lemma = lemma_of(citing[0].text) or lemma  # the cue is "citing" now, not "reported"
         relays = [Relay(carrier, cue)] if carrier is not None else []
         cue = conv.token(citing[0])
     if carried is not None:
