@@ -27,3 +27,12 @@ def test_the_words_after_a_later_cue_are_not_the_hearers_cues(nlp):
     first, *rest = analyze(text, nlp=nlp).quotes
     assert [part.text for part in first.content] == ['"There is great danger here,"']
     assert any("great relationship" in part.text for q in rest for part in q.content)
+
+
+def test_speaking_to_a_newspaper_names_the_hearer(nlp):
+    text = "Speaking to the Kathimerini newspaper, Arvanitis added that the navy needed four more ships.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "Arvanitis"
+    assert (quote.recipient.name, quote.recipient.kind) == ("Kathimerini", "outlet")
+    assert [f.rule for f in report.findings] == ["QC101"]

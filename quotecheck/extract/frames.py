@@ -1250,6 +1250,13 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.tag_ in _NOUN_TAGS:
                     return make_mention(pobj, conv)
+        if child.dep_ == "advcl" and child.lower_ in ("speaking", "talking") and child.i < verb.i:
+            # "Speaking to the Kathimerini newspaper, Arvanitis added ..."
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.tag_ in _NOUN_TAGS:
+                            return make_mention(pobj, conv)
     return None
 
 
