@@ -36,3 +36,17 @@ def test_speaking_to_a_newspaper_names_the_hearer(nlp):
     assert quote.speaker.text == "Arvanitis"
     assert (quote.recipient.name, quote.recipient.kind) == ("Kathimerini", "outlet")
     assert [f.rule for f in report.findings] == ["QC101"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("She warned voters about the risks of the plan.", "the risks of the plan"),
+        ("He told reporters about his plans for the port.", "his plans for the port"),
+    ],
+)
+def test_what_a_hearer_was_told_about_is_the_content(nlp, sentence, content):
+    report = analyze(sentence + "\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert [c.text for c in quote.content] == [content]
+    assert quote.recipient is not None and quote.recipient.span.text in sentence

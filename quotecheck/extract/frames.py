@@ -1057,7 +1057,10 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
                 c for c in children if c.dep_ == "conj" and _has_that_mark(c)
             ]
         if kind == "tell" and not wanted:
-            wanted = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
+            # "warned voters about the risks": what was said is the preposition's object.
+            about = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
+            runs = [_cut_tail([t for t in c.subtree if t.i not in exclude and t.i != c.i]) for c in about]
+            return [run for run in runs if run]
         if kind == "finding" and not wanted and _document_subject(verb):
             # "the poll found broad support": a noun object only when a document speaks.
             toks = [t for t in _finding_object(verb, children) if t.i not in exclude]
