@@ -1249,18 +1249,21 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                             for obj in prep.children:
                                 if obj.dep_ == "pobj":
                                     return make_mention(obj, conv)
+        hearer = None
         if child.dep_ == "prep" and child.lower_ == "to" and kind in ("clause", "object"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.tag_ in _NOUN_TAGS:
-                    return make_mention(pobj, conv)
-        if child.dep_ == "advcl" and child.lower_ in ("speaking", "talking") and child.i < verb.i:
+            hearer = _noun_object(child)
+        elif child.dep_ == "advcl" and child.lower_ in ("speaking", "talking") and child.i < verb.i:
             # "Speaking to the Kathimerini newspaper, Arvanitis added ..."
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and pobj.tag_ in _NOUN_TAGS:
-                            return make_mention(pobj, conv)
+            preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+            hearer = next((n for n in map(_noun_object, preps) if n is not None), None)
+        if hearer is not None:
+            return make_mention(hearer, conv)
     return None
+
+
+def _noun_object(prep: Token) -> Token | None:
+    """The noun a preposition governs ("to [reporters]"), if any."""
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ in _NOUN_TAGS), None)
 
 
 #: Entity labels of something that can speak or be cited as a source.
@@ -1685,7 +1688,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if particle is not None and particle.dep_ == "prep" and kind == "object" and as_it is None:
         # "called for a new vote", "complained bitterly about the delays": the preposition
         # belongs to the cue; what was said is its object.
-        runs = [run[1:] if run[0].i == particle.i else run for run in runs if run and run != [particle]]
+        runs = [run[1:] if run[0].i == particle.i else run for run in runs if run != [particle]]
     if wrapped_runs:
         runs = sorted([*runs, *(run for run in wrapped_runs if run)], key=lambda run: run[0].i)
     if not runs and citing is not None:
@@ -2217,8 +2220,9 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
         return
     verbatim = all(t.text.isupper() or t.lower_ in _LABEL_LINKS for t in label if t.is_alpha)
     has_quotation = any(t.i in quoted for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < content.end)
-    person = None if verbatim or document or has_quotation else _person_label(label, sent, colon, conv)
-    if not verbatim and not document and not has_quotation and person is None:
+    marked = verbatim or document or has_quotation
+    person = None if marked else _person_label(label, sent, colon, conv)
+    if not marked and person is None:
         # "The Latest: ...", "Wow: ...", "Iowa: <names>": a headline label with no quoted words
         # is a section heading far more often than a speaker.
         return
