@@ -702,7 +702,19 @@ def _carries(host: Frame, inner: Frame) -> bool:
         host.speaker is not None and host.speaker.plural and inner.speaker.head_word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
     ):
         return False
-    if inner.frame not in ("clause", "tell") or inner.lemma not in lexicon.SPEECH_VERBS:
+    # "..., X has dismissed reports of a split, the Interfax news agency reported": a speech
+    # act with a noun object is words an outlet carried too.
+    # Only the main clause of what was reported: the act's speaker opens the content.
+    carried_act = (
+        inner.frame == "object"
+        and host.lemma in lexicon.OUTLET_VERBS
+        and host.content_before
+        and not inner.passive
+        and bool(host.content)
+        and inner.speaker.span.start == host.content[0].start
+        and inner.speaker.words[-1:] != ("who",)
+    )
+    if (inner.frame not in ("clause", "tell") or inner.lemma not in lexicon.SPEECH_VERBS) and not carried_act:
         return False
     if host.frame not in ("clause", "tell", "according"):
         return False

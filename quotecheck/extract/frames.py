@@ -269,6 +269,15 @@ def _name_tokens(head: Token) -> list[Token]:
             apart = any(_prepositional_part(part, head) for part in parts)
             if head.ent_type_ == "PERSON" or apart or any(_person_part(part) for part in parts):
                 toks = next((part for part in parts if part and part[0].i <= head.i <= part[-1].i), toks)
+        dashes = [t.i for t in toks if t.text in _SPACED_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
+        if dashes:
+            # "SAN RAFAEL, Calif. - Lumatek Inc. will ...": a dateline the recognizer ran into
+            # the name; a spaced dash parts them.
+            bounds = [start - 1, *dashes, end + 1]
+            toks = next(
+                ([t for t in toks if a < t.i < b] for a, b in zip(bounds, bounds[1:]) if a < head.i < b),
+                toks,
+            )
     elif head.tag_ in _PROPER_TAGS:
         toks = [head]
         for child in sorted(head.children, key=lambda t: t.i, reverse=True):
@@ -295,6 +304,7 @@ def _name_tokens(head: Token) -> list[Token]:
 
 
 _NAME_TRAILERS = frozenset({":", ";", ",", "-", "\u2013", "\u2014"})
+_SPACED_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _before_closing_according(run: list[Token]) -> list[Token]:
@@ -505,6 +515,8 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
             descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     name_ids = {t.i for t in name_toks}
     for child in head.children:
+        if child.dep_ == "appos" and _clause_subject_read_as_appositive(head, child):
+            continue
         if child.dep_ == "appos":
             if child.i in name_ids:
                 # "the harbour authority's chief executive, Martin Greaves": the name is the
@@ -550,11 +562,39 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         proper=head.tag_ in _PROPER_TAGS or bool(name_toks),
         plural=head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.PRONOUNS_PLURAL,
         pronoun=pronoun,
-        descriptions=tuple(dict.fromkeys(descriptions)),
+        descriptions=tuple(dict.fromkeys(d for d in map(_without_dateline, descriptions) if d)),
         possessor=possessor,
         words=tuple(t.lower_ for t in toks),
         subject=_main_subject(head),
     )
+
+
+#: A dateline before a spaced dash: "KARVANO - ", "SAN RAFAEL, Calif. - ".
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z.'\- ]*(?:, [A-Z][A-Za-z.]*)?\s+[-\u2013\u2014]+\s+")
+
+
+def _without_dateline(description: str) -> str:
+    """A description without the dateline the parser hung on it ("LISBRIDGE", "KARVANO -
+    Dravonia's prime minister"): a place in capitals is no description."""
+    description = _DATELINE_LEAD.sub("", description)
+    if len(description) > 4 and description.isupper() and description.lower() not in lexicon.TITLES:
+        return ""
+    return description
+
+
+def _clause_subject_read_as_appositive(head: Token, appos: Token) -> bool:
+    """"According to the aide, Elena Marsh, the bridge will reopen": the parser may take the
+    name for the subject and the real subject for its appositive. An appositive of a subject
+    runs into the subject's verb with no comma to close it; a true one is set off ("Ma, a
+    veteran analyst, said")."""
+    if head.dep_ not in _SUBJECT_DEPS or appos.i < head.i:
+        return False
+    after = appos.right_edge.i + 1
+    doc = head.doc
+    if after >= len(doc):
+        return False
+    nxt = doc[after]
+    return nxt.i == head.head.i or (nxt.head.i == head.head.i and nxt.dep_ in ("aux", "auxpass", "neg"))
 
 
 def _label(head: Token, name_toks: Sequence[Token]) -> str:
@@ -1435,7 +1475,12 @@ def _closing_cue(child: Token, verb: Token) -> bool:
     off by a comma after the first cue's content, running to the end of the sentence with no
     content of its own ("..., Reuters reported, citing Radio Sever.")."""
     lemma = lemma_of(child.text)
-    if child.dep_ != "ccomp" or child.i < verb.i or lemma not in lexicon.SPEECH_VERBS or child.tag_ not in ("VBD", "VBZ", "VBP"):
+    if child.dep_ != "ccomp" or child.i < verb.i or lemma not in lexicon.SPEECH_VERBS:
+        return False
+    # A past tense the tagger read as a participle ("the Norsk news agency reported") has a
+    # subject and no auxiliary.
+    misread = child.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in child.children)
+    if child.tag_ not in ("VBD", "VBZ", "VBP") and not misread:
         return False
     doc = child.doc
     wrapped = _wrapped_content(child, verb)
@@ -1585,8 +1630,138 @@ def _as_it_object(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.lower_ == "it" and _as_it(tok.head) is not None
 
 
+#: Verbs whose passive with a named agent attributes its subject: "the meeting was first
+#: reported by Politico", "an allegation rejected by three inquiries". The object verbs, whose
+#: noun object is what was said (or said of), and "report"; not the relay verbs ("Kovac,
+#: quoted by Interfax, said" names a carrier, see ``_carried_by``).
+_AGENT_PASSIVE_VERBS = (lexicon.OBJECT_VERBS | {"report"}) - lexicon.RELAY_VERBS
+
+
+#: Prepositions of the reason for praise or blame: "criticized for ...", "accused of ...".
+_REASON_PREPS = frozenset({"for", "of", "over"})
+
+
+def _agent_passive_frame(verb: Token, lemma: str | None, conv: _Converter) -> Frame | None:
+    """"The meeting was first reported by Politico": the agent said it, and what it said (or
+    said of) is the passive's subject, or the noun a reduced relative hangs on ("an allegation
+    rejected by three inquiries"). Not with a clause or an "as" ("was described by X as ..."),
+    whose content is elsewhere."""
+    if lemma not in _AGENT_PASSIVE_VERBS or verb.tag_ != "VBN":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if source is None or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+        return None
+    if any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree):
+        return None
+    if verb.dep_ == "acl" and verb.head.tag_ in _NOUN_TAGS and verb.head.i < verb.i:
+        said_of = verb.head
+        content = [t for t in said_of.subtree if t.i < verb.i]
+    else:
+        said_of = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if said_of is None or said_of.lower_ in ("it", "there", "this") or said_of.lower_ in _WH_WORDS:
+            return None
+        content = list(said_of.subtree)
+    content = _trim_tokens(content)
+    if not content or said_of.i > verb.i:
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i and verb.i - c.i <= 3]
+    cue_end = agent if agent.i == verb.i + 1 else verb
+    cue = conv.tokens(min([verb, *aux], key=lambda t: t.i), cue_end)
+    # "by Democrats, who called it reckless": the relative clause is another frame's.
+    aside = {t.i for c in source.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # "was criticized by rivals for failing to ...": the reason is part of what was said,
+    # wherever the parser hung it.
+    reasons = [
+        _cut_tail(list(c.subtree))
+        for c in (*verb.children, *source.children)
+        if c.dep_ == "prep" and c.lower_ in _REASON_PREPS and c.i > source.i
+    ]
+    aside |= {t.i for c in source.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS for t in c.subtree}
+    speaker = make_mention(source, conv, exclude=aside)
+    return Frame(
+        cue=cue,
+        lemma=lemma,
+        frame="object",
+        speaker=speaker,
+        content=tuple(_runs_to_spans([content, *(run for run in reasons if run)], conv)),
+        extent=_extent([*aux, verb, *(t for t in agent.subtree if t.i not in aside)], conv) or cue,
+        sentence=conv.tokens(verb.sent[0], verb.sent[-1]),
+        passive=True,
+        negated=any(c.dep_ == "neg" for c in verb.children),
+    )
+
+
+def _misread_closing_frame(verb: Token, lemma: str | None, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
+    """"..., the Interfax news agency reported on Saturday[, citing X]." The tagger may read a
+    closing cue after a long noun phrase as a participle on it ("the agency [that was]
+    reported"). Taken as the closing cue it is when the phrase follows a comma, holds no verb,
+    and nothing but the cue's time or place and a relay follow it to the end of the sentence.
+    The content is the sentence before the comma (or the quotation there)."""
+    if lemma not in lexicon.SPEECH_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return None
+    noun, doc, sent = verb.head, verb.doc, verb.sent
+    if noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or noun.i > verb.i:
+        return None
+    comma = noun.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" or t.is_quote for t in doc[comma + 1 : verb.i]):
+        return None
+    if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    end = verb.right_edge.i + 1
+    # "..., citing a government statement", on the cue or after it.
+    relay = next((c for c in verb.children if c.tag_ == "VBG" and lemma_of(c.text) in lexicon.RELAY_VERBS), None)
+    if relay is None and end + 2 < sent.end and doc[end].text == "," and doc[end + 1].tag_ == "VBG" and lemma_of(doc[end + 1].text) in lexicon.RELAY_VERBS:
+        relay = doc[end + 1]
+        end = relay.right_edge.i + 1
+    source = None
+    if relay is not None:
+        source = next((c for c in relay.children if c.dep_ == "dobj" and _source_like(c)), None)
+        if source is None:
+            return None
+    if end < sent.end and doc[end].text not in (".", "!", "?") and not doc[end].is_quote:
+        return None
+    before = [t for t in doc[sent.start : comma] if not t.is_space]
+    if not before or not any(t.tag_.startswith("VB") or t.tag_ == "MD" or t.is_quote for t in before):
+        return None
+    runs = [] if any(t.i in quoted or t.is_quote for t in before) else [before]
+    own = {t.i for t in verb.subtree} | ({t.i for t in relay.subtree} if relay is not None else set())
+    # The parser hangs the phrase on the content as an appositive: what it describes is not it.
+    speaker = replace(make_mention(noun, conv, exclude=own), descriptions=())
+    cue = conv.token(verb)
+    relays: tuple[Relay, ...] = ()
+    if relay is not None and source is not None:
+        relays = (Relay(speaker, cue),)
+        speaker, cue, lemma = make_mention(source, conv), conv.token(relay), lemma_of(relay.text) or lemma
+    return Frame(
+        cue=cue,
+        lemma=lemma,
+        frame="clause",
+        speaker=speaker,
+        content=tuple(_runs_to_spans(runs, conv)),
+        extent=conv.tokens(doc[comma + 1], doc[end - 1]),
+        sentence=conv.tokens(sent[0], sent[-1]),
+        context=tuple(_context_spans(verb, conv, set())),
+        relays=relays,
+        content_before=True,
+    )
+
+
+def _cut_content(frame: Frame, cut: int, text: str) -> Frame:
+    """``frame`` with its content ending before ``cut`` when it starts before it."""
+    parts = tuple(
+        Span.stripped(text, part.start, cut) if part.start < cut < part.end else part for part in frame.content
+    )
+    return frame if parts == frame.content else replace(frame, content=parts)
+
+
 def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
+    agent_passive = _agent_passive_frame(verb, lemma, conv)
+    if agent_passive is not None:
+        return agent_passive
     as_it = _as_it(verb) if lemma in lexicon.SPEECH_VERBS or verb.lower_ in _AS_IT_FORMS else None
     phrasal, particle = _phrasal_lemma(verb, lemma)
     if as_it is not None:
@@ -1932,6 +2107,28 @@ def _misread_quoted_as_saying(verb: Token, noun: Token, relay: Token, conv: _Con
     )
 
 
+def _stray_name_after(pobj: Token) -> list[Token]:
+    """"According to the mayor's spokeswoman, Ana Ruiz, the trucks ...": the parser may hang
+    the name set off by commas after a role on the comma, outside the phrase. The name's
+    words, when a role noun is followed by ", Name," and the clause goes on."""
+    doc = pobj.doc
+    if pobj.tag_ not in ("NN", "NNS"):
+        return []
+    i = pobj.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    words = []
+    j = i + 1
+    while j < len(doc) and (doc[j].tag_ in _PROPER_TAGS or (words and doc[j].tag_ == "HYPH")) and len(words) < 5:
+        words.append(doc[j])
+        j += 1
+    if not words or j + 1 >= len(doc) or doc[j].text != "," or doc[j].sent.start != pobj.sent.start:
+        return []
+    if any(w.i in {t.i for t in pobj.subtree} for w in words) or any(w.ent_type_ not in ("PERSON", "") for w in words):
+        return []
+    return words
+
+
 def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
     """``according to X, ...`` and ``..., according to X``: content is the rest of the clause."""
     for tok in sent:
@@ -1944,6 +2141,9 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         if pobj is None:
             continue
         phrase = set(range(tok.i, pobj.right_edge.i + 1))
+        named = _stray_name_after(pobj)
+        if named:
+            phrase.update(range(pobj.right_edge.i + 1, named[-1].i + 2))
         head = _clause_head(tok)
         if _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
@@ -2003,6 +2203,15 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
                 relays.append(Relay(make_mention(pobj, conv), conv.tokens(tok, to)))
             originals.append(participle[1])
         speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv)
+        if named and not originals:
+            # "According to the mayor's spokeswoman, Ana Ruiz, ...": the name is the speaker's,
+            # the role its description.
+            role = speaker
+            speaker = replace(
+                make_mention(named[-1], conv),
+                span=conv.tokens(pobj.left_edge, named[-1]),
+                descriptions=(role.span.text,),
+            )
         if not originals and relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1:
             # "according to a report by Interfax": the outlet is the source, the report its medium.
             speaker = relays[0].mention
@@ -2314,6 +2523,10 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
             continue
         skip = {t.i for t in prep.subtree} | {t.i for t in subject.subtree}
         skip |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "punct") and c.i < verb.i}
+        # "In his speech, Obama praised X and said ...": the said-clause is its own frame.
+        cued_conj = next((c for c in verb.children if c.dep_ == "conj" and c.i in cued), None)
+        if cued_conj is not None:
+            skip |= {t.i for t in sent if t.i >= cued_conj.left_edge.i}
         predicate = _cut_tail([t for t in verb.subtree if t.i not in skip and t.i >= verb.i and t.i < sent.end])
         content = _runs_to_spans([predicate], conv)
         if not content:
@@ -2583,6 +2796,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
+        cuts: list[int] = []  # where a misread closing cue's clause begins (its comma)
         for tok in sent:
             if not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
                 continue
@@ -2591,6 +2805,11 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             carried = _carried_by(tok.head) if tok.head.dep_ in _SUBJECT_DEPS else None
             if carried is not None and carried[0].i == tok.i:
                 continue  # "Kovac, quoted by Interfax, said": a carrier of the subject's words
+            closing = _misread_closing_frame(tok, lemma_of(tok.text), conv, inside)
+            if closing is not None:
+                frames.append(closing)
+                cuts.append(text.rfind(",", 0, closing.extent.start))
+                continue
             frame = _verb_frame(tok, conv, inside)
             if frame is None:
                 continue
@@ -2604,6 +2823,10 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             ):
                 continue  # "quoted/cited X as saying ...": handled from its "saying"
             frames.append(frame)
+        if cuts:
+            # The clause of "..., the Interfax news agency reported" is no part of the
+            # content of the cue before it, which the parser had run on into it.
+            frames[first:] = [_cut_content(f, min(cuts), text) for f in frames[first:]]
         frames.extend(_according_frames(sent, conv))
         frames.extend(_words_of_frames(sent, conv))
         frames.extend(_adverb_frames(sent, conv))

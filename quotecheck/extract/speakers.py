@@ -242,8 +242,14 @@ def platform_name(text: str) -> str | None:
     return _PLATFORM_NAMES.get(key)
 
 
+#: Words that open a clause on the phrase: what follows tells of someone else ("Robert Kline,
+#: whose daughter died ...").
+_CLAUSE_OPENERS = frozenset({"who", "whose", "whom", "which", "that"})
+
+
 def _gender_of(mention: Mention) -> str | None:
-    words = set(mention.words)
+    opener = next((k for k, w in enumerate(mention.words) if w in _CLAUSE_OPENERS), len(mention.words))
+    words = set(mention.words[:opener])
     # "his spokesman" is no man for "his", but "the mayor herself" is a woman.
     if words & lexicon.MALE_WORDS - {"his", "him", "he"}:
         return "male"

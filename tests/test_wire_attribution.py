@@ -1,0 +1,83 @@
+"""Wire-copy attribution the parser often gets wrong: a closing "the X news agency reported"
+read as a participle, a name set off after a role in "according to", a dateline run into a
+name, and a relative clause that tells of someone else. End to end with the real model, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from quotecheck.pipeline import analyze
+
+
+def _hops(quote):
+    return [hop.name for hop in quote.via]
+
+
+def test_a_closing_news_agency_report_carries_the_statement_before_it(nlp):
+    text = "Halvorsen said there was no rift in the coalition, the Norsk news agency reported on Monday.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Halvorsen"
+    assert [c.text for c in quote.content] == ["there was no rift in the coalition"]
+    assert _hops(quote) == ["Norsk"]
+
+
+def test_a_closing_news_agency_report_citing_a_source_keeps_both_hops(nlp):
+    text = (
+        "Halvorsen said there was no rift in the coalition, the Norsk-Baltic news agency reported "
+        "on Monday, citing a government statement.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Halvorsen"
+    assert [c.text for c in quote.content] == ["there was no rift in the coalition"]
+    assert _hops(quote)[-1] == "Norsk-Baltic"
+    assert "statement" in " ".join(_hops(quote))
+
+
+def test_an_act_reported_by_a_closing_outlet_is_the_actors_via_the_outlet(nlp):
+    text = (
+        "The defence minister, Oskar Lund, has dismissed reports of a rift in the cabinet, the "
+        "Norsk news agency reported on Monday.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Oskar Lund"
+    assert [c.text for c in quote.content] == ["reports of a rift in the cabinet"]
+    assert _hops(quote) == ["Norsk"]
+
+
+def test_a_name_set_off_after_the_role_in_according_to_is_the_speaker(nlp):
+    text = "According to the governor's chief of staff, Elena Marsh, the bridge will reopen in June.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Elena Marsh"
+    assert quote.speaker_descriptions == ("the governor's chief of staff",)
+    assert [c.text for c in quote.content] == ["the bridge will reopen in June"]
+
+
+def test_a_relative_clause_about_someone_else_gives_the_speaker_no_gender(nlp):
+    text = (
+        "Thomas Avery, whose daughter was injured in the fire, said he blamed the landlord. "
+        '"Nobody checked the alarms," he said.\n'
+    )
+    report = analyze(text, nlp=nlp)
+    assert [q.speaker_name for q in report.quotes] == ["Thomas Avery", "Thomas Avery"]
+
+
+def test_a_dateline_run_into_a_company_name_is_cut_off_at_the_dash(nlp):
+    text = (
+        "SAN JOSE, Calif. - Corvix Inc. will cut about 800 jobs, people familiar with the matter said "
+        'on Tuesday.\n\nIn a statement, the company said the cuts were "painful but necessary."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    company = next(q for q in report.quotes if q.speaker.text == "the company")
+    assert company.speaker_name == "Corvix Inc."
+
+
+def test_a_dateline_is_no_description_of_the_speaker(nlp):
+    text = "HARLOW - The mayor of Harlow, Dana Fenwick, said on Friday that the library would stay open.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Dana Fenwick"
+    assert "HARLOW" not in quote.speaker_descriptions
+    assert quote.speaker_descriptions == ("The mayor of Harlow",)
