@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
 from .model import Span
 
 #: Labels of metadata fields as they appear in article pages and feeds.
@@ -41,6 +42,12 @@ class Header:
     span: Span | None  # the whole header block
     source: Span | None  # the outlet named in it ("Global Times"), or in a wire dateline
     dateline: bool = False  # whether ``source`` is the agency of a wire dateline ("(Reuters)")
+
+
+def _job_title(words: str) -> bool:
+    """"Local Affairs Correspondent", "Staff Writer": the writer's title after the comma."""
+    last = words.split()[-1].lower().strip(".") if words.split() else ""
+    return last in lexicon.BYLINE_TITLE_WORDS
 
 
 def _is_meta_line(line: str) -> bool:
@@ -86,7 +93,7 @@ def find_header(text: str) -> Header:
                 by = BYLINE.match(line)
                 if by and by.group("org"):
                     org = by.group("org").strip().rstrip(".")
-                    if not _DATE.search(org):
+                    if not _DATE.search(org) and not _job_title(org):
                         start = offset + line.index(org, by.start("org"))
                         byline_org = Span.of(text, start, start + len(org))
         offset += len(line) + 1

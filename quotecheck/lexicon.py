@@ -828,6 +828,15 @@ BYLINE_NON_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Last words of a journalist's job title after a byline's comma ("By Eleanor Pratt, Local
+#: Affairs Correspondent", "By Tom Hale, Staff Writer"): the writer's title, not an outlet.
+BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
+    """
+    correspondent correspondents reporter reporters writer writers editor editors columnist
+    contributor journalist journalists critic producer chief photographer analyst
+    """.split()
+)
+
 #: Given names used for both genders (or differently by language: Jean, Andrea): a person,
 #: with no gender hint.
 UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(

@@ -141,3 +141,17 @@ def test_a_headline_closing_with_its_cue_is_a_quote(nlp, headline, content):
     report = analyze(text, nlp=nlp)
     (first, _) = report.quotes
     assert (first.content[0].text, first.cue.text, first.speaker_name) == (content, "says", "Aurel Dan")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Eleanor Pratt, Local Affairs Correspondent",
+        "By Tom Hale, Staff Writer",
+        "By Ana Ortiz | Senior Political Reporter",
+    ],
+)
+def test_a_writers_job_title_after_the_byline_is_no_outlet(byline):
+    header = find_header(f"Council backs new depot\n\n{byline}\n\nThe council voted on Monday.")
+    assert header.span is not None
+    assert header.source is None
