@@ -1084,7 +1084,7 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
     newspaper newspapers daily tabloid broadsheet weekly magazine journal agency
     broadcaster television tv channel radio station network website site outlet outlets
     portal paper wire newswire gazette herald tribune times post news media press
-    newsletter podcast program programme show
+    newsletter podcast program programme show publication
     """.split()
 )
 #: Last words of newspaper and broadcaster names (mastheads): a name of two or more words

@@ -122,3 +122,18 @@ def test_the_company_named_in_the_words_before_its_cue(nlp):
     report = analyze(text, nlp=nlp)
     (announced,) = [q for q in report.quotes if q.cue is not None and q.cue.text == "announced"]
     assert (announced.speaker_name, announced.speaker_kind) == ("Veltra Motors", "organization")
+
+
+def test_a_name_set_off_after_the_body_names_the_body_not_the_spokesman(nlp):
+    text = 'A spokesman for the studio, Halcyon Pictures, dismissed the report as "nonsense."\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name is None
+    assert quote.speaker_kind == "person"
+
+
+def test_a_person_named_after_the_body_is_still_the_spokesman(nlp):
+    text = "A spokesman for the studio, John Reed, said the film would open in May.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "John Reed"

@@ -53,3 +53,14 @@ def test_an_estimate_put_at_a_figure_is_attributed(nlp):
     assert quote.cue.text == "estimates"
     assert quote.speaker.text == "The state agriculture department"
     assert [c.text for c in quote.content] == ["losses across the valley at $38 million"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president has not commented publicly on the dispute.\n",
+        "The club would not comment on the transfer.\n",
+    ],
+)
+def test_not_commenting_on_something_is_no_quote(nlp, sentence):
+    assert analyze(sentence, nlp=nlp).quotes == ()

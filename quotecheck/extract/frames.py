@@ -462,6 +462,8 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
     # title or common noun with the name beside it as a compound or an appositive.
     if not name_toks:
         for child in sorted(head.children, key=lambda t: (t.ent_type_ != "PERSON", t.i)):
+            if child.dep_ == "appos" and _names_the_body(head, child):
+                continue
             if child.dep_ in ("appos", "compound") and child.tag_ in _PROPER_TAGS and (
                 child.ent_type_ in _NAME_LABELS
                 or child.dep_ == "appos"
@@ -543,7 +545,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
             if text.lower() not in lexicon.HONORIFICS:
                 descriptions.insert(0, text)
     # "the company's founder, Ren Zhengfei": the name is the appositive of a role.
-    if head.dep_ == "appos" and name and (head.head.tag_ in ("NN", "NNS") or _role_appositive(head)):
+    if head.dep_ == "appos" and name and (head.head.tag_ in ("NN", "NNS") or _role_appositive(head)) and not _names_the_body(head.head, head):
         # ... or of a role and its body: "the chief executive of Norrland Lithium, Annika
         # Berglund", where the parser hangs the name on the body.
         role_head = head.head if head.head.tag_ in ("NN", "NNS") else head.head.head.head
@@ -580,6 +582,26 @@ def _without_dateline(description: str) -> str:
     if len(description) > 4 and description.isupper() and description.lower() not in lexicon.TITLES:
         return ""
     return description
+
+
+#: Entity labels of a body's name, not a person's.
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _names_the_body(head: Token, appos: Token) -> bool:
+    """"A spokesman for the studio, Halcyon Pictures, said": a name set off right after the
+    body a role works for names the body, not the person in the role."""
+    if appos.ent_type_ == "PERSON":
+        return False
+    words = {t.lower_ for t in appos.subtree}
+    if appos.ent_type_ not in _BODY_LABELS and not words & (lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS):
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with") and prep.i < appos.i:
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.tag_ in ("NN", "NNS") and body.right_edge.i + 2 == appos.left_edge.i:
+                return True
+    return False
 
 
 def _clause_subject_read_as_appositive(head: Token, appos: Token) -> bool:
@@ -1535,10 +1557,27 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
                 continue
             if host.i != verb.i and not verb.i < child.i < host.i and not _closing_relay(child, verb):
                 continue
+            if _after_according(child):
+                continue  # "According to X, citing Y, ...": the according-to frame's relay
             for obj in child.children:
                 if obj.dep_ == "dobj" and _source_like(obj):
                     return child, obj
     return None
+
+
+def _after_according(participle: Token) -> bool:
+    """Whether the participle follows an "according to X," phrase: "According to a report by
+    the Nippo, citing diplomatic sources, Beijing ..."."""
+    doc = participle.doc
+    k = participle.i - 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    for tok in doc[participle.sent.start : k]:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.right_edge.i == k - 1:
+                return True
+    return False
 
 
 def _citing_in_subject(subject: Token) -> tuple[Token, Token] | None:
@@ -1757,6 +1796,11 @@ def _cut_content(frame: Frame, cut: int, text: str) -> Frame:
     return frame if parts == frame.content else replace(frame, content=parts)
 
 
+#: Phrasal cues that, negated, report silence rather than words: "has not commented on the
+#: dispute". ("wasn't talking about Hillary" is still talk, about someone else.)
+_SILENT_WHEN_NEGATED = frozenset({"comment on"})
+
+
 def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
     agent_passive = _agent_passive_frame(verb, lemma, conv)
@@ -1855,6 +1899,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         if wrapped is not None:
             exclude.update(t.i for t in wrapped.subtree)
 
+    if phrasal in _SILENT_WHEN_NEGATED and any(c.dep_ == "neg" for c in verb.children):
+        # "has not commented on the dispute": no words were said about it.
+        return None
     if subject is None and kind in ("object", "belief"):
         # Without a speaker these are plain narrative: "raising money", "finding a way".
         return None
@@ -1949,6 +1996,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
                 carried = _carried_by(pobj) if pobj.dep_ == "pobj" else None
                 if carried is not None:
                     relays.insert(0, Relay(make_mention(carried[1], conv, exclude=content_ids), conv.token(carried[0])))
+    # "Denholm wrote in the Evening Ledger that ...": the publication that printed the words
+    # carried them.
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and lemma in lexicon.SPEECH_VERBS and citing is None:
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ in _PROPER_TAGS and pobj.i not in content_ids and _publication(pobj):
+                relays.insert(0, Relay(make_mention(pobj, conv, exclude=content_ids), conv.token(child)))
     if speaker is not None and speaker.possessor and speaker.head_word in lexicon.DOCUMENT_NOUNS:
         # "Kestrel's annual report said": the words are Kestrel's, the report is where.
         context.insert(0, speaker.head)
@@ -2802,6 +2856,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 continue
             if _citing(tok.head) is not None and _citing(tok.head)[0].i == tok.i:
                 continue  # "..., citing X" belongs to the frame of the verb it hangs on
+            if tok.tag_ == "VBG" and lemma_of(tok.text) in lexicon.RELAY_VERBS and _after_according(tok):
+                continue  # "According to X, citing Y, ...": the according-to frame's
             carried = _carried_by(tok.head) if tok.head.dep_ in _SUBJECT_DEPS else None
             if carried is not None and carried[0].i == tok.i:
                 continue  # "Kovac, quoted by Interfax, said": a carrier of the subject's words

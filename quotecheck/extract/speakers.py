@@ -360,6 +360,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
     if mention.plural and not mention.name and not mention.possessor and _of_named_body(mention):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
+    if _outlet_descriptor(mention):
+        return "outlet"
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -522,6 +524,32 @@ def _described_as_person(mention: Mention) -> bool:
         return True
     words = {w.lower().strip(",.'’") for d in mention.descriptions for w in d.split()}
     return bool(words & lexicon.ROLE_NOUNS) and not words & (lexicon.ORGANIZATION_NOUNS | lexicon.OUTLET_NOUNS)
+
+
+#: Outlet nouns that stand before a masthead as its descriptor ("the daily La Voz") but are
+#: also words of names or of people's titles ("Times reporter").
+_NAME_PART_OUTLET_WORDS = frozenset({"news", "media", "press", "times", "post", "herald", "tribune", "gazette", "paper"})
+
+
+def _outlet_descriptor(mention: Mention) -> bool:
+    """"the Meridian daily La Voz", "the trade publication Reel Business", "the news site
+    Axios": an outlet noun right before the name says what it names, whatever the tagger
+    thinks of the name."""
+    if not mention.name:
+        return False
+    words = list(mention.words)
+    first = mention.name.split()[0].lower()
+    if first not in words:
+        return False
+    i = words.index(first)
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if before not in lexicon.OUTLET_NOUNS or before in _NAME_PART_OUTLET_WORDS:
+        return False
+    if before in lexicon.OUTLET_NEEDS_NEWS:
+        return bool({"news", "media", "state", "wire"} & set(words[max(0, i - 3) : i - 1]))
+    return True
 
 
 def _is_outlet_phrase(mention: Mention) -> bool:
