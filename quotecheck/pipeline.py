@@ -22,7 +22,7 @@ from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
 from .extract.speakers import Registry, Resolved, build_registry, colon_subject, earlier_body_name, earlier_full_name, writer_name
 from .header import Header, find_header
-from .model import Publisher, Quote, Report, Span
+from .model import Hop, Publisher, Quote, Report, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -227,6 +227,17 @@ def _inside_any(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> boo
     return i > 0 and spans[i - 1].start <= span.start and span.end <= spans[i - 1].end
 
 
+def _carrier_before(quotes: Sequence[Quote], name: str | None, *, reach: int = 3) -> tuple[Hop, ...]:
+    """'"...," Gao was quoted as saying' names no one who quoted him: the chain of his last
+    quote among the few before, when it had one ("Xinhua reported, citing Gao ...")."""
+    if name is None:
+        return ()
+    for quote in reversed(quotes[-reach:]):
+        if quote.speaker_name == name:
+            return quote.via
+    return ()
+
+
 def _quotes(
     text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Quote, ...], set[int]]:
@@ -257,6 +268,8 @@ def _quotes(
             elif draft.speaker.pronoun:
                 confidence *= 0.75
             via, recipient, context = chain_for(draft, registry, publisher)
+            if not via and frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive:
+                via = _carrier_before(quotes, res.name)
         else:
             res = None
             resolution = "none"

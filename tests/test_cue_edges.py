@@ -98,3 +98,16 @@ def test_crying_foul_says_nothing_about_the_clause_around_it(nlp):
     text = "Mayor defends curfew as critics cry foul\n\nBy Priya Nair\n\nThe mayor spoke on Thursday.\n"
     report = analyze(text, nlp=nlp)
     assert [q for q in report.quotes if q.cue is not None and q.cue.text == "cry"] == []
+
+
+def test_a_titled_report_is_still_the_subject_of_its_finding(nlp):
+    text = (
+        "A report by the council's own auditors, titled \u2018Asset Sales 2023: Lessons Learned\u2019, "
+        "found that the depot was sold below market value.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "A report by the council's own auditors"
+    assert quote.speaker_kind == "document"
+    assert [c.text for c in quote.content] == ["that the depot was sold below market value"]
+    assert [t.span.text for t in report.terms] == ["\u2018Asset Sales 2023: Lessons Learned\u2019"]

@@ -94,3 +94,26 @@ def test_a_report_citing_sources_is_carried_by_its_author(nlp):
     assert (quote.speaker.text, quote.speaker_kind) == ("three people familiar with the deal", "anonymous")
     assert [c.text for c in quote.content] == ["the price had risen to 3 billion euros"]
     assert [(hop.name, hop.kind) for hop in quote.via] == [("Reuters", "outlet")]
+
+
+def test_quoted_as_saying_with_no_one_named_keeps_the_carrier_of_the_last_quote(nlp):
+    text = (
+        "Corvia warned its neighbour against the drills, the state news agency Tanpress reported, "
+        "citing Foreign Ministry spokesman Edo Varnik.\n\n"
+        '"Any provocation will be met with a firm response," Varnik was quoted as saying.\n'
+    )
+    report = analyze(text, nlp=nlp)
+    first, second = report.quotes
+    assert second.speaker_name == first.speaker_name == "Edo Varnik"
+    assert [hop.name for hop in second.via] == [hop.name for hop in first.via] == ["Tanpress"]
+
+
+def test_quoted_as_saying_does_not_borrow_a_carrier_from_someone_else(nlp):
+    text = (
+        "Corvia warned its neighbour against the drills, the state news agency Tanpress reported, "
+        "citing Foreign Ministry spokesman Edo Varnik.\n\n"
+        '"We are not afraid," Defence Minister Ana Solis was quoted as saying.\n'
+    )
+    report = analyze(text, nlp=nlp)
+    assert report.quotes[-1].speaker_name == "Ana Solis"
+    assert report.quotes[-1].via == ()

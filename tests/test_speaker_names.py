@@ -137,3 +137,21 @@ def test_a_person_named_after_the_body_is_still_the_spokesman(nlp):
     report = analyze(text, nlp=nlp)
     (quote,) = report.quotes
     assert quote.speaker_name == "John Reed"
+
+
+def test_one_of_an_anonymous_group_is_anonymous_too(nlp):
+    text = (
+        "The plant will close in March, according to two people briefed on the plans. "
+        "One of them said notices could go out next week.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [q.speaker_kind for q in report.quotes] == ["anonymous", "anonymous"]
+    assert any(f.rule == "QC201" and f.quote == report.quotes[1].id for f in report.findings)
+
+
+def test_one_of_a_named_group_is_a_person(nlp):
+    text = (
+        "The nurses said the ward was understaffed. One of them said shifts ran to fourteen hours.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert report.quotes[1].speaker_kind == "person"

@@ -1061,6 +1061,28 @@ def _document_subject_token(verb: Token) -> Token | None:
     return subject if subject is not None and subject.lower_ in _RECORD_NOUNS else None
 
 
+def _stranded_document_subject(verb: Token) -> tuple[Token, set[int]] | None:
+    """"A report by the auditors, titled 'Disposals: Lessons Learned', found that ...": a
+    title in the aside may leave the finding verb without a subject in the parse. The record
+    noun opening the sentence is it, when an aside set off by commas is all that stands between;
+    the words from the aside's comma on are no part of its name."""
+    sent = verb.sent
+    doc = verb.doc
+    noun = next((t for t in doc[sent.start : min(sent.start + 3, verb.i)] if t.tag_ in ("NN", "NNS")), None)
+    if noun is None or noun.lower_ not in _RECORD_NOUNS or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    comma = next((t.i for t in doc[noun.i : verb.i - 1] if t.text == ","), None)
+    if comma is None or any(t.tag_ in _FINITE_TAGS and not _inside_quote_marks(t, comma, verb.i) for t in doc[noun.i : comma]):
+        return None
+    return noun, set(range(comma, verb.i))
+
+
+def _inside_quote_marks(tok: Token, start: int, end: int) -> bool:
+    """Whether ``tok`` stands between two quotation marks within ``doc[start:end]``."""
+    marks = [t.i for t in tok.doc[start:end] if t.is_quote]
+    return any(a < tok.i < b for a, b in zip(marks, marks[1:]))
+
+
 def _document_subject(verb: Token) -> bool:
     return _document_subject_token(verb) is not None
 
@@ -1840,8 +1862,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # between a bare subject and the participle says Mensah was asked, though the parser
         # made it his verb. ("Mensah, the union's leader, asked whether ..." is his question.)
         return None
+    stranded: set[int] = set()
     if kind == "finding":
         subject = _document_subject_token(verb) or subject
+        if subject is None:
+            found = _stranded_document_subject(verb)
+            if found is not None:
+                subject, stranded = found
     if passive and (subject is None or subject.dep_ == "nsubjpass"):
         hearsay = _hearsay_frame(verb, lemma, conv)
         if hearsay is not None:
@@ -1975,7 +2002,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         speaker_skip = speaker_skip | {t.i for t in carried[0].subtree}
     if citing is not None:
         speaker_skip = speaker_skip | {t.i for t in citing[0].subtree}
-    speaker = make_mention(subject, conv, exclude=speaker_skip) if subject is not None else None
+    speaker = make_mention(subject, conv, exclude=speaker_skip | stranded) if subject is not None else None
     relays: list[Relay] = []
     if citing is not None:
         # "Interfax reported, citing Lavrov": Lavrov spoke, Interfax carried it; "a report by

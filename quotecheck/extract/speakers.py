@@ -552,6 +552,16 @@ def _outlet_descriptor(mention: Mention) -> bool:
     return True
 
 
+#: Words that pick members out of a group: "one of them", "two of those".
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "both", "each", "another", "many", "most", "all"})
+
+
+def _one_of_them(mention: Mention) -> bool:
+    """"One of them", "two of those": members of a group named before."""
+    words = mention.words
+    return len(words) == 3 and words[0] in _PARTITIVES and words[1] == "of" and words[2] in ("them", "those")
+
+
 def _is_outlet_phrase(mention: Mention) -> bool:
     """"the X newspaper", "state broadcaster X", "local media outlet Interfax", "news agency".
     Words after the head do not count: "a study published in the journal X" is a study."""
@@ -750,6 +760,11 @@ class Registry:
                 return owner
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
+        if _one_of_them(mention):
+            # "One of them said": one of the group just quoted, as anonymous as they were.
+            group = self._group_before(pos)
+            if group is not None:
+                return Resolved(None, group, mention.descriptions, "none")
         if mention.pronoun and mention.head_word in lexicon.WRITER_PRONOUNS:
             # "I said that we would wait": the writer, named if the byline names one person.
             return Resolved(self.writer, "person", (WRITER,), "pronoun" if self.writer else "none")
@@ -966,6 +981,16 @@ class Registry:
         if best is None or _last(self.entities[best].asked_at, pos) != best_pos:
             return None
         return best
+
+    def _group_before(self, pos: int) -> str | None:
+        """The kind of the last unnamed group that spoke within a pronoun's reach of ``pos``."""
+        i = bisect.bisect_left(self._unnamed, (pos, ""))
+        for where, sex, _head, kind in reversed(self._unnamed[:i]):
+            if pos - where > PRONOUN_WINDOW:
+                break
+            if sex == "plural":
+                return "person" if kind == "unknown" else kind
+        return None
 
     def _unnamed_before(self, pos: int, window: int, accept) -> str | None:  # type: ignore[no-untyped-def]
         """The kind ("person", "anonymous") of the latest of the last three unnamed speakers
