@@ -111,3 +111,15 @@ def test_a_titled_report_is_still_the_subject_of_its_finding(nlp):
     assert quote.speaker_kind == "document"
     assert [c.text for c in quote.content] == ["that the depot was sold below market value"]
     assert [t.span.text for t in report.terms] == ["\u2018Asset Sales 2023: Lessons Learned\u2019"]
+
+
+def test_a_closing_according_to_covers_a_while_clause_and_the_clause_before_it(nlp):
+    text = (
+        "The mayor has raised $2 million from local donors, while her rival has raised $600,000, "
+        "according to new campaign filings.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert [c.text for c in quote.content] == [
+        "The mayor has raised $2 million from local donors, while her rival has raised $600,000"
+    ]

@@ -145,3 +145,17 @@ def test_a_second_that_clause_stays_in_the_statement(nlp):
     report = analyze(text, nlp=nlp)
     (added,) = report.quotes
     assert [c.text for c in added.content] == ["that the hall had been full and that the mayor had spoken briefly"]
+
+
+def test_a_with_aside_passed_on_leaves_the_hosts_own_claim_standing(nlp):
+    text = (
+        "Two officials who spoke on condition of anonymity said the cabinet had been divided over "
+        "the ban, with Finance Minister Arek Solny arguing it would hurt the budget.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    officials, solny = report.quotes
+    assert [c.text for c in officials.content] == ["the cabinet had been divided over the ban"]
+    assert officials.speaker_kind == "anonymous"
+    assert solny.speaker_name == "Arek Solny"
+    assert [c.text for c in solny.content] == ["it would hurt the budget"]
+    assert [hop.kind for hop in solny.via] == ["anonymous"]

@@ -2234,7 +2234,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             # "A rose, and B fell, according to X." and "The minister said the talks failed,
             # according to X.": the parser hangs the phrase on the last clause, but a phrase
             # that closes the sentence attributes all of it, a cue and its content included.
-            while head.dep_ in ("conj", "ccomp") and head.head.i < head.i:
+            while head.dep_ in ("conj", "ccomp", "advcl") and head.head.i < head.i:
                 head = head.head
         # "According to Interfax, citing a Kremlin aide, the meeting ...": the parser hangs the
         # participle on the clause; the aide spoke, Interfax carried it.
