@@ -129,3 +129,8 @@ def test_the_participle_after_according_to_is_no_cue_of_the_clause_after_it(nlp)
     report = analyze(text, nlp=nlp)
     assert not any(q.cue.text == "citing" for q in report.quotes)
     assert all(q.speaker_name != "Beijing" or "diplomatic sources" in [h.name for h in q.via] for q in report.quotes)
+
+
+def test_a_participle_on_a_noun_that_cannot_speak_is_no_closing_cue(nlp):
+    report = analyze("The patient died on Monday, the first death reported in the state.\n", nlp=nlp)
+    assert report.quotes == ()

@@ -1764,6 +1764,8 @@ def _misread_closing_frame(verb: Token, lemma: str | None, conv: _Converter, quo
     noun, doc, sent = verb.head, verb.doc, verb.sent
     if noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or noun.i > verb.i:
         return None
+    if not _source_like(noun) and noun.lower_ not in lexicon.OUTLET_NOUNS:
+        return None  # "..., the first death reported in the state": a participle after all
     comma = noun.left_edge.i - 1
     if comma <= sent.start or doc[comma].text != ",":
         return None
