@@ -123,3 +123,21 @@ def test_a_closing_according_to_covers_a_while_clause_and_the_clause_before_it(n
     assert [c.text for c in quote.content] == [
         "The mayor has raised $2 million from local donors, while her rival has raised $600,000"
     ]
+
+
+def test_an_asked_aside_between_speaker_and_cue_leaves_the_speaker_to_the_cue(nlp):
+    text = 'Prime Minister Johan Elder, asked about the dispute, said he had "full confidence" in his minister.\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "Prime Minister Johan Elder"
+    assert quote.speaker_name == "Johan Elder"
+    assert [c.text for c in quote.content] == ['he had "full confidence" in his minister']
+
+
+def test_a_closing_according_to_after_a_quoted_fragment_carries_the_cue_before_it(nlp):
+    text = 'Arne Skaug said Oslo would "wait for the science," according to the Valley Courier.\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Arne Skaug"
+    assert [hop.name for hop in quote.via] == ["Valley Courier"]
+    assert not any(f.rule == "QC501" for f in report.findings)

@@ -155,3 +155,15 @@ def test_one_of_a_named_group_is_a_person(nlp):
     )
     report = analyze(text, nlp=nlp)
     assert report.quotes[1].speaker_kind == "person"
+
+
+def test_a_cue_before_a_described_name_gives_the_quote_to_that_name(nlp):
+    text = (
+        '"The water was up to his knees and he kept kneading," recalled his former assistant, '
+        "Marco Delgado, now 70.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.type == "direct"
+    assert quote.cue.text == "recalled"
+    assert quote.speaker_name == "Marco Delgado"

@@ -134,3 +134,27 @@ def test_the_participle_after_according_to_is_no_cue_of_the_clause_after_it(nlp)
 def test_a_participle_on_a_noun_that_cannot_speak_is_no_closing_cue(nlp):
     report = analyze("The patient died on Monday, the first death reported in the state.\n", nlp=nlp)
     assert report.quotes == ()
+
+
+def test_a_described_speaker_after_an_opening_according_to_is_the_speaker_not_the_outlet(nlp):
+    text = (
+        "According to the Norwegian news agency NTB, the Norwegian delegate, Arne Skaug, said Oslo "
+        "would wait for the science before committing to any cuts.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Arne Skaug"
+    assert quote.speaker_descriptions[0] == "the Norwegian delegate"
+    assert [c.text for c in quote.content] == ["Oslo would wait for the science before committing to any cuts"]
+    assert [hop.name for hop in quote.via] == ["NTB"]
+
+
+def test_comments_to_an_outlet_name_whom_the_words_were_said_to(nlp):
+    text = (
+        "In comments to the Daily Star, a transport union official, Bernadette Cole, said drivers "
+        "had been told by managers that their jobs depended on the extension.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    cole = next(q for q in report.quotes if q.speaker_name == "Bernadette Cole")
+    assert cole.speaker_descriptions[0] == "a transport union official"
+    assert cole.recipient is not None and cole.recipient.name == "Daily Star"

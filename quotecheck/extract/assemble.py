@@ -725,6 +725,10 @@ def _carries(host: Frame, inner: Frame) -> bool:
     """
     if inner.speaker is None:
         return False
+    if inner.passive:
+        # "Cole said drivers had been told by managers that ...": Cole's account of what the
+        # drivers heard, not words she passed on; both stand.
+        return False
     if inner.speaker.pronoun and not (
         host.speaker is not None and host.speaker.plural and inner.speaker.head_word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
     ):

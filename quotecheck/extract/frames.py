@@ -315,13 +315,20 @@ def _before_closing_according(run: list[Token]) -> list[Token]:
         if (
             tok.lower_ == "according"
             and k > 0
-            and run[k - 1].text == ","
+            and _after_comma(tok)
             and tok.i + 1 < len(tok.doc)
             and tok.doc[tok.i + 1].lower_ == "to"
             and _closes_sentence(tok)
         ):
-            return run[: k - 1]
+            return run[:k] if run[k - 1].is_quote else run[: k - 1]
     return run
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes right before ``tok``, or a comma and a closing quotation mark
+    ('... "wait for the science," according to NTB')."""
+    doc, i = tok.doc, tok.i
+    return i > 0 and (doc[i - 1].text == "," or (i > 1 and doc[i - 1].is_quote and doc[i - 2].text == ","))
 
 
 def _own_object(verb: Token, kind: str) -> bool:
@@ -685,6 +692,8 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
 def _frame_kind(lemma: str, verb: Token) -> str | None:
     """Which frame a cue verb uses here, judged from the dependents it actually has."""
     deps = {c.dep_ for c in verb.children}
+    if lemma in lexicon.SPEECH_VERBS and verb.i > 0 and verb.doc[verb.i - 1].is_quote and _inverted_object(verb) is not None:
+        return "clause"  # '"...," recalled his assistant, Marco Delgado': the object speaks
     if lemma in lexicon.HEARING_VERBS:
         return "clause" if _that_clause(verb) and _hearing_body(verb) else None
     if lemma in lexicon.THAT_CLAUSE_VERBS:
@@ -940,6 +949,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     anchor = _conj_anchor(verb)
     if anchor is not None:
         return _subject(anchor)[0], passive
+    if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].is_quote:
+        # '"...," recalled his former assistant, Marco Delgado.': the parser joins the cue to
+        # the quoted clause; its subject is no speaker, the noun after the cue is.
+        inverted = _inverted_object(verb)
+        if inverted is not None:
+            return inverted, passive
     # "X said A and added B", "X went on to say", "X issued a statement, saying ...".
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.tag_.startswith("VB") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
@@ -971,7 +986,61 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     inverted = _inverted_object(verb)
     if inverted is not None:
         return inverted, passive
+    aside = _asked_aside(verb)
+    if aside is not None:
+        return aside[0], passive
+    stranded = _subject_in_opening_phrase(verb)
+    if stranded is not None:
+        return stranded[0], passive
     return None, passive
+
+
+def _subject_in_opening_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
+    """"According to the news agency NTB, the Norwegian delegate, Arne Skaug, said ...": the
+    parser may hang the speaker on the noun closing an opening phrase, as its appositive, and
+    leave the cue without a subject. The speaker's head (the person's name when there is one)
+    and the words of the whole phrase, when the appositives run from a comma after that noun
+    to the comma before the cue."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == sent.start), None)
+    if opening is None:
+        return None
+    for noun in opening.subtree:
+        if noun.dep_ != "pobj" or noun.tag_ not in _PROPER_TAGS | {"NN", "NNS"}:
+            continue
+        chain = [t for t in noun.subtree if t.dep_ == "appos" and t.i > noun.i]
+        if not chain:
+            continue
+        first = min(chain, key=lambda t: t.left_edge.i)
+        start = first.left_edge.i
+        if doc[start - 1].text != "," or max(t.right_edge.i for t in chain) != verb.i - 2:
+            continue
+        words = _trim_tokens([t for t in doc[start : verb.i - 1]])
+        if not words:
+            continue
+        names = [t for t in chain if t.ent_type_ == "PERSON"]
+        return (names[-1] if names else first), words
+    return None
+
+
+def _asked_aside(verb: Token) -> tuple[Token, Token] | None:
+    """"Prime Minister Johan Elder, asked about the dispute, said ...": the parser may read
+    the aside as a clause of its own whose subject is the speaker, hung on the cue. The
+    speaker and the aside's verb, when the cue has no subject and commas set the aside off."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > verb.i or lemma_of(child.text) not in lexicon.QUESTION_VERBS:
+            continue
+        if child.tag_ not in ("VBD", "VBN") or child.i < 1 or doc[child.i - 1].text != ",":
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+        if subject is not None and subject.right_edge.i in (child.i - 2, child.i - 1):
+            return subject, child
+    return None
 
 
 #: Nouns that describe a name set after them: "the state news agency Tanjug", "spokesman Li".
@@ -1010,7 +1079,12 @@ def _inverted_object(verb: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) != 1 or not _speaks(objects[0]):
         return None
-    rest = [t for t in verb.doc[objects[0].i + 1 : verb.sent.end] if not t.is_punct and not t.is_space]
+    # "recalled his former assistant, Marco Delgado, now 70.": the speaker's own appositives
+    # may follow it.
+    aside = {t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") and c.i > objects[0].i for t in c.subtree}
+    rest = [
+        t for t in verb.doc[objects[0].right_edge.i + 1 : verb.sent.end] if not t.is_punct and not t.is_space and t.i not in aside
+    ]
     return None if rest else objects[0]
 
 
@@ -1318,6 +1392,12 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Spa
     return out
 
 
+#: Nouns of words said to or with someone: "in an interview with", "in comments to".
+_SAID_TO_NOUNS = frozenset(
+    {"interview", "interviews", "conversation", "call", "exchange", "comments", "remarks", "statement", "email", "letter", "message"}
+)
+
+
 def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
     """Whom the words were said to: "told the Global Times", "in an interview with the BBC"."""
     if kind == "tell":
@@ -1327,9 +1407,10 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lower_ in ("interview", "interviews", "conversation", "call", "exchange"):
+                # "in an interview with the BBC", "in comments to the Daily Star"
+                if pobj.dep_ == "pobj" and pobj.lower_ in _SAID_TO_NOUNS:
                     for prep in pobj.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                        if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
                             for obj in prep.children:
                                 if obj.dep_ == "pobj":
                                     return make_mention(obj, conv)
@@ -1483,7 +1564,7 @@ def _speaker_conj(verb: Token) -> bool:
 def _closes_sentence(tok: Token) -> bool:
     """Whether ``tok``'s phrase follows a comma and runs to the end of its sentence."""
     last = max((t.i for t in tok.sent if not t.is_punct), default=tok.i)
-    return tok.right_edge.i >= last and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    return tok.right_edge.i >= last and _after_comma(tok.left_edge)
 
 
 def _closing_relay(child: Token, verb: Token) -> bool:
@@ -1505,6 +1586,8 @@ def _speaks(tok: Token) -> bool:
         # A full name: the recognizer also takes "Brexit" or a storm for a person.
         return sum(1 for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.ent_type_ == "PERSON") > 1
     word = tok.lower_
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "his former assistant, Marco Delgado"
     return word in _SPEAKING_NOUNS or (word.endswith("s") and word[:-1] in _SPEAKING_NOUNS)
 
 
@@ -1888,6 +1971,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         hearer, subject = subject, None
 
     exclude: set[int] = set()
+    aside = _asked_aside(verb) if subject is not None and subject.head.i != verb.i else None
+    if aside is not None:
+        exclude.update(t.i for t in aside[1].subtree if t.i not in {s.i for s in subject.subtree})
     recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
     hearer_ids: set[int] = set()
     if recipient is not None:
@@ -2005,6 +2091,18 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if citing is not None:
         speaker_skip = speaker_skip | {t.i for t in citing[0].subtree}
     speaker = make_mention(subject, conv, exclude=speaker_skip | stranded) if subject is not None else None
+    opening = _subject_in_opening_phrase(verb) if subject is not None and subject.head.i != verb.i else None
+    if speaker is not None and opening is not None and opening[0].i == subject.i:  # type: ignore[union-attr]
+        # The speaker phrase the parser hung on the opening phrase's noun: the whole of it,
+        # the role before the name as a description.
+        words = opening[1]
+        role = _trim_tokens([t for t in words if t.i < subject.left_edge.i])  # type: ignore[union-attr]
+        described = (conv.tokens(role[0], role[-1]).text,) if role else ()
+        speaker = replace(
+            speaker,
+            span=conv.tokens(words[0], words[-1]),
+            descriptions=tuple(dict.fromkeys((*described, *speaker.descriptions))),
+        )
     relays: list[Relay] = []
     if citing is not None:
         # "Interfax reported, citing Lavrov": Lavrov spoke, Interfax carried it; "a report by
@@ -2230,7 +2328,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         head = _clause_head(tok)
         if _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
-        elif tok.i > head.i and tok.doc[tok.i - 1].text == "," and pobj.right_edge.i >= max(
+        elif tok.i > head.i and _after_comma(tok) and pobj.right_edge.i >= max(
             (t.i for t in sent if not t.is_punct), default=tok.i
         ):
             # "A rose, and B fell, according to X." and "The minister said the talks failed,
@@ -2285,7 +2383,11 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             if not relays:
                 relays.append(Relay(make_mention(pobj, conv), conv.tokens(tok, to)))
             originals.append(participle[1])
-        speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv)
+        # "According to the agency NTB, the delegate, Arne Skaug, said": the delegate is the
+        # speaker of "said" (see ``_subject_in_opening_phrase``), no part of the carrier's name.
+        opening = _subject_in_opening_phrase(head) if head.tag_.startswith("VB") else None
+        not_carrier = {t.i for t in opening[1]} | {opening[1][0].i - 1} if opening is not None else set()
+        speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv, exclude=not_carrier)
         if named and not originals:
             # "According to the mayor's spokeswoman, Ana Ruiz, ...": the name is the speaker's,
             # the role its description.
