@@ -167,3 +167,20 @@ def test_a_cue_before_a_described_name_gives_the_quote_to_that_name(nlp):
     assert quote.type == "direct"
     assert quote.cue.text == "recalled"
     assert quote.speaker_name == "Marco Delgado"
+
+
+def test_a_cue_after_a_relative_clause_before_a_colon_keeps_its_speaker(nlp):
+    text = 'Striker Rafe Oakley, who scored the opener, posted on Instagram: "Gutted. We go again Tuesday."\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.cue.text == "posted"
+    assert quote.speaker_name == "Rafe Oakley"
+
+
+def test_a_study_in_a_named_journal_is_the_document_that_found_it(nlp):
+    text = "A study published in the journal Avian Ecology Letters found plastic in most of the nests.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "A study published in the journal Avian Ecology Letters"
+    assert quote.speaker_kind == "document"
+    assert not any(f.rule == "QC101" for f in report.findings)

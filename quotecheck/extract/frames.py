@@ -979,7 +979,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if head_subject is None and not head_passive and verb.dep_ == "advcl":
             head_subject, head_passive = _subject(_clause_verb(verb.head))
         return (None, passive) if head_passive and verb.dep_ != "conj" else (head_subject, passive)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in _NOUN_TAGS:
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _colon_cue(verb)) and verb.head.tag_ in _NOUN_TAGS:
         return verb.head, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
@@ -1023,6 +1023,17 @@ def _subject_in_opening_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
         names = [t for t in chain if t.ent_type_ == "PERSON"]
         return (names[-1] if names else first), words
     return None
+
+
+def _colon_cue(verb: Token) -> bool:
+    """"Rafe Oakley, who scored the opener, posted on Instagram: ...": a past tense the tagger
+    read as a participle on its subject (no auxiliary, no agent), introducing a colon."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+        return False
+    if any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or not _source_like(verb.head):
+        return False
+    after = verb.right_edge.i + 1
+    return after < len(verb.doc) and verb.doc[after].text == ":" and verb.doc[verb.i - 1].text == ","
 
 
 def _asked_aside(verb: Token) -> tuple[Token, Token] | None:
@@ -1131,6 +1142,10 @@ def _document_subject_token(verb: Token) -> Token | None:
     before = [c for c in subjects if c.i < verb.i and c.lower_ in _RECORD_NOUNS]
     if before and any(c.i > verb.i for c in subjects):
         return before[-1]
+    if before and len(subjects) > 1 and before[0].i == min(c.i for c in subjects):
+        # "A study published in the journal Avian Ecology Letters found": the journal's name
+        # read as a second subject; the study found it.
+        return before[0]
     subject, _ = _subject(verb)
     return subject if subject is not None and subject.lower_ in _RECORD_NOUNS else None
 
@@ -1930,7 +1945,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if kind is None:
         return None
     # "the said document", "a widely reported case": adjectival uses are not cues.
-    if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma not in ("quote",)):
+    if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma not in ("quote",) and not _colon_cue(verb)):
         return None
 
     subject, passive = _subject(verb)
@@ -2083,6 +2098,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "Barkley, who said ...", "911 calls saying ...": the speaker is the noun phrase
         # without the clause that holds the cue, up to its relative pronoun ("Barkley, who").
         speaker_skip = speaker_skip | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}
+        if _colon_cue(verb):
+            speaker_skip = speaker_skip | {t.i for t in subject.subtree if t.i >= verb.i}
     carried = _carried_by(subject) if subject is not None and citing is None else None
     if carried is not None:
         # "Kovac, quoted by Interfax, said": the aside names who passed the words on; it is no
@@ -2091,6 +2108,12 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if citing is not None:
         speaker_skip = speaker_skip | {t.i for t in citing[0].subtree}
     speaker = make_mention(subject, conv, exclude=speaker_skip | stranded) if subject is not None else None
+    if speaker is not None and kind == "finding" and subject is not None and subject.head.i == verb.i:
+        # "A study published in the journal X found": the journal's name, read as a second
+        # subject, ends the study's phrase.
+        twin = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i and c.left_edge.i == subject.right_edge.i + 1]
+        if twin:
+            speaker = replace(speaker, span=conv.tokens(subject.left_edge, twin[-1].right_edge))
     opening = _subject_in_opening_phrase(verb) if subject is not None and subject.head.i != verb.i else None
     if speaker is not None and opening is not None and opening[0].i == subject.i:  # type: ignore[union-attr]
         # The speaker phrase the parser hung on the opening phrase's noun: the whole of it,
