@@ -1097,6 +1097,7 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     mirror news daily record register examiner inquirer enquirer globe independent standard
     bulletin dispatch sentinel courant ledger monitor reporter press star mail guardian argus
     clarion beacon advertiser leader recorder intelligencer democrat republican gleaner
+    sports quotidien
     """.split()
 )
 

@@ -117,3 +117,10 @@ def test_quoted_as_saying_does_not_borrow_a_carrier_from_someone_else(nlp):
     report = analyze(text, nlp=nlp)
     assert report.quotes[-1].speaker_name == "Ana Solis"
     assert report.quotes[-1].via == ()
+
+
+def test_a_sports_broadcaster_told_is_an_outlet(nlp):
+    report = analyze("Coach Ana Valverde told Sky Sports that the title race was open.\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.recipient is not None and quote.recipient.kind == "outlet"
+    assert any(f.rule == "QC101" for f in report.findings)

@@ -184,3 +184,13 @@ def test_a_study_in_a_named_journal_is_the_document_that_found_it(nlp):
     assert quote.speaker.text == "A study published in the journal Avian Ecology Letters"
     assert quote.speaker_kind == "document"
     assert not any(f.rule == "QC101" for f in report.findings)
+
+
+def test_an_age_and_a_role_pick_out_the_person_just_named(nlp):
+    text = (
+        "Tomas Ferreira scored twice as Redcliffe won 2-1 on Saturday.\n\n"
+        '"It was a scrappy goal, but I will take it," the 29-year-old defender said after the match.\n'
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Tomas Ferreira"

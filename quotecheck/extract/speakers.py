@@ -396,6 +396,8 @@ def _is_age(mention: Mention) -> bool:
     if mention.name or mention.pronoun or mention.determiner != "the":
         return False
     words = mention.head.text.split(",")[0].split()
+    if len(words) >= 2 and words[-1].lower() in lexicon.ROLE_NOUNS and _AGE.match(words[-2]):
+        return True  # "the 29-year-old defender": the age picks out the person just named
     return bool(words) and bool(_AGE.match(words[-1]))
 
 
@@ -777,7 +779,8 @@ class Registry:
                 return known
         if _is_age(mention):
             # "The 58-year-old said": the person just named.
-            index = self._recent(pos, PRONOUN_WINDOW, lambda e: e.kind == "person")
+            # Someone named in full: a lone capitalised word may be a team or a place.
+            index = self._recent(pos, PRONOUN_WINDOW, lambda e: e.kind == "person" and bool(e.name) and len(e.name.split()) > 1)
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
