@@ -291,3 +291,26 @@ def test_a_name_in_capitals_takes_the_case_it_is_written_in_elsewhere(nlp):
     )
     quotes = analyze(text, nlp=nlp).quotes
     assert [q.speaker_name for q in quotes] == ["Dana Pritchard", "RAVI DUTT", "Dana Pritchard"]
+
+
+TITLE_CASE_TURNS = """Port chief on the strike
+
+Dr Ines Marlow has run the Harwick port authority since 2020. She spoke to the Harwick Gazette about the dock strike.
+
+Gazette: How long can the port stay shut?
+
+Marlow: Two weeks at most. After that the ferries go elsewhere and they may not come back.
+
+Gazette: Will you meet the union?
+
+Marlow: Yes, on Monday, and I will go with an open mind.
+"""
+
+
+def test_two_title_case_labels_taking_turns_are_a_transcript(nlp) -> None:
+    report = analyze(TITLE_CASE_TURNS, nlp=nlp)
+    answers = [q for q in report.quotes if q.speaker is not None and q.speaker.text == "Marlow"]
+    assert [(q.type, q.speaker_name) for q in answers] == [("direct", "Ines Marlow"), ("direct", "Ines Marlow")]
+    assert answers[0].text.startswith("Two weeks at most.")
+    questions = [q for q in report.quotes if q.speaker is not None and q.speaker.text == "Gazette"]
+    assert len(questions) == 2

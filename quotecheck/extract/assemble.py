@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
@@ -924,7 +925,11 @@ def _turn_frames(
         qa = []
     named = [t for t in turns if t.kind == "name"]
     strong = any(t.caps or t.bold for t in named)
-    if not (len(named) >= 2 and strong):
+    # Two labels that take turns at least twice each ("Courier: ... Haddad: ...") are a
+    # transcript's parties, in any case: a heading's label stands once.
+    labels = Counter(t.label.text for t in named)
+    taking_turns = sum(1 for n in labels.values() if n >= 2) >= 2
+    if not (len(named) >= 2 and (strong or taking_turns)):
         named = []
     if not qa and not named:
         return [], []

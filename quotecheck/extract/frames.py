@@ -270,6 +270,8 @@ def _name_tokens(head: Token) -> list[Token]:
             if head.ent_type_ == "PERSON" or apart or any(_person_part(part) for part in parts):
                 toks = next((part for part in parts if part and part[0].i <= head.i <= part[-1].i), toks)
         dashes = [t.i for t in toks if t.text in _SPACED_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
+        # "Courier: Critics say ...": a transcript's label the recognizer ran into the words.
+        dashes += [t.i for t in toks if t.text == ":" and t.i > start]
         if dashes:
             # "SAN RAFAEL, Calif. - Lumatek Inc. will ...": a dateline the recognizer ran into
             # the name; a spaced dash parts them.
