@@ -518,17 +518,26 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     that continues the previous speaker's words is not flagged, nor the question in "Asked
     whether ..., Vogel said" (the words are the reporter's question, the answer has a speaker).
 
+    What the court heard ("the court heard that ...") is not flagged: court reporting names the
+    proceedings, not each witness.
+
     What to do: attribute the words ("..., said NAME"), or, if they are not anyone's words,
-    remove the quotation marks.
+    remove the quotation marks. Reported speech with no speaker ("it is understood that ...")
+    needs a source named, or to be stated as the article's own finding.
     """
     for quote in report.quotes:
         if quote.speaker is not None or quote.speaker_name is not None or quote.resolution == "continuation":
             continue
-        if any(lemma == "ask" for lemma, _ in _cue_lemmas(quote)):
+        lemmas = {lemma for lemma, _ in _cue_lemmas(quote)}
+        if "ask" in lemmas or lemmas & lexicon.HEARING_VERBS:
             continue
+        if quote.type == "indirect":
+            suggestion = "Name who said or reported it ('..., NAME said'), or state it as the article's own finding."
+        else:
+            suggestion = "Attribute the words ('..., said NAME'), or remove the quotation marks if they are not anyone's words."
         yield Hit(
             f'No speaker: nobody is named for "{_quoted_words(quote.text)}".',
-            "Attribute the words ('..., said NAME'), or remove the quotation marks if they are not anyone's words.",
+            suggestion,
             quote.id,
             quote.content[0],
         )

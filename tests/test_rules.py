@@ -614,3 +614,18 @@ def test_review_filters_or_recomputes():
     assert [f.rule for f in review(rep, selection=Selection.of(ignore=["QC101"])).findings] == []
     assert [f.rule for f in review(rep).findings] == ["QC101"]
     assert review(rep, settings=Settings(primary_sources=("Interfax",))).findings == ()
+
+
+HEARSAY = "It is understood that the plant will close.\n\nThe court heard that the engineer had warned him twice."
+
+
+def test_no_speaker_for_reported_speech_asks_for_a_source_not_for_marks_removed():
+    rep = report(HEARSAY, quote(HEARSAY, "the plant will close", kind="unknown", resolution="none", cue="is understood"))
+    (finding,) = run("QC202", rep)
+    assert "quotation marks" not in finding.suggestion
+    assert "NAME said" in finding.suggestion
+
+
+def test_what_the_court_heard_needs_no_speaker():
+    rep = report(HEARSAY, quote(HEARSAY, "that the engineer had warned him twice", kind="unknown", resolution="none", cue="heard"))
+    assert run("QC202", rep) == []
