@@ -158,3 +158,12 @@ def test_comments_to_an_outlet_name_whom_the_words_were_said_to(nlp):
     cole = next(q for q in report.quotes if q.speaker_name == "Bernadette Cole")
     assert cole.speaker_descriptions[0] == "a transport union official"
     assert cole.recipient is not None and cole.recipient.name == "Daily Star"
+
+
+def test_the_person_cited_by_name_is_the_role_that_spoke(nlp):
+    text = "The minister said there was no split in the cabinet, Interfax reported on Saturday, citing Ilya Petrakov.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "The minister"
+    assert quote.speaker_name == "Ilya Petrakov"
+    assert [hop.name for hop in quote.via] == ["Interfax"]

@@ -464,7 +464,17 @@ def assemble(
                 if not _carries(host.frame, inner.frame):
                     inner.alive = False
                     break
-                if host.frame.speaker is not None:
+                if _cited_by_name(host.frame, inner.frame):
+                    # "The minister said ..., Interfax reported, citing Petrakov": the one cited
+                    # is the minister, named; no hop of his own.
+                    cited = host.frame.speaker
+                    assert cited is not None and inner.frame.speaker is not None
+                    role = inner.frame.speaker
+                    inner.frame = replace(
+                        inner.frame,
+                        speaker=replace(cited, span=role.span, descriptions=(*cited.descriptions, role.span.text)),
+                    )
+                elif host.frame.speaker is not None:
                     inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
                 inner.relays.extend(host.relays)
                 inner.attached.extend(host.attached)
@@ -707,6 +717,20 @@ def _aside_start(text: str, inner: Frame) -> int | None:
     start = inner.speaker.span.start
     match = _WITH_ASIDE.search(text, max(0, start - 10), start)
     return None if match is None else match.start()
+
+
+def _cited_by_name(host: Frame, inner: Frame) -> bool:
+    """The host cites a person by name, and the inner speaker is a role that names no one
+    ("the minister"): they are one person, as wire copy has it."""
+    cited, role = host.speaker, inner.speaker
+    if host.lemma not in lexicon.RELAY_VERBS or cited is None or role is None:
+        return False
+    if not cited.name or cited.plural or len(cited.name.split()) < 2 or cited.label not in ("PERSON", "ORG", ""):
+        return False
+    body_words = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS | lexicon.OUTLET_NOUNS | lexicon.MASTHEAD_WORDS
+    if any(w.lower() in body_words for w in cited.name.split()):
+        return False  # "citing Interfax Ukraine", "citing the Harbour Herald": a body, not a person
+    return not role.proper and not role.plural and not role.pronoun and role.head_word in lexicon.ROLE_NOUNS and role.determiner == "the"
 
 
 def _same_speaker(host: Frame, inner: Frame) -> bool:
