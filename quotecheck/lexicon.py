@@ -664,7 +664,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 #: Words that make a role another one: a "Deputy Minister" or a "Vice President" is not who a
 #: later "the minister" or "the president" means. ("former" is left out: "the former mayor" is
 #: written apart from the role as often as not, "a former Clinton pollster".)
-RANK_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate", "junior", "shadow", "under"})
+RANK_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate", "junior", "shadow", "under", "prime"})
 
 #: Role nouns that, after a name ("a Halbrook spokesperson", "a senior Corvane executive"), make
 #: the name the body an unnamed person speaks for. From the attribution chapters of the AP
@@ -1097,7 +1097,7 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     mirror news daily record register examiner inquirer enquirer globe independent standard
     bulletin dispatch sentinel courant ledger monitor reporter press star mail guardian argus
     clarion beacon advertiser leader recorder intelligencer democrat republican gleaner
-    sports quotidien
+    sports quotidien echo
     """.split()
 )
 
@@ -1163,9 +1163,10 @@ SCARE_MARKERS: tuple[str, ...] = (
     "the idea of",
 )
 
-#: Words just before a quoted string that make it a name someone goes by: a nickname is no one's
-#: words and no distance taken ('Osei, known as "the Rocket"', 'nicknamed "the Iron Lady"').
-NAME_MARKERS: tuple[str, ...] = ("nicknamed", "also known as", "known as", "a.k.a.", "aka")
+#: Words just before a quoted string that make it a name someone or something goes by: a
+#: nickname or a title is no one's words and no distance taken ('Osei, known as "the Rocket"',
+#: 'nicknamed "the Iron Lady"', 'a report titled "Risks and Priorities"').
+NAME_MARKERS: tuple[str, ...] = ("nicknamed", "also known as", "known as", "a.k.a.", "aka", "titled", "entitled", "headlined")
 #: Words just before the text of a sign, banner or slogan: 'banners reading "Time to go"', 'a
 #: placard that read "Save our pool"'. The words are a label carried, not the writer's distance.
 #: A sign that "said" something is kept as a source of words, as PolNeAR annotates it.

@@ -246,6 +246,8 @@ class _Scanner:
     def _mark(self, para: Span, pos: int, mark: str, before: str, after: str) -> None:
         if mark == _LEFT_SINGLE and before.isalnum() and after.isalnum():
             return  # don‘t: a misplaced apostrophe, not a quotation
+        if mark == _LEFT_SINGLE and _ELIDED_YEAR.match(self.text, pos + 1) and _YEAR_BEFORE.search(self.text, max(0, pos - 8), pos):
+            return  # "in ‘08", "the ‘90s": an elided century, written with the wrong mark
         target = self._target(mark)
         where = _position(before, after)
         if mark == _RIGHT_DOUBLE:
@@ -347,6 +349,11 @@ class _Scanner:
         while pos > para.start and self.text[pos - 1].isspace():
             pos -= 1
         return pos
+
+
+#: Two digits of a year after an elision mark ("‘08", "‘90s"), and the words before one.
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?![\w%]))(?! percent)")
+_YEAR_BEFORE = re.compile(r"(?i)(?:^|\W)(?:in|of|since|from|the|by|until|to|and|or|early|late|mid|class)\s$")
 
 
 def _position(before: str, after: str) -> str:

@@ -80,3 +80,25 @@ def test_a_statement_noun_leaves_a_conjoined_said_clause_to_its_own_quote(nlp):
     contents = sorted(c.text for q in report.quotes for c in q.content)
     assert "the state would pay for it" in contents
     assert not any("said" in c for c in contents)
+
+
+def test_the_one_accused_in_the_passive_is_what_was_said_of_not_the_speaker(nlp):
+    text = 'The health secretary, Fiona Marsh, has been accused of closing rural wards "by stealth".\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker is None and quote.speaker_name is None
+    assert [c.text for c in quote.content][0] == "The health secretary, Fiona Marsh"
+    assert any(f.rule == "QC202" for f in report.findings)
+
+
+def test_a_manner_after_by_is_no_agent(nlp):
+    report = analyze("The plan was rejected by hand in the old ballot.\n", nlp=nlp)
+    assert not any(q.speaker is not None and q.speaker.text == "hand" for q in report.quotes)
+
+
+def test_an_intention_inside_a_statement_is_not_passed_on(nlp):
+    report = analyze("A council official said the operator had threatened to withdraw.\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "A council official"
+    assert [c.text for c in quote.content] == ["the operator had threatened to withdraw"]
+    assert quote.via == ()

@@ -194,3 +194,12 @@ def test_an_age_and_a_role_pick_out_the_person_just_named(nlp):
     report = analyze(text, nlp=nlp)
     (quote,) = report.quotes
     assert quote.speaker_name == "Tomas Ferreira"
+
+
+def test_the_minister_is_not_the_prime_minister(nlp):
+    text = (
+        "Prime Minister Hana Selbek opened the summit on Monday. Energy Minister Lukas Ferenci said "
+        "the pipeline would be finished by May.\n\nThe minister, however, insisted the decision was about principle.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert report.quotes[-1].speaker_name == "Lukas Ferenci"

@@ -6,6 +6,7 @@ import pytest
 
 from quotecheck import marks
 from quotecheck.extract.terms import classify
+from quotecheck.pipeline import analyze
 
 
 def verdict(text: str) -> str:
@@ -64,3 +65,13 @@ def test_the_words_on_a_sign_are_a_label(text, verdict):
     (quotation,) = marks.scan(text).quotations
     found = classify(text, quotation)[0]
     assert found == "name" if verdict == "name" else found != "name"
+
+
+def test_a_title_after_titled_is_a_name_not_speech(nlp):
+    text = (
+        'A 2021 engineering report, titled "Halvern Water: Risks and Priorities," had warned that '
+        "the pipes were failing.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [(t.kind, t.span.text) for t in report.terms] == [("name", '"Halvern Water: Risks and Priorities,"')]
+    assert not any("Risks" in c.text for q in report.quotes for c in q.content if q.type == "direct")

@@ -754,6 +754,11 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # "Cole said drivers had been told by managers that ...": Cole's account of what the
         # drivers heard, not words she passed on; both stand.
         return False
+    if inner.content and inner.content[0].text.startswith("to ") and host.lemma not in lexicon.OUTLET_VERBS and host.frame != "according":
+        # "An official said the operator had threatened to withdraw": an intention the official
+        # reports, not words of the operator's passed on. (An outlet's report of a pledge does
+        # carry it: "The council pledged to ..., the Herald reported.")
+        return False
     if inner.speaker.pronoun and not (
         host.speaker is not None and host.speaker.plural and inner.speaker.head_word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
     ):

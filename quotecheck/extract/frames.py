@@ -1802,6 +1802,12 @@ _AGENT_PASSIVE_VERBS = (lexicon.OBJECT_VERBS | {"report"}) - lexicon.RELAY_VERBS
 _REASON_PREPS = frozenset({"for", "of", "over"})
 
 
+def _manner(noun: Token) -> bool:
+    """"by stealth", "by hand", "by email": a bare singular common noun after "by" says how,
+    not who."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
+
+
 def _agent_passive_frame(verb: Token, lemma: str | None, conv: _Converter) -> Frame | None:
     """"The meeting was first reported by Politico": the agent said it, and what it said (or
     said of) is the passive's subject, or the noun a reduced relative hangs on ("an allegation
@@ -1811,7 +1817,7 @@ def _agent_passive_frame(verb: Token, lemma: str | None, conv: _Converter) -> Fr
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if source is None or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+    if source is None or _manner(source) or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
         return None
     if any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree):
         return None
@@ -2034,11 +2040,21 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if phrasal in _SILENT_WHEN_NEGATED and any(c.dep_ == "neg" for c in verb.children):
         # "has not commented on the dispute": no words were said about it.
         return None
-    if subject is None and kind in ("object", "belief"):
+    target: Token | None = None
+    if passive and kind == "object" and subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
+        # "The health secretary has been accused of closing wards": she is what was said of,
+        # not who said it; the accuser goes unnamed.
+        target, subject = subject, None
+        exclude.update(t.i for t in target.subtree)
+    if subject is None and kind in ("object", "belief") and target is None:
         # Without a speaker these are plain narrative: "raising money", "finding a way".
         return None
     runs = [_before_closing_according(run) for run in _content_tokens(verb, lemma, kind, exclude)]
     runs = [run for run in runs if run]
+    if target is not None:
+        if not runs:
+            return None
+        runs.insert(0, _trim_tokens(list(target.subtree)))
     if particle is not None and particle.dep_ == "prep" and kind == "object" and as_it is None:
         # "called for a new vote", "complained bitterly about the delays": the preposition
         # belongs to the cue; what was said is its object.

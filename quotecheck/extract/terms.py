@@ -72,7 +72,7 @@ def title_noun_near(text: str, quotation: Quotation) -> Span | None:
     if match and match.group(1) in lexicon.TITLE_NOUNS:
         return Span.of(text, end + match.start(1), end + match.end(1))
     before = _before(text, quotation.start)
-    match = re.search(r"\b(?:the|a|an|his|her|their|its|new)\s+([a-z][a-z-]*)\s*,?\s*$", before)
+    match = re.search(r"\b(?:the|a|an|his|her|their|its|new)\s+(?:[a-z][\w-]*\s+)?([a-z][a-z-]*)\s*,?\s*$", before)
     if match and match.group(1) in lexicon.TITLE_NOUNS:
         offset = quotation.start - len(before)
         return Span.of(text, offset + match.start(1), offset + match.end(1))
