@@ -50,3 +50,11 @@ def test_what_a_hearer_was_told_about_is_the_content(nlp, sentence, content):
     (quote,) = report.quotes
     assert [c.text for c in quote.content] == [content]
     assert quote.recipient is not None and quote.recipient.span.text in sentence
+
+
+def test_speaking_on_an_outlets_programme_names_the_outlet(nlp):
+    text = "Speaking on the BBC's Morning Brief programme, Ms Marsh said: 'No decision has been taken.'\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.recipient is not None
+    assert (quote.recipient.name, quote.recipient.kind) == ("BBC", "outlet")

@@ -203,3 +203,14 @@ def test_the_minister_is_not_the_prime_minister(nlp):
     )
     report = analyze(text, nlp=nlp)
     assert report.quotes[-1].speaker_name == "Lukas Ferenci"
+
+
+def test_the_subject_after_a_subordinator_read_as_a_preposition_is_the_speaker(nlp):
+    text = (
+        "Shares in Corvane Systems fell 18 percent on Monday after its founder, Idris Barr, denied "
+        "allegations that the company had inflated its figures.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Idris Barr"
+    assert not any(f.rule == "QC201" for f in report.findings)

@@ -951,6 +951,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     anchor = _conj_anchor(verb)
     if anchor is not None:
         return _subject(anchor)[0], passive
+    if verb.dep_ == "conj":
+        after = _subject_after_subordinator(verb)
+        if after is not None:
+            return after, passive
     if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].is_quote:
         # '"...," recalled his former assistant, Marco Delgado.': the parser joins the cue to
         # the quoted clause; its subject is no speaker, the noun after the cue is.
@@ -1024,6 +1028,25 @@ def _subject_in_opening_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
             continue
         names = [t for t in chain if t.ent_type_ == "PERSON"]
         return (names[-1] if names else first), words
+    return None
+
+
+#: Words that open a clause the parser may read as a preposition: "after its founder denied".
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "when", "while"})
+
+
+def _subject_after_subordinator(verb: Token) -> Token | None:
+    """"Shares fell after its founder, Idris Barr, denied the claims": the parser may read the
+    clause as "after its founder" plus a second verb of the main clause. The noun after the
+    subordinator is the cue's subject when the cue follows it and its appositive directly."""
+    doc = verb.doc
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    for tok in doc[verb.sent.start : verb.i]:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _SUBORDINATORS and tok.head.head.i == verb.head.i:
+            end = tok.right_edge.i
+            if end == verb.i - 1 or (end == verb.i - 2 and doc[verb.i - 1].text == ","):
+                return tok
     return None
 
 
@@ -1438,9 +1461,22 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
             # "Speaking to the Kathimerini newspaper, Arvanitis added ..."
             preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
             hearer = next((n for n in map(_noun_object, preps) if n is not None), None)
+            if hearer is None:
+                # "Speaking on the BBC's Morning Brief programme, ...": the broadcast heard it.
+                on = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "on"]
+                hearer = next((n for n in map(_noun_object, on) if n is not None and _broadcast(n)), None)
+                owner = next((c for c in hearer.children if c.dep_ == "poss"), None) if hearer is not None else None
+                hearer = owner if owner is not None and owner.tag_ in _PROPER_TAGS else hearer  # the BBC's programme
         if hearer is not None:
             return make_mention(hearer, conv)
     return None
+
+
+def _broadcast(noun: Token) -> bool:
+    """A programme or an outlet: "the BBC's Morning Brief programme", "Radio 4", "Sky News"."""
+    return noun.lower_ in lexicon.OUTLET_NOUNS or _publication(noun) or any(
+        c.dep_ == "poss" and (_publication(c) or c.ent_type_ == "ORG") for c in noun.children
+    )
 
 
 def _noun_object(prep: Token) -> Token | None:
