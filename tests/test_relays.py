@@ -124,3 +124,15 @@ def test_a_sports_broadcaster_told_is_an_outlet(nlp):
     (quote,) = report.quotes
     assert quote.recipient is not None and quote.recipient.kind == "outlet"
     assert any(f.rule == "QC101" for f in report.findings)
+
+
+def test_a_that_clause_after_a_long_citing_phrase_is_the_content(nlp):
+    text = (
+        "The Ulvanian news agency Vestra reported, citing a senior official at the Ulvanian foreign "
+        "ministry, that Ulvania was preparing to summon the ambassador.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "a senior official at the Ulvanian foreign ministry"
+    assert quote.content[0].text.endswith("Ulvania was preparing to summon the ambassador")
+    assert [hop.name for hop in quote.via] == ["Vestra"]

@@ -1248,7 +1248,15 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         # A to-infinitive is content only for verbs of promising, asking and wanting: "vowed to
         # fight" is, "continued to push" and "went on to win" are not.
         infinitive = lemma in lexicon.INFINITIVE_VERBS or kind == "decline"
-        wanted = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (infinitive or _finite_xcomp(c)))]
+        wanted = [
+            c
+            for c in children
+            if c.dep_ == "ccomp"
+            or (c.dep_ == "xcomp" and (infinitive or _finite_xcomp(c)))
+            # "reported, citing an official at the ministry, that ...": a that-clause the parser
+            # took for an adverbial one.
+            or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
+        ]
         if wanted:
             # "said X, and that Y": a second that-clause conjoined to the cue is content too.
             wanted += [
@@ -1708,7 +1716,7 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
         return None  # "declined to comment, citing the investigation": a reason, never a source
     # The parser hangs "citing X" on the cue or, when it stands between the cue and its content
     # ("Interfax reported, citing Lavrov, Moscow was ready"), on the content's own verb.
-    hosts = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)]
+    hosts = [verb, *(c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "advcl" and _has_that_mark(c))) and c.i > verb.i)]
     for host in hosts:
         for child in host.children:
             if not (child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS):
