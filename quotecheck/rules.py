@@ -447,6 +447,7 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     article (they would lose their job, they are not authorised to speak) and that an editor has
     agreed to. A vague group that is really the reporter's own view should lose the attribution.
     """
+    reasons: dict[str, tuple[str | None, str | None]] = {}
     for quote in report.quotes:
         if quote.resolution == "continuation":
             continue
@@ -471,6 +472,13 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             later_phrase, later_reason = _reason(_after(report, quote))
             if later_phrase:
                 phrase, reason = later_phrase, later_reason
+        head = _head_word(quote)
+        if reason is None and head in reasons:
+            # '"...," the official said' after "One official, who asked not to be named
+            # because ..., said": the same source, whose reason was given.
+            phrase, reason = reasons[head]
+        elif reason is not None and head:
+            reasons[head] = (phrase, reason)
         if reason:
             yield Hit(
                 f'Anonymous source: "{_clip(who)}"; reason given: "{_clip(reason, 90)}".',
@@ -494,6 +502,15 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
                 quote.id,
                 quote.speaker,
             )
+
+
+def _head_word(quote: Quote) -> str:
+    """The last word of a speaker's noun phrase before any aside: "official" in "One council
+    official, who asked not to be named" and in "the official"."""
+    if quote.speaker is None:
+        return ""
+    words = re.findall(r"[\w-]+", quote.speaker.text.split(",")[0].lower())
+    return words[-1] if words else ""
 
 
 def _published_in(quote: Quote) -> str | None:

@@ -629,3 +629,17 @@ def test_no_speaker_for_reported_speech_asks_for_a_source_not_for_marks_removed(
 def test_what_the_court_heard_needs_no_speaker():
     rep = report(HEARSAY, quote(HEARSAY, "that the engineer had warned him twice", kind="unknown", resolution="none", cue="heard"))
     assert run("QC202", rep) == []
+
+
+REASON_BEFORE = (
+    "One council official, who asked not to be named because he was not authorised to speak, said "
+    'the operator wanted more money.\n\n"They told us it is now or never," the official said.'
+)
+
+
+def test_the_same_anonymous_source_later_keeps_the_reason_given_for_it():
+    first = quote(REASON_BEFORE, "the operator wanted more money", speaker="One council official, who asked not to be named because he was not authorised to speak", kind="anonymous", resolution="none", cue="said")
+    second = quote(REASON_BEFORE, '"They told us it is now or never,"', type="direct", speaker="the official", kind="anonymous", resolution="none", cue="said", id="q2")
+    findings = run("QC201", report(REASON_BEFORE, first, second))
+    assert [f.quote for f in findings] == ["q1", "q2"]
+    assert all("reason given" in f.message and "not authorised" in f.message for f in findings)
