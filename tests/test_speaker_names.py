@@ -1,6 +1,9 @@
-"""Names learned from a sentence without a cue, end to end with the real model."""
+"""Speakers and their names: names learned from a sentence without a cue, and speakers the parse
+hides or mistakes, end to end with the real model, on sentences written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from quotecheck.pipeline import analyze
 
@@ -132,13 +135,6 @@ def test_a_name_set_off_after_the_body_names_the_body_not_the_spokesman(nlp):
     assert quote.speaker_kind == "person"
 
 
-def test_a_person_named_after_the_body_is_still_the_spokesman(nlp):
-    text = "A spokesman for the studio, John Reed, said the film would open in May.\n"
-    report = analyze(text, nlp=nlp)
-    (quote,) = report.quotes
-    assert quote.speaker_name == "John Reed"
-
-
 def test_one_of_an_anonymous_group_is_anonymous_too(nlp):
     text = (
         "The plant will close in March, according to two people briefed on the plans. "
@@ -157,26 +153,6 @@ def test_one_of_a_named_group_is_a_person(nlp):
     assert report.quotes[1].speaker_kind == "person"
 
 
-def test_a_cue_before_a_described_name_gives_the_quote_to_that_name(nlp):
-    text = (
-        '"The water was up to his knees and he kept kneading," recalled his former assistant, '
-        "Marco Delgado, now 70.\n"
-    )
-    report = analyze(text, nlp=nlp)
-    (quote,) = report.quotes
-    assert quote.type == "direct"
-    assert quote.cue.text == "recalled"
-    assert quote.speaker_name == "Marco Delgado"
-
-
-def test_a_cue_after_a_relative_clause_before_a_colon_keeps_its_speaker(nlp):
-    text = 'Striker Rafe Oakley, who scored the opener, posted on Instagram: "Gutted. We go again Tuesday."\n'
-    report = analyze(text, nlp=nlp)
-    (quote,) = report.quotes
-    assert quote.cue.text == "posted"
-    assert quote.speaker_name == "Rafe Oakley"
-
-
 def test_a_study_in_a_named_journal_is_the_document_that_found_it(nlp):
     text = "A study published in the journal Avian Ecology Letters found plastic in most of the nests.\n"
     report = analyze(text, nlp=nlp)
@@ -184,16 +160,6 @@ def test_a_study_in_a_named_journal_is_the_document_that_found_it(nlp):
     assert quote.speaker.text == "A study published in the journal Avian Ecology Letters"
     assert quote.speaker_kind == "document"
     assert not any(f.rule == "QC101" for f in report.findings)
-
-
-def test_an_age_and_a_role_pick_out_the_person_just_named(nlp):
-    text = (
-        "Tomas Ferreira scored twice as Redcliffe won 2-1 on Saturday.\n\n"
-        '"It was a scrappy goal, but I will take it," the 29-year-old defender said after the match.\n'
-    )
-    report = analyze(text, nlp=nlp)
-    (quote,) = report.quotes
-    assert quote.speaker_name == "Tomas Ferreira"
 
 
 def test_the_minister_is_not_the_prime_minister(nlp):
@@ -205,12 +171,37 @@ def test_the_minister_is_not_the_prime_minister(nlp):
     assert report.quotes[-1].speaker_name == "Lukas Ferenci"
 
 
-def test_the_subject_after_a_subordinator_read_as_a_preposition_is_the_speaker(nlp):
-    text = (
-        "Shares in Corvane Systems fell 18 percent on Monday after its founder, Idris Barr, denied "
-        "allegations that the company had inflated its figures.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        pytest.param(
+            "A spokesman for the studio, John Reed, said the film would open in May.\n",
+            "said", "John Reed", id="person-named-after-the-body",
+        ),
+        pytest.param(
+            '"The water was up to his knees and he kept kneading," recalled his former assistant, '
+            "Marco Delgado, now 70.\n",
+            "recalled", "Marco Delgado", id="cue-before-a-described-name",
+        ),
+        pytest.param(
+            'Striker Rafe Oakley, who scored the opener, posted on Instagram: "Gutted. We go again Tuesday."\n',
+            "posted", "Rafe Oakley", id="relative-clause-then-colon",
+        ),
+        pytest.param(
+            "Tomas Ferreira scored twice as Redcliffe won 2-1 on Saturday.\n\n"
+            '"It was a scrappy goal, but I will take it," the 29-year-old defender said after the match.\n',
+            "said", "Tomas Ferreira", id="age-and-role",
+        ),
+        pytest.param(
+            # The parser reads "after its founder" as a phrase and the shares as the one denying.
+            "Shares in Corvane Systems fell 18 percent on Monday after its founder, Idris Barr, denied "
+            "allegations that the company had inflated its figures.\n",
+            "denied", "Idris Barr", id="subject-after-a-subordinator",
+        ),
+    ],
+)
+def test_the_speaker_the_parse_hides(nlp, text, cue, name):
     report = analyze(text, nlp=nlp)
     (quote,) = report.quotes
-    assert quote.speaker_name == "Idris Barr"
-    assert not any(f.rule == "QC201" for f in report.findings)
+    assert quote.cue.text == cue
+    assert (quote.speaker_name, quote.speaker_kind) == (name, "person")
