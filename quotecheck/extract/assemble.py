@@ -770,7 +770,6 @@ def _carries(host: Frame, inner: Frame) -> bool:
         inner.frame == "object"
         and host.lemma in lexicon.OUTLET_VERBS
         and host.content_before
-        and not inner.passive
         and bool(host.content)
         and inner.speaker.span.start == host.content[0].start
         and inner.speaker.words[-1:] != ("who",)
