@@ -504,6 +504,21 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             )
 
 
+def _named_in_role(report: Report, mention: str) -> str | None:
+    """The one person the article names with the role of ``mention`` ("minister" in "Dresmia's
+    energy minister"), when exactly one has it among their descriptions."""
+    words = re.findall(r"[\w-]+", mention.split(",")[0].lower())
+    role = words[-1] if words else ""
+    if role not in lexicon.ROLE_NOUNS:
+        return None
+    named = {
+        entity.name
+        for entity in report.entities
+        if entity.kind == "person" and any(role in re.findall(r"[\w-]+", d.lower()) for d in entity.descriptions)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _head_word(quote: Quote) -> str:
     """The last word of a speaker's noun phrase before any aside: "official" in "One council
     official, who asked not to be named" and in "the official"."""
@@ -578,6 +593,10 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         if mention.strip().lower() in lexicon.PERSONAL_PRONOUNS or mention.strip().lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS:
             message = f'Speaker known only by a pronoun: "{mention}" is never named in the article.'
             suggestion = f'Say who "{mention}" is: name the speaker before this quote, or say why they are not named.'
+        elif (named := _named_in_role(report, mention)) is not None:
+            # "Dresmia's energy minister said ..." before "Minister Lukas Ferenci" is named.
+            message = f'Speaker known here only by a role: "{_clip(mention)}"; the article names someone in that role elsewhere: {named}.'
+            suggestion = f"If it is {named}, name them at this first mention ('{named}, {_inline(_clip(mention))}, said')."
         else:
             message = f'Speaker known only by a role: "{_clip(mention)}" is never named in the article.'
             suggestion = f"Name the speaker at first mention ('NAME, {_inline(_clip(mention))}, said'), or say why they are not named."

@@ -8,7 +8,7 @@ import pytest
 
 from quotecheck.errors import ConfigError
 from quotecheck.fidelity import Original
-from quotecheck.model import SEVERITIES, Finding, Hop, Publisher, Quote, Report, Span, Term
+from quotecheck.model import SEVERITIES, Entity, Finding, Hop, Publisher, Quote, Report, Span, Term
 from quotecheck.rules import REGISTRY, Selection, Settings, check, fails, review
 from quotecheck.schema import validate
 
@@ -643,3 +643,14 @@ def test_the_same_anonymous_source_later_keeps_the_reason_given_for_it():
     findings = run("QC201", report(REASON_BEFORE, first, second))
     assert [f.quote for f in findings] == ["q1", "q2"]
     assert all("reason given" in f.message and "not authorised" in f.message for f in findings)
+
+
+ROLE_FIRST = "Dresmia's energy minister said the pipeline was safe.\n\nEnergy Minister Lukas Ferenci later said inspections would continue."
+
+
+def test_a_role_named_elsewhere_is_not_said_to_be_never_named():
+    q = quote(ROLE_FIRST, "the pipeline was safe", speaker="Dresmia's energy minister", kind="person", resolution="none")
+    rep = report(ROLE_FIRST, q, entities=(Entity("Lukas Ferenci", "person", ("Energy Minister",)),))
+    (finding,) = run("QC203", rep)
+    assert "never named" not in finding.message
+    assert "Lukas Ferenci" in finding.message and "Lukas Ferenci" in finding.suggestion
