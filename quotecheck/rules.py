@@ -473,6 +473,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             if later_phrase:
                 phrase, reason = later_phrase, later_reason
         head = _head_word(quote)
+        if head in ("them", "those") and reasons:
+            head = next(reversed(reasons))  # "One of them said": one of the group just quoted
         if reason is None and head in reasons:
             # '"...," the official said' after "One official, who asked not to be named
             # because ..., said": the same source, whose reason was given.

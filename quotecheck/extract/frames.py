@@ -441,6 +441,10 @@ def _anonymity_tail(head: Token, right: int) -> int:
     return right
 
 
+#: Participles that give a title: 'a report titled "..."'.
+_TITLING_WORDS = frozenset({"titled", "entitled", "headlined", "called", "named"})
+
+
 def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) -> Mention:
     """Describe the noun phrase headed by ``head`` (a subject, object or ``according to`` object)."""
     excluded = set(exclude)
@@ -459,6 +463,10 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
     if twin is not None:
         left = twin.left_edge.i
     right = _anonymity_tail(head, right)
+    # 'A report by the auditors, titled "Costs and Choices,"': the title is no part of who spoke.
+    for t in doc[left : right + 1]:
+        if t.dep_ == "acl" and t.lower_ in _TITLING_WORDS and t.i > head.i:
+            excluded |= {u.i for u in t.subtree} | ({t.i - 1} if doc[t.i - 1].text == "," else set())
     toks = [t for t in doc[left : right + 1] if t.i not in excluded]
     # A phrase never runs on past a relative or participle clause into the cue itself.
     toks = _trim_tokens(toks)
@@ -473,6 +481,8 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         for child in sorted(head.children, key=lambda t: (t.ent_type_ != "PERSON", t.i)):
             if child.dep_ == "appos" and _names_the_body(head, child):
                 continue
+            if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC") and head.lower_ in lexicon.ORGANIZATION_NOUNS:
+                continue  # "the Osk transport ministry": the place is whose ministry, not its name
             if child.dep_ in ("appos", "compound") and child.tag_ in _PROPER_TAGS and (
                 child.ent_type_ in _NAME_LABELS
                 or child.dep_ == "appos"
