@@ -167,3 +167,11 @@ def test_the_person_cited_by_name_is_the_role_that_spoke(nlp):
     assert quote.speaker.text == "The minister"
     assert quote.speaker_name == "Ilya Petrakov"
     assert [hop.name for hop in quote.via] == ["Interfax"]
+
+
+def test_a_source_cited_by_a_closing_report_stands_between_the_speaker_and_the_outlet(nlp):
+    text = "The minister said there was no split, Interfax reported on Saturday, citing a ministry spokesman.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "The minister"
+    assert [hop.name for hop in quote.via] == ["a ministry spokesman", "Interfax"]

@@ -1728,6 +1728,8 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
     # ("Interfax reported, citing Lavrov, Moscow was ready"), on the content's own verb.
     hosts = [verb, *(c for c in verb.children if (c.dep_ == "ccomp" or (c.dep_ == "advcl" and _has_that_mark(c))) and c.i > verb.i)]
     for host in hosts:
+        if host.i != verb.i and _closing_cue(host, verb):
+            continue  # "X said ..., Interfax reported, citing Y": Interfax's relay, not X's
         for child in host.children:
             if not (child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS):
                 continue
