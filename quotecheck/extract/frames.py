@@ -692,7 +692,7 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
                 else:
                     parts[-1].append(tok)
             for part in parts[1:]:
-                if (ent.label_ == "PERSON" or _person_part(part)) and ent.root not in part:
+                if part and (ent.label_ == "PERSON" or _person_part(part)) and ent.root not in part:
                     yield make_mention(part[-1], conv)
 
 
