@@ -509,8 +509,7 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
 def _named_in_role(report: Report, mention: str) -> str | None:
     """The one person the article names with the role of ``mention`` ("minister" in "Dresmia's
     energy minister"), when exactly one has it among their descriptions."""
-    words = re.findall(r"[\w-]+", mention.split(",")[0].lower())
-    role = words[-1] if words else ""
+    role = _last_word(mention)
     if role not in lexicon.ROLE_NOUNS:
         return None
     named = {
@@ -522,11 +521,14 @@ def _named_in_role(report: Report, mention: str) -> str | None:
 
 
 def _head_word(quote: Quote) -> str:
-    """The last word of a speaker's noun phrase before any aside: "official" in "One council
-    official, who asked not to be named" and in "the official"."""
-    if quote.speaker is None:
-        return ""
-    words = re.findall(r"[\w-]+", quote.speaker.text.split(",")[0].lower())
+    """The last word of a speaker's noun phrase before any aside (see ``_last_word``)."""
+    return "" if quote.speaker is None else _last_word(quote.speaker.text)
+
+
+def _last_word(phrase: str) -> str:
+    """The last word of a noun phrase before any aside, lower-cased: "official" in "One
+    council official, who asked not to be named" and in "the official"."""
+    words = re.findall(r"[\w-]+", phrase.split(",")[0].lower())
     return words[-1] if words else ""
 
 

@@ -478,12 +478,12 @@ def assemble(
                     inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
                 inner.relays.extend(host.relays)
                 inner.attached.extend(host.attached)
-                if _absolute_aside(text, inner.frame, host.frame):
+                cut = _aside_start(text, inner.frame, host.frame)
+                if cut is not None:
                     # "Officials said the cabinet was divided, with the minister arguing ...":
                     # the officials' own claim stands beside the one they passed on, up to it.
                     # A closing "according to" covers the whole sentence, the aside with it.
                     if host.frame.frame != "according":
-                        cut = _aside_start(text, inner.frame) or 0
                         host.content = [Span.stripped(text, c.start, min(c.end, cut)) for c in host.content if c.start < cut]
                     break
                 host.alive = False
@@ -700,23 +700,19 @@ def _relative(frame: Frame) -> bool:
     )
 
 
-def _absolute_aside(text: str, inner: Frame, host: Frame) -> bool:
-    """The inner cue stands in a "with X arguing ..." phrase after the host's own clause."""
-    if inner.speaker is None or not host.content:
-        return False
-    return _aside_start(text, inner) is not None and host.content[0].start < inner.speaker.span.start
-
-
 _WITH_ASIDE = re.compile(r",\s+with\s+$")
 
 
-def _aside_start(text: str, inner: Frame) -> int | None:
-    """Where ", with" opens the phrase holding ``inner``'s speaker, if it does."""
-    if inner.speaker is None:
+def _aside_start(text: str, inner: Frame, host: Frame) -> int | None:
+    """Where ", with" opens the phrase holding ``inner``'s speaker, when the inner cue stands
+    in such a phrase ("..., with X arguing ...") after the host's own words."""
+    if inner.speaker is None or not host.content:
         return None
     start = inner.speaker.span.start
     match = _WITH_ASIDE.search(text, max(0, start - 10), start)
-    return None if match is None else match.start()
+    if match is None or host.content[0].start >= start:
+        return None
+    return match.start()
 
 
 def _cited_by_name(host: Frame, inner: Frame) -> bool:

@@ -314,14 +314,7 @@ def _before_closing_according(run: list[Token]) -> list[Token]:
     parser hangs it on the content's verb, but it attributes the whole sentence, cue and all
     ("The minister said the talks failed, according to Interfax"; see ``_according_frames``)."""
     for k, tok in enumerate(run):
-        if (
-            tok.lower_ == "according"
-            and k > 0
-            and _after_comma(tok)
-            and tok.i + 1 < len(tok.doc)
-            and tok.doc[tok.i + 1].lower_ == "to"
-            and _closes_sentence(tok)
-        ):
+        if k > 0 and _according_to(tok) is not None and _after_comma(tok) and _closes_sentence(tok):
             return run[:k] if run[k - 1].is_quote else run[: k - 1]
     return run
 
@@ -1731,16 +1724,26 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
         if host.i != verb.i and _closing_cue(host, verb):
             continue  # "X said ..., Interfax reported, citing Y": Interfax's relay, not X's
         for child in host.children:
-            if not (child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.RELAY_VERBS):
+            if not (child.dep_ in ("advcl", "conj", "xcomp") and _relay_participle(child)):
                 continue
             if host.i != verb.i and not verb.i < child.i < host.i and not _closing_relay(child, verb):
                 continue
             if _after_according(child):
                 continue  # "According to X, citing Y, ...": the according-to frame's relay
-            for obj in child.children:
-                if obj.dep_ == "dobj" and _source_like(obj):
-                    return child, obj
+            source = _cited_source(child)
+            if source is not None:
+                return child, source
     return None
+
+
+def _relay_participle(tok: Token) -> bool:
+    """"citing", "quoting": a relay verb's participle."""
+    return tok.tag_ == "VBG" and lemma_of(tok.text) in lexicon.RELAY_VERBS
+
+
+def _cited_source(participle: Token) -> Token | None:
+    """Whom "citing X" cites, when X can be a source (not "citing safety concerns")."""
+    return next((c for c in participle.children if c.dep_ == "dobj" and _source_like(c)), None)
 
 
 def _after_according(participle: Token) -> bool:
@@ -1751,21 +1754,29 @@ def _after_according(participle: Token) -> bool:
     if k < 1 or doc[k].text != ",":
         return False
     for tok in doc[participle.sent.start : k]:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        to = _according_to(tok)
+        if to is not None:
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.right_edge.i == k - 1:
                 return True
     return False
+
+
+def _according_to(tok: Token) -> Token | None:
+    """The "to" of "according to" when ``tok`` is its "according"."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return None
+    return tok.doc[tok.i + 1]
 
 
 def _citing_in_subject(subject: Token) -> tuple[Token, Token] | None:
     """"A report by Reuters, citing three people familiar with the deal, said ...": the
     participle set off after the subject names who the subject had the words from."""
     for child in subject.children:
-        if child.dep_ in ("advcl", "acl") and child.tag_ == "VBG" and child.i > subject.i and lemma_of(child.text) in lexicon.RELAY_VERBS:
-            for obj in child.children:
-                if obj.dep_ == "dobj" and _source_like(obj):
-                    return child, obj
+        if child.dep_ in ("advcl", "acl") and child.i > subject.i and _relay_participle(child):
+            source = _cited_source(child)
+            if source is not None:
+                return child, source
     return None
 
 
@@ -1937,13 +1948,13 @@ def _misread_closing_frame(verb: Token, lemma: str | None, conv: _Converter, quo
         return None
     end = verb.right_edge.i + 1
     # "..., citing a government statement", on the cue or after it.
-    relay = next((c for c in verb.children if c.tag_ == "VBG" and lemma_of(c.text) in lexicon.RELAY_VERBS), None)
-    if relay is None and end + 2 < sent.end and doc[end].text == "," and doc[end + 1].tag_ == "VBG" and lemma_of(doc[end + 1].text) in lexicon.RELAY_VERBS:
+    relay = next((c for c in verb.children if _relay_participle(c)), None)
+    if relay is None and end + 2 < sent.end and doc[end].text == "," and _relay_participle(doc[end + 1]):
         relay = doc[end + 1]
         end = relay.right_edge.i + 1
     source = None
     if relay is not None:
-        source = next((c for c in relay.children if c.dep_ == "dobj" and _source_like(c)), None)
+        source = _cited_source(relay)
         if source is None:
             return None
     if end < sent.end and doc[end].text not in (".", "!", "?") and not doc[end].is_quote:
@@ -2410,9 +2421,9 @@ def _stray_name_after(pobj: Token) -> list[Token]:
 def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
     """``according to X, ...`` and ``..., according to X``: content is the rest of the clause."""
     for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        to = _according_to(tok)
+        if to is None:
             continue
-        to = tok.doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -2439,7 +2450,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             (
                 (c, obj)
                 for c in head.children
-                if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and lemma_of(c.text) in lexicon.RELAY_VERBS
+                if c.dep_ in ("advcl", "xcomp") and _relay_participle(c)
                 and pobj.right_edge.i < c.i <= pobj.right_edge.i + 2
                 for obj in c.children
                 if obj.dep_ == "dobj" and _source_like(obj)
@@ -3084,7 +3095,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 continue
             if _citing(tok.head) is not None and _citing(tok.head)[0].i == tok.i:
                 continue  # "..., citing X" belongs to the frame of the verb it hangs on
-            if tok.tag_ == "VBG" and lemma_of(tok.text) in lexicon.RELAY_VERBS and _after_according(tok):
+            if _relay_participle(tok) and _after_according(tok):
                 continue  # "According to X, citing Y, ...": the according-to frame's
             carried = _carried_by(tok.head) if tok.head.dep_ in _SUBJECT_DEPS else None
             if carried is not None and carried[0].i == tok.i:
