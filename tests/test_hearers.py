@@ -58,3 +58,22 @@ def test_speaking_on_an_outlets_programme_names_the_outlet(nlp):
     (quote,) = report.quotes
     assert quote.recipient is not None
     assert (quote.recipient.name, quote.recipient.kind) == ("BBC", "outlet")
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_after_the_hearer_is_what_was_told(nlp):
+    # The parser reads "that he had talked ..." as a relative clause on "veterans" and the
+    # second that-clause as a conjunct of "told": both are what Marlow told the audience.
+    text = (
+        "Marlow told the audience at his fundraiser for veterans that he had talked to the network "
+        "twice but that nothing could change his mind."
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker.text == "Marlow"
+    assert [part.text for part in quote.content] == [
+        "that he had talked to the network twice but that nothing could change his mind"
+    ]
+
+
+def test_a_relative_clause_on_a_told_story_is_no_content(nlp):
+    text = "The film told the story of a labor issue that the senator had discovered during his first term."
+    assert analyze(text, nlp=nlp).quotes == ()

@@ -1518,18 +1518,23 @@ def _source_like(tok: Token) -> bool:
     return word in _SOURCE_NOUNS or (word.endswith("s") and word[:-1] in _SOURCE_NOUNS)
 
 
-def _complement_not_relative(rel: Token) -> bool:
+def _complement_not_relative(rel: Token, *, told: bool = False) -> bool:
     """Whether a clause the parser hung on a noun as a relative clause is a complement clause.
 
     Its "that" is a mark, where a true relative clause's "that" is its subject or object. After
     a statement noun the parser also reads a complementizer as the object of the clause's verb
     ("said in a letter that she would resign"): that is a complement too, unless the verb is one
-    whose object is a statement ("in a letter that she wrote").
+    whose object is a statement ("in a letter that she wrote"). ``told``: the noun is in the
+    hearer's phrase of a "tell" that has no other content, where a that-clause with its own
+    subject is what was told on any noun ("told the audience at a dinner for veterans that he
+    had talked to Fox").
     """
     if _has_that_mark(rel):
         return True
     noun = rel.head
-    if rel.dep_ != "relcl" or noun.lower_ not in lexicon.STATEMENT_NOUNS or rel.lower_ in lexicon.STATEMENT_OBJECT_VERB_FORMS:
+    if rel.dep_ != "relcl" or rel.lower_ in lexicon.STATEMENT_OBJECT_VERB_FORMS:
+        return False
+    if not told and noun.lower_ not in lexicon.STATEMENT_NOUNS:
         return False
     that = rel.doc[rel.left_edge.i]
     return (
@@ -1541,17 +1546,21 @@ def _complement_not_relative(rel: Token) -> bool:
     )
 
 
-def _that_clause_on(noun: Token, *, deep: bool = True) -> list[list[Token]]:
+def _that_clause_on(noun: Token, *, deep: bool = True, told: bool = False) -> list[list[Token]]:
     """A complement clause the parser hung on a noun as a relative clause: "told a meeting of
     leaders that few understood ...", "citing Lavrov, that Russia is ready", "said in a
-    statement that ...". ``deep``: anywhere in the noun's phrase, not only on the noun."""
+    statement that ...". ``deep``: anywhere in the noun's phrase, not only on the noun;
+    ``told``: see `_complement_not_relative`."""
     for tok in noun.subtree if deep else noun.children:
-        if tok.dep_ in ("relcl", "acl") and _complement_not_relative(tok):
+        if tok.dep_ in ("relcl", "acl") and _complement_not_relative(tok, told=told):
             toks = _cut_tail(list(tok.subtree))
             return [toks] if toks else []
     return []
 
 
+#: Prepositions after a "tell" whose phrase may hold what was told, hung on its last noun:
+#: "told the audience at his fundraiser for veterans that ...", "told a meeting with donors that".
+_HEARING_PREPS = _CONTEXT_PREPS | {"for", "with"}
 #: Prepositions that give the occasion of a statement: "in a letter", "at a briefing".
 _OCCASION_PREPS = frozenset({"in", "at", "during", "through", "via"})
 
@@ -1569,11 +1578,11 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
     """
     for child in sorted(verb.children, key=lambda t: t.i):
         if kind == "tell" and child.dep_ in ("dobj", "dative"):
-            runs = _that_clause_on(child)
+            runs = _that_clause_on(child, told=child.lower_ not in lexicon.TOLD_THING_NOUNS)
         elif child.dep_ != "prep" or child.i < verb.i or child.i in exclude:
             continue
-        elif kind == "tell" and child.lower_ in _CONTEXT_PREPS:
-            runs = _that_clause_on(child)
+        elif kind == "tell" and child.lower_ in _HEARING_PREPS:
+            runs = _that_clause_on(child, told=True)
         elif child.lower_ in _OCCASION_PREPS:
             runs = [
                 run
@@ -1584,6 +1593,17 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
         else:
             continue
         if runs:
+            # "... that he had talked to Fox but that nothing could change his mind": a second
+            # that-clause conjoined to the cue is content too.
+            doc = verb.doc
+            for conj in verb.children:
+                if conj.dep_ in ("conj", "advcl") and conj.i > runs[-1][-1].i and conj.i not in exclude and _has_that_mark(conj):
+                    tail = _cut_tail(list(conj.subtree))
+                    between = doc[runs[-1][-1].i + 1 : conj.left_edge.i]
+                    if all(t.dep_ in ("cc", "punct") for t in between):
+                        runs[-1] = [*runs[-1], *between, *tail]
+                    elif tail:
+                        runs.append(tail)
             return runs, child
     return [], None
 
@@ -2132,8 +2152,12 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "reported, citing two officials, that ...": the clause hangs on "citing".
         runs = [_cut_tail(list(c.subtree)) for c in citing[0].children if c.dep_ == "ccomp" and c.i > citing[1].i]
         runs = [run for run in runs if run] or _that_clause_on(citing[1])
-    if not runs and kind in ("clause", "tell"):
-        runs, holder = _content_on_noun(verb, kind, exclude)
+    if kind in ("clause", "tell") and (not runs or runs[0][0].dep_ == "cc"):
+        # No content, or only a second one ("but that nothing could change his mind") whose
+        # first the parser hung on a noun after the cue.
+        noun_runs, holder = _content_on_noun(verb, kind, exclude)
+        if noun_runs:
+            runs = noun_runs
         if holder is not None and holder.dep_ in ("dobj", "dative"):
             recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
     content_before = False
