@@ -159,3 +159,19 @@ def test_a_with_aside_passed_on_leaves_the_hosts_own_claim_standing(nlp):
     assert solny.speaker_name == "Arek Solny"
     assert [c.text for c in solny.content] == ["it would hurt the budget"]
     assert [hop.kind for hop in solny.via] == ["anonymous"]
+
+
+def test_a_cue_inside_a_quotation_that_runs_on_to_the_next_paragraph_does_not_end_it(nlp):
+    # The first paragraph's quotation is left open by the news convention; "the council says"
+    # inside it is what Okafor said, not the writer's attribution after an unclosed mark.
+    text = (
+        '"We are not leaving anyone behind," Okafor said. "Every ward gets a share, including the '
+        "ones the council says we have neglected.\n\n"
+        '"The full list will be published in May."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "Okafor"
+    assert quote.content[1].text.endswith("the ones the council says we have neglected.")
+    assert quote.content[2].text == '"The full list will be published in May."'
+    assert report.unbalanced == ()

@@ -579,9 +579,15 @@ def _split_swallowed(
     mark; the mark scanner cannot tell them apart. An attribution with a speaker inside such a
     part ("We remember how that ended —Greaves said in a statement.) settles it: the mark was
     never closed. The part ends before the attribution, the mark is reported, and the parts
-    after it form a quotation of their own.
+    after it form a quotation of their own. Only an attribution of the words before it, or one
+    that opens a sentence, settles it: in "that includes the ones the senator says we have
+    forgotten." the speaker reports what the senator says, mid-sentence.
     """
-    cues = sorted((f.cue.start, f.extent.start) for f in frames if f.speaker is not None)
+    cues = sorted(
+        (f.cue.start, f.extent.start)
+        for f in frames
+        if f.speaker is not None and (not f.content or f.content_before or _opens_sentence(text, f.extent.start))
+    )
     starts = [c for c, _ in cues]
     out: list[Quotation] = []
     strays: list[Span] = []
@@ -611,6 +617,12 @@ def _split_swallowed(
         else:
             out.append(q)
     return out, strays
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence or follows a dash: "... ended. He said", "... —Greaves"."""
+    before = text[:pos].rstrip()
+    return not before or before.endswith((".", "!", "?", "\u2026", ":", "\u2014", "\u2013", "-"))
 
 
 def _join_asides(text: str, quotations: list[Quotation], frames: Sequence[Frame]) -> list[Quotation]:
