@@ -410,6 +410,12 @@ STAMP_TIME_WORDS: frozenset[str] = frozenset(
 #: Two-word prepositions that introduce a speaker: "according to X".
 ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
 
+#: Modals that make a cue a possibility, not a report: "the findings could help explain why
+#: ...", "critics might argue that ...". Nobody said anything. Hand-compiled by the quotecheck
+#: authors ("will" and "would" report what someone said they will do, "can" is often "can
+#: confirm", so they are left out).
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
+
 #: Verbs that report speech only with a that-clause: "the witness accepted that she had not read
 #: the contract", where "accepted the offer" narrates. Hand-compiled by the quotecheck authors
 #: from court reporting ("accepted under cross-examination that ..."); "admit" and "concede"

@@ -175,3 +175,11 @@ def test_a_cue_inside_a_quotation_that_runs_on_to_the_next_paragraph_does_not_en
     assert quote.content[1].text.endswith("the ones the council says we have neglected.")
     assert quote.content[2].text == '"The full list will be published in May."'
     assert report.unbalanced == ()
+
+
+def test_a_cue_under_a_modal_of_possibility_is_no_one_the_speaker_passed_on(nlp):
+    text = "Dr Ines Calder led the survey. Calder said the results could help explain why some frog species have vanished from lowland ponds."
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker.text == "Calder"
+    assert quote.via == ()
+    assert quote.content[0].text.startswith("the results could help explain why")

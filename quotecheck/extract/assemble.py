@@ -756,7 +756,8 @@ def _carries(host: Frame, inner: Frame) -> bool:
     But "X said he believes ..." is X's own statement, and so is a pronoun speaker inside,
     unless it cannot be them: "People close to the minister said she had told colleagues ...".
     """
-    if inner.speaker is None:
+    if inner.speaker is None or inner.hypothetical:
+        # "Varga said the findings could help explain why ...": what Varga thinks possible.
         return False
     if inner.passive:
         # "Cole said drivers had been told by managers that ...": Cole's account of what the

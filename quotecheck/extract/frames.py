@@ -112,6 +112,8 @@ class Frame:
     content_before: bool = False
     passive: bool = False
     negated: bool = False
+    #: Under a modal of possibility: "the findings could help explain why ..."
+    hypothetical: bool = False
     #: A headline's "Name: ..." label with no quotation marks: ``"person"`` when the entity
     #: recognizer says so, ``"surname"`` when the article must name such a person, else "".
     headline_label: str = ""
@@ -2018,6 +2020,17 @@ def _cut_content(frame: Frame, cut: int, text: str) -> Frame:
 _SILENT_WHEN_NEGATED = frozenset({"comment on"})
 
 
+def _hypothetical(verb: Token) -> bool:
+    """A cue under a modal of possibility, on itself or on the verb it completes: "the findings
+    could help explain why ...", "critics may argue that ...". Nobody said anything. A past one
+    was said: "Ed Krayewski may have said it best"."""
+    for tok in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+        if any(a in lexicon.HYPOTHETICAL_MODALS for a in auxes) and not any(a in ("have", "'ve") for a in auxes):
+            return True
+    return False
+
+
 def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
     agent_passive = _agent_passive_frame(verb, lemma, conv)
@@ -2279,6 +2292,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         content_before=content_before,
         passive=passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
+        hypothetical=_hypothetical(verb),
     )
 
 
