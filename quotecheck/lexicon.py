@@ -415,6 +415,13 @@ ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by
 #: authors ("will" and "would" report what someone said they will do, "can" is often "can
 #: confirm", so they are left out).
 HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
+#: Verbs of demanding, whose that-clause takes a bare subjunctive verb: "demanded that the
+#: administration explain why ...": the administration is asked to speak, and has not. From
+#: the mandative subjunctive in Quirk et al., A Comprehensive Grammar of the English Language
+#: (1985), 3.59 and 16.32.
+MANDATIVE_VERBS: frozenset[str] = frozenset(
+    {"demand", "urge", "request", "require", "recommend", "propose", "insist", "ask", "move", "order", "stipulate", "petition"}
+)
 
 #: Verbs that report speech only with a that-clause: "the witness accepted that she had not read
 #: the contract", where "accepted the offer" narrates. Hand-compiled by the quotecheck authors

@@ -183,3 +183,11 @@ def test_a_cue_under_a_modal_of_possibility_is_no_one_the_speaker_passed_on(nlp)
     assert quote.speaker.text == "Calder"
     assert quote.via == ()
     assert quote.content[0].text.startswith("the results could help explain why")
+
+
+def test_what_a_demand_asks_someone_to_say_is_the_demand_not_their_words(nlp):
+    text = "Four councillors on Monday demanded that the ferry operator explain why the timetable was cut."
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.cue.text == "demanded"
+    assert quote.via == ()
+    assert quote.speaker.text == "Four councillors"

@@ -462,6 +462,10 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
     for t in doc[left : right + 1]:
         if t.dep_ == "acl" and t.lower_ in _TITLING_WORDS and t.i > head.i:
             excluded |= {u.i for u in t.subtree} | ({t.i - 1} if doc[t.i - 1].text == "," else set())
+    # "Four councillors on Monday demanded": when they spoke is no part of who spoke.
+    for child in head.children:
+        if child.dep_ == "prep" and child.i > head.i and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in child.children):
+            excluded |= {t.i for t in child.subtree}
     toks = [t for t in doc[left : right + 1] if t.i not in excluded]
     # A phrase never runs on past a relative or participle clause into the cue itself.
     toks = _trim_tokens(toks)
@@ -2023,7 +2027,15 @@ _SILENT_WHEN_NEGATED = frozenset({"comment on"})
 def _hypothetical(verb: Token) -> bool:
     """A cue under a modal of possibility, on itself or on the verb it completes: "the findings
     could help explain why ...", "critics may argue that ...". Nobody said anything. A past one
-    was said: "Ed Krayewski may have said it best"."""
+    was said: "Ed Krayewski may have said it best". A bare verb after a demand is its
+    subjunctive: "lawmakers demanded that the administration explain why ..."."""
+    if (
+        verb.tag_ in ("VB", "VBP")
+        and verb.dep_ == "ccomp"
+        and lemma_of(verb.head.text) in lexicon.MANDATIVE_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return True
     for tok in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
         auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
         if any(a in lexicon.HYPOTHETICAL_MODALS for a in auxes) and not any(a in ("have", "'ve") for a in auxes):
