@@ -198,6 +198,11 @@ def test_the_minister_is_not_the_prime_minister(nlp):
             "allegations that the company had inflated its figures.\n",
             "denied", "Idris Barr", id="subject-after-a-subordinator",
         ),
+        pytest.param(
+            # The parser makes "State" the subject and the name an adverb of "accused".
+            'State Senator Raymond Tully accused Governor Elaine Marsh of "playing politics" with flood funding.\n',
+            "accused", "Raymond Tully", id="name-read-as-an-adverb",
+        ),
     ],
 )
 def test_the_speaker_the_parse_hides(nlp, text, cue, name):

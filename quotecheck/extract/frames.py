@@ -926,6 +926,22 @@ def _past_dateline(subject: Token) -> Token:
     return next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), subject)
 
 
+def _name_read_as_adverb(verb: Token, subjects: Sequence[Token]) -> Token | None:
+    """"State Senator Raymond Tully accused ...": the parser may read the name before the verb
+    as an adverb, with nothing or only the word before the name ("State") as the subject."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("advmod", "npadvmod")
+            and child.tag_ in _PROPER_TAGS
+            and child.ent_type_ not in _NUMERIC_ENTITIES  # "Gowdy said earlier Thursday"
+            and child.i < verb.i
+            and all(t.tag_ == "RB" for t in verb.doc[child.i + 1 : verb.i])
+            and all(s.i < child.i and s.right_edge.i == child.left_edge.i - 1 for s in subjects)
+        ):
+            return child
+    return None
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -939,6 +955,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         # "The state news agency Valpress quoted ...": the parser may give two subjects; the
         # name is the one that speaks, the other describes it (see ``make_mention``).
         subjects.sort(key=lambda t: (t.tag_ not in _PROPER_TAGS, -t.i))
+    misread = _name_read_as_adverb(verb, subjects) if not passive else None
+    if misread is not None:
+        return misread, passive
     for child in subjects:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in _WH_WORDS and verb.dep_ == "relcl":
