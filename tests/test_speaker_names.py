@@ -203,6 +203,17 @@ def test_the_minister_is_not_the_prime_minister(nlp):
             'State Senator Raymond Tully accused Governor Elaine Marsh of "playing politics" with flood funding.\n',
             "accused", "Raymond Tully", id="name-read-as-an-adverb",
         ),
+        pytest.param(
+            # The tagger reads "Mosely" as an adverb with the relative clause on it.
+            "Councillor Miriam Mosely spoke first.\n\n"
+            "Mosely, who chairs the housing board, has long argued that the scheme favours landlords.\n",
+            "has long argued", "Miriam Mosely", id="surname-read-as-an-adverb",
+        ),
+        pytest.param(
+            # The parser reads "announced" as a participle on the name, the sentence's root.
+            "Joanna Mbeki, 58, who served as harbour master until 2021, announced on Friday that she would stand again.\n",
+            "announced", "Joanna Mbeki", id="cue-read-as-a-participle",
+        ),
     ],
 )
 def test_the_speaker_the_parse_hides(nlp, text, cue, name):

@@ -928,14 +928,18 @@ def _past_dateline(subject: Token) -> Token:
 
 def _name_read_as_adverb(verb: Token, subjects: Sequence[Token]) -> Token | None:
     """"State Senator Raymond Tully accused ...": the parser may read the name before the verb
-    as an adverb, with nothing or only the word before the name ("State") as the subject."""
+    as an adverb, with nothing or only the word before the name ("State") as the subject. A
+    name the tagger took for an adverb shows by its capital and the clause on it ("Tully, who
+    chairs the committee, has long argued ...")."""
     for child in verb.children:
+        if child.dep_ not in ("advmod", "npadvmod") or child.i > verb.i or child.ent_type_ in _NUMERIC_ENTITIES:
+            continue  # "Gowdy said earlier Thursday"
+        name = child.tag_ in _PROPER_TAGS or (
+            child.tag_ == "RB" and child.text.istitle() and any(c.dep_ in ("relcl", "appos") for c in child.children)
+        )
         if (
-            child.dep_ in ("advmod", "npadvmod")
-            and child.tag_ in _PROPER_TAGS
-            and child.ent_type_ not in _NUMERIC_ENTITIES  # "Gowdy said earlier Thursday"
-            and child.i < verb.i
-            and all(t.tag_ == "RB" for t in verb.doc[child.i + 1 : verb.i])
+            name
+            and all(t.tag_ == "RB" or t.dep_ in ("aux", "punct") for t in verb.doc[child.right_edge.i + 1 : verb.i])
             and all(s.i < child.i and s.right_edge.i == child.left_edge.i - 1 for s in subjects)
         ):
             return child
@@ -1013,7 +1017,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if head_subject is None and not head_passive and verb.dep_ == "advcl":
             head_subject, head_passive = _subject(_clause_verb(verb.head))
         return (None, passive) if head_passive and verb.dep_ != "conj" else (head_subject, passive)
-    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _colon_cue(verb)) and verb.head.tag_ in _NOUN_TAGS:
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _cue_read_as_participle(verb)) and verb.head.tag_ in _NOUN_TAGS:
         return verb.head, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
@@ -1078,15 +1082,21 @@ def _subject_after_subordinator(verb: Token) -> Token | None:
     return None
 
 
-def _colon_cue(verb: Token) -> bool:
-    """"Rafe Oakley, who scored the opener, posted on Instagram: ...": a past tense the tagger
-    read as a participle on its subject (no auxiliary, no agent), introducing a colon."""
+def _cue_read_as_participle(verb: Token) -> bool:
+    """A past tense the tagger read as a participle on its subject (no auxiliary, no agent),
+    after a comma: introducing a colon ("Rafe Oakley, who scored the opener, posted on
+    Instagram: ..."), or a clause when the noun is all the sentence has for a verb ("Adaeze
+    Okafor, 61, who served as mayor until 2020, announced on Friday that she would ...")."""
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
         return False
     if any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or not _source_like(verb.head):
         return False
+    if verb.doc[verb.i - 1].text != ",":
+        return False
     after = verb.right_edge.i + 1
-    return after < len(verb.doc) and verb.doc[after].text == ":" and verb.doc[verb.i - 1].text == ","
+    if after < len(verb.doc) and verb.doc[after].text == ":":
+        return True
+    return verb.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _asked_aside(verb: Token) -> tuple[Token, Token] | None:
@@ -2084,7 +2094,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if kind is None:
         return None
     # "the said document", "a widely reported case": adjectival uses are not cues.
-    if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma not in ("quote",) and not _colon_cue(verb)):
+    if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma not in ("quote",) and not _cue_read_as_participle(verb)):
         return None
 
     subject, passive = _subject(verb)
@@ -2251,7 +2261,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "Barkley, who said ...", "911 calls saying ...": the speaker is the noun phrase
         # without the clause that holds the cue, up to its relative pronoun ("Barkley, who").
         speaker_skip = speaker_skip | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}
-        if _colon_cue(verb):
+        if _cue_read_as_participle(verb):
             speaker_skip = speaker_skip | {t.i for t in subject.subtree if t.i >= verb.i}
     carried = _carried_by(subject) if subject is not None and citing is None else None
     if carried is not None:
