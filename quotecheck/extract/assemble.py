@@ -948,7 +948,8 @@ def _turn_frames(
     turns' words (a cue inside them is what was said, not an attribution).
 
     One label line is a headline's or a shout's; a transcript has several turns: a question and
-    an answer, or two labelled turns of which one is in capitals or bold (Title Case labels
+    an answer (the answer labelled "A:" or with the one answering: "Q: ... / Okoro: ..."), or two
+    labelled turns of which one is in capitals or bold (Title Case labels
     alone are too often headings: "Bernie Sanders: I'm Not ...", "Name: ... Age: 27"). An answer
     is the interviewee's, named in the introduction before the first question; a question the
     interviewer's, when the introduction names one ("our reporter Tom Ashdown"). An answer with
@@ -958,16 +959,17 @@ def _turn_frames(
     if not turns:
         return [], []
     qa = [t for t in turns if t.kind in ("q", "a")]
-    if not ({t.kind for t in qa} >= {"q", "a"}):
-        qa = []
     named = [t for t in turns if t.kind == "name"]
+    answering = _answering(turns)
+    if not ({t.kind for t in qa} >= {"q", "a"} or answering):
+        qa = []
     strong = any(t.caps or t.bold for t in named)
     # Two labels that take turns at least twice each ("Courier: ... Haddad: ...") are a
     # transcript's parties, in any case: a heading's label stands once.
     labels = Counter(t.label.text for t in named)
     taking_turns = sum(1 for n in labels.values() if n >= 2) >= 2
     if not (len(named) >= 2 and (strong or taking_turns)):
-        named = []
+        named = [t for t in named if t.label.start in answering]
     if not qa and not named:
         return [], []
     # The parse's own transcript and label frames stay as they are.
@@ -977,7 +979,7 @@ def _turn_frames(
         i = bisect.bisect_left(parsed, t.label.start)
         return i < len(parsed) and parsed[i] <= t.colon.end
 
-    interviewer, interviewee = _interview_parties(text, qa[0].label.start, mentions) if qa else (None, None)
+    interviewer, interviewee = _interview_parties(text, qa[0].label.start, mentions, paragraphs) if qa else (None, None)
     out: list[Frame] = []
     covered: list[Span] = []
     ordered = sorted(qa + named, key=lambda t: t.label.start)
@@ -1019,6 +1021,20 @@ def _turn_frames(
     return out, covered
 
 
+def _answering(turns: Sequence[_Turn]) -> set[int]:
+    """Where the named turns that answer a "Q:" start: "Q: How does it feel? / Okoro: Honestly,
+    I am still shaking." A name label right after a question is its answer, and so is one right
+    after such an answer (two people answering one question); a name label before any question
+    is a heading's ("Brexit: ...")."""
+    starts: set[int] = set()
+    previous = None
+    for t in sorted(turns, key=lambda t: t.label.start):
+        if t.kind == "name" and previous is not None and (previous.kind == "q" or previous.label.start in starts):
+            starts.add(t.label.start)
+        previous = t
+    return starts
+
+
 def _first_person(frame: Frame, turns: Sequence[Frame]) -> Frame:
     """``frame`` with its "I" read as the speaker of the turn it stands in, if it does."""
     speaker = frame.speaker
@@ -1030,8 +1046,14 @@ def _first_person(frame: Frame, turns: Sequence[Frame]) -> Frame:
     return frame
 
 
-def _interview_parties(text: str, first: int, mentions: Sequence[Mention]) -> tuple[Mention | None, Mention | None]:
-    """The interviewer and the interviewee among the people named before the first turn."""
+def _interview_parties(
+    text: str, first: int, mentions: Sequence[Mention], paragraphs: Sequence[Span]
+) -> tuple[Mention | None, Mention | None]:
+    """The interviewer and the interviewee among the people named before the first turn.
+
+    The interviewee is the one the introduction, the paragraph just above the first turn, has
+    as its subject ("In a short interview with the club, Okoro answered questions."), though
+    earlier paragraphs name others first; failing that, the first person named."""
     people = sorted((m for m in mentions if m.label == "PERSON" and m.name and m.span.end <= first), key=lambda m: m.span.start)
     interviewer = None
     for m in people:
@@ -1039,8 +1061,46 @@ def _interview_parties(text: str, first: int, mentions: Sequence[Mention]) -> tu
         if set(m.words) & lexicon.INTERVIEWER_WORDS or before.endswith(lexicon.INTERVIEWER_BEFORE):
             interviewer = m
             break
-    interviewee = next((m for m in people if interviewer is None or m.name != interviewer.name), None)
+    others = [m for m in people if interviewer is None or m.name != interviewer.name]
+    start = _introduction_start(text, first, paragraphs)
+    introduced = [
+        m
+        for m in mentions
+        if start <= m.span.start
+        and m.span.end <= first
+        and m.subject
+        and m.proper
+        and not m.pronoun
+        and m.name
+        and (interviewer is None or m.name != interviewer.name)
+        and (m.label == "PERSON" or (m.label in _MISREAD_PERSON and _named_in_full(text[:first], m.name)))
+    ]
+    interviewee = min(introduced, key=lambda m: m.span.start) if introduced else next(iter(others), None)
     return interviewer, interviewee
+
+
+#: Entity labels the recognizer gives a surname it does not know ("Okoro" a place, "Brannock"
+#: an organisation): such a subject of an interview's introduction may still be a person.
+_MISREAD_PERSON = frozenset({"ORG", "GPE", "NORP", ""})
+
+
+def _introduction_start(text: str, first: int, paragraphs: Sequence[Span]) -> int:
+    """Where the introduction to a transcript whose first turn is at ``first`` starts: the
+    paragraph above the turn's own (or the turn's own, when words precede the turn in it)."""
+    n = bisect.bisect_right([p.start for p in paragraphs], first) - 1
+    if n < 0:
+        return 0
+    if text[paragraphs[n].start : first].strip() or n == 0:
+        return paragraphs[n].start
+    return paragraphs[n - 1].start
+
+
+def _named_in_full(text: str, name: str) -> bool:
+    """Whether a one-word ``name`` also stands after a capitalised given name in ``text``
+    ("Kwame Okoro" for "Okoro"): a person's surname; a longer name passes as it is."""
+    if " " in name.strip():
+        return True
+    return re.search(r"\b[A-Z][\w'\u2019-]+[ \t]+" + re.escape(name) + r"\b", text) is not None
 
 
 # ------------------------------------------------------------------------------------------
