@@ -1183,6 +1183,20 @@ SCARE_MARKERS: tuple[str, ...] = (
     "the idea of",
 )
 
+#: The scare markers that are the writer's own distance from a label, not a report of whose
+#: label it is: 'rejected the so-called "debt trap" narrative' quotes nobody's words, where
+#: 'what she called "an insult"' or 'dubbed "the march of millions"' may quote the speaker's.
+#: (AP Stylebook, "so-called": the writer's doubt; the others are its synonyms above.)
+WRITER_DISTANCE_MARKERS: frozenset[str] = frozenset(
+    {"so-called", "so called", "self-styled", "self-described", "self-proclaimed", "quote-unquote"}
+)
+#: Verbs of naming: a name in quotation marks a few words after one ('kept calling his rival
+#: "Little Marco"') is the label someone gives, so it may be that person's words.
+#: "refer" and "reference" for 'his past references to her as "Miss Piggy"'.
+CALLING_VERBS: frozenset[str] = frozenset(
+    {"call", "dub", "nickname", "brand", "label", "term", "christen", "style", "refer", "reference"}
+)
+
 #: Words just before a quoted string that make it a name someone or something goes by: a
 #: nickname or a title is no one's words and no distance taken ('Osei, known as "the Rocket"',
 #: 'nicknamed "the Iron Lady"', 'a report titled "Risks and Priorities"').

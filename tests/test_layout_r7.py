@@ -92,3 +92,43 @@ def test_answers_are_the_person_the_introduction_names_not_the_first_named(nlp, 
     assert [q.speaker_name for q in answers] == ["Adaeze Brannock", "Adaeze Brannock"]
     questions = [q for q in report.quotes if q.cue is not None and q.cue.text == "Q" + mark]
     assert [(q.speaker.text if q.speaker else None, q.speaker_name) for q in questions] == [("Q", None), ("Q", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        (
+            'Diplomats said the two governments would sign the accord at the "Amber Gate Summit" in June.',
+            '"Amber Gate Summit"',
+            "name",
+        ),
+        (
+            'The ministry rejected the so-called "water grab" story as a fabrication, the broadcaster reported.',
+            '"water grab"',
+            "scare",
+        ),
+    ],
+    ids=["event-name", "so-called"],
+)
+def test_reported_speech_whose_only_quoted_words_are_a_label_is_indirect(nlp, text: str, quoted: str, kind: str) -> None:
+    report = analyze(text, nlp=nlp)
+    assert [q.type for q in report.quotes] == ["indirect"]
+    assert quoted in report.quotes[0].text
+    # The quoted string is still listed for what it is.
+    assert [(t.kind, t.span.text) for t in report.terms] == [(kind, quoted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The foreign minister insisted that Ankara had no intention of "copying the mistakes" of its neighbours.',
+        'The senator said he would keep calling his rival "Little Marco" until the primary was over.',
+        'The union leader said the offer was what she called "an insult to every nurse".',
+        'Critics said the councillor had called the 2019 festival queen "Lady Muck" in public.',
+        "Mayor Says Budget Cuts Are A \u2018Necessary Evil\u2019 For Harwick\n\nThe cuts start in May.",
+    ],
+    ids=["fragment", "called-a-name", "what-she-called", "called-far-before", "title-case-headline"],
+)
+def test_reported_speech_quoting_the_speaker_s_own_words_stays_mixed(nlp, text: str) -> None:
+    report = analyze(text, nlp=nlp)
+    assert [q.type for q in report.quotes] == ["mixed"]

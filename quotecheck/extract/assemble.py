@@ -288,21 +288,56 @@ def _sentence_over(text: str, quotation: Quotation, extent: Span, parts: _Parts)
     return gap is not None and parts.covering(gap.end()) is not None
 
 
+#: Forms of the verbs of naming, to tell a name someone gives from the name a thing has.
+_CALLING: frozenset[str] = frozenset(form for lemma in lexicon.CALLING_VERBS for form in inflect.forms_of(lemma))
+#: How many words before a quoted name a verb of naming may stand: 'called the 1996 pageant
+#: winner "X"'.
+_CALLING_WORDS = 6
+#: Words a Title Case name or headline leaves in lower case.
+_MINOR = frozenset("a an the and or of in on at to for from by with as vs nor but".split())
+
+
+def _label(text: str, quotation: Quotation, verdict: str, marker: Span | None) -> bool:
+    """Whether a quoted name or scare quote is a label nobody is quoted for, so that it makes
+    no reported speech around it mixed.
+
+    A name is a label when a marker made it one (`the "X" forum`, `known as "X"`) or when no verb
+    of naming stands just before it (`at the "Silk Bridge Forum"`); 'kept calling his rival
+    "Little Marco"' gives the speaker's own name for him. A scare quote is a label only behind
+    the writer's own distance ('so-called'); 'what she called "an insult"' quotes her.
+    """
+    if verdict == "scare":
+        return marker is not None and marker.text.lower() in lexicon.WRITER_DISTANCE_MARKERS
+    if marker is not None:
+        return True
+    inner = re.findall(r"[\w'\u2019-]+", " ".join(p.text for p in quotation.inner))
+    if sum(w.lower() not in _MINOR for w in inner) < 2:
+        return False  # 'why "the Hispanics"': one capitalised word is no sign of a name
+    line_start = text.rfind("\n", 0, quotation.start) + 1
+    line_end = text.find("\n", quotation.end)
+    before = re.findall(r"[\w'\u2019-]+", text[line_start : quotation.start])
+    after = re.findall(r"[\w'\u2019-]+", text[quotation.end : len(text) if line_end < 0 else line_end])
+    words = [w for w in before + after if w.lower() not in _MINOR and w[:1].isalpha()]
+    if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+        return False  # a headline in Title Case: "Mayor Says Cuts Are A 'Necessary Evil'"
+    return not any(w.lower() in _CALLING for w in before[-_CALLING_WORDS:])
+
+
 def _type_of(
-    text: str, content: Sequence[Span], parts: _Parts, *, titles: frozenset[int] = frozenset()
+    text: str, content: Sequence[Span], parts: _Parts, *, labels: frozenset[int] = frozenset()
 ) -> tuple[str, tuple[Span, ...]]:
     """direct / mixed / indirect from how much of the content lies inside quotation marks.
 
-    ``titles``: ids of quotations that a noun beside them makes the title of a work or event
-    (`the "Future of the Waterfront" forum`); their marks quote nobody's words. A name without
-    such a noun may be the speaker's own label ('called Rubio "Little Marco"') and still counts.
+    ``labels``: ids of quotations whose marks quote nobody's words (see ``_label``): a title or a
+    name (`the "Future of the Waterfront" forum`, `at the "Silk Bridge Forum"`) or the writer's
+    scare quote (`the so-called "debt trap" narrative`).
     """
     inside = sorted(
         {
             parts.parts[i]
             for span in content
             for i in parts.meeting(span.start, span.end)
-            if _inside(parts.parts[i], span) and id(parts.owner[i]) not in titles
+            if _inside(parts.parts[i], span) and id(parts.owner[i]) not in labels
         }
     )
     if not inside:
@@ -352,14 +387,14 @@ def assemble(
     # 1. What each quotation is.
     verdicts: dict[int, str] = {}
     term_list: list[Term] = []
-    titles: set[int] = set()
+    labels: set[int] = set()
     for q in outer:
         verdict, marker = terms.classify(text, q)
         verdicts[id(q)] = verdict
         if verdict in ("name", "scare"):
             term_list.append(Term(verdict, Span.of(text, q.start, q.end), marker))
-        if verdict == "name" and marker is not None:
-            titles.add(id(q))
+            if _label(text, q, verdict, marker):
+                labels.add(id(q))
     speechlike = [q for q in outer if verdicts[id(q)] in ("speech", "fragment")]
     speech_ids = {id(q) for q in speechlike}
     recovered = {id(q) for q in speechlike if not q.closed}
@@ -514,7 +549,7 @@ def assemble(
             basis = frame.frame
         if not content:
             continue
-        qtype, quoted = _type_of(text, content, parts, titles=frozenset(titles))
+        qtype, quoted = _type_of(text, content, parts, labels=frozenset(labels))
         if frame.frame == "transcript" and qtype == "indirect":
             qtype = "direct"  # a transcript gives the words verbatim, without quotation marks
         if qtype == "mixed" and basis in ("clause", "tell", "according", "attached"):
