@@ -214,6 +214,11 @@ def test_the_minister_is_not_the_prime_minister(nlp):
             "Joanna Mbeki, 58, who served as harbour master until 2021, announced on Friday that she would stand again.\n",
             "announced", "Joanna Mbeki", id="cue-read-as-a-participle",
         ),
+        pytest.param(
+            # The recognizer reads "Anand" and "Ruparelia" as two places.
+            "Chief financial officer Anand Ruparelia said the company had no plans to cut its dividend.\n",
+            "said", "Anand Ruparelia", id="name-cut-in-two-by-the-recognizer",
+        ),
     ],
 )
 def test_the_speaker_the_parse_hides(nlp, text, cue, name):

@@ -271,6 +271,21 @@ def _name_tokens(head: Token) -> list[Token]:
             apart = any(_prepositional_part(part, head) for part in parts)
             if head.ent_type_ == "PERSON" or apart or any(_person_part(part) for part in parts):
                 toks = next((part for part in parts if part and part[0].i <= head.i <= part[-1].i), toks)
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and len(toks) == 1
+            and head.ent_type_ != "PERSON"
+            and head.tag_ in _PROPER_TAGS
+            and before.head.i == head.i
+            and before.dep_ in ("compound", "flat")
+            and before.tag_ in _PROPER_TAGS
+            and before.ent_iob_ == "B"
+            and before.ent_type_ == head.ent_type_
+        ):
+            # "Chief financial officer Anand Ruparelia": the recognizer may cut a name it does
+            # not know into two one-word places; the first is a compound of the second.
+            toks.insert(0, before)
         dashes = [t.i for t in toks if t.text in _SPACED_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
         # "Courier: Critics say ...": a transcript's label the recognizer ran into the words.
         dashes += [t.i for t in toks if t.text == ":" and t.i > start]
