@@ -171,8 +171,9 @@ def _registry(
     (with the full name written elsewhere for a lone one), the turns of a transcript the parse
     did not read, and the carriers."""
     header = plan.header.span
-    registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
     quoted_starts = [q.start for q in plan.quoted]
+    mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts)]
+    registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
     for f in frames:
         # A cue inside quoted words ('"The minister told us ...," she added') is what was said:
         # its speaker spoke to nobody in this article.
@@ -202,6 +203,37 @@ def _registry(
         for relay in f.relays:
             registry.learn(relay.mention)
     return registry
+
+
+#: How a line of running text ends, unlike a headline's.
+_SENTENCE_ENDS = tuple(".!?:;\"'”’)")
+
+
+def _unread_full_names(
+    text: str, frames: Sequence[Frame], mentions: Sequence[Mention], quoted: Sequence[Span], quoted_starts: Sequence[int]
+) -> list[Mention]:
+    """"Her son, Thomas Vance, said ... Her husband, the painter Harold Vance, died in 2011. ...
+    Mr. Vance described ...": the full name a speaker's lone surname stands for, written before
+    it in a sentence the recognizer did not read, when it is no one the recognizer named
+    (under that name, a part of it or a longer one). Learned in reading order with the rest,
+    it is the most recent of that surname when the speaker is met."""
+    named = [set(name.lower().replace(".", "").split()) for m in mentions if m.name and len((name := m.name).split()) > 1]
+    found: dict[Span, Mention] = {}
+    for f in frames:
+        if f.speaker is None or not f.speaker.name or _inside_any(f.cue, quoted, quoted_starts):
+            continue
+        full = earlier_full_name(text, f.speaker, later=False)
+        if full is None or full.span in found or _inside_any(full.span, quoted, quoted_starts):
+            continue  # "''Francesco Excommunicates Trump,'' declared La Stampa": a quoted title
+        if any(m.span.start < full.span.end and full.span.start < m.span.end for m in mentions):
+            continue
+        line_end = text.find("\n", full.span.end)
+        if not text[full.span.end : line_end if line_end >= 0 else len(text)].rstrip().endswith(_SENTENCE_ENDS):
+            continue  # "Francesco Excommunicates Trump": a headline's capitals are no name
+        words = set((full.name or "").lower().replace(".", "").split())
+        if not any(words <= other or other <= words for other in named):
+            found[full.span] = full
+    return list(found.values())
 
 
 def _opening_pronoun(content: Sequence[Span]) -> str:

@@ -123,6 +123,9 @@ class _Entity:
     kind: str
     tokens: tuple[str, ...]
     gender: str | None = None
+    #: The gender a mention naming them in full said ("Adaeze Okafor", "Her son, Chinedu
+    #: Okafor", "Ms. Okafor" for an "Okafor" met alone), not one a shared surname lent them.
+    named_gender: str | None = None
     roles: set[str] = field(default_factory=set)
     descriptions: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
@@ -247,9 +250,20 @@ def platform_name(text: str) -> str | None:
 _CLAUSE_OPENERS = frozenset({"who", "whose", "whom", "which", "that"})
 
 
+#: Prepositions that open a phrase about someone else: "a strategist for Mrs. Clinton".
+#: "Khizr and Ghazala Khan": after a conjunction, another person.
+_OTHERS_PREPOSITIONS = frozenset({"for", "of", "to", "with", "at", "from", "by", "on", "in", "about", "against", "between", "among", "and", "or"})
+
+
 def _gender_of(mention: Mention) -> str | None:
-    opener = next((k for k, w in enumerate(mention.words) if w in _CLAUSE_OPENERS), len(mention.words))
-    words = set(mention.words[:opener])
+    """"Ms. Okafor", "Her son, Chinedu Okafor", "Adaeze Okafor": the gender the mention gives
+    the one it names, from a title, a word such as "son" or a given name; not from a clause
+    or prepositional phrase about someone else ("Robert Kline, whose daughter ...", "a
+    strategist for Mrs. Clinton")."""
+    words: set[str] = set()
+    for phrase in (mention.words, *(_tokens(d) for d in mention.descriptions)):
+        opener = next((k for k, w in enumerate(phrase) if w in _CLAUSE_OPENERS or w in _OTHERS_PREPOSITIONS), len(phrase))
+        words.update(phrase[:opener])
     # "his spokesman" is no man for "his", but "the mayor herself" is a woman.
     if words & lexicon.MALE_WORDS - {"his", "him", "he"}:
         return "male"
@@ -655,10 +669,11 @@ class Registry:
         toks = _tokens(name)
         if not toks:
             return None
-        index = self._match(toks, mention.span.start, kind)
+        sex = _gender_of(mention)
+        index = self._match(toks, mention.span.start, kind, sex)
         if index is None and len(toks) > 1:
             # "Jamal Osei" found for an "Osei" registered alone: the same one, now named in full.
-            index = self._match(toks[-1:], mention.span.start, kind)
+            index = self._match(toks[-1:], mention.span.start, kind, sex)
             if index is not None and self.entities[index].tokens != toks[-1:]:
                 index = None
         if index is None and len(toks) > 1 and kind == "organization":
@@ -701,7 +716,9 @@ class Registry:
             if desc not in ent.descriptions:
                 ent.descriptions.append(desc)
         ent.roles |= _roles(mention.descriptions)
-        ent.gender = ent.gender or _gender_of(mention)
+        ent.gender = ent.gender or sex
+        if toks == ent.tokens:
+            ent.named_gender = ent.named_gender or sex
         ent.place = ent.place or mention.label == "GPE"
         if spoke:
             bisect.insort(ent.spoke_at, pos)
@@ -737,15 +754,21 @@ class Registry:
     def knows(self, mention: Mention) -> bool:
         """Whether a named mention matches someone registered under a longer name."""
         toks = _tokens(_clean_name(mention.name)) if mention.name else ()
-        index = self._match(toks, mention.span.start + 1, "unknown") if toks else None
+        index = self._match(toks, mention.span.start + 1, "unknown", _gender_of(mention)) if toks else None
         return index is not None and len(self.entities[index].tokens) > len(toks)
 
-    def _match(self, toks: tuple[str, ...], pos: int, kind: str) -> int | None:
-        """An entity whose name contains every token of ``toks`` (most recently seen first)."""
+    def _match(self, toks: tuple[str, ...], pos: int, kind: str, gender: str | None = None) -> int | None:
+        """An entity whose name contains every token of ``toks`` (most recently seen first).
+
+        ``gender``: what the mention says of the one it names ("Ms. Okafor": female). An entity
+        named in full as one of the other gender is not them (the son "Chinedu Okafor"); one
+        whose gender is unknown, or known only from a surname it shares, may be."""
         candidates = None
         for tok in toks:
             found = set(self._by_token.get(tok, ()))
             candidates = found if candidates is None else candidates & found
+        if candidates and gender:
+            candidates = {i for i in candidates if self.entities[i].named_gender in (None, gender)}
         if not candidates:
             return None
         same_kind = [i for i in candidates if self.entities[i].kind == kind or kind == "unknown"] or list(candidates)
@@ -794,7 +817,7 @@ class Registry:
             return Resolved(journal, kind, mention.descriptions, "name")
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
             toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
-            index = self._match(toks, pos + 1, kind) if toks else None
+            index = self._match(toks, pos + 1, kind, _gender_of(mention)) if toks else None
             if index is not None:
                 ent = self.entities[index]
                 if kind == "outlet" and ent.kind != "outlet":
@@ -1025,23 +1048,31 @@ class Registry:
         return tuple(out)
 
 
-def earlier_full_name(text: str, mention: Mention) -> Mention | None:
+def earlier_full_name(text: str, mention: Mention, *, later: bool = True) -> Mention | None:
     """"Daniel Okafor has run the port since 2019. ... Okafor said": the full name a lone
-    surname stands for, written earlier in the text (or, failing that, later), when the entity
-    recognizer did not read that sentence. Only a name that starts with a known given name, so that "Ashby Rovers" or
-    "Yesterday Okafor" never pass."""
+    surname stands for, written earlier in the text (or, failing that and when ``later``,
+    later), when the entity recognizer did not read that sentence. Only a name that starts with
+    a known given name, so that "Ashby Rovers" or "Yesterday Okafor" never pass, and none whose
+    given name is of the other gender than a title says ("Ms. Okafor" is not "Chinedu
+    Okafor")."""
     surname = mention.name or ""
     if " " in surname or not surname[:1].isupper():
         return None
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+    sex = _gender_of(mention)
+    other = lexicon.MALE_GIVEN_NAMES if sex == "female" else lexicon.FEMALE_GIVEN_NAMES if sex == "male" else frozenset()
 
     def full_name(found: re.Match[str]) -> bool:
+        if _given_name(found.group(1)) in other:
+            return False
+        if any(w.endswith(".") and len(w) > 2 and w.lower() not in _DOTTED_TITLES for w in found.group(1).split()):
+            return False  # "Hillary Clinton. Ms. Conway": a sentence ended between them
         return _given_name_start(found.group(1)) or _role_introduced(text, found.start(1), found.group(1))
 
     before = [m for m in pattern.finditer(text, 0, mention.span.start) if full_name(m)]
     # "Garvey said ... Dana Garvey chairs the panel": failing an earlier one, the first full
     # name written after it.
-    after = (m for m in pattern.finditer(text, mention.span.end) if full_name(m))
+    after = (m for m in pattern.finditer(text, mention.span.end) if full_name(m) and later)
     found = before[-1] if before else next(after, None)
     if found is None:
         return None
@@ -1114,13 +1145,19 @@ def _role_introduced(text: str, start: int, words: str) -> bool:
     return role and 1 <= len(rest) <= 2 and all(w.isalpha() and not w.isupper() for w in rest)
 
 
-def _given_name_start(words: str) -> bool:
-    """Whether the capitalised words before a surname, titles and roles aside, start with a
-    known given name ("Dr Dana" yes, "Yesterday" no)."""
+def _given_name(words: str) -> str:
+    """The first of the capitalised words before a surname, titles and roles aside, lower-cased:
+    "dana" in "Dr Dana"."""
     rest = words.split()
     while rest and rest[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
         rest.pop(0)
-    return bool(rest) and rest[0].lower() in _GIVEN_NAMES
+    return rest[0].lower() if rest else ""
+
+
+def _given_name_start(words: str) -> bool:
+    """Whether the capitalised words before a surname, titles and roles aside, start with a
+    known given name ("Dr Dana" yes, "Yesterday" no)."""
+    return _given_name(words) in _GIVEN_NAMES
 
 
 #: "The council's leader, Gillian Moss, was more cautious:" and "Gillian Moss was blunt:": the
