@@ -57,3 +57,16 @@ def test_a_relative_named_where_no_one_speaks_is_the_one_a_later_title_means(nlp
     report = analyze(text, nlp=nlp)
     described = next(q for q in report.quotes if q.cue.text == "described")
     assert described.speaker_name == "Walter Marsh"
+
+
+def test_a_deputy_named_later_is_not_the_minister_a_lede_means(nlp):
+    text = (
+        "Kaldoria's finance minister on Tuesday rejected the budget plan, calling it \"a fantasy.\"\n\n"
+        '"We will not borrow more," Finance Minister Pavel Drogan said.\n\n'
+        'Deputy Finance Minister Vera Kost said her ministry had "done the sums."\n\n'
+        'The deputy finance minister said the plan would be revised.\n'
+    )
+    report = analyze(text, nlp=nlp)
+    by_cue = {(q.cue.text, q.content[0].text[:12]): q.speaker_name for q in report.quotes}
+    assert by_cue[("rejected", "the budget p")] == "Pavel Drogan"
+    assert by_cue[("said", "the plan wou")] == "Vera Kost"

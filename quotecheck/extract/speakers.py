@@ -296,8 +296,20 @@ def _roles(descriptions: Iterable[str]) -> set[str]:
     return roles
 
 
+#: Words a role's rank cannot be read across: "Deputy Mayor and Finance Minister" names a
+#: minister of no rank.
+_RANK_BREAKS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "'s", "’s"})
+
+
 def _rank(words: Sequence[str], k: int) -> str:
-    """The word right before the role at ``words[k]``, its rank if any ("Deputy Minister")."""
+    """The rank word of the role at ``words[k]``: right before it ("Deputy Minister") or before
+    the one or two words of its field ("Deputy Foreign Minister", "Deputy Prime Minister"); else
+    the word right before it."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if words[j] in lexicon.RANK_WORDS:
+            return words[j]
+        if words[j] in _RANK_BREAKS:
+            break
     return words[k - 1] if k else ""
 
 
