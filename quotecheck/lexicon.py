@@ -582,6 +582,17 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: A generic noun for a public body and the last words of the names of bodies of that type, so
+#: that "the agency said" after "The National Storm Service warned" is the Service when it is
+#: the one such body named. From the names of government agencies in the US Government Manual
+#: (National Weather Service, Food and Drug Administration, Federal Bureau of Investigation,
+#: Environmental Protection Agency) and of UK and EU executive agencies and ministries.
+BODY_TYPE_WORDS: dict[str, frozenset[str]] = {
+    "agency": frozenset({"agency", "service", "administration", "bureau", "authority", "commission", "directorate", "office"}),
+    "ministry": frozenset({"ministry", "department"}),
+    "department": frozenset({"department", "ministry"}),
+}
+
 #: Last words of the names of places of research and care that a group of people works at
 #: ("researchers at the Kelmont Marine Laboratory", "economists at St Aldric's College"), which
 #: ORGANIZATION_NOUNS does not hold. Collected for quotecheck from the naming of universities,

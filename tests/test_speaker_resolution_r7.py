@@ -70,3 +70,34 @@ def test_a_deputy_named_later_is_not_the_minister_a_lede_means(nlp):
     by_cue = {(q.cue.text, q.content[0].text[:12]): q.speaker_name for q in report.quotes}
     assert by_cue[("rejected", "the budget p")] == "Pavel Drogan"
     assert by_cue[("said", "the plan wou")] == "Vera Kost"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The Coastal Flood Service warned that the tide would rise through Friday and urged residents "
+            'of the harbour to "leave their homes now."\n\n'
+            '"The sea wall will not hold," the agency said in a statement issued at dawn.\n',
+            "Coastal Flood Service",
+            id="agency-for-a-service",
+        ),
+        pytest.param(
+            "The Coastal Flood Service and the Harbour Authority met on Monday.\n\n"
+            '"The sea wall will not hold," the agency said in a statement issued at dawn.\n',
+            None,
+            id="two-bodies-of-the-type",
+        ),
+        pytest.param(
+            "Merpress reported that the port would reopen.\n\n"
+            '"We are ready when they are," the agency quoted a port official as saying.\n',
+            "Merpress",
+            id="the-outlet-named-before",
+        ),
+    ],
+)
+def test_the_agency_is_the_one_body_of_its_type(nlp, text, name):
+    report = analyze(text, nlp=nlp)
+    quote = next(q for q in report.quotes if q.content[0].text.startswith('"The sea wall') or q.content[0].text.startswith('"We are'))
+    speakers = [quote.speaker_name, *(h.name for h in quote.via)]
+    assert name in speakers if name else quote.speaker_name is None

@@ -896,6 +896,8 @@ class Registry:
                 ROLE_WINDOW,
                 lambda e: e.kind == "organization" and not e.place and (generic or head in e.tokens or head in e.roles),
             )
+            if index is None and head in lexicon.BODY_TYPE_WORDS:
+                index = self._one_body_of_type(pos, lexicon.BODY_TYPE_WORDS[head])
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
@@ -942,6 +944,19 @@ class Registry:
             if last is not None and pos - last <= window and last > best_pos:
                 best, best_pos = i, last
         return best
+
+    def _one_body_of_type(self, pos: int, last_words: frozenset[str]) -> int | None:
+        """"The National Storm Service warned ... the agency said": the one organisation met
+        within ``ROLE_WINDOW`` before ``pos`` whose name ends in one of ``last_words``, or None
+        when there is none or more than one."""
+        found = [
+            i
+            for i, ent in enumerate(self.entities)
+            if ent.kind == "organization" and not ent.place and len(ent.tokens) > 1 and ent.tokens[-1] in last_words
+            for last in (ent.last_before(pos),)
+            if last is not None and pos - last <= ROLE_WINDOW
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _ahead(self, pos: int, window: int, accept) -> int | None:  # type: ignore[no-untyped-def]
         """The one entity first met within ``window`` after ``pos`` (or at it, when a role there
