@@ -718,6 +718,17 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 )
 
+#: Words before a role that say it is no longer held ("a former mayor", "the ex-minister",
+#: "the then chairman"), and words that say it is held now ("the current mayor"). From the AP
+#: Stylebook's entries "former" and "titles" (a former holder keeps no title before the name).
+FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "retired", "outgoing", "previous"})
+CURRENT_WORDS: frozenset[str] = frozenset({"current", "incumbent", "sitting", "present", "serving"})
+#: What stands between "who" and a role in a relative clause that says it was held ("Adaeze
+#: Okafor, who served as mayor from 2012 to 2020"), articles and possessives aside.
+FORMER_CLAUSES: frozenset[tuple[str, ...]] = frozenset(
+    {("served", "as"), ("was",), ("had", "been"), ("once", "served", "as"), ("previously", "served", "as"), ("was", "once"), ("once", "was"), ("was", "previously")}
+)
+
 #: Titles that may stand before a name; stripped to find the name itself.
 TITLES: frozenset[str] = frozenset(
     """

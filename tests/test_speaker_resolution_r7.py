@@ -101,3 +101,58 @@ def test_the_agency_is_the_one_body_of_its_type(nlp, text, name):
     quote = next(q for q in report.quotes if q.content[0].text.startswith('"The sea wall') or q.content[0].text.startswith('"We are'))
     speakers = [quote.speaker_name, *(h.name for h in quote.via)]
     assert name in speakers if name else quote.speaker_name is None
+
+
+FORMER = [
+    pytest.param(
+        "Ruth Okonjo, 66, who served as mayor from 2010 to 2018, is running again. The current mayor, "
+        "Victor Lund, is not seeking re-election.\n\n"
+        "The former mayor has criticized Mr. Lund's budget. She said the cuts had been \"reckless from the start.\"\n",
+        "Ruth Okonjo",
+        id="who-served-as",
+    ),
+    pytest.param(
+        "Ruth Okonjo, 66, a former mayor, is running again. The current mayor, Victor Lund, is not "
+        "seeking re-election.\n\n"
+        'The former mayor said the cuts had been "reckless from the start."\n',
+        "Ruth Okonjo",
+        id="a-former-mayor",
+    ),
+    pytest.param(
+        "The current mayor, Victor Lund, is not seeking re-election.\n\n"
+        'The former mayor said the cuts had been "reckless from the start."\n',
+        None,
+        id="only-the-current-one-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FORMER)
+def test_a_former_holder_is_not_the_current_one(nlp, text, name):
+    report = analyze(text, nlp=nlp)
+    former = [q for q in report.quotes if q.speaker is not None and q.speaker.text == "The former mayor"]
+    assert former
+    assert all(q.speaker_name == name for q in former)
+
+
+@pytest.mark.parametrize(
+    ("description", "when"),
+    [
+        ("a former mayor", "former"),
+        ("the ex-mayor", "former"),
+        ("who served as mayor from 2012 to 2020", "former"),
+        ("who served as general chairman of the party", "former"),
+        ("The current mayor", "current"),
+        ("who was elected mayor in 2018", ""),
+        ("the former mayor's son", ""),
+        ("the town's mayor", ""),
+    ],
+    ids=["former", "ex-", "who-served-as", "field-word", "current", "elected", "possessor", "plain"],
+)
+def test_when_a_role_is_held(description, when):
+    from quotecheck.extract.speakers import _role_words, _time, _tokens
+    from quotecheck import lexicon
+
+    words = _role_words(_tokens(description))
+    k = max(i for i, w in enumerate(words) if w in lexicon.ROLE_NOUNS)
+    assert _time(words, k) == when

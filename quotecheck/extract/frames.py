@@ -2728,9 +2728,10 @@ def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tup
             wanted.add(here)
         for tok in sent:
             lower = tok.lower_
-            if (lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES) and _named_after(tok, sent.end):
-                # "coach Ray Dunmore watched ...", "the town's mayor, Henrik Strand, and ...": a
-                # role a later "the coach" or "he" goes back to.
+            if (lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES) and (_named_after(tok, sent.end) or _named_before(tok)):
+                # "coach Ray Dunmore watched ...", "the town's mayor, Henrik Strand, and ...",
+                # "Ines Morrow, a former mayor, ...": a role a later "the coach" or "he" goes
+                # back to.
                 wanted.add(here)
                 continue
             if lower == "according":
@@ -2760,6 +2761,19 @@ def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tup
                         wanted.add(here)
         previous = here
     return sorted(wanted), refers_back
+
+
+def _named_before(role: Token) -> bool:
+    """Whether a role is set after a name, in apposition ("Ruth Okonjo, 66, a former mayor,") or
+    in a relative clause on it ("Ruth Okonjo, who served as mayor", "..., who was mayor")."""
+    tok = role
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.dep_ == "relcl":
+        tok = tok.head.head
+    elif tok.dep_ == "attr" and tok.head.dep_ == "relcl":
+        tok = tok.head
+    elif tok.dep_ != "appos":
+        return False
+    return tok.head.tag_ in _PROPER_TAGS and tok.head.i < role.i
 
 
 def _named_after(role: Token, end: int) -> bool:

@@ -127,6 +127,8 @@ class _Entity:
     #: Okafor", "Ms. Okafor" for an "Okafor" met alone), not one a shared surname lent them.
     named_gender: str | None = None
     roles: set[str] = field(default_factory=set)
+    former_roles: set[str] = field(default_factory=set)  # "a former mayor", "who served as mayor"
+    current_roles: set[str] = field(default_factory=set)  # "the current mayor"
     descriptions: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     mention_set: set[Span] = field(default_factory=set)
@@ -284,16 +286,51 @@ def _equivalents(role: str) -> frozenset[str]:
     return frozenset(w for group in lexicon.ROLE_EQUIVALENTS if role in group for w in group) - {role}
 
 
-def _roles(descriptions: Iterable[str]) -> set[str]:
+def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
     """The roles a person's descriptions name: "minister" in "Energy Minister", and "deputy
-    minister", not "minister", in "Deputy Minister" (a later "the minister" is not them)."""
+    minister", not "minister", in "Deputy Minister" (a later "the minister" is not them).
+    ``when`` ("former", "current"): only those said to be held then (see ``_time``)."""
     roles = set()
     for desc in descriptions:
-        words = _tokens(desc)
+        words = _role_words(_tokens(desc))
         for k, word in enumerate(words):
-            if word in lexicon.ROLE_NOUNS:
+            if word in lexicon.ROLE_NOUNS and (not when or _time(words, k) == when):
                 roles.add(_ranked(_rank(words, k), word))
     return roles
+
+
+def _role_words(words: Iterable[str]) -> tuple[str, ...]:
+    """Words with an "ex-" split from its role and a lone hyphen left out: "the ex-mayor" and
+    "the ex - mayor" -> the, ex, mayor."""
+    return tuple(part for w in words if w != "-" for part in (("ex", w[3:]) if w.startswith("ex-") and len(w) > 3 else (w,)))
+
+
+#: Words a role's time is not read across: "the former mayor's son" is no former anything.
+_TIME_BREAKS = frozenset({"and", "or", "of", "for", "'s", "’s", ","})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
+
+
+def _time(words: Sequence[str], k: int) -> str:
+    """Whether the role at ``words[k]`` is said to be held no longer ("former": "a former
+    mayor", "the ex-minister", "who served as mayor") or now ("current": "the current mayor"),
+    or neither (""). The words of ``lexicon.FORMER_WORDS`` and ``CURRENT_WORDS`` count among
+    the three before the role; a relative clause counts when it is one of
+    ``lexicon.FORMER_CLAUSES``."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if words[j] in lexicon.FORMER_WORDS:
+            return "former"
+        if words[j] in lexicon.CURRENT_WORDS:
+            return "current"
+        if words[j] in _TIME_BREAKS or words[j].endswith(("'s", "’s")):
+            break
+    if words and words[0] == "who":
+        between = tuple(w for w in words[1:k] if w not in _DETERMINERS and not w.endswith(("'s", "’s")) and w not in lexicon.RANK_WORDS)
+        for n in range(len(between), max(-1, len(between) - 3), -1):
+            # Up to two words of the role's field after the clause ("who served as general
+            # chairman"), but no participle ("who was elected mayor" holds it now).
+            if between[:n] in lexicon.FORMER_CLAUSES and not any(w.endswith(("ed", "ing")) for w in between[n:]):
+                return "former"
+    return ""
 
 
 #: Words a role's rank cannot be read across: "Deputy Mayor and Finance Minister" names a
@@ -728,6 +765,8 @@ class Registry:
             if desc not in ent.descriptions:
                 ent.descriptions.append(desc)
         ent.roles |= _roles(mention.descriptions)
+        ent.former_roles |= _roles(mention.descriptions, "former")
+        ent.current_roles |= _roles(mention.descriptions, "current")
         ent.gender = ent.gender or sex
         if toks == ent.tokens:
             ent.named_gender = ent.named_gender or sex
@@ -863,12 +902,19 @@ class Registry:
             modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and len(w) > 2}
             generic = role in GENERIC_ROLES
             sex = _gender_of(mention)
-            rank = _rank(mention.words, mention.words.index(role)) if role in mention.words else ""
+            words = _role_words(mention.words)
+            rank = _rank(words, words.index(role)) if role in words else ""
+            when = _time(words, words.index(role)) if role in words else ""
             keys = {_ranked(rank, r) for r in {role} | _equivalents(role)}
 
             def fits(e: _Entity) -> bool:
                 if e.kind != "person" or (sex and e.gender and e.gender != sex):
                     return False  # "the mayor herself" is no man who was mayor
+                if when == "former":
+                    # "The former mayor": one said to have held it, never "the current mayor".
+                    return bool(keys & e.former_roles)
+                if when == "current" and keys & e.former_roles and not keys & e.current_roles:
+                    return False
                 if keys & e.roles:
                     return True
                 return generic and bool(modifiers) and bool(modifiers & e.description_words())
@@ -877,7 +923,7 @@ class Registry:
             if index is None:
                 # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
                 # head, ...": named later in that very role, and by nobody else.
-                index = self._ahead(pos, ROLE_WINDOW, lambda e: fits(e) and bool(keys & e.roles))
+                index = self._ahead(pos, ROLE_WINDOW, lambda e: fits(e) and bool(keys & (e.former_roles if when == "former" else e.roles)))
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
