@@ -217,7 +217,7 @@ def _unread_full_names(
     it in a sentence the recognizer did not read, when it is no one the recognizer named
     (under that name, a part of it or a longer one). Learned in reading order with the rest,
     it is the most recent of that surname when the speaker is met."""
-    named = [set(name.lower().replace(".", "").split()) for m in mentions if m.name and len((name := m.name).split()) > 1]
+    named = [set(m.name.lower().replace(".", "").split()) for m in mentions if m.name and len(m.name.split()) > 1]
     found: dict[Span, Mention] = {}
     for f in frames:
         if f.speaker is None or not f.speaker.name or _inside_any(f.cue, quoted, quoted_starts):
@@ -229,7 +229,7 @@ def _unread_full_names(
             continue
         line_end = text.find("\n", full.span.end)
         if not text[full.span.end : line_end if line_end >= 0 else len(text)].rstrip().endswith(_SENTENCE_ENDS):
-            continue  # "Francesco Excommunicates Trump": a headline's capitals are no name
+            continue  # a headline ("Pope Francis Rebukes Trump"): its capitals are no name
         words = set((full.name or "").lower().replace(".", "").split())
         if not any(words <= other or other <= words for other in named):
             found[full.span] = full

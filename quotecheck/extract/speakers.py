@@ -252,9 +252,9 @@ def platform_name(text: str) -> str | None:
 _CLAUSE_OPENERS = frozenset({"who", "whose", "whom", "which", "that"})
 
 
-#: Prepositions that open a phrase about someone else: "a strategist for Mrs. Clinton".
-#: "Khizr and Ghazala Khan": after a conjunction, another person.
-_OTHERS_PREPOSITIONS = frozenset({"for", "of", "to", "with", "at", "from", "by", "on", "in", "about", "against", "between", "among", "and", "or"})
+#: Words that open a phrase about someone else: a preposition ("a strategist for Mrs.
+#: Clinton") or a conjunction ("Khizr and Ghazala Khan": after it, another person).
+_OTHERS_OPENERS = frozenset({"for", "of", "to", "with", "at", "from", "by", "on", "in", "about", "against", "between", "among", "and", "or"})
 
 
 def _gender_of(mention: Mention) -> str | None:
@@ -264,7 +264,7 @@ def _gender_of(mention: Mention) -> str | None:
     strategist for Mrs. Clinton")."""
     words: set[str] = set()
     for phrase in (mention.words, *(_tokens(d) for d in mention.descriptions)):
-        opener = next((k for k, w in enumerate(phrase) if w in _CLAUSE_OPENERS or w in _OTHERS_PREPOSITIONS), len(phrase))
+        opener = next((k for k, w in enumerate(phrase) if w in _CLAUSE_OPENERS or w in _OTHERS_OPENERS), len(phrase))
         words.update(phrase[:opener])
     # "his spokesman" is no man for "his", but "the mayor herself" is a woman.
     if words & lexicon.MALE_WORDS - {"his", "him", "he"}:
