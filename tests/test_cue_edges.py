@@ -141,3 +141,11 @@ def test_a_closing_according_to_after_a_quoted_fragment_carries_the_cue_before_i
     assert quote.speaker_name == "Arne Skaug"
     assert [hop.name for hop in quote.via] == ["Valley Courier"]
     assert not any(f.rule == "QC501" for f in report.findings)
+
+
+def test_a_that_clause_after_a_platforms_aside_is_what_was_written(nlp):
+    # The parser hangs the clause on "Twitter", the aside after the platform.
+    text = "Researcher Tomas Lindqvist wrote on X, formerly Twitter, that the team was already planning field trials.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_name == "Tomas Lindqvist"
+    assert [c.text for c in quote.content] == ["that the team was already planning field trials"]

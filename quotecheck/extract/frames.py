@@ -1629,6 +1629,9 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
     for child in sorted(verb.children, key=lambda t: t.i):
         if kind == "tell" and child.dep_ in ("dobj", "dative"):
             runs = _that_clause_on(child, told=child.lower_ not in lexicon.TOLD_THING_NOUNS)
+        elif child.dep_ in ("npadvmod", "appos") and child.tag_ in _PROPER_TAGS and child.i > verb.i and child.i not in exclude:
+            # "wrote on X, formerly Twitter, that ...": the clause hung on a name's aside.
+            runs = _that_clause_on(child)
         elif child.dep_ != "prep" or child.i < verb.i or child.i in exclude:
             continue
         elif kind == "tell" and child.lower_ in _HEARING_PREPS:
