@@ -239,3 +239,12 @@ def test_a_role_that_speaks_before_the_name_is_the_one_named_later_in_that_role(
     report = analyze(other, nlp=nlp)
     assert _by_text(report, "would resign").speaker_name is None
     assert any(f.rule == "QC203" for f in report.findings)
+
+
+@pytest.mark.parametrize("source", ["figures released by the Kelderby Water Board", "a report published by the Kelderby Water Board"])
+def test_a_document_issued_by_a_named_body_is_the_bodys(nlp, source):
+    text = f"Leaks rose by a third last year, according to {source} on Tuesday.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker_name, quote.speaker_kind) == ("Kelderby Water Board", "organization")
+    assert not any(f.rule == "QC201" for f in report.findings)

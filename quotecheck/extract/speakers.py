@@ -242,6 +242,23 @@ def _of_named_body(mention: Mention) -> bool:
     return found is not None and found[1].split()[-1].lower().strip(".'’") in _BODY_LAST_WORDS
 
 
+#: "figures released by the Northvale Health Board", "a report published by the Harbour Trust":
+#: the body a document comes from, named by a participle of publishing and "by".
+_ISSUED_BY = re.compile(
+    r"\s+(?:released|published|issued|compiled|produced|prepared|commissioned|conducted|gathered|collected)\s+by\s+"
+    r"(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w'’&.-]*)"
+)
+
+
+def issuer(mention: Mention) -> str | None:
+    """The named body a document comes from: "figures released by the Northvale Health Board"
+    -> "Northvale Health Board"."""
+    if mention.head_word not in lexicon.DOCUMENT_NOUNS:
+        return None
+    found = _ISSUED_BY.match(mention.span.text, mention.head.end - mention.span.start)
+    return found[1] if found is not None else None
+
+
 def platform_name(text: str) -> str | None:
     key = _LEADING_DET.sub("", _POSSESSIVE.sub("", text.strip()).lower())
     return _PLATFORM_NAMES.get(key)
@@ -360,7 +377,7 @@ def is_vague(mention: Mention) -> bool:
     text = mention.span.text.lower()
     if any(phrase in text for phrase in lexicon.ANONYMITY_PHRASES):
         return True
-    if mention.name or mention.proper or mention.pronoun:
+    if mention.name or mention.proper or mention.pronoun or issuer(mention) is not None:
         return False
     head = mention.head_word
     if head not in lexicon.VAGUE_NOUNS:
@@ -831,9 +848,13 @@ class Registry:
         "her" they spoke to)."""
         mention = self._promoted.get(mention.span, _unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention))))
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
-            owner = self._owner(mention)
+            owner = self._owner(mention, mention.possessor)
             if owner is not None:
                 return owner
+        if not mention.name and (by := issuer(mention)) is not None:
+            # "figures released by the Northvale Health Board": the Board's, as "the Board's
+            # figures" would be.
+            return self._owner(mention, by) or Resolved(_clean_name(by), "organization", mention.descriptions, "name")
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
         if _one_of_them(mention):
@@ -967,16 +988,16 @@ class Registry:
         ent = self.entities[index]
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
 
-    def _owner(self, mention: Mention) -> Resolved | None:
+    def _owner(self, mention: Mention, owner: str) -> Resolved | None:
         """"Kestrel's annual report": the named owner of a document, if the article named it."""
-        toks = _tokens(_clean_name(mention.possessor))
+        toks = _tokens(_clean_name(owner))
         if not toks:
             return None
         index = self._match(toks, mention.span.start + 1, "unknown")
         if index is not None:
             ent = self.entities[index]
             return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
-        name = outlet_name(mention.possessor)
+        name = outlet_name(owner)
         if name is not None:
             return Resolved(name, "outlet", (), "name")
         return None
