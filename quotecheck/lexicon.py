@@ -423,6 +423,11 @@ MANDATIVE_VERBS: frozenset[str] = frozenset(
     {"demand", "urge", "request", "require", "recommend", "propose", "insist", "ask", "move", "order", "stipulate", "petition"}
 )
 
+#: Nouns of the charges a defendant admits or denies in a plea: "admitted 11 counts of fraud",
+#: "denied a charge of dangerous driving" is a plea, not a statement. Hand-compiled by the
+#: quotecheck authors from the wording of British and American court reports.
+PLEA_NOUNS: frozenset[str] = frozenset({"count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"})
+
 #: Verbs that report speech only with a that-clause: "the witness accepted that she had not read
 #: the contract", where "accepted the offer" narrates. Hand-compiled by the quotecheck authors
 #: from court reporting ("accepted under cross-examination that ..."); "admit" and "concede"

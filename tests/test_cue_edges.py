@@ -149,3 +149,13 @@ def test_a_that_clause_after_a_platforms_aside_is_what_was_written(nlp):
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.speaker_name == "Tomas Lindqvist"
     assert [c.text for c in quote.content] == ["that the team was already planning field trials"]
+
+
+def test_a_plea_to_counted_charges_is_no_quote_but_a_denial_of_the_charges_is(nlp):
+    text = (
+        "Colm Ferris, 61, admitted 14 counts of false accounting at Harwell Crown Court.\n\n"
+        "His former partner denied a charge of perverting the course of justice.\n\n"
+        "The mayor denied the charges.\n"
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    assert [q.content[0].text for q in quotes] == ["the charges"]

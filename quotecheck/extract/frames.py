@@ -745,8 +745,19 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         if _unrealised(verb):
             return None  # "I could not defend the budget": an act not done, no words reported
+        if _plea(verb):
+            return None
         return "object"
     return None
+
+
+def _plea(verb: Token) -> bool:
+    """"Harlow admitted 11 counts of fraud", "denied a charge of dangerous driving": a plea to
+    counted charges in court, not words reported ("denied the charges" may be a statement)."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lower_ in lexicon.PLEA_NOUNS:
+            return any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("a", "one") for c in obj.children)
+    return False
 
 
 def _unrealised(verb: Token) -> bool:
