@@ -327,6 +327,14 @@ TOLD_THING_NOUNS: frozenset[str] = frozenset(
     "story stories tale tales truth lie lies joke jokes anecdote anecdotes history account".split()
 )
 
+#: Occasions of speaking that are no text one may report on: "said on an earnings call that
+#: ...", "said on the Ledger podcast that ...". After "on" a statement noun may be what was
+#: commented on ("commented on a report that ..."); these never are. Hand-compiled by the
+#: quotecheck authors from the media of business and political news.
+SPOKEN_OCCASION_NOUNS: frozenset[str] = frozenset(
+    "call podcast show programme program radio television livestream webinar broadcast panel".split()
+)
+
 #: Forms of verbs whose object is a statement: "in a letter that she wrote", "in an interview
 #: that he gave". After a statement noun the parser reads a complementizer "that" as the object
 #: of the clause's verb ("said in a letter that she would resign"); with one of these verbs it

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotecheck.pipeline import analyze
 
 
@@ -159,3 +161,17 @@ def test_a_plea_to_counted_charges_is_no_quote_but_a_denial_of_the_charges_is(nl
     )
     quotes = analyze(text, nlp=nlp).quotes
     assert [q.content[0].text for q in quotes] == ["the charges"]
+
+
+@pytest.mark.parametrize("occasion", ["on an earnings call", "on the Harbour Ledger podcast"])
+def test_a_that_clause_after_a_spoken_occasion_is_what_was_said(nlp, occasion):
+    # The parser hangs the that-clause on the occasion's noun as a relative clause.
+    text = f"Finance chief Ilse Brandt said {occasion} that the company expected sales of about $4 billion.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_name == "Ilse Brandt"
+    assert [c.text for c in quote.content] == ["that the company expected sales of about $4 billion"]
+
+
+def test_a_that_clause_on_a_report_commented_on_is_not_the_comment(nlp):
+    text = "The minister commented on a report that the plant would close.\n"
+    assert all(c.text != "that the plant would close" for q in analyze(text, nlp=nlp).quotes for c in q.content)

@@ -1647,11 +1647,16 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
             continue
         elif kind == "tell" and child.lower_ in _HEARING_PREPS:
             runs = _that_clause_on(child, told=True)
-        elif child.lower_ in _OCCASION_PREPS:
+        elif child.lower_ in _OCCASION_PREPS or child.lower_ == "on":
             runs = [
                 run
                 for p in child.children
-                if p.dep_ == "pobj" and p.lower_ in lexicon.STATEMENT_NOUNS
+                if p.dep_ == "pobj"
+                and (
+                    (p.lower_ in lexicon.STATEMENT_NOUNS and child.lower_ != "on")
+                    # "said on an earnings call that ...": spoken, never what was reported on
+                    or p.lower_ in lexicon.SPOKEN_OCCASION_NOUNS
+                )
                 for run in _that_clause_on(p, deep=False)
             ][:1]
         else:
