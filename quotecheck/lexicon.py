@@ -756,6 +756,15 @@ TITLES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Abbreviated titles before a name whose full stop the English tokenizer splits off, which
+#: ends the sentence inside "a police spokesperson, Sgt. Colm Ferrity, said". spaCy's own
+#: exceptions keep "Dr.", "Gen.", "Gov.", "Rep.", "Sen.", "Rev." and "Adm." whole; these are the
+#: others of the AP Stylebook's military, police and civil title abbreviations.
+TITLE_ABBREVIATIONS: tuple[str, ...] = (
+    "Sgt.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Pvt.", "Det.", "Insp.", "Supt.",
+    "Cllr.", "Const.", "Atty.", "Amb.", "Pres.", "Hon.", "Fr.", "Sr.",
+)
+
 #: Titles that say nothing about a role ("Mr.", "Dr."): never kept as a description.
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. rev rev. sir dame".split()

