@@ -692,7 +692,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
     defendant accused claimant plaintiff complainant appellant
-    stallholder shopkeeper
+    stallholder shopkeeper boss
     negotiator mediator arbitrator steward farmer rancher grower fisherman driver pilot
     sailor passenger commuter shopper customer patient tenant landlord homeowner neighbour
     neighbor visitor tourist volunteer protester protestor demonstrator pensioner retiree

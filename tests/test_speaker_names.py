@@ -224,6 +224,11 @@ def test_the_minister_is_not_the_prime_minister(nlp):
             '"It was a senseless attack," a police spokesperson, Sgt. Brona Keary, said on Sunday.\n',
             "said", "Brona Keary", id="abbreviated-title",
         ),
+        pytest.param(
+            "Harriers manager Jonas Petit spoke on Friday.\n\n"
+            "The Harriers boss also said the goalkeeper would miss Saturday's match.\n",
+            "said", "Jonas Petit", id="club-boss-is-its-manager",
+        ),
     ],
 )
 def test_the_speaker_the_parse_hides(nlp, text, cue, name):

@@ -920,7 +920,8 @@ class Registry:
             role = mention.head_word
             # "the union leader": a generic role matched through its modifier ("union" in
             # "general secretary of the Harbour Workers' Union").
-            modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and len(w) > 2}
+            # ("his" is no modifier: "his boss" is not whoever a description calls "his ...")
+            modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and w not in _POSSESSIVE_PRONOUNS and len(w) > 2}
             generic = role in GENERIC_ROLES
             sex = _gender_of(mention)
             words = _role_words(mention.words)
