@@ -191,3 +191,10 @@ def test_what_a_demand_asks_someone_to_say_is_the_demand_not_their_words(nlp):
     assert quote.cue.text == "demanded"
     assert quote.via == ()
     assert quote.speaker.text == "Four councillors"
+
+
+def test_it_in_a_relative_clause_on_a_body_is_the_report_not_the_body(nlp):
+    text = "The audit also criticised the county's bus operator, Greyline, which it said had failed to publish its safety data.\n"
+    quote = next(q for q in analyze(text, nlp=nlp).quotes if q.cue.text == "said")
+    assert quote.speaker.text == "The audit"
+    assert quote.speaker_name != "Greyline"

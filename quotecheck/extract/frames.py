@@ -2087,6 +2087,29 @@ def _cut_content(frame: Frame, cut: int, text: str) -> Frame:
 _SILENT_WHEN_NEGATED = frozenset({"comment on"})
 
 
+def _pronoun_in_relative(verb: Token, subject: Token | None) -> Token | None:
+    """"The report criticised the water authority, which it said had failed ...": "it" in a
+    relative clause on the object is the subject of the clause the object is in, never the
+    object the relative clause is about, a body the pronoun would otherwise take. Only a
+    document is taken: a person or body there is one the pronoun finds by itself, and a
+    document it cannot."""
+    if subject is None or subject.lower_ not in ("it", "they") or verb.dep_ != "relcl" or subject.head.i != verb.i:
+        return subject
+    noun = verb.head
+    named = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    if not any(t.tag_ in _PROPER_TAGS or t.lower_ in lexicon.ORGANIZATION_NOUNS for t in named):
+        return subject  # "the impact it said Clinton would have": "it" may find its own
+    while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "pobj", "attr"):
+        return subject
+    host = noun.head.head if noun.dep_ == "pobj" else noun.head
+    main = next((c for c in host.children if c.dep_ == "nsubj"), None) if host.tag_.startswith("VB") else None
+    if main is None or main.lower_ not in lexicon.DOCUMENT_NOUNS or (main.tag_ in ("NNS", "NNPS")) != (subject.lower_ == "they"):
+        return subject
+    return main
+
+
 def _hypothetical(verb: Token) -> bool:
     """A cue under a modal of possibility, on itself or on the verb it completes: "the findings
     could help explain why ...", "critics may argue that ...". Nobody said anything. A past one
@@ -2132,6 +2155,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         return None
 
     subject, passive = _subject(verb)
+    subject = _pronoun_in_relative(verb, subject)
     if (
         lemma in lexicon.QUESTION_VERBS
         and verb.tag_ in ("VBD", "VBN")
