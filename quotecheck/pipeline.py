@@ -172,6 +172,7 @@ def _registry(
     did not read, and the carriers."""
     header = plan.header.span
     quoted_starts = [q.start for q in plan.quoted]
+    live = {d.frame.cue for d in drafts if d.frame is not None}
     mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts)]
     registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
     for f in frames:
@@ -191,7 +192,10 @@ def _registry(
                 lead = colon_subject(text, opening, f.speaker.head_word) if opening is not None else None
                 if lead is not None:
                     registry.learn(lead, spoke=True)
-            registry.learn(f.speaker, spoke=True, asked=f.lemma in lexicon.QUESTION_VERBS, self_pronoun=_opening_pronoun(f.content))
+            # A cue that makes no quote ("Ferro said her client intended to plead not guilty":
+            # the client's intention is Ferro's words) names no speaker a later "she" may mean.
+            spoke = f.cue in live or bool(f.speaker.name)
+            registry.learn(f.speaker, spoke=spoke, asked=f.lemma in lexicon.QUESTION_VERBS, self_pronoun=_opening_pronoun(f.content))
     parsed = {id(f) for f in frames}
     for draft in drafts:
         turn = draft.frame

@@ -248,3 +248,14 @@ def test_a_document_issued_by_a_named_body_is_the_bodys(nlp, source):
     (quote,) = report.quotes
     assert (quote.speaker_name, quote.speaker_kind) == ("Kelderby Water Board", "organization")
     assert not any(f.rule == "QC201" for f in report.findings)
+
+
+def test_someone_a_speaker_reports_on_is_no_rival_for_a_later_she(nlp):
+    # "her client intended to ..." is Ferro's claim, not a quote of the client's: the client
+    # must not stand between Ferro and the "she" who goes on speaking.
+    text = (
+        "Kessler's lawyer, Maria Ferro, said her client intended to plead not guilty. "
+        '"My client denies the charge," she told reporters outside court.\n'
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    assert [q.speaker_name for q in quotes] == ["Maria Ferro", "Maria Ferro"]
