@@ -476,7 +476,8 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     commentators pundit pundits insiders voice voices figure figures member members
     lawmaker lawmakers staffer staffers employee employees worker workers participant
     participants attendee attendees supporter supporters opponent opponents skeptic skeptics
-    sceptic sceptics detractor detractors watcher watchers
+    sceptic sceptics detractor detractors watcher watchers friends relatives neighbours
+    neighbors colleagues acquaintances classmates
     """.split()
 )
 

@@ -259,3 +259,16 @@ def test_someone_a_speaker_reports_on_is_no_rival_for_a_later_she(nlp):
     )
     quotes = analyze(text, nlp=nlp).quotes
     assert [q.speaker_name for q in quotes] == ["Maria Ferro", "Maria Ferro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Power company Tallis Electric said about 4,200 customers were still without electricity.\n", "Tallis Electric", "organization", id="company-noun-before-the-name"),
+        pytest.param("Florida developer Mel Okoye said the tower would open in May.\n", "Mel Okoye", "person", id="trade-noun-before-a-person"),
+        pytest.param("Edith Marlow died on Sunday at 94.\n\nFriends said she remained sharp and funny until the end.\n", None, "anonymous", id="capitalised-common-plural"),
+    ],
+)
+def test_what_the_words_around_a_name_say_it_is(nlp, text, name, kind):
+    quote = analyze(text, nlp=nlp).quotes[-1]
+    assert (quote.speaker_name, quote.speaker_kind) == (name, kind)

@@ -99,6 +99,10 @@ def _unnamed(mention: Mention) -> Mention:
     cleaned = tuple(d for d in (_description(d) for d in mention.descriptions) if d)
     if cleaned != mention.descriptions:
         mention = replace(mention, descriptions=cleaned)
+    if mention.name and mention.span.text == mention.name and mention.name.lower() in lexicon.VAGUE_NOUNS and mention.plural:
+        # "Friends said she remained sharp": a sentence's capital, not a name (the recognizer
+        # knows "Friends" as a show).
+        return replace(mention, name=None, proper=False, label="")
     if _principal(mention) is not None:
         phrase = _role_phrase(mention)
         return replace(mention, name=None, proper=False, label="", head=mention.span, descriptions=(phrase,) + tuple(d for d in mention.descriptions if d != phrase))
@@ -436,7 +440,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         and mention.head_word not in mention.name.lower().split()
     ):
         return "outlet"  # "France Info radio": the common noun after the name says what it is
-    if _company_name(mention.name):
+    if _company_name(mention.name) or _organization_descriptor(mention):
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
     if mention.plural and not mention.name and not mention.possessor and _of_named_body(mention):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
@@ -611,6 +615,24 @@ def _described_as_person(mention: Mention) -> bool:
 #: Outlet nouns that stand before a masthead as its descriptor ("the daily La Voz") but are
 #: also words of names or of people's titles ("Times reporter").
 _NAME_PART_OUTLET_WORDS = frozenset({"news", "media", "press", "times", "post", "herald", "tribune", "gazette", "paper"})
+
+
+#: Company nouns that also name a person's trade ("Florida developer Mel Sembler").
+_TRADES = frozenset({"developer", "publisher", "producer", "operator", "miner", "brewer", "shipper", "carrier", "supplier", "group"})
+
+
+def _organization_descriptor(mention: Mention) -> bool:
+    """"Power company Tallis Electric", "the carmaker Veltra": a company or body noun right
+    before the name says what the name is, whatever the recognizer's label."""
+    if not mention.name:
+        return False
+    words = mention.span.text.split()
+    name = mention.name.split()
+    for k in range(1, len(words) - len(name) + 1):
+        if words[k : k + len(name)] == name:
+            before = words[k - 1].lower().strip(",")
+            return before in lexicon.COMPANY_NOUNS - _TRADES or (before in lexicon.ORGANIZATION_NOUNS - _TRADES and before not in lexicon.ROLE_NOUNS)
+    return False
 
 
 def _outlet_descriptor(mention: Mention) -> bool:
