@@ -440,12 +440,14 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         and mention.head_word not in mention.name.lower().split()
     ):
         return "outlet"  # "France Info radio": the common noun after the name says what it is
-    if _company_name(mention.name) or _organization_descriptor(mention):
+    if _company_name(mention.name):
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
     if mention.plural and not mention.name and not mention.possessor and _of_named_body(mention):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
     if _outlet_descriptor(mention):
         return "outlet"
+    if _organization_descriptor(mention):
+        return "organization"  # "Power company Tallis Electric", tagged PERSON
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -631,7 +633,9 @@ def _organization_descriptor(mention: Mention) -> bool:
     for k in range(1, len(words) - len(name) + 1):
         if words[k : k + len(name)] == name:
             before = words[k - 1].lower().strip(",")
-            return before in lexicon.COMPANY_NOUNS - _TRADES or (before in lexicon.ORGANIZATION_NOUNS - _TRADES and before not in lexicon.ROLE_NOUNS)
+            if before in lexicon.OUTLET_NOUNS or before in _TRADES or before in lexicon.ROLE_NOUNS:
+                return False
+            return before in lexicon.COMPANY_NOUNS or before in lexicon.ORGANIZATION_NOUNS
     return False
 
 
