@@ -175,3 +175,10 @@ def test_a_that_clause_after_a_spoken_occasion_is_what_was_said(nlp, occasion):
 def test_a_that_clause_on_a_report_commented_on_is_not_the_comment(nlp):
     text = "The minister commented on a report that the plant would close.\n"
     assert all(c.text != "that the plant would close" for q in analyze(text, nlp=nlp).quotes for c in q.content)
+
+
+def test_officers_called_to_a_street_were_summoned_not_quoted(nlp):
+    text = "Officers were called to Aldgate Row shortly after 11 p.m. and found a man with serious injuries.\n"
+    report = analyze(text, nlp=nlp)
+    assert report.quotes == ()
+    assert report.findings == ()

@@ -2156,6 +2156,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
 
     subject, passive = _subject(verb)
     subject = _pronoun_in_relative(verb, subject)
+    if passive and lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("to", "out", "in") for c in verb.children):
+        return None  # "Officers were called to Mercer Lane": summoned, not named or quoted
     if (
         lemma in lexicon.QUESTION_VERBS
         and verb.tag_ in ("VBD", "VBN")
