@@ -272,3 +272,16 @@ def test_someone_a_speaker_reports_on_is_no_rival_for_a_later_she(nlp):
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, kind):
     quote = analyze(text, nlp=nlp).quotes[-1]
     assert (quote.speaker_name, quote.speaker_kind) == (name, kind)
+
+
+def test_a_sentence_ending_in_a_colon_introduces_its_subjects_words(nlp):
+    text = (
+        "Delia Marsh, the trust's director, said the findings were clear.\n\n"
+        'Marsh was blunt about the minister\'s reply: "Reviewing evidence is what you do when you have decided not to act."\n\n'
+        'The sign on the depot door was simpler: "Closed until further notice."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    blunt, sign = report.quotes[1], report.quotes[2]
+    assert (blunt.speaker_name, blunt.type) == ("Delia Marsh", "direct")
+    assert sign.speaker is None
+    assert [f.rule for f in report.findings if f.quote == blunt.id] == []

@@ -58,6 +58,7 @@ CONFIDENCE = {
     "label": 0.6,
     "continuation": 0.75,
     "list": 0.75,
+    "colon": 0.7,
     "repeat": 0.6,
     "orphan": 0.4,
 }
@@ -580,12 +581,13 @@ def assemble(
             term_list.append(Term("scare", Span.of(text, q.start, q.end), None))
             continue
         before = bisect.bisect_left(draft_starts, q.start)
-        intro = _bullet_intro(text, q, works, mentions)
+        intro = _bullet_intro(text, q, works, mentions) or _colon_intro(text, q, mentions, cue_starts)
         # A quotation that is a paragraph of its own and repeats quoted words is a pull quote,
         # wherever it stands: it repeats that speaker, it does not continue the last one.
         pull = _repeated(text, q, drafts) if _alone(paragraphs, para_starts, q) else None
         if intro is not None:
-            index, draft = None, _uncued(q, "list", recovered=id(q) in recovered, frame=intro)
+            basis = "colon" if intro.lemma == "colon" else "list"
+            index, draft = None, _uncued(q, basis, recovered=id(q) in recovered, frame=intro)
         elif pull is not None:
             index, draft = None, pull
         else:
@@ -1243,6 +1245,62 @@ def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Seq
         content=(),
         extent=Span.of(text, subject.start, verb.end),
         sentence=intro,
+    )
+
+
+_GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.UNISEX_GIVEN_NAMES
+#: "Okonkwo was blunt about the reply: "...."", "The mayor was more cautious:": a sentence with
+#: a person's name, a role or he/she as its subject, a verb of manner and no cue, ending in the
+#: colon before a quotation.
+_COLON_INTRO = re.compile(
+    r"(?P<subject>(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+|(?i:he|she)|(?i:the)[ \t]+[a-z][\w-]*)"
+    r"(?:,[ \t]*[^,:\n]{1,80},)?[ \t]+(?P<verb>was|is|were|sounded|seemed|remained|struck|took|put|had|got|went|gave)\b[^:\n.!?]*:[ \t]*$"
+)
+
+
+def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_starts: Sequence[int]) -> Frame | None:
+    """The speaker a colon introduces: 'Okonkwo was blunt about the reply: "Reviewing evidence
+    is what you do when you have decided not to act."' is Okonkwo's. Only a sentence of its own
+    with no cue in it; "Banners read:" and 'chalked on the wall:' name no person."""
+    line = _line(text, q.start)
+    head = text[line.start : q.start]
+    if not head.rstrip().endswith(":"):
+        return None
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?[ \t]+", head)]
+    begin = line.start + starts[-1]
+    match = _COLON_INTRO.match(text, begin, q.start)
+    if match is None or match.end() != q.start and text[match.end() : q.start].strip():
+        return None
+    colon = text.rindex(":", begin, q.start)
+    if bisect.bisect_left(cue_starts, begin) != bisect.bisect_left(cue_starts, colon):
+        return None  # a cue of its own: the parse has it
+    subject = Span.of(text, match.start("subject"), match.end("subject"))
+    lowered = subject.text.lower()
+    pronoun = lowered in ("he", "she")
+    named = next((m for m in mentions if m.span.start == subject.start and m.name), None)
+    if named is not None and named.label not in ("PERSON", ""):
+        return None
+    if not pronoun and named is None:
+        words = lowered.split()
+        if words[0] == "the":
+            if words[-1] not in lexicon.ROLE_NOUNS:
+                return None
+        elif not any(w in _GIVEN_NAMES for w in words) and not any(
+            m.name and m.label == "PERSON" and m.name.split()[-1] == subject.text.split()[-1] for m in mentions if m.span.start < begin
+        ):
+            return None  # "Brexit was the question:": no one the article names
+    speaker = named or _text_mention(
+        text, subject.start, subject.end, pronoun=pronoun, proper=not pronoun and not lowered.startswith("the "),
+        determiner="the" if lowered.startswith("the ") else "", subject=True,
+    )
+    return Frame(
+        cue=Span.of(text, match.start("verb"), colon + 1),
+        lemma="colon",
+        frame="clause",
+        speaker=speaker,
+        content=(),
+        extent=Span.of(text, subject.start, colon + 1),
+        sentence=Span.of(text, begin, colon + 1),
     )
 
 
