@@ -182,3 +182,11 @@ def test_officers_called_to_a_street_were_summoned_not_quoted(nlp):
     report = analyze(text, nlp=nlp)
     assert report.quotes == ()
     assert report.findings == ()
+
+
+def test_a_closing_finding_with_its_day_is_a_cue(nlp):
+    text = "Otter numbers on the Brenn estuary have halved in a decade, a report by the Ashcombe Wildlife Trust found on Monday.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.cue.text == "found"
+    assert quote.speaker.text == "a report by the Ashcombe Wildlife Trust"
+    assert quote.content[0].text == "Otter numbers on the Brenn estuary have halved in a decade"

@@ -3055,6 +3055,11 @@ def _record_cue(verb: Token, quoted: frozenset[int]) -> tuple[list[Token], Token
         return None
     phrase, noun = found
     after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    # "..., a report by the Trust found on Monday.": when it was found closes the cue too.
+    while after and (after[0].lower_ in lexicon.STAMP_TIME_WORDS or after[0].lower_ in ("in", "last", "this", "earlier", "yesterday", "today")) and any(
+        t.lower_ in lexicon.STAMP_TIME_WORDS - {"at", "on"} or t.lower_ in ("yesterday", "today", "week", "month", "year") for t in after[:3]
+    ):
+        after = after[1:]
     before = [t for t in doc[sent.start : comma.i] if not t.is_space]
     rest = [t for t in after[1:] if not (t.is_punct and t.i == sent.end - 1)]
     line_end = not after and (verb.i + 1 >= len(doc) or "\n" in verb.whitespace_ + doc[verb.i + 1].text)
