@@ -285,3 +285,16 @@ def test_a_sentence_ending_in_a_colon_introduces_its_subjects_words(nlp):
     assert (blunt.speaker_name, blunt.type) == ("Delia Marsh", "direct")
     assert sign.speaker is None
     assert [f.rule for f in report.findings if f.quote == blunt.id] == []
+
+
+def test_a_short_sentence_of_manner_before_a_quotation_names_its_speaker(nlp):
+    text = (
+        '"We do not discuss other clubs\' players," Harriers manager Jonas Petit said.\n\n'
+        'Asked about the future of winger Ade Bello, Petit was more guarded. "Ade is our player. Until somebody tells me otherwise, he stays."\n'
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    last = quotes[-1]
+    assert last.content[0].text.startswith('"Ade is our player.')
+    assert last.speaker_name == "Jonas Petit"
+    asked = next(q for q in quotes if q.cue is not None and q.cue.text == "Asked")
+    assert [c.text for c in asked.content] == ["the future of winger Ade Bello"]

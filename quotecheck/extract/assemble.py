@@ -1252,27 +1252,42 @@ _GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.U
 #: "Okonkwo was blunt about the reply: "...."", "The mayor was more cautious:": a sentence with
 #: a person's name, a role or he/she as its subject, a verb of manner and no cue, ending in the
 #: colon before a quotation.
+_INTRO_SUBJECT = r"(?P<subject>(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+|(?i:he|she)|(?i:the)[ \t]+[a-z][\w-]*)"
 _COLON_INTRO = re.compile(
-    r"(?P<subject>(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+|(?i:he|she)|(?i:the)[ \t]+[a-z][\w-]*)"
-    r"(?:,[ \t]*[^,:\n]{1,80},)?[ \t]+(?P<verb>was|is|were|sounded|seemed|remained|struck|took|put|had|got|went|gave)\b[^:\n.!?]*:[ \t]*$"
+    _INTRO_SUBJECT
+    + r"(?:,[ \t]*[^,:\n]{1,80},)?[ \t]+(?P<verb>was|is|were|sounded|seemed|remained|struck|took|put|had|got|went|gave)\b[^:\n.!?]*:[ \t]*$"
+)
+#: "Dalby was more guarded.", "She was unrepentant.": a short sentence of manner.
+_MANNER_INTRO = re.compile(
+    _INTRO_SUBJECT
+    + r"[ \t]+(?P<verb>was|were|sounded|seemed|remained)[ \t]+(?:(?:more|less|far|much|even|still|visibly|clearly)[ \t]+)?[a-z]+\.$"
 )
 
 
 def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_starts: Sequence[int]) -> Frame | None:
     """The speaker a colon introduces: 'Okonkwo was blunt about the reply: "Reviewing evidence
-    is what you do when you have decided not to act."' is Okonkwo's. Only a sentence of its own
-    with no cue in it; "Banners read:" and 'chalked on the wall:' name no person."""
+    is what you do when you have decided not to act."' is Okonkwo's; and the one a short
+    sentence of manner right before the quotation describes: 'Asked about the winger, Dalby was
+    more guarded. "Kofi is our player."' Only a sentence with no cue in it; "Banners read:" and
+    'chalked on the wall:' name no person."""
     line = _line(text, q.start)
-    head = text[line.start : q.start]
-    if not head.rstrip().endswith(":"):
+    head = text[line.start : q.start].rstrip()
+    if head.endswith(":"):
+        pattern = _COLON_INTRO
+    elif head.endswith(".") and q.start - line.start - len(head) <= 2:
+        pattern = _MANNER_INTRO
+    else:
         return None
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?[ \t]+", head)]
+    end = line.start + len(head)
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?[ \t]+", head[:-1])]
     begin = line.start + starts[-1]
-    match = _COLON_INTRO.match(text, begin, q.start)
-    if match is None or match.end() != q.start and text[match.end() : q.start].strip():
+    # The subject opens the sentence, or follows an opening phrase ("Asked about ..., Dalby").
+    positions = [begin] + [begin + m.end() for m in re.finditer(r",[ \t]+", text[begin:end])]
+    match = next((m for m in (pattern.match(text, pos, end) for pos in positions) if m is not None), None)
+    if match is None:
         return None
-    colon = text.rindex(":", begin, q.start)
-    if bisect.bisect_left(cue_starts, begin) != bisect.bisect_left(cue_starts, colon):
+    colon = end - 1
+    if bisect.bisect_left(cue_starts, match.start()) != bisect.bisect_left(cue_starts, colon):
         return None  # a cue of its own: the parse has it
     subject = Span.of(text, match.start("subject"), match.end("subject"))
     lowered = subject.text.lower()

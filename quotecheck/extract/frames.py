@@ -1326,8 +1326,9 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             wanted += [
                 c for c in children if c.dep_ == "conj" and _has_that_mark(c)
             ]
-        if kind == "tell" and not wanted:
-            # "warned voters about the risks": what was said is the preposition's object.
+        if (kind == "tell" or lemma in lexicon.QUESTION_VERBS) and not wanted:
+            # "warned voters about the risks", "Asked about the winger's future, Dalby ...":
+            # what was said or asked is the preposition's object.
             about = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
             runs = [_cut_tail([t for t in c.subtree if t.i not in exclude and t.i != c.i]) for c in about]
             return [run for run in runs if run]
