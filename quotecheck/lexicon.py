@@ -910,6 +910,8 @@ UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(
     kendall kim lee morgan nikola pat quinn riley robin sasha taylor toni yuki
     """.split()
 )
+#: Every given name above, of either gender or both.
+GIVEN_NAMES: frozenset[str] = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
 
 PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him"})
 PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her"})

@@ -1248,7 +1248,6 @@ def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Seq
     )
 
 
-_GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.UNISEX_GIVEN_NAMES
 #: "Okonkwo was blunt about the reply: "...."", "The mayor was more cautious:": a sentence with
 #: a person's name, a role or he/she as its subject, a verb of manner and no cue, ending in the
 #: colon before a quotation.
@@ -1300,7 +1299,7 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
         if words[0] == "the":
             if words[-1] not in lexicon.ROLE_NOUNS:
                 return None
-        elif not any(w in _GIVEN_NAMES for w in words) and not any(
+        elif not any(w in lexicon.GIVEN_NAMES for w in words) and not any(
             m.name and m.label == "PERSON" and m.name.split()[-1] == subject.text.split()[-1] for m in mentions if m.span.start < begin
         ):
             return None  # "Brexit was the question:": no one the article names

@@ -44,7 +44,6 @@ GENERIC_ROLES = frozenset({"leader", "head", "chief", "boss", "chair", "chairman
 _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
-_GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.UNISEX_GIVEN_NAMES
 _POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 #: "for Halbrook", "of the Harbour Authority": a named body after an unnamed role.
 _FOR_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
@@ -491,7 +490,7 @@ def _personal_name(name: str) -> bool:
     """"Amanda Reyes", "Lukas Meier": a known given name and a surname, with no word of an
     organisation's name ("Amanda Reyes Foundation")."""
     words = [w.lower().strip(".,'’") for w in _clean_name(name).split()]
-    if len(words) < 2 or words[0] not in _GIVEN_NAMES:
+    if len(words) < 2 or words[0] not in lexicon.GIVEN_NAMES:
         return False
     return not any(w in lexicon.ORGANIZATION_NOUNS or w in lexicon.OUTLET_NOUNS or w in lexicon.MASTHEAD_WORDS for w in words[1:])
 
@@ -502,7 +501,7 @@ def _lone_personal_name(name: str) -> bool:
     if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
         return False
     word = words[0].lower().strip(".,'’")
-    return word in lexicon.SURNAMES or word in _GIVEN_NAMES
+    return word in lexicon.SURNAMES or word in lexicon.GIVEN_NAMES
 
 
 def _could_be_person(name: str, kind: str, label: str) -> bool:
@@ -1278,7 +1277,7 @@ def _given_name(words: str) -> str:
 def _given_name_start(words: str) -> bool:
     """Whether the capitalised words before a surname, titles and roles aside, start with a
     known given name ("Dr Dana" yes, "Yesterday" no)."""
-    return _given_name(words) in _GIVEN_NAMES
+    return _given_name(words) in lexicon.GIVEN_NAMES
 
 
 #: "The council's leader, Gillian Moss, was more cautious:" and "Gillian Moss was blunt:": the
