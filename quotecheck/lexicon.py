@@ -436,6 +436,11 @@ MANDATIVE_VERBS: frozenset[str] = frozenset(
 #: quotecheck authors from the wording of British and American court reports.
 PLEA_NOUNS: frozenset[str] = frozenset({"count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"})
 
+#: Articles of other languages that open a newspaper's name ("the Portuguese daily O Relvado",
+#: "the daily Il Foglio", "Die Zeit"); the tagger reads them as interjections or foreign words.
+#: From the definite articles of Portuguese, Spanish, French, Italian, German and Dutch.
+FOREIGN_ARTICLES: frozenset[str] = frozenset("o os a as el la los las le les il lo gli der die das de het".split())
+
 #: Verbs that report speech only with a that-clause: "the witness accepted that she had not read
 #: the contract", where "accepted the offer" narrates. Hand-compiled by the quotecheck authors
 #: from court reporting ("accepted under cross-examination that ..."); "admit" and "concede"
@@ -579,7 +584,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     testimony affidavit research readout minutes notice filing brief motion petition
     reports studies polls surveys filings statements letters memos emails logs log ledger
     ledgers receipts invoices returns transcripts audits analyses estimates disclosures
-    tallies
+    tallies translation translations summary recording recordings
     """.split()
 )
 

@@ -136,3 +136,13 @@ def test_a_that_clause_after_a_long_citing_phrase_is_the_content(nlp):
     assert quote.speaker.text == "a senior official at the Ulvanian foreign ministry"
     assert quote.content[0].text.endswith("Ulvania was preparing to summon the ambassador")
     assert [hop.name for hop in quote.via] == ["Vestra"]
+
+
+def test_a_translation_by_an_outlet_is_one_hop_and_a_foreign_masthead_is_an_outlet(nlp):
+    text = (
+        '"Every state decides who enters," Radek Sumil said, according to a translation by the Valdren Herald.\n\n'
+        'Club president Augusto Lemos was quoted by the Portuguese daily O Relvado as saying that the striker "is not for sale."\n'
+    )
+    sumil, lemos = analyze(text, nlp=nlp).quotes
+    assert [(h.name, h.kind) for h in sumil.via] == [("Valdren Herald", "outlet")]
+    assert [(h.name, h.kind) for h in lemos.via] == [("O Relvado", "outlet")]

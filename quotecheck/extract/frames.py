@@ -306,6 +306,11 @@ def _name_tokens(head: Token) -> list[Token]:
             return []  # "Ministry denies report": a headline's capital makes no name
     else:
         return []
+    first = toks[0].i - 1 if toks else -1
+    if first >= 0:
+        article = head.doc[first]
+        if article.dep_ == "compound" and article.head.i == head.i and article.text.istitle() and article.lower_ in lexicon.FOREIGN_ARTICLES and article.tag_ in ("UH", "FW", "NNP", "DT"):
+            toks.insert(0, article)  # "O Relvado", "Il Foglio": the article is the name's
     # A nickname in quotation marks is no part of the name: the recognizer may take
     # '"The Hammer" Brenner' for a title.
     marks = [k for k, t in enumerate(toks) if _quote_mark(t)]

@@ -649,6 +649,8 @@ def _outlet_descriptor(mention: Mention) -> bool:
     if first not in words:
         return False
     i = words.index(first)
+    if i > 1 and words[i - 1] in lexicon.FOREIGN_ARTICLES and words[i - 2] in lexicon.OUTLET_NOUNS:
+        i -= 1  # "the Portuguese daily O Relvado"
     if i == 0:
         return False
     before = words[i - 1]
