@@ -363,6 +363,10 @@ STATEMENT_OBJECT_VERB_FORMS: frozenset[str] = frozenset(
 CARRIER_VERBS: frozenset[str] = frozenset(
     {"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "televise", "transmit"}
 )
+#: Verbs by which an outlet has a document it reports on: "according to an internal memo seen
+#: by the Harbour Ledger", "documents obtained by the Post". The outlet passed the document's
+#: words on. From the sourcing phrases of the Reuters Handbook of Journalism ("seen by Reuters").
+DOCUMENT_ACCESS_VERBS: frozenset[str] = frozenset({"see", "obtain", "review", "view", "examine", "acquire"})
 
 #: Nouns whose possessor is a speaker: "Lavrov's remarks", "the agency's report".
 SPEECH_NOUNS: frozenset[str] = frozenset(

@@ -146,3 +146,12 @@ def test_a_translation_by_an_outlet_is_one_hop_and_a_foreign_masthead_is_an_outl
     sumil, lemos = analyze(text, nlp=nlp).quotes
     assert [(h.name, h.kind) for h in sumil.via] == [("Valdren Herald", "outlet")]
     assert [(h.name, h.kind) for h in lemos.via] == [("O Relvado", "outlet")]
+
+
+def test_a_document_an_outlet_has_seen_speaks_through_that_outlet(nlp):
+    text = "According to an internal memo seen by the Harbour Ledger, Kestrel managers were told in March to prepare for a strike.\n"
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert (quote.speaker.text, quote.speaker_kind) == ("an internal memo", "document")
+    assert [(h.name, h.kind) for h in quote.via] == [("Harbour Ledger", "outlet")]
+    assert "QC101" in [f.rule for f in report.findings]

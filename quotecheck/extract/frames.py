@@ -2617,6 +2617,18 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             for c in child.children
             if c.dep_ == "pobj"
         ]
+        # "according to an internal memo seen by the Harbour Ledger": the memo speaks, the
+        # Ledger carried it.
+        holders = [
+            c
+            for child in pobj.children
+            if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child.text) in lexicon.DOCUMENT_ACCESS_VERBS
+            for agent in child.children
+            if agent.dep_ in ("agent", "prep") and agent.lower_ == "by"
+            for c in agent.children
+            if c.dep_ == "pobj"
+        ]
+        carriers += holders
         originals: list[Token] = []
         own_clause: set[int] = set()
         for carrier in carriers:
@@ -2640,7 +2652,8 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         # speaker of "said" (see ``_subject_in_opening_phrase``), no part of the carrier's name.
         opening = _subject_in_opening_phrase(head) if head.tag_.startswith("VB") else None
         not_carrier = {t.i for t in opening[1]} | {opening[1][0].i - 1} if opening is not None else set()
-        speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv, exclude=not_carrier)
+        holding = {t.i for h in holders for t in h.head.head.subtree}  # "seen by the Ledger"
+        speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv, exclude=not_carrier | holding)
         if named and not originals:
             # "According to the mayor's spokeswoman, Ana Ruiz, ...": the name is the speaker's,
             # the role its description.
@@ -2650,7 +2663,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
                 span=conv.tokens(pobj.left_edge, named[-1]),
                 descriptions=(role.span.text,),
             )
-        if not originals and relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1:
+        if not originals and relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1 and not holders:
             # "according to a report by Interfax": the outlet is the source, the report its medium.
             speaker = relays[0].mention
             relays = []
