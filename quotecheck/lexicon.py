@@ -775,6 +775,13 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = (
     "Cllr.", "Const.", "Atty.", "Amb.", "Pres.", "Hon.", "Fr.", "Sr.",
 )
 
+#: Party words that stand before a politician's name as a description, which the recognizer
+#: may run into the name ("Republican Curtis Hale" read as one organisation). The parties of
+#: the US Congress and the UK Parliament, as news writes them before a name.
+PARTY_WORDS: frozenset[str] = frozenset(
+    "republican democrat democratic gop labour labor tory conservative liberal independent green socialist".split()
+)
+
 #: Titles that say nothing about a role ("Mr.", "Dr."): never kept as a description.
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. rev rev. sir dame".split()

@@ -298,3 +298,17 @@ def test_a_short_sentence_of_manner_before_a_quotation_names_its_speaker(nlp):
     assert last.speaker_name == "Jonas Petit"
     asked = next(q for q in quotes if q.cue is not None and q.cue.text == "Asked")
     assert [c.text for c in asked.content] == ["the future of winger Ade Bello"]
+
+
+def test_a_liveblogs_handle_and_party_label_name_the_candidates(nlp):
+    text = (
+        "9:14 p.m.: Democrat Joanna Marrow posted a photo with volunteers. @JoannaMarrow wrote: "
+        '"Whatever happens tonight, you built this."\n\n'
+        "9:20 p.m.: Exit polls showed Republican Curtis Hale trailing.\n\n"
+        '10:03 p.m.: "We ran a hard race," Hale said.\n'
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    assert [(q.speaker_name, q.speaker_kind) for q in quotes if q.type == "direct"] == [
+        ("Joanna Marrow", "person"),
+        ("Curtis Hale", "person"),
+    ]

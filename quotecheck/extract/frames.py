@@ -319,6 +319,9 @@ def _name_tokens(head: Token) -> list[Token]:
     # Titles ("Foreign Minister", "Mr.") and possessive markers are not part of the name.
     while toks and (toks[0].lower_ in lexicon.TITLES or toks[0].lower_ in lexicon.ROLE_NOUNS or toks[0].tag_ == "POS"):
         toks.pop(0)
+    # "Republican Curtis Hale": a party before a given name and a surname describes the person.
+    if len(toks) >= 3 and toks[0].lower_ in lexicon.PARTY_WORDS and toks[1].lower_ in lexicon.GIVEN_NAMES:
+        toks.pop(0)
     # The recognizer may take in a label's colon or a trailing comma ("Dana Pritchard:").
     while toks and (toks[-1].tag_ == "POS" or toks[-1].text in _NAME_TRAILERS):
         toks.pop()

@@ -175,6 +175,18 @@ def _within(positions: list[int], pos: int, window: int) -> bool:
 _DOTTED_TITLES = lexicon.TITLES | {w + "." for w in lexicon.TITLES}
 
 
+#: A social-media handle's word breaks: "@JoannaMarrow" is Joanna Marrow.
+_HANDLE_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])|_")
+
+
+def _handle_words(name: str) -> tuple[str, ...]:
+    """The words of a social-media handle ("@JoannaMarrow": joanna, marrow), or () for a name
+    that is none."""
+    if not name.startswith("@") or len(name) < 3:
+        return ()
+    return _tokens(_HANDLE_BREAK.sub(" ", name[1:]))
+
+
 def _clean_name(name: str) -> str:
     name = _LEADING_DET.sub("", _POSSESSIVE.sub("", name.strip()))
     words = name.split()
@@ -762,6 +774,10 @@ class Registry:
         toks = _tokens(name)
         if not toks:
             return None
+        handle = _handle_words(name)
+        if handle and (known := self._match(handle, mention.span.start, "person")) is not None and self.entities[known].tokens == handle:
+            # "@JoannaMarrow wrote": the person named in full before, by her handle.
+            name, toks, kind = self.entities[known].name, handle, self.entities[known].kind
         sex = _gender_of(mention)
         index = self._match(toks, mention.span.start, kind, sex)
         if index is None and len(toks) > 1:
@@ -917,6 +933,9 @@ class Registry:
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
             toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
             index = self._match(toks, pos + 1, kind, _gender_of(mention)) if toks else None
+            handle = _handle_words(mention.name)
+            if handle and (known := self._match(handle, pos + 1, "person")) is not None and self.entities[known].tokens == handle:
+                index = known
             if index is not None:
                 ent = self.entities[index]
                 if kind == "outlet" and ent.kind != "outlet":
