@@ -312,3 +312,11 @@ def test_a_liveblogs_handle_and_party_label_name_the_candidates(nlp):
         ("Joanna Marrow", "person"),
         ("Curtis Hale", "person"),
     ]
+
+
+def test_a_liveblog_time_stamp_is_no_part_of_the_speaker(nlp):
+    text = "8:31 p.m.: Hale's campaign manager, Denise Farrow, said the count in the northern precincts would be slow.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker.text == "Hale's campaign manager, Denise Farrow"
+    assert quote.speaker_name == "Denise Farrow"
+    assert quote.speaker_descriptions == ("Hale's campaign manager",)

@@ -475,6 +475,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
             for c in head.head.children
             if c.dep_ == head.dep_ and c.i < head.i and c.right_edge.i == left - 1
             and c.lower_ not in _WH_WORDS and c.tag_ not in ("WDT", "WP", "WP$")  # "which he argued"
+            and c.right_edge.text != ":"  # "8:31 p.m.: Hale's campaign manager": a stamp
         ),
         None,
     ) if head.dep_ in ("nsubj", "nsubjpass") else None
@@ -490,6 +491,11 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         if child.dep_ == "prep" and child.i > head.i and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in child.children):
             excluded |= {t.i for t in child.subtree}
     toks = [t for t in doc[left : right + 1] if t.i not in excluded]
+    # "8:31 p.m.: Hale's campaign manager, Denise Farrow,": a liveblog's time stamp before a
+    # colon is no part of who spoke.
+    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if colon is not None and toks[colon].i < head.i and any(t.like_num or t.ent_type_ in ("TIME", "DATE") for t in toks[:colon]):
+        toks = toks[colon + 1 :]
     # A phrase never runs on past a relative or participle clause into the cue itself.
     toks = _trim_tokens(toks)
     if not toks:
