@@ -774,10 +774,10 @@ class Registry:
         toks = _tokens(name)
         if not toks:
             return None
-        handle = _handle_words(name)
-        if handle and (known := self._match(handle, mention.span.start, "person")) is not None and self.entities[known].tokens == handle:
+        known = self._by_handle(name, mention.span.start)
+        if known is not None:
             # "@JoannaMarrow wrote": the person named in full before, by her handle.
-            name, toks, kind = self.entities[known].name, handle, self.entities[known].kind
+            name, toks, kind = self.entities[known].name, self.entities[known].tokens, self.entities[known].kind
         sex = _gender_of(mention)
         index = self._match(toks, mention.span.start, kind, sex)
         if index is None and len(toks) > 1:
@@ -862,6 +862,13 @@ class Registry:
         if not ent.place and _could_be_person(ent.name, ent.kind, ent.label):
             ent.kind, ent.gender = "person", gender
 
+    def _by_handle(self, name: str, pos: int) -> int | None:
+        """The person a social-media handle names in full ("@JoannaMarrow": Joanna Marrow),
+        when the article has named them so."""
+        handle = _handle_words(name)
+        known = self._match(handle, pos, "person") if handle else None
+        return known if known is not None and self.entities[known].tokens == handle else None
+
     def knows(self, mention: Mention) -> bool:
         """Whether a named mention matches someone registered under a longer name."""
         toks = _tokens(_clean_name(mention.name)) if mention.name else ()
@@ -933,8 +940,8 @@ class Registry:
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
             toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
             index = self._match(toks, pos + 1, kind, _gender_of(mention)) if toks else None
-            handle = _handle_words(mention.name)
-            if handle and (known := self._match(handle, pos + 1, "person")) is not None and self.entities[known].tokens == handle:
+            known = self._by_handle(mention.name, pos + 1)
+            if known is not None:
                 index = known
             if index is not None:
                 ent = self.entities[index]
