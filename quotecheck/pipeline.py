@@ -294,7 +294,10 @@ def _quotes(
             origin = quotes[draft.continues]
             via, recipient, context = origin.via, origin.recipient, origin.context
         elif draft.speaker is not None:
-            res = registry.resolve(draft.speaker, lemma=frame.lemma if frame else None)
+            # "..., he told Hannity": "he" is not the one he spoke to.
+            hearer = frame.recipient if frame is not None and draft.speaker.pronoun else None
+            other = registry.resolve(hearer).entity if hearer is not None and not hearer.pronoun else None
+            res = registry.resolve(draft.speaker, lemma=frame.lemma if frame else None, other_than=other)
             speaker_span = draft.speaker.span
             resolution = res.resolution
             if res.resolution == "pronoun":

@@ -242,6 +242,11 @@ def publication_name(text: str) -> str | None:
 #: "Researchers at Dunmore University", "economists from Hartwell Securities": the named body a
 #: group of people works for, when its name ends as an organisation's does.
 _AT_BODY = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
+#: Last words of names that no "the company" or "the firm" refers to: public bodies and
+#: institutions ("Dunmore Securities Commission", "Northvale University").
+_NOT_COMPANY_WORDS = (lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_WORDS) - (
+    lexicon.COMPANY_NOUNS | lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS | {"fund"}
+)
 _BODY_LAST_WORDS = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS | lexicon.INSTITUTION_WORDS
 
 
@@ -457,7 +462,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "Researchers at Dunmore University": they speak for the body
     if _outlet_descriptor(mention):
         return "outlet"
-    if _organization_descriptor(mention):
+    if _organization_descriptor(mention) or _described_as_company(mention):
         return "organization"  # "Power company Tallis Electric", tagged PERSON
     if mention.label == "PERSON":
         return "person"
@@ -650,6 +655,16 @@ def _organization_descriptor(mention: Mention) -> bool:
     return False
 
 
+def _described_as_company(mention: Mention) -> bool:
+    """"The manufacturer of the drug, Teverin Pharma": a name set beside a company noun that heads
+    the speaker's phrase is a company, whatever the recognizer's label. (Not a description: in
+    "Mujtaba Rahman of the Eurasia Group, a consulting company" it is the Group's.)"""
+    if not mention.name:
+        return False
+    head = mention.head_word
+    return head in lexicon.COMPANY_NOUNS and head not in _TRADES and head not in mention.name.lower().split()
+
+
 def _outlet_descriptor(mention: Mention) -> bool:
     """"the Meridian daily La Voz", "the trade publication Reel Business", "the news site
     Axios": an outlet noun right before the name says what it names, whatever the tagger
@@ -769,6 +784,14 @@ class Registry:
         if spoke and mention.pronoun and mention.head_word in ("he", "she"):
             self._person_by_pronoun(mention)
         if not mention.name:
+            known = self._named_before(mention, mention.span.start) if spoke and not mention.pronoun else None
+            if known is not None and known.entity is not None:
+                # "Morrow said after the meeting ...", a surname the recognizer did not read: the
+                # Janet Morrow met before speaks here, and is the one a "she" right after means.
+                ent = self.entities[known.entity]
+                for positions in (ent.positions, ent.spoke_at, ent.subject_at, *((ent.asked_at,) if asked else ())):
+                    bisect.insort(positions, mention.span.start)
+                return known.entity
             return None
         name = outlet_name(mention.name) or _clean_name(mention.name)
         toks = _tokens(name)
@@ -808,6 +831,12 @@ class Registry:
             # The tagger's ORG on "RTV" yields to "state broadcaster RTV said"; a bare name to a
             # later "Ms. Tull" or "Amanda Reyes". A part of the name does not: "Veltra" read as
             # a person leaves "Veltra Motors" a company.
+            ent.kind = kind
+        elif ent.kind == "person" and kind == "organization" and toks == ent.tokens and ent.gender is None and (
+            _described_as_company(mention) or _company_name(mention.name)
+        ):
+            # The recognizer's PERSON on "Teverin Pharma" yields to "The manufacturer of the
+            # drug, Teverin Pharma, said".
             ent.kind = kind
         if len(toks) > len(ent.tokens) and set(ent.tokens) <= set(toks):
             ent.name, ent.tokens = name, toks
@@ -995,7 +1024,15 @@ class Registry:
                 return generic and bool(modifiers) and bool(modifiers & e.description_words())
 
             index = self._recent(pos, ROLE_WINDOW, fits)
-            if index is None:
+            if index is not None:
+                # "The chief mediator, diplomat Urs Hanke, said ... An Ostmark diplomat, speaking
+                # on condition of anonymity, said ... The diplomat said": the anonymous one, who
+                # spoke in that role since Hanke was last met.
+                since = pos - (self.entities[index].last_before(pos) or 0) - 1
+                earlier = self._unnamed_before(pos, since, lambda sex, head: head == role)
+                if earlier is not None:
+                    return Resolved(None, earlier, mention.descriptions, "none")
+            else:
                 # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
                 # head, ...": named later in that very role, and by nobody else.
                 index = self._ahead(pos, ROLE_WINDOW, lambda e: fits(e) and bool(keys & (e.former_roles if when == "former" else e.roles)))
@@ -1015,7 +1052,12 @@ class Registry:
             index = self._recent(
                 pos,
                 ROLE_WINDOW,
-                lambda e: e.kind == "organization" and not e.place and (generic or head in e.tokens or head in e.roles),
+                lambda e: e.kind == "organization"
+                and not e.place
+                # "A filing with the Dunmore Securities Commission showed ... The company told
+                # the regulator": a company is no commission, ministry or university ("the
+                # group" may be a foundation).
+                and (head in e.tokens or head in e.roles or (generic and (head == "group" or e.tokens[-1] not in _NOT_COMPANY_WORDS))),
             )
             if index is None and head in lexicon.BODY_TYPE_WORDS:
                 index = self._one_body_of_type(pos, lexicon.BODY_TYPE_WORDS[head])
