@@ -274,6 +274,21 @@ def _carrier_before(quotes: Sequence[Quote], name: str | None, *, reach: int = 3
     return ()
 
 
+#: Determiners of a mention that goes back to one met before: "The source said".
+_SAME_ONE = frozenset({"the", "that", "this"})
+
+
+def _unnamed_carrier_before(drafts: Sequence[Draft], quotes: Sequence[Quote], head: str, *, reach: int = 3) -> tuple[Hop, ...]:
+    """"The agency quoted an unnamed ministry official as saying ... The ministry official said
+    ...": the anonymous one speaks again in the report that carried them before, so their words
+    come through it too; the chain of the last of the few quotes before whose speaker was unnamed
+    with the same head word."""
+    for draft, quote in zip(reversed(drafts[-reach:]), reversed(quotes[-reach:])):
+        if quote.speaker_name is None and draft.speaker is not None and draft.speaker.head_word == head:
+            return quote.via
+    return ()
+
+
 def _quotes(
     text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Quote, ...], set[int]]:
@@ -309,6 +324,8 @@ def _quotes(
             via, recipient, context = chain_for(draft, registry, publisher)
             if not via and frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive:
                 via = _carrier_before(quotes, res.name)
+            elif not via and res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
+                via = _unnamed_carrier_before(drafts[: number - 1], quotes, draft.speaker.head_word)
         else:
             res = None
             resolution = "none"

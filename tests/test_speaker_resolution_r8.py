@@ -79,3 +79,40 @@ def test_he_is_not_the_one_he_told(nlp) -> None:  # type: ignore[no-untyped-def]
         '"It will balance by June," he told Lund.\n'
     )
     assert _speaker(text, "It will balance", nlp) == ("Ray Tasker", "person")
+
+
+def _quote(text: str, start: str, nlp):  # type: ignore[no-untyped-def]
+    report = analyze(text, nlp=nlp)
+    (quote,) = [q for q in report.quotes if q.content[0].text.removeprefix("that ").startswith(start)]
+    return quote, report
+
+
+def test_the_source_again_is_the_relayed_anonymous_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Merrow Press Agency reported on Friday, quoting a senior customs source, that officers "
+        "had seized two containers. The source said the cargo was being examined.\n"
+    )
+    quote, report = _quote(text, "the cargo was", nlp)
+    assert (quote.speaker_name, quote.speaker_kind) == (None, "anonymous")
+    assert [hop.name for hop in quote.via] == ["Merrow Press Agency"]
+    assert {f.rule for f in report.findings if f.quote == quote.id} >= {"QC101"}
+
+
+def test_the_official_again_keeps_the_agency_that_quoted_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Valley Courier quoted an unnamed ministry official as saying that two crews had reached the "
+        "valley. The ministry official said roads would reopen on Monday.\n"
+    )
+    quote, _ = _quote(text, "roads would reopen", nlp)
+    assert quote.speaker_kind == "anonymous"
+    assert [hop.name for hop in quote.via] == ["Valley Courier"]
+
+
+def test_an_official_met_in_person_carries_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Guard: an anonymous official who spoke to the writer passes no outlet to "the official".
+    text = (
+        "A ministry official, who asked not to be named, told reporters that two crews had reached "
+        "the valley. The official said roads would reopen on Monday.\n"
+    )
+    quote, _ = _quote(text, "roads would reopen", nlp)
+    assert quote.via == ()

@@ -1064,10 +1064,12 @@ class Registry:
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
-        if kind == "unknown" and mention.plural and mention.determiner in ("the", "these", "those"):
-            # "..., citing two diplomats. The diplomats said ...": the same unnamed group.
+        if kind == "unknown" and mention.determiner in ("the", "these", "those", "that", "this"):
+            # "..., citing two diplomats. The diplomats said ...", "quoting a senior police
+            # source ... The source said": the same unnamed one or group.
             head = mention.head_word
-            earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, h: sex == "plural" and h == head)
+            number = (lambda sex: sex == "plural") if mention.plural else (lambda sex: sex != "plural")
+            earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, h: number(sex) and h == head)
             if earlier == "anonymous":
                 return Resolved(None, "anonymous", mention.descriptions, "none")
         return Resolved(None, kind, mention.descriptions, "none")
