@@ -116,3 +116,13 @@ def test_an_official_met_in_person_carries_nothing(nlp) -> None:  # type: ignore
     )
     quote, _ = _quote(text, "roads would reopen", nlp)
     assert quote.via == ()
+
+
+def test_descriptions_say_each_thing_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "His Valmark counterpart, Foreign Minister Katrin Vogel, rejected that account. "
+        'She said Ostland had "walked away from the table."\n'
+    )
+    quote, _ = _quote(text, "Ostland had", nlp)
+    assert quote.speaker_name == "Katrin Vogel"
+    assert quote.speaker_descriptions == ("His Valmark counterpart", "Foreign Minister")

@@ -721,6 +721,19 @@ def _is_outlet_phrase(mention: Mention) -> bool:
     return False
 
 
+def _add_description(descriptions: list[str], desc: str) -> None:
+    """Add ``desc`` unless it says nothing new: "His counterpart, Foreign Minister" after "His
+    counterpart" and "Foreign Minister", or one of those after it."""
+    if desc in descriptions:
+        return
+    parts = [p.strip() for p in desc.split(",")]
+    if len(parts) > 1 and all(p in descriptions for p in parts):
+        return
+    if any(desc in [p.strip() for p in d.split(",")] for d in descriptions):
+        return
+    descriptions.append(desc)
+
+
 class Registry:
     """People and organisations of one article, learned in reading order."""
 
@@ -851,8 +864,7 @@ class Registry:
             ent.mention_set.add(mention.span)
             ent.mentions.append(mention.span)
         for desc in mention.descriptions:
-            if desc not in ent.descriptions:
-                ent.descriptions.append(desc)
+            _add_description(ent.descriptions, desc)
         ent.roles |= _roles(mention.descriptions)
         ent.former_roles |= _roles(mention.descriptions, "former")
         ent.current_roles |= _roles(mention.descriptions, "current")
