@@ -675,6 +675,15 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
     operator utility developer publisher broadcaster miner refiner shipper brewer
     """.split()
 )
+#: Words before "maker" that make a person, not a company ("policy maker", "film maker"); any
+#: other product before it ("the snack maker", "the iPhone maker") or an "of" after it ("the
+#: maker of the drug") makes a company. From how business news names companies by product.
+PERSON_MAKER_WORDS: frozenset[str] = frozenset(
+    """
+    policy decision law film movie peace deal king match trouble mischief rule noise rain
+    pace play merry music dress
+    """.split()
+)
 
 #: Nouns naming a person by role: "the minister", "the spokesman". Gendered ones note it.
 #: "stallholder" and "shopkeeper" from market and high-street reporting ("stallholder Mabel Crane").

@@ -126,3 +126,16 @@ def test_descriptions_say_each_thing_once(nlp) -> None:  # type: ignore[no-untyp
     quote, _ = _quote(text, "Ostland had", nlp)
     assert quote.speaker_name == "Katrin Vogel"
     assert quote.speaker_descriptions == ("His Valmark counterpart", "Foreign Minister")
+
+
+def test_the_snack_maker_is_the_company_and_the_policy_maker_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Shares in Brannock Biscuits fell on Thursday after the snack maker said talks with a buyer "
+        "had ended.\n\n"
+        "Brannock said in a statement that it remained confident in its plan.\n"
+    )
+    assert _speaker(text, "talks with a buyer", nlp) == ("Brannock Biscuits", "organization")
+    assert _speaker(text, "it remained confident", nlp) == ("Brannock Biscuits", "organization")
+    guard = "Brannock Biscuits cut 200 jobs on Thursday. The policy maker said the cuts were regrettable.\n"
+    name, _ = _speaker(guard, "the cuts were", nlp)
+    assert name is None

@@ -2828,9 +2828,12 @@ def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tup
                         wanted.add(previous)
                     else:
                         refers_back = True
-                    if any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
-                        # "Veltra Motors will cut 2,000 jobs, the company said": named before
-                        # the cue in its own sentence.
+                    if any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) or (
+                        head.tag_ != "PRP" and any(t.text[:1].isupper() for t in doc[sent.start + 1 : head.left_edge.i])
+                    ):
+                        # "Veltra Motors will cut 2,000 jobs, the company said", "Shares in
+                        # Veltra fell after the carmaker said": named before the cue in its own
+                        # sentence.
                         wanted.add(here)
         previous = here
     return sorted(wanted), refers_back

@@ -662,7 +662,21 @@ def _described_as_company(mention: Mention) -> bool:
     if not mention.name:
         return False
     head = mention.head_word
-    return head in lexicon.COMPANY_NOUNS and head not in _TRADES and head not in mention.name.lower().split()
+    return _company_head(mention) and head not in _TRADES and head not in mention.name.lower().split()
+
+
+def _company_head(mention: Mention) -> bool:
+    """A company noun heads the mention: "the lender", "the carmaker", and "the snack maker" or
+    "the maker of the drug", but not "the policy maker" (lexicon.PERSON_MAKER_WORDS)."""
+    head = mention.head_word
+    if head in lexicon.COMPANY_NOUNS:
+        return True
+    if head != "maker" or head not in mention.words:
+        return False
+    k = mention.words.index(head)
+    return k > 0 and mention.words[k - 1] not in lexicon.PERSON_MAKER_WORDS and (
+        mention.words[k - 1] not in ("the", "a", "an") or mention.words[k + 1 : k + 2] == ("of",)
+    )
 
 
 def _outlet_descriptor(mention: Mention) -> bool:
@@ -1056,11 +1070,11 @@ class Registry:
             earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
             return Resolved(None, earlier or kind, mention.descriptions, "none")
         if mention.determiner == "the" and (
-            mention.head_word in lexicon.COMPANY_NOUNS
+            _company_head(mention)
             or (kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS)
         ):
             head = mention.head_word
-            generic = head in lexicon.COMPANY_NOUNS
+            generic = _company_head(mention)
             index = self._recent(
                 pos,
                 ROLE_WINDOW,
@@ -1088,13 +1102,27 @@ class Registry:
 
     def _named_before(self, mention: Mention, pos: int) -> Resolved | None:
         """"Alves said", tagged as a plural common noun: a capitalised word that is the name of
-        someone met before is that person, not a vague group."""
+        someone met before is that person, not a vague group; the first word of a company's
+        name is that company."""
         head = mention.head.text
         if mention.determiner or not head[:1].isupper() or len(head.split()) != 1:
             return None
-        index = self._match(_tokens(head), pos + 1, "person")
-        if index is None or self.entities[index].kind != "person":
-            return None
+        toks = _tokens(head)
+        index = self._match(toks, pos + 1, "person")
+        if index is not None and self.entities[index].kind != "person":
+            index = None
+        if index is None:
+            # "Orlane said in a statement", after "Orlane Foods": the first word of a company's
+            # name, which the recognizer did not read as one here.
+            index = self._match(toks, pos + 1, "organization")
+            if index is None or self.entities[index].kind != "organization" or self.entities[index].place:
+                return None
+            if self.entities[index].tokens[:1] != toks or len(self.entities[index].tokens) < 2:
+                return None
+            words = mention.words
+            k = words.index(toks[0]) if toks[0] in words else -1
+            if words[k + 1 : k + 2] not in ((), (",",)):
+                return None  # "Democracy for America" is not "Democracy Corps"
         ent = self.entities[index]
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
 
