@@ -592,6 +592,11 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Documents that render someone's words in another form rather than carry them to anyone:
+#: "..., he told Le Monde, according to a translation provided by his office". Hand-compiled by
+#: the quotecheck authors from news sourcing lines; a translation an outlet made is its hop.
+RENDERING_NOUNS: frozenset[str] = frozenset({"translation", "translations"})
+
 #: Head nouns of organisations, used when the named-entity tagger says nothing.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """

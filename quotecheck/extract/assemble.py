@@ -510,6 +510,11 @@ def assemble(
                         inner.frame,
                         speaker=replace(cited, span=role.span, descriptions=(*cited.descriptions, role.span.text)),
                     )
+                elif _rendering(host.frame):
+                    # '..., Morel told the daily Le Courrier, according to a translation provided
+                    # by his office': the translation renders his words; it carried them from no
+                    # one to anyone. A note on them, not a hop.
+                    inner.frame = replace(inner.frame, context=(*inner.frame.context, host.frame.extent))
                 elif host.frame.speaker is not None:
                     inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
                 inner.relays.extend(host.relays)
@@ -776,6 +781,13 @@ def _cited_by_name(host: Frame, inner: Frame) -> bool:
     if any(w.lower() in body_words for w in cited.name.split()):
         return False  # "citing Interfax Ukraine", "citing the Harbour Herald": a body, not a person
     return not role.proper and not role.plural and not role.pronoun and role.head_word in lexicon.ROLE_NOUNS and role.determiner == "the"
+
+
+def _rendering(host: Frame) -> bool:
+    """An "according to a translation" that no outlet made: the words' rendering, no carrier.
+    ("according to a translation by the Herald" has the Herald as its speaker.)"""
+    source = host.speaker
+    return host.frame == "according" and not host.relays and source is not None and source.head_word in lexicon.RENDERING_NOUNS
 
 
 def _same_speaker(host: Frame, inner: Frame) -> bool:

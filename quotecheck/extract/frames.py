@@ -1528,9 +1528,29 @@ _SAID_TO_NOUNS = frozenset(
 def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
     """Whom the words were said to: "told the Global Times", "in an interview with the BBC"."""
     if kind == "tell":
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and child.tag_ in _NOUN_TAGS:
-                return make_mention(child, conv)
+        # "told the French daily Le Courrier de l'Est": the tagger reads "daily" as an
+        # adjective, the outlet noun it is here.
+        hearers = [
+            c for c in verb.children
+            if c.dep_ in ("dobj", "dative") and (c.tag_ in _NOUN_TAGS or c.lower_ in lexicon.OUTLET_NOUNS)
+        ]
+        if hearers:
+            first = hearers[0]
+            # The parser may read the descriptor and the masthead as two objects: the name is
+            # the hearer, the descriptor describes it.
+            named = next(
+                (c for c in hearers[1:] if c.tag_ in _PROPER_TAGS and c.left_edge.i == first.right_edge.i + 1),
+                None,
+            ) if first.lower_ in lexicon.OUTLET_NOUNS else None
+            if named is None:
+                return make_mention(first, conv)
+            whole = verb.doc[first.left_edge.i : named.right_edge.i + 1]
+            return replace(
+                make_mention(named, conv),
+                span=conv.tokens(whole[0], whole[-1]),
+                words=tuple(t.lower_ for t in whole),
+                descriptions=(conv.tokens(first.left_edge, first.right_edge).text,),
+            )
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for pobj in child.children:

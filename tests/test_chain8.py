@@ -1,0 +1,41 @@
+"""Chains end to end with the model: recipients, carriers and the outlet a noun refers back to."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _only(report):
+    (quote,) = report.quotes
+    return quote
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            '"No one asked the farmers," Pascal Venturi-Roux told the Swiss daily Le Journal de Sion, '
+            "according to an English translation provided by his office.\n",
+            "Le Journal de Sion",
+        ),
+        ('"No one asked the farmers," Pascal Venturi-Roux told the Swiss daily Le Journal de Sion.\n', "Le Journal de Sion"),
+        (
+            '"We will not sign," Carla Benedetti told the Italian daily Il Mattino di Lecco, '
+            "according to an English translation released by her ministry.\n",
+            "Il Mattino di Lecco",
+        ),
+        ('"We will not sign," Carla Benedetti told the Italian daily Il Mattino di Lecco.\n', "Il Mattino di Lecco"),
+    ],
+    ids=["daily-translation", "daily", "italian-translation", "italian"],
+)
+def test_an_outlet_told_stays_the_recipient_and_a_translation_is_no_hop(nlp, text, outlet):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert quote.recipient is not None
+    assert (quote.recipient.name, quote.recipient.kind) == (outlet, "outlet")
+    assert quote.via == ()
+    assert [f.rule for f in report.findings].count("QC101") == 1
+    if "translation" in text:
+        assert any("translation" in c.text for c in quote.context)
