@@ -367,6 +367,10 @@ CARRIER_VERBS: frozenset[str] = frozenset(
 #: by the Harbour Ledger", "documents obtained by the Post". The outlet passed the document's
 #: words on. From the sourcing phrases of the Reuters Handbook of Journalism ("seen by Reuters").
 DOCUMENT_ACCESS_VERBS: frozenset[str] = frozenset({"see", "obtain", "review", "view", "examine", "acquire"})
+#: Nouns for a reproduction of a document: "according to a copy of his note reviewed by the
+#: Ledger" is the note's, via the Ledger. From the same Reuters sourcing phrases ("a copy of
+#: the letter seen by Reuters").
+COPY_NOUNS: frozenset[str] = frozenset({"copy", "copies", "excerpt", "excerpts", "extract", "extracts"})
 
 #: Nouns whose possessor is a speaker: "Lavrov's remarks", "the agency's report".
 SPEECH_NOUNS: frozenset[str] = frozenset(

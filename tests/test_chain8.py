@@ -39,3 +39,36 @@ def test_an_outlet_told_stays_the_recipient_and_a_translation_is_no_hop(nlp, tex
     assert [f.rule for f in report.findings].count("QC101") == 1
     if "translation" in text:
         assert any("translation" in c.text for c in quote.context)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            'Tobias Renn of Hallam Partners told clients the sell-off was "overdone," according to a copy '
+            "of his note reviewed by the Financial Ledger.\n",
+            "Financial Ledger",
+        ),
+        (
+            'Marta Oyelaran told staff the merger was "all but done," according to a copy of her email '
+            "obtained by the Kestrel Courier.\n",
+            "Kestrel Courier",
+        ),
+    ],
+    ids=["copy-reviewed", "copy-obtained"],
+)
+def test_the_speakers_own_document_an_outlet_reviewed_is_carried_by_the_outlet(nlp, text, outlet):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert quote.speaker_kind == "person"
+    assert [(h.name, h.kind) for h in quote.via] == [(outlet, "outlet")]
+    assert [f.rule for f in report.findings] == ["QC101"]
+    assert any("copy of" in c.text for c in quote.context)  # the document is noted, not a hop
+
+
+def test_a_copy_of_a_document_an_outlet_obtained_is_the_documents(nlp):
+    text = "According to a copy of the audit obtained by the Bellmont Tribune, the city will pay for the stadium.\n"
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert (quote.speaker.text, quote.speaker_kind) == ("the audit", "document")
+    assert [(h.name, h.kind) for h in quote.via] == [("Bellmont Tribune", "outlet")]

@@ -510,10 +510,12 @@ def assemble(
                         inner.frame,
                         speaker=replace(cited, span=role.span, descriptions=(*cited.descriptions, role.span.text)),
                     )
-                elif _rendering(host.frame):
+                elif _own_medium(host.frame):
                     # '..., Morel told the daily Le Courrier, according to a translation provided
                     # by his office': the translation renders his words; it carried them from no
-                    # one to anyone. A note on them, not a hop.
+                    # one to anyone. '..., according to a copy of his note reviewed by the
+                    # Ledger': the note is where his words were, as with "Kestrel's report said";
+                    # the Ledger carried them. A note on the words, not a hop.
                     inner.frame = replace(inner.frame, context=(*inner.frame.context, host.frame.extent))
                 elif host.frame.speaker is not None:
                     inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
@@ -783,11 +785,16 @@ def _cited_by_name(host: Frame, inner: Frame) -> bool:
     return not role.proper and not role.plural and not role.pronoun and role.head_word in lexicon.ROLE_NOUNS and role.determiner == "the"
 
 
-def _rendering(host: Frame) -> bool:
-    """An "according to a translation" that no outlet made: the words' rendering, no carrier.
-    ("according to a translation by the Herald" has the Herald as its speaker.)"""
+def _own_medium(host: Frame) -> bool:
+    """An "according to" whose source is the words' form rather than someone who passed them
+    on: a translation no outlet made ("according to a translation by the Herald" has the Herald
+    as its source), or the speaker's own document ("a copy of his note")."""
     source = host.speaker
-    return host.frame == "according" and not host.relays and source is not None and source.head_word in lexicon.RENDERING_NOUNS
+    if host.frame != "according" or source is None:
+        return False
+    if source.head_word in lexicon.RENDERING_NOUNS:
+        return not host.relays
+    return source.head_word in lexicon.DOCUMENT_NOUNS and source.possessor.lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS
 
 
 def _same_speaker(host: Frame, inner: Frame) -> bool:

@@ -2592,6 +2592,9 @@ def _stray_name_after(pobj: Token) -> list[Token]:
     return words
 
 
+_DOCUMENT_ACCESS_FORMS = frozenset(form for lemma in lexicon.DOCUMENT_ACCESS_VERBS for form in forms_of(lemma))
+
+
 def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
     """``according to X, ...`` and ``..., according to X``: content is the rest of the clause."""
     for tok in sent:
@@ -2648,10 +2651,16 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         ]
         # "according to an internal memo seen by the Harbour Ledger": the memo speaks, the
         # Ledger carried it.
+        # "according to a copy of his note reviewed by the Ledger": the note is what speaks.
+        copied = next(
+            (n for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj"),
+            None,
+        ) if pobj.lower_ in lexicon.COPY_NOUNS else None
         holders = [
             c
-            for child in pobj.children
-            if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child.text) in lexicon.DOCUMENT_ACCESS_VERBS
+            for noun in (pobj, copied) if noun is not None
+            for child in noun.children
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lower_ in _DOCUMENT_ACCESS_FORMS
             for agent in child.children
             if agent.dep_ in ("agent", "prep") and agent.lower_ == "by"
             for c in agent.children
@@ -2682,7 +2691,9 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         opening = _subject_in_opening_phrase(head) if head.tag_.startswith("VB") else None
         not_carrier = {t.i for t in opening[1]} | {opening[1][0].i - 1} if opening is not None else set()
         holding = {t.i for h in holders for t in h.head.head.subtree}  # "seen by the Ledger"
-        speaker = make_mention(originals[-1], conv) if originals else make_mention(pobj, conv, exclude=not_carrier | holding)
+        # Not "excerpts of his speech released by the White House": the speech is no document.
+        source = copied if copied is not None and (holders or copied.lower_ in lexicon.DOCUMENT_NOUNS) else pobj
+        speaker = make_mention(originals[-1], conv) if originals else make_mention(source, conv, exclude=not_carrier | holding)
         if named and not originals:
             # "According to the mayor's spokeswoman, Ana Ruiz, ...": the name is the speaker's,
             # the role its description.
