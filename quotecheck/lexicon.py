@@ -1434,6 +1434,16 @@ INTERVIEWER_WORDS: frozenset[str] = frozenset(
     columnist writer
     """.split()
 )
+#: Journalists whose outlet is named after them: "told a reporter from the Ashford Echo", "a
+#: correspondent for NHK". Words said to them went to the outlet. From the same interview
+#: introductions, with the prepositions that join a journalist to an outlet.
+JOURNALIST_NOUNS: frozenset[str] = frozenset(
+    """
+    reporter reporters correspondent correspondents journalist journalists interviewer
+    editor editors columnist writer producer
+    """.split()
+)
+JOURNALIST_PREPS: frozenset[str] = frozenset({"from", "for", "with", "at", "of"})
 INTERVIEWER_BEFORE: tuple[str, ...] = (
     "spoke to", "spoke with", "talked to", "talked with", "interviewed by", "in conversation with",
     "sat down with", "was asked by", "questions from", "speaking to", "talking to",

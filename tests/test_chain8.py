@@ -72,3 +72,28 @@ def test_a_copy_of_a_document_an_outlet_obtained_is_the_documents(nlp):
     quote = _only(report)
     assert (quote.speaker.text, quote.speaker_kind) == ("the audit", "document")
     assert [(h.name, h.kind) for h in quote.via] == [("Bellmont Tribune", "outlet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('His sister, Nora Pell, told a reporter from the Ashford Echo that the family had "no doubts."\n', "Ashford Echo"),
+        ('The coach told a correspondent for Radio Kestrel that the squad was "ready."\n', "Radio Kestrel"),
+        ('The coach told a reporter at the Harbour Ledger that the squad was "ready."\n', "Harbour Ledger"),
+        ('Speaking to a reporter with the Valley Courier, the mayor said the bridge would "stay shut."\n', "Valley Courier"),
+    ],
+    ids=["reporter-from", "correspondent-for", "reporter-at", "speaking-to-reporter-with"],
+)
+def test_a_journalist_told_hands_the_words_to_their_outlet(nlp, text, outlet):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert quote.recipient is not None
+    assert (quote.recipient.name, quote.recipient.kind) == (outlet, "outlet")
+    assert "QC101" in [f.rule for f in report.findings]
+
+
+def test_a_reporter_from_a_place_is_still_the_reporter(nlp):
+    report = analyze('The coach told a reporter from Ohio that the squad was "ready."\n', nlp=nlp)
+    quote = _only(report)
+    assert quote.recipient is not None and quote.recipient.name == "a reporter"
+    assert "QC101" not in [f.rule for f in report.findings]

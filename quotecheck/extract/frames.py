@@ -1543,7 +1543,7 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                 None,
             ) if first.lower_ in lexicon.OUTLET_NOUNS else None
             if named is None:
-                return make_mention(first, conv)
+                return make_mention(_journalists_outlet(first) or first, conv)
             whole = verb.doc[first.left_edge.i : named.right_edge.i + 1]
             return replace(
                 make_mention(named, conv),
@@ -1575,7 +1575,30 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                 owner = next((c for c in hearer.children if c.dep_ == "poss"), None) if hearer is not None else None
                 hearer = owner if owner is not None and owner.tag_ in _PROPER_TAGS else hearer  # the BBC's programme
         if hearer is not None:
-            return make_mention(hearer, conv)
+            return make_mention(_journalists_outlet(hearer) or hearer, conv)
+    return None
+
+
+def _journalists_outlet(hearer: Token) -> Token | None:
+    """The outlet a journalist spoken to works for: "told a reporter from the Ashford Echo",
+    "speaking to a correspondent for NHK". The words went to the outlet, which printed them."""
+    if hearer.lower_ not in lexicon.JOURNALIST_NOUNS:
+        return None
+    # The parser hangs the phrase on the journalist or, as often, on the verb right after them.
+    doc = hearer.doc
+    after = hearer.right_edge.i + 1
+    preps = [c for c in hearer.children if c.dep_ == "prep" and c.i > hearer.i]
+    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == hearer.head.i:
+        preps.append(doc[after])
+    for prep in preps:
+        outlet = _noun_object(prep) if prep.lower_ in lexicon.JOURNALIST_PREPS else None
+        if outlet is None or outlet.tag_ not in _PROPER_TAGS:
+            continue
+        # "the Ashford Echo" (tagged a place), "Radio Kestrel": a known outlet or a name with a
+        # masthead or outlet word; "a reporter from Ohio" names none.
+        words = {t.lower_ for t in outlet.subtree}
+        if _publication(outlet) or words & (lexicon.MASTHEAD_WORDS | lexicon.OUTLET_NOUNS):
+            return outlet
     return None
 
 
