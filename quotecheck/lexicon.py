@@ -1191,7 +1191,8 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
 #: Last words of newspaper and broadcaster names (mastheads): a name of two or more words
 #: ending in one of them is an outlet even when it is not listed ("the Valley Courier").
 #: From the names of English-language newspapers (Chicago Manual of Style 8.166 on newspaper
-#: titles) and the common masthead words they use.
+#: titles) and the common masthead words they use; the last line from German-language papers
+#: ("Berliner Morgenpost", "Frankfurter Rundschau"), which English copy names untranslated.
 MASTHEAD_WORDS: frozenset[str] = frozenset(
     """
     courier gazette herald times post tribune journal chronicle observer telegraph express
@@ -1199,8 +1200,19 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     bulletin dispatch sentinel courant ledger monitor reporter press star mail guardian argus
     clarion beacon advertiser leader recorder intelligencer democrat republican gleaner
     sports quotidien echo
+    zeitung tagespost rundschau kurier tageblatt tagesspiegel nachrichten anzeiger morgenpost
+    abendblatt
     """.split()
 )
+
+#: The sort of outlet a noun names, so that "the newspaper" refers back to a newspaper and not
+#: to the broadcaster named just before it. Hand-sorted by the quotecheck authors from
+#: OUTLET_NOUNS; nouns of no one sort ("outlet", "media", "news") are left out.
+OUTLET_SORTS: dict[str, str] = {
+    **dict.fromkeys("newspaper newspapers paper daily weekly tabloid broadsheet gazette magazine".split(), "press"),
+    **dict.fromkeys("broadcaster broadcasters television tv channel radio station network".split(), "broadcast"),
+    **dict.fromkeys("agency newswire".split(), "agency"),
+}
 
 #: Outlet nouns that only mean an outlet with a news word beside them ("news agency", "news
 #: site"); on their own they are organisations or places.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, 
 from . import lexicon, marks
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
-from .extract.speakers import Registry, Resolved, build_registry, colon_subject, earlier_body_name, earlier_full_name, writer_name
+from .extract.speakers import Registry, Resolved, build_registry, colon_subject, earlier_body_name, earlier_full_name, kind_of, writer_name
 from .header import Header, find_header
 from .model import Hop, Publisher, Quote, Report, Span
 
@@ -206,6 +206,10 @@ def _registry(
     for f in frames:
         for relay in f.relays:
             registry.learn(relay.mention)
+        if f.recipient is not None and kind_of(f.recipient) == "outlet":
+            # "Vogelsang told the Berliner Tagespost ... The newspaper quoted her": the outlet
+            # told is the one a later "the newspaper" means.
+            registry.learn(f.recipient)
     return registry
 
 

@@ -97,3 +97,25 @@ def test_a_reporter_from_a_place_is_still_the_reporter(nlp):
     quote = _only(report)
     assert quote.recipient is not None and quote.recipient.name == "a reporter"
     assert "QC101" not in [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to the broadcaster Radio Kestrel, the mayor said the bridge would stay shut. "
+        'She told the Northbridge Gazette that repairs were "months away." '
+        "The newspaper quoted her as saying that the council would pay.\n",
+        "Speaking to the Northbridge Gazette, the mayor said the bridge would stay shut. "
+        'She told the broadcaster Radio Kestrel that repairs were "months away." '
+        "The newspaper quoted her as saying that the council would pay.\n",
+        'Speaking to the broadcaster Radio Kestrel, the mayor said the bridge would stay shut. She told the '
+        'Havelberger Tagespost in an interview that repairs were "months away." '
+        "The newspaper quoted her as saying that the council would pay.\n",
+    ],
+    ids=["daily-told-last", "broadcaster-told-last", "german-masthead"],
+)
+def test_the_newspaper_is_the_last_newspaper_not_the_last_outlet(nlp, text):
+    quote = analyze(text, nlp=nlp).quotes[-1]
+    assert "council would pay" in quote.content[0].text
+    want = "Havelberger Tagespost" if "Tagespost" in text else "Northbridge Gazette"
+    assert [(h.name, h.kind) for h in quote.via] == [(want, "outlet")]

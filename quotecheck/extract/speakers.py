@@ -679,6 +679,22 @@ def _company_head(mention: Mention) -> bool:
     )
 
 
+def _outlet_sort(words: set[str]) -> str | None:
+    """Press, broadcast or agency, when the words say which and only one."""
+    sorts = {lexicon.OUTLET_SORTS[w] for w in words if w in lexicon.OUTLET_SORTS}
+    return sorts.pop() if len(sorts) == 1 else None
+
+
+def _same_sort(sort: str | None, ent: _Entity) -> bool:
+    """Whether an outlet could be what "the newspaper" or "the broadcaster" means: of that sort,
+    or of none its name, descriptions and mentions show."""
+    if sort is None:
+        return True
+    words = set(ent.tokens) | ent.description_words() | {w for m in ent.mentions for w in _tokens(m.text)}
+    other = _outlet_sort(words)
+    return other is None or other == sort
+
+
 def _outlet_descriptor(mention: Mention) -> bool:
     """"the Meridian daily La Voz", "the trade publication Reel Business", "the news site
     Axios": an outlet noun right before the name says what it names, whatever the tagger
@@ -1012,14 +1028,17 @@ class Registry:
         if mention.determiner == "the" and not mention.proper and mention.head_word in lexicon.OUTLET_NOUNS:
             # "told the agency", "the newspaper reported": the outlet named before, or a name
             # the tagger could not place ("Merpress said ... The agency quoted ...").
-            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind in ("outlet", "unknown"))
+            # "The newspaper quoted her" after a broadcaster and a daily: the daily.
+            sort = _outlet_sort({mention.head_word})
+            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind in ("outlet", "unknown") and _same_sort(sort, e))
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "outlet", tuple(ent.descriptions), "role", index)
         if kind == "outlet":
             name = outlet_name(mention.span.text) or outlet_name(mention.head.text)
             if name is None and mention.determiner == "the":
-                index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "outlet")
+                sort = _outlet_sort(set(mention.words))
+                index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "outlet" and _same_sort(sort, e))
                 if index is not None:
                     ent = self.entities[index]
                     return Resolved(ent.name, "outlet", tuple(ent.descriptions), "role", index)
