@@ -356,6 +356,20 @@ STATEMENT_OBJECT_VERB_FORMS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Forms of verbs whose subject wrote or gave out the statement they take: "The ministry issued a
+#: statement calling the talks ...", where the ministry, not the statement, does the calling.
+#: The authoring verbs of STATEMENT_OBJECT_VERB_FORMS; receiving ones ("obtained a letter
+#: calling for ...") leave the letter its writer's.
+AUTHORING_VERB_FORMS: frozenset[str] = frozenset(
+    """
+    issue issues issued issuing release releases released releasing publish publishes
+    published publishing post posts posted posting send sends sent sending write writes
+    wrote written writing sign signs signed signing file files filed filing submit submits
+    submitted submitting tweet tweets tweeted tweeting make makes made making deliver delivers
+    delivered delivering put puts putting
+    """.split()
+)
+
 #: Verbs whose participle with "by" names who carried the words on: "remarks carried by state
 #: television", "Kovac, quoted by Interfax, said". Hand-compiled by the quotecheck authors from
 #: the attribution chapters of the AP Stylebook and the Reuters Handbook; "released by" and

@@ -119,3 +119,28 @@ def test_the_newspaper_is_the_last_newspaper_not_the_last_outlet(nlp, text):
     assert "council would pay" in quote.content[0].text
     want = "Havelberger Tagespost" if "Tagespost" in text else "Northbridge Gazette"
     assert [(h.name, h.kind) for h in quote.via] == [(want, "outlet")]
+
+
+def test_a_statement_issued_speaks_for_its_issuer(nlp):
+    text = (
+        'The Vessland transport ministry issued a statement calling the strike "deeply regrettable" '
+        "and accusing the union of misleading commuters.\n"
+    )
+    calling, accusing = analyze(text, nlp=nlp).quotes
+    for quote, cue in ((calling, "calling"), (accusing, "accusing")):
+        assert (quote.speaker.text, quote.speaker_kind, quote.cue.text) == ("The Vessland transport ministry", "organization", cue)
+    assert calling.content[0].text.startswith("the strike")
+    assert accusing.content[0].text.startswith("the union")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Harbour Workers\' Union put out a statement urging members to "stay calm."\n', "The Harbour Workers' Union"),
+        ('The Tribune obtained a letter calling the deal "a scandal."\n', "a letter"),
+    ],
+    ids=["put-out", "obtained-is-not-authored"],
+)
+def test_who_speaks_in_a_statement_someone_handled(nlp, text, speaker):
+    quote = _only(analyze(text, nlp=nlp))
+    assert quote.speaker.text == speaker

@@ -1058,6 +1058,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             head_subject, head_passive = _subject(_clause_verb(verb.head))
         return (None, passive) if head_passive and verb.dep_ != "conj" else (head_subject, passive)
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _cue_read_as_participle(verb)) and verb.head.tag_ in _NOUN_TAGS:
+        issuer = verb.head.head
+        if verb.head.dep_ == "dobj" and verb.head.lower_ in lexicon.STATEMENT_NOUNS and issuer.lower_ in lexicon.AUTHORING_VERB_FORMS:
+            # "The ministry issued a statement calling the talks ...": the statement is the
+            # ministry's words; the one calling is the ministry.
+            return _subject(issuer)[0], passive
         return verb.head, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
