@@ -2677,13 +2677,13 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             for c in child.children
             if c.dep_ == "pobj"
         ]
-        # "according to an internal memo seen by the Harbour Ledger": the memo speaks, the
-        # Ledger carried it.
         # "according to a copy of his note reviewed by the Ledger": the note is what speaks.
         copied = next(
             (n for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj"),
             None,
         ) if pobj.lower_ in lexicon.COPY_NOUNS else None
+        # "according to an internal memo seen by the Harbour Ledger": the memo speaks, the
+        # Ledger carried it.
         holders = [
             c
             for noun in (pobj, copied) if noun is not None
