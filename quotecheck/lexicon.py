@@ -212,6 +212,10 @@ PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("shoot", "back"): "clause",
     ("hit", "back"): "clause",
     ("open", "up"): "clause",
+    # Reading words out to an audience ("read out a letter from a resident:"): the reader
+    # voices the quotation that follows, as with "said:"; a cue only next to a quotation (see
+    # QUOTATION_ONLY_VERBS), since "read out the names of the dead" reports no speech.
+    ("read", "out"): "clause",
     # Speech verbs whose preposition's object sums up what was said ("complained about the
     # delays", "cautioned against reopening"): the speech verb + preposition cues of PolNeAR's
     # training split that quotecheck missed most often. A that-clause still makes them clauses.
@@ -259,7 +263,7 @@ DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 #: Speech verbs that introduce only a quotation ('"..., " he continued.'), never reported
 #: speech: "continued to push", "continues his attacks" narrate. On PolNeAR train, 23 of the 24
 #: reported-speech quotes with the cue "continue" matched no annotated attribution.
-QUOTATION_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
+QUOTATION_ONLY_VERBS: frozenset[str] = frozenset({"continue", "read out"})
 
 #: Irregular inflections of the cue verbs above: lemma -> forms. Regular forms (-s, -ed, -ing)
 #: are derived by ``quotecheck.inflect``. From standard English grammar.
@@ -960,6 +964,14 @@ UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(
 )
 #: Every given name above, of either gender or both.
 GIVEN_NAMES: frozenset[str] = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
+
+#: Who speaks or is spoken to in a clause that only the quoted person can utter: "Nobody asked
+#: me.", "We told them." inside a quotation running over paragraphs is what was said, never the
+#: writer's attribution of it. First and second person, and the negative pronouns (standard
+#: English grammar); the writer's own "I" (WRITER_PRONOUNS) stands outside quotations.
+QUOTED_VOICE_PRONOUNS: frozenset[str] = frozenset(
+    {"i", "me", "we", "us", "you", "nobody", "none", "noone", "nothing"}
+)
 
 PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him"})
 PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her"})

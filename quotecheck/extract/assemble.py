@@ -630,7 +630,9 @@ def _split_swallowed(
     cues = sorted(
         (f.cue.start, f.extent.start)
         for f in frames
-        if f.speaker is not None and (not f.content or f.content_before or _opens_sentence(text, f.extent.start))
+        if f.speaker is not None
+        and (not f.content or f.content_before or _opens_sentence(text, f.extent.start))
+        and not _quoted_voice(f)
     )
     starts = [c for c, _ in cues]
     out: list[Quotation] = []
@@ -661,6 +663,16 @@ def _split_swallowed(
         else:
             out.append(q)
     return out, strays
+
+
+def _quoted_voice(frame: Frame) -> bool:
+    """Whether a cue clause speaks in the quoted person's voice ("Nobody asked me.", "We told
+    them"): words of a quotation running on, not a writer's attribution that ends it."""
+    people = [m for m in (frame.speaker, frame.recipient) if m is not None]
+    return any(
+        m.head_word in lexicon.QUOTED_VOICE_PRONOUNS or (m.head_word == "one" and m.determiner == "no")
+        for m in people
+    )
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -1,0 +1,54 @@
+"""False and split quotes from words that only look like attributions: a sentence inside a
+quotation running over paragraphs, a reader who reads a letter out, and more.
+
+Every article here is written for these tests: the people, places and letters are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _rules(report) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+# ------------------------------------------------------------------------------------------
+# A quotation running over paragraphs: "Nobody asked me." inside it is what was said
+# ------------------------------------------------------------------------------------------
+
+_FERRY_LETTER = (
+    "Harbour councillor Ines Varga read out a letter from a ferry worker:\n\n"
+    '"I have worked the night crossing for twenty-two years. My father worked it before me.\n\n'
+    '"Now I hear the night boat will be sold to a charter firm. {inner} Nobody phoned our union.\n\n'
+    '"I am not against change. I am against being the last to hear about it."\n'
+)
+
+
+@pytest.mark.parametrize(
+    "inner",
+    ["Nobody asked us.", "No one told me.", "We told them in March."],
+    ids=["nobody-asked-us", "no-one-told-me", "we-told-them"],
+)
+def test_a_sentence_inside_a_continued_quotation_is_no_attribution(nlp, inner):
+    report = analyze(_FERRY_LETTER.format(inner=inner), nlp=nlp)
+    direct = [q for q in report.quotes if q.type == "direct"]
+    assert len(direct) == 1
+    (quote,) = direct
+    assert len(quote.content) == 3
+    assert inner in quote.content[1].text
+    assert "QC302" not in _rules(report)
+
+
+def test_reading_a_letter_out_voices_the_quotation_after_the_colon(nlp):
+    report = analyze(_FERRY_LETTER.format(inner="Nobody asked us."), nlp=nlp)
+    (quote,) = [q for q in report.quotes if q.type == "direct"]
+    assert (quote.speaker_name, quote.cue.text) == ("Ines Varga", "read out")
+    assert "QC202" not in _rules(report)
+
+
+def test_reading_out_names_is_no_quote(nlp):
+    report = analyze("At the memorial, the mayor read out the names of the eleven crew lost in the storm.\n", nlp=nlp)
+    assert report.quotes == ()
