@@ -52,3 +52,25 @@ def test_reading_a_letter_out_voices_the_quotation_after_the_colon(nlp):
 def test_reading_out_names_is_no_quote(nlp):
     report = analyze("At the memorial, the mayor read out the names of the eleven crew lost in the storm.\n", nlp=nlp)
     assert report.quotes == ()
+
+
+# ------------------------------------------------------------------------------------------
+# Narration the parser ran into a quoted sentence after an abbreviation stays narration
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Neighbours heard a dull bang just before 6 a.m.",
+        "The lights in the depot went out at about 11 p.m.",
+    ],
+    ids=["a.m.", "p.m."],
+)
+def test_a_sentence_before_a_signed_quotation_is_not_in_it(nlp, narration):
+    text = f'{narration} "It shook the whole street," said Marta Lind, a florist.\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = [q for q in report.quotes if q.cue is not None and q.cue.text == "said"]
+    assert quote.type == "direct"
+    assert [c.text for c in quote.content] == ['"It shook the whole street,"']
+    assert quote.speaker_name == "Marta Lind"

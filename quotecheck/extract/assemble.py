@@ -713,21 +713,34 @@ def _after_colon(text: str, frame: Frame, parts: _Parts, cue_starts: Sequence[in
     """Content that starts where a quotation introduced by a colon starts, when the cue comes
     after that quotation: in 'The leader was more cautious: "Q," she said.' the parser gives
     "said" the whole sentence, but the words before the colon are the writer's. Words before
-    the colon that hold a cue of their own ('X scolded him: "Q," she said') are left as parsed."""
+    the colon that hold a cue of their own ('X scolded him: "Q," she said') are left as parsed.
+
+    Likewise a quoted sentence the parser ran into the sentence before it, as it does after an
+    abbreviation ('... shortly after 5 a.m. "It sounded like thunder," said X'): the words before
+    the full stop are the writer's narration, not part of what X said."""
     out = []
     for span in frame.content:
         for i in parts.meeting(span.start, span.end):
             start = parts.starts[i]
+            before = text[span.start : start].rstrip()
             if (
                 span.start < start
                 and parts.ends[i] <= frame.cue.start
-                and text[span.start : start].rstrip().endswith(":")
-                and bisect.bisect_left(cue_starts, span.start) == bisect.bisect_left(cue_starts, start)
+                and (
+                    (before.endswith(":") and bisect.bisect_left(cue_starts, span.start) == bisect.bisect_left(cue_starts, start))
+                    or (before.endswith((".", "!", "?")) and _opens_capitalised(text, parts.parts[i]))
+                )
             ):
                 span = Span.of(text, start, span.end)
                 break
         out.append(span)
     return tuple(out)
+
+
+def _opens_capitalised(text: str, part: Span) -> bool:
+    """Whether a quotation part's words begin with a capital letter: a sentence of its own."""
+    words = text[part.start : part.end].lstrip("".join(lexicon.QUOTE_CHARS) + " \t")
+    return words[:1].isupper()
 
 
 def _foreign(quotation: int, own: set[int], taken: set[int], claimed: set[int]) -> bool:
