@@ -462,6 +462,16 @@ MANDATIVE_VERBS: frozenset[str] = frozenset(
 #: quotecheck authors from the wording of British and American court reports.
 PLEA_NOUNS: frozenset[str] = frozenset({"count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses"})
 
+#: What a court disposes of by ruling: "to dismiss a fraud case", "denied the motion" is a
+#: judge's act, not words reported (while "dismissed the allegations" may be a statement).
+#: Hand-compiled from the wording of British and American court reports, as PLEA_NOUNS.
+RULING_OBJECTS: dict[str, frozenset[str]] = {
+    "dismiss": frozenset(
+        "case cases lawsuit lawsuits suit suits appeal appeals indictment indictments petition petitions motion motions".split()
+    ),
+    "deny": frozenset("motion motions appeal appeals bail petition petitions injunction".split()),
+}
+
 #: Articles of other languages that open a newspaper's name ("the Portuguese daily O Relvado",
 #: "the daily Il Foglio", "Die Zeit"); the tagger reads them as interjections or foreign words.
 #: From the definite articles of Portuguese, Spanish, French, Italian, German and Dutch.

@@ -74,3 +74,28 @@ def test_a_sentence_before_a_signed_quotation_is_not_in_it(nlp, narration):
     assert quote.type == "direct"
     assert [c.text for c in quote.content] == ['"It shook the whole street,"']
     assert quote.speaker_name == "Marta Lind"
+
+
+# ------------------------------------------------------------------------------------------
+# A court disposing of a case by ruling reports nobody's words
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court rejects bid to dismiss bribery case against port official\n\nThe hearing resumes on Friday.\n",
+        "The tribunal voted to dismiss the lawsuit against the ferry operator.\n",
+        "Judge Amara Holt denied the motion on Tuesday.\n",
+    ],
+    ids=["headline-dismiss-case", "dismiss-lawsuit", "denied-motion"],
+)
+def test_a_ruling_on_a_case_is_no_quote(nlp, text):
+    report = analyze(text, nlp=nlp)
+    assert report.quotes == ()
+    assert "QC201" not in _rules(report)
+
+
+def test_dismissing_an_accusation_is_still_reported_speech(nlp):
+    (quote,) = analyze("Senator Ruth Abara dismissed the allegations as a smear.\n", nlp=nlp).quotes
+    assert (quote.cue.text, quote.speaker_name) == ("dismissed", "Ruth Abara")

@@ -759,7 +759,7 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         if _unrealised(verb):
             return None  # "I could not defend the budget": an act not done, no words reported
-        if _plea(verb):
+        if _plea(verb) or _ruling(lemma, verb):
             return None
         return "object"
     return None
@@ -772,6 +772,13 @@ def _plea(verb: Token) -> bool:
         if obj.dep_ == "dobj" and obj.lower_ in lexicon.PLEA_NOUNS:
             return any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("a", "one") for c in obj.children)
     return False
+
+
+def _ruling(lemma: str, verb: Token) -> bool:
+    """"to dismiss the fraud case", "denied the motion": a court's ruling on what is before it,
+    not words reported."""
+    objects = lexicon.RULING_OBJECTS.get(lemma, frozenset())
+    return any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
 
 
 def _unrealised(verb: Token) -> bool:
