@@ -253,6 +253,16 @@ HEARSAY_ADVERBS: frozenset[str] = frozenset(
     {"reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "ostensibly"}
 )
 
+#: Words that join a foreign-language quotation to the writer's translation of it: '«C'est peu
+#: probable», which translates as "It is unlikely."'. The translation is the same quote, in
+#: other words, not a scare quote. From the wording of wire and newspaper copy quoting
+#: speakers of other languages; a translation in parentheses needs no words ('„Q“ ("T")').
+TRANSLATION_LINKS: tuple[str, ...] = (
+    "which translates as", "which translates to", "which translates roughly as", "which roughly translates as",
+    "which translates loosely as", "which loosely translates as", "which means", "meaning",
+    "translated as", "or, in English,", "in English,",
+)
+
 #: Verbs of judging with an "as" complement: "X sees the deal as a betrayal".
 AS_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "describe", "portray", "characterize", "characterise", "cast", "paint", "depict", "dismiss", "brand", "label", "hail", "tout", "frame"})
 

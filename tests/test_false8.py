@@ -99,3 +99,40 @@ def test_a_ruling_on_a_case_is_no_quote(nlp, text):
 def test_dismissing_an_accusation_is_still_reported_speech(nlp):
     (quote,) = analyze("Senator Ruth Abara dismissed the allegations as a smear.\n", nlp=nlp).quotes
     assert (quote.cue.text, quote.speaker_name) == ("dismissed", "Ruth Abara")
+
+
+# ------------------------------------------------------------------------------------------
+# The writer's translation of a foreign-language quotation is part of that quote
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            'Mayor Lotte Brandl said: „Die Fähre bleibt.“ ("The ferry stays.")\n',
+            ["„Die Fähre bleibt.“", '"The ferry stays."'],
+        ),
+        (
+            "Asked about the tariffs, Paul Garnier said «Nous verrons», which translates as \"We shall see.\"\n",
+            ["«Nous verrons»", '"We shall see."'],
+        ),
+        (
+            "Ana Ruiz said «No hay prisa», which means \"There is no hurry.\"\n",
+            ["«No hay prisa»", '"There is no hurry."'],
+        ),
+    ],
+    ids=["parenthesised", "which-translates-as", "which-means"],
+)
+def test_a_translation_is_part_of_the_quote_not_a_scare_quote(nlp, text, parts):
+    report = analyze(text, nlp=nlp)
+    (quote,) = [q for q in report.quotes if q.type == "direct"]
+    assert [c.text for c in quote.content] == parts
+    assert "QC301" not in _rules(report)
+    assert report.terms == ()
+
+
+def test_a_quotation_after_another_without_a_translation_link_is_its_own(nlp):
+    text = 'Lotte Brandl said: "Wir bleiben." Paul Garnier replied: "We stay as well."\n'
+    report = analyze(text, nlp=nlp)
+    assert sorted((q.speaker_name, len(q.content)) for q in report.quotes) == [("Lotte Brandl", 1), ("Paul Garnier", 1)]

@@ -383,6 +383,7 @@ def assemble(
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
     outer, strays = _split_swallowed(text, outer, frames)
     outer = _join_asides(text, outer, frames)
+    outer = _join_translations(text, outer)
     parts = _Parts(outer)
 
     # 1. What each quotation is.
@@ -707,6 +708,28 @@ def _join_asides(text: str, quotations: list[Quotation], frames: Sequence[Frame]
         else:
             out.append(q)
     return out
+
+
+def _join_translations(text: str, quotations: list[Quotation]) -> list[Quotation]:
+    """Join a quotation to the translation that follows it: '„Q“ ("T")' or '«Q», which
+    translates as "T"'. The translation is the same words, as the quote's second part (as the
+    parser already makes it in '«Q» — "T"'), not a scare quote of the writer's."""
+    out: list[Quotation] = []
+    for q in quotations:
+        prev = out[-1] if out else None
+        if prev is not None and prev.closed and _translation_gap(text, prev.end, q):
+            out[-1] = replace(prev, parts=prev.parts + q.parts, inner=prev.inner + q.inner, closed=q.closed)
+        else:
+            out.append(q)
+    return out
+
+
+def _translation_gap(text: str, end: int, q: Quotation) -> bool:
+    gap = " ".join(text[end : q.start].split()).lower()
+    if gap in ("(", ", ("):
+        return text[q.end : q.end + 1] == ")"
+    gap = gap.strip(" ,:\u2014\u2013-")
+    return bool(gap) and gap.rstrip(",") in {link.rstrip(",") for link in lexicon.TRANSLATION_LINKS}
 
 
 def _after_colon(text: str, frame: Frame, parts: _Parts, cue_starts: Sequence[int]) -> tuple[Span, ...]:
