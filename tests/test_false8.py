@@ -136,3 +136,34 @@ def test_a_quotation_after_another_without_a_translation_link_is_its_own(nlp):
     text = 'Lotte Brandl said: "Wir bleiben." Paul Garnier replied: "We stay as well."\n'
     report = analyze(text, nlp=nlp)
     assert sorted((q.speaker_name, len(q.content)) for q in report.quotes) == [("Lotte Brandl", 1), ("Paul Garnier", 1)]
+
+
+# ------------------------------------------------------------------------------------------
+# "said the finding held across groups": a clause the parser hung on a noun as a participle
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        ("She said the pattern held across every region surveyed.", "the pattern held across every region surveyed"),
+        ("Lund insisted the result held in both age groups.", "the result held in both age groups"),
+    ],
+    ids=["said-held", "insisted-held"],
+)
+def test_a_clause_read_as_a_participle_on_the_object_is_the_content(nlp, sentence, content):
+    text = f"Dr. Mikael Lund presented the study on Monday. {sentence}\n"
+    quotes = analyze(text, nlp=nlp).quotes
+    assert [(q.type, q.content[0].text, q.speaker_name) for q in quotes] == [("indirect", content, "Mikael Lund")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ines Varga posted a photo taken at the pier on Sunday.",
+        "Councillor Ines Varga said a prayer written by her grandmother.",
+    ],
+    ids=["posted-photo-taken", "said-prayer-written-by"],
+)
+def test_a_noun_with_a_participle_is_no_clause_after_other_verbs_or_with_an_agent(nlp, sentence):
+    assert analyze(sentence + "\n", nlp=nlp).quotes == ()

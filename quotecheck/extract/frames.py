@@ -1696,6 +1696,22 @@ _HEARING_PREPS = _CONTEXT_PREPS | {"for", "with"}
 _OCCASION_PREPS = frozenset({"in", "at", "during", "through", "via"})
 
 
+def _clause_read_as_object(verb: Token, noun: Token) -> bool:
+    """"She said the finding held across groups": the parser made the clause's subject the
+    object of a cue that takes no object, and its verb a participle on it (``acl``). A past
+    form with dependents of its own after it is the clause's verb; "said a prayer" has none."""
+    if lemma_of(verb.text) not in lexicon.CLAUSE_ONLY_VERBS or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ in ("VBN", "VBD")
+        and c.i == noun.i + 1  # "the finding held", not "the report, rooted in" or "a photo of X shown"
+        and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and any(g.dep_ in ("prep", "advmod", "dobj", "ccomp", "xcomp", "advcl") and g.i > c.i for g in c.children)
+        for c in noun.children
+    )
+
+
 def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[list[Token]], Token | None]:
     """The that-clause of a cue that the parser hung on a noun after it instead of on the cue,
     and the dependent of the cue that holds it.
@@ -1710,6 +1726,8 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
     for child in sorted(verb.children, key=lambda t: t.i):
         if kind == "tell" and child.dep_ in ("dobj", "dative"):
             runs = _that_clause_on(child, told=child.lower_ not in lexicon.TOLD_THING_NOUNS)
+        elif kind == "clause" and child.dep_ == "dobj" and child.i > verb.i and child.i not in exclude and _clause_read_as_object(verb, child):
+            runs = [_cut_tail(list(child.subtree))]
         elif child.dep_ in ("npadvmod", "appos") and child.tag_ in _PROPER_TAGS and child.i > verb.i and child.i not in exclude:
             # "wrote on X, formerly Twitter, that ...": the clause hung on a name's aside.
             runs = _that_clause_on(child)
@@ -2342,7 +2360,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         noun_runs, holder = _content_on_noun(verb, kind, exclude)
         if noun_runs:
             runs = noun_runs
-        if holder is not None and holder.dep_ in ("dobj", "dative"):
+        if holder is not None and holder.dep_ in ("dobj", "dative") and kind == "tell":
             recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
     content_before = False
     if not runs and kind in ("clause", "tell", "belief", "finding", "object") and not _own_object(verb, kind):
