@@ -167,3 +167,28 @@ def test_a_clause_read_as_a_participle_on_the_object_is_the_content(nlp, sentenc
 )
 def test_a_noun_with_a_participle_is_no_clause_after_other_verbs_or_with_an_agent(nlp, sentence):
     assert analyze(sentence + "\n", nlp=nlp).quotes == ()
+
+
+# ------------------------------------------------------------------------------------------
+# A sentence-case headline whose verb the tagger read as a plural noun names no speaker
+# ------------------------------------------------------------------------------------------
+
+
+def test_a_headline_verb_read_as_a_noun_is_no_speaker(nlp):
+    text = "Judge rejects bid to question mayor over harbour contract\n\nThe hearing resumes on Friday.\n"
+    report = analyze(text, nlp=nlp)
+    assert all(q.speaker is None or q.speaker.text != "Judge rejects" for q in report.quotes)
+    assert "QC201" not in _rules(report)
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Union members say ferry plan will cost jobs", "Union members"),
+        ("Party officials warn of delays to harbour works", "Party officials"),
+    ],
+    ids=["union-members-say", "party-officials-warn"],
+)
+def test_a_headline_speaker_with_a_plural_head_is_kept(nlp, headline, speaker):
+    report = analyze(f"{headline}\n\nThe hearing resumes on Friday.\n", nlp=nlp)
+    assert [q.speaker.text for q in report.quotes if q.speaker is not None] == [speaker]

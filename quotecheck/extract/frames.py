@@ -3325,6 +3325,37 @@ def _headline(sent: SpacySpan, conv: _Converter) -> bool:
     return sent[-1].text not in (".", "!", "?", "...", "\u2026")
 
 
+#: Nouns for people and bodies that speak, singular and plural: "Union members", "Party
+#: officials" are speakers, where "Judge rejects" is a speaker and the headline's verb.
+_SPEAKER_NOUNS = (
+    lexicon.ROLE_NOUNS | lexicon.TITLES | lexicon.ORGANIZATION_NOUNS | lexicon.VAGUE_NOUNS | lexicon.EXPERT_NOUNS
+    | lexicon.ANONYMOUS_SOURCE_NOUNS | lexicon.SPEAKING_FOR_NOUNS | lexicon.COMPANY_NOUNS
+)
+
+
+def _headline_verb_in_speaker(frame: Frame, text: str) -> bool:
+    """"Judge rejects bid to dismiss ...": in a sentence-case headline the tagger may read the
+    verb after a lone role or body as a plural noun and give the cue further on the speaker
+    "Judge rejects". Two words opening the article's first line, a capitalised speaker noun
+    and a lower-case -s word that names no one, with more words before the cue, are that."""
+    speaker = frame.speaker
+    if speaker is None or text[: speaker.span.start].strip():
+        return False
+    line = text[: text.find("\n")] if "\n" in text else text
+    if speaker.span.end > len(line) or line.rstrip().endswith((".", "!", "?")):
+        return False
+    words = speaker.span.text.split()
+    if len(words) != 2 or not text[speaker.span.end : frame.cue.start].strip():
+        return False
+    noun, verb = words
+    if not noun[:1].isupper() or noun.lower() not in _SPEAKER_NOUNS:
+        return False
+    if not (verb.islower() and verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    singulars = {verb, verb[:-1], verb[:-2], verb[:-3] + "y"}
+    return not singulars & _SPEAKER_NOUNS
+
+
 def _topic_object(frame: Frame, doc: Doc, base: int, quoted: Sequence[Span]) -> bool:
     """An object frame of a topic verb whose noun-phrase content is not quoted. In a headline
     ("Former minister explains her exit") that object names the topic, not the words said; a
@@ -3408,6 +3439,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames[first:] = _after_stamp(frames[first:], stamp, text)
         if _headline(sent, conv):
             frames[first:] = [f for f in frames[first:] if not _topic_object(f, doc, base, quoted)]
+        frames[first:] = [f for f in frames[first:] if not _headline_verb_in_speaker(f, text)]
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
