@@ -91,7 +91,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     rant snap sigh cry shriek murmur stammer groan chant reply rejoin protest object dispute
     rebut retort interject interrupt inquire enquire query wonder email text blog publish broadcast
     reason conjecture forecast project calculate figure quote cite echo parrot preach lecture
-    vouch attest certify swear assure notify
+    vouch attest certify swear assure notify recite
     """.split()
 )
 
@@ -278,8 +278,10 @@ DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 
 #: Speech verbs that introduce only a quotation ('"..., " he continued.'), never reported
 #: speech: "continued to push", "continues his attacks" narrate. On PolNeAR train, 23 of the 24
-#: reported-speech quotes with the cue "continue" matched no annotated attribution.
-QUOTATION_ONLY_VERBS: frozenset[str] = frozenset({"continue", "read out"})
+#: reported-speech quotes with the cue "continue" matched no annotated attribution. Reading out
+#: and reciting voice the quotation after them ('recited: "..."'); "read out the names",
+#: "recited the pledge" report no words.
+QUOTATION_ONLY_VERBS: frozenset[str] = frozenset({"continue", "read out", "recite"})
 
 #: Irregular inflections of the cue verbs above: lemma -> forms. Regular forms (-s, -ed, -ing)
 #: are derived by ``quotecheck.inflect``. From standard English grammar.

@@ -192,3 +192,20 @@ def test_a_headline_verb_read_as_a_noun_is_no_speaker(nlp):
 def test_a_headline_speaker_with_a_plural_head_is_kept(nlp, headline, speaker):
     report = analyze(f"{headline}\n\nThe hearing resumes on Friday.\n", nlp=nlp)
     assert [q.speaker.text for q in report.quotes if q.speaker is not None] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ('At the vigil, Pastor Elin Moss recited:\n\n"The sea gives and the sea takes.\n\n"We remember them all."\n', 2),
+        ('Pastor Elin Moss recited a verse: "The sea gives and the sea takes."\n', 1),
+    ],
+    ids=["recited-colon-paragraphs", "recited-a-verse"],
+)
+def test_reciting_voices_the_quotation_after_it(nlp, text, quoted):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert (quote.type, quote.cue.text, quote.speaker_name, len(quote.content)) == ("direct", "recited", "Elin Moss", quoted)
+
+
+def test_reciting_a_pledge_is_no_quote(nlp):
+    assert analyze("The pupils recited the pledge before the lesson began.\n", nlp=nlp).quotes == ()
