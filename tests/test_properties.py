@@ -82,10 +82,15 @@ def _check(report, text):
         assert text[span["start"] : span["end"]] == span["text"]
     for quote in report.quotes:
         assert 0.0 <= quote.confidence <= 1.0
-    # No two quotes share words: each stretch of text is one speaker's at most.
-    parts = sorted((part.start, part.end) for quote in report.quotes for part in quote.content if part.start < part.end)
-    for (_, end), (start, _) in zip(parts, parts[1:]):
-        assert end <= start
+    # Two quotes' words never cross: they are apart, or one stands wholly inside the other (a
+    # statement of its own inside another's, "the poll found that voters who said they backed
+    # him now back her"; on PolNeAR train 82 such pairs, none crossing).
+    parts = sorted((part.start, part.end, quote.id) for quote in report.quotes for part in quote.content if part.start < part.end)
+    for i, (start, end, owner) in enumerate(parts):
+        for other_start, other_end, other in parts[i + 1 :]:
+            if other_start >= end:
+                break
+            assert other == owner or other_end <= end or other_start == start, (start, end, other_start, other_end)
 
 
 def _bounded(started: float) -> None:
