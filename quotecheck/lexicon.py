@@ -353,6 +353,22 @@ TOLD_THING_NOUNS: frozenset[str] = frozenset(
 #: ...", "said on the Ledger podcast that ...". After "on" a statement noun may be what was
 #: commented on ("commented on a report that ..."); these never are. Hand-compiled by the
 #: quotecheck authors from the media of business and political news.
+#: Nouns that take a that-clause of their own, a content clause as noun complement (Huddleston
+#: and Pullum, *The Cambridge Grammar of the English Language*, 2002, ch. 11): "reports that
+#: ...", "the claim that ...". A that-clause on one of them in the phrase after a cue is what the
+#: noun holds, not what the cue says; on any other noun ("an editorial accompanying the study
+#: that ...") the parser has hung the cue's own clause there.
+CLAUSE_TAKING_NOUNS: frozenset[str] = frozenset(
+    """
+    report reports claim claims allegation allegations suggestion suggestions rumor rumors
+    rumour rumours speculation news fact facts idea ideas notion belief beliefs view views
+    assertion assertions accusation accusations charge charges criticism concern concerns fear
+    fears hope hopes worry worries evidence sign signs indication indications possibility
+    question questions argument arguments complaint complaints statement statements word
+    warning warnings promise promises assurance assurances theory theories impression
+    perception sense feeling message assumption conclusion finding findings point
+    """.split()
+)
 SPOKEN_OCCASION_NOUNS: frozenset[str] = frozenset(
     "call podcast show programme program radio television livestream webinar broadcast panel".split()
 )

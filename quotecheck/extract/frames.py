@@ -1677,12 +1677,16 @@ def _complement_not_relative(rel: Token, *, told: bool = False) -> bool:
     )
 
 
-def _that_clause_on(noun: Token, *, deep: bool = True, told: bool = False) -> list[list[Token]]:
+def _that_clause_on(noun: Token, *, deep: bool = True, told: bool = False, own: bool = False) -> list[list[Token]]:
     """A complement clause the parser hung on a noun as a relative clause: "told a meeting of
     leaders that few understood ...", "citing Lavrov, that Russia is ready", "said in a
     statement that ...". ``deep``: anywhere in the noun's phrase, not only on the noun;
-    ``told``: see `_complement_not_relative`."""
-    for tok in noun.subtree if deep else noun.children:
+    ``told``: see `_complement_not_relative`; ``own``: deep, but not on a noun of the phrase
+    that takes a that-clause of its own ("in a statement responding to reports that ...": what
+    was reported; "in an editorial accompanying the study that ...": what was said)."""
+    for tok in noun.subtree if deep or own else noun.children:
+        if own and tok.head.i != noun.i and tok.head.lower_ in lexicon.CLAUSE_TAKING_NOUNS:
+            continue
         if tok.dep_ in ("relcl", "acl") and _complement_not_relative(tok, told=told):
             toks = _cut_tail(list(tok.subtree))
             return [toks] if toks else []
@@ -1745,7 +1749,7 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
                     # "said on an earnings call that ...": spoken, never what was reported on
                     or p.lower_ in lexicon.SPOKEN_OCCASION_NOUNS
                 )
-                for run in _that_clause_on(p, deep=False)
+                for run in _that_clause_on(p, deep=False, own=child.lower_ != "on")
             ][:1]
         else:
             continue
