@@ -200,6 +200,9 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
     """
     if len(toks) < 3:
         return toks
+    # A subtree the parser built across its own crossing arcs ("..., which she said meant ...":
+    # "which" hangs on "meant") comes out of order; the marks below are read by position.
+    toks = sorted(toks, key=lambda t: t.i)
     members = {t.i for t in toks}
     for k in range(len(toks) - 1, 0, -1):
         tok = toks[k]
