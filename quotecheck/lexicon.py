@@ -373,6 +373,19 @@ SPOKEN_OCCASION_NOUNS: frozenset[str] = frozenset(
     "call podcast show programme program radio television livestream webinar broadcast panel".split()
 )
 
+#: Occasions at which words are said in public: "praised the mayor at a press conference",
+#: "thanked volunteers at a rally", "recounted the incident on a radio show". After a cue's
+#: noun object a phrase on one of these (or on a date or time) says where the words were
+#: said, not more of them. Hand-compiled by the quotecheck authors from the settings that
+#: political and local news name for speeches.
+SPEAKING_EVENT_NOUNS: frozenset[str] = SPOKEN_OCCASION_NOUNS | frozenset(
+    """
+    rally rallies event conference meeting debate forum summit hearing session fundraiser
+    dinner breakfast luncheon lunch convention gathering ceremony speech address interview
+    briefing appearance stop hall town-hall vigil march protest caucus roundtable
+    """.split()
+)
+
 #: Forms of verbs whose object is a statement: "in a letter that she wrote", "in an interview
 #: that he gave". After a statement noun the parser reads a complementizer "that" as the object
 #: of the clause's verb ("said in a letter that she would resign"); with one of these verbs it

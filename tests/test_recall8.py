@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotecheck.pipeline import analyze
 
 
@@ -14,3 +16,21 @@ def test_a_relative_clause_with_its_own_cue_ends_the_content_before_it(nlp):
     text = "She urged the judge to give her a lenient sentence, which she said meant no prison time.\n"
     report = analyze(text, nlp=nlp)
     assert _contents(report, "urged") == [["to give her a lenient sentence"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator praised the mayor at a press conference in Dover on Monday.\n", "praised", "the mayor"),
+        ("Governor Lena Marsh is thanking volunteers at a rally in Springfield.\n", "is thanking", "volunteers"),
+        ("Councillor Ines Roy recounted the incident on a local radio show.\n", "recounted", "the incident"),
+        ("The chief described the new policy in an interview with the Ledger on Tuesday.\n", "described", "the new policy"),
+        # What the object is about stays with it.
+        ("The mayor blamed the delays on the contractor.\n", "blamed", "the delays on the contractor"),
+        ("Rivera criticized the board over its call for a tax rise.\n", "criticized", "the board over its call for a tax rise"),
+    ],
+    ids=["press-conference", "rally", "radio-show", "day-after-interview", "blame-on", "over-call"],
+)
+def test_where_and_when_an_object_was_said_is_no_part_of_it(nlp, text, cue, content):
+    report = analyze(text, nlp=nlp)
+    assert _contents(report, cue) == [[content]]

@@ -1333,6 +1333,18 @@ def _finite_xcomp(tok: Token) -> bool:
     return tok.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
+def _setting(prep: Token) -> bool:
+    """A prepositional phrase that says when or where words were said: "on Monday", "at a
+    press conference in Dover", "on a local radio show"."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or prep.lower_ not in ("on", "at"):
+        return False  # "over his call for a ban", "for October" may be what was said
+    if pobj.ent_type_ in ("DATE", "TIME") or (pobj.lower_ in lexicon.SPEAKING_EVENT_NOUNS and pobj.tag_ not in _PROPER_TAGS):
+        return True
+    # The recognizer may not have read the sentence: "on Monday", "on Tuesday night".
+    return any(t.lower_ in lexicon.STAMP_TIME_WORDS - {"at", "on", "may"} for t in (pobj, *pobj.children))
+
+
 def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
     """The content dependents of a cue, each as a token run, in text order."""
     runs: list[list[Token]] = []
@@ -1369,13 +1381,14 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
                 toks = cut  # a tail with figures ("versus Ortiz, who has 40 percent") is the finding's
             return [toks] if toks else []
     else:  # object
+        objects = [c for c in children if c.i > verb.i and c.dep_ in ("dobj", "dative")]
         wanted = [
             c
             for c in children
             if c.i > verb.i
             and (
                 c.dep_ in _OBJECT_DEPS
-                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
+                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not (objects and c.i > objects[0].i and _setting(c)))
                 or (c.dep_ == "advcl" and c.left_edge.lower_ in ("as",))
             )
         ]
