@@ -34,3 +34,20 @@ def test_a_relative_clause_with_its_own_cue_ends_the_content_before_it(nlp):
 def test_where_and_when_an_object_was_said_is_no_part_of_it(nlp, text, cue, content):
     report = analyze(text, nlp=nlp)
     assert _contents(report, cue) == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He urged the board to cut fees, hire more staff, and open the library on Sundays.\n",
+            "to cut fees, hire more staff, and open the library on Sundays",
+        ),
+        # A finite verb is the speaker's next act, not more of what was urged.
+        ("He urged the board to cut fees and then left the meeting.\n", "to cut fees"),
+    ],
+    ids=["three-infinitives", "finite-act-after"],
+)
+def test_bare_verbs_joined_to_an_infinitive_are_more_of_it(nlp, text, content):
+    report = analyze(text, nlp=nlp)
+    assert _contents(report, "urged") == [[content]]

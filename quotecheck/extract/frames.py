@@ -1345,6 +1345,17 @@ def _setting(prep: Token) -> bool:
     return any(t.lower_ in lexicon.STAMP_TIME_WORDS - {"at", "on", "may"} for t in (pobj, *pobj.children))
 
 
+def _infinitive_conj(child: Token, verb: Token) -> bool:
+    """"urged the board to cut fees, hire more staff, and open ...": a bare verb the parser
+    joined to a finite cue continues the cue's infinitive, not the cue; "urged" cannot be
+    coordinated with "hire"."""
+    if child.dep_ != "conj" or child.tag_ != "VB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "aux" for c in child.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < child.i for c in verb.children)
+
+
 def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
     """The content dependents of a cue, each as a token run, in text order."""
     runs: list[list[Token]] = []
@@ -1363,9 +1374,10 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
         ]
         if wanted:
-            # "said X, and that Y": a second that-clause conjoined to the cue is content too.
+            # "said X, and that Y": a second that-clause conjoined to the cue is content too, as
+            # is a second infinitive ("urged them to cut fees and hire staff").
             wanted += [
-                c for c in children if c.dep_ == "conj" and _has_that_mark(c)
+                c for c in children if c.dep_ == "conj" and (_has_that_mark(c) or _infinitive_conj(c, verb))
             ]
         if (kind == "tell" or lemma in lexicon.QUESTION_VERBS) and not wanted:
             # "warned voters about the risks", "Asked about the winger's future, Dalby ...":
@@ -1410,8 +1422,11 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         if second is not None:
             while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
                 toks.pop()
-        if blocks and toks and blocks[-1] and blocks[-1][-1].i + 1 == toks[0].i:
-            blocks[-1].extend(toks)
+        gap = verb.doc[blocks[-1][-1].i + 1 : toks[0].i] if blocks and toks and blocks[-1] else None
+        if gap is not None and (not gap or (_infinitive_conj(child, verb) and all(t.text == "," for t in gap))):
+            # Touching, or a second infinitive after a comma the parser hung on the cue ("to cut
+            # fees, hire staff").
+            blocks[-1].extend([*gap, *toks])
         else:
             blocks.append(toks)
     for block in blocks:
@@ -2317,8 +2332,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     # their own content, wherever the parser attached them.
     for child in verb.children:
         if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
-            if _has_that_mark(child):
-                continue  # "..., and that Y": more content, not a new cue
+            if _has_that_mark(child) or _infinitive_conj(child, verb):
+                continue  # "..., and that Y", "to cut fees and hire staff": more content, not a new cue
             if lemma_of(child.text) is not None or child.dep_ == "conj":
                 exclude.update(t.i for t in child.subtree)
     for tok in verb.subtree:
