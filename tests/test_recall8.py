@@ -51,3 +51,23 @@ def test_where_and_when_an_object_was_said_is_no_part_of_it(nlp, text, cue, cont
 def test_bare_verbs_joined_to_an_infinitive_are_more_of_it(nlp, text, content):
     report = analyze(text, nlp=nlp)
     assert _contents(report, "urged") == [[content]]
+
+
+def test_an_opening_question_with_an_agent_is_the_agents(nlp):
+    text = (
+        "Asked by a radio host whether she had rehearsed her speech, Mayor Dana Pike said, "
+        "\u201cI read it once and that was all.\u201d\n"
+    )
+    report = analyze(text, nlp=nlp)
+    asked, said = report.quotes
+    assert (asked.cue.text, asked.speaker.text, [c.text for c in asked.content]) == (
+        "Asked",
+        "a radio host",
+        ["whether she had rehearsed her speech"],
+    )
+    # The question is no part of what the mayor said.
+    assert (said.speaker_name, said.type, [c.text for c in said.content]) == (
+        "Dana Pike",
+        "direct",
+        ["\u201cI read it once and that was all.\u201d"],
+    )

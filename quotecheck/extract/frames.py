@@ -1458,6 +1458,10 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
     own = {t.i for t in verb.subtree}
     if subject is not None:
         own.update(t.i for t in subject.subtree)
+    for child in head.children:
+        if child.dep_ == "advcl" and child.i < verb.i and child.tag_ == "VBN" and lemma_of(child.text) in lexicon.QUESTION_VERBS:
+            # "Asked by a host whether ..., she said, '...'": the question is the host's.
+            own.update(t.i for t in child.subtree)
     sent = verb.sent
     tokens = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
@@ -2305,8 +2309,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         hearsay = _hearsay_frame(verb, lemma, conv)
         if hearsay is not None:
             return hearsay
-    if passive and lemma in ("tell", "ask", "inform", "brief", "remind", "warn"):
-        # "X was told that ..." : X heard it; the speaker is the agent, if any.
+    if (passive or (subject is None and verb.tag_ == "VBN")) and lemma in ("tell", "ask", "inform", "brief", "remind", "warn"):
+        # "X was told that ..." : X heard it; the speaker is the agent, if any. So too in an
+        # opening participle: "Asked by a radio host if ..., Pike said".
         subject = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if passive and lemma in ("expect", "know", "believe", "think", "see", "consider", "say", "report") and subject is not None and subject.dep_ == "nsubjpass":
         # "X is expected to ...", "X is said to ...": X is what it is said about.
