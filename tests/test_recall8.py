@@ -71,3 +71,14 @@ def test_an_opening_question_with_an_agent_is_the_agents(nlp):
         "direct",
         ["\u201cI read it once and that was all.\u201d"],
     )
+
+
+def test_a_question_the_parser_read_as_a_condition_is_what_was_asked(nlp):
+    text = "The Ledger asked the senator if he had been preparing for a run.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.cue.text, quote.speaker.text, [c.text for c in quote.content]) == (
+        "asked",
+        "The Ledger",
+        ["if he had been preparing for a run"],
+    )

@@ -1324,6 +1324,11 @@ def _has_that_mark(tok: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
 
 
+def _has_mark(tok: Token, words: tuple[str, ...]) -> bool:
+    """Whether a clause opens with one of the subordinators ``words``."""
+    return any(m.dep_ == "mark" and m.lower_ in words for m in tok.children)
+
+
 def _finite_xcomp(tok: Token) -> bool:
     """An "xcomp" that is a complement clause the parser misread: a finite verb ("he argued
     seeks to restore") or a gerund with a clause of its own ("say taxing consumption
@@ -1373,6 +1378,10 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             # took for an adverbial one.
             or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
         ]
+        if not wanted and lemma in lexicon.QUESTION_VERBS:
+            # "asked the senator if he would run": the question the parser took for a condition
+            # (but "will ask them to vote if talks fail" has its content already).
+            wanted = [c for c in children if c.dep_ == "advcl" and c.i > verb.i and _has_mark(c, ("if", "whether"))]
         if wanted:
             # "said X, and that Y": a second that-clause conjoined to the cue is content too, as
             # is a second infinitive ("urged them to cut fees and hire staff").
