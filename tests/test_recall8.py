@@ -82,3 +82,12 @@ def test_a_question_the_parser_read_as_a_condition_is_what_was_asked(nlp):
         "The Ledger",
         ["if he had been preparing for a run"],
     )
+
+
+def test_a_claim_in_a_relative_clause_is_no_source_of_the_words_around_it(nlp):
+    text = "Councillor Ann Sweet said the bill, which the mayor said was flawed, would pass easily.\n"
+    report = analyze(text, nlp=nlp)
+    assert [(q.speaker.text, q.cue.text) for q in report.quotes] == [("Councillor Ann Sweet", "said"), ("the mayor", "said")]
+    sweet = report.quotes[0]
+    assert [c.text for c in sweet.content] == ["the bill, which the mayor said was flawed, would pass easily"]
+    assert sweet.via == ()

@@ -498,6 +498,8 @@ def assemble(
                         continue
                     inner.alive = False
                     break
+                if _relative_content(inner.frame):
+                    break
                 if not _carries(host.frame, inner.frame):
                     inner.alive = False
                     break
@@ -802,6 +804,17 @@ def _relative(frame: Frame) -> bool:
         and bool(frame.speaker.words)
         and frame.speaker.words[-1] in _RELATIVES
     )
+
+
+def _relative_content(frame: Frame) -> bool:
+    """The cue is in a relative clause whose pronoun opens the content: "the bill, which Pike
+    said was flawed, would pass". Pike's claim about the bill stands beside the words around it;
+    it is no source of them."""
+    return frame.lemma in lexicon.SPEECH_VERBS and bool(frame.content) and frame.content[0].text.lower() in _RELATIVE_PRONOUNS
+
+
+#: Pronouns that open a relative clause.
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
 
 
 _WITH_ASIDE = re.compile(r",\s+with\s+$")
