@@ -382,8 +382,14 @@ SPEAKING_EVENT_NOUNS: frozenset[str] = SPOKEN_OCCASION_NOUNS | frozenset(
     """
     rally rallies event conference meeting debate forum summit hearing session fundraiser
     dinner breakfast luncheon lunch convention gathering ceremony speech address interview
-    briefing appearance stop hall town-hall vigil march protest caucus roundtable
+    briefing appearance stop hall town-hall vigil march protest caucus roundtable diatribe
+    tirade rant response reply answer
     """.split()
+)
+#: Nouns of a time, for when the entity recognizer has not read the sentence: "in the past",
+#: "on Monday night", "at the time". Standard English.
+TIME_NOUNS: frozenset[str] = frozenset(
+    "past time moment morning afternoon evening night weekend day week month year days weeks months years".split()
 )
 
 #: Forms of verbs whose object is a statement: "in a letter that she wrote", "in an interview

@@ -91,3 +91,20 @@ def test_a_claim_in_a_relative_clause_is_no_source_of_the_words_around_it(nlp):
     sweet = report.quotes[0]
     assert [c.text for c in sweet.content] == ["the bill, which the mayor said was flawed, would pass easily"]
     assert sweet.via == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The ministry has denied any role in the 2019 bombing.\n", "has denied", "any role in the 2019 bombing"),
+        ("Councillor Roy questioned the mayor's judgment in closing the library.\n", "questioned", "the mayor's judgment in closing the library"),
+        # Where, when and in what it was said stays out.
+        ("Councillor Roy criticized the mayor in a statement.\n", "criticized", "the mayor"),
+        ("Councillor Roy criticized the mayor in Dover.\n", "criticized", "the mayor"),
+        ("Councillor Roy has criticized the mayor in the past.\n", "has criticized", "the mayor"),
+    ],
+    ids=["role-in", "judgment-in", "in-statement", "in-place", "in-the-past"],
+)
+def test_a_phrase_on_in_right_after_the_object_is_the_objects(nlp, text, cue, content):
+    report = analyze(text, nlp=nlp)
+    assert _contents(report, cue) == [[content]]

@@ -1342,10 +1342,21 @@ def _setting(prep: Token) -> bool:
     """A prepositional phrase that says when or where words were said: "on Monday", "at a
     press conference in Dover", "on a local radio show"."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or prep.lower_ not in ("on", "at"):
+    if pobj is None or prep.lower_ not in ("on", "at", "in"):
         return False  # "over his call for a ban", "for October" may be what was said
-    if pobj.ent_type_ in ("DATE", "TIME") or (pobj.lower_ in lexicon.SPEAKING_EVENT_NOUNS and pobj.tag_ not in _PROPER_TAGS):
+    word = pobj.lower_
+    singular = word[:-1] if word.endswith("s") else word
+    if pobj.ent_type_ in ("DATE", "TIME") or word in lexicon.TIME_NOUNS:
         return True
+    if pobj.tag_ not in _PROPER_TAGS and (word in lexicon.SPEAKING_EVENT_NOUNS or singular in lexicon.SPEAKING_EVENT_NOUNS):
+        return True
+    if prep.lower_ == "in" and (
+        pobj.tag_ in _PROPER_TAGS
+        or pobj.tag_ == "JJ"  # "in particular", "in full"
+        or pobj.ent_type_ in ("GPE", "LOC", "FAC")
+        or bool({word, singular} & (lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS))
+    ):
+        return True  # "in a statement", "in early-morning tweets", "in Dover", "in the Ledger"
     # The recognizer may not have read the sentence: "on Monday", "on Tuesday night".
     return any(t.lower_ in lexicon.STAMP_TIME_WORDS - {"at", "on", "may"} for t in (pobj, *pobj.children))
 
@@ -1410,6 +1421,9 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             and (
                 c.dep_ in _OBJECT_DEPS
                 or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not (objects and c.i > objects[0].i and _setting(c)))
+                # "denied any role in the bombing": the parser hangs the object's own phrase on
+                # the verb; one right after the object is the object's, unless it says where.
+                or (c.dep_ == "prep" and c.lower_ == "in" and objects and c.i == objects[0].right_edge.i + 1 and not _setting(c))
                 or (c.dep_ == "advcl" and c.left_edge.lower_ in ("as",))
             )
         ]
