@@ -108,3 +108,22 @@ def test_a_claim_in_a_relative_clause_is_no_source_of_the_words_around_it(nlp):
 def test_a_phrase_on_in_right_after_the_object_is_the_objects(nlp, text, cue, content):
     report = analyze(text, nlp=nlp)
     assert _contents(report, cue) == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Senator Ada Brill defended her call to raise the minimum wage to $20 an hour.\n",
+            "defended",
+            "her call to raise the minimum wage to $20 an hour",
+        ),
+        ("Councillor Roy criticized the mayor's refusal to publish the audit.\n", "criticized", "the mayor's refusal to publish the audit"),
+        # A purpose of the speaker's is no part of the object.
+        ("The director highlighted the floods to explain the delay.\n", "highlighted", "the floods"),
+    ],
+    ids=["call-to", "refusal-to", "purpose"],
+)
+def test_an_infinitive_after_a_noun_that_takes_one_is_the_nouns(nlp, text, cue, content):
+    report = analyze(text, nlp=nlp)
+    assert _contents(report, cue) == [[content]]

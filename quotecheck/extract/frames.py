@@ -1425,6 +1425,16 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
                 # the verb; one right after the object is the object's, unless it says where.
                 or (c.dep_ == "prep" and c.lower_ == "in" and objects and c.i == objects[0].right_edge.i + 1 and not _setting(c))
                 or (c.dep_ == "advcl" and c.left_edge.lower_ in ("as",))
+                # "defended her call to raise the wage": the noun's infinitive, which the parser
+                # took for a purpose of the verb's ("highlighted the killings to give context").
+                or (
+                    c.dep_ == "advcl"
+                    and objects
+                    and c.left_edge.i == objects[0].right_edge.i + 1
+                    and c.left_edge.lower_ == "to"
+                    and c.tag_ == "VB"
+                    and (objects[0].lower_ in lexicon.INFINITIVE_NOUNS or objects[0].lower_.removesuffix("s") in lexicon.INFINITIVE_NOUNS)
+                )
             )
         ]
         # Content is one stretch after the verb: from the first content dependent to the last.
