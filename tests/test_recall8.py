@@ -127,3 +127,26 @@ def test_a_phrase_on_in_right_after_the_object_is_the_objects(nlp, text, cue, co
 def test_an_infinitive_after_a_noun_that_takes_one_is_the_nouns(nlp, text, cue, content):
     report = analyze(text, nlp=nlp)
     assert _contents(report, cue) == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Governor Lena Marsh says she will vote for the levy but has withheld her endorsement of the mayor.\n",
+            "says",
+            ["she will vote for the levy"],
+        ),
+        ("Mayor Tom Reyes agreed the plan was sound but has not yet voted for it.\n", "agreed", ["the plan was sound"]),
+        # Quoted words after the "has" are the speaker's own.
+        (
+            "Treasurer Ola Pike said the fund was solvent and has \u201cnever missed a payment.\u201d\n",
+            "said",
+            ["the fund was solvent and has \u201cnever missed a payment.\u201d"],
+        ),
+    ],
+    ids=["says-but-has", "agreed-but-has", "quoted-after-has"],
+)
+def test_what_the_speaker_has_done_since_is_no_part_of_what_was_said(nlp, text, cue, content):
+    report = analyze(text, nlp=nlp)
+    assert _contents(report, cue) == [content]

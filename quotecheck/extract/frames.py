@@ -1450,7 +1450,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
     for child in sorted(wanted, key=lambda t: t.i):
         # "said the bridge was safe and urged residents to use it": the second cue is the
         # speaker's own (see ``_speaker_conj``), not part of the first statement.
-        second = min((c.left_edge.i for c in child.children if _speaker_conj(c)), default=None)
+        second = min((c.left_edge.i for c in child.children if _speaker_conj(c) or _perfect_conj(c)), default=None)
         toks = [t for t in child.subtree if t.i not in exclude and (second is None or t.i < second)]
         if second is not None:
             while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
@@ -1872,6 +1872,23 @@ def _speaker_conj(verb: Token) -> bool:
     # Finite, so no auxiliary of the content is shared ("they would expand X and push for Y"
     # is what they said they would do), and no "that" of a second content clause.
     return verb.tag_ in ("VBD", "VBZ", "VBP") and not _has_that_mark(verb)
+
+
+def _perfect_conj(verb: Token) -> bool:
+    """"Marsh says she will vote for the levy but has withheld her endorsement": a verb phrase
+    in the present perfect, with no subject of its own, joined to a complement clause in another
+    tense, tells what the speaker has done since; it is no more of what was said."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    content = verb.head
+    if content.dep_ != "ccomp" or content.head.i >= content.i or lemma_of(content.head.text) not in lexicon.SPEECH_VERBS:
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if not aux or aux[0].lower_ not in ("has", "have") or verb.tag_ != "VBN":
+        return False  # "and would have dropped ..." is still what he would do
+    if any(t.is_quote for t in verb.subtree):
+        return False  # 'and has "made contributions"': the quoted words are the speaker's
+    return not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in content.children)
 
 
 def _closes_sentence(tok: Token) -> bool:
