@@ -150,3 +150,12 @@ def test_an_infinitive_after_a_noun_that_takes_one_is_the_nouns(nlp, text, cue, 
 def test_what_the_speaker_has_done_since_is_no_part_of_what_was_said(nlp, text, cue, content):
     report = analyze(text, nlp=nlp)
     assert _contents(report, cue) == [content]
+
+
+def test_according_to_inside_parentheses_attributes_only_what_they_hold(nlp):
+    text = (
+        "Councillor Pike repeated his claim that most thefts are committed by visitors (the true figure "
+        "is closer to 15 percent, according to the county sheriff).\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert _contents(report, "according to") == [["the true figure is closer to 15 percent"]]

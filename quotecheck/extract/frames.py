@@ -2738,6 +2738,18 @@ def _stray_name_after(pobj: Token) -> list[Token]:
 _DOCUMENT_ACCESS_FORMS = frozenset(form for lemma in lexicon.DOCUMENT_ACCESS_VERBS for form in forms_of(lemma))
 
 
+def _brackets_around(sent: SpacySpan, start: int, end: int) -> tuple[int, int] | None:
+    """The positions of the parentheses that enclose tokens ``start`` to ``end``, if any."""
+    doc = sent.doc
+    left = next((i for i in range(start - 1, sent.start - 1, -1) if doc[i].text in ("(", ")")), None)
+    if left is None or doc[left].text != "(":
+        return None
+    right = next((i for i in range(end + 1, sent.end) if doc[i].text in ("(", ")")), None)
+    if right is None or doc[right].text != ")":
+        return None
+    return left, right
+
+
 def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
     """``according to X, ...`` and ``..., according to X``: content is the rest of the clause."""
     for tok in sent:
@@ -2781,6 +2793,11 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             phrase.update(t.i for t in participle[0].subtree)
         phrase |= _joined_after(head, tok, pobj.right_edge.i)
         clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
+        brackets = _brackets_around(sent, tok.i, pobj.right_edge.i)
+        if brackets is not None:
+            # "(the true figure is closer to 15 percent, according to FactCheck)": the phrase
+            # attributes what its parentheses hold, not the sentence around them.
+            clause = [t for t in sent.doc[brackets[0] + 1 : brackets[1]] if t.i not in phrase]
         content = _runs_to_spans([clause], conv)
         relays: list[Relay] = []
         # "according to a report by X, which cited Y" and "according to X, which cited Y": Y
