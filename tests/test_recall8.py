@@ -159,3 +159,21 @@ def test_according_to_inside_parentheses_attributes_only_what_they_hold(nlp):
     )
     report = analyze(text, nlp=nlp)
     assert _contents(report, "according to") == [["the true figure is closer to 15 percent"]]
+
+
+def test_a_second_cue_joined_to_the_content_is_the_speakers_own(nlp):
+    text = (
+        "Senator Rand Cole said the mayor's tax plan would give money to landlords, and called him "
+        "\u201cthe friend of every developer.\u201d\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [(q.cue.text, q.speaker.text, [c.text for c in q.content]) for q in report.quotes] == [
+        ("said", "Senator Rand Cole", ["the mayor's tax plan would give money to landlords"]),
+        ("called", "Senator Rand Cole", ["him \u201cthe friend of every developer.\u201d"]),
+    ]
+
+
+def test_a_belief_with_a_subject_of_its_own_stays_in_the_content(nlp):
+    text = "Nadia Ripert said a manager invited her to lunch and she thought it meant a promotion.\n"
+    report = analyze(text, nlp=nlp)
+    assert _contents(report, "said") == [["a manager invited her to lunch and she thought it meant a promotion"]]

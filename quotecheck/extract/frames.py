@@ -1861,7 +1861,13 @@ def _speaker_conj(verb: Token) -> bool:
     if verb.dep_ != "conj":
         return False
     lemma = lemma_of(verb.text)
-    if lemma not in lexicon.SPEECH_VERBS and _phrasal_lemma(verb, lemma)[0] is None:
+    if lemma not in lexicon.SPEECH_VERBS and _phrasal_lemma(verb, lemma)[0] is None and not (
+        # "... and called him 'the friend of every developer'": a cue with its own complement
+        lemma is not None
+        and lemma not in lexicon.BELIEF_VERBS  # "... and thought it meant ..." may be the content's
+        and any(c.dep_ in ("ccomp", "oprd") for c in verb.children)
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
         return False  # "called on the government to ...", "pointed to" are cues too
     content = verb.head
     cue = content.head
