@@ -177,3 +177,11 @@ def test_a_belief_with_a_subject_of_its_own_stays_in_the_content(nlp):
     text = "Nadia Ripert said a manager invited her to lunch and she thought it meant a promotion.\n"
     report = analyze(text, nlp=nlp)
     assert _contents(report, "said") == [["a manager invited her to lunch and she thought it meant a promotion"]]
+
+
+def test_a_relative_clauses_content_ends_where_the_nouns_predicate_begins(nlp):
+    text = "The bill, which critics say would raise rents, passed easily.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "critics"
+    assert quote.content[-1].text == "would raise rents"

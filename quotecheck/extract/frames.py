@@ -1450,7 +1450,9 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
     for child in sorted(wanted, key=lambda t: t.i):
         # "said the bridge was safe and urged residents to use it": the second cue is the
         # speaker's own (see ``_speaker_conj``), not part of the first statement.
-        second = min((c.left_edge.i for c in child.children if _speaker_conj(c) or _perfect_conj(c)), default=None)
+        second = min(
+            (c.left_edge.i for c in child.children if _speaker_conj(c) or _perfect_conj(c) or _predicate_of_noun(c)), default=None
+        )
         toks = [t for t in child.subtree if t.i not in exclude and (second is None or t.i < second)]
         if second is not None:
             while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
@@ -1895,6 +1897,23 @@ def _perfect_conj(verb: Token) -> bool:
     if any(t.is_quote for t in verb.subtree):
         return False  # 'and has "made contributions"': the quoted words are the speaker's
     return not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in content.children)
+
+
+def _predicate_of_noun(verb: Token) -> bool:
+    """"The bill, which critics say would raise rents, passed easily": the parser, finding no verb
+    for "The bill", joined "passed" to the relative clause's content. A finite verb with no
+    subject, after the comma that closes the relative clause, is the noun's own predicate."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    content = verb.head
+    cue = content.head
+    if content.dep_ != "ccomp" or cue.dep_ != "relcl" or cue.i > content.i:
+        return False
+    noun = cue.head
+    if noun.dep_ != "ROOT" or noun.tag_.startswith("VB"):
+        return False  # the noun has a verb of its own
+    doc = verb.doc
+    return verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ","
 
 
 def _closes_sentence(tok: Token) -> bool:
