@@ -185,3 +185,16 @@ def test_a_relative_clauses_content_ends_where_the_nouns_predicate_begins(nlp):
     (quote,) = report.quotes
     assert quote.speaker.text == "critics"
     assert quote.content[-1].text == "would raise rents"
+
+
+def test_a_second_speaker_after_a_comma_and_makes_a_statement_of_its_own(nlp):
+    text = (
+        "Three-quarters of the voters said they were very worried about the direction of the economy, "
+        "and more than 4 in 10 said the governor would be best at handling it.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [([c.text for c in q.content], q.via) for q in report.quotes] == [
+        (["they were very worried about the direction of the economy"], ()),
+        (["the governor would be best at handling it"], ()),
+    ]
+    assert report.quotes[0].speaker.text == "Three-quarters of the voters"

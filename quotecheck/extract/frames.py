@@ -1882,6 +1882,19 @@ def _speaker_conj(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") and not _has_that_mark(verb)
 
 
+def _coordinated_cue(child: Token, verb: Token) -> bool:
+    """"Three-quarters said they were worried, and more than 4 in 10 said ...": the parser may
+    hang a second speech cue, with a speaker of its own after ", and", on the first as its
+    complement. It is a statement beside the first, not part of it."""
+    if child.dep_ != "ccomp" or child.i < verb.i or lemma_of(child.text) not in lexicon.SPEECH_VERBS:
+        return False
+    if child.tag_ not in ("VBD", "VBZ", "VBP") or not any(c.dep_ in _SUBJECT_DEPS and c.i < child.i for c in child.children):
+        return False
+    start = child.left_edge.i
+    doc = child.doc
+    return start >= 2 and doc[start - 1].lower_ in ("and", "but", "while") and doc[start - 2].text in (",", ";")
+
+
 def _perfect_conj(verb: Token) -> bool:
     """"Marsh says she will vote for the levy but has withheld her endorsement": a verb phrase
     in the present perfect, with no subject of its own, joined to a complement clause in another
@@ -2411,6 +2424,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     # Sub-cues hanging off this one ("..., adding that ...", "... and urged that ...") keep
     # their own content, wherever the parser attached them.
     for child in verb.children:
+        if _coordinated_cue(child, verb):
+            exclude.update(t.i for t in child.subtree)
+            continue
         if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
             if _has_that_mark(child) or _infinitive_conj(child, verb):
                 continue  # "..., and that Y", "to cut fees and hire staff": more content, not a new cue
