@@ -198,3 +198,18 @@ def test_a_second_speaker_after_a_comma_and_makes_a_statement_of_its_own(nlp):
         (["the governor would be best at handling it"], ()),
     ]
     assert report.quotes[0].speaker.text == "Three-quarters of the voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attorney General Bill Shore asked the Supreme Court for quick action.\n", [("asked", ["quick action"])]),
+        ("The union asked for a meeting with the governor.\n", [("asked", ["a meeting with the governor"])]),
+        # Inside someone's statement the request is part of their account.
+        ("Sheriff Dale Pike said her family asked for privacy.\n", [("said", ["her family asked for privacy"])]),
+    ],
+    ids=["asked-court-for", "asked-for", "inside-a-statement"],
+)
+def test_what_was_asked_for_is_a_request(nlp, text, expected):
+    report = analyze(text, nlp=nlp)
+    assert [(q.cue.text, [c.text for c in q.content]) for q in report.quotes] == expected

@@ -1402,7 +1402,11 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         if (kind == "tell" or lemma in lexicon.QUESTION_VERBS) and not wanted:
             # "warned voters about the risks", "Asked about the winger's future, Dalby ...":
             # what was said or asked is the preposition's object.
-            about = [c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")]
+            # "asked the court for quick action": what was asked for, a request; only in a main
+            # clause ("He said her family asked for privacy" is his account, not theirs passed on).
+            request = lemma == "ask" and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+            preps = ("about", "of", "that", "for") if request else ("about", "of", "that")
+            about = [c for c in children if c.dep_ == "prep" and c.lower_ in preps]
             runs = [_cut_tail([t for t in c.subtree if t.i not in exclude and t.i != c.i]) for c in about]
             return [run for run in runs if run]
         if kind == "finding" and not wanted and _document_subject(verb):
