@@ -213,3 +213,11 @@ def test_a_second_speaker_after_a_comma_and_makes_a_statement_of_its_own(nlp):
 def test_what_was_asked_for_is_a_request(nlp, text, expected):
     report = analyze(text, nlp=nlp)
     assert [(q.cue.text, [c.text for c in q.content]) for q in report.quotes] == expected
+
+
+def test_the_answer_after_an_opening_question_is_no_content_of_the_question(nlp):
+    text = "When asked at the conference about the merger, Mayor Dana Pike defended her decision to press ahead.\n"
+    report = analyze(text, nlp=nlp)
+    assert [(q.cue.text, q.speaker_name, [c.text for c in q.content]) for q in report.quotes] == [
+        ("defended", "Dana Pike", ["her decision to press ahead"]),
+    ]

@@ -1489,6 +1489,10 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)):
         # "..., saying ..." and "because he said ..." do not attribute the host clause.
         return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < head.i and lemma_of(verb.text) in lexicon.QUESTION_VERBS:
+        # "When asked about the merger, she defended her decision": the host clause is the
+        # answer, by the one asked, not the question.
+        return []
     if verb.dep_ == "ccomp" and head.i > verb.i:
         return []  # "He said X is ..." parsed upside down: the content follows inside.
     hearer = lemma_of(verb.text) == "tell"  # "The plan, Harlan told reporters, would ...", not "asked them"
