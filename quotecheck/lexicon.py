@@ -1004,6 +1004,14 @@ SURNAMES: frozenset[str] = frozenset(
 
 #: Reflexive pronouns, which after a name or role only stress who it is ("Anna Kowal herself",
 #: "Ferris, himself a former mayor"): never a description of their own. Standard English grammar.
+#: Words a family calls its members by, capitalised as if names ("Mum taught us to look up"):
+#: the recognizer may call them a person, but they name no one a later "she" can mean.
+KINSHIP_NAMES: frozenset[str] = frozenset(
+    """
+    mum mummy mom mommy momma mama ma dad daddy papa pa grandma grandpa granny grandad
+    granddad gran nan nana nanna grandmother grandfather auntie aunty uncle sis bro
+    """.split()
+)
 REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(
     {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "yourselves", "themself"}
 )

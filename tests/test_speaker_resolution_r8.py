@@ -139,3 +139,14 @@ def test_the_snack_maker_is_the_company_and_the_policy_maker_is_not(nlp) -> None
     guard = "Brannock Biscuits cut 200 jobs on Thursday. The policy maker said the cuts were regrettable.\n"
     name, _ = _speaker(guard, "the cuts were", nlp)
     assert name is None
+
+
+def test_mum_in_a_family_statement_is_nobody_she_can_mean(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ada Pellworth, the astronomer, has died at 88. Her family said in a statement that she "
+        'died at home. "Mum taught us all to look up," the statement said. She often said that '
+        "the winter nights had given her a love of the stars.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert "Mum" not in {q.speaker_name for q in report.quotes}
+    assert "Mum" not in {e.name for e in report.entities}

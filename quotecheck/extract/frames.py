@@ -709,7 +709,7 @@ def _main_subject(head: Token) -> bool:
 def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
     """Every named person or organisation in the Doc, for the resolution registry."""
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or ent.text.lower() in lexicon.KINSHIP_NAMES:
             continue
         mention = make_mention(ent.root, conv)
         yield mention
