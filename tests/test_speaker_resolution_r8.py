@@ -150,3 +150,12 @@ def test_mum_in_a_family_statement_is_nobody_she_can_mean(nlp) -> None:  # type:
     report = analyze(text, nlp=nlp)
     assert "Mum" not in {q.speaker_name for q in report.quotes}
     assert "Mum" not in {e.name for e in report.entities}
+
+
+def test_a_name_with_a_quoted_nickname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Harriet "Hattie" Quennell, the science writer, has died. Quennell often said the tides '
+        "were her teachers. Her brother, Oswin Quennell, said she remained sharp to the end.\n"
+    )
+    assert _speaker(text, "the tides were", nlp) == ("Harriet Quennell", "person")
+    assert _speaker(text, "she remained sharp", nlp) == ("Oswin Quennell", "person")

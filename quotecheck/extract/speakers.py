@@ -1309,7 +1309,9 @@ def earlier_full_name(text: str, mention: Mention, *, later: bool = True) -> Men
     surname = mention.name or ""
     if " " in surname or not surname[:1].isupper():
         return None
-    pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+    # A nickname in quotation marks may stand between the given name and the surname
+    # ('Eleanor "Nell" Marchbanks'): the recognizer reads no person there.
+    pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|" + _NICKNAME + r"\s+){1,3})" + re.escape(surname) + r"\b")
     sex = _gender_of(mention)
     other = lexicon.MALE_GIVEN_NAMES if sex == "female" else lexicon.FEMALE_GIVEN_NAMES if sex == "male" else frozenset()
 
@@ -1332,7 +1334,15 @@ def earlier_full_name(text: str, mention: Mention, *, later: bool = True) -> Men
         words.pop(0)
     start = found.start(1) + found.group(1).index(words[0])
     span = Span.of(text, start, found.end())
-    return name_mention(span, label="PERSON", descriptions=_role_beside(text, start, found.end()), head_word=surname.lower())
+    mention = name_mention(span, label="PERSON", descriptions=_role_beside(text, start, found.end()), head_word=surname.lower())
+    nickname = re.compile(_NICKNAME + r"\s+")
+    if nickname.search(span.text):
+        mention = replace(mention, name=nickname.sub("", span.text), words=tuple(w.lower() for w in nickname.sub("", span.text).split()))
+    return mention
+
+
+#: A nickname in quotation marks inside a name: "Nell", “Nell”, ‘Nell’.
+_NICKNAME = r"[\"“'‘][A-Z][\w'’.-]*[\"”'’]"
 
 
 _BODY_ENDINGS = lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS | lexicon.ORGANIZATION_NOUNS
