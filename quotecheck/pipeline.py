@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from . import lexicon, marks
+from .extract import terms
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
 from .extract.speakers import Registry, Resolved, build_registry, colon_subject, earlier_body_name, earlier_full_name, kind_of, writer_name
@@ -109,7 +110,8 @@ def plan(article: Article, *, limit: int = CHUNK_CHARS) -> Plan:
     text = article.text
     header = find_header(text)
     scan = marks.scan(text)
-    quoted = tuple(q.parts[-1] for q in scan.quotations if q.depth == 0 and q.closed)
+    # A nickname inside a name ('Marcia "Cia" Price') is part of the speaker's phrase.
+    quoted = tuple(q.parts[-1] for q in scan.quotations if q.depth == 0 and q.closed and not terms.nickname(text, q))
     return Plan(article, header, scan, chunk(text, scan.paragraphs, limit=limit, skip=header.span), quoted)
 
 

@@ -105,6 +105,8 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     marker = marker_before(text, quotation.start, _NAMING)
     if marker is not None and len(words) <= 8:
         return "name", marker
+    if nickname(text, quotation):
+        return "name", None
     marker = marker_before(text, quotation.start)
     if marker is not None and len(words) <= 8:
         return "scare", marker
@@ -131,6 +133,32 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     ):
         return "fragment", None
     return "speech", None
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def nickname(text: str, quotation: Quotation) -> bool:
+    """'Eleanor "Nell" Marchbanks': one or two capitalised words in quotation marks inside a
+    name, which are part of the name, not anyone's words."""
+    words = _words(" ".join(part.text for part in quotation.inner))
+    return 0 < len(words) <= 2 and _title_case(words) and _inside_a_name(text, quotation)
+
+
+def _inside_a_name(text: str, quotation: Quotation) -> bool:
+    """A quotation between two capitalised words with a space on each side, the name ending
+    after the second: a nickname inside a name ('Eleanor "Nell" Marchbanks', 'Ron “The Hammer”
+    Ruiz retired')."""
+    before = text[max(0, quotation.start - 40) : quotation.start]
+    after = text[quotation.end : quotation.end + 40]
+    if not before.endswith(" ") or not after.startswith(" "):
+        return False
+    last = before.split()[-1] if before.split() else ""
+    words = after.split()
+    first = words[0] if words else ""
+    if first[-1:] not in ",.;:)" and words[1:2] and words[1][:1].isupper():
+        return False  # the name goes on: a Title Case headline, "General Reveals ‘Demoralizing’ Obama Policy"
+    return bool(_NAME_WORD.fullmatch(last)) and bool(_NAME_WORD.fullmatch(first.rstrip(",.;:)")))
 
 
 def _starts_sentence(text: str, start: int) -> bool:
