@@ -1025,6 +1025,18 @@ class Registry:
                 return Resolved(ent.name, ent.kind, tuple(ent.descriptions), how, index)
             name = outlet_name(mention.name) or _clean_name(mention.name)
             return Resolved(name, kind, mention.descriptions, "name")
+        if (
+            mention.determiner == "the"
+            and not mention.proper
+            and mention.head_word in lexicon.OUTLET_NOUNS & lexicon.ORGANIZATION_NOUNS
+            and lemma not in lexicon.OUTLET_VERBS
+            and (body := self._named_body(pos, mention.head_word)) is not None
+        ):
+            # "The National Emergency Management Agency said ... Reuters reported ... The agency
+            # said it would issue an update": a body named as an agency is what "the agency"
+            # says when it does not report news, unless an outlet called so was met since.
+            ent = self.entities[body]
+            return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "role", body)
         if mention.determiner == "the" and not mention.proper and mention.head_word in lexicon.OUTLET_NOUNS:
             # "told the agency", "the newspaper reported": the outlet named before, or a name
             # the tagger could not place ("Merpress said ... The agency quoted ...").
@@ -1168,6 +1180,21 @@ class Registry:
             if last is not None and pos - last <= window and last > best_pos:
                 best, best_pos = i, last
         return best
+
+    def _named_body(self, pos: int, noun: str) -> int | None:
+        """The organisation (no outlet) last met within ``ROLE_WINDOW`` before ``pos`` whose
+        name ends in ``noun`` ("the National Emergency Management Agency" for "agency"), unless
+        an outlet the article itself called by ``noun`` ("the news agency Merpress") was met
+        after it."""
+        body = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "organization" and not e.place and len(e.tokens) > 1 and e.tokens[-1] == noun)
+        if body is None:
+            return None
+        outlet = self._recent(
+            pos, ROLE_WINDOW, lambda e: e.kind == "outlet" and (noun in e.description_words() or any(noun in _tokens(m.text) for m in e.mentions))
+        )
+        if outlet is not None and (self.entities[outlet].last_before(pos) or -1) > (self.entities[body].last_before(pos) or -1):
+            return None
+        return body
 
     def _one_body_of_type(self, pos: int, last_words: frozenset[str]) -> int | None:
         """"The National Storm Service warned ... the agency said": the one organisation met
