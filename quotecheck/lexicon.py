@@ -342,6 +342,11 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Statement nouns an organisation issues in its own name, so that "the statement said" right
+#: after "The Wexmoor Police Department said ..." is the Department's. From the AP Stylebook's
+#: attribution of written statements to the body that issues them.
+BODY_STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "communique", "communiqué", "release", "press-release", "announcement"})
+
 #: Objects of "tell" that are what was told, not who heard it: "told the story of a labor
 #: issue that Sanders had discovered" holds no told that-clause. Hand-compiled by the quotecheck
 #: authors (the narrative nouns "tell" takes in English).
@@ -771,11 +776,13 @@ COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
 
 #: What a report calls a company it has named ("Halbrook Semiconductor ... the company", "the
 #: chipmaker", "the lender"): any organisation named before, not one with this word in its name.
+#: "studio" is how film and entertainment news names a production company ("Northlight
+#: Pictures ... the studio said").
 COMPANY_NOUNS: frozenset[str] = frozenset(
     """
     company firm business group conglomerate corporation startup start-up chipmaker carmaker
     automaker drugmaker lender insurer retailer airline carrier manufacturer producer supplier
-    operator utility developer publisher broadcaster miner refiner shipper brewer
+    operator utility developer publisher broadcaster miner refiner shipper brewer studio
     """.split()
 )
 #: Words before "maker" that make a person, not a company ("policy maker", "film maker"); any

@@ -197,7 +197,13 @@ def _registry(
             # A cue that makes no quote ("Ferro said her client intended to plead not guilty":
             # the client's intention is Ferro's words) names no speaker a later "she" may mean.
             spoke = f.cue in live or bool(f.speaker.name)
-            registry.learn(f.speaker, spoke=spoke, asked=f.lemma in lexicon.QUESTION_VERBS, self_pronoun=_opening_pronoun(f.content))
+            registry.learn(
+                f.speaker,
+                spoke=spoke,
+                asked=f.lemma in lexicon.QUESTION_VERBS,
+                self_pronoun=_opening_pronoun(f.content),
+                media=tuple(w.lower() for c in f.context for w in c.text.split() if w.lower() in lexicon.STATEMENT_NOUNS),
+            )
     parsed = {id(f) for f in frames}
     for draft in drafts:
         turn = draft.frame

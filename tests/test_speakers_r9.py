@@ -23,3 +23,25 @@ def test_the_agency_is_the_public_body_not_the_news_agency(nlp) -> None:  # type
         "The agency said crews would restore most connections by Sunday.\n"
     )
     assert _speaker(text, "crews would restore", nlp) == ("Harlow Coastal Safety Agency", "organization")
+
+
+def test_the_studio_is_the_film_company_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brightfall Pictures said on Monday that ticket sales had doubled. "
+        "The studio said it would add 400 screens in March.\n"
+    )
+    assert _speaker(text, "it would add", nlp) == ("Brightfall Pictures", "organization")
+
+
+def test_the_company_is_the_lone_name_that_spoke_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Corvelle said the outage was over. "No customer data was lost," the company wrote.\n'
+    assert _speaker(text, "No customer data", nlp) == ("Corvelle", "organization")
+
+
+def test_the_statement_is_the_one_the_department_issued(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Dorrington Fire Department said in a statement that two crews were injured. "
+        "Mayor Ines Cardle said the town would pay for repairs. "
+        '"Our crews acted bravely," the statement said.\n'
+    )
+    assert _speaker(text, "Our crews", nlp) == ("Dorrington Fire Department", "organization")

@@ -780,15 +780,33 @@ class Registry:
         self._unnamed: list[tuple[int, str, str, str]] = []
         #: Speaker mentions read as a person's name because of what they said of themselves.
         self._promoted: dict[Span, Mention] = {}
+        #: Where a named speaker spoke "in a statement" or "in a letter": (position, entity,
+        #: noun), so that a later "the statement said" is theirs.
+        self._issued: list[tuple[int, int, str]] = []
 
     # -- learning -------------------------------------------------------------------------
     def learn(
-        self, mention: Mention, *, spoke: bool = False, kind: str | None = None, asked: bool = False, self_pronoun: str = ""
+        self,
+        mention: Mention,
+        *,
+        spoke: bool = False,
+        kind: str | None = None,
+        asked: bool = False,
+        self_pronoun: str = "",
+        media: tuple[str, ...] = (),
     ) -> int | None:
         """Register a named mention; returns the entity index, or None for unnamed ones.
 
         ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question;
-        ``self_pronoun``: "he" or "she" opening what they said ("Voss said he expected ...")."""
+        ``self_pronoun``: "he" or "she" opening what they said ("Voss said he expected ...");
+        ``media``: the statement nouns of where they said it ("in a statement")."""
+        index = self._learn(mention, spoke=spoke, kind=kind, asked=asked, self_pronoun=self_pronoun)
+        if index is not None and spoke:
+            for noun in media:
+                bisect.insort(self._issued, (mention.span.start, index, noun))
+        return index
+
+    def _learn(self, mention: Mention, *, spoke: bool, kind: str | None, asked: bool, self_pronoun: str) -> int | None:
         if spoke and self_pronoun in ("he", "she"):
             # "Voss said he expected ...": a lone capitalised word that says "he" of itself is
             # a person's name, whether the tagger read it as a noun or an organisation.
@@ -826,6 +844,8 @@ class Registry:
             return None
         if spoke and mention.pronoun and mention.head_word in ("he", "she"):
             self._person_by_pronoun(mention)
+        if spoke and not mention.name and mention.determiner == "the" and _company_head(mention):
+            self._body_by_company_noun(mention)
         if not mention.name:
             known = self._named_before(mention, mention.span.start) if spoke and not mention.pronoun else None
             if known is not None and known.entity is not None:
@@ -933,6 +953,24 @@ class Registry:
         if not ent.place and _could_be_person(ent.name, ent.kind, ent.label):
             ent.kind, ent.gender = "person", gender
 
+    def _body_by_company_noun(self, mention: Mention) -> None:
+        """"Lumenfield said ... "...," the company wrote": with no organisation for "the
+        company" to mean, the one who spoke last, a lone capitalised word the tagger took for a
+        person but no known given name or surname, with no gender or role, is a company."""
+        pos = mention.span.start
+        if self.resolve(mention).entity is not None:
+            return
+        best, best_pos = None, -1
+        for i, ent in enumerate(self.entities):
+            last = _last(ent.spoke_at, pos)
+            if last > best_pos:
+                best, best_pos = i, last
+        if best is None or pos - best_pos > PRONOUN_WINDOW:
+            return
+        ent = self.entities[best]
+        if ent.kind == "person" and len(ent.tokens) == 1 and ent.gender is None and not ent.roles and not _lone_personal_name(ent.name):
+            ent.kind = "organization"
+
     def _by_handle(self, name: str, pos: int) -> int | None:
         """The person a social-media handle names in full ("@JoannaMarrow": Joanna Marrow),
         when the article has named them so."""
@@ -978,6 +1016,17 @@ class Registry:
             return self._owner(mention, by) or Resolved(_clean_name(by), "organization", mention.descriptions, "name")
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
+        if (
+            not mention.name
+            and not mention.possessor
+            and mention.determiner in ("the", "this", "that")
+            and not {"by", "from", "of"} & set(mention.words)  # "the statement by the two"
+            and (issued := self._issued_before(pos, mention.head_word)) is not None
+        ):
+            # "The Wexmoor Police Department said in a statement ... "...," the statement said":
+            # the Department's statement.
+            ent = self.entities[issued]
+            return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "role", issued)
         if _one_of_them(mention):
             # "One of them said": one of the group just quoted, as anonymous as they were.
             group = self._group_before(pos)
@@ -1180,6 +1229,25 @@ class Registry:
             if last is not None and pos - last <= window and last > best_pos:
                 best, best_pos = i, last
         return best
+
+    def _issued_before(self, pos: int, noun: str) -> int | None:
+        """The entity that last spoke "in a ``noun``" within ``PRONOUN_WINDOW`` before ``pos``;
+        failing that, for a body's statement ("the statement said"), the organisation that was
+        the last to speak, named or not, just before."""
+        i = bisect.bisect_left(self._issued, (pos, -1, ""))
+        for where, index, said_in in reversed(self._issued[:i]):
+            if pos - where > PRONOUN_WINDOW:
+                break
+            if said_in == noun:
+                return index
+        if noun in lexicon.BODY_STATEMENT_NOUNS:
+            where, last = max(((_last(e.spoke_at, pos), i) for i, e in enumerate(self.entities)), default=(-1, None))
+            unnamed = bisect.bisect_left(self._unnamed, (pos, ""))
+            if unnamed and self._unnamed[unnamed - 1][0] > where:
+                return None  # "the business mogul announced" spoke since
+            if last is not None and where >= 0 and pos - where <= PRONOUN_SUBJECT_WINDOW and self.entities[last].kind == "organization":
+                return last
+        return None
 
     def _named_body(self, pos: int, noun: str) -> int | None:
         """The organisation (no outlet) last met within ``ROLE_WINDOW`` before ``pos`` whose
