@@ -45,3 +45,13 @@ def test_the_statement_is_the_one_the_department_issued(nlp) -> None:  # type: i
         '"Our crews acted bravely," the statement said.\n'
     )
     assert _speaker(text, "Our crews", nlp) == ("Dorrington Fire Department", "organization")
+
+
+def test_the_age_is_the_player_just_mentioned_not_the_manager(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Coach Anton Brezina confirmed that striker Declan Moriarty would miss a month. "
+        "Brezina said he would not rush the forward back. "
+        "Moriarty himself sounded calm. "
+        '"I will be back before Easter," the 31-year-old told the club\'s website.\n'
+    )
+    assert _speaker(text, "I will be back", nlp) == ("Declan Moriarty", "person")

@@ -709,7 +709,13 @@ def _main_subject(head: Token) -> bool:
 def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
     """Every named person or organisation in the Doc, for the resolution registry."""
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or ent.text.lower() in lexicon.KINSHIP_NAMES:
+        if ent.text.lower() in lexicon.KINSHIP_NAMES:
+            continue
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            if len(ent) == 1 and ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                # "Delaney himself sounded more optimistic", tagged LAW: a lone name as a subject,
+                # which the registry takes only for someone it already knows by that name.
+                yield name_mention(conv.token(ent.root), subject=True)
             continue
         mention = make_mention(ent.root, conv)
         yield mention
