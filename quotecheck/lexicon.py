@@ -547,6 +547,12 @@ RULING_OBJECTS: dict[str, frozenset[str]] = {
 #: "the daily Il Foglio", "Die Zeit"); the tagger reads them as interjections or foreign words.
 #: From the definite articles of Portuguese, Spanish, French, Italian, German and Dutch.
 FOREIGN_ARTICLES: frozenset[str] = frozenset("o os a as el la los las le les il lo gli der die das de het".split())
+#: Lower-case words that link the capitalised words of a foreign name ("Il Corriere di Velmora",
+#: "Diario de Noticias", "Gazzetta dello Sport"): the prepositions and contracted articles of
+#: Italian, Spanish, Portuguese, French, German and Dutch, and the articles above.
+NAME_LINK_WORDS: frozenset[str] = FOREIGN_ARTICLES | frozenset(
+    "di del della dello dei degli delle da de do dos du des van von vom zu zur y e et und en".split()
+)
 
 #: Verbs that report speech only with a that-clause: "the witness accepted that she had not read
 #: the contract", where "accepted the offer" narrates. Hand-compiled by the quotecheck authors

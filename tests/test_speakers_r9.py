@@ -55,3 +55,11 @@ def test_the_age_is_the_player_just_mentioned_not_the_manager(nlp) -> None:  # t
         '"I will be back before Easter," the 31-year-old told the club\'s website.\n'
     )
     assert _speaker(text, "I will be back", nlp) == ("Declan Moriarty", "person")
+
+
+def test_an_outlet_named_after_its_descriptor_keeps_its_whole_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hydrologist Mara Lindt of the Castellano Water Authority said the river would peak on Monday. "
+        "According to the newspaper Il Corriere di Castellano, two schools were closed early.\n"
+    )
+    assert _speaker(text, "two schools", nlp) == ("Il Corriere di Castellano", "outlet")

@@ -91,10 +91,31 @@ def _description(text: str) -> str:
     return f"aged {text}" if text.isdigit() and len(text) <= 3 else text
 
 
+_CAP_WORD = r"[A-Z][\w'’&.-]*"
+_LINK = "|".join(sorted(lexicon.NAME_LINK_WORDS, key=len, reverse=True))
+#: "the newspaper Il Corriere di Velmora": the name after an outlet noun, capitalised words and
+#: the lower-case words that link them.
+_AFTER_DESCRIPTOR = re.compile(rf"\b([a-z]+)\s+({_CAP_WORD}(?:\s+(?:(?:{_LINK})\s+)*{_CAP_WORD})*)")
+
+
+def _descriptor_name(mention: Mention) -> Mention:
+    """The mention with its whole name when an outlet noun introduces it and the parse kept only
+    a part: "the newspaper Il Corriere di Velmora" names "Il Corriere di Velmora", not
+    "Velmora"."""
+    if not mention.name or mention.pronoun:
+        return mention
+    for found in _AFTER_DESCRIPTOR.finditer(mention.span.text):
+        full = found[2]
+        if found[1] in lexicon.OUTLET_NOUNS and mention.name in full and len(full) > len(mention.name):
+            return replace(mention, name=full)
+    return mention
+
+
 def _unnamed(mention: Mention) -> Mention:
     """The mention as the one it is: a reflexive that stresses it ("Anna Kowal herself") is no
     description; "A Halbrook spokesperson" is read as "a company spokesperson", and "a
     spokesperson for Halbrook" keeps its body in a description."""
+    mention = _descriptor_name(mention)
     cleaned = tuple(d for d in (_description(d) for d in mention.descriptions) if d)
     if cleaned != mention.descriptions:
         mention = replace(mention, descriptions=cleaned)
