@@ -706,7 +706,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 #: the quotecheck authors from news sourcing lines; a translation an outlet made is its hop.
 RENDERING_NOUNS: frozenset[str] = frozenset({"translation", "translations"})
 
-#: Head nouns of organisations, used when the named-entity tagger says nothing.
+#: Head nouns of organisations, used when the named-entity tagger says nothing. The last line,
+#: the voluntary sector's ("the relief charity Open Hands"), from how news names aid groups.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """
     ministry department government administration company firm corporation group party
@@ -716,6 +717,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     authority authorities service bureau coalition alliance club church center centre
     secretariat regulator watchdog agency body panel directorate prosecutors prosecutor's
     police force spokesperson's kremlin pentagon
+    charity nonprofit non-profit ngo
     """.split()
 )
 

@@ -63,3 +63,14 @@ def test_an_outlet_named_after_its_descriptor_keeps_its_whole_name(nlp) -> None:
         "According to the newspaper Il Corriere di Castellano, two schools were closed early.\n"
     )
     assert _speaker(text, "two schools", nlp) == ("Il Corriere di Castellano", "outlet")
+
+
+def test_bodies_the_recognizer_calls_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Corvelle, the online grocery startup, said it would hire 200 drivers. "
+        "The relief charity Bread Bridges said it had delivered 900 parcels. "
+        'The Royal Meteorological Circle called him "a fearless voice."\n'
+    )
+    assert _speaker(text, "it would hire", nlp) == ("Corvelle", "organization")
+    assert _speaker(text, "it had delivered", nlp) == ("Bread Bridges", "organization")
+    assert _speaker(text, "him", nlp) == ("Royal Meteorological Circle", "organization")

@@ -483,7 +483,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "Researchers at Dunmore University": they speak for the body
     if _outlet_descriptor(mention):
         return "outlet"
-    if _organization_descriptor(mention) or _described_as_company(mention):
+    if _organization_descriptor(mention) or _described_as_company(mention) or _described_as_body(mention):
         return "organization"  # "Power company Tallis Electric", tagged PERSON
     if mention.label == "PERSON":
         return "person"
@@ -507,6 +507,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if mention.head_word in lexicon.ROLE_NOUNS or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
         return "person"
     if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
+        if mention.determiner == "the" and _LEADING_DET.sub("", mention.span.text) == mention.name and not _personal_name(mention.name):
+            return "organization"  # "The Royal Astronomical Circle": a person is no "the X Y"
         return "person"
     return "unknown"
 
@@ -673,6 +675,28 @@ def _organization_descriptor(mention: Mention) -> bool:
             if before in lexicon.OUTLET_NOUNS or before in _TRADES or before in lexicon.ROLE_NOUNS:
                 return False
             return before in lexicon.COMPANY_NOUNS or before in lexicon.ORGANIZATION_NOUNS
+    return False
+
+
+_DESCRIPTION_BREAKS = frozenset({"of", "for", "at", "with", "from", "in", "on", "by", "who", "which", "that", "and", "or"})
+
+
+def _described_as_body(mention: Mention) -> bool:
+    """"Lumenfield, the cloud storage startup": an appositive headed by a company or organisation
+    noun ("a relief charity", "the Dutch lender") says the name is a body's, whatever the
+    recognizer's label. Not "a member of the council" (a preposition), "its founder" or a trade
+    a person may have ("a publisher"), nor a name that starts with a known given name."""
+    if not mention.name or _personal_name(mention.name):
+        return False
+    for desc in mention.descriptions:
+        words = _tokens(desc)
+        if len(words) < 2 or words[0] not in ("a", "an", "the") or any(w in _DESCRIPTION_BREAKS or w.endswith(("'s", "’s")) for w in words):
+            continue
+        last = words[-1]
+        if last in _TRADES or last in lexicon.ROLE_NOUNS:
+            continue
+        if last in lexicon.COMPANY_NOUNS or last in lexicon.ORGANIZATION_NOUNS:
+            return True
     return False
 
 
