@@ -824,7 +824,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     actress singer writer poet politician statesman chairperson treasurer auditor
     superintendent principal teacher student nurse physician surgeon psychologist councillor
     councilor councilman councilwoman alderman
-    captain striker goalkeeper midfielder defender referee umpire epidemiologist virologist
+    captain striker goalkeeper keeper goalie midfielder defender referee umpire epidemiologist virologist
     biologist chemist physicist statistician co-author solicitor barrister counsel magistrate
     foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
@@ -866,6 +866,8 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
     frozenset({"lawyer", "barrister", "solicitor", "attorney", "counsel", "advocate"}),
     frozenset({"ceo", "executive"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    # Football reporting's short forms for the goalkeeper ("the Polish keeper", "the goalie").
+    frozenset({"goalkeeper", "keeper", "goalie"}),
 )
 
 #: Words before a role that say it is no longer held ("a former mayor", "the ex-minister",

@@ -74,3 +74,11 @@ def test_bodies_the_recognizer_calls_people(nlp) -> None:  # type: ignore[no-unt
     assert _speaker(text, "it would hire", nlp) == ("Corvelle", "organization")
     assert _speaker(text, "it had delivered", nlp) == ("Bread Bridges", "organization")
     assert _speaker(text, "him", nlp) == ("Royal Meteorological Circle", "organization")
+
+
+def test_the_keeper_with_a_nationality_is_the_goalkeeper_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dunhallow goalkeeper Marek Sobczak saved two penalties. "
+        "Speaking to the Dunhallow Courier, the Czech keeper said he had studied every taker.\n"
+    )
+    assert _speaker(text, "he had studied", nlp) == ("Marek Sobczak", "person")
