@@ -935,6 +935,7 @@ FEMALE_WORDS: frozenset[str] = frozenset(
 #: Romance-, Turkish-, Arabic-, African-, South- and East-Asian-language countries. Used as a
 #: hint for pronoun resolution, and to tell a person ("Amanda Reyes said") from an organisation
 #: when the entity recognizer says ORG. Names used for both genders are in UNISEX_GIVEN_NAMES.
+#: The last lines of each list add common Indian given names and English short forms ("Nell").
 MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     aaron abdul abdullah abraham adam adrian ahmed ahmet akira alan albert alberto alejandro
@@ -968,6 +969,8 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     toby barry clive nigel stanley wesley gerard damian dominic edmund elliot ewan fergus
     finn gordon hamish howard jeremiah kieran louis marcus morris percy quentin rupert
     lenny len benny kenny johnny ronnie vinny
+    vikram anil sunil suresh ramesh sanjay amit ashok deepak manoj rakesh arun prakash
+    mahesh naveen nikhil rohit sandeep vivek
     """.split()
 )
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
@@ -996,6 +999,7 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     yasmin yolanda yulia yvonne zainab zeynep zoe abigail amber bethany chloe courtney
     danielle georgia gemma holly imogen jade jodie kate katie lily molly phoebe poppy rosie
     ruby sian stacey tracey hazel maureen sheila norma gwen bridget harriet
+    nell nellie anjali sunita kavita deepa lakshmi meera neha pooja divya shreya ananya
     """.split()
 )
 #: The commonest surnames in the United States (the Census Bureau's 2010 surname frequency table,

@@ -82,3 +82,12 @@ def test_the_keeper_with_a_nationality_is_the_goalkeeper_named_before(nlp) -> No
         "Speaking to the Dunhallow Courier, the Czech keeper said he had studied every taker.\n"
     )
     assert _speaker(text, "he had studied", nlp) == ("Marek Sobczak", "person")
+
+
+def test_she_is_not_a_man_whose_given_name_says_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Meera checked every page I wrote," said Sanjay Kapoor. '
+        'In a 2010 interview with the radio show Evening Line, she said the work was "a quiet joy."\n'
+    )
+    name, _ = _speaker(text, "the work was", nlp)
+    assert name != "Sanjay Kapoor"
