@@ -74,6 +74,9 @@ def chain_for(
         # "Adeyemi asked her whether ...": "her" is someone other than the one asking.
         speaker = registry.resolve(draft.speaker).entity if draft.speaker is not None and frame.recipient.pronoun else None
         recipient = _hop(frame.recipient, frame.cue, registry, publisher, other_than=speaker)
-        if recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
+        if frame.recipient_outlet and recipient.kind != "outlet":
+            # A programme or a website the words were published on, whatever its name says.
+            recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
+        elif recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
             recipient = Hop(recipient.name, "unknown", recipient.span, recipient.cue)
     return via, recipient, frame.context

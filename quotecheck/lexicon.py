@@ -378,6 +378,21 @@ SPOKEN_OCCASION_NOUNS: frozenset[str] = frozenset(
     "call podcast show programme program radio television livestream webinar broadcast panel".split()
 )
 
+#: Pieces a speaker writes or voices for a medium: "in his column for the Sporting Ledger", "in a
+#: review for the website Reelside", "in an op-ed in the Harbour Herald". The medium named after
+#: one of them (by "for", "in" or "on") carried the words first; a platform ("a post on X") is
+#: the speaker's own channel. Hand-compiled by the quotecheck authors from the opinion and
+#: review genres that newspapers print (AP Stylebook, "op-ed", "column", "review").
+WRITTEN_PIECE_NOUNS: frozenset[str] = frozenset(
+    """
+    column columns op-ed oped editorial article essay piece review reviews commentary letter
+    blog post posting newsletter guest-column appearance interview segment episode
+    """.split()
+)
+#: Participles that open a piece's occasion on the speaker or the cue: "Abara, writing in his
+#: column for the Ledger, argued", "Appearing on the Build Fast podcast, she said". English.
+MEDIUM_PARTICIPLES: frozenset[str] = frozenset({"writing", "speaking", "appearing", "posting", "talking"})
+
 #: Occasions at which words are said in public: "praised the mayor at a press conference",
 #: "thanked volunteers at a rally", "recounted the incident on a radio show". After a cue's
 #: noun object a phrase on one of these (or on a date or time) says where the words were

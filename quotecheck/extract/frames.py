@@ -105,6 +105,9 @@ class Frame:
     extent: Span  # the attribution clause (speaker, cue, hearer, context) without the content
     sentence: Span
     recipient: Mention | None = None
+    #: The recipient is the medium that carried the words first ("said on 'The Late Hour'",
+    #: "in his column for the Sporting Ledger"): an outlet, whatever its name looks like.
+    recipient_outlet: bool = False
     context: tuple[Span, ...] = ()
     #: Intermediaries found in this sentence, nearest the speaker first.
     relays: tuple[Relay, ...] = ()
@@ -2429,6 +2432,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if aside is not None:
         exclude.update(t.i for t in aside[1].subtree if t.i not in {s.i for s in subject.subtree})
     recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
+    medium = _medium(verb, subject) if recipient is None and hearer is None else None
+    if medium is not None:
+        recipient = make_mention(medium, conv)
     hearer_ids: set[int] = set()
     if recipient is not None:
         for child in verb.children:
@@ -2621,6 +2627,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         extent=extent,
         sentence=conv.tokens(verb.sent[0], verb.sent[-1]),
         recipient=recipient,
+        recipient_outlet=medium is not None,
         context=tuple(context),
         relays=tuple(relays),
         content_before=content_before,
@@ -2730,6 +2737,76 @@ def _publication(tok: Token) -> bool:
             return True  # "the Herald", "the Harbour Herald"; a bare "Post" may be a surname
         return word in _JOURNAL_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return tok.lower_ in _PUBLICATION_NOUNS
+
+
+_PLATFORM_KEYS = frozenset(name.lower() for name in lexicon.PLATFORMS)
+
+
+def _medium(verb: Token, subject: Token | None) -> Token | None:
+    """The outlet that carried the words first, when the attribution names where they appeared:
+    "said on the Build Fast podcast", 'said on "The Late Hour"', "in a review for the website
+    Reelside", "writing in his column for the Sporting Ledger". Like "told the BBC", the words
+    went to another outlet, which published them. A platform ("in a post on X") or the
+    speaker's own page ("in a company blog post") is the speaker's own channel: none."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES)]
+    if subject is not None:
+        hosts += [c for c in subject.children if c.dep_ in ("acl", "advcl") and c.lower_ in lexicon.MEDIUM_PARTICIPLES]
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "for"):
+                continue
+            noun = _noun_object(prep)
+            if noun is None:
+                continue
+            if noun.lower_ not in lexicon.WRITTEN_PIECE_NOUNS:
+                named = _named_medium(noun, title=prep.lower_ == "on")
+                if named is not None:
+                    return named
+                continue
+            # "his column for the Sporting Ledger", "an appearance on the Build Fast podcast"
+            for p in noun.children:
+                outlet = _noun_object(p) if p.dep_ == "prep" and p.lower_ in ("for", "in", "on") else None
+                named = _named_medium(outlet, title=p.lower_ == "on") if outlet is not None else None
+                if named is not None:
+                    return named
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None and _named_medium(owner, title=False) is not None:
+                return owner  # "in the Ledger's weekly column"
+    return None
+
+
+def _named_medium(tok: Token, *, title: bool) -> Token | None:
+    """The name of a named outlet or programme: "the Harbour Herald", "the website Reelside",
+    "the Build Fast podcast", "the BBC's Morning Brief programme" and, after "on", a quoted title
+    ('on "The Late Hour"'). An unnamed one ("on a podcast", "on its website") names no one to
+    credit, and a platform ("on X") is the speaker's own channel."""
+    words = " ".join(t.text for t in tok.subtree if t.dep_ != "det" and not t.is_punct).lower()
+    if words in _PLATFORM_KEYS or tok.lower_ in _PLATFORM_KEYS:
+        return None
+    if tok.tag_ in _PROPER_TAGS:
+        if _publication(tok) or any(c.dep_ in ("compound", "appos", "amod") and c.lower_ in lexicon.OUTLET_NOUNS for c in tok.children):
+            return tok
+        return tok if title and _quoted_title(tok) else None
+    if tok.lower_ not in lexicon.OUTLET_NOUNS:
+        return None
+    # "the website Screenhound": the parser may make the name an apposition of the noun.
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ in _PROPER_TAGS and c.lower_ not in _PLATFORM_KEYS), None)
+    if appos is not None:
+        return appos
+    named = any(c.dep_ in ("compound", "poss") and c.tag_ in _PROPER_TAGS and c.lower_ not in _PLATFORM_KEYS for c in tok.children)
+    return tok if named else None
+
+
+def _quoted_title(tok: Token) -> bool:
+    """'on "The Late Hour."': a capitalised name inside quotation marks of its own."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    while left <= right and doc[left].is_quote:
+        left += 1
+    after = right + 1
+    while after < len(doc) and doc[after].text in (".", ",", "!", "?"):
+        after += 1
+    return left > 0 and doc[left - 1].is_quote and after < len(doc) and doc[after].is_quote and doc[left].text[:1].isupper()
 
 
 def _relay_read_as_modifier(noun: Token) -> Token | None:

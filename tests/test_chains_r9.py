@@ -1,0 +1,52 @@
+"""Chains end to end with the model: the medium words first appeared in, titles, follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _only(report):
+    (quote,) = report.quotes
+    return quote
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('"The launch slipped twice," engineer Tomas Wexley said on the Orbit Hour podcast.\n', "Orbit Hour"),
+        ('"I cried for a week," singer Nadia Foss said on "The Night Lantern."\n', "Night Lantern"),
+        ("In a review for the website Screenhound, critic Marta Olsen said the sequel felt hollow.\n", "Screenhound"),
+        (
+            "Retired sprinter Gail Ombaka, writing in her monthly column for the Westbrook Herald, "
+            'argued that the relay squad looked "badly drilled."\n',
+            "Westbrook Herald",
+        ),
+    ],
+    ids=["podcast", "show-title", "review-for-website", "column-for-paper"],
+)
+def test_words_first_carried_by_another_medium_go_to_it(nlp, text, outlet):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert quote.recipient is not None
+    assert (quote.recipient.name, quote.recipient.kind) == (outlet, "outlet")
+    assert [f.rule for f in report.findings].count("QC101") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post on Bluesky, former ranger Ellis Marden wrote that the trail had been closed for years.\n",
+        "In a company blog post, Quarrystone said it had patched the flaw.\n",
+        '"We are sorry," Quarrystone wrote on its website.\n',
+        '"It is fine," Dana Petrov said on a podcast.\n',
+    ],
+    ids=["platform-post", "own-blog", "own-website", "unnamed-podcast"],
+)
+def test_the_speakers_own_channel_or_an_unnamed_medium_is_no_carrier(nlp, text):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert quote.recipient is None
+    assert quote.via == ()
+    assert "QC101" not in [f.rule for f in report.findings]
