@@ -1453,6 +1453,11 @@ SIGN_MARKERS: tuple[str, ...] = tuple(
     for verb in ("reading", "that read", "which read")
 ) + ("bearing the words", "emblazoned with", "with the slogan", "the slogan")
 
+#: Prepositions after which a quoted string in title case is the name of a programme, a
+#: publication or a work, not speech: 'said on "The Late Hour."', 'wrote in "Harbour Notes."'.
+#: American style puts the sentence's full stop inside the marks (Chicago Manual of Style
+#: 6.9), so the title may end with one. Standard English.
+TITLE_PREPOSITIONS: tuple[str, ...] = ("on", "in")
 #: Nouns next to a quoted string that make it the name of a work, event or thing.
 TITLE_NOUNS: frozenset[str] = frozenset(
     """

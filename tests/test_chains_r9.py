@@ -50,3 +50,29 @@ def test_the_speakers_own_channel_or_an_unnamed_medium_is_no_carrier(nlp, text):
     assert quote.recipient is None
     assert quote.via == ()
     assert "QC101" not in [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"We rehearsed in a car park," drummer Lio Banks said on "The Sunday Basement." '
+            '"Nobody believed us."\n',
+            ['"We rehearsed in a car park,"', '"Nobody believed us."'],
+        ),
+        ('"I learned to sail at sixty," Renata Holm said on "Open Waters."\n', ['"I learned to sail at sixty,"']),
+    ],
+    ids=["title-then-more-words", "title-ends-sentence"],
+)
+def test_a_quoted_title_after_on_is_a_name_not_speech(nlp, text, content):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert [c.text for c in quote.content] == content
+    assert any(t.kind == "name" for t in report.terms)
+
+
+
+def test_lowercase_words_after_in_stay_quoted_words(nlp):
+    report = analyze('The minister said the plan would work "in the end."\n', nlp=nlp)
+    assert any("in the end" in c.text for q in report.quotes for c in q.content)
+    assert report.terms == ()

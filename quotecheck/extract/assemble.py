@@ -261,12 +261,26 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
             return 3
     if ext.end <= quotation.start:
-        gap = _BLOCKQUOTE.sub("", text[ext.end : quotation.start])
+        gap = _BLOCKQUOTE.sub("", text[_past_title(text, ext.end, parts, speech) : quotation.start])
         if _GAP_BEFORE.fullmatch(gap):
             # Across a paragraph break only after a colon: X said:\n\n"Q".
             if "\n" not in gap or gap.strip() == ":":
                 return 2
     return 0
+
+
+def _past_title(text: str, end: int, parts: _Parts, speech: set[int]) -> int:
+    """Where a cue clause ends when its last word is "on" or "in" and a quoted title follows
+    ('Trentham said on "The Late Hour." "By the end ..."'): after the title, which names the
+    programme and belongs to the attribution."""
+    words = text[max(0, end - 4) : end].split()
+    if not words or words[-1].lower() not in lexicon.TITLE_PREPOSITIONS:
+        return end
+    pos = end
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    title = parts.covering(pos)
+    return title.end if title is not None and id(title) not in speech else end
 
 
 def _sentence_over(text: str, quotation: Quotation, extent: Span, parts: _Parts) -> bool:

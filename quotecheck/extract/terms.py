@@ -110,6 +110,9 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     marker = marker_before(text, quotation.start)
     if marker is not None and len(words) <= 8:
         return "scare", marker
+    at = _title_preposition(text, quotation.start)
+    if at is not None and len(words) <= 8 and _title_case(words) and not inner.rstrip().endswith(("?", "!", ",")):
+        return "name", at
     if len(words) >= 2 and _own_line(text, quotation):
         # A quotation that is a line by itself (a pull quote, a bulleted point) is somebody's
         # words shown, not a label inside the writer's sentence.
@@ -159,6 +162,15 @@ def _inside_a_name(text: str, quotation: Quotation) -> bool:
     if first[-1:] not in ",.;:)" and words[1:2] and words[1][:1].isupper():
         return False  # the name goes on: a Title Case headline, "General Reveals ‘Demoralizing’ Obama Policy"
     return bool(_NAME_WORD.fullmatch(last)) and bool(_NAME_WORD.fullmatch(first.rstrip(",.;:)")))
+
+
+def _title_preposition(text: str, start: int) -> Span | None:
+    """'said on "The Late Hour."': "on" or "in" right before the quotation, as a span."""
+    match = re.search(r"(?<![\w'’-])(" + "|".join(lexicon.TITLE_PREPOSITIONS) + r")\s+$", text[max(0, start - 6) : start], re.IGNORECASE)
+    if match is None:
+        return None
+    offset = max(0, start - 6)
+    return Span.of(text, offset + match.start(1), offset + match.end(1))
 
 
 def _starts_sentence(text: str, start: int) -> bool:
