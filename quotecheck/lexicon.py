@@ -331,6 +331,16 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 # and the Reuters Handbook of Journalism, and the noun cues of PolNeAR's training split.
 # ---------------------------------------------------------------------------------------------
 
+#: Nouns that refer back to words just quoted: "He made the remarks at the premiere, according
+#: to Screen Ledger", "The comments were made on Tuesday". A sentence saying only that such
+#: words were made is an attribution of them, not more of them. Hand-compiled by the quotecheck
+#: authors from the follow-up sentences of news reports.
+REMARK_NOUNS: frozenset[str] = frozenset(
+    "remarks remark comments comment statement statements words claim claims admission".split()
+)
+#: Determiners of a noun that points back: "the remarks", "those comments", "his words".
+BACK_POINTING_DETERMINERS: frozenset[str] = frozenset("the these those this that his her their its".split())
+
 #: Nouns naming the occasion or medium of a statement: "in a statement", "in an interview with".
 STATEMENT_NOUNS: frozenset[str] = frozenset(
     """

@@ -301,6 +301,21 @@ def _unnamed_carrier_before(drafts: Sequence[Draft], quotes: Sequence[Quote], he
     return ()
 
 
+def _same_exchange(text: str, before: Quote, before_res: Resolved | None, draft: Draft, res: Resolved) -> bool:
+    """'Speaking to the Milbury Echo, the keeper said he guessed right. "Sometimes you dive ...,"
+    he said.': a bare cue of the same speaker right after, in the same paragraph, goes on with
+    the same exchange, so the words went the same way. A cue with an occasion, a hearer or a
+    carrier of its own says otherwise."""
+    if before.recipient is None and not before.via:
+        return False
+    if "\n" in text[before.content[-1].end : draft.start] or draft.speaker is None:
+        return False
+    if res.entity is not None and before_res is not None and res.entity == before_res.entity:
+        return True
+    # "he" after "the Polish keeper" the registry could not name: the one just quoted.
+    return draft.speaker.pronoun and not draft.speaker.plural and (before_res is None or before_res.entity is None)
+
+
 def _quotes(
     text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Quote, ...], set[int]]:
@@ -338,6 +353,8 @@ def _quotes(
                 via = _carrier_before(quotes, res.name)
             elif not via and res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
                 via = _unnamed_carrier_before(drafts[: number - 1], quotes, draft.speaker.head_word)
+            elif not via and recipient is None and not context and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
+                via, recipient = quotes[-1].via, quotes[-1].recipient
         else:
             res = None
             resolution = "none"

@@ -76,3 +76,47 @@ def test_lowercase_words_after_in_stay_quoted_words(nlp):
     report = analyze('The minister said the plan would work "in the end."\n', nlp=nlp)
     assert any("in the end" in c.text for q in report.quotes for c in q.content)
     assert report.terms == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            'Chef Amara Lindqvist said the new menu was "a love letter to turnips." She made the remarks at '
+            "a tasting, according to the food magazine Brine Weekly.\n",
+            "Brine Weekly",
+        ),
+        (
+            'Coach Ilse Marrow said the squad had "run out of legs." Marrow made the comments after the final, '
+            "according to the Dalton Courier.\n",
+            "Dalton Courier",
+        ),
+    ],
+    ids=["she-made-the-remarks", "name-made-the-comments"],
+)
+def test_a_follow_up_naming_the_carrier_of_remarks_joins_the_quote_before(nlp, text, outlet):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert [h.name for h in quote.via] == [outlet]
+    assert [f.rule for f in report.findings].count("QC101") == 1
+
+
+def test_a_bare_cue_right_after_goes_on_with_the_same_exchange(nlp):
+    text = (
+        "Speaking to the Harrowgate Star, the veteran umpire said he had never seen such a storm. "
+        '"The covers simply flew away," he said.\n'
+    )
+    report = analyze(text, nlp=nlp)
+    first, second = report.quotes
+    assert first.recipient is not None and second.recipient is not None
+    assert second.recipient.name == first.recipient.name == "Harrowgate Star"
+    assert [f.rule for f in report.findings].count("QC101") == 1
+
+
+def test_a_cue_with_its_own_occasion_keeps_its_own_chain(nlp):
+    text = (
+        "Speaking to the Harrowgate Star, umpire Colin Brayford said he had never seen such a storm. "
+        '"I still have nightmares," he said at a dinner on Friday.\n'
+    )
+    report = analyze(text, nlp=nlp)
+    assert report.quotes[-1].recipient is None

@@ -628,7 +628,28 @@ def assemble(
             drafts[index] = draft
 
     term_list.sort(key=lambda t: t.span.start)
-    return Assembly(tuple(drafts), tuple(term_list), tuple(strays))
+    return Assembly(tuple(_fold_remarks(text, drafts)), tuple(term_list), tuple(strays))
+
+
+def _fold_remarks(text: str, drafts: list[Draft]) -> list[Draft]:
+    """'Achebe said ... "like a storm." He made the remarks at the premiere, according to Screen
+    Ledger.': the second sentence is no quote of its own but says who carried the one before,
+    which takes its carrier."""
+    out: list[Draft] = []
+    shift = [0] * len(drafts)
+    for index, draft in enumerate(drafts):
+        frame = draft.frame
+        before = out[-1] if out else None
+        if (
+            frame is not None and frame.about_remarks and frame.speaker is not None and before is not None
+            and "\n\n" not in text[before.end : draft.start]
+            and not any(d.continues == index for d in drafts)
+        ):
+            out[-1] = replace(before, relays=(*before.relays, Relay(frame.speaker, frame.cue), *frame.relays))
+            shift[index:] = [s + 1 for s in shift[index:]]
+            continue
+        out.append(draft)
+    return [d if d.continues is None else replace(d, continues=d.continues - shift[d.continues]) for d in out]
 
 
 def _split_swallowed(

@@ -115,6 +115,9 @@ class Frame:
     content_before: bool = False
     passive: bool = False
     negated: bool = False
+    #: The content only says that words already quoted were made ("He made the remarks at the
+    #: premiere, according to Screen Ledger"): the frame attributes those words.
+    about_remarks: bool = False
     #: Under a modal of possibility: "the findings could help explain why ..."
     hypothetical: bool = False
     #: A headline's "Name: ..." label with no quotation marks: ``"person"`` when the entity
@@ -3010,7 +3013,22 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             sentence=conv.tokens(sent[0], sent[-1]),
             relays=tuple(relays),
             content_before=tok.i > head.i,
+            about_remarks=_making_remarks(head),
         )
+
+
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+def _making_remarks(head: Token) -> bool:
+    """"He made the remarks at the premiere", "The comments were made on Tuesday": a clause
+    whose only news is that words met before were said."""
+    if head.lower_ not in _MAKE_FORMS:
+        return False
+    noun = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return noun is not None and noun.lower_ in lexicon.REMARK_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in lexicon.BACK_POINTING_DETERMINERS for c in noun.children
+    )
 
 
 def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
