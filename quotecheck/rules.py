@@ -303,8 +303,8 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
     What to do: keep the intermediary credited by name in the same sentence, or confirm the
     words with the speaker before running them as your own. Outlets the newsroom trusts as
     primary sources can be listed in the configuration (primary_sources): words they
-    carried are not flagged. A quote that continues the one before it, or whose words went the
-    same way as the one before ("Speaking to the Echo, X said ... '...,' he said"), is covered by
+    carried are not flagged. A quote that continues the one before it, or that was said in the same
+    exchange with an outlet ("Speaking to the Echo, X said ... '...,' he said"), is covered by
     that one.
     """
     flagged: list[Span | None] = []
@@ -313,8 +313,10 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
             continue
         carriers = [h for h in _carriers(quote, report) if not settings.is_primary(h.name)]
         spans, flagged = flagged, [h.span for h in carriers]
-        if carriers and spans == flagged:
-            continue  # the same carrier, named once for the quote before: covered by that one
+        if carriers and spans == flagged and not quote.via:
+            # The outlet the quote before was said to, named once for the exchange ("told the
+            # Echo ... She added ..."): covered by that one.
+            continue
         unknown = "" if report.publisher is not None else " (The publisher is unknown: if this article is theirs, set the publisher.)"
         if carriers:
             cite = carriers[-1]

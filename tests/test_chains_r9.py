@@ -120,3 +120,12 @@ def test_a_cue_with_its_own_occasion_keeps_its_own_chain(nlp):
     )
     report = analyze(text, nlp=nlp)
     assert report.quotes[-1].recipient is None
+
+
+
+def test_a_publication_written_in_is_one_carrier_not_two(nlp):
+    report = analyze('Columnist Ada Marsh wrote in the Linton Gazette that the levy was "a tax on hope."\n', nlp=nlp)
+    quote = _only(report)
+    assert [h.name for h in quote.via] == ["Linton Gazette"]
+    assert quote.recipient is None
+    assert "QC102" not in [f.rule for f in report.findings]

@@ -2618,6 +2618,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ in _PROPER_TAGS and pobj.i not in content_ids and _publication(pobj):
                 relays.insert(0, Relay(make_mention(pobj, conv, exclude=content_ids), conv.token(child)))
+    if recipient is not None and medium is not None and any(r.mention.head == recipient.head for r in relays):
+        recipient, medium = None, None  # "wrote in the Evening Ledger": its carrier already
     if speaker is not None and speaker.possessor and speaker.head_word in lexicon.DOCUMENT_NOUNS:
         # "Kestrel's annual report said": the words are Kestrel's, the report is where.
         context.insert(0, speaker.head)
