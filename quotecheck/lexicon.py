@@ -342,6 +342,8 @@ REMARK_NOUNS: frozenset[str] = frozenset(
 BACK_POINTING_DETERMINERS: frozenset[str] = frozenset("the these those this that his her their its".split())
 
 #: Nouns naming the occasion or medium of a statement: "in a statement", "in an interview with".
+#: The last line, words said in honour or regret ("said in a tribute that ..."), from the
+#: obituary and apology reports of news copy, added by the quotecheck authors.
 STATEMENT_NOUNS: frozenset[str] = frozenset(
     """
     statement interview post tweet letter remarks remark speech email e-mail memo memorandum
@@ -349,6 +351,7 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     conference press-release release testimony affidavit filing posting comment comments
     address appearance sermon lecture talk panel hearing announcement communique communiqué
     notice declaration report telegram text
+    tribute eulogy obituary apology farewell homage toast
     """.split()
 )
 

@@ -129,3 +129,18 @@ def test_a_publication_written_in_is_one_carrier_not_two(nlp):
     assert [h.name for h in quote.via] == ["Linton Gazette"]
     assert quote.recipient is None
     assert "QC102" not in [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its chair, Dr Rowan Pellisier, said in a tribute that the valley had lost its best teacher.\n",
+        "The bishop said in a eulogy that the lifeboatman had never once refused a call.\n",
+    ],
+    ids=["tribute", "eulogy"],
+)
+def test_a_that_clause_after_said_in_a_tribute_is_what_was_said(nlp, text):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert quote.content[0].text.startswith("that the")
+    assert any(c.text.startswith("in a ") for c in quote.context)
