@@ -987,7 +987,7 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     mehmet michael miguel mikhail mike milan mitch mohamed mohammed moses muhammad mustafa
     narendra nathan neil nelson niall nicholas nick niklas nikolai nils noah norbert oleg
     oliver olaf omar oscar otto pablo patrick paul pavel pedro peter petr philip philippe
-    pierre piotr rafael rahul rajesh ralph ramon raul ray raymond reza ricardo richard rick
+    pierre piotr rafael rahul rajesh ralph ramon raul ravi ray raymond reza ricardo richard rick
     robert roberto rodrigo roger roland roman ronald rory ruben rudolf russell ryan salman sam
     samuel sandro santiago scott sean sebastian selim sergei sergey sergio shane simon sipho
     stefan stephen steve steven stuart sven takeshi tariq ted terry theo thomas tim timothy

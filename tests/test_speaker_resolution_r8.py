@@ -159,3 +159,12 @@ def test_a_name_with_a_quoted_nickname(nlp) -> None:  # type: ignore[no-untyped-
     )
     assert _speaker(text, "the tides were", nlp) == ("Harriet Quennell", "person")
     assert _speaker(text, "she remained sharp", nlp) == ("Oswin Quennell", "person")
+
+
+def test_she_is_not_ravi(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ravi Chandran, who edited the paper for a decade, said the column had been its heart.\n\n"
+        'In a 2004 interview, she said the column was "a letter to a friend."\n'
+    )
+    name, _ = _speaker(text, "the column was", nlp)
+    assert name != "Ravi Chandran"

@@ -183,7 +183,7 @@ def test_a_name_ending_as_a_companys_is_an_organisation(nlp, ending):
     assert (quote.speaker_name, quote.speaker_kind) == (f"Corvane {ending}", "organization")
 
 
-@pytest.mark.parametrize("earlier", ["Ravi Dutt", "Priya Nair"])
+@pytest.mark.parametrize("earlier", ["Robin Dutt", "Priya Nair"])
 def test_she_after_a_colon_is_the_subject_of_her_own_sentence(nlp, earlier):
     # The subject before the colon speaks, whoever spoke in the paragraph before.
     text = (
