@@ -975,17 +975,22 @@ class Registry:
             bisect.insort(ent.subject_at, pos)
         return index
 
+    def _spoke_last(self, pos: int) -> tuple[int | None, int]:
+        """The entity that spoke last before ``pos``, and where (None and -1 when nobody has)."""
+        best, best_pos = None, -1
+        for i, ent in enumerate(self.entities):
+            last = _last(ent.spoke_at, pos)
+            if last > best_pos:
+                best, best_pos = i, last
+        return best, best_pos
+
     def _person_by_pronoun(self, mention: Mention) -> None:
         """"Okonkwo said ... She added": with no person or unnamed speaker for "she" to mean, the
         one who spoke last, a lone capitalised word the tagger took for an organisation, is a
         person (a surname it did not know), not a body called Okonkwo."""
         pos = mention.span.start
         gender = "male" if mention.head_word == "he" else "female"
-        best, best_pos = None, -1
-        for i, ent in enumerate(self.entities):
-            last = _last(ent.spoke_at, pos)
-            if last > best_pos:
-                best, best_pos = i, last
+        best, best_pos = self._spoke_last(pos)
         if best is None or pos - best_pos > PRONOUN_WINDOW:
             return
         # Nobody the pronoun may mean is named, or spoke unnamed, since.
@@ -1005,11 +1010,7 @@ class Registry:
         pos = mention.span.start
         if self.resolve(mention).entity is not None:
             return
-        best, best_pos = None, -1
-        for i, ent in enumerate(self.entities):
-            last = _last(ent.spoke_at, pos)
-            if last > best_pos:
-                best, best_pos = i, last
+        best, best_pos = self._spoke_last(pos)
         if best is None or pos - best_pos > PRONOUN_WINDOW:
             return
         ent = self.entities[best]
@@ -1390,11 +1391,7 @@ class Registry:
 
     def _last_speaker(self, pos: int) -> int | None:
         """The entity that spoke last before ``pos``, if what they said was a question."""
-        best, best_pos = None, -1
-        for i, ent in enumerate(self.entities):
-            last = _last(ent.spoke_at, pos)
-            if last > best_pos:
-                best, best_pos = i, last
+        best, best_pos = self._spoke_last(pos)
         if best is None or _last(self.entities[best].asked_at, pos) != best_pos:
             return None
         return best
