@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _speaker(text: str, start: str, nlp) -> tuple[str | None, str]:  # type: ignore[no-untyped-def]
-    """Name and kind of the one quote whose content starts with ``start``."""
-    report = analyze(text, nlp=nlp)
-    (quote,) = [q for q in report.quotes if q.content[0].text.strip('"“” ,.').removeprefix("that ").startswith(start)]
-    return quote.speaker_name, quote.speaker_kind
+from .speaking import speaker_of as _speaker
 
 
 def test_the_company_is_not_the_commission_it_wrote_to(nlp) -> None:  # type: ignore[no-untyped-def]
