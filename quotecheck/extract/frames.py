@@ -1333,7 +1333,7 @@ def _finding_object(verb: Token, children: list[Token]) -> list[Token]:
 
 def _has_that_mark(tok: Token) -> bool:
     """Whether a clause opens with the complementizer "that" (a mark, not a relative pronoun)."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+    return _has_mark(tok, ("that",))
 
 
 def _has_mark(tok: Token, words: tuple[str, ...]) -> bool:

@@ -1287,7 +1287,7 @@ class Registry:
             if said_in == noun:
                 return index
         if noun in lexicon.BODY_STATEMENT_NOUNS:
-            where, last = max(((_last(e.spoke_at, pos), i) for i, e in enumerate(self.entities)), default=(-1, None))
+            last, where = self._spoke_last(pos)
             unnamed = bisect.bisect_left(self._unnamed, (pos, ""))
             if unnamed and self._unnamed[unnamed - 1][0] > where:
                 return None  # "the business mogul announced" spoke since
