@@ -924,7 +924,21 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
             key = (lemma_of(verb.text) or base, child.lower_)
             if key in lexicon.PHRASAL_CUES:
                 return f"{key[0]} {key[1]}", child
+    mark = _for_clause_mark(verb)
+    if mark is not None and ((lemma_of(verb.text) or base), "for") in lexicon.PHRASAL_CUES:
+        return f"{lemma_of(verb.text) or base} for", mark
     return None, None
+
+
+def _for_clause_mark(verb: Token) -> Token | None:
+    """The "for" right after the verb that opens a for-to clause hung on it: "called for Trump
+    to drop out", which the parser reads as an adverbial clause marked by "for"."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    mark = verb.doc[verb.i + 1]
+    if mark.lower_ == "for" and mark.dep_ == "mark" and mark.head.dep_ == "advcl" and mark.head.head.i == verb.i:
+        return mark
+    return None
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -1441,6 +1455,16 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
                 # the verb; one right after the object is the object's, unless it says where.
                 or (c.dep_ == "prep" and c.lower_ == "in" and objects and c.i == objects[0].right_edge.i + 1 and not _setting(c))
                 or (c.dep_ == "advcl" and c.left_edge.lower_ in ("as",))
+                # "called for Trump to drop out": a for-to clause the parser took for an adverbial.
+                or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i == verb.i + 1)
+                # "called on the board to resign": whom it was asked of, then what.
+                or (
+                    c.dep_ == "advcl"
+                    and lemma == "call on"
+                    and c.left_edge.lower_ == "to"
+                    and c.tag_ == "VB"
+                    and any(p.dep_ == "prep" and p.lower_ == "on" and p.right_edge.i + 1 == c.left_edge.i for p in children)
+                )
                 # "defended her call to raise the wage": the noun's infinitive, which the parser
                 # took for a purpose of the verb's ("highlighted the killings to give context").
                 or (
@@ -1519,6 +1543,10 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
             own.update(t.i for t in child.subtree)
     sent = verb.sent
     tokens = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+    before = _trim_tokens([t for t in tokens if t.i < verb.i])
+    if before and any(t.i > verb.i for t in tokens) and _scene(before):
+        # "In a statement, the ministry said, the talks ...": the words begin after the cue.
+        tokens = [t for t in tokens if t.i > verb.i]
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # "However, as the archbishop told the agency, ...": what stands before an "as" cue
         # links the sentence to the last; the words follow it.
@@ -1535,6 +1563,81 @@ _CONTEXT_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "via"
 _TRAILING_CUE_DEPS = frozenset({"aux", "neg", "advmod", "npadvmod", "punct"})
 #: Adverbs that are what was said, not how: "would say so", "said enough".
 _CONTENT_ADVERBS = frozenset({"so", "enough", "otherwise", "as", "much", "little", "more", "less"})
+
+
+#: Nouns of the occasion or the text a statement was made at or in: an opening phrase on one of
+#: them ("In a statement, the ministry said, ...", "At a rally, she said, ...", "In the cable,
+#: he reported, ...") sets the scene of the words rather than starting them.
+_OCCASION_NOUNS = lexicon.STATEMENT_NOUNS | lexicon.SPEAKING_EVENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.WRITTEN_PIECE_NOUNS
+
+
+def _scene(words: Sequence[Token]) -> bool:
+    """Whether the words before an interposed cue set the scene of the saying ("In a statement,",
+    "At a rally,", "Speaking to reporters,", "Asked about it,") rather than start what was said.
+    A word that links the sentence to the one before ("Still,", "Now,") starts it: annotators
+    of news attribution (PolNeAR) take it into the content."""
+    first = words[0]
+    if first.tag_ in ("VBG", "VBN") and (first.lower_ in lexicon.MEDIUM_PARTICIPLES or lemma_of(first.lower_) in lexicon.QUESTION_VERBS):
+        return True
+    if first.tag_ == "IN":
+        for child in first.children:
+            if child.dep_ == "pobj" and (child.lower_ in _OCCASION_NOUNS or child.lower_.removesuffix("s") in _OCCASION_NOUNS):
+                return True
+    return False
+
+
+def _interposed_lead(verb: Token, subject: Token | None, runs: list[list[Token]], skip: set[int]) -> list[Token]:
+    """The words before a cue set off by commas inside the sentence it reports: "Voters,
+    Clinton suggested, don't have to worry ..." or "If the demands are not met, Taylor warned,
+    supporters will leave". The parser hangs the words after the cue on it as its clause and the
+    words before as its own adverbial, or as nothing; but the commas on both sides say the
+    attribution interrupts one statement, which begins where the sentence (or its last clause
+    after a semicolon, colon or dash) begins.
+
+    A quotation after the cue's comma is the usual way to open a quotation ("On Friday, Gingrich
+    said, 'We ...'"), so it continues the words before only when it goes on in lower case
+    ("That, the commission said, 'would be helpful ...'").
+    """
+    if subject is None or not runs or runs[0][0].i < verb.i:
+        return []
+    doc = verb.doc
+    sent = verb.sent
+    lead = min(subject.left_edge.i, verb.i)
+    while lead > sent.start and doc[lead - 1].head.i == verb.i and doc[lead - 1].dep_ in ("aux", "neg", "advmod"):
+        lead -= 1  # "..., later said Holan, ..."
+    comma = lead - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return []
+    first_after = runs[0][0]
+    after = first_after.i - 1
+    while after > verb.i and doc[after].is_quote:
+        after -= 1
+    if doc[after].text != ",":
+        return []  # "If it fails, he said he would ...": a clause of the saying's own, perhaps
+    inside = {t.i for t in subject.subtree}
+    if any(t.i not in inside and (t.text == "," or t.text in _DASH_TOKENS) for t in doc[lead:after]):
+        return []  # the comma closes an aside on the hearer ("asked Kasich, who ..."), not the cue
+    if after < first_after.i - 1 or first_after.is_quote:
+        words_after = [t for t in doc[after + 1 : first_after.i + 3] if not t.is_quote and not t.is_punct]
+        if not words_after or not words_after[0].text[:1].islower():
+            return []
+    start = sent.start
+    for tok in doc[sent.start : comma]:
+        spaced_dash = tok.text in _DASH_TOKENS and (tok.whitespace_ or doc[tok.i - 1].whitespace_)
+        clause_and = tok.dep_ == "cc" and tok.head.tag_.startswith("VB") and tok.head.i < tok.i
+        if tok.text in (";", ":") or spaced_dash or clause_and:
+            start = tok.i + 1  # "... - and the permit, his campaign said, ..."
+    words = _trim_tokens([t for t in doc[start:comma] if not t.is_space])
+    if not words or any(t.i in skip or t.is_quote for t in words) or any(t.i in skip for t in doc[words[-1].i + 1 : lead]):
+        return []
+    if _scene(words):
+        return []
+    first = words[0]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") and lemma_of(t.lower_) in lexicon.SPEECH_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in t.children) for t in words):
+        return []  # a cue of its own: "He said it would fail, Vogel said, ..." is two statements
+    if first.tag_ in ("VBG", "VBN", "WRB") and any(lemma_of(t.lower_) in lexicon.SPEECH_VERBS for t in words):
+        return []  # "When asked for his position, ...", "While he was speaking with the press, ..."
+    return words
 
 
 def _trailing_cue_content(
@@ -2498,7 +2601,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         if not runs:
             return None
         runs.insert(0, _trim_tokens(list(target.subtree)))
-    if particle is not None and particle.dep_ == "prep" and kind == "object" and as_it is None:
+    if particle is not None and particle.dep_ in ("prep", "mark") and kind == "object" and as_it is None:
         # "called for a new vote", "complained bitterly about the delays": the preposition
         # belongs to the cue; what was said is its object.
         runs = [run[1:] if run[0].i == particle.i else run for run in runs if run != [particle]]
@@ -2526,6 +2629,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             content_before = around[0].i < verb.i
     if lemma in lexicon.QUOTATION_ONLY_VERBS:
         runs = []  # the frame only attaches the quotations next to it
+    elif kind in ("clause", "tell", "belief", "finding"):
+        lead = _interposed_lead(verb, subject, runs, exclude | quoted | {t.i for run in runs for t in run})
+        if lead:
+            runs.insert(0, lead)
     if runs and all(t.i < verb.i for run in runs for t in run):
         content_before = True
     content = _runs_to_spans(runs, conv)
