@@ -316,6 +316,31 @@ def _same_exchange(text: str, before: Quote, before_res: Resolved | None, draft:
     return draft.speaker.pronoun and not draft.speaker.plural and (before_res is None or before_res.entity is None)
 
 
+def _carried_over(
+    text: str,
+    drafts: Sequence[Draft],
+    quotes: Sequence[Quote],
+    resolved: Sequence[Resolved | None],
+    draft: Draft,
+    res: Resolved,
+    recipient: Hop | None,
+    context: Sequence[Span],
+) -> tuple[tuple[Hop, ...], Hop | None]:
+    """The chain of a quote whose own cue names no carrier, taken over from a quote before it
+    that the same speaker's words went through: one quoted again by the relay that quoted them
+    before (``_carrier_before``), the same unnamed source again (``_unnamed_carrier_before``),
+    or the same exchange going on (``_same_exchange``). Else its own ``recipient`` and no hop."""
+    frame = draft.frame
+    assert draft.speaker is not None
+    if frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive:
+        return _carrier_before(quotes, res.name), recipient
+    if res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
+        return _unnamed_carrier_before(drafts, quotes, draft.speaker.head_word), recipient
+    if recipient is None and not context and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
+        return quotes[-1].via, quotes[-1].recipient
+    return (), recipient
+
+
 def _quotes(
     text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Quote, ...], set[int]]:
@@ -349,12 +374,8 @@ def _quotes(
             elif draft.speaker.pronoun:
                 confidence *= 0.75
             via, recipient, context = chain_for(draft, registry, publisher)
-            if not via and frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive:
-                via = _carrier_before(quotes, res.name)
-            elif not via and res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
-                via = _unnamed_carrier_before(drafts[: number - 1], quotes, draft.speaker.head_word)
-            elif not via and recipient is None and not context and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
-                via, recipient = quotes[-1].via, quotes[-1].recipient
+            if not via:
+                via, recipient = _carried_over(text, drafts[: number - 1], quotes, resolved, draft, res, recipient, context)
         else:
             res = None
             resolution = "none"
