@@ -42,6 +42,9 @@ class Header:
     span: Span | None  # the whole header block
     source: Span | None  # the outlet named in it ("Global Times"), or in a wire dateline
     dateline: bool = False  # whether ``source`` is the agency of a wire dateline ("(Reuters)")
+    #: The dateline opening the story, up to its dash: "KORVA (Baltica Press) - ". It is no
+    #: part of the first sentence, and the parser, given both, makes the place its subject.
+    lead: Span | None = None
 
 
 def _job_title(words: str) -> bool:
@@ -76,8 +79,11 @@ def find_header(text: str) -> Header:
     source: Span | None = None
     byline_org: Span | None = None
     dateline_org: Span | None = None
+    lead: Span | None = None
     for line in lines[:MAX_HEADER_LINES]:
         wire = DATELINE.match(line, len(line) - len(line.lstrip()))
+        if wire and lead is None and wire.end() < len(line.rstrip()):
+            lead = Span.of(text, offset + wire.start(), offset + wire.end())
         if wire and wire.group("org") and dateline_org is None:
             dateline_org = Span.of(text, offset + wire.start("org"), offset + wire.end("org"))
         if _is_meta_line(line):
@@ -98,9 +104,14 @@ def find_header(text: str) -> Header:
                         byline_org = Span.of(text, start, start + len(org))
         offset += len(line) + 1
     if last_meta_end is None:
-        return Header(None, dateline_org, dateline=dateline_org is not None)
+        return Header(None, dateline_org, dateline=dateline_org is not None, lead=lead)
     # The title before the byline is the article's first line, not metadata: a headline may
     # carry a quote ("Pipeline deal back on the table, minister says").
     assert first_meta_start is not None
     found = source or byline_org
-    return Header(Span.of(text, first_meta_start, last_meta_end), found or dateline_org, dateline=found is None and dateline_org is not None)
+    return Header(
+        Span.of(text, first_meta_start, last_meta_end),
+        found or dateline_org,
+        dateline=found is None and dateline_org is not None,
+        lead=lead,
+    )

@@ -79,9 +79,10 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
 
 
 def chunk(
-    text: str, paragraphs: Sequence[Span], *, limit: int = CHUNK_CHARS, skip: Span | None = None
+    text: str, paragraphs: Sequence[Span], *, limit: int = CHUNK_CHARS, skip: Sequence[Span | None] = ()
 ) -> tuple[Span, ...]:
-    """One chunk per paragraph (over-long ones cut at sentence ends), leaving out ``skip``.
+    """One chunk per paragraph (over-long ones cut at sentence ends), leaving out the spans in
+    ``skip`` (a byline block, a dateline).
 
     Parsing paragraph by paragraph keeps the parser's sentences inside paragraphs (a title or
     byline line without a full stop would otherwise run into the first sentence), and attribution
@@ -89,11 +90,15 @@ def chunk(
     handles on the raw text.
     """
     chunks: list[Span] = []
+    skips = sorted((s for s in skip if s is not None), key=lambda s: s.start)
     for para in paragraphs:
         pieces = [(para.start, para.end)]
-        if skip is not None and skip.start < para.end and para.start < skip.end:
-            # A title line and the byline under it may share a paragraph: the title is parsed.
-            pieces = [(para.start, skip.start), (skip.end, para.end)]
+        for cut in skips:
+            if cut.start < para.end and para.start < cut.end:
+                # A title line and the byline under it may share a paragraph: the title is
+                # parsed. A dateline opens the first sentence: the sentence is.
+                start, end = pieces.pop()
+                pieces += [(start, max(start, cut.start)), (min(end, cut.end), end)]
         for start, end in pieces:
             while start < end and text[start].isspace():
                 start += 1
@@ -112,7 +117,7 @@ def plan(article: Article, *, limit: int = CHUNK_CHARS) -> Plan:
     scan = marks.scan(text)
     # A nickname inside a name ('Marcia "Cia" Price') is part of the speaker's phrase.
     quoted = tuple(q.parts[-1] for q in scan.quotations if q.depth == 0 and q.closed and not terms.nickname(text, q))
-    return Plan(article, header, scan, chunk(text, scan.paragraphs, limit=limit, skip=header.span), quoted)
+    return Plan(article, header, scan, chunk(text, scan.paragraphs, limit=limit, skip=(header.span, header.lead)), quoted)
 
 
 def _limit(nlp: Language) -> int:
