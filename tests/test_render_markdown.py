@@ -81,6 +81,7 @@ def test_unescaped_text_would_have_been_markup(text, tag):
 @given(text=st.lists(st.sampled_from([*"ab :/.@[]()<>*_`~|&#!\\-+=\"'", "www.", "http://", "e.com", "\n"]), max_size=30).map("".join))
 @example(text="-@e.com")  # an e-mail whose local part is only punctuation is linked too
 @example(text="a.+@e.com")
+@example(text="=@e.com")  # any punctuation in the local part: found by this test
 @example(text="//e.com")  # a protocol-relative address is linked too
 def test_any_escaped_text_renders_as_written(text):
     rendered = MD.renderInline(escape_markdown(text))

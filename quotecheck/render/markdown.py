@@ -18,10 +18,11 @@ EXCERPT_CHARS = 100
 #: (emphasis, code, links and images, HTML, entities, tables, strikethrough).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 #: What GitHub Markdown turns into links by itself: scheme://, a protocol-relative //host, www.
-#: and e-mail addresses (whose local part may end in ".", "+" or "-": "-@e.com" is linked too). A
+#: and e-mail addresses (whose local part may hold almost any punctuation: "-@e.com" and "=@e.com"
+#: are linked too, so every "@" before a word is escaped). A
 #: backslash before the character keeps it as text and breaks the link. (Bare domains, which a
 #: few renderers also link, are left alone: such a link shows its own address, hiding nothing.)
-_AUTOLINK = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<![:/])(/)(?=/(?!/))|(?<=\bwww)(\.)|(?<=[\w.+-])(@)(?=\w)")
+_AUTOLINK = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<![:/])(/)(?=/(?!/))|(?<=\bwww)(\.)|(@)(?=\w)")
 
 
 def escape_markdown(text: str) -> str:
