@@ -725,7 +725,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     testimony affidavit research readout minutes notice filing brief motion petition
     reports studies polls surveys filings statements letters memos emails logs log ledger
     ledgers receipts invoices returns transcripts audits analyses estimates disclosures
-    tallies translation translations summary recording recordings
+    tallies translation translations summary recording recordings result results count
     """.split()
 )
 
@@ -1361,6 +1361,25 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     sports quotidien echo
     zeitung tagespost rundschau kurier tageblatt tagesspiegel nachrichten anzeiger morgenpost
     abendblatt
+    """.split()
+)
+
+#: First words of newspaper names in Spanish, Portuguese, Italian and French, which put the
+#: masthead word first and the place or subject after a linking word ("El Diario de Castellmar",
+#: "Jornal do Brasil", "Corriere della Sera", "Le Courrier de l'Ouest"). From the common nouns
+#: for a newspaper in those languages.
+LEADING_MASTHEAD_WORDS: frozenset[str] = frozenset(
+    "diario diário jornal giornale corriere gazzetta gazeta periódico periodico courrier quotidiano".split()
+)
+
+#: What is recalled in the sense of called back, not remembered: "recalled its ambassador",
+#: "recalled 40,000 cars". Diplomatic and product-recall nouns of news copy, compiled by the
+#: quotecheck authors.
+RECALLED_NOUNS: frozenset[str] = frozenset(
+    """
+    ambassador ambassadors envoy envoys diplomat diplomats consul consuls troops forces staff
+    product products car cars vehicle vehicles model models unit units device devices batch
+    batches lot lots toy toys pound pounds
     """.split()
 )
 

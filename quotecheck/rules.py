@@ -474,6 +474,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             continue
         who = _speaker(quote) or "an unnamed source"
         phrase, reason = _reason(_attribution(report, quote))
+        if reason and quote.cue is not None and reason.endswith(quote.cue.text):
+            reason = reason[: -len(quote.cue.text)].rstrip()  # "... to speak publicly said"
         if reason is None:
             # "..., speaking on condition of anonymity because ..." after the words, or "The
             # people asked not to be named because ..." in the next sentence.
@@ -535,9 +537,15 @@ def _head_word(quote: Quote) -> str:
 
 def _last_word(phrase: str) -> str:
     """The last word of a noun phrase before any aside, lower-cased: "official" in "One
-    council official, who asked not to be named" and in "the official"."""
-    words = re.findall(r"[\w-]+", phrase.split(",")[0].lower())
+    council official, who asked not to be named", in "a health official who was not authorised
+    to speak" and in "the official"."""
+    words = re.findall(r"[\w-]+", _ASIDE.split(phrase.lower(), maxsplit=1)[0])
     return words[-1] if words else ""
+
+
+#: What opens an aside on a noun phrase: a comma or a relative pronoun ("A health official who
+#: was not authorised to speak").
+_ASIDE = re.compile(r",|\b(?:who|whom|whose|which)\b")
 
 
 def _published_in(quote: Quote) -> str | None:

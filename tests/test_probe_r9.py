@@ -3,6 +3,8 @@ with the real model."""
 
 from __future__ import annotations
 
+import pytest
+
 from quotecheck.pipeline import analyze
 
 
@@ -24,3 +26,84 @@ def test_a_dateline_is_no_part_of_the_first_sentence(nlp):
     assert second.speaker_name == "Andrei Kolev"
     assert second.recipient is not None and second.recipient.name == "Baltica Press"
     assert not [f for f in report.findings if f.rule == "QC101" and f.quote == second.id]
+
+
+def test_an_outlet_that_quoted_someone_is_not_part_of_their_name(nlp):
+    # The recognizer reads "Kanal 5 quoted Olenko" as one name; a verb is in no name.
+    text = (
+        "Deputy minister Mira Olenko flew to Saarvik on Monday. Veltrian television channel Kanal 5 "
+        'quoted Olenko as saying the detained crews were "being treated like criminals."\n'
+    )
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_name == "Mira Olenko"
+    assert [h.name for h in quote.via] == ["Kanal 5"]
+
+
+def test_a_name_closing_a_role_phrase_is_the_speakers(nlp):
+    text = (
+        "A spokeswoman for the Department of Health, Claire Dunstan, said the department would "
+        "\u201clook carefully\u201d at the findings.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Claire Dunstan"
+    assert "QC203" not in [f.rule for f in report.findings]
+
+
+def test_one_of_an_anonymous_group_is_anonymous(nlp):
+    text = (
+        "People familiar with the matter said Halvorsen had held early talks to sell its dairy unit. "
+        "One of the people said a private equity firm was among the bidders.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [q.speaker_kind for q in report.quotes] == ["anonymous", "anonymous"]
+    assert [f.quote for f in report.findings if f.rule == "QC201"] == ["q1", "q2"]
+
+
+def test_a_newspaper_named_the_romance_way_is_an_outlet(nlp):
+    text = (
+        "Campaign manager Tomas Ibarra told El Diario de Castellmar that the team had knocked on "
+        "200,000 doors.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.recipient is not None and quote.recipient.kind == "outlet"
+    assert "QC101" in [f.rule for f in report.findings]
+
+
+def test_results_from_a_named_board_are_the_boards(nlp):
+    text = (
+        "Elena Reyna was elected mayor of Castellmar on Sunday, winning 58% of the vote, according "
+        "to preliminary results from the city election board.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "organization"
+    assert not quote.via
+    assert [f.rule for f in report.findings if f.rule in ("QC101", "QC201")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Veltria recalled its ambassador from Dornmark on Wednesday.\n", "Ardent Motors recalled 40,000 cars over a brake fault.\n"],
+    ids=["ambassador", "cars"],
+)
+def test_calling_back_an_envoy_or_a_product_is_no_statement(nlp, text):
+    assert analyze(text, nlp=nlp).quotes == ()
+
+
+def test_the_reason_for_anonymity_carries_to_the_same_source_later(nlp):
+    text = (
+        "A health official who was not authorised to speak publicly said the department had no "
+        "plans to change its advice. \u201cThere is no money for a new campaign,\u201d the official said.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    messages = [f.message for f in report.findings if f.rule == "QC201"]
+    assert len(messages) == 2
+    assert all('reason given: "not authorised to speak publicly"' in m for m in messages)
+
+
+def test_a_possessive_name_after_the_is_part_of_the_name(nlp):
+    text = "The Alzheimer\u2019s Research Foundation said in a statement that the study was encouraging.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_name == "Alzheimer\u2019s Research Foundation"

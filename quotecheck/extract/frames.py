@@ -298,6 +298,8 @@ def _name_tokens(head: Token) -> list[Token]:
         dashes = [t.i for t in toks if t.text in _SPACED_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
         # "Courier: Critics say ...": a transcript's label the recognizer ran into the words.
         dashes += [t.i for t in toks if t.text == ":" and t.i > start]
+        # "Kanal 5 quoted Olenko", read as one name: a verb in lower case is in no name.
+        dashes += [t.i for t in toks if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.text.islower()]
         if dashes:
             # "SAN RAFAEL, Calif. - Lumatek Inc. will ...": a dateline the recognizer ran into
             # the name; a spaced dash parts them.
@@ -336,7 +338,28 @@ def _name_tokens(head: Token) -> list[Token]:
         toks.pop()
     if not any(c.isupper() for t in toks for c in t.text):
         return []  # "Ethiopia's foreign ministry" read as one organisation leaves no name
+    toks = _possessive_in_name(toks)
     return _name_left(toks)
+
+
+def _possessive_in_name(toks: list[Token]) -> list[Token]:
+    """"The Alzheimer's Research Foundation": a possessive name after "the" is part of the name
+    that the article belongs to ("the" is no determiner of "Alzheimer"), where "Russia's Foreign
+    Ministry" names whose ministry it is."""
+    doc = toks[0].doc
+    i = toks[0].i
+    if i < 3 or doc[i - 1].tag_ != "POS":
+        return toks
+    owner, article = doc[i - 2], doc[i - 3]
+    if (
+        owner.tag_ in _PROPER_TAGS
+        and owner.dep_ == "poss"
+        and article.lower_ == "the"
+        and article.head.i in (owner.i, owner.head.i)
+        and toks[-1].lower_ in lexicon.ORGANIZATION_NOUNS  # not "The Post's Jane Smith"
+    ):
+        return [owner, doc[i - 1], *toks]
+    return toks
 
 
 _NAME_TRAILERS = frozenset({":", ";", ",", "-", "\u2013", "\u2014"})
@@ -2488,6 +2511,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         kind = _frame_kind(lemma, verb)
     if kind is None:
         return None
+    if lemma == "recall" and any(c.dep_ == "dobj" and c.lower_ in lexicon.RECALLED_NOUNS for c in verb.children):
+        return None  # "recalled its ambassador": called back, not remembered aloud
     # "the said document", "a widely reported case": adjectival uses are not cues.
     if verb.dep_ in ("amod", "compound") or (verb.tag_ == "VBN" and verb.dep_ == "acl" and lemma not in ("quote",) and not _cue_read_as_participle(verb)):
         return None
@@ -3270,7 +3295,7 @@ def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tup
                     head.text[:1].isupper()
                     or any(t.text[:1].isupper() for t in head.children if t.dep_ in ("compound", "appos", "pobj", "dobj"))
                     # "The head of the ferry service, Tomasz Wierzbicki,": a name closing the phrase
-                    or (head.right_edge.text[:1].isupper() and head.right_edge.dep_ in ("appos", "pobj"))
+                    or _closing_name(head)
                 ):
                     wanted.add(here)
                 elif head.tag_ == "PRP" or any(c.lower_ == "the" for c in head.children):
@@ -3287,6 +3312,15 @@ def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tup
                         wanted.add(here)
         previous = here
     return sorted(wanted), refers_back
+
+
+def _closing_name(head: Token) -> bool:
+    """Whether a capitalised appositive or object closes the phrase of ``head``, before any
+    comma that ends it: "The head of the ferry service, Tomasz Wierzbicki,"."""
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    return last.i > head.i and last.text[:1].isupper() and last.dep_ in ("appos", "pobj")
 
 
 def _named_before(role: Token) -> bool:

@@ -413,6 +413,10 @@ def _ranked(rank: str, role: str) -> str:
     return f"{rank} {role}" if rank in lexicon.RANK_WORDS else role
 
 
+#: Heads of a part of a group: "one of the sources", "two of the officials".
+_PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "several", "many", "most", "few", "none", "each", "either", "neither"})
+
+
 def is_vague(mention: Mention) -> bool:
     """"some observers", "sources", "people familiar with the matter", "a senior official"."""
     text = mention.span.text.lower()
@@ -429,6 +433,9 @@ def is_vague(mention: Mention) -> bool:
         return True
     if mention.plural and mention.determiner in ("", "other"):
         return True
+    words = mention.words
+    if len(words) >= 3 and words[1] == "of" and words[-1] in lexicon.ANONYMOUS_SOURCE_NOUNS and head in _PARTITIVE_HEADS:
+        return True  # "One of the people said", after "People familiar with the matter said"
     # "many", "some" and "others" on their own.
     return head in ("some", "many", "others", "several", "few", "someone", "somebody")
 
@@ -634,13 +641,19 @@ def _statistics(mention: Mention, lemma: str | None) -> bool:
 
 def _masthead(mention: Mention) -> bool:
     """"the Valley Courier": a name of two or more words ending in a masthead word, or "the
-    Courier" alone."""
+    Courier" alone; or one opening with a masthead word in the Romance way ("El Diario de
+    Castellmar")."""
     if not mention.name:
         return False
     words = mention.name.split()
     if len(words) < 2 and mention.determiner != "the":
         return False
-    return words[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS
+    if words[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS:
+        return True
+    # "El Diario de Castellmar", "Corriere della Sera": the masthead word first.
+    while words and words[0].lower() in lexicon.FOREIGN_ARTICLES:
+        words = words[1:]
+    return len(words) >= 3 and words[0].lower() in lexicon.LEADING_MASTHEAD_WORDS and words[1].lower() in lexicon.NAME_LINK_WORDS
 
 
 def _described_as_person(mention: Mention) -> bool:
