@@ -1652,3 +1652,29 @@ LIST_INTRO_VERBS: frozenset[str] = frozenset(
 
 #: Marks that open a bulleted line.
 BULLETS: str = "-*\u2022\u2013\u2014\u25aa\u25cf\u00b7"
+
+#: Words that open the writer's counterpoint after reported content, when a comma or dash sets
+#: them off: "..., though they blame the board", "..., while critics say ...", "... despite the
+#: split". These are the concessive and contrastive connectives of English grammars (though,
+#: although, while, whereas, despite, but; "as" for the comparative "as she has said"). Causal,
+#: conditional, purpose and time clauses ("because ...", "if ...", "so that ...", "since ...",
+#: "when ...") are not among them: they are part of what was claimed.
+ASIDE_OPENERS: frozenset[str] = frozenset({"though", "although", "while", "whereas", "despite", "even", "but", "as"})
+#: Of those, the ones that open an aside with no comma before them: "... Nusra fighters despite
+#: the split".
+BARE_ASIDE_OPENERS: frozenset[str] = frozenset({"despite", "although", "though", "whereas"})
+#: "even" is concessive only before these ("even though", "even as", "even while"); "even if" is
+#: a condition and "even in a contested convention", "even those who ..." a focus.
+EVEN_CONCESSIVE: frozenset[str] = frozenset({"though", "as", "while"})
+#: Adverbs that, after a comma, open a phrase narrowing or hedging the claim rather than an
+#: aside: "..., particularly those who ...", "..., not the rich", "..., possibly raising taxes".
+#: Quirk et al.'s focusing subjuncts (particularizers and exclusives), "not", and the hedges of
+#: likelihood. "even" is one too ("..., even in a close race") unless a concessive word
+#: follows it (see EVEN_CONCESSIVE).
+FOCUS_ADVERBS: frozenset[str] = frozenset(
+    """
+    particularly especially notably mainly mostly chiefly largely primarily principally
+    specifically only just merely simply solely purely exactly precisely not
+    possibly perhaps probably maybe likely even
+    """.split()
+)

@@ -179,12 +179,12 @@ def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
 
 
 #: A comma followed by one of these closes reported content: what follows is the writer's own
-#: aside ("..., a move that could ...", "..., though they blame ...", "..., which he argued ...").
-_TAIL_MARKS = frozenset({"though", "although", "while", "whereas", "despite", "even", "but", "unless", "since", "after", "before", "as"})
+#: aside ("..., though they blame ...", "..., while critics say ..."). See lexicon.ASIDE_OPENERS.
+_TAIL_MARKS = lexicon.ASIDE_OPENERS
 
 
 #: Words that open an aside even without a comma: "... Nusra fighters despite the split".
-_BARE_TAIL_WORDS = frozenset({"despite", "although", "though", "whereas"})
+_BARE_TAIL_WORDS = lexicon.BARE_ASIDE_OPENERS
 _DASH_TOKENS = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
@@ -196,13 +196,43 @@ def _tail_node(toks: list[Token], k: int, members: set[int]) -> Token | None:
     return node if node.right_edge.i >= toks[-1].i else None
 
 
+def _opens_aside(toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` opens a concessive or contrastive aside.
+
+    "even" does so only as part of a concessive subordinator ("..., even though he lost");
+    "..., even if he loses" is a condition and "..., even in a close race" a focus, both part
+    of the claim.
+    """
+    word = toks[j].lower_
+    if word == "even":
+        return j + 1 < len(toks) and toks[j + 1].i == toks[j].i + 1 and toks[j + 1].lower_ in lexicon.EVEN_CONCESSIVE
+    return word in _TAIL_MARKS
+
+
+def _is_focus(tok: Token) -> bool:
+    """A focusing adverb or "not" that opens a phrase narrowing the claim: "..., particularly
+    the young", "..., not the rich", "..., possibly raising taxes"."""
+    return tok.lower_ in lexicon.FOCUS_ADVERBS and tok.dep_ in ("advmod", "neg", "preconj")
+
+
+def _is_list_member(node: Token) -> bool:
+    """An appositive with its own conjunct is the rest of a list the parser misread: "his wife,
+    Lonnie, and other family members", "the mayor, her aides and advisers with ...". One that
+    opens with "a" or "an" describes the name before it: "Ann Cole, a lawyer and judge"."""
+    if node.dep_ != "appos" or not any(c.dep_ == "conj" for c in node.children):
+        return False
+    return node.left_edge.lower_ not in ("a", "an")
+
+
 def _cut_tail(toks: list[Token]) -> list[Token]:
     """Drop the writer's aside at the end of reported content.
 
     Annotators end reported content before a non-restrictive tail: after a comma ("..., a move
     that could ...", "..., though they blame ...", "..., which he argued ..."), a dash
     ("... – even though he picked ..."), a parenthesis ("... (there were over 2,000 ...)") or a
-    concessive word ("... despite the group's name change").
+    concessive word ("... despite the group's name change"). The reasons, conditions and
+    purposes a speaker gives go on ("..., because it is late", "..., if it passes", "..., to
+    cut costs"), and so does a phrase a focusing adverb opens ("..., particularly in Ohio").
     """
     if len(toks) < 3:
         return toks
@@ -216,10 +246,14 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
             continue
         if tok.text == "(" and toks[-1].text == ")":
             return toks[:k]
-        if tok.text in _DASH_TOKENS and k + 1 < len(toks) and toks[k + 1].lower_ in _TAIL_MARKS:
+        if tok.text in _DASH_TOKENS and k + 1 < len(toks) and _opens_aside(toks, k + 1):
             return toks[:k]
-        if tok.lower_ in _BARE_TAIL_WORDS and _tail_node(toks, k, members) is not None:
-            return toks[:k]
+        if tok.lower_ in _BARE_TAIL_WORDS:
+            node = _tail_node(toks, k, members)
+            # The concessive word must head the tail or mark its head: in "Democratic, though
+            # culturally conservative, areas" it is inside a noun phrase that goes on.
+            if node is not None and (node == tok or tok.head == node):
+                return toks[:k]
         if tok.text != "," or k + 1 >= len(toks):
             continue
         # A comma inside a closing mark ('... to hide," in what she called ...') is a comma
@@ -231,9 +265,26 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
         node = _tail_node(toks, start, members)
         if node is None:
             continue
-        if node.dep_ in ("appos", "npadvmod", "advcl", "relcl", "acl"):
+        aside = _opens_aside(toks, start)
+        if node.dep_ == "advcl":
+            # "..., though they blame ..." and "..., saying ..." are asides; "..., because it is
+            # late", "..., if it passes", "..., so that ...", "..., to cut costs", "..., when the
+            # votes are counted" and "..., especially since ..." are part of the claim.
+            opener = nxt.tag_ in ("IN", "TO", "WRB") and nxt.dep_ in ("mark", "aux", "advmod")
+            if quoted or aside or not (opener or _is_focus(nxt)):
+                return keep
+            # A tail that belongs to the claim ends the search: the commas before it are
+            # inside the claim too ("..., choosing instead to help them, particularly ...").
+            return toks
+        if node.dep_ in ("appos", "npadvmod"):
+            # "..., particularly those who ...", "..., not the rich" narrow the claim.
+            if (_is_focus(nxt) and not aside) or _is_list_member(node):
+                return toks
             return keep
-        if node.dep_ in ("prep", "conj") and nxt.lower_ in _TAIL_MARKS:
+        if node.dep_ in ("relcl", "acl"):
+            return keep
+        # "as" with a noun phrase is a role ("sees her, as the leader"), not an aside.
+        if node.dep_ in ("prep", "conj") and aside and not (node.dep_ == "prep" and nxt.lower_ == "as"):
             return keep
         if quoted and node.dep_ == "prep":
             # After a quotation, a prepositional phrase is how or where it was said.
