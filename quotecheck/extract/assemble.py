@@ -182,6 +182,35 @@ def _residual_words(text: str, content: Sequence[Span], parts: _Parts, owners: s
     return count
 
 
+def _interposed_lead_spans(
+    text: str, frame: Frame, content: Sequence[Span], attached: Sequence[Quotation], parts: _Parts, owners: set[int]
+) -> list[Span]:
+    """The frame's own content before a cue set off by commas, when the quotation attached to
+    the cue follows it in the same sentence: 'That, the commission said, "would help."' or
+    'But, he added, "we will see."'. The frame only takes such a lead when the quotation goes on
+    from it (see frames._interposed_lead), so a short one (a word or two, too short to keep the
+    frame's content on its own) belongs with the quotation as one statement."""
+    if frame.frame not in ("clause", "tell", "belief", "finding") or not content:
+        return []
+    extent, sentence = frame.extent, frame.sentence
+    if not all(extent.end <= q.start and q.start < sentence.end for q in attached):
+        return []
+    # The quotation goes on from the lead in lower case; 'On Friday, he said, "We ..."' and
+    # 'After all, he says, "I never ..."' open new words, whatever the parse hung on the cue.
+    first = _WORDS.search(text, min(q.start for q in attached))
+    if first is None or not first.group()[:1].islower():
+        return []
+    lead = [s for s in content if s.end <= extent.start]
+    if not lead or lead[0].start < sentence.start or any(parts.meeting(s.start, s.end) for s in lead):
+        return []
+    if text[lead[-1].end : extent.start].strip() != ",":
+        return []
+    # Nothing else of the frame's content may lie outside the quotations: the lead is the rest.
+    if _residual_words(text, [s for s in content if s.end > extent.start], parts, owners):
+        return []
+    return lead
+
+
 def _paragraph_index(paragraphs: Sequence[Span], starts: Sequence[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -568,6 +597,12 @@ def assemble(
             owners = {id(q) for q in w.attached}
             if w.content and _residual_words(text, w.content, parts, owners) > MAX_RESIDUAL_WORDS:
                 content = _merge(text, [*w.content, *content])
+            else:
+                # 'That, the commission said, "would help."': a short lead before a cue set off
+                # by commas, which the quotation after it goes on from, is part of the words.
+                lead = _interposed_lead_spans(text, frame, w.content, w.attached, parts, owners)
+                if lead:
+                    content = _merge(text, [*lead, *content])
             basis = "signature" if frame.frame == "signature" else "attached"
         else:
             content = w.content
