@@ -107,3 +107,17 @@ def test_a_possessive_name_after_the_is_part_of_the_name(nlp):
     text = "The Alzheimer\u2019s Research Foundation said in a statement that the study was encouraging.\n"
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.speaker_name == "Alzheimer\u2019s Research Foundation"
+
+
+def test_a_programme_title_after_its_owner_is_a_name(nlp):
+    text = (
+        "\u201cWe have a problem,\u201d Dana Reyes, a senior adviser, said Thursday on Channel 4\u2019s "
+        "\u201cMorning Desk.\u201d \u201cThere is a lot of frustration in the ranks.\u201d\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert [c.text for c in quote.content] == [
+        "\u201cWe have a problem,\u201d",
+        "\u201cThere is a lot of frustration in the ranks.\u201d",
+    ]
+    assert [t.span.text for t in report.terms] == ["\u201cMorning Desk.\u201d"]

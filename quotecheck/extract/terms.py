@@ -164,12 +164,18 @@ def _inside_a_name(text: str, quotation: Quotation) -> bool:
     return bool(_NAME_WORD.fullmatch(last)) and bool(_NAME_WORD.fullmatch(first.rstrip(",.;:)")))
 
 
+#: "on Channel 4's ": a capitalised owner in the possessive between the preposition and a title.
+_OWNER = r"(?:[A-Z0-9][\w.&-]*\s+){0,4}[A-Z0-9][\w.&-]*['’]s?\s+"
+
+
 def _title_preposition(text: str, start: int) -> Span | None:
-    """'said on "The Late Hour."': "on" or "in" right before the quotation, as a span."""
-    match = re.search(r"(?<![\w'’-])(" + "|".join(lexicon.TITLE_PREPOSITIONS) + r")\s+$", text[max(0, start - 6) : start], re.IGNORECASE)
+    """'said on "The Late Hour."' or 'said on Channel 4's "Morning Desk."': "on" or "in" before
+    the quotation, with at most a named owner in the possessive between, as a span."""
+    offset = max(0, start - 60)
+    pattern = r"(?<![\w'’-])(" + "|".join(lexicon.TITLE_PREPOSITIONS) + r")\s+(?:" + _OWNER + r")?$"
+    match = re.search(pattern, text[offset:start], re.IGNORECASE)
     if match is None:
         return None
-    offset = max(0, start - 6)
     return Span.of(text, offset + match.start(1), offset + match.end(1))
 
 
