@@ -613,7 +613,9 @@ RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 
 #: Head nouns of vague or anonymous sources, when no name goes with them. From the attribution
 #: chapters of the AP Stylebook and the Reuters Handbook ("anonymous sources") and the unnamed
-#: sources of PolNeAR's training split ("sources said", "a person familiar with").
+#: sources of PolNeAR's training split ("sources said", "a person familiar with"); the last
+#: line, the unnamed people of a street interview ("one woman said", "a voter said"), added by
+#: the quotecheck authors.
 VAGUE_NOUNS: frozenset[str] = frozenset(
     """
     source sources observer observers critic critics expert experts analyst analysts official
@@ -624,6 +626,7 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     participants attendee attendees supporter supporters opponent opponents skeptic skeptics
     sceptic sceptics detractor detractors watcher watchers friends relatives neighbours
     neighbors colleagues acquaintances classmates
+    man woman men women voter voters shopper shoppers onlooker onlookers passer-by passersby
     """.split()
 )
 
@@ -948,13 +951,13 @@ HONORIFICS: frozenset[str] = frozenset(
 MALE_WORDS: frozenset[str] = frozenset(
     """
     mr mr. sir lord king prince father brother son husband spokesman chairman congressman
-    businessman statesman he him his himself
+    businessman statesman he him his himself man boy
     """.split()
 )
 FEMALE_WORDS: frozenset[str] = frozenset(
     """
     mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife spokeswoman
-    chairwoman congresswoman businesswoman actress she her hers herself
+    chairwoman congresswoman businesswoman actress she her hers herself woman girl
     """.split()
 )
 
@@ -1382,6 +1385,12 @@ RECALLED_NOUNS: frozenset[str] = frozenset(
     batches lot lots toy toys pound pounds
     """.split()
 )
+
+#: First words of broadcasters' names: "Channel Nine", "Channel 4", "Radio Sever", "Kanal 5",
+#: "TV Norte". A name of two or more words opening with one is a broadcaster. From the naming
+#: of television and radio stations (English, and the same words in Spanish, Portuguese,
+#: Italian, German and the Nordic languages, which English copy keeps untranslated).
+BROADCAST_NAME_WORDS: frozenset[str] = frozenset({"channel", "radio", "tv", "kanal", "canal", "rádio"})
 
 #: The sort of outlet a noun names, so that "the newspaper" refers back to a newspaper and not
 #: to the broadcaster named just before it. Hand-sorted by the quotecheck authors from

@@ -121,3 +121,29 @@ def test_a_programme_title_after_its_owner_is_a_name(nlp):
         "\u201cThere is a lot of frustration in the ranks.\u201d",
     ]
     assert [t.span.text for t in report.terms] == ["\u201cMorning Desk.\u201d"]
+
+
+def test_a_surname_read_as_an_adverb_after_a_quotation_is_the_speaker(nlp):
+    # The tagger reads the unfamiliar "Aasgard" as an adverb; after a quotation's closing comma
+    # and right before the cue, a capitalised word opens no sentence.
+    text = 'Lene Aasgard said no threat was made.\n\n"We speak every day," Aasgard told reporters.\n'
+    report = analyze(text, nlp=nlp)
+    assert [q.speaker_name for q in report.quotes] == ["Lene Aasgard", "Lene Aasgard"]
+    assert report.quotes[1].recipient is not None and report.quotes[1].recipient.name == "reporters"
+    assert "QC201" not in [f.rule for f in report.findings]
+
+
+def test_a_broadcasters_name_makes_it_an_outlet(nlp):
+    text = "Deputy finance minister Tomas Brevik confirmed to Channel Nine that the letter existed.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.recipient is not None and (quote.recipient.name, quote.recipient.kind) == ("Channel Nine", "outlet")
+    assert "QC101" in [f.rule for f in report.findings]
+
+
+def test_an_unnamed_passer_by_is_a_vague_source(nlp):
+    text = "\u201cWe just want the clinic to stay open,\u201d one woman said outside the main entrance.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "anonymous"
+    assert [f.rule for f in report.findings] == ["QC201"]

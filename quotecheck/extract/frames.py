@@ -1085,7 +1085,14 @@ def _name_read_as_adverb(verb: Token, subjects: Sequence[Token]) -> Token | None
         if child.dep_ not in ("advmod", "npadvmod") or child.i > verb.i or child.ent_type_ in _NUMERIC_ENTITIES:
             continue  # "Gowdy said earlier Thursday"
         name = child.tag_ in _PROPER_TAGS or (
-            child.tag_ == "RB" and child.text.istitle() and any(c.dep_ in ("relcl", "appos") for c in child.children)
+            child.tag_ == "RB"
+            and child.text.istitle()
+            and (
+                any(c.dep_ in ("relcl", "appos") for c in child.children)
+                # '"We speak every day," Aasgard told reporters': a capital after the quotation's
+                # closing comma, right before the cue, opens no sentence; it is a name.
+                or (child.i == verb.i - 1 and child.i > 1 and verb.doc[child.i - 1].is_quote and verb.doc[child.i - 2].text in (",", "?", "!"))
+            )
         )
         if (
             name
@@ -1246,7 +1253,10 @@ def _cue_read_as_participle(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or not _source_like(verb.head):
         return False
-    if verb.doc[verb.i - 1].text != ",":
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].head.i == verb.i and verb.doc[before].dep_ in ("advmod", "neg"):
+        before -= 1  # "Samuel Okafor, later posted on LinkedIn that ..."
+    if verb.doc[before].text != ",":
         return False
     after = verb.right_edge.i + 1
     if after < len(verb.doc) and verb.doc[after].text == ":":

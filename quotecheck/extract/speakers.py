@@ -641,8 +641,8 @@ def _statistics(mention: Mention, lemma: str | None) -> bool:
 
 def _masthead(mention: Mention) -> bool:
     """"the Valley Courier": a name of two or more words ending in a masthead word, or "the
-    Courier" alone; or one opening with a masthead word in the Romance way ("El Diario de
-    Castellmar")."""
+    Courier" alone; one opening with a masthead word in the Romance way ("El Diario de
+    Castellmar"), or a broadcaster's ("Channel Nine")."""
     if not mention.name:
         return False
     words = mention.name.split()
@@ -650,6 +650,8 @@ def _masthead(mention: Mention) -> bool:
         return False
     if words[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS:
         return True
+    if len(words) >= 2 and words[0].lower() in lexicon.BROADCAST_NAME_WORDS:
+        return True  # "Channel Nine", "Radio Sever", "Kanal 5"
     # "El Diario de Castellmar", "Corriere della Sera": the masthead word first.
     while words and words[0].lower() in lexicon.FOREIGN_ARTICLES:
         words = words[1:]
