@@ -147,3 +147,10 @@ def test_an_unnamed_passer_by_is_a_vague_source(nlp):
     (quote,) = report.quotes
     assert quote.speaker_kind == "anonymous"
     assert [f.rule for f in report.findings] == ["QC201"]
+
+
+def test_a_past_tense_read_as_a_participle_may_have_an_adverb_before_it(nlp):
+    text = "The authority's director, Samuel Okafor, later posted on LinkedIn that the warning had been ignored.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_name == "Samuel Okafor"
+    assert [c.text for c in quote.content] == ["that the warning had been ignored"]
