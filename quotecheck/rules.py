@@ -370,7 +370,7 @@ def long_chain(report: Report, settings: Settings) -> Iterator[Hit]:
         first = carriers[0] if carriers and not reporter else None
         yield Hit(
             f"Long chain: {chain} ({count} intermediaries).",
-            f"Trace the words back to {names[0]}, the first to carry them,{direct}, and quote and cite that source.",
+            f"Trace the words back to {names[0]}, the first to carry them{',' + direct if direct else ''}, and quote and cite that source.",
             quote.id,
             (first.span if first is not None else None) or quote.speaker or quote.content[0],
         )

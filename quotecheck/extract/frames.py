@@ -1745,6 +1745,12 @@ def _trailing_cue_content(
         end -= 1
     lead = min(subject.left_edge.i, verb.i)
     comma = lead - 1
+    # 'Strand said that "the border stays shut," the Post reported.': a closing cue the parser
+    # hung on the speech cue before it carries that cue's sentence, quotation and all; the
+    # quotation is the first cue's, passed on by this one (see assemble, nested cues).
+    carries_cue = verb.dep_ == "ccomp" and _closing_cue(verb, verb.head)
+    if carries_cue and comma > sent.start and doc[comma].is_quote and doc[comma - 1].text == ",":
+        comma -= 1
     if comma <= sent.start or doc[comma].text != ",":
         return []
     attribution = {t.i for t in subject.subtree} | {verb.i}
@@ -1764,7 +1770,7 @@ def _trailing_cue_content(
             kind == "tell" and child.dep_ in ("dobj", "dative")
         ):
             attribution.update(t.i for t in child.subtree)
-    if any(i not in attribution or doc[i].is_quote for i in range(lead, end + 1)):
+    if any(i not in attribution or (doc[i].is_quote and not carries_cue) for i in range(lead, end + 1)):
         return []
     line_end = end + 1 >= sent.end
     if line_end:
@@ -1776,7 +1782,7 @@ def _trailing_cue_content(
         return []  # "In a speech, he declared: ..." introduces what follows
     content = [t for t in doc[sent.start : comma] if not t.is_space]
     if (
-        any(t.i in quoted or t.is_quote for t in content)
+        (any(t.i in quoted or t.is_quote for t in content) and not carries_cue)
         # a clause, not "In a speech"; a headline's may have no verb the tagger sees ("Talks resume")
         or not (any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in content) or (line_end and content[0].tag_ != "IN" and len(content) > 1))
         or content[0].tag_ in ("VBG", "VBN")  # "Asked whether ..., she said" sets the scene
@@ -2189,7 +2195,9 @@ def _closing_cue(child: Token, verb: Token) -> bool:
     inside = range(0) if wrapped is None else range(wrapped.left_edge.i, wrapped.right_edge.i + 1)
     words = [t for t in child.subtree if not t.is_punct and t.i not in inside]
     last = max((t.i for t in child.sent if not t.is_punct), default=child.i)
-    if not words or words[0].i == 0 or doc[words[0].i - 1].text != "," or child.right_edge.i < last:
+    # The comma may stand inside a closing quotation mark: '... "the border stays shut," the
+    # Post reported.'
+    if not words or not _after_comma(words[0]) or child.right_edge.i < last:
         return False
     if not any(c.dep_ in _SUBJECT_DEPS and c.i < child.i for c in child.children):
         return False
@@ -2212,6 +2220,8 @@ def _wrapped_content(child: Token, verb: Token) -> Token | None:
     if subject is None:
         return None
     comma = subject.left_edge.i - 1
+    if comma > 0 and child.doc[comma].is_quote and child.doc[comma - 1].text == ",":
+        comma -= 1  # '..., that "the border stays shut," the Post reported'
     if comma <= verb.i or child.doc[comma].text != ",":
         return None
     return next(
@@ -2235,7 +2245,10 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
         if host.i != verb.i and _closing_cue(host, verb):
             continue  # "X said ..., Interfax reported, citing Y": Interfax's relay, not X's
         for child in host.children:
-            if not (child.dep_ in ("advcl", "conj", "xcomp") and _relay_participle(child)):
+            # "The Baltic Wire, citing VRK, reported": set off after the subject, the participle
+            # may be read as a second subject.
+            set_off = child.dep_ == "csubj" and host.i == verb.i and child.i < verb.i and _after_comma(child)
+            if not ((child.dep_ in ("advcl", "conj", "xcomp") or set_off) and _relay_participle(child)):
                 continue
             if host.i != verb.i and not verb.i < child.i < host.i and not _closing_relay(child, verb):
                 continue
@@ -2255,6 +2268,37 @@ def _relay_participle(tok: Token) -> bool:
 def _cited_source(participle: Token) -> Token | None:
     """Whom "citing X" cites, when X can be a source (not "citing safety concerns")."""
     return next((c for c in participle.children if c.dep_ == "dobj" and _source_like(c)), None)
+
+
+def _relayed_by(noun: Token) -> tuple[Token, Token, Token] | None:
+    """Whom a cited source had the words from, when a relative clause says so: "citing VRK,
+    which in turn cited Dagposten" and "citing a report in the daily Morgenblatt, which quoted an
+    unnamed aide". The carrier (VRK, Morgenblatt), the relay verb and the one it cited."""
+    carriers = [noun] + [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("by", "from", "in", "on")
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    for carrier in carriers:
+        for rel in carrier.children:
+            if rel.dep_ in ("relcl", "acl") and rel.i > carrier.i and lemma_of(rel.text) in lexicon.RELAY_VERBS:
+                original = next((o for o in rel.children if o.dep_ == "dobj" and _source_like(o)), None)
+                if original is not None:
+                    return carrier, rel, original
+    return None
+
+
+def _in_citing_chain(tok: Token) -> bool:
+    """The "cited" of "citing VRK, which in turn cited Dagposten": a link of the citing
+    frame's chain (see ``_relayed_by``), not a statement of its own."""
+    if tok.dep_ not in ("relcl", "acl") or lemma_of(tok.text) not in lexicon.RELAY_VERBS:
+        return False
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and _relay_participle(noun.head) and _relayed_by(noun) is not None
 
 
 def _after_according(participle: Token) -> bool:
@@ -2794,6 +2838,14 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         lemma = lemma_of(citing[0].text) or lemma  # the cue is "citing" now, not "reported"
         relays = [Relay(carrier, cue)] if carrier is not None else []
         cue = conv.token(citing[0])
+        relayed = _relayed_by(citing[1])
+        if relayed is not None:
+            # "The Baltic Wire, citing VRK, which in turn cited Dagposten, reported": Dagposten
+            # spoke, VRK and then the Wire carried it.
+            source, rel, original = relayed
+            own = {t.i for t in rel.subtree}
+            relays.insert(0, Relay(make_mention(source, conv, exclude=content_ids | own), conv.token(rel)))
+            speaker = make_mention(original, conv, exclude=content_ids)
     if carried is not None:
         relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
     context = _context_spans(verb, conv, exclude | content_ids | quoted)
@@ -3990,6 +4042,50 @@ def _after_stamp(frames: Iterable[Frame], end: int, text: str) -> Iterator[Frame
         yield replace(frame, content=tuple(content)) if content != list(frame.content) else frame
 
 
+def _reattach_interposed_according(doc: Doc) -> None:
+    """'Strand said, according to Radio Sever, that "the border stays shut"': the parser may
+    hang the that-clause after an interposed "according to X," on X as a relative clause. A
+    clause that a subordinating "that" opens (a mark, not a relative pronoun) after a comma is
+    no relative clause: it is the content of the speech cue the "according to" phrase hangs on,
+    and is moved there as its complement."""
+    for tok in doc:
+        if tok.dep_ != "relcl" or tok.head.dep_ != "pobj" or tok.i < tok.head.i:
+            continue
+        mark = tok.left_edge  # "that", on this verb or on its auxiliary ("that the border stays shut")
+        if mark.dep_ != "mark" or mark.lower_ != "that" or mark.i < 1 or doc[mark.i - 1].text != ",":
+            continue
+        to = tok.head.head
+        according = to.head if to.lower_ == "to" and to.head.i != to.i else to
+        if according.lower_ != "according" or according.i + 1 != to.i:
+            continue
+        verb = according.head
+        if according.dep_ != "prep" or verb.i > according.i or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+            continue
+        tok.head = verb
+        tok.dep_ = "ccomp"
+    for tok in doc:
+        # 'Dorn said, according to the Courier, that the camps would close': the parser may
+        # instead hang the phrase on the content's verb, before that clause's own "that". It
+        # says who had the speaker's words, as when it hangs on the cue.
+        to = _according_to(tok)
+        clause = tok.head
+        if to is None or tok.dep_ != "prep" or clause.dep_ != "ccomp" or clause.i < tok.i:
+            continue
+        verb = clause.head
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None or verb.i > tok.i or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+            continue
+        comma = pobj.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue
+        mark = doc[comma + 1]
+        if mark.dep_ != "mark" or mark.lower_ != "that" or clause.i not in (mark.head.i, mark.head.head.i):
+            continue
+        if doc[tok.i - 1].text != "," or not all(t.is_punct for t in doc[verb.i + 1 : tok.i]):
+            continue
+        tok.head = verb
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -3998,6 +4094,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     """
     conv = _Converter(text, base)
     inside = _quoted_tokens(doc, base, quoted)
+    _reattach_interposed_according(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
@@ -4009,6 +4106,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 continue  # "..., citing X" belongs to the frame of the verb it hangs on
             if _relay_participle(tok) and _after_according(tok):
                 continue  # "According to X, citing Y, ...": the according-to frame's
+            if _in_citing_chain(tok):
+                continue  # "citing VRK, which in turn cited Dagposten": the citing frame's
             carried = _carried_by(tok.head) if tok.head.dep_ in _SUBJECT_DEPS else None
             if carried is not None and carried[0].i == tok.i:
                 continue  # "Kovac, quoted by Interfax, said": a carrier of the subject's words
