@@ -108,3 +108,22 @@ def test_long_chain_fix_text_without_a_named_speaker_has_one_comma(nlp):
     report = analyze(text, nlp=nlp)
     (chain,) = [f for f in report.findings if f.rule == "QC102"]
     assert "carry them, and quote" in chain.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The tagger reads "Citing Reuters" as one name, the subject beside it or in apposition.
+        'Citing Reuters, the Northern Gazette reported that Energy Minister Tove Aasen said "the pipeline is safe."\n',
+        'Citing Reuters, the Western Daily reported that Energy Minister Tove Aasen said "the pipeline is safe."\n',
+    ],
+    ids=["apposition", "second-subject"],
+)
+def test_opening_citing_before_a_name(nlp, text):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert (quote.speaker_name, quote.speaker_kind) == ("Tove Aasen", "person")
+    assert [h.name for h in quote.via][0] == "Reuters"
+    assert len(quote.via) == 2 and quote.via[1].kind == "outlet"
+    assert quote.recipient is None
+    assert {"QC101", "QC102"} <= _rules(report)

@@ -4086,6 +4086,54 @@ def _reattach_interposed_according(doc: Doc) -> None:
         tok.head = verb
 
 
+#: "citing", "quoting"
+_RELAY_PARTICIPLES = frozenset(verb[:-1] + "ing" for verb in lexicon.RELAY_VERBS)
+
+
+def _reattach_opening_relay(doc: Doc) -> None:
+    """'Citing Reuters, the Eastern Daily reported that ...': before a name the tagger may take
+    the opening participle for part of the name ("Citing Reuters" as one person, subject of the
+    cue beside the real one). An opening "Citing"/"Quoting" compound whose noun is set off by a
+    comma before another subject of the same verb is made the participle it is, as the parser
+    reads it before a common noun ("Citing two officials, ...")."""
+    for sent in doc.sents:
+        first = sent[0]
+        if first.dep_ != "compound" or first.lower_ not in _RELAY_PARTICIPLES:
+            continue
+        noun = first.head
+        verb = noun.head
+        comma = noun.i + 1  # "Citing Reuters," : the name ends with its head
+        if noun.dep_ not in _SUBJECT_DEPS or comma >= sent.end or doc[comma].text != ",":
+            continue
+        # The real subject, beside the noun or read as its apposition ("Citing Reuters, the
+        # Northern Gazette reported").
+        apposed = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == comma + 1), None)
+        if apposed is None and not any(c.dep_ in _SUBJECT_DEPS and comma < c.i < verb.i for c in verb.children):
+            continue
+        if apposed is not None:
+            if not (apposed.right_edge.i + 1 == verb.i and verb.tag_.startswith("VB")):
+                continue
+            apposed.head = verb
+            apposed.dep_ = noun.dep_
+        first.tag_ = "VBG"
+        first.pos_ = "VERB"
+        first.head = verb
+        first.dep_ = "advcl"
+        noun.head = first
+        noun.dep_ = "dobj"
+        if first.ent_type_:
+            # The recognizer's "Citing Reuters" is "Reuters".
+            ents = []
+            for ent in doc.ents:
+                if ent.start == first.i and ent.end > first.i + 1:
+                    rest = doc[first.i + 1 : ent.end]
+                    rest.label_ = ent.label_
+                    ents.append(rest)
+                elif ent.start != first.i:
+                    ents.append(ent)
+            doc.ents = ents
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -4095,6 +4143,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     conv = _Converter(text, base)
     inside = _quoted_tokens(doc, base, quoted)
     _reattach_interposed_according(doc)
+    _reattach_opening_relay(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
