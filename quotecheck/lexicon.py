@@ -773,6 +773,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 #: the quotecheck authors from news sourcing lines; a translation an outlet made is its hop.
 RENDERING_NOUNS: frozenset[str] = frozenset({"translation", "translations"})
 
+#: Nouns that stand in apposition to quoted words and take "attributed to X" ('"no intention of
+#: going anywhere," a phrase it attributed to his chief of staff'). Hand-compiled by the
+#: quotecheck maintainers from the ways news copy refers back to a quotation (AP Stylebook,
+#: "quotations in the news").
+QUOTED_WORDS_NOUNS: frozenset[str] = frozenset(
+    {"phrase", "phrases", "words", "remark", "remarks", "comment", "comments", "quote", "quotation", "line", "expression", "description", "term"}
+)
+
 #: Head nouns of organisations, used when the named-entity tagger says nothing. The last line,
 #: the voluntary sector's ("the relief charity Open Hands"), from how news names aid groups.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(

@@ -127,3 +127,32 @@ def test_opening_citing_before_a_name(nlp, text):
     assert len(quote.via) == 2 and quote.via[1].kind == "outlet"
     assert quote.recipient is None
     assert {"QC101", "QC102"} <= _rules(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            'Citing Reuters, the Western Daily reported that Tove Aasen had "no wish to stay on," a phrase '
+            "it attributed to her press secretary, Nils Brekke.\n",
+            "Nils Brekke",
+            ["Reuters", "Western Daily"],
+        ),
+        (
+            'The Harbour Daily reported that Mayor Ada Krohn had "no plans to step aside," words it '
+            "attributed to her deputy, Lars Vik.\n",
+            "Lars Vik",
+            ["Harbour Daily"],
+        ),
+    ],
+    ids=["phrase-citing", "words-reported"],
+)
+def test_phrase_attributed_to_someone_is_theirs(nlp, text, speaker, via):
+    report = analyze(text, nlp=nlp)
+    quote = _only(report)
+    assert (quote.speaker_name, quote.speaker_kind) == (speaker, "person")
+    assert [h.name for h in quote.via] == via
+    assert quote.recipient is None
+    assert quote.type == "direct"
+    assert "QC101" in _rules(report)
+    assert ("QC102" in _rules(report)) == (len(via) > 1)

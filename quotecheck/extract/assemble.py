@@ -521,7 +521,8 @@ def assemble(
             hosts = [
                 h
                 for h in group
-                if h is not inner and h.alive and h.content and id(h.frame) not in turn_ids and any(_inside(inner.frame.cue, c) for c in h.content)
+                if h is not inner and h.alive and h.content and id(h.frame) not in turn_ids
+                and (any(_inside(inner.frame.cue, c) for c in h.content) or _attributed_within(inner.frame, h.frame))
             ]
             # Innermost host first: "X said ..., Reuters reported, according to Radio Sever"
             # gives the hops in order, nearest the speaker first.
@@ -928,6 +929,15 @@ def _own_medium(host: Frame) -> bool:
     return source.head_word in lexicon.DOCUMENT_NOUNS and source.possessor.lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS
 
 
+def _attributed_within(inner: Frame, host: Frame) -> bool:
+    """'The Daily reported that Krohn had "no plans to step aside," words it attributed to her
+    deputy': the parser may leave "words it attributed to ..." out of the report's content; the
+    quotation it attributes is in it."""
+    return inner.lemma == "attribute" and any(
+        a.start < b.end and b.start < a.end for a in inner.content for b in host.content
+    )
+
+
 def _same_speaker(host: Frame, inner: Frame) -> bool:
     """Both cues name the same person: "Dan Ruiz ... said" and "Ruiz noted"."""
     a, b = host.speaker, inner.speaker
@@ -955,6 +965,10 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # reports, not words of the operator's passed on. (An outlet's report of a pledge does
         # carry it: "The council pledged to ..., the Herald reported.")
         return False
+    if inner.lemma == "attribute" and host.frame in ("clause", "tell", "according"):
+        # '..., the Daily reported that H had "no intention of going anywhere," a phrase it
+        # attributed to his chief of staff': the phrase is the aide's; the Daily passed it on.
+        return host.speaker is None or inner.speaker.span.text != host.speaker.span.text
     if inner.speaker.pronoun and not (
         host.speaker is not None and host.speaker.plural and inner.speaker.head_word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
     ):

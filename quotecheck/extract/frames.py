@@ -3264,6 +3264,50 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         )
 
 
+def _attributed_phrase_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
+    """'... had "no intention of going anywhere," a phrase it attributed to his chief of staff,
+    Oskar Lind': the noun in apposition to a quotation says whose words they are. The
+    quotation beside it (attached in assembly) is the speaker's; whoever "attributed" them
+    passed them on (the cue of the report around it, see assemble's nested cues)."""
+    for tok in sent:
+        if tok.lower_ != "attributed" or tok.dep_ not in ("relcl", "acl"):
+            continue
+        noun = tok.head
+        if noun.lower_ not in lexicon.QUOTED_WORDS_NOUNS or noun.dep_ in _SUBJECT_DEPS or noun.i > tok.i:
+            continue
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is None:
+            continue
+        before = next(t.i for t in noun.subtree if not t.is_punct) - 1
+        doc = sent.doc
+        # Right after the quotation: '..., "no intention of going anywhere," a phrase'.
+        if before < 1 or not (doc[before].is_quote or (doc[before].text == "," and doc[before - 1].is_quote)):
+            continue
+        close = before if doc[before].is_quote else before - 1
+        opening = next((i for i in range(close - 1, sent.start - 1, -1) if doc[i].is_quote), None)
+        if opening is None or close - opening < 2:
+            continue
+        name = next((c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        speaker = make_mention(pobj, conv)
+        if name is not None:
+            # "his chief of staff, Oskar Lind": the name is the speaker's, the role its description.
+            role = make_mention(pobj, conv, exclude={t.i for t in name.subtree} | {name.left_edge.i - 1})
+            speaker = replace(
+                make_mention(name, conv), span=conv.tokens(pobj.left_edge, name.right_edge), descriptions=(role.span.text,)
+            )
+        yield Frame(
+            cue=conv.tokens(tok, to),
+            lemma="attribute",
+            frame="clause",
+            speaker=speaker,
+            content=(conv.tokens(doc[opening], doc[close]),),
+            extent=conv.tokens(doc[before + 1], pobj.right_edge),
+            sentence=conv.tokens(sent[0], sent[-1]),
+            content_before=True,
+        )
+
+
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 
 
@@ -4183,6 +4227,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             # content of the cue before it, which the parser had run on into it.
             frames[first:] = [_cut_content(f, min(cuts), text) for f in frames[first:]]
         frames.extend(_according_frames(sent, conv))
+        frames.extend(_attributed_phrase_frames(sent, conv))
         frames.extend(_words_of_frames(sent, conv))
         frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
