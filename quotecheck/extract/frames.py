@@ -3350,9 +3350,7 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         content = _runs_to_spans([clause], conv)
         if not content:
             continue
-        speaker = make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"})
-        if subject_form is not None:
-            speaker = replace(speaker, head_word=subject_form, pronoun=True, plural=subject_form == "they")
+        speaker = _owner_mention(owner, conv, subject_form)
         yield Frame(
             cue=conv.tokens(prep, cue_end),
             lemma="in the words of",
@@ -3766,6 +3764,16 @@ def _noun_speaker(noun: Token) -> tuple[Token, str | None] | None:
     return None
 
 
+def _owner_mention(owner: Token, conv: _Converter, subject_form: str | None) -> Mention:
+    """The speaker a possessive names ("Morrow's claim", "in her words"): the owner's phrase
+    without its "'s"; a possessive pronoun as the subject pronoun it stands for ("her" as
+    "she"), resolved like any pronoun speaker."""
+    speaker = make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"})
+    if subject_form is not None:
+        speaker = replace(speaker, head_word=subject_form, pronoun=True, plural=subject_form == "they")
+    return speaker
+
+
 def _noun_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int], frames: Sequence[Frame]) -> Iterator[Frame]:
     """``Senator Morrow's claim that the budget grew``, ``her vow to fight on``,
     ``the accusation by the union that managers lied``: a noun of saying with an explicit
@@ -3802,9 +3810,7 @@ def _noun_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int], fram
         content = _runs_to_spans([toks], conv)
         if not content:
             continue
-        speaker = make_mention(owner, conv, exclude={c.i for c in owner.children if c.tag_ == "POS"})
-        if form is not None:
-            speaker = replace(speaker, head_word=form, pronoun=True, plural=form == "they")
+        speaker = _owner_mention(owner, conv, form)
         cue = conv.token(noun)
         yield Frame(
             cue=cue,
