@@ -662,7 +662,7 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     participants attendee attendees supporter supporters opponent opponents skeptic skeptics
     sceptic sceptics detractor detractors watcher watchers friends relatives neighbours
     neighbors colleagues acquaintances classmates
-    man woman men women voter voters shopper shoppers onlooker onlookers passer-by passersby
+    man woman men women voter voters shopper shoppers onlooker onlookers passer-by passersby those
     """.split()
 )
 

@@ -154,3 +154,20 @@ def test_a_past_tense_read_as_a_participle_may_have_an_adverb_before_it(nlp):
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.speaker_name == "Samuel Okafor"
     assert [c.text for c in quote.content] == ["that the warning had been ignored"]
+
+
+def test_those_who_know_someone_are_a_vague_source(nlp):
+    text = (
+        "Walter Greaves, the 81-year-old chairman, will step down in December. Those who know the "
+        "chairman say he is torn.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker_name, quote.speaker_kind) == (None, "anonymous")
+    assert [f.rule for f in report.findings] == ["QC201"]
+
+
+def test_a_clause_after_a_semicolon_ends_reported_content(nlp):
+    text = "He said praise from the senator helps the party; it was a rare moment of unity.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert [c.text for c in quote.content] == ["praise from the senator helps the party"]

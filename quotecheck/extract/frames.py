@@ -246,6 +246,10 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
             continue
         if tok.text == "(" and toks[-1].text == ")":
             return toks[:k]
+        if tok.text == ";" and any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks[k + 1 :]):
+            # "... accepted all three invitations; the senator's office says ...": a clause of
+            # its own after a semicolon is the writer's next sentence.
+            return toks[:k]
         if tok.text in _DASH_TOKENS and k + 1 < len(toks) and _opens_aside(toks, k + 1):
             return toks[:k]
         if tok.lower_ in _BARE_TAIL_WORDS:

@@ -436,6 +436,8 @@ def is_vague(mention: Mention) -> bool:
     words = mention.words
     if len(words) >= 3 and words[1] == "of" and words[-1] in lexicon.ANONYMOUS_SOURCE_NOUNS and head in _PARTITIVE_HEADS:
         return True  # "One of the people said", after "People familiar with the matter said"
+    if head == "those" and "who" in words:
+        return True  # "Those who know the chairman say"
     # "many", "some" and "others" on their own.
     return head in ("some", "many", "others", "several", "few", "someone", "somebody")
 
