@@ -361,16 +361,19 @@ def long_chain(report: Report, settings: Settings) -> Iterator[Hit]:
             continue
         names = [_called(h.name, h.span) for h in carriers]
         if reporter:
-            names.insert(0, _called(quote.speaker_name or "another outlet", quote.speaker))
-            origin = "an unnamed source"
+            # The outlet's own report is where the words start: "Dagposten's own reporting →
+            # VRK → Baltic Wire", not some source it did not name.
+            outlet = _called(quote.speaker_name or "another outlet", quote.speaker)
+            origin, first_carrier = f"{_possessive(outlet)} own reporting", f"{outlet}, which reported them first"
         else:
             origin = _speaker(quote) or "an unnamed speaker"
+            first_carrier = f"{names[0]}, the first to carry them"
         chain = " → ".join([origin, *names, _publisher(report)])
         direct = f" or to {_inline(origin)} directly" if not reporter and _speaker(quote) else ""
         first = carriers[0] if carriers and not reporter else None
         yield Hit(
             f"Long chain: {chain} ({count} intermediaries).",
-            f"Trace the words back to {names[0]}, the first to carry them{',' + direct if direct else ''}, and quote and cite that source.",
+            f"Trace the words back to {first_carrier}{',' + direct if direct else ''}, and quote and cite that source.",
             quote.id,
             (first.span if first is not None else None) or quote.speaker or quote.content[0],
         )

@@ -100,14 +100,18 @@ def test_citing_an_outlet_which_in_turn_cited_another(nlp):
     assert {"QC101", "QC102"} <= _rules(report)
 
 
-def test_long_chain_fix_text_without_a_named_speaker_has_one_comma(nlp):
+def test_long_chain_from_an_outlets_own_report_starts_with_it(nlp):
     text = (
         "The Meridian Wire, citing the public broadcaster NRT, which in turn cited the newspaper "
         "Kvallsposten, reported that Trade Minister Jon Ekberg had signed the deal last week.\n"
     )
     report = analyze(text, nlp=nlp)
     (chain,) = [f for f in report.findings if f.rule == "QC102"]
-    assert "carry them, and quote" in chain.suggestion
+    assert ",," not in chain.suggestion
+    # The outlet that reported the words first starts the chain: no source it did not name.
+    assert chain.message.startswith("Long chain: Kvallsposten's own reporting \u2192 NRT \u2192 ")
+    assert "unnamed" not in chain.message
+    assert "Kvallsposten, which reported them first, and quote" in chain.suggestion
 
 
 @pytest.mark.parametrize(
