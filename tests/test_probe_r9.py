@@ -171,3 +171,11 @@ def test_a_clause_after_a_semicolon_ends_reported_content(nlp):
     text = "He said praise from the senator helps the party; it was a rare moment of unity.\n"
     (quote,) = analyze(text, nlp=nlp).quotes
     assert [c.text for c in quote.content] == ["praise from the senator helps the party"]
+
+
+def test_an_unnamed_role_is_anonymous(nlp):
+    text = "An unnamed adviser to the president said the talks had failed.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "anonymous"
+    assert [f.rule for f in report.findings] == ["QC201"]

@@ -413,6 +413,8 @@ def _ranked(rank: str, role: str) -> str:
     return f"{rank} {role}" if rank in lexicon.RANK_WORDS else role
 
 
+#: Adjectives that say a speaker is not named, whatever their role: "an unnamed adviser".
+_UNNAMING_WORDS = frozenset({"unnamed", "anonymous", "unidentified"})
 #: Heads of a part of a group: "one of the sources", "two of the officials".
 _PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "several", "many", "most", "few", "none", "each", "either", "neither"})
 
@@ -425,6 +427,8 @@ def is_vague(mention: Mention) -> bool:
     if mention.name or mention.proper or mention.pronoun or issuer(mention) is not None:
         return False
     head = mention.head_word
+    if head in mention.words and set(mention.words[: mention.words.index(head)]) & _UNNAMING_WORDS:
+        return True  # "an unnamed adviser to the president", "an anonymous donor"
     if head not in lexicon.VAGUE_NOUNS:
         return False
     if _of_named_body(mention):
