@@ -276,6 +276,14 @@ AS_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "describe", "port
 #: is recognised as a (non-)statement. From PolNeAR's training cues ("declined", "refused").
 DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 
+#: Words that join a second statement, with a speaker of its own, to a first one's content:
+#: "X said A and Y said B", "X accuses Y of A while Y suggests B" (PolNeAR train and dev: the
+#: annotators end the first statement before them; see frames._new_statement).
+STATEMENT_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
+
+#: Relative pronouns, which open a description of a noun rather than a clause of its own.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
+
 #: Speech verbs that introduce only a quotation ('"..., " he continued.'), never reported
 #: speech: "continued to push", "continues his attacks" narrate. On PolNeAR train, 23 of the 24
 #: reported-speech quotes with the cue "continue" matched no annotated attribution. Reading out

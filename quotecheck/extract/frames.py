@@ -1141,6 +1141,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                     if pobj.dep_ == "pobj":
                         return pobj, passive
         return None, passive
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded, passive
     anchor = _conj_anchor(verb)
     if anchor is not None:
         return _subject(anchor)[0], passive
@@ -1569,18 +1572,36 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         if wanted:
             first = min(wanted, key=lambda t: t.left_edge.i)
             last = max(wanted, key=lambda t: t.right_edge.i)
-            toks = _cut_tail([t for t in verb.doc[first.left_edge.i : last.right_edge.i + 1] if t.i not in exclude])
+            end = last.right_edge.i + 1
+            # "accuses Sanders of a smear while Sanders suggests ...": another speaker's cue
+            # ends the content (see ``_new_statement``).
+            other = min((j for w in wanted for t in w.subtree if t.i > w.i and (j := _new_statement(t)) is not None), default=None)
+            if other is not None:
+                end = other
+                while end > first.left_edge.i and (verb.doc[end - 1].dep_ == "cc" or verb.doc[end - 1].is_punct):
+                    end -= 1
+            toks = _cut_tail([t for t in verb.doc[first.left_edge.i : end] if t.i not in exclude])
             return [toks] if toks else []
         return []
     # Dependents that touch form one run: the parser sometimes splits a that-less clause in
     # two ("said [the Iranians released by the US] [were close to ...]").
     blocks: list[list[Token]] = []
+    # "said the department mishandled the case and Democrats accused the GOP": the parser may
+    # hang another speaker's cue on the first cue as a second complement.
+    firsts = sorted(wanted, key=lambda t: t.i)[:1]
+    beside = [j for c in wanted if firsts and c.i != firsts[0].i and (j := _new_statement(c)) is not None]
+    wanted = [c for c in wanted if not beside or c.i < min(beside)]
     for child in sorted(wanted, key=lambda t: t.i):
         # "said the bridge was safe and urged residents to use it": the second cue is the
         # speaker's own (see ``_speaker_conj``), not part of the first statement.
         second = min(
             (c.left_edge.i for c in child.children if _speaker_conj(c) or _perfect_conj(c) or _predicate_of_noun(c)), default=None
         )
+        # "... mishandled the case and Democrats accused the GOP ...": another speaker's cue
+        # coordinated after the content ends it (see ``_new_statement``).
+        other = min([*beside, *(j for t in child.subtree if t.i > child.i and (j := _new_statement(t)) is not None)], default=None)
+        if other is not None and (second is None or other < second):
+            second = other
         toks = [t for t in child.subtree if t.i not in exclude and (second is None or t.i < second)]
         if second is not None:
             while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
@@ -2110,6 +2131,47 @@ def _coordinated_cue(child: Token, verb: Token) -> bool:
     start = child.left_edge.i
     doc = child.doc
     return start >= 2 and doc[start - 1].lower_ in ("and", "but", "while") and doc[start - 2].text in (",", ";")
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"... mishandled the investigation and Democrats accused the GOP ...": the parser may join
+    a cue's subject to the noun before it ("investigation and Democrats") and hang the cue,
+    with no subject, on the first cue as a second complement or on its content's verb."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.left_edge.i != verb.i or verb.i < 2:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.head.i > verb.i:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.tag_ not in ("NNP", "NNPS", "NNS") or noun.head.i > noun.i:
+        return None
+    if noun.left_edge.i < 1 or verb.doc[noun.left_edge.i - 1].lower_ not in lexicon.STATEMENT_COORDINATORS:
+        return None
+    return noun
+
+
+def _new_statement(verb: Token) -> int | None:
+    """Where a speech cue with a subject of its own, coordinated after a cue's content, opens
+    another statement beside the first: "Republicans said the department mishandled the case
+    and Democrats accused the GOP of stoking it", "... while Sanders suggests she is captive to
+    the establishment" (the parser hangs it on the content or on the first cue). Its start is
+    the coordinator's index. "and that X said ..." is more of the content."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    lemma = lemma_of(verb.text)
+    if (lemma not in lexicon.SPEECH_VERBS and lemma not in lexicon.OBJECT_VERBS) or _has_that_mark(verb):
+        return None
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    start = verb.left_edge
+    if subject is None:
+        subject = _stranded_subject(verb)
+        start = subject.left_edge if subject is not None else start
+    if subject is None or subject.lower_ in lexicon.RELATIVE_PRONOUNS or start.i == 0:
+        return None
+    opener = start if start.dep_ in ("cc", "mark") else doc[start.i - 1]
+    if opener.lower_ not in lexicon.STATEMENT_COORDINATORS or opener.i >= subject.left_edge.i:
+        return None
+    return opener.i
 
 
 def _perfect_conj(verb: Token) -> bool:
