@@ -99,6 +99,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: who just asked.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "query", "inquire", "enquire", "press", "quiz"})
 REPLY_VERBS: frozenset[str] = frozenset({"reply", "respond", "answer", "retort", "rejoin", "counter"})
+#: Plain speech verbs that answer a question put in the sentence just before ("Renwick asked
+#: whether the accountant had ever spoken to her client. She said she had not."); "add" or
+#: "continue" go on with the asker's own words. (Project's own list.)
+ANSWER_VERBS: frozenset[str] = frozenset({"say", "tell", "insist", "admit", "acknowledge", "concede", "deny", "confirm"})
 
 #: Verbs whose noun object is the hearer, not the content ("told reporters", "assured voters").
 TELL_VERBS: frozenset[str] = frozenset(
@@ -919,6 +923,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     voter parent contractor builder plumber electrician mechanic technician vendor merchant
     baker chef cleaner carer caregiver midwife pharmacist dentist veterinarian
     therapist counsellor counselor guard warden ranger lifeguard soldier veteran librarian
+    accountant bookkeeper clerk
     curator photographer filmmaker musician composer novelist playwright comedian
     athlete cyclist jockey trainer survivor victim relative widow widower grandmother
     grandfather uncle aunt cousin friend colleague fan spectator
@@ -1739,3 +1744,21 @@ FOCUS_ADVERBS: frozenset[str] = frozenset(
     possibly perhaps probably maybe likely even
     """.split()
 )
+
+
+#: Plural nouns of people that are no plural of a role noun ("the two men", "the siblings"),
+#: for the groups a "they" may mean. (Project's own list.)
+PEOPLE_PLURALS: frozenset[str] = frozenset(
+    """
+    men women people children siblings twins brothers sisters couples families pair couple
+    """.split()
+)
+
+
+def people_noun(word: str) -> bool:
+    """Whether a plural noun names people: "brothers", "researchers", "the two men"."""
+    word = word.lower()
+    if word in PEOPLE_PLURALS:
+        return True
+    singular = (word[:-3] + "y",) if word.endswith("ies") else (word[:-1], word[:-2]) if word.endswith("s") else ()
+    return any(w in ROLE_NOUNS or w in EXPERT_NOUNS for w in singular)

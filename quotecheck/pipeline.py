@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
@@ -21,7 +22,19 @@ from . import lexicon, marks
 from .extract import terms
 from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
-from .extract.speakers import Registry, Resolved, build_registry, colon_subject, earlier_body_name, earlier_full_name, kind_of, writer_name
+from .extract.speakers import (
+    LONE_SUBJECT,
+    Registry,
+    Resolved,
+    build_registry,
+    colon_subject,
+    earlier_body_name,
+    earlier_full_name,
+    earlier_full_names,
+    gender_of,
+    kind_of,
+    writer_name,
+)
 from .header import Header, find_header
 from .model import Hop, Publisher, Quote, Report, Span
 
@@ -151,7 +164,9 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         paragraphs=plan.scan.paragraphs,
         frames=frames,
         exclude=exclude,
-        mentions=mentions,
+        # The recognizer's names only: a lone subject it did not label and a group of people
+        # ("The brothers ...", see ``frames.entity_mentions``) are for the registry.
+        mentions=[m for m in mentions if m.label and m.label != LONE_SUBJECT],
     )
     registry = _registry(text, plan, frames, mentions, assembly.drafts)
     publisher = _publisher(article, plan.header)
@@ -208,6 +223,8 @@ def _registry(
                 asked=f.lemma in lexicon.QUESTION_VERBS,
                 self_pronoun=_opening_pronoun(f.content),
                 media=tuple(w.lower() for c in f.context for w in c.text.split() if w.lower() in lexicon.STATEMENT_NOUNS),
+                question_end=f.sentence.end if f.lemma in lexicon.QUESTION_VERBS and _asks_about_someone(f) else None,
+                asked_gender=_gender_word(f.recipient),
             )
     parsed = {id(f) for f in frames}
     for draft in drafts:
@@ -240,13 +257,17 @@ def _unread_full_names(
     it is the most recent of that surname when the speaker is met."""
     named = [set(m.name.lower().replace(".", "").split()) for m in mentions if m.name and len(m.name.split()) > 1]
     found: dict[Span, Mention] = {}
-    for f in frames:
-        if f.speaker is None or not f.speaker.name or _inside_any(f.cue, quoted, quoted_starts):
-            continue
-        full = earlier_full_name(text, f.speaker, later=False)
+    # "Achterberg bristled when asked about that. "...," she said": a lone name that is a
+    # sentence's subject is one a pronoun after it may mean, as a speaker's is.
+    lone = [m for m in mentions if m.subject and m.name and m.label == "PERSON" and len(m.name.split()) == 1]
+    speakers = [f.speaker for f in frames if not _inside_any(f.cue, quoted, quoted_starts)]
+    for who, full in [
+        *((s, earlier_full_name(text, s, later=False)) for s in speakers if s is not None and s.name),
+        *((m, full) for m in lone for full in earlier_full_names(text, m, later=False)),
+    ]:
         if full is None or full.span in found or _inside_any(full.span, quoted, quoted_starts):
             continue  # "''Francesco Excommunicates Trump,'' declared La Stampa": a quoted title
-        if any(m.span.start < full.span.end and full.span.start < m.span.end for m in mentions):
+        if any(m.span.start < full.span.end and full.span.start < m.span.end and m.label != LONE_SUBJECT for m in mentions):
             continue
         line_end = text.find("\n", full.span.end)
         if not text[full.span.end : line_end if line_end >= 0 else len(text)].rstrip().endswith(_SENTENCE_ENDS):
@@ -255,6 +276,31 @@ def _unread_full_names(
         if not any(words <= other or other <= words for other in named):
             found[full.span] = full
     return list(found.values())
+
+
+#: A question about someone: "whether the accountant had ...", "if Castellanos had ...", "whether
+#: she had ...".
+_ABOUT_SOMEONE = re.compile(
+    r"^(?:whether|if)\s+(?:(?:the|a|an|his|her|their)\s+([\w-]+)(?:\s+([a-z-]+))?|[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[a-z]|(?:he|she)\b)"
+)
+
+
+def _gender_word(mention: Mention | None) -> str:
+    """"male" or "female" for a hearer called "him" or "her" or named so, else ""."""
+    if mention is None:
+        return ""
+    if mention.head_word in lexicon.PRONOUNS_MALE or mention.head_word in lexicon.PRONOUNS_FEMALE:
+        return "male" if mention.head_word in lexicon.PRONOUNS_MALE else "female"
+    return gender_of(mention) or ""
+
+
+def _asks_about_someone(frame: Frame) -> bool:
+    """Whether a question cue asks someone ("asked her whether") or about a person ("asked
+    whether the accountant had ever spoken to her client"): the one its answer comes from."""
+    if frame.recipient is not None and frame.recipient.head_word not in ("it", "them", "they"):
+        return True
+    found = _ABOUT_SOMEONE.match(frame.content[0].text) if frame.content else None
+    return found is not None and (found.group(1) is None or bool({found.group(1), found.group(2)} & lexicon.ROLE_NOUNS))
 
 
 def _opening_pronoun(content: Sequence[Span]) -> str:

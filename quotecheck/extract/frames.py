@@ -686,6 +686,10 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         role = _trim_tokens(t for t in role_head.subtree if t.i < head.left_edge.i)
         if role:
             descriptions.insert(0, conv.tokens(role[0], role[-1]).text)
+        # "Her son, Tobias, 19, has ...": the age the parser hung on the role is the name's.
+        for age in role_head.children:
+            if age.dep_ == "appos" and age.i == head.right_edge.i + 2 and age.like_num and len(age.text) <= 3 and age.n_rights == 0:
+                descriptions.append(age.text)
 
     pronoun = head.tag_ == "PRP" or head.lower_ in lexicon.PERSONAL_PRONOUNS
     return Mention(
@@ -790,8 +794,37 @@ def _main_subject(head: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("ROOT", "conj") and head.head.head.dep_ in ("ROOT", head.head.dep_)
 
 
+def _group_subject(tok: Token) -> bool:
+    """"The brothers, for their part, still speak.", "The two men left": a definite plural of
+    people as the subject of a sentence's main verb, whom a "they" opening the next sentence
+    means."""
+    if tok.ent_type_ or tok.tag_ != "NNS" or not _main_subject(tok) or not lexicon.people_noun(tok.lower_):
+        return False
+    if any(t.ent_type_ or (t.i > tok.left_edge.i and t.text[:1].isupper()) for t in tok.subtree):
+        return False  # "The Clinton aides": whose they are is for the recognizer's names
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "both") for c in tok.children)
+
+
 def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
-    """Every named person or organisation in the Doc, for the resolution registry."""
+    """Every named person or organisation in the Doc, for the resolution registry; and every
+    definite group of people that is a sentence's subject (see ``_group_subject``)."""
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and _group_subject(tok):
+            yield make_mention(tok, conv)
+        elif (
+            tok.dep_ == "nsubj"
+            and not tok.ent_type_
+            and tok.tag_ in ("NN", "NNP")
+            and tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and tok.lower_ not in lexicon.ROLE_NOUNS
+            and tok.lower_ not in lexicon.KINSHIP_NAMES
+            and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children)
+            and _main_subject(tok)
+        ):
+            # "Vollmer bristled when asked about that.", the surname read as a common noun: the
+            # registry takes it only for someone it already knows by that name in full.
+            yield name_mention(conv.token(tok), subject=True, label="LONE_SUBJECT")
     for ent in doc.ents:
         if ent.text.lower() in lexicon.KINSHIP_NAMES:
             continue
@@ -3545,13 +3578,19 @@ def _closing_name(head: Token) -> bool:
 
 
 def _named_before(role: Token) -> bool:
-    """Whether a role is set after a name, in apposition ("Ruth Okonjo, 66, a former mayor,") or
-    in a relative clause on it ("Ruth Okonjo, who served as mayor", "..., who was mayor")."""
+    """Whether a role is set after a name, in apposition ("Ruth Okonjo, 66, a former mayor,"), in
+    a relative clause on it ("Ruth Okonjo, who served as mayor", "..., who was mayor") or as
+    what the name is ("Ruth Okonjo is the mayor")."""
     tok = role
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.dep_ == "relcl":
         tok = tok.head.head
     elif tok.dep_ == "attr" and tok.head.dep_ == "relcl":
         tok = tok.head
+    elif tok.dep_ == "attr" and tok.head.lower_ in ("is", "was", "'s", "’s"):
+        # "Rosalind Achterberg, 67, is the state's longest-serving senator": named as the
+        # subject of the copula.
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return subject is not None and subject.tag_ in _PROPER_TAGS
     elif tok.dep_ != "appos":
         return False
     return tok.head.tag_ in _PROPER_TAGS and tok.head.i < role.i

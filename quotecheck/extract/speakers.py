@@ -27,6 +27,9 @@ _SCHOLARLY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Journal|Proceedings|
 WRITER = "the writer of the article"
 #: How far back (in characters) a pronoun or role looks for the one it refers to.
 PRONOUN_WINDOW = 1500
+#: The label of a lone capitalised subject the recognizer did not label (see
+#: ``frames.entity_mentions``): a name only if it is someone's already met.
+LONE_SUBJECT = "LONE_SUBJECT"
 ROLE_WINDOW = 6000
 #: How a pronoun weighs its candidates (a score in units of PRONOUN_DISTANCE characters of
 #: distance): having spoken within the window, being the subject of the last sentence that had
@@ -162,6 +165,10 @@ class _Entity:
     place: bool = False  # a country or city the tagger called GPE: never "they"
     label: str = ""  # the entity recognizer's label when first met
     asked_at: list[int] = field(default_factory=list)  # where they put a question
+    #: Where a lone surname they share with someone of the other gender was met ("Rosalind
+    #: Achterberg ... Her son, Daniel Achterberg ... Achterberg bristled"): (position, spoke,
+    #: subject), for a "she" or "he" after it, which tells which of the two it was.
+    shared_at: list[tuple[int, bool, bool]] = field(default_factory=list)
 
     def description_words(self) -> set[str]:
         return {w for d in self.descriptions for w in _tokens(d)}
@@ -313,6 +320,11 @@ _CLAUSE_OPENERS = frozenset({"who", "whose", "whom", "which", "that"})
 #: Words that open a phrase about someone else: a preposition ("a strategist for Mrs.
 #: Clinton") or a conjunction ("Khizr and Ghazala Khan": after it, another person).
 _OTHERS_OPENERS = frozenset({"for", "of", "to", "with", "at", "from", "by", "on", "in", "about", "against", "between", "among", "and", "or"})
+
+
+def gender_of(mention: Mention) -> str | None:
+    """The gender a mention gives the one it names (see ``_gender_of``)."""
+    return _gender_of(mention)
 
 
 def _gender_of(mention: Mention) -> str | None:
@@ -537,6 +549,25 @@ def _is_age(mention: Mention) -> bool:
     if len(words) >= 2 and words[-1].lower() in lexicon.ROLE_NOUNS and _AGE.match(words[-2]):
         return True  # "the 29-year-old defender": the age picks out the person just named
     return bool(words) and bool(_AGE.match(words[-1]))
+
+
+_AGE_IN = re.compile(r"\b(\d{1,3})-year-olds?\b")
+
+
+def _age_said(mention: Mention) -> str | None:
+    """The age "the 22-year-old" (or "the 22-year-old defender") gives, as digits."""
+    found = _AGE_IN.search(mention.head.text.split(",")[0])
+    return found.group(1) if found else None
+
+
+def _ages(ent: "_Entity") -> set[str]:
+    """The ages the article gave someone: "Maeve, 22," (described "aged 22"), "a 22-year-old
+    student"."""
+    ages = set()
+    for desc in ent.descriptions:
+        for found in re.finditer(r"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b", desc):
+            ages.add(found.group(1) or found.group(2))
+    return ages
 
 
 def _personal_name(name: str) -> bool:
@@ -849,6 +880,13 @@ class Registry:
         #: Where a named speaker spoke "in a statement" or "in a letter": (position, entity,
         #: noun), so that a later "the statement said" is theirs.
         self._issued: list[tuple[int, int, str]] = []
+        #: Questions about someone ("Renwick asked whether the accountant had ever ..."):
+        #: (where the question's sentence ends, the asker), so that "She said she had not"
+        #: opening the next sentence is the one asked about answering, not the asker.
+        self._questions: list[tuple[int, int, str]] = []  # ... and the gender of the one asked, if known
+        #: Definite groups of people that were a sentence's subject, speaking or not ("The
+        #: brothers, for their part, still speak."): where, for a "they" right after.
+        self._groups: list[int] = []
 
     # -- learning -------------------------------------------------------------------------
     def learn(
@@ -860,19 +898,38 @@ class Registry:
         asked: bool = False,
         self_pronoun: str = "",
         media: tuple[str, ...] = (),
+        question_end: int | None = None,
+        asked_gender: str = "",
     ) -> int | None:
         """Register a named mention; returns the entity index, or None for unnamed ones.
 
         ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question;
         ``self_pronoun``: "he" or "she" opening what they said ("Voss said he expected ...");
-        ``media``: the statement nouns of where they said it ("in a statement")."""
+        ``media``: the statement nouns of where they said it ("in a statement");
+        ``question_end``: where the sentence ends, when the cue asked about someone;
+        ``asked_gender``: that one's gender, when known ("asked him whether")."""
         index = self._learn(mention, spoke=spoke, kind=kind, asked=asked, self_pronoun=self_pronoun)
+        if index is not None and spoke and asked and question_end is not None:
+            bisect.insort(self._questions, (question_end, index, asked_gender))
         if index is not None and spoke:
             for noun in media:
                 bisect.insort(self._issued, (mention.span.start, index, noun))
         return index
 
     def _learn(self, mention: Mention, *, spoke: bool, kind: str | None, asked: bool, self_pronoun: str) -> int | None:
+        if mention.label == LONE_SUBJECT:
+            # "Vollmer bristled when asked about that.", a surname the tagger read as a common
+            # noun: only someone named in full before, never a new entity ("Board Of Elections
+            # Finds", "Woman Reveals" in a headline).
+            known = self._match(_tokens(mention.name or ""), mention.span.start, "person")
+            if known is None or self.entities[known].kind != "person" or len(self.entities[known].tokens) < 2:
+                return None
+            mention = replace(mention, label="PERSON")
+        if not mention.name and not mention.pronoun and mention.plural and mention.subject and lexicon.people_noun(mention.head_word):
+            # "The brothers, for their part, still speak. They said ...": a group "they" means.
+            bisect.insort(self._groups, mention.span.start)
+            if not spoke:
+                return None
         if spoke and self_pronoun in ("he", "she"):
             # "Voss said he expected ...": a lone capitalised word that says "he" of itself is
             # a person's name, whether the tagger read it as a noun or an organisation.
@@ -951,6 +1008,13 @@ class Registry:
             for tok in toks:
                 self._by_token.setdefault(tok, []).append(index)
         ent = self.entities[index]
+        if len(toks) == 1 and sex is None and ent.kind == "person" and ent.named_gender and mention.subject and not spoke and not mention.descriptions:
+            # "Achterberg bristled" after "Rosalind Achterberg" and "her son, Daniel Achterberg":
+            # either of them, as far as a later "she" or "he" can tell.
+            for other in self._by_token.get(toks[0], ()):
+                them = self.entities[other]
+                if other != index and them.kind == "person" and them.named_gender not in (None, ent.named_gender):
+                    them.shared_at.append((mention.span.start, False, True))
         if (
             ent.kind in ("organization", "unknown")
             and kind in ("person", "outlet")
@@ -1110,9 +1174,21 @@ class Registry:
             if known is not None:
                 return known
         if _is_age(mention):
+            # "Her daughter, Maeve, 22, ... "...," the 22-year-old said": the one the article
+            # gave that age, named in full or not, before anyone else.
+            age = _age_said(mention)
+            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "person" and age is not None and _ages(e) == {age})
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
             # "The 58-year-old said": the person just named.
-            # Someone named in full: a lone capitalised word may be a team or a place.
-            index = self._recent(pos, PRONOUN_WINDOW, lambda e: e.kind == "person" and bool(e.name) and len(e.name.split()) > 1)
+            # Someone named in full: a lone capitalised word may be a team or a place; not one
+            # the article gave another age ("Ingrid Halloway, 51" is no 22-year-old).
+            index = self._recent(
+                pos,
+                PRONOUN_WINDOW,
+                lambda e: e.kind == "person" and bool(e.name) and len(e.name.split()) > 1 and not (age is not None and _ages(e) - {age}),
+            )
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
@@ -1373,21 +1449,29 @@ class Registry:
         # "X asked her whether ... "No," she replied": the one who answers is not the one who
         # just asked.
         asker = self._last_speaker(pos) if lemma in lexicon.REPLY_VERBS else None
+        if asker is None and lemma in lexicon.ANSWER_VERBS:
+            # "Renwick asked whether the accountant had ever spoken to her client. She said she
+            # had not.": the one asked about answers the question just put (not when the one
+            # asked is a man and the answer is "she said").
+            asker = self._answered(pos, gender)
+        # A surname shared with someone of the other gender counts for both (see ``shared_at``).
+        shared = lambda ent, k: max((p for p, *flags in ent.shared_at if 0 < pos - p <= PRONOUN_SUBJECT_WINDOW and (k < 0 or flags[k])), default=-1)  # noqa: E731
         candidates = [
             (i, ent, last)
             for i, ent in enumerate(self.entities)
             if accept(ent) and i != asker and i != other_than
-            for last in (ent.last_before(pos),)
-            if last is not None and pos - last <= PRONOUN_WINDOW
+            for last in (max(_last(ent.positions, pos), shared(ent, -1)),)
+            if last >= 0 and pos - last <= PRONOUN_WINDOW
         ]
+        subject_last = lambda ent: max(_last(ent.subject_at, pos), shared(ent, 1))  # noqa: E731
         # The subject of the last sentence that had one among the candidates is the topic.
-        topic = max(candidates, key=lambda c: _last(c[1].subject_at, pos), default=None)
+        topic = max(candidates, key=lambda c: subject_last(c[1]), default=None)
         best, best_score = None, float("-inf")
         for i, ent, last in candidates:
             score = -(pos - last) / PRONOUN_DISTANCE
-            if _within(ent.spoke_at, pos, PRONOUN_WINDOW):
+            if _within(ent.spoke_at, pos, PRONOUN_WINDOW) or shared(ent, 0) >= 0:
                 score += PRONOUN_SPOKE
-            if topic is not None and i == topic[0] and pos - _last(ent.subject_at, pos) <= PRONOUN_SUBJECT_WINDOW:
+            if topic is not None and i == topic[0] and pos - subject_last(ent) <= PRONOUN_SUBJECT_WINDOW:
                 score += PRONOUN_SUBJECT
             if ent.gender is not None:
                 score += PRONOUN_GENDER
@@ -1406,6 +1490,14 @@ class Registry:
             earlier = self._unnamed_before(pos, pos - seen_last - 1, fits)
             if earlier is not None:
                 return Resolved(None, earlier, (), "none")
+        if gender == "plural":
+            # "Greaves & Sons ... The brothers, for their part, still speak. They said ...": a
+            # group of people that was the subject since the body was last met is who "they"
+            # are, unnamed, not the body.
+            i = bisect.bisect_left(self._groups, pos)
+            group = self._groups[i - 1] if i else -1
+            if group > seen_last and pos - group <= PRONOUN_SUBJECT_WINDOW:
+                return Resolved(None, "unknown", (), "none")
         if gender in ("male", "female") and ent.gender is None:
             ent.gender = gender
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
@@ -1416,6 +1508,17 @@ class Registry:
         if best is None or _last(self.entities[best].asked_at, pos) != best_pos:
             return None
         return best
+
+    def _answered(self, pos: int, gender: str) -> int | None:
+        """The asker of a question about someone whose sentence ends right before ``pos`` (only
+        spaces between), if nobody spoke since and the one asked may be ``gender``."""
+        i = bisect.bisect_right(self._questions, (pos, len(self.entities), "~"))
+        if not i:
+            return None
+        end, asker, asked = self._questions[i - 1]
+        if not 0 <= pos - end <= 3 or self._last_speaker(pos) != asker or asked not in ("", gender):
+            return None
+        return asker
 
     def _group_before(self, pos: int) -> str | None:
         """The kind of the last unnamed group that spoke within a pronoun's reach of ``pos``."""
@@ -1458,6 +1561,11 @@ class Registry:
 
 
 def earlier_full_name(text: str, mention: Mention, *, later: bool = True) -> Mention | None:
+    found = earlier_full_names(text, mention, later=later, every=False)
+    return found[-1] if found else None
+
+
+def earlier_full_names(text: str, mention: Mention, *, later: bool = True, every: bool = True) -> list[Mention]:
     """"Daniel Okafor has run the port since 2019. ... Okafor said": the full name a lone
     surname stands for, written earlier in the text (or, failing that and when ``later``,
     later), when the entity recognizer did not read that sentence. Only a name that starts with
@@ -1466,7 +1574,7 @@ def earlier_full_name(text: str, mention: Mention, *, later: bool = True) -> Men
     Okafor")."""
     surname = mention.name or ""
     if " " in surname or not surname[:1].isupper():
-        return None
+        return []
     # A nickname in quotation marks may stand between the given name and the surname
     # ('Eleanor "Nell" Marchbanks'): the recognizer reads no person there.
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|" + _NICKNAME + r"\s+){1,3})" + re.escape(surname) + r"\b")
@@ -1484,12 +1592,19 @@ def earlier_full_name(text: str, mention: Mention, *, later: bool = True) -> Men
     # "Garvey said ... Dana Garvey chairs the panel": failing an earlier one, the first full
     # name written after it.
     after = (m for m in pattern.finditer(text, mention.span.end) if full_name(m) and later)
-    found = before[-1] if before else next(after, None)
-    if found is None:
-        return None
+    first = before[-1:] if before else [m for m in (next(after, None),) if m is not None]
+    # ``every``: each of the earlier ones ("Rosalind Achterberg ... Her son, Daniel Achterberg"
+    # for "Achterberg").
+    made = (_full_name_mention(text, found, surname) for found in (before if every and before else first))
+    return [m for m in made if m is not None]
+
+
+def _full_name_mention(text: str, found: re.Match[str], surname: str) -> Mention | None:
     words = found.group(1).split()
     while words and words[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
         words.pop(0)
+    if not words:
+        return None
     start = found.start(1) + found.group(1).index(words[0])
     span = Span.of(text, start, found.end())
     mention = name_mention(span, label="PERSON", descriptions=_role_beside(text, start, found.end()), head_word=surname.lower())
