@@ -763,6 +763,15 @@ ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Adjectives that say a speaker goes unnamed, whatever their role: "an unnamed adviser to the
+#: president", "an anonymous donor". The first two are among VAGUE_DETERMINERS too, where they
+#: stand first before the noun ("unnamed officials").
+UNNAMING_ADJECTIVES: frozenset[str] = frozenset({"unnamed", "anonymous", "unidentified"})
+#: Heads of a part of a group: "one of the sources", "two of the officials". English.
+PARTITIVE_HEADS: frozenset[str] = frozenset(
+    {"one", "two", "three", "some", "several", "many", "most", "few", "none", "each", "either", "neither"}
+)
+
 #: Nouns naming a document as a source: "the report said", "a statement read". Plurals are
 #: listed too, as rules compare the word as written: "bank statements show", "flight logs
 #: show", "the filings showed" (the records a local reporter cites as a source).

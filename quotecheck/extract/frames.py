@@ -1284,6 +1284,15 @@ def _subject_after_subordinator(verb: Token) -> Token | None:
     return None
 
 
+def _past_own_adverbs(verb: Token, i: int, floor: int) -> int:
+    """Where the verb's phrase starts, going back from ``i`` (not below ``floor``) over the
+    auxiliaries and adverbs the verb itself has there: "later" in "..., later said Holan"."""
+    doc = verb.doc
+    while i > floor and doc[i - 1].head.i == verb.i and doc[i - 1].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    return i
+
+
 def _cue_read_as_participle(verb: Token) -> bool:
     """A past tense the tagger read as a participle on its subject (no auxiliary, no agent),
     after a comma: introducing a colon ("Rafe Oakley, who scored the opener, posted on
@@ -1293,9 +1302,7 @@ def _cue_read_as_participle(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or not _source_like(verb.head):
         return False
-    before = verb.i - 1
-    while before > 0 and verb.doc[before].head.i == verb.i and verb.doc[before].dep_ in ("advmod", "neg"):
-        before -= 1  # "Samuel Okafor, later posted on LinkedIn that ..."
+    before = _past_own_adverbs(verb, verb.i, 1) - 1  # "Samuel Okafor, later posted on LinkedIn that ..."
     if verb.doc[before].text != ",":
         return False
     after = verb.right_edge.i + 1
@@ -1744,9 +1751,7 @@ def _interposed_lead(verb: Token, subject: Token | None, runs: list[list[Token]]
         return []
     doc = verb.doc
     sent = verb.sent
-    lead = min(subject.left_edge.i, verb.i)
-    while lead > sent.start and doc[lead - 1].head.i == verb.i and doc[lead - 1].dep_ in ("aux", "neg", "advmod"):
-        lead -= 1  # "..., later said Holan, ..."
+    lead = _past_own_adverbs(verb, min(subject.left_edge.i, verb.i), sent.start)  # "..., later said Holan, ..."
     comma = lead - 1
     if comma <= sent.start or doc[comma].text != ",":
         return []
@@ -4242,7 +4247,7 @@ def _reattach_interposed_according(doc: Doc) -> None:
 
 
 #: "citing", "quoting"
-_RELAY_PARTICIPLES = frozenset(verb[:-1] + "ing" for verb in lexicon.RELAY_VERBS)
+_RELAY_PARTICIPLES = frozenset(form for verb in lexicon.RELAY_VERBS for form in forms_of(verb) if form.endswith("ing"))
 
 
 def _reattach_opening_relay(doc: Doc) -> None:

@@ -323,11 +323,6 @@ _OTHERS_OPENERS = frozenset({"for", "of", "to", "with", "at", "from", "by", "on"
 
 
 def gender_of(mention: Mention) -> str | None:
-    """The gender a mention gives the one it names (see ``_gender_of``)."""
-    return _gender_of(mention)
-
-
-def _gender_of(mention: Mention) -> str | None:
     """"Ms. Okafor", "Her son, Chinedu Okafor", "Adaeze Okafor": the gender the mention gives
     the one it names, from a title, a word such as "son" or a given name; not from a clause
     or prepositional phrase about someone else ("Robert Kline, whose daughter ...", "a
@@ -425,12 +420,6 @@ def _ranked(rank: str, role: str) -> str:
     return f"{rank} {role}" if rank in lexicon.RANK_WORDS else role
 
 
-#: Adjectives that say a speaker is not named, whatever their role: "an unnamed adviser".
-_UNNAMING_WORDS = frozenset({"unnamed", "anonymous", "unidentified"})
-#: Heads of a part of a group: "one of the sources", "two of the officials".
-_PARTITIVE_HEADS = frozenset({"one", "two", "three", "some", "several", "many", "most", "few", "none", "each", "either", "neither"})
-
-
 def is_vague(mention: Mention) -> bool:
     """"some observers", "sources", "people familiar with the matter", "a senior official"."""
     text = mention.span.text.lower()
@@ -439,7 +428,7 @@ def is_vague(mention: Mention) -> bool:
     if mention.name or mention.proper or mention.pronoun or issuer(mention) is not None:
         return False
     head = mention.head_word
-    if head in mention.words and set(mention.words[: mention.words.index(head)]) & _UNNAMING_WORDS:
+    if head in mention.words and set(mention.words[: mention.words.index(head)]) & lexicon.UNNAMING_ADJECTIVES:
         return True  # "an unnamed adviser to the president", "an anonymous donor"
     if head not in lexicon.VAGUE_NOUNS:
         return False
@@ -450,7 +439,7 @@ def is_vague(mention: Mention) -> bool:
     if mention.plural and mention.determiner in ("", "other"):
         return True
     words = mention.words
-    if len(words) >= 3 and words[1] == "of" and words[-1] in lexicon.ANONYMOUS_SOURCE_NOUNS and head in _PARTITIVE_HEADS:
+    if len(words) >= 3 and words[1] == "of" and words[-1] in lexicon.ANONYMOUS_SOURCE_NOUNS and head in lexicon.PARTITIVE_HEADS:
         return True  # "One of the people said", after "People familiar with the matter said"
     if head == "those" and "who" in words:
         return True  # "Those who know the chairman say"
@@ -963,7 +952,7 @@ class Registry:
                 for positions in (ent.spoke_at, ent.positions, ent.subject_at):
                     bisect.insort(positions, mention.span.start)
                 return res.entity
-            bisect.insort(self._unnamed, (mention.span.start, _gender_of(mention) or "", mention.head_word, kind))
+            bisect.insort(self._unnamed, (mention.span.start, gender_of(mention) or "", mention.head_word, kind))
             return None
         if spoke and mention.pronoun and mention.head_word in ("he", "she"):
             self._person_by_pronoun(mention)
@@ -987,7 +976,7 @@ class Registry:
         if known is not None:
             # "@JoannaMarrow wrote": the person named in full before, by her handle.
             name, toks, kind = self.entities[known].name, self.entities[known].tokens, self.entities[known].kind
-        sex = _gender_of(mention)
+        sex = gender_of(mention)
         index = self._match(toks, mention.span.start, kind, sex)
         if index is None and len(toks) > 1:
             # "Jamal Osei" found for an "Osei" registered alone: the same one, now named in full.
@@ -1112,7 +1101,7 @@ class Registry:
     def knows(self, mention: Mention) -> bool:
         """Whether a named mention matches someone registered under a longer name."""
         toks = _tokens(_clean_name(mention.name)) if mention.name else ()
-        index = self._match(toks, mention.span.start + 1, "unknown", _gender_of(mention)) if toks else None
+        index = self._match(toks, mention.span.start + 1, "unknown", gender_of(mention)) if toks else None
         return index is not None and len(self.entities[index].tokens) > len(toks)
 
     def _match(self, toks: tuple[str, ...], pos: int, kind: str, gender: str | None = None) -> int | None:
@@ -1202,7 +1191,7 @@ class Registry:
             return Resolved(journal, kind, mention.descriptions, "name")
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
             toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
-            index = self._match(toks, pos + 1, kind, _gender_of(mention)) if toks else None
+            index = self._match(toks, pos + 1, kind, gender_of(mention)) if toks else None
             known = self._by_handle(mention.name, pos + 1)
             if known is not None:
                 index = known
@@ -1254,7 +1243,7 @@ class Registry:
             # ("his" is no modifier: "his boss" is not whoever a description calls "his ...")
             modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and w not in _POSSESSIVE_PRONOUNS and len(w) > 2}
             generic = role in GENERIC_ROLES
-            sex = _gender_of(mention)
+            sex = gender_of(mention)
             words = _role_words(mention.words)
             rank = _rank(words, words.index(role)) if role in words else ""
             when = _time(words, words.index(role)) if role in words else ""
@@ -1578,7 +1567,7 @@ def earlier_full_names(text: str, mention: Mention, *, later: bool = True, every
     # A nickname in quotation marks may stand between the given name and the surname
     # ('Eleanor "Nell" Marchbanks'): the recognizer reads no person there.
     pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|" + _NICKNAME + r"\s+){1,3})" + re.escape(surname) + r"\b")
-    sex = _gender_of(mention)
+    sex = gender_of(mention)
     other = lexicon.MALE_GIVEN_NAMES if sex == "female" else lexicon.FEMALE_GIVEN_NAMES if sex == "male" else frozenset()
 
     def full_name(found: re.Match[str]) -> bool:
