@@ -126,3 +126,49 @@ def test_a_sentence_is_recognised_alone_as_in_place(nlp, text):
     full = ner(doc[sent.start : sent.end].as_doc())
     assert [(e.start, e.end, e.label_) for e in light.ents] == [(e.start, e.end, e.label_) for e in full.ents]
     assert [t.norm_ for t in light] == [t.norm_ for t in full]
+
+
+def _parsed(nlp, text):
+    return nlp(text, disable=["ner"]) if "ner" in nlp.pipe_names else nlp(text)
+
+
+def test_a_sentence_with_no_name_number_or_time_goes_to_no_recognizer(nlp):
+    from quotecheck.parsing import name_windows
+
+    doc = _parsed(nlp, "She said the plan was a mistake and would cost the town dearly.")
+    assert list(name_windows(doc, 0, len(doc))) == []
+
+
+def test_names_far_apart_make_two_windows_and_near_ones_one(nlp):
+    from quotecheck.parsing import name_windows
+
+    far = _parsed(
+        nlp,
+        "Ms. Okafor said the council had spent the money it had set aside for the roads on "
+        "a new building that nobody in the town had asked for and that Mr. Brandt opposed.",
+    )
+    windows = list(name_windows(far, 0, len(far), context=3))
+    assert len(windows) == 2
+    assert far[windows[0][0] : windows[0][1]].text.startswith("Ms. Okafor")
+    assert "Brandt" in far[windows[1][0] : windows[1][1]].text
+    near = _parsed(nlp, "Ms. Okafor told Mr. Brandt on Tuesday that the vote would wait.")
+    assert len(list(name_windows(near, 0, len(near), context=3))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week the committee, which has been meeting behind closed doors for months, said it "
+        "would publish its findings, according to Senator Maria Delgado of New Mexico.",
+        "The union's members, who walked out after talks broke down over pay and pensions and the "
+        "length of shifts at the plant, were told by Acme Steel on Friday to return.",
+        "A spokesman for the ministry said nothing had been decided about the fate of the 3,000 "
+        "workers whose contracts end this month in Leeds and Sheffield.",
+    ],
+)
+def test_entities_read_in_windows_are_those_read_in_the_whole_sentence(nlp, text):
+    from quotecheck.parsing import add_entities
+
+    windowed, whole = _parsed(nlp, text), nlp(text)
+    add_entities(nlp, [(windowed, [(0, len(windowed))])])
+    assert [(e.start, e.end, e.label_) for e in windowed.ents] == [(e.start, e.end, e.label_) for e in whole.ents]
