@@ -475,7 +475,12 @@ TIME_NOUNS: frozenset[str] = frozenset(
 #: Words of a time that the recognizer reads as a date or time with no name or number beside
 #: them ("last week", "this morning", "yesterday", "two days ago"): a sentence holding one goes
 #: to the recognizer (``parsing.name_windows``). Standard English.
-TIME_WORDS: frozenset[str] = TIME_NOUNS | frozenset({"today", "yesterday", "tomorrow", "tonight", "ago"})
+TIME_WORDS: frozenset[str] = TIME_NOUNS | frozenset(
+    """
+    today yesterday tomorrow tonight ago hour hours minute minutes decade decades century
+    centuries season seasons spring summer autumn fall winter
+    """.split()
+)
 
 #: Nouns that take a to-infinitive of their own: "her call to raise the wage", "his refusal to
 #: testify", "the other's fitness to lead". After a cue's object the parser often hangs the

@@ -84,12 +84,14 @@ def abbreviation_stops(doc: Doc) -> Doc:
 ABBREVIATION_STOPS = "quotecheck_abbreviation_stops"
 
 
-def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *, batch_size: int = 64) -> list[Doc]:
+def add_entities(
+    nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *, batch_size: int = 64, whole: bool = False
+) -> list[Doc]:
     """Recognise entities in the given sentences of each doc, in place; returns the docs changed.
 
-    The stretches of each sentence that may hold an entity (``name_windows``) go through the
-    recognizer as small docs of their own and their entities are copied back. A doc may come
-    more than once; each of its sentences is recognised once.
+    The stretches of each sentence that may hold an entity (``name_windows``; with ``whole``,
+    the whole sentence) go through the recognizer as small docs of their own and their entities
+    are copied back. A doc may come more than once; each of its sentences is recognised once.
     """
     if "ner" not in nlp.pipe_names:
         return []
@@ -104,7 +106,8 @@ def add_entities(nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *
             if (id(doc), sentence_start) in seen:
                 continue
             seen.add((id(doc), sentence_start))
-            for start, end in name_windows(doc, sentence_start, sentence_end):
+            stretches = [(sentence_start, sentence_end)] if whole else name_windows(doc, sentence_start, sentence_end)
+            for start, end in stretches:
                 subdocs.append(_sentence_doc(doc, start, end))
                 where.append((doc, start))
     found: dict[int, tuple[Doc, list[Any]]] = {}

@@ -506,8 +506,8 @@ def _parse_stream(
 ) -> Iterator[tuple[Plan, list[ParsedChunk]]]:
     """Parse the chunks of a stream of plans with one ``nlp.pipe``, regrouped per article.
 
-    ``full`` recognises entities in every sentence (the reference the fast path is measured
-    against) instead of only where the frames need them.
+    ``full`` recognises entities in every sentence, whole (the reference the fast path is
+    measured against), instead of only where the frames need them.
 
     An article's report must not depend on where the parser's batches fall (``--batch-size``,
     ``--jobs``): so the last chunk of a batch whose article goes on waits for the next batch,
@@ -540,7 +540,7 @@ def _parse_stream(
         # The held Doc's own sentences wait with it: ``set_ents`` replaces a Doc's entities, so
         # all of them are recognised in one call.
         carried = [w for w in work if held is not None and w[0] is held[0]]
-        add_entities(nlp, [w for w in work if held is None or w[0] is not held[0]], batch_size=batch_size)
+        add_entities(nlp, [w for w in work if held is None or w[0] is not held[0]], batch_size=batch_size, whole=full)
         for doc, (index, c_index, _) in ready:
             if current is not None and index != current:
                 yield pending[current - base], parsed

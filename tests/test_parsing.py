@@ -172,3 +172,30 @@ def test_entities_read_in_windows_are_those_read_in_the_whole_sentence(nlp, text
     windowed, whole = _parsed(nlp, text), nlp(text)
     add_entities(nlp, [(windowed, [(0, len(windowed))])])
     assert [(e.start, e.end, e.label_) for e in windowed.ents] == [(e.start, e.end, e.label_) for e in whole.ents]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("She said the plan would take decades.", "decades"),
+        ("He said it happened hours earlier.", "hours earlier"),
+        ("They said the next few centuries would be quieter.", "the next few centuries"),
+    ],
+)
+def test_a_time_with_no_name_or_number_is_still_recognised(nlp, text, entity):
+    from quotecheck.parsing import add_entities
+
+    doc = _parsed(nlp, text)
+    add_entities(nlp, [(doc, [(0, len(doc))])])
+    assert entity in [e.text for e in doc.ents]
+
+
+def test_the_full_reference_reads_whole_sentences(nlp):
+    from quotecheck.parsing import add_entities, name_windows
+
+    text = "She said the plan was a mistake and would cost the town dearly."
+    doc = _parsed(nlp, text)
+    assert list(name_windows(doc, 0, len(doc))) == []
+    sentence = doc[0 : len(doc)]
+    assert add_entities(nlp, [(doc, [(sentence.start, sentence.end)])], whole=True) == [doc]
+    assert add_entities(nlp, [(_parsed(nlp, text), [(0, len(doc))])]) == []
