@@ -960,6 +960,10 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # "Cole said drivers had been told by managers that ...": Cole's account of what the
         # drivers heard, not words she passed on; both stand.
         return False
+    if inner.negated:
+        # "Both say the management has never told them what to say": words never said are not
+        # passed on; what the host said is the statement.
+        return False
     if inner.content and inner.content[0].text.startswith("to ") and host.lemma not in lexicon.OUTLET_VERBS and host.frame != "according":
         # "An official said the operator had threatened to withdraw": an intention the official
         # reports, not words of the operator's passed on. (An outlet's report of a pledge does

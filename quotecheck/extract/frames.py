@@ -1486,6 +1486,27 @@ def _has_mark(tok: Token, words: tuple[str, ...]) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in words for m in tok.children)
 
 
+def _setting_before_clause(clause: Token, verb: Token) -> list[Token]:
+    """The phrases of when or where between a cue and its that-less clause, when the parser hung
+    the clause on the cue as an adverbial and the phrases on the clause: "Trump said after the
+    convention he would not accept ...", "She told reporters on Friday the plant would close".
+    Empty when ``clause`` is not such a clause: one with a subordinator of its own ("said
+    nothing until she had left") or no subject of its own is an adverbial indeed."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return []
+    if not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)):
+        return []
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.i < clause.i), None)
+    if subject is None:
+        return []
+    settings = [c for c in clause.children if c.dep_ == "prep" and c.i < subject.i and c.lower_ in _CONTEXT_PREPS]
+    # Between the cue and the subject: the phrases and the cue's own words ("told reporters").
+    clause_ids = {t.i for t in clause.subtree} - {t.i for p in settings for t in p.subtree}
+    if not settings or any(t.i in clause_ids for t in verb.doc[verb.i + 1 : subject.left_edge.i] if not t.is_punct):
+        return []
+    return settings
+
+
 def _finite_xcomp(tok: Token) -> bool:
     """An "xcomp" that is a complement clause the parser misread: a finite verb ("he argued
     seeks to restore") or a gerund with a clause of its own ("say taxing consumption
@@ -1545,7 +1566,11 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             # "reported, citing an official at the ministry, that ...": a that-clause the parser
             # took for an adverbial one.
             or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
+            or (kind in ("clause", "tell") and _setting_before_clause(c, verb))
         ]
+        for c in wanted:
+            # "said after the convention he would not accept ...": the time belongs to the cue.
+            exclude = exclude | {t.i for p in _setting_before_clause(c, verb) for t in p.subtree}
         if not wanted and lemma in lexicon.QUESTION_VERBS:
             # "asked the senator if he would run": the question the parser took for a condition
             # (but "will ask them to vote if talks fail" has its content already).
@@ -1667,6 +1692,11 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
     without the cue's clause, and may lie on both sides of it.
     """
     head = verb.head
+    if verb.dep_ in ("parataxis", "relcl") and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > verb.i and _set_off(verb, subject):
+        # "The difference now, he told me, is that ...": hung on the subject of the clause it
+        # interrupts (as an aside, or as a relative clause with no pronoun, which commas never
+        # set off), the cue still attributes the whole clause.
+        return _content_around_clause(verb, subject, head.head)
     if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
         return []
     if verb.dep_ == "ccomp" and head.i < verb.i:
@@ -1680,6 +1710,12 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
         return []
     if verb.dep_ == "ccomp" and head.i > verb.i:
         return []  # "He said X is ..." parsed upside down: the content follows inside.
+    return _content_around_clause(verb, subject, head)
+
+
+def _content_around_clause(verb: Token, subject: Token | None, head: Token) -> list[Token]:
+    """The clause of ``head`` around the cue ``verb`` set inside or after it, without the cue's
+    own clause (see ``_content_around``)."""
     hearer = lemma_of(verb.text) == "tell"  # "The plan, Harlan told reporters, would ...", not "asked them"
     if any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not hearer and not _as_it_object(c)) for c in verb.children):
         return []  # "as Ren has often mentioned a mathematician": the cue has its own object.
@@ -1718,6 +1754,18 @@ _CONTENT_ADVERBS = frozenset({"so", "enough", "otherwise", "as", "much", "little
 #: them ("In a statement, the ministry said, ...", "At a rally, she said, ...", "In the cable,
 #: he reported, ...") sets the scene of the words rather than starting them.
 _OCCASION_NOUNS = lexicon.STATEMENT_NOUNS | lexicon.SPEAKING_EVENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.WRITTEN_PIECE_NOUNS
+
+
+def _set_off(verb: Token, subject: Token | None) -> bool:
+    """Whether the cue's clause opens with its subject and stands between commas: ", he told
+    me on Friday,"."""
+    doc = verb.doc
+    if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if any(t.i < subject.left_edge.i and not t.is_punct for t in verb.subtree):
+        return False
+    end = verb.right_edge.i
+    return doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
 
 
 def _scene(words: Sequence[Token]) -> bool:

@@ -1,0 +1,65 @@
+"""Reported speech the parser hangs in unusual places, end to end with the real model, on
+sentences written for these tests (round 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _by_cue(report, cue: str):
+    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # A time between the cue and a that-less clause: the parser makes the clause an
+        # adverbial of the cue and the time the clause's.
+        ("Okafor said after the hearing she would appeal the ruling.\n", "said", ["she would appeal the ruling"]),
+        ("Kessler told reporters on Friday the plant would close by March.\n", "told", ["the plant would close by March"]),
+        # An interposed cue the parser hung on the subject of the clause it interrupts, as an
+        # aside or as a relative clause with no pronoun.
+        (
+            "The difference now, she told me on Friday, is that she runs a morning news show.\n",
+            "told",
+            ["The difference now", "is that she runs a morning news show"],
+        ),
+        (
+            "The trouble this year, he told me in March, is that the river keeps rising.\n",
+            "told",
+            ["The trouble this year", "is that the river keeps rising"],
+        ),
+    ],
+)
+def test_content_is_found_where_the_parser_hung_it(nlp, text, cue, content):
+    (quote,) = _by_cue(analyze(text, nlp=nlp), cue)
+    assert [c.text for c in quote.content] == content
+
+
+def test_the_time_of_the_saying_stays_out_of_the_words(nlp):
+    (quote,) = _by_cue(analyze("Okafor said after the hearing she would appeal the ruling.\n", nlp=nlp), "said")
+    assert "hearing" not in quote.content[0].text
+    assert quote.speaker is not None and quote.speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said nothing until she had left.\n",
+        "The man he told me about was not there.\n",
+    ],
+)
+def test_an_adverbial_or_a_relative_clause_is_no_content(nlp, text):
+    assert analyze(text, nlp=nlp).quotes == ()
+
+
+def test_words_never_said_are_not_passed_on(nlp):
+    # "have never told them": the owners said nothing; the statement is the reporters'.
+    report = analyze("Both Ana Ruiz and Tom Baker say the station's owners have never told them what to report.\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.cue is not None and quote.cue.text == "say"
+    assert quote.content[0].text == "the station's owners have never told them what to report"
+    assert quote.speaker is not None and quote.speaker.text == "Both Ana Ruiz and Tom Baker"
+    assert quote.via == ()
