@@ -63,3 +63,28 @@ def test_words_never_said_are_not_passed_on(nlp):
     assert quote.content[0].text == "the station's owners have never told them what to report"
     assert quote.speaker is not None and quote.speaker.text == "Both Ana Ruiz and Tom Baker"
     assert quote.via == ()
+
+
+def test_a_finite_verb_beside_a_modal_is_the_speakers_next_act(nlp):
+    report = analyze("Li said the economy would soon rebound and praised the envoy's efforts to find a settlement.\n", nlp=nlp)
+    (said,) = _by_cue(report, "said")
+    assert [c.text for c in said.content] == ["the economy would soon rebound"]
+    (praised,) = _by_cue(report, "praised")
+    assert praised.speaker is not None and praised.speaker.text == "Li"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A second verb under the same modal is more of the words.
+        ("Ortiz said they would cut fees and hire more staff.\n", "they would cut fees and hire more staff"),
+        # No coordinator: the parser's join, not the writer's.
+        (
+            "Ortiz says the board should find a successor for the off-chance an illness forces her out.\n",
+            "the board should find a successor for the off-chance an illness forces her out",
+        ),
+    ],
+)
+def test_what_shares_the_modal_stays_in_the_words(nlp, text, content):
+    (quote,) = _by_cue(analyze(text, nlp=nlp), text.split()[1])
+    assert quote.content[0].text == content

@@ -1206,7 +1206,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 # "The company said profits fell, citing weak demand": the parser hangs the
                 # participle on the content, but the one citing is the company, not profits.
                 return _subject(cue)[0], passive
-        if _speaker_conj(verb):
+        if _speaker_conj(verb) or _finite_beside_modal(verb):
             # "X complained that the remarks hurt the party and urged Y to ...": the parser
             # joins the second cue to the content; the one urging is X, not the remarks.
             return _subject(verb.head.head)[0], passive
@@ -1660,7 +1660,12 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         # "said the bridge was safe and urged residents to use it": the second cue is the
         # speaker's own (see ``_speaker_conj``), not part of the first statement.
         second = min(
-            (c.left_edge.i for c in child.children if _speaker_conj(c) or _perfect_conj(c) or _predicate_of_noun(c)), default=None
+            (
+                c.left_edge.i
+                for c in child.children
+                if _speaker_conj(c) or _perfect_conj(c) or _finite_beside_modal(c) or _predicate_of_noun(c)
+            ),
+            default=None,
         )
         # "... mishandled the case and Democrats accused the GOP ...": another speaker's cue
         # coordinated after the content ends it (see ``_new_statement``).
@@ -2275,6 +2280,23 @@ def _perfect_conj(verb: Token) -> bool:
     if any(t.is_quote for t in verb.subtree):
         return False  # 'and has "made contributions"': the quoted words are the speaker's
     return not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in content.children)
+
+
+def _finite_beside_modal(verb: Token) -> bool:
+    """"Li said the economy would soon rebound and praised the envoy's efforts": a finite verb
+    with no subject of its own cannot share the modal of the complement it is joined to ("would
+    praised"), so, in the cue's own tense, it is the speaker's next act, not more of the words."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    content = verb.head
+    cue = content.head
+    if content.dep_ != "ccomp" or cue.i >= content.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+        return False
+    if cue.tag_ != verb.tag_ or content.tag_ != "VB" or _has_that_mark(verb):
+        return False
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].lower_ not in ("and", "but"):
+        return False  # joined by the parser, not by a coordinator
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children)
 
 
 def _predicate_of_noun(verb: Token) -> bool:
