@@ -88,3 +88,28 @@ def test_a_finite_verb_beside_a_modal_is_the_speakers_next_act(nlp):
 def test_what_shares_the_modal_stays_in_the_words(nlp, text, content):
     (quote,) = _by_cue(analyze(text, nlp=nlp), text.split()[1])
     assert quote.content[0].text == content
+
+
+def test_a_that_clause_after_a_long_aside_is_the_cues(nlp):
+    # The parser makes the that-clause the main clause and the cue's clause its complement.
+    text = "The governor continues to insist, most recently in an interview with the Ledger, that she really wants to release the files.\n"
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.cue is not None and quote.cue.text.endswith("insist")
+    assert quote.content[0].text == "that she really wants to release the files"
+    assert quote.speaker is not None and quote.speaker.text == "The governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The union said on Monday, after a long meeting with the board, that it would accept the offer.\n",
+            "that it would accept the offer",
+        ),
+        # After "that" the phrase is the words' own.
+        ("The union said that, after a long meeting, it would accept the offer.\n", "that, after a long meeting, it would accept the offer"),
+    ],
+)
+def test_a_phrase_before_that_is_the_cues(nlp, text, content):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.content[0].text == content

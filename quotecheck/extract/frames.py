@@ -1486,6 +1486,16 @@ def _has_mark(tok: Token, words: tuple[str, ...]) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in words for m in tok.children)
 
 
+def _from_that_mark(clause: Token, toks: list[Token]) -> list[Token]:
+    """"said on Monday, after a long meeting with the board, that it would accept": a phrase set
+    off by commas before the clause's "that" tells when the cue's words were said, though the
+    parser hangs it on the clause; the words begin at "that"."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or not toks or toks[0].i >= mark.i or mark.i < 1 or clause.doc[mark.i - 1].text != ",":
+        return toks
+    return [t for t in toks if t.i >= mark.i]
+
+
 def _setting_before_clause(clause: Token, verb: Token) -> list[Token]:
     """The phrases of when or where between a cue and its that-less clause, when the parser hung
     the clause on the cue as an adverbial and the phrases on the clause: "Trump said after the
@@ -1673,6 +1683,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         if other is not None and (second is None or other < second):
             second = other
         toks = [t for t in child.subtree if t.i not in exclude and (second is None or t.i < second)]
+        toks = _from_that_mark(child, toks)
         if second is not None:
             while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
                 toks.pop()
@@ -4316,6 +4327,36 @@ def _reattach_interposed_according(doc: Doc) -> None:
         tok.head = verb
 
 
+#: Cues whose content is a that-clause.
+_CLAUSE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
+
+
+def _reattach_that_clause_after_aside(doc: Doc) -> None:
+    """"The governor continues to insist, most recently in an interview with the Ledger, that
+    she wants to release the files": after a long aside the parser may make the that-clause the
+    sentence's main clause and the cue's clause its complement, upside down. A clause opened by
+    "that" after a comma, following a speech cue with no complement of its own, is the cue's
+    complement, and is moved there."""
+    for verb in doc:
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if verb.dep_ != "ROOT" or mark is None or mark.i < 1 or doc[mark.i - 1].text != ",":
+            continue
+        host = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < mark.i), None)
+        # The cue is the last verb of the chain: "continues to insist", "has tried to claim".
+        chain = []
+        node = host
+        while node is not None:
+            chain.append(node)
+            node = next((c for c in node.children if c.dep_ == "xcomp"), None)
+        cue = next((v for v in reversed(chain) if lemma_of(v.text) in _CLAUSE_CUE_LEMMAS), None)
+        if host is None or cue is None or any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+            continue
+        host.head = host
+        host.dep_ = "ROOT"
+        verb.head = cue
+        verb.dep_ = "ccomp"
+
+
 #: "citing", "quoting"
 _RELAY_PARTICIPLES = frozenset(form for verb in lexicon.RELAY_VERBS for form in forms_of(verb) if form.endswith("ing"))
 
@@ -4374,6 +4415,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     inside = _quoted_tokens(doc, base, quoted)
     _reattach_interposed_according(doc)
     _reattach_opening_relay(doc)
+    _reattach_that_clause_after_aside(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
