@@ -24,6 +24,13 @@ _SOURCE = re.compile(r"(?i)\bsource\s*:\s*(?P<name>[^\n:]+?)(?=\s+(?:published|u
 BYLINE = re.compile(
     r"(?im)^\s*by\s+(?P<people>[^\n,|]+?)(?:(?:\s*[,|]\s*|\s+[-—–]\s+)(?P<org>[^\n|]+?))?\s*$"
 )
+#: A byline with no writer, naming the outlet's team: "By the Coastline Tribune live team",
+#: "By Harbour Herald staff", "By the Ledger news desk".
+STAFF_BYLINE = re.compile(
+    r"^\s*[Bb][Yy]\s+(?:[Tt]he\s+)?(?P<org>[A-Z][^\n,|]*?)"
+    r"(?:\s+(?:live|news|politics|business|sports|city|metro|foreign|online|digital|web|breaking news))?"
+    r"\s+(?:team|staff|desk|newsroom|reporters|editors)\s*$"
+)
 _DATE = re.compile(r"\b(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b")
 #: A dateline opening a story: the place in capitals, maybe a state or country and a date, maybe
 #: a wire agency in brackets, and a dash: "HOLLOWAY, Ore. —", "LONDON (Reuters) -",
@@ -57,7 +64,9 @@ def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if re.match(r"(?i)^by\s+[A-Z]", stripped) and len(stripped.split()) <= 14:
+    if re.match(r"^[Bb][Yy]\s+[A-Z]", stripped) and len(stripped.split()) <= 14:  # not "By the way, ..."
+        return True
+    if STAFF_BYLINE.match(stripped):
         return True
     if _SOURCE.search(stripped) or re.match(r"(?i)^(?:published|updated|posted|date|author|editor)\s*:", stripped):
         return True
@@ -95,6 +104,9 @@ def find_header(text: str) -> Header:
                 name = match.group("name").strip().rstrip(".")
                 start = offset + line.index(name, match.start("name"))
                 source = Span.of(text, start, start + len(name))
+            elif not match and byline_org is None and (staff := STAFF_BYLINE.match(line)):
+                start = offset + staff.start("org")
+                byline_org = Span.of(text, start, offset + staff.end("org"))
             elif not match and byline_org is None:
                 by = BYLINE.match(line)
                 if by and by.group("org"):

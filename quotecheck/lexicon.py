@@ -597,6 +597,11 @@ STAMP_TIME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: A body's or person's own channels: "according to its website", "on the Skerry Lines
+#: website", "her Facebook page". What they publish is the owner's own word, first-hand, unless
+#: the owner is itself an outlet ("the Harbour Herald website"). Project's own list.
+OWN_CHANNEL_NOUNS: frozenset[str] = frozenset({"website", "site", "webpage", "homepage", "page", "account", "feed", "blog"})
+
 #: Two-word prepositions that introduce a speaker: "according to X".
 ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
 

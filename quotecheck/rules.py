@@ -649,6 +649,8 @@ def scare_quotes(report: Report, settings: Settings) -> Iterator[Hit]:
         if term.kind != "scare":
             continue
         quote = _quote_at(report, term.span)
+        if quote is not None and any(part.overlaps(term.span) for part in quote.quoted):
+            continue  # 'about what he called "the Castle Road effect"': the speaker's own words
         marked = f" (marked by \"{term.marker.text}\")" if term.marker is not None else ""
         yield Hit(
             f"Scare quotes: {_clip(term.span.text)} is a label, not anyone's words{marked}.",

@@ -4202,15 +4202,23 @@ _STAMP = re.compile(
 )
 
 
+#: A live blog's time stamp opening an update: "14:44 —", "9:05 a.m. ET -", "11.20 BST –".
+_CLOCK_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s+(?:%s)(?!\w))*\s*[\u2013\u2014-]+\s*" % _STAMP_WORDS,
+    re.IGNORECASE,
+)
+
+
 def _stamp_end(sent: SpacySpan, conv: _Converter) -> int | None:
-    """Where an update or correction stamp ("Update, 12:34 p.m.:") or a dateline ("HOLLOWAY,
-    Ore. —", "LONDON (Reuters) -") opening the sentence's paragraph ends, if there is one."""
+    """Where an update or correction stamp ("Update, 12:34 p.m.:"), a live blog's time stamp
+    ("14:44 —") or a dateline ("HOLLOWAY, Ore. —", "LONDON (Reuters) -") opening the sentence's
+    paragraph ends, if there is one."""
     start = conv.base + sent[0].idx
     text = conv.text
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return None  # not at the start of a paragraph
     end = conv.base + sent[-1].idx + len(sent[-1].text)
-    match = _STAMP.match(text, start, end) or DATELINE.match(text, start, end)
+    match = _STAMP.match(text, start, end) or _CLOCK_STAMP.match(text, start, end) or DATELINE.match(text, start, end)
     return None if match is None else match.end()
 
 
@@ -4327,6 +4335,47 @@ def _reattach_interposed_according(doc: Doc) -> None:
         tok.head = verb
 
 
+#: Speech verbs whose noun object is never what was said: their object before a verb with no
+#: subject is that clause's subject ("claimed the referee, Dean Foulds, had been influenced").
+_CLAUSE_NOT_OBJECT_LEMMAS = lexicon.SPEECH_VERBS - lexicon.OBJECT_VERBS - lexicon.TELL_VERBS
+
+
+def _reattach_subject_read_as_object(doc: Doc) -> None:
+    """"Brenner said the sending-off had been "a joke" and claimed the referee, Dean Foulds, had
+    been influenced by the crowd": after an appositive the parser may take the clause's subject
+    for the cue's object and hang the clause, with no subject, on another verb. A speech verb
+    that takes no noun object, its object, then at once a finite verb with no subject: the
+    object is that verb's subject and the clause is the cue's complement."""
+    for cue in doc:
+        if lemma_of(cue.text) not in _CLAUSE_NOT_OBJECT_LEMMAS or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+            continue
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None or obj.right_edge.i + 1 >= len(doc):
+            continue
+        after = obj.right_edge.i + 1
+        while after < len(doc) and doc[after].is_punct:
+            after += 1
+        if after >= len(doc):
+            continue
+        verb = doc[after]  # climb to the head of the phrase that begins here: "had been influenced"
+        while verb.head.i != verb.i and verb.head.left_edge.i == after:
+            verb = verb.head
+        if not verb.tag_.startswith("VB") or verb.head.i == cue.i or verb.dep_ != "ccomp":
+            continue  # "writing his speech, packed up his papers and moved": a list of acts
+        if doc[after].i != verb.i and doc[after].dep_ not in ("aux", "auxpass", "neg"):
+            continue  # "... because there is ...": a clause of its own
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.i in {t.i for t in cue.subtree}:
+            continue
+        if not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            continue
+        verb.head = cue
+        verb.dep_ = "ccomp"
+        obj.head = verb
+        obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        for punct in doc[obj.right_edge.i + 1 : after]:
+            punct.head = verb  # the appositive's closing comma
+
+
 #: Cues whose content is a that-clause.
 _CLAUSE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
 
@@ -4416,6 +4465,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_interposed_according(doc)
     _reattach_opening_relay(doc)
     _reattach_that_clause_after_aside(doc)
+    _reattach_subject_read_as_object(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)

@@ -12,6 +12,7 @@ import re
 from typing import Literal
 
 from .. import lexicon
+from ..inflect import lemma_of
 from ..marks import Quotation
 from ..model import Span
 
@@ -125,6 +126,8 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
         title = title_noun_near(text, quotation)
         if title is not None and (_title_case(words) or _work_title(title, quotation, words)):
             return "name", title
+    if _named_by_appositive(text, quotation, words):
+        return "name", None
     if short:
         # Capitalised multi-word strings inside a sentence read as names: the "Big Five".
         if _title_case(words) and len(words) >= 2 and not _starts_sentence(text, quotation.start):
@@ -136,6 +139,30 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     ):
         return "fragment", None
     return "speech", None
+
+
+#: After a quoted name: a comma (inside or outside the mark), then a noun phrase that says what
+#: it names, "the AI meeting assistant it unveiled in March".
+_APPOSITIVE_AFTER = re.compile(r"\s*,?\s*(?:the|a|an|its|their|his|her)\s+((?:[\w'’-]+\s+){0,5})")
+
+
+def _named_by_appositive(text: str, quotation: Quotation, words: list[str]) -> bool:
+    """'paused work on "Scribe," the AI meeting assistant it unveiled': a capitalised name set
+    off by a comma and explained by the noun phrase after it. Not when that phrase is a
+    speaker with a cue ('"Terrible," the mayor said') or the quotation opens a sentence."""
+    inner = " ".join(part.text for part in quotation.inner).rstrip()
+    after = text[quotation.end : quotation.end + 80].split("\n")[0]
+    if not 1 <= len(words) <= 4 or not _title_case(words) or _starts_sentence(text, quotation.start):
+        return False
+    if not (inner.endswith(",") or after.lstrip().startswith(",")):
+        return False
+    match = _APPOSITIVE_AFTER.match(after)
+    if match is None:
+        return False
+    phrase = [w.lower() for w in _words(after[match.start(1) :])[:6]]
+    if any(w in lexicon.WORDS_NOUNS or w in lexicon.QUOTED_WORDS_NOUNS for w in phrase):
+        return False  # '"Dead," a word her aides repeated': words, said
+    return not any(lemma_of(w) in lexicon.SPEECH_VERBS for w in phrase)
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
