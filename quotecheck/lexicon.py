@@ -950,6 +950,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     curator photographer filmmaker musician composer novelist playwright comedian
     athlete cyclist jockey trainer survivor victim relative widow widower grandmother
     grandfather uncle aunt cousin friend colleague fan spectator
+    reader viewer listener subscriber
     """.split()
 )
 

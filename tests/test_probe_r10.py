@@ -116,3 +116,35 @@ def test_a_clause_subject_read_as_the_cues_object_after_an_appositive(nlp):
     assert [c.text for c in claimed.content] == ["the referee, Dean Foxley, had been swayed by the home crowd"]
     assert claimed.speaker_name == "Tomas Brenn"
     assert "QC303" in _rules(report, claimed)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Reader Tove Brandt, in Eastholm, sent us this: "The water is over the harbour wall."\n', "Tove Brandt"),
+        ('Listener Oskar Lind shared this: "We have never seen it so high."\n', "Oskar Lind"),
+        (
+            "Eastholm's mayor, Oskar Lind, says the shelters are half full.\n\n"
+            'Lind again, this time on the shelters: "We have blankets and we have food."\n',
+            "Oskar Lind",
+        ),
+    ],
+)
+def test_a_colon_after_a_named_sender_or_a_name_again_introduces_their_words(nlp, text, name):
+    report = analyze(text, nlp=nlp)
+    quote = report.quotes[-1]
+    assert quote.type == "direct"
+    assert quote.speaker_name == name
+    assert "QC202" not in _rules(report, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The storm sent us this: "Nothing."\n',
+        'Brexit again, this time on trade: "We lost."\n',
+    ],
+)
+def test_a_colon_after_no_person_introduces_no_speaker(nlp, text):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_name is None

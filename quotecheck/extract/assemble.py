@@ -1422,7 +1422,10 @@ def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Seq
 _INTRO_SUBJECT = r"(?P<subject>(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+|(?i:he|she)|(?i:the)[ \t]+[a-z][\w-]*)"
 _COLON_INTRO = re.compile(
     _INTRO_SUBJECT
-    + r"(?:,[ \t]*[^,:\n]{1,80},)?[ \t]+(?P<verb>was|is|were|sounded|seemed|remained|struck|took|put|had|got|went|gave)\b[^:\n.!?]*:[ \t]*$"
+    + r"(?:,[ \t]*[^,:\n]{1,80},)?[ \t]+(?P<verb>was|is|were|sounded|seemed|remained|struck|took|put|had|got|went|gave|sent|shared|offered)\b[^:\n.!?]*:[ \t]*$"
+    # A live blog's next word from someone just quoted: "Feld again, this time on the shelters:".
+    + r"|" + _INTRO_SUBJECT.replace("?P<subject>", "?P<again_subject>")
+    + r"[ \t]+(?P<again>again|once more)\b(?:,[^:\n.!?]*)?:[ \t]*$"
 )
 #: "Dalby was more guarded.", "She was unrepentant.": a short sentence of manner.
 _MANNER_INTRO = re.compile(
@@ -1456,7 +1459,9 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
     colon = end - 1
     if bisect.bisect_left(cue_starts, match.start()) != bisect.bisect_left(cue_starts, colon):
         return None  # a cue of its own: the parse has it
-    subject = Span.of(text, match.start("subject"), match.end("subject"))
+    groups = match.groupdict()
+    who, cue_word = ("subject", "verb") if groups.get("subject") is not None else ("again_subject", "again")
+    subject = Span.of(text, match.start(who), match.end(who))
     lowered = subject.text.lower()
     pronoun = lowered in ("he", "she")
     named = next((m for m in mentions if m.span.start == subject.start and m.name), None)
@@ -1476,7 +1481,7 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
         determiner="the" if lowered.startswith("the ") else "", subject=True,
     )
     return Frame(
-        cue=Span.of(text, match.start("verb"), colon + 1),
+        cue=Span.of(text, match.start(cue_word), colon + 1),
         lemma="colon",
         frame="clause",
         speaker=speaker,
