@@ -24,13 +24,12 @@ from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
 from .extract.speakers import (
     LONE_SUBJECT,
+    FullNames,
     Registry,
     Resolved,
     build_registry,
     colon_subject,
     earlier_body_name,
-    earlier_full_name,
-    earlier_full_names,
     gender_of,
     kind_of,
     writer_name,
@@ -195,14 +194,15 @@ def _registry(
     header = plan.header.span
     quoted_starts = [q.start for q in plan.quoted]
     live = {d.frame.cue for d in drafts if d.frame is not None}
-    mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts)]
+    full_names = FullNames(text)
+    mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts, full_names)]
     registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
     for f in frames:
         # A cue inside quoted words ('"The minister told us ...," she added') is what was said:
         # its speaker spoke to nobody in this article.
         if f.speaker is not None and not _inside_any(f.cue, plan.quoted, quoted_starts):
             if f.speaker.name and not registry.knows(f.speaker):
-                full = earlier_full_name(text, f.speaker)
+                full = full_names.first(f.speaker)
                 if full is not None:
                     registry.learn(full)
                 elif (body := earlier_body_name(text, f.speaker)) is not None:
@@ -248,7 +248,12 @@ _SENTENCE_ENDS = tuple(".!?:;\"'”’)")
 
 
 def _unread_full_names(
-    text: str, frames: Sequence[Frame], mentions: Sequence[Mention], quoted: Sequence[Span], quoted_starts: Sequence[int]
+    text: str,
+    frames: Sequence[Frame],
+    mentions: Sequence[Mention],
+    quoted: Sequence[Span],
+    quoted_starts: Sequence[int],
+    full_names: FullNames,
 ) -> list[Mention]:
     """"Her son, Thomas Vance, said ... Her husband, the painter Harold Vance, died in 2011. ...
     Mr. Vance described ...": the full name a speaker's lone surname stands for, written before
@@ -262,8 +267,8 @@ def _unread_full_names(
     lone = [m for m in mentions if m.subject and m.name and m.label == "PERSON" and len(m.name.split()) == 1]
     speakers = [f.speaker for f in frames if not _inside_any(f.cue, quoted, quoted_starts)]
     for who, full in [
-        *((s, earlier_full_name(text, s, later=False)) for s in speakers if s is not None and s.name),
-        *((m, full) for m in lone for full in earlier_full_names(text, m, later=False)),
+        *((s, full_names.first(s, later=False)) for s in speakers if s is not None and s.name),
+        *((m, full) for m in lone for full in full_names.earlier(m, later=False)),
     ]:
         if full is None or full.span in found or _inside_any(full.span, quoted, quoted_starts):
             continue  # "''Francesco Excommunicates Trump,'' declared La Stampa": a quoted title

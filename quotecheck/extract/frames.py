@@ -4317,8 +4317,10 @@ def _reattach_interposed_according(doc: Doc) -> None:
         # instead hang the phrase on the content's verb, before that clause's own "that". It
         # says who had the speaker's words, as when it hangs on the cue.
         to = _according_to(tok)
+        if to is None:
+            continue  # the cheap test first: this walks every token of the chunk
         clause = tok.head
-        if to is None or tok.dep_ != "prep" or clause.dep_ != "ccomp" or clause.i < tok.i:
+        if tok.dep_ != "prep" or clause.dep_ != "ccomp" or clause.i < tok.i:
             continue
         verb = clause.head
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -4473,10 +4475,14 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         for tok in sent:
             if not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
                 continue
-            if _citing(tok.head) is not None and _citing(tok.head)[0].i == tok.i:
-                continue  # "..., citing X" belongs to the frame of the verb it hangs on
-            if _relay_participle(tok) and _after_according(tok):
-                continue  # "According to X, citing Y, ...": the according-to frame's
+            if _relay_participle(tok):
+                # Only a relay participle can be the one ``_citing`` finds on its head: the
+                # test is run for these alone, not for every verb of the chunk.
+                citing = _citing(tok.head)
+                if citing is not None and citing[0].i == tok.i:
+                    continue  # "..., citing X" belongs to the frame of the verb it hangs on
+                if _after_according(tok):
+                    continue  # "According to X, citing Y, ...": the according-to frame's
             if _in_citing_chain(tok):
                 continue  # "citing VRK, which in turn cited Dagposten": the citing frame's
             carried = _carried_by(tok.head) if tok.head.dep_ in _SUBJECT_DEPS else None

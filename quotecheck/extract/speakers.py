@@ -1559,8 +1559,7 @@ class Registry:
 
 
 def earlier_full_name(text: str, mention: Mention, *, later: bool = True) -> Mention | None:
-    found = earlier_full_names(text, mention, later=later, every=False)
-    return found[-1] if found else None
+    return FullNames(text).first(mention, later=later)
 
 
 def earlier_full_names(text: str, mention: Mention, *, later: bool = True, every: bool = True) -> list[Mention]:
@@ -1570,31 +1569,93 @@ def earlier_full_names(text: str, mention: Mention, *, later: bool = True, every
     a known given name, so that "Ashby Rovers" or "Yesterday Okafor" never pass, and none whose
     given name is of the other gender than a title says ("Ms. Okafor" is not "Chinedu
     Okafor")."""
-    surname = mention.name or ""
-    if " " in surname or not surname[:1].isupper():
-        return []
-    # A nickname in quotation marks may stand between the given name and the surname
-    # ('Eleanor "Nell" Marchbanks'): the recognizer reads no person there.
-    pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+|" + _NICKNAME + r"\s+){1,3})" + re.escape(surname) + r"\b")
-    sex = gender_of(mention)
+    return FullNames(text).earlier(mention, later=later, every=every)
+
+
+class FullNames:
+    """``earlier_full_names`` over one text, each search made once.
+
+    The registry asks after the same speaker's surname once for every cue and again for a lone
+    subject, and each search runs a regular expression over all the text before the name: done
+    afresh every time, these look-ups were the slowest part of ``pipeline.finish``. Keep one
+    for one text only (one article's ``finish``), so nothing outlives it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._before: dict[tuple[str, str | None, int], list[re.Match[str]]] = {}
+        self._after: dict[tuple[str, str | None, int], re.Match[str] | None] = {}
+        self._patterns: dict[str, re.Pattern[str]] = {}  # by surname: more than ``re`` keeps compiled
+
+    def first(self, mention: Mention, *, later: bool = True) -> Mention | None:
+        """The nearest full name before the mention (see ``earlier_full_name``)."""
+        found = self.earlier(mention, later=later, every=False)
+        return found[-1] if found else None
+
+    def earlier(self, mention: Mention, *, later: bool = True, every: bool = True) -> list[Mention]:
+        """See ``earlier_full_names``."""
+        surname = mention.name or ""
+        if " " in surname or not surname[:1].isupper():
+            return []
+        sex = gender_of(mention)
+        before = self._before_name(surname, sex, mention.span.start)
+        if before:
+            # ``every``: each of the earlier ones ("Rosalind Achterberg ... Her son, Daniel
+            # Achterberg" for "Achterberg").
+            chosen = before if every else before[-1:]
+        elif later:
+            # "Garvey said ... Dana Garvey chairs the panel": failing an earlier one, the first
+            # full name written after it.
+            after = self._after_name(surname, sex, mention.span.end)
+            chosen = [after] if after is not None else []
+        else:
+            chosen = []
+        made = (_full_name_mention(self.text, found, surname) for found in chosen)
+        return [m for m in made if m is not None]
+
+    def _before_name(self, surname: str, sex: str | None, start: int) -> list[re.Match[str]]:
+        key = (surname, sex, start)
+        if key not in self._before:
+            # Every match holds the surname itself: without it before ``start``, none to look for.
+            if self.text.find(surname, 0, start) < 0:
+                self._before[key] = []
+            else:
+                found = self._pattern(surname).finditer(self.text, 0, start)
+                self._before[key] = [m for m in found if _is_full_name(self.text, m, sex)]
+        return self._before[key]
+
+    def _after_name(self, surname: str, sex: str | None, end: int) -> re.Match[str] | None:
+        key = (surname, sex, end)
+        if key not in self._after:
+            if self.text.find(surname, end) < 0:
+                self._after[key] = None
+            else:
+                found = self._pattern(surname).finditer(self.text, end)
+                self._after[key] = next((m for m in found if _is_full_name(self.text, m, sex)), None)
+        return self._after[key]
+
+    def _pattern(self, surname: str) -> re.Pattern[str]:
+        if surname not in self._patterns:
+            self._patterns[surname] = _full_name_pattern(surname)
+        return self._patterns[surname]
+
+
+def _full_name_pattern(surname: str) -> re.Pattern[str]:
+    """One to three capitalised words before the surname. A nickname in quotation marks may
+    stand between the given name and the surname ('Eleanor "Nell" Marchbanks'): the recognizer
+    reads no person there."""
+    return re.compile(r"((?:[A-Z][\w'’.-]*\s+|" + _NICKNAME + r"\s+){1,3})" + re.escape(surname) + r"\b")
+
+
+def _is_full_name(text: str, found: re.Match[str], sex: str | None) -> bool:
+    """Whether the words found before a surname start a full name: a known given name (or one a
+    role introduces), not one of the other sex than ``sex``, and no sentence ending among them."""
     other = lexicon.MALE_GIVEN_NAMES if sex == "female" else lexicon.FEMALE_GIVEN_NAMES if sex == "male" else frozenset()
-
-    def full_name(found: re.Match[str]) -> bool:
-        if _given_name(found.group(1)) in other:
-            return False
-        if any(w.endswith(".") and len(w) > 2 and w.lower() not in _DOTTED_TITLES for w in found.group(1).split()):
-            return False  # "Hillary Clinton. Ms. Conway": a sentence ended between them
-        return _given_name_start(found.group(1)) or _role_introduced(text, found.start(1), found.group(1))
-
-    before = [m for m in pattern.finditer(text, 0, mention.span.start) if full_name(m)]
-    # "Garvey said ... Dana Garvey chairs the panel": failing an earlier one, the first full
-    # name written after it.
-    after = (m for m in pattern.finditer(text, mention.span.end) if full_name(m) and later)
-    first = before[-1:] if before else [m for m in (next(after, None),) if m is not None]
-    # ``every``: each of the earlier ones ("Rosalind Achterberg ... Her son, Daniel Achterberg"
-    # for "Achterberg").
-    made = (_full_name_mention(text, found, surname) for found in (before if every and before else first))
-    return [m for m in made if m is not None]
+    if _given_name(found.group(1)) in other:
+        return False
+    if any(w.endswith(".") and len(w) > 2 and w.lower() not in _DOTTED_TITLES for w in found.group(1).split()):
+        return False  # "Hillary Clinton. Ms. Conway": a sentence ended between them
+    return _given_name_start(found.group(1)) or _role_introduced(text, found.start(1), found.group(1))
 
 
 def _full_name_mention(text: str, found: re.Match[str], surname: str) -> Mention | None:
