@@ -3577,11 +3577,17 @@ def _cue_index(frame: Frame, doc: Doc, base: int) -> int | None:
     return None if span is None else span.root.i
 
 
+def _text_length(doc: Doc) -> int:
+    """``len(doc.text)``, without building the text: ``Doc.text`` joins every token's text each
+    time it is read, and a token's ``idx`` is its offset in that text."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _quoted_tokens(doc: Doc, base: int, quoted: Sequence[Span]) -> frozenset[int]:
     """Indices of tokens inside the quotations (character spans of the whole text, sorted)."""
     if not quoted:
         return frozenset()
-    length = len(doc.text)
+    length = _text_length(doc)
     end = base + length
     first = bisect.bisect_right(quoted, base, key=lambda q: q.end)
     ids: set[int] = set()
@@ -4471,6 +4477,9 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
+        # The sentence's words, lower-cased, read once: a rule below that starts from a word of
+        # its own ("according", "reportedly") need not walk a sentence without it.
+        words = {tok.lower_ for tok in sent}
         cuts: list[int] = []  # where a misread closing cue's clause begins (its comma)
         for tok in sent:
             if not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
@@ -4510,16 +4519,20 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             # The clause of "..., the Interfax news agency reported" is no part of the
             # content of the cue before it, which the parser had run on into it.
             frames[first:] = [_cut_content(f, min(cuts), text) for f in frames[first:]]
-        frames.extend(_according_frames(sent, conv))
-        frames.extend(_attributed_phrase_frames(sent, conv))
+        if "according" in words:
+            frames.extend(_according_frames(sent, conv))
+        if "attributed" in words:
+            frames.extend(_attributed_phrase_frames(sent, conv))
         frames.extend(_words_of_frames(sent, conv))
-        frames.extend(_adverb_frames(sent, conv))
+        if words & lexicon.HEARSAY_ADVERBS:
+            frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
         frames.extend(_statement_frames(sent, conv, cued))
         frames.extend(_survey_frames(sent, conv, cued))
         frames.extend(_noun_frames(sent, conv, inside, frames[first:]))
         frames.extend(_label_frames(sent, conv, inside))
-        frames[first:] = _record_frames(sent, conv, inside, frames[first:])
+        if words & lexicon.CLOSING_FINDING_FORMS:
+            frames[first:] = _record_frames(sent, conv, inside, frames[first:])
         stamp = _stamp_end(sent, conv)
         if stamp is not None:
             frames[first:] = _after_stamp(frames[first:], stamp, text)

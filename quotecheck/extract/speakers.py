@@ -1660,7 +1660,7 @@ def _is_full_name(text: str, found: re.Match[str], sex: str | None) -> bool:
 
 def _full_name_mention(text: str, found: re.Match[str], surname: str) -> Mention | None:
     words = found.group(1).split()
-    while words and words[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
+    while words and words[0].lower().rstrip(".") in _BEFORE_GIVEN_NAME:
         words.pop(0)
     if not words:
         return None
@@ -1738,11 +1738,16 @@ def _role_introduced(text: str, start: int, words: str) -> bool:
     return role and 1 <= len(rest) <= 2 and all(w.isalpha() and not w.isupper() for w in rest)
 
 
+#: Titles and roles, which may stand before a given name ("Dr Dana", "stallholder Mabel"); the
+#: union is made once here, not for every word tested.
+_BEFORE_GIVEN_NAME = lexicon.TITLES | lexicon.ROLE_NOUNS
+
+
 def _given_name(words: str) -> str:
     """The first of the capitalised words before a surname, titles and roles aside, lower-cased:
     "dana" in "Dr Dana"."""
     rest = words.split()
-    while rest and rest[0].lower().rstrip(".") in lexicon.TITLES | lexicon.ROLE_NOUNS:
+    while rest and rest[0].lower().rstrip(".") in _BEFORE_GIVEN_NAME:
         rest.pop(0)
     return rest[0].lower() if rest else ""
 
