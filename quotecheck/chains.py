@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from .extract.frames import Mention
 
 
-def _hop(mention: Mention, cue: Span | None, registry: Registry, publisher: Publisher | None, *, other_than: int | None = None) -> Hop:
+def _hop(
+    mention: Mention, cue: Span | None, registry: Registry, publisher: Publisher | None, *, other_than: tuple[int, ...] = ()
+) -> Hop:
     res = registry.resolve(mention, other_than=other_than)
     name = res.name
     if name is None and publisher is not None and _this_publication(mention):
@@ -72,7 +74,7 @@ def chain_for(
     recipient = None
     if frame.recipient is not None:
         # "Adeyemi asked her whether ...": "her" is someone other than the one asking.
-        speaker = registry.resolve(draft.speaker).entity if draft.speaker is not None and frame.recipient.pronoun else None
+        speaker = registry.resolve(draft.speaker).who if draft.speaker is not None and frame.recipient.pronoun else ()
         recipient = _hop(frame.recipient, frame.cue, registry, publisher, other_than=speaker)
         if frame.recipient_outlet and recipient.kind != "outlet":
             # A programme or a website the words were published on, whatever its name says.

@@ -1182,6 +1182,14 @@ UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(
 #: Every given name above, of either gender or both.
 GIVEN_NAMES: frozenset[str] = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
 
+#: Words that open a coordination of speakers without being one of them: "Both Ana Ruiz and
+#: Tom Baker said". English correlative conjunctions (the Penn Treebank's PDT/CC words that
+#: spaCy labels ``preconj`` or ``det`` before a coordination).
+COORDINATION_OPENERS: frozenset[str] = frozenset({"both", "either", "neither"})
+#: Conjunctions joining speakers who all spoke ("Ruiz and Baker said"); "or" and "nor" name no
+#: one speaker ("Neither Ruiz nor Baker said"). Plain English grammar.
+JOINT_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
+
 #: Who speaks or is spoken to in a clause that only the quoted person can utter: "Nobody asked
 #: me.", "We told them." inside a quotation running over paragraphs is what was said, never the
 #: writer's attribution of it. First and second person, and the negative pronouns (standard

@@ -201,12 +201,14 @@ def _registry(
         # A cue inside quoted words ('"The minister told us ...," she added') is what was said:
         # its speaker spoke to nobody in this article.
         if f.speaker is not None and not _inside_any(f.cue, plan.quoted, quoted_starts):
-            if f.speaker.name and not registry.knows(f.speaker):
-                full = full_names.first(f.speaker)
-                if full is not None:
-                    registry.learn(full)
-                elif (body := earlier_body_name(text, f.speaker)) is not None:
-                    registry.learn(body, kind="organization")
+            # "Ruiz and Baker said": each of a coordination's names may stand for a full one.
+            for one in f.speaker.parts or (f.speaker,):
+                if one.name and not registry.knows(one):
+                    full = full_names.first(one)
+                    if full is not None:
+                        registry.learn(full)
+                    elif (body := earlier_body_name(text, one)) is not None:
+                        registry.learn(body, kind="organization")
             if f.speaker.pronoun and f.speaker.head_word in ("he", "she") and f.content_before:
                 # 'The council's leader, Gillian Moss, was more cautious: "...," she said.': the
                 # subject before the colon spoke, and is the one "she" means.
@@ -265,7 +267,7 @@ def _unread_full_names(
     # "Achterberg bristled when asked about that. "...," she said": a lone name that is a
     # sentence's subject is one a pronoun after it may mean, as a speaker's is.
     lone = [m for m in mentions if m.subject and m.name and m.label == "PERSON" and len(m.name.split()) == 1]
-    speakers = [f.speaker for f in frames if not _inside_any(f.cue, quoted, quoted_starts)]
+    speakers = [one for f in frames if not _inside_any(f.cue, quoted, quoted_starts) and f.speaker is not None for one in f.speaker.parts or (f.speaker,)]
     for who, full in [
         *((s, full_names.first(s, later=False)) for s in speakers if s is not None and s.name),
         *((m, full) for m in lone for full in full_names.earlier(m, later=False)),
@@ -419,7 +421,7 @@ def _quotes(
         elif draft.speaker is not None:
             # "..., he told Hannity": "he" is not the one he spoke to.
             hearer = frame.recipient if frame is not None and draft.speaker.pronoun else None
-            other = registry.resolve(hearer).entity if hearer is not None and not hearer.pronoun else None
+            other = registry.resolve(hearer).who if hearer is not None and not hearer.pronoun else ()
             res = registry.resolve(draft.speaker, lemma=frame.lemma if frame else None, other_than=other)
             speaker_span = draft.speaker.span
             resolution = res.resolution
@@ -439,8 +441,8 @@ def _quotes(
         if draft.recovered:
             confidence *= 0.8
         resolved.append(res)
-        if res is not None and res.entity is not None:
-            used.add(res.entity)
+        if res is not None:
+            used.update(res.who)  # each of a coordination's speakers too
         quotes.append(
             Quote(
                 id=f"q{number}",

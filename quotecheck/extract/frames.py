@@ -55,6 +55,11 @@ class Mention:
     possessor: str = ""  # "Russia's" in "Russia's Foreign Minister Sergei Lavrov"
     words: tuple[str, ...] = ()  # lowercased words of the phrase
     subject: bool = False  # the subject of its clause: what a following "he" most likely means
+    #: The conjuncts of a coordinated phrase ("Ana Ruiz and Tom Baker", "the mayor and her
+    #: deputy"), each a mention of its own, in order; empty for a single one. The fields above
+    #: describe the first conjunct with the whole phrase as its span, as before coordinations
+    #: were read, so that stages which want one head still get one.
+    parts: tuple["Mention", ...] = ()
 
 
 def name_mention(
@@ -550,8 +555,9 @@ def _anonymity_tail(head: Token, right: int) -> int:
 _TITLING_WORDS = frozenset({"titled", "entitled", "headlined", "called", "named"})
 
 
-def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) -> Mention:
-    """Describe the noun phrase headed by ``head`` (a subject, object or ``according to`` object)."""
+def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), split: bool = True) -> Mention:
+    """Describe the noun phrase headed by ``head`` (a subject, object or ``according to`` object);
+    with ``split``, a coordination's conjuncts become its ``parts`` (see ``_conjunct_mentions``)."""
     excluded = set(exclude)
     left, right = _subtree_range(head)
     doc = head.doc
@@ -706,6 +712,168 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = ()) 
         possessor=possessor,
         words=tuple(t.lower_ for t in toks),
         subject=_main_subject(head),
+        parts=_conjunct_mentions(head, conv, excluded) if split else (),
+    )
+
+
+def _next_conjuncts(tok: Token) -> list[Token]:
+    """The conjuncts hanging on ``tok``: its own, and a name the parser took for the
+    appositive of a name when it has conjuncts of its own ("Ana Ruiz, Tom Baker and Lena Ode",
+    read as Ruiz <-appos- Baker <-conj- Ode; see ``_is_list_member``)."""
+    return [c for c in tok.children if c.i > tok.i and (c.dep_ == "conj" or _listed_name(tok, c))]
+
+
+def _listed_name(tok: Token, appos: Token) -> bool:
+    """"Ana Ruiz, Tom Baker and Lena Ode": a person's name right after a name and a comma, with
+    conjuncts of its own, continues a list of names. Not a description ("Ann Cole, a lawyer and
+    judge"), nor names after a plural ("the two leading Republicans, X and Y", who are they),
+    nor ones further on ("Geoffrey Cowan, author of 'Theodore Roosevelt and ...'")."""
+    return (
+        appos.dep_ == "appos"
+        and tok.tag_ == "NNP"
+        and appos.tag_ == "NNP"
+        and appos.ent_type_ == "PERSON"
+        and _is_list_member(appos)
+        and appos.left_edge.i == tok.i + 2
+        and tok.doc[tok.i + 1].text == ","
+    )
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """``head`` and the nouns coordinated with it, in order: "Ruiz, Baker and Lee" is parsed as
+    Ruiz <- Baker <- Lee, each conjunct hanging on the one before."""
+    out = [head]
+    for child in _next_conjuncts(head):
+        out.extend(_conjuncts(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _one_name(cc: Token) -> bool:
+    """"Procter & Gamble", "the Science and Technology Directorate": an "and" inside a name the
+    recognizer reads as one body's makes one speaker, not two. (One person's name never holds
+    an "and", so a PERSON entity over it is two people run together.)"""
+    return cc.ent_iob_ == "I" and cc.ent_type_ not in ("", "PERSON")
+
+
+#: Nouns of those who can speak beside a name: "his aides", "the company", "her deputy".
+_SPEAKER_NOUNS = (
+    lexicon.ROLE_NOUNS
+    | lexicon.ORGANIZATION_NOUNS
+    | lexicon.COMPANY_NOUNS
+    | lexicon.OUTLET_NOUNS
+    | lexicon.VAGUE_NOUNS
+    | lexicon.ANONYMOUS_SOURCE_NOUNS
+    | lexicon.SPEAKING_FOR_NOUNS
+)
+
+
+def _speaker_conjunct(tok: Token) -> bool:
+    """Whether a conjunct can be a speaker of its own: a name, a personal pronoun, or a
+    determined noun of people or a body ("her deputy", "the company", "others"). A bare
+    singular noun ("lobbyist and GOP strategist Charlie Black", "The front-runner and former
+    secretary of state said") is a second description of one person; "and the AFL-CIO's
+    pending endorsement" no one who speaks."""
+    if tok.tag_ in _PROPER_TAGS:
+        # "Fox News Vice President and Washington Managing Editor Bill Sammon", "former
+        # Pennsylvania Gov. and ... chair Ed Rendell", "Steve Bell, ..., and a Republican who
+        # headed ...": titles and a noun with "a" describe one person ("Tom Baker" is a name,
+        # a baker or not).
+        title = (tok.lower_.rstrip(".") in lexicon.TITLES or tok.lower_ in lexicon.ROLE_NOUNS) and not (
+            tok.ent_type_ == "PERSON" or any(_given_name(c, lone=False) for c in tok.children if c.dep_ == "compound")
+        )
+        # "Fox and Friends", a programme: a plural that is neither a name the recognizer knows
+        # ("Democrats") nor one of people.
+        plural = tok.tag_ == "NNPS" and not tok.ent_type_ and not lexicon.people_noun(tok.lower_)
+        return not title and not plural and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    if tok.tag_ == "PRP":
+        return tok.lower_ in lexicon.PERSONAL_PRONOUNS
+    if tok.tag_ not in ("NN", "NNS") or not (tok.lower_ in _SPEAKER_NOUNS or lexicon.people_noun(tok.lower_)):
+        return False
+    determined = any(c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children)
+    return determined or tok.tag_ == "NNS"
+
+
+def _conjunct_mentions(head: Token, conv: _Converter, excluded: set[int]) -> tuple[Mention, ...]:
+    """The speakers a coordinated phrase names, each as a mention of its own: "Ana Ruiz, a
+    nurse, and Tom Baker" gives "Ana Ruiz, a nurse" and "Tom Baker", each with the appositive
+    that is theirs. Reading only the first as the speaker would give the words to one person.
+
+    A given name joined to a full name shares its surname ("Khizr and Ghazala Khan": Khizr Khan
+    and Ghazala Khan), whether the parser coordinates the two names or hangs the given name on
+    the surname."""
+    shared = _shared_surname_given(head)
+    if shared is not None:
+        given = name_mention(conv.token(shared), label="PERSON")
+        rest = make_mention(head, conv, exclude=excluded | {t.i for t in shared.subtree}, split=False)
+        if not rest.name or len(rest.name.split()) < 2:
+            return ()
+        return (replace(given, name=f"{given.name} {rest.name.split()[-1]}"), rest)
+    conjuncts = _conjuncts(head)
+    if len(conjuncts) < 2 or not all(_speaker_conjunct(t) for t in conjuncts):
+        return ()
+    joiners = [c for t in conjuncts for c in t.children if c.dep_ == "cc"]
+    if not joiners or any(c.lower_ not in lexicon.JOINT_CONJUNCTIONS or _one_name(c) for c in joiners):
+        return ()
+    doc = head.doc
+    if any(t.lower_ in lexicon.COORDINATION_OPENERS and t.head.i != head.i for t in doc[head.i + 1 : conjuncts[1].i]):
+        return ()  # "People close to both Clinton's camp and the White House": the "and" is theirs
+    if any(_quote_mark(t) for t in doc[max(0, head.left_edge.i - 1) : conjuncts[-1].i + 1]):
+        return ()  # 'on "Fox and Friends"': a title in quotation marks
+    parts = []
+    for tok in conjuncts:
+        # Each conjunct without the ones after it, the "and" and a "both" before the first.
+        after = _next_conjuncts(tok)
+        own = excluded | {t.i for c in after for t in c.subtree} | {
+            c.i for c in tok.children if c.dep_ in ("cc", "preconj") or (c.dep_ == "det" and c.lower_ in lexicon.COORDINATION_OPENERS)
+        }
+        parts.append(make_mention(tok, conv, exclude=own, split=False))
+    for k in range(len(parts) - 1):
+        first, then = parts[k], parts[k + 1]
+        # "John and Mary Smith": a lone known given name before a full name that opens with one.
+        if (
+            first.name
+            and then.name
+            and len(first.name.split()) == 1
+            and first.name.lower() in lexicon.GIVEN_NAMES
+            and len(then.name.split()) >= 2
+            and then.name.split()[0].lower() in lexicon.GIVEN_NAMES
+            and not first.descriptions
+        ):
+            parts[k] = replace(first, name=f"{first.name} {then.name.split()[-1]}")
+    return tuple(parts)
+
+
+def _shared_surname_given(head: Token) -> Token | None:
+    """"Khizr and Ghazala Khan", parsed with "Khizr" (and the "and") hung on "Khan": the given
+    name that shares the head's surname, or None."""
+    if head.tag_ not in _PROPER_TAGS or head.ent_type_ != "PERSON":
+        return None  # "the Science and Technology Directorate"
+    doc = head.doc
+    for child in head.children:
+        if (
+            child.i < head.i
+            and child.dep_ in ("amod", "compound", "nmod", "conj")
+            and child.tag_ in _PROPER_TAGS
+            and child.text[:1].isupper()
+            and child.n_lefts == 0
+            and any(c.dep_ == "cc" and c.i == child.i + 1 and c.lower_ in lexicon.JOINT_CONJUNCTIONS and not _one_name(c) for c in child.children)
+            # Between "and" and the surname only the other one's given names: not "Reagan
+            # and Soviet leader Mikhail Gorbachev", "Trump and Sen. Ted Cruz".
+            and 1 <= head.i - child.i - 2 <= 2
+            and all(_given_word(t) for t in doc[child.i + 2 : head.i])
+        ):
+            return child
+    return None
+
+
+def _given_word(tok: Token) -> bool:
+    """A capitalised proper noun that can be a given name: no title, role or acronym."""
+    return (
+        tok.tag_ in _PROPER_TAGS
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.lower_ not in lexicon.TITLES
+        and tok.lower_ not in lexicon.ROLE_NOUNS
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
@@ -187,6 +188,14 @@ class Resolved:
     descriptions: tuple[str, ...]
     resolution: str  # name | alias | role | pronoun | none
     entity: int | None = None  # index into the registry's entity list
+    #: For a coordination ("Ana Ruiz and Tom Baker said"), the entities of the parts resolved;
+    #: ``entity`` is then None: the pair is nobody a later "he" or "she" may mean.
+    parts: tuple[int, ...] = ()
+
+    @property
+    def who(self) -> tuple[int, ...]:
+        """Every entity this answer names: the one, or each of a coordination's."""
+        return (self.entity,) if self.entity is not None else self.parts
 
 
 def _last(positions: list[int], pos: int) -> int:
@@ -859,6 +868,26 @@ def _add_description(descriptions: list[str], desc: str) -> None:
     descriptions.append(desc)
 
 
+#: How sure a resolution is, surest first (see ``Registry._resolve_coordination``).
+_RESOLUTION_ORDER = ("name", "alias", "role", "pronoun", "continuation", "none")
+
+
+def _up_to_head(mention: Mention) -> str:
+    """A phrase's words up to its head ("other digital security experts" of "other digital
+    security experts who ..."): what names it, without the clauses that describe it."""
+    if not mention.span.start <= mention.head.end <= mention.span.end:
+        return mention.head.text
+    return mention.span.text[: mention.head.end - mention.span.start]
+
+
+def _without_coordinator(text: str) -> str:
+    """A conjunct's own words as written, without a "both" or "and" at either end."""
+    words = text.strip(" ,;").split()
+    while words and words[0].lower() in lexicon.COORDINATION_OPENERS | {"and", "or"}:
+        words.pop(0)
+    return " ".join(words)
+
+
 class Registry:
     """People and organisations of one article, learned in reading order."""
 
@@ -885,6 +914,9 @@ class Registry:
         #: Definite groups of people that were a sentence's subject, speaking or not ("The
         #: brothers, for their part, still speak."): where, for a "they" right after.
         self._groups: list[int] = []
+        #: Coordinations that spoke ("Ana Ruiz and Tom Baker said"): (position, the mention),
+        #: for a "they" right after.
+        self._coordinations: list[tuple[int, Mention]] = []
 
     # -- learning -------------------------------------------------------------------------
     def learn(
@@ -906,6 +938,8 @@ class Registry:
         ``media``: the statement nouns of where they said it ("in a statement");
         ``question_end``: where the sentence ends, when the cue asked about someone;
         ``asked_gender``: that one's gender, when known ("asked him whether")."""
+        if mention.parts:
+            return self._learn_coordination(mention, spoke=spoke)
         index = self._learn(mention, spoke=spoke, kind=kind, asked=asked, self_pronoun=self_pronoun)
         if index is not None and spoke and asked and question_end is not None:
             bisect.insort(self._questions, (question_end, index, asked_gender))
@@ -1058,6 +1092,69 @@ class Registry:
             bisect.insort(ent.subject_at, pos)
         return index
 
+    def _learn_coordination(self, mention: Mention, *, spoke: bool) -> None:
+        """"Ana Ruiz and Tom Baker said": each is learned, so that a later "Baker" is Tom Baker,
+        but the pair is no entity of its own: no later "he" or "she" takes the pair's words as
+        one person's. Only the first named counts as having spoken (and as the subject), as
+        when the phrase was read as the first one alone: the one an article leads with is the
+        one a later lone "he" most often goes on with. On PolNeAR train, counting every part
+        as a speaker, or none, moved several "he"/"she" to someone else, mostly wrongly.
+        Returns None: no one entity spoke."""
+        for k, part in enumerate(mention.parts):
+            first = k == 0
+            part = self._own_surname(part) if first else replace(self._own_surname(part), subject=False)
+            self._learn(part, spoke=spoke and first, kind=None, asked=False, self_pronoun="")
+        if spoke:
+            # "... They added": the pair, as a group that "they" may mean (see ``_pronoun``).
+            res = self.resolve(mention)
+            bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, res.kind))
+            bisect.insort(self._coordinations, (mention.span.start, mention), key=lambda c: c[0])
+        return None
+
+    def _own_surname(self, part: Mention) -> Mention:
+        """A part given the surname of the full name after it ("Khizr and Ghazala Khan": "Khizr"
+        named Khizr Khan, see ``frames._conjunct_mentions``) keeps only its own word when the
+        article knows someone by that word alone or with another surname ("Trump and Ivana
+        Kessler" after "Donald Trump"): that one, not a new member of the family."""
+        given = part.head.text
+        if not part.name or len(given.split()) != 1 or len(part.name.split()) != 2 or part.name.split()[0] != given:
+            return part
+        known = self._match(_tokens(given), part.span.start, "unknown")
+        if known is None or len(self.entities[known].tokens) < 2 or self.entities[known].tokens[-1:] == _tokens(part.name)[-1:]:
+            return part
+        return replace(part, name=given)
+
+    def _resolve_coordination(self, mention: Mention, lemma: str | None) -> Resolved:
+        """Who a coordination is: each part resolved as a single speaker would be, named
+        together ("Ana Ruiz and Tom Baker", "Ana Ruiz, Tom Baker and Li Wei").
+
+        A part that cannot be resolved keeps the words that name it, without the clauses that
+        describe it ("Ana Ruiz and her deputy", "Steve Ward and other security experts"): the
+        name says what the article says, no less (the named ones are on record) and no more
+        (quotecheck never invents a name). When no part resolves the name is None, as for a
+        single unnamed speaker.
+
+        The kind is the one most of the named parts have (of all parts when none is named),
+        ties going to the earliest: "Ana Ruiz and the Harbour Trust" is a person's statement
+        made with a body, as the first-named speaker's kind was reported before coordinations
+        were read, and one part the recognizer mislabels ("Carly Fiorina" read as an
+        organisation) does not relabel the rest. ``resolution`` is the weakest of the named
+        parts' ("name" < "alias" < "role" < "pronoun"), or "none" when none is named."""
+        results = [self.resolve(self._own_surname(part), lemma=lemma) for part in mention.parts]
+        named = [r for r in results if r.name]
+        if not named:
+            names = None
+        else:
+            words = [r.name if r.name else _without_coordinator(_up_to_head(part)) for part, r in zip(mention.parts, results)]
+            words = list(dict.fromkeys(w for w in words if w))  # "Ruiz and Ana Ruiz" is one person
+            names = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        kinds = Counter(r.kind for r in (named or results))
+        kind = kinds.most_common(1)[0][0]  # ties go to the earliest part (Counter keeps order)
+        resolution = max((r.resolution for r in named), key=_RESOLUTION_ORDER.index, default="none")
+        descriptions = tuple(dict.fromkeys(d for r in results for d in r.descriptions))
+        parts = tuple(dict.fromkeys(r.entity for r in results if r.entity is not None))
+        return Resolved(names, kind, descriptions, resolution, None, parts)
+
     def _spoke_last(self, pos: int) -> tuple[int | None, int]:
         """The entity that spoke last before ``pos``, and where (None and -1 when nobody has)."""
         best, best_pos = None, -1
@@ -1131,9 +1228,11 @@ class Registry:
         return max(same_kind, key=lambda i: self.entities[i].last_before(pos + 1) or -1)
 
     # -- resolving ------------------------------------------------------------------------
-    def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | None = None) -> Resolved:
+    def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | tuple[int, ...] | None = None) -> Resolved:
         """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
-        "her" they spoke to)."""
+        "her" they spoke to), or several (each of two who spoke, for the "them" they told)."""
+        if mention.parts:
+            return self._resolve_coordination(mention, lemma)
         mention = self._promoted.get(mention.span, _unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention))))
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention, mention.possessor)
@@ -1431,8 +1530,11 @@ class Registry:
         i = bisect.bisect_right(ent.positions, pos)
         return ent.positions[i] if i < len(ent.positions) else float("inf")
 
-    def _pronoun(self, mention: Mention, pos: int, kind: str, lemma: str | None = None, other_than: int | None = None) -> Resolved:
+    def _pronoun(
+        self, mention: Mention, pos: int, kind: str, lemma: str | None = None, other_than: int | tuple[int, ...] | None = None
+    ) -> Resolved:
         word = mention.head_word
+        others = {other_than} if isinstance(other_than, int) else set(other_than or ())
         gender = ""
         if word in lexicon.PRONOUNS_MALE or word in lexicon.PRONOUNS_FEMALE:
             gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
@@ -1442,6 +1544,9 @@ class Registry:
         elif word in lexicon.PRONOUNS_PLURAL:
             gender = "plural"
             accept = lambda e: e.kind == "organization" and not e.place  # noqa: E731
+            pair = self._coordination_before(pos, accept)
+            if pair is not None:
+                return replace(self._resolve_coordination(pair, lemma), resolution="pronoun")
         else:
             return Resolved(None, kind, (), "none")
         # "X asked her whether ... "No," she replied": the one who answers is not the one who
@@ -1457,7 +1562,7 @@ class Registry:
         candidates = [
             (i, ent, last)
             for i, ent in enumerate(self.entities)
-            if accept(ent) and i != asker and i != other_than
+            if accept(ent) and i != asker and i not in others
             for last in (max(_last(ent.positions, pos), shared(ent, -1)),)
             if last >= 0 and pos - last <= PRONOUN_WINDOW
         ]
@@ -1499,6 +1604,23 @@ class Registry:
         if gender in ("male", "female") and ent.gender is None:
             ent.gender = gender
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
+
+    def _coordination_before(self, pos: int, accept) -> Mention | None:  # type: ignore[no-untyped-def]
+        """"Ana Ruiz and Tom Baker said ... They added": the coordination that spoke last within
+        ``PRONOUN_SUBJECT_WINDOW`` before ``pos``, when no other group spoke and no body
+        ``accept`` takes was met since."""
+        i = bisect.bisect_left(self._coordinations, pos, key=lambda c: c[0])
+        if not i:
+            return None
+        where, pair = self._coordinations[i - 1]
+        if pos - where > PRONOUN_SUBJECT_WINDOW:
+            return None
+        k = bisect.bisect_left(self._unnamed, (pos, ""))
+        if any(w > where and sex == "plural" for w, sex, _, _ in self._unnamed[:k]):
+            return None
+        if any(accept(e) and (e.last_before(pos) or -1) > where for e in self.entities):
+            return None
+        return pair
 
     def _last_speaker(self, pos: int) -> int | None:
         """The entity that spoke last before ``pos``, if what they said was a question."""
