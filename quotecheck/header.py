@@ -33,12 +33,12 @@ STAFF_BYLINE = re.compile(
 )
 _DATE = re.compile(r"\b(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b")
 #: A dateline opening a story: the place in capitals, maybe a state or country and a date, maybe
-#: a wire agency in brackets, and a dash: "HOLLOWAY, Ore. —", "LONDON (Reuters) -",
-#: "NEW YORK, March 3 (AP) —". The agency is the article's source when no header names one.
+#: a wire agency in brackets (or two: "(Norpress/AFN)"), and a dash: "HOLLOWAY, Ore. —",
+#: "LONDON (Reuters) -", "NEW YORK, March 3 (AP) —". The agency is the article's source when no header names one.
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.])*"
     r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s+\((?P<org>[A-Z][A-Za-z&.' -]{0,38}[A-Za-z.])\))?\s*(?:[—–]|--?)\s+"
+    r"(?:\s+\((?P<org>[A-Z][A-Za-z&.'/ -]{0,38}[A-Za-z.])\))?\s*(?:[—–]|--?)\s+"
 )
 #: How many leading lines may be header.
 MAX_HEADER_LINES = 8

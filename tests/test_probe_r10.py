@@ -148,3 +148,26 @@ def test_a_colon_after_a_named_sender_or_a_name_again_introduces_their_words(nlp
 def test_a_colon_after_no_person_introduces_no_speaker(nlp, text):
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.speaker_name is None
+
+
+def test_a_translation_note_is_never_the_speaker(nlp):
+    # "according to a translation provided by his office" renders his words: no hop, and
+    # certainly not the speaker in place of "he".
+    text = (
+        "Transport Minister Ilie Varga denied that account. \"The state has not paid a single coin "
+        "to the union,\" he told reporters in the capital, according to a translation provided by his office.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    quote = next(q for q in report.quotes if q.type == "direct")
+    assert quote.speaker_name == "Ilie Varga"
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert quote.via == ()
+
+
+def test_a_dateline_crediting_two_agencies_is_cut_and_names_them(nlp):
+    text = "MARENGO, March 4 (Norpress/AFN) - Dockworkers returned to work on Tuesday, the country's largest port union said.\n"
+    report = analyze(text, nlp=nlp)
+    assert report.publisher is not None and report.publisher.name == "Norpress/AFN"
+    (quote,) = report.quotes
+    assert quote.content[0].text == "Dockworkers returned to work on Tuesday"
+    assert quote.speaker is not None and quote.speaker.text == "the country's largest port union"

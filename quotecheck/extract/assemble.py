@@ -544,7 +544,8 @@ def assemble(
                     break
                 if _relative_content(inner.frame):
                     break
-                if not _carries(host.frame, inner.frame):
+                own_medium = _own_medium(host.frame)
+                if not own_medium and not _carries(host.frame, inner.frame):
                     inner.alive = False
                     break
                 if _cited_by_name(host.frame, inner.frame):
@@ -557,12 +558,13 @@ def assemble(
                         inner.frame,
                         speaker=replace(cited, span=role.span, descriptions=(*cited.descriptions, role.span.text)),
                     )
-                elif _own_medium(host.frame):
+                elif own_medium:
                     # '..., Morel told the daily Le Courrier, according to a translation provided
                     # by his office': the translation renders his words; it carried them from no
                     # one to anyone. '..., according to a copy of his note reviewed by the
                     # Ledger': the note is where his words were, as with "Kestrel's report said";
-                    # the Ledger carried them. A note on the words, not a hop.
+                    # the Ledger carried them. A note on the words, not a hop, whoever spoke
+                    # ("he told reporters"): never a speaker in their place.
                     inner.frame = replace(inner.frame, context=(*inner.frame.context, host.frame.extent))
                 elif host.frame.speaker is not None:
                     inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
