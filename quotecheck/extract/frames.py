@@ -1040,6 +1040,11 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     if lemma in lexicon.AS_VERBS and "dobj" in deps and _has_as(verb):
         return "object"
     has_clause = bool(deps & _CLAUSE_DEPS) or "parataxis" in deps
+    agent = _passive_agent(verb) if "nsubjpass" in deps else None
+    if lemma in lexicon.OBJECT_VERBS and agent is not None and _source_like(agent) and not has_clause:
+        # "Her memoir was described by the Review as ...": the subject is what was said of,
+        # as the object is in the active; not a speaker, as with a clause.
+        return "object"
     if lemma in lexicon.TELL_VERBS and (deps & {"dobj", "dative"}):
         return "tell"
     if lemma in lexicon.SPEECH_VERBS and (has_clause or not deps & {"dobj"} or lemma not in lexicon.OBJECT_VERBS):
@@ -1057,6 +1062,14 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The one named by a passive's "by" phrase ("was praised by the mayor"), unless "by"
+    says how ("by email")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None if source is None or _manner(source) else source
 
 
 def _plea(verb: Token) -> bool:
@@ -1778,13 +1791,16 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             return [toks] if toks else []
     else:  # object
         objects = [c for c in children if c.i > verb.i and c.dep_ in ("dobj", "dative")]
+        # "was described by the Review at the time as ...": beside an "as" phrase, which says
+        # what was said, a time or place says when or where.
+        judged = any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
         wanted = [
             c
             for c in children
             if c.i > verb.i
             and (
                 c.dep_ in _OBJECT_DEPS
-                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not (objects and c.i > objects[0].i and _setting(c)))
+                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not ((judged or (objects and c.i > objects[0].i)) and _setting(c)))
                 # "denied any role in the bombing": the parser hangs the object's own phrase on
                 # the verb; one right after the object is the object's, unless it says where.
                 or (c.dep_ == "prep" and c.lower_ == "in" and objects and c.i == objects[0].right_edge.i + 1 and not _setting(c))
@@ -3072,9 +3088,12 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     target: Token | None = None
     if passive and kind == "object" and subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
         # "The health secretary has been accused of closing wards": she is what was said of,
-        # not who said it; the accuser goes unnamed.
-        target, subject = subject, None
+        # not who said it; the accuser goes unnamed, or is the agent ("was described by the
+        # Review as ...", "was called "a gamble" by the mayor").
+        target, subject = subject, _passive_agent(verb)
         exclude.update(t.i for t in target.subtree)
+        if subject is not None:
+            exclude.update(t.i for t in subject.head.subtree)
     if subject is None and kind in ("object", "belief") and target is None:
         # Without a speaker these are plain narrative: "raising money", "finding a way".
         return None
@@ -4582,6 +4601,59 @@ def _reattach_that_clause_after_aside(doc: Doc) -> None:
         verb.dep_ = "ccomp"
 
 
+def _reattach_that_clause_after_participle(doc: Doc) -> None:
+    """"Its founder, Felix Hartung, posted on X that the app ...": when the tagger reads the
+    cue as a participle on its subject ("posted" as in "a notice posted on the door"), the
+    parser hangs the that-clause after it on the subject too, as a second modifier. A clause
+    that "that" opens right where such a participle's phrase ends is its complement, and is
+    moved there; `_cue_read_as_participle` then takes the participle for the cue it is."""
+    for clause in doc:
+        mark = clause.left_edge
+        noun = clause.head
+        if clause.dep_ not in ("acl", "relcl") or mark.dep_ != "mark" or mark.lower_ != "that" or mark.i < 1:
+            continue
+        verb = doc[mark.i - 1].head
+        while verb.head.i != noun.i and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i == clause.i or verb.head.i != noun.i or verb.right_edge.i + 1 != mark.i:
+            continue
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+            continue
+        dep = clause.dep_
+        clause.head = verb
+        clause.dep_ = "ccomp"
+        if not _cue_read_as_participle(verb):
+            # Not a cue after all ("the rules posted online that ..."): leave the parse as it was.
+            clause.head = noun
+            clause.dep_ = dep
+
+
+def _reattach_as_after_setting(doc: Doc) -> None:
+    """"was described by the Review at the time as "a funny book"": the parser may hang the
+    "as" phrase on the time or place just before it ("the time as ..."). Right after a phrase
+    saying when or where, on a verb of judging, the "as" is the verb's."""
+    for tok in doc:
+        if tok.dep_ != "prep" or tok.lower_ != "as" or tok.head.dep_ != "pobj":
+            continue
+        setting = tok.head.head
+        verb = setting.head
+        if setting.dep_ != "prep" or not _setting(setting) or verb.i > setting.i or setting.i == verb.i:
+            continue
+        if lemma_of(verb.text) not in lexicon.AS_VERBS | lexicon.OBJECT_VERBS or not verb.tag_.startswith("VB"):
+            continue
+        if any(c.lower_ in ("same", "such") for c in tok.head.children):
+            continue  # "on the same day as the rally": a comparison
+        # Something judged and someone judging it: an object, or a passive's subject and agent
+        # ("Lewandowski was dismissed on Monday as campaign manager" is no judgement).
+        if not any(c.dep_ == "dobj" for c in verb.children) and _passive_agent(verb) is None:
+            continue
+        if tok.left_edge.i != max(t.i for t in setting.subtree if t.i not in {s.i for s in tok.subtree}) + 1:
+            continue
+        tok.head = verb
+
+
 #: "citing", "quoting"
 _RELAY_PARTICIPLES = frozenset(form for verb in lexicon.RELAY_VERBS for form in forms_of(verb) if form.endswith("ing"))
 
@@ -4642,6 +4714,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_opening_relay(doc)
     _reattach_that_clause_after_aside(doc)
     _reattach_subject_read_as_object(doc)
+    _reattach_that_clause_after_participle(doc)
+    _reattach_as_after_setting(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)

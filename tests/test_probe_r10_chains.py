@@ -1,0 +1,72 @@
+"""Chain and cue failures found on the round 10 probe (p19) articles, end to end with the real
+model. The sentences are written by the quotecheck authors after the probe's repros."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ('Its founder, Mirela Dunne, posted on X that Pondlight "has never sold any data."\n', "Mirela Dunne", "Its founder"),
+        ('Its founder, Oren Pike, posted on X that the company "has never lost a customer."\n', "Oren Pike", "Its founder"),
+    ],
+    ids=["dunne", "pike"],
+)
+def test_posted_on_x_that_is_a_cue(nlp, text, name, description):
+    # The tagger reads "posted" after the appositive name as a participle on "Its founder" ("a
+    # notice posted on the door"), and the parser hangs the that-clause on the noun beside it:
+    # no cue, no speaker. ("posted on Facebook that", "wrote on X that" parse as cues.)
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.type == "mixed"
+    assert quote.speaker_name == name
+    assert quote.speaker_descriptions == (description,)
+    assert quote.cue is not None and quote.cue.text == "posted"
+    # The platform is where the words were posted, not a carrier.
+    assert [c.text for c in quote.context] == ["on X"]
+    assert not quote.via
+    assert "QC202" not in [f.rule for f in report.findings]
+
+
+def test_posted_on_x_does_not_continue_the_quote_before(nlp):
+    # After a quote, the speakerless words were taken for its continuation. A participle that
+    # is no cue keeps its reading ("The notice posted on the gate").
+    text = (
+        'Pondlight is cutting staff, a former manager told the Orwell Ledger, calling the plan "a mess."\n\n'
+        'Its founder, Mirela Dunne, posted on X that Pondlight "has never sold any data."\n\n'
+        "The notice posted on the gate that morning said the yard was closed.\n"
+    )
+    *_, posted, notice = analyze(text, nlp=nlp).quotes
+    assert posted.speaker_name == "Mirela Dunne"
+    assert not posted.via
+    assert notice.speaker is not None and notice.speaker.text.startswith("The notice")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            'His first album, recorded in 1998, was praised by the Harbour Ledger at the time as "a bruised, tender record."\n',
+            "Harbour Ledger",
+            "outlet",
+        ),
+        ('The new ferry terminal was described by Mayor Tilde Brask as "a door to the whole coast."\n', "Tilde Brask", "person"),
+    ],
+    ids=["outlet-agent", "person-agent"],
+)
+def test_the_agent_of_a_passive_judgement_is_the_speaker(nlp, text, name, kind):
+    # "was described/praised by X as ...": X said it; the subject is what was described.
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == name
+    assert quote.speaker_kind == kind
+    assert quote.content[-1].text.startswith('as "')
+    assert "QC203" not in [f.rule for f in report.findings]
+    if kind == "outlet":
+        assert [f.quote for f in report.findings if f.rule == "QC101"] == [quote.id]
+        # "at the time" says when, not what was said.
+        assert [c.text for c in quote.context] == ["at the time"]
