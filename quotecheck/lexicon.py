@@ -443,16 +443,19 @@ SPOKEN_OCCASION_NOUNS: frozenset[str] = frozenset(
 #: review for the website Reelside", "in an op-ed in the Harbour Herald". The medium named after
 #: one of them (by "for", "in" or "on") carried the words first; a platform ("a post on X") is
 #: the speaker's own channel. Hand-compiled by the quotecheck authors from the opinion and
-#: review genres that newspapers print (AP Stylebook, "op-ed", "column", "review").
+#: review genres that newspapers print (AP Stylebook, "op-ed", "column", "review"); the last
+#: line, broadcast pieces ("in a BBC Radio Saltmarsh documentary"), after QA probe p19.
 WRITTEN_PIECE_NOUNS: frozenset[str] = frozenset(
     """
     column columns op-ed oped editorial article essay piece review reviews commentary letter
     blog post posting newsletter guest-column appearance interview segment episode
+    documentary documentaries programme program broadcast
     """.split()
 )
 #: Participles that open a piece's occasion on the speaker or the cue: "Abara, writing in his
-#: column for the Ledger, argued", "Appearing on the Build Fast podcast, she said". English.
-MEDIUM_PARTICIPLES: frozenset[str] = frozenset({"writing", "speaking", "appearing", "posting", "talking"})
+#: column for the Ledger, argued", "Appearing on the Build Fast podcast, she said", "Asked in a
+#: 2010 radio documentary whether ..., she replied". English.
+MEDIUM_PARTICIPLES: frozenset[str] = frozenset({"writing", "speaking", "appearing", "posting", "talking", "asked"})
 
 #: Occasions at which words are said in public: "praised the mayor at a press conference",
 #: "thanked volunteers at a rally", "recounted the incident on a radio show". After a cue's
@@ -676,8 +679,9 @@ RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 #: Head nouns of vague or anonymous sources, when no name goes with them. From the attribution
 #: chapters of the AP Stylebook and the Reuters Handbook ("anonymous sources") and the unnamed
 #: sources of PolNeAR's training split ("sources said", "a person familiar with"); the last
-#: line, the unnamed people of a street interview ("one woman said", "a voter said"), added by
-#: the quotecheck authors.
+#: line, the unnamed people of a street interview ("one woman said", "a voter said"), and the
+#: line before it, the unnamed market sources of business news ("an investor said", "traders
+#: said", after QA probe p19), added by the quotecheck authors.
 VAGUE_NOUNS: frozenset[str] = frozenset(
     """
     source sources observer observers critic critics expert experts analyst analysts official
@@ -688,6 +692,7 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     participants attendee attendees supporter supporters opponent opponents skeptic skeptics
     sceptic sceptics detractor detractors watcher watchers friends relatives neighbours
     neighbors colleagues acquaintances classmates
+    investor investors trader traders banker bankers shareholder shareholders
     man woman men women voter voters shopper shoppers onlooker onlookers passer-by passersby those
     """.split()
 )

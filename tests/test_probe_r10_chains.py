@@ -70,3 +70,51 @@ def test_the_agent_of_a_passive_judgement_is_the_speaker(nlp, text, name, kind):
         assert [f.quote for f in report.findings if f.rule == "QC101"] == [quote.id]
         # "at the time" says when, not what was said.
         assert [c.text for c in quote.context] == ["at the time"]
+
+
+def test_a_report_which_quoted_someone_as_saying(nlp):
+    # "according to a report by X, which quoted Y as saying ...": the report's claim is X's, and
+    # what follows "as saying" is Y's, through X. Y's words were taken for the chain's and its
+    # quoted words for scare quotes.
+    text = (
+        "Halvane is looking for a buyer, according to a report by the Morning Ledger, which quoted "
+        'an investor as saying the sale "could take months."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    claim, words = report.quotes
+    assert claim.content[0].text == "Halvane is looking for a buyer"
+    assert (claim.speaker_name, claim.speaker_kind) == ("Morning Ledger", "outlet")
+    assert not claim.via
+    assert words.type == "mixed"
+    assert words.content[0].text == 'the sale "could take months."'
+    assert (words.speaker.text, words.speaker_kind) == ("an investor", "anonymous")
+    assert [h.name for h in words.via] == ["Morning Ledger"]
+    rules = {(f.rule, f.quote) for f in report.findings}
+    assert {("QC101", claim.id), ("QC101", words.id), ("QC201", words.id)} <= rules
+    assert not {"QC203", "QC301"} & {rule for rule, _ in rules}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Edda Morel ran the lighthouse for thirty years. Asked in a 2009 BBC Radio Kestrel documentary "
+            'whether the winters had been hard, Morel replied: "Every one of them."\n',
+            "BBC Radio Kestrel",
+        ),
+        (
+            'Asked in a 2015 Radio Kestrel documentary about the strike, Tomas Brede replied: "We had no choice."\n',
+            "Radio Kestrel",
+        ),
+    ],
+    ids=["bbc-station", "radio-name"],
+)
+def test_a_broadcast_piece_the_speaker_was_asked_in_carried_the_words(nlp, text, outlet):
+    # Like "In a 1998 interview with the Gazette, X said", the broadcaster named on the piece
+    # had the words first: QC101.
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.recipient is not None
+    assert (quote.recipient.name, quote.recipient.kind) == (outlet, "outlet")
+    assert quote.recipient.span is not None and quote.recipient.span.text == outlet
+    assert [f.quote for f in report.findings if f.rule == "QC101"] == [quote.id]

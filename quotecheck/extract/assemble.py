@@ -510,8 +510,9 @@ def assemble(
     for group in by_paragraph.values():
         for w in group:
             # "according to a report by X, which cited Y": the "cited" is part of the chain the
-            # according-to frame already holds, not a statement of its own.
-            if w.frame.lemma in lexicon.RELAY_VERBS and any(
+            # according-to frame already holds, not a statement of its own. But "..., which
+            # quoted an investor as saying the pause ...": the investor's words are their own.
+            if w.frame.lemma in lexicon.RELAY_VERBS and not _as_saying(w.frame) and any(
                 o is not w and o.frame.frame == "according" and _inside(w.frame.cue, o.frame.extent) for o in group
             ):
                 w.alive = False
@@ -667,6 +668,11 @@ def assemble(
 
     term_list.sort(key=lambda t: t.span.start)
     return Assembly(tuple(_fold_remarks(text, drafts)), tuple(term_list), tuple(strays))
+
+
+def _as_saying(frame: Frame) -> bool:
+    """A frame of "quoted X as saying ...", which gives X's words (cue "as saying")."""
+    return frame.cue.text.lower().startswith("as ") and bool(frame.content)
 
 
 def _fold_remarks(text: str, drafts: list[Draft]) -> list[Draft]:

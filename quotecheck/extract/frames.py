@@ -3039,7 +3039,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
     medium = _medium(verb, subject) if recipient is None and hearer is None else None
     if medium is not None:
-        recipient = make_mention(medium, conv)
+        # "a 2010 BBC Radio Saltmarsh documentary": the year the parser hangs on the name is
+        # the piece's, not part of the outlet's name.
+        dated = {t.i for t in medium.subtree if t.ent_type_ in ("DATE", "TIME") or t.dep_ == "nummod"}
+        recipient = make_mention(medium, conv, exclude=dated)
     hearer_ids: set[int] = set()
     if recipient is not None:
         for child in verb.children:
@@ -3281,7 +3284,10 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
     else:
         speaker_tok = obj
         if subject is not None:
-            relays.append(Relay(make_mention(subject, conv), conv.token(quote_verb)))
+            # "a report by the Courier, which quoted ...": the carrier is the noun without the
+            # clause that holds the relay.
+            own = {t.i for t in quote_verb.subtree} if subject.i == quote_verb.head.i else set()
+            relays.append(Relay(make_mention(subject, conv, exclude=own), conv.token(quote_verb)))
     if speaker_tok is None:
         return frame
     as_tok = verb.head if verb.head.lower_ == "as" else verb
@@ -3377,7 +3383,7 @@ def _medium(verb: Token, subject: Token | None) -> Token | None:
         for prep in host.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "for"):
                 continue
-            noun = _noun_object(prep)
+            noun = _noun_object(prep) or _misparsed_piece(prep)
             if noun is None:
                 continue
             if noun.lower_ not in lexicon.WRITTEN_PIECE_NOUNS:
@@ -3394,6 +3400,34 @@ def _medium(verb: Token, subject: Token | None) -> Token | None:
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if owner is not None and _named_medium(owner, title=False) is not None:
                 return owner  # "in the Ledger's weekly column"
+            named = _outlet_compound(noun)
+            if named is not None:
+                return named  # "in a 2010 BBC Radio Saltmarsh documentary"
+    return None
+
+
+def _misparsed_piece(prep: Token) -> Token | None:
+    """The piece after "in" when the parser lost it: tagged a verb ("a Radio Kestrel
+    programme" as VBP) or made the object of the participle, leaving "in" bare ("Asked in
+    [a ... documentary]")."""
+    piece = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lexicon.WRITTEN_PIECE_NOUNS), None)
+    if piece is None and not list(prep.children):
+        piece = next((c for c in prep.head.children if c.dep_ == "dobj" and c.left_edge.i == prep.i + 1), None)
+    return piece if piece is not None and piece.lower_ in lexicon.WRITTEN_PIECE_NOUNS else None
+
+
+def _outlet_compound(noun: Token) -> Token | None:
+    """An outlet's name set before a piece as a modifier: "a BBC Radio Saltmarsh documentary",
+    "a Harbour Herald interview". A known outlet or masthead, or a broadcaster's name ("Radio
+    Saltmarsh", "BBC Radio Saltmarsh"); not a person or a place ("a Calloway interview")."""
+    for c in noun.children:
+        if c.dep_ != "compound" or c.tag_ not in _PROPER_TAGS or c.i > noun.i:
+            continue
+        words = [t.lower_ for t in c.subtree if t.dep_ == "compound" or t.i == c.i]
+        if _publication(c) or any(w in lexicon.BROADCAST_NAME_WORDS for w in words[:-1]):
+            return c
+        if any(" ".join(words[:k]) in _OUTLET_KEYS for k in range(1, len(words))):
+            return c  # "BBC Radio Saltmarsh": a known broadcaster's station
     return None
 
 
@@ -3504,6 +3538,14 @@ def _brackets_around(sent: SpacySpan, start: int, end: int) -> tuple[int, int] |
     return left, right
 
 
+def _quoted_as_saying_clause(rel: Token) -> bool:
+    """"which quoted an investor as saying ...": a relay verb whose "as saying" gives the words
+    it passed on."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(lemma_of(g.text) == "say" for g in c.children) for c in rel.children
+    )
+
+
 def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
     """``according to X, ...`` and ``..., according to X``: content is the rest of the clause."""
     for tok in sent:
@@ -3595,7 +3637,9 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
                 relays.append(Relay(make_mention(carrier, conv, exclude=own_clause), conv.tokens(tok, to)))
             elif citing:
                 relays.append(Relay(make_mention(pobj, conv, exclude=own_clause), conv.tokens(tok, to)))
-            originals += [o for rel in citing for o in rel.children if o.dep_ == "dobj"]
+            # "a report by X, which quoted an investor as saying the pause ...": the investor's
+            # words are what follows "as saying" (a frame of its own), not this content.
+            originals += [o for rel in citing if not _quoted_as_saying_clause(rel) for o in rel.children if o.dep_ == "dobj"]
         if participle is not None:
             if not relays:
                 relays.append(Relay(make_mention(pobj, conv), conv.tokens(tok, to)))
