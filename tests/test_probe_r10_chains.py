@@ -118,3 +118,25 @@ def test_a_broadcast_piece_the_speaker_was_asked_in_carried_the_words(nlp, text,
     assert (quote.recipient.name, quote.recipient.kind) == (outlet, "outlet")
     assert quote.recipient.span is not None and quote.recipient.span.text == outlet
     assert [f.quote for f in report.findings if f.rule == "QC101"] == [quote.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's office says she will tour the flooded valleys tomorrow if conditions allow, "
+        "state broadcaster TV-Vest reported, citing a ministry official.\n",
+        "The premier's office says he will fly over the burned districts tomorrow if the smoke clears, "
+        "public broadcaster Kanal-Sud reported, citing a senior aide.\n",
+    ],
+    ids=["cue-in-content", "relay-on-content"],
+)
+def test_a_closing_cue_after_a_condition_carries_the_whole_report(nlp, text):
+    # After "if conditions allow" the parser hung the closing "X reported" (and its "citing")
+    # inside the office's content: one copy of the words had no chain, or the aide became the
+    # speaker and the office a go-between.
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker is not None and quote.speaker.text.endswith("office")
+    assert quote.content[0].text.endswith(("if conditions allow", "if the smoke clears"))
+    assert [h.kind for h in quote.via] == ["anonymous", "outlet"]
+    assert "QC101" in [f.rule for f in report.findings if f.quote == quote.id]

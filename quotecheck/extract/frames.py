@@ -4698,6 +4698,49 @@ def _reattach_as_after_setting(doc: Doc) -> None:
         tok.head = verb
 
 
+def _reattach_closing_cue_in_content(doc: Doc) -> None:
+    """"The office says she will fly over the area tomorrow if conditions allow, state
+    broadcaster NRK-Nord reported, citing an official": after a clause that closes the content
+    ("if conditions allow") the parser may hang the closing cue inside the first cue's content,
+    as an adverbial clause of the content's verb with that clause its own. A cue verb with a
+    subject set off by a comma, running to the end of the sentence with no content of its own,
+    inside the content of the sentence's first cue, is the cue that carried the whole report:
+    it is made the root, as it is without the closing clause, with the first cue as its
+    complement and the clause before the comma given back to the content."""
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+        comma = subject.left_edge.i - 1 if subject is not None else -1
+        last = max((t.i for t in verb.sent if not (t.is_punct or t.is_space)), default=verb.i)
+        # "..., citing a senior aide", which the parser may hang on the content's verb too.
+        after = verb.right_edge.i + 1
+        relay = doc[after] if after < last and doc[after - 1].text == "," else None
+        if relay is not None and not (_relay_participle(relay) and relay.head.i == verb.head.i and relay.right_edge.i >= last):
+            relay = None
+        if comma < 1 or doc[comma].text != "," or (verb.right_edge.i < last and relay is None):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "conj") and c.i > verb.i for c in verb.children):
+            continue
+        outer = verb.head
+        while outer.dep_ != "ROOT" and outer.head.i != outer.i:
+            outer = outer.head
+        if outer.i > comma or lemma_of(outer.text) not in lexicon.SPEECH_VERBS:
+            continue
+        content = next((c for c in outer.children if c.dep_ == "ccomp" and c.i > outer.i), None)
+        if content is None or not (content.left_edge.i <= verb.i <= content.right_edge.i):
+            continue
+        host = verb.head
+        for child in [c for c in verb.children if c.i < comma]:
+            child.head = host  # "if conditions allow": the content's
+        if relay is not None:
+            relay.head = verb
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        outer.head = verb
+        outer.dep_ = "ccomp"
+
+
 #: "citing", "quoting"
 _RELAY_PARTICIPLES = frozenset(form for verb in lexicon.RELAY_VERBS for form in forms_of(verb) if form.endswith("ing"))
 
@@ -4760,6 +4803,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_subject_read_as_object(doc)
     _reattach_that_clause_after_participle(doc)
     _reattach_as_after_setting(doc)
+    _reattach_closing_cue_in_content(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
