@@ -4656,7 +4656,7 @@ def _reattach_that_clause_after_participle(doc: Doc) -> None:
         noun = clause.head
         if clause.dep_ not in ("acl", "relcl") or mark.dep_ != "mark" or mark.lower_ != "that" or mark.i < 1:
             continue
-        verb = doc[mark.i - 1].head
+        verb = doc[mark.i - 1]  # the participle's last word ("on X"); climb to the participle
         while verb.head.i != noun.i and verb.head.i != verb.i:
             verb = verb.head
         if verb.i == clause.i or verb.head.i != noun.i or verb.right_edge.i + 1 != mark.i:
