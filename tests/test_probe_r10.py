@@ -171,3 +171,11 @@ def test_a_dateline_crediting_two_agencies_is_cut_and_names_them(nlp):
     (quote,) = report.quotes
     assert quote.content[0].text == "Dockworkers returned to work on Tuesday"
     assert quote.speaker is not None and quote.speaker.text == "the country's largest port union"
+
+
+def test_continued_that_reports_what_was_said(nlp):
+    text = 'Councillor Mira Ashdown objected to the plan.\n\nAshdown continued that residents had been told nothing and that the consultation was "a box-ticking exercise".\n'
+    quote = analyze(text, nlp=nlp).quotes[-1]
+    assert quote.cue is not None and quote.cue.text == "continued"
+    assert quote.content[0].text.startswith("that residents had been told nothing")
+    assert quote.speaker_name == "Mira Ashdown"

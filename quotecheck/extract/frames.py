@@ -3132,8 +3132,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         if around:
             runs = [around]
             content_before = around[0].i < verb.i
-    if lemma in lexicon.QUOTATION_ONLY_VERBS:
-        runs = []  # the frame only attaches the quotations next to it
+    if lemma in lexicon.QUOTATION_ONLY_VERBS and not (lemma == "continue" and any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1 and _has_that_mark(c) for c in verb.children)):
+        # The frame only attaches the quotations next to it; but "Ashby continued that
+        # residents had been told nothing": a that-clause is what was said.
+        runs = []
     elif kind in ("clause", "tell", "belief", "finding"):
         lead = _interposed_lead(verb, subject, runs, exclude | quoted | {t.i for run in runs for t in run})
         if lead:
