@@ -956,6 +956,29 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     athlete cyclist jockey trainer survivor victim relative widow widower grandmother
     grandfather uncle aunt cousin friend colleague fan spectator
     reader viewer listener subscriber
+    physiologist neuroscientist cardiologist oncologist neurologist immunologist pathologist
+    psychiatrist paediatrician pediatrician pharmacologist geneticist ecologist geologist
+    sociologist criminologist anthropologist archaeologist astronomer meteorologist
+    climatologist zoologist botanist
+    """.split()
+)
+
+#: Role nouns that name someone by a tie to another person in the story: "the mother", "the
+#: lawyer", "the doctor" after "Tom Reid was hurt" is most likely someone else, so such a role
+#: never falls back to the one person the sentence before named (``speakers.Registry``).
+#: Chosen by the quotecheck authors from ROLE_NOUNS: kin and friends, people acting for or on
+#: someone (counsel, carers, medics, officials of a court), and those on the other side.
+RELATIONAL_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    father mother wife husband son daughter brother sister widow widower grandmother
+    grandfather uncle aunt cousin relative friend colleague neighbour neighbor parent fan
+    lawyer attorney solicitor barrister counsel judge justice magistrate prosecutor juror
+    defendant accused claimant plaintiff complainant appellant witness victim survivor
+    doctor physician surgeon nurse paramedic midwife carer caregiver therapist counsellor
+    counselor dentist pharmacist veterinarian
+    referee umpire coach trainer manager boss owner landlord tenant teacher principal
+    headteacher headmaster headmistress agent adviser advisor aide spokesman spokeswoman
+    spokesperson assistant
     """.split()
 )
 
@@ -1040,6 +1063,9 @@ MALE_WORDS: frozenset[str] = frozenset(
     businessman statesman he him his himself man boy
     """.split()
 )
+#: Nouns that say only a person's sex: "the woman said" after "A witness, who asked not to be
+#: named, said" is that witness (``speakers.Registry``). Taken from MALE_WORDS and FEMALE_WORDS.
+SEX_NOUNS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman"})
 FEMALE_WORDS: frozenset[str] = frozenset(
     """
     mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife spokeswoman
@@ -1052,7 +1078,9 @@ FEMALE_WORDS: frozenset[str] = frozenset(
 #: Romance-, Turkish-, Arabic-, African-, South- and East-Asian-language countries. Used as a
 #: hint for pronoun resolution, and to tell a person ("Amanda Reyes said") from an organisation
 #: when the entity recognizer says ORG. Names used for both genders are in UNISEX_GIVEN_NAMES.
-#: The last lines of each list add common Indian given names and English short forms ("Nell").
+#: The last lines of each list add common Indian given names and English short forms ("Nell"),
+#: then common Polish, Italian, Nordic, Yoruba and Igbo names that QA probe p19 found missing
+#: ("Amara Nwosu", "Oskar Feld"), checked against general knowledge of their use.
 MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     aaron abdul abdullah abraham adam adrian ahmed ahmet akira alan albert alberto alejandro
@@ -1088,6 +1116,7 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     lenny len benny kenny johnny ronnie vinny
     vikram anil sunil suresh ramesh sanjay amit ashok deepak manoj rakesh arun prakash
     mahesh naveen nikhil rohit sandeep vivek
+    oskar tomasz jakub mateusz matteo tunde
     """.split()
 )
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
@@ -1117,6 +1146,7 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     danielle georgia gemma holly imogen jade jodie kate katie lily molly phoebe poppy rosie
     ruby sian stacey tracey hazel maureen sheila norma gwen bridget harriet
     nell nellie anjali sunita kavita deepa lakshmi meera neha pooja divya shreya ananya
+    amara chioma ngozi folake yetunde mariam astrid giulia agnieszka katarzyna aiko
     """.split()
 )
 #: The commonest surnames in the United States (the Census Bureau's 2010 surname frequency table,
@@ -1182,6 +1212,15 @@ UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     alex andrea ashley avery casey charlie chris dana jamie jean jesse jordan kai kelly
     kendall kim lee morgan nikola pat quinn riley robin sasha taylor toni yuki
+    """.split()
+)
+#: Last words of place names that open with a given name ("Alice Springs", "Victoria
+#: Falls", "Charlotte Street"): such a run is no person's name. Hand-compiled by the quotecheck
+#: authors from common English place-name endings.
+PLACE_NAME_ENDINGS: frozenset[str] = frozenset(
+    """
+    avenue bay beach bridge city county creek falls harbour harbor heights hill hills island
+    lake lane park point port road springs square station street town valley
     """.split()
 )
 #: Every given name above, of either gender or both.
@@ -1790,6 +1829,21 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
     men women people children siblings twins brothers sisters couples families pair couple
     """.split()
 )
+
+
+#: Endings of English nouns that name a person by trade or field ("glaciologist",
+#: "dietician", "cartographer", "agronomist", "psychiatrist", "optometrist", "therapist",
+#: "journalist"), for role words ROLE_NOUNS does not list. From the agent suffixes of English
+#: word formation (-ologist, -ician, -grapher, ...), keeping only endings no common thing or
+#: verb shares ("-ist" alone would take "checklist" and "persist").
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("ologist", "ician", "ographer", "nomist", "iatrist", "metrist", "apist", "alist")
+
+
+def role_noun(word: str) -> bool:
+    """Whether a singular noun names a person by a role: "minister" (ROLE_NOUNS) or
+    "glaciologist" (PERSON_NOUN_ENDINGS)."""
+    word = word.lower()
+    return word in ROLE_NOUNS or (len(word) > 7 and word.endswith(PERSON_NOUN_ENDINGS))
 
 
 def people_noun(word: str) -> bool:

@@ -167,7 +167,8 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         # ("The brothers ...", see ``frames.entity_mentions``) are for the registry.
         mentions=[m for m in mentions if m.label and m.label != LONE_SUBJECT],
     )
-    registry = _registry(text, plan, frames, mentions, assembly.drafts)
+    sentences = [s for c in chunks for s in c.sentences]
+    registry = _registry(text, plan, frames, mentions, assembly.drafts, sentences=sentences)
     publisher = _publisher(article, plan.header)
     quotes, used = _quotes(text, assembly.drafts, registry, publisher)
     report = Report(
@@ -186,7 +187,13 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
 
 
 def _registry(
-    text: str, plan: Plan, frames: Sequence[Frame], mentions: Sequence[Mention], drafts: Sequence[Draft]
+    text: str,
+    plan: Plan,
+    frames: Sequence[Frame],
+    mentions: Sequence[Mention],
+    drafts: Sequence[Draft],
+    *,
+    sentences: Sequence[Span] = (),
 ) -> Registry:
     """Everyone the article names, and who spoke where: the parse's names, each cue's speaker
     (with the full name written elsewhere for a lone one), the turns of a transcript the parse
@@ -196,7 +203,9 @@ def _registry(
     live = {d.frame.cue for d in drafts if d.frame is not None}
     full_names = FullNames(text)
     mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts, full_names)]
-    registry = build_registry(mentions, writer=writer_name(header.text) if header is not None else None)
+    registry = build_registry(
+        mentions, writer=writer_name(header.text) if header is not None else None, sentences=sentences, quoted=plan.quoted
+    )
     for f in frames:
         # A cue inside quoted words ('"The minister told us ...," she added') is what was said:
         # its speaker spoke to nobody in this article.
@@ -225,7 +234,7 @@ def _registry(
                 asked=f.lemma in lexicon.QUESTION_VERBS,
                 self_pronoun=_opening_pronoun(f.content),
                 media=tuple(w.lower() for c in f.context for w in c.text.split() if w.lower() in lexicon.STATEMENT_NOUNS),
-                question_end=f.sentence.end if f.lemma in lexicon.QUESTION_VERBS and _asks_about_someone(f) else None,
+                question_end=f.sentence.end if f.lemma in lexicon.QUESTION_VERBS and _asks_about_someone(f) and not _not_put(text, f) else None,
                 asked_gender=_gender_word(f.recipient),
             )
     parsed = {id(f) for f in frames}
@@ -308,6 +317,12 @@ def _asks_about_someone(frame: Frame) -> bool:
         return True
     found = _ABOUT_SOMEONE.match(frame.content[0].text) if frame.content else None
     return found is not None and (found.group(1) is None or bool({found.group(1), found.group(2)} & lexicon.ROLE_NOUNS))
+
+
+def _not_put(text: str, frame: Frame) -> bool:
+    """A question no one has put yet, which no answer follows: "begged reporters to ask him
+    about something else"."""
+    return frame.cue.text.lower().startswith("to ") or text[max(0, frame.cue.start - 3) : frame.cue.start].lower() == "to "
 
 
 def _opening_pronoun(content: Sequence[Span]) -> str:

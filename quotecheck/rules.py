@@ -488,6 +488,10 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
         head = _head_word(quote)
         if head in ("them", "those") and reasons:
             head = next(reversed(reasons))  # "One of them said": one of the group just quoted
+        if head not in reasons:
+            # '"...," the woman said' after "A witness, who asked not to be named because ...":
+            # the resolver names the witness among her descriptions.
+            head = next((w for w in map(_last_word, reversed(quote.speaker_descriptions)) if w in reasons), head)
         if reason is None and head in reasons:
             # '"...," the official said' after "One official, who asked not to be named
             # because ..., said": the same source, whose reason was given.

@@ -697,6 +697,10 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
             if age.dep_ == "appos" and age.i == head.right_edge.i + 2 and age.like_num and len(age.text) <= 3 and age.n_rights == 0:
                 descriptions.append(age.text)
 
+    age = _age_at_death(head)
+    if age is not None:
+        descriptions.append(f"aged {age}")
+
     pronoun = head.tag_ == "PRP" or head.lower_ in lexicon.PERSONAL_PRONOUNS
     return Mention(
         span=span,
@@ -877,6 +881,30 @@ def _given_word(tok: Token) -> bool:
     )
 
 
+def _age_at_death(head: Token) -> str | None:
+    """The age an obituary gives the one it names: "Ines Calloway, harbour pilot, dies at 81",
+    "Calloway died on Monday aged 81", "Calloway, who died at the age of 81,". A later "the
+    86-year-old said" is then someone else (``speakers._ages``)."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        verb = next((c for c in head.children if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)), None)
+    if verb is None or verb.lower_ not in ("die", "dies", "died", "dying"):
+        return None
+    for child in verb.children:
+        numbers: list[Token] = []
+        if child.dep_ == "prep" and child.lower_ == "at":
+            for pobj in child.children:
+                numbers.append(pobj)
+                if pobj.lower_ == "age":  # "at the age of 81"
+                    numbers += [n for of in pobj.children if of.lower_ == "of" for n in of.children]
+        elif child.dep_ == "advcl" and child.lower_ == "aged":
+            numbers += list(child.children)
+        for number in numbers:
+            if number.tag_ == "CD" and number.text.isdigit() and len(number.text) <= 3:
+                return number.text
+    return None
+
+
 #: A dateline before a spaced dash: "KARVANO - ", "SAN RAFAEL, Calif. - ".
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z.'\- ]*(?:, [A-Z][A-Za-z.]*)?\s+[-\u2013\u2014]+\s+")
 
@@ -930,11 +958,31 @@ def _label(head: Token, name_toks: Sequence[Token]) -> str:
     with a known given name is a person's, whatever the recognizer called the whole ("Norrland
     Lithium, Annika Berglund" read as one organisation)."""
     label = head.ent_type_ or (name_toks[-1].ent_type_ if name_toks else "")
+    if label in ("", "GPE", "LOC") and _given_name_run(name_toks):
+        return "PERSON"  # "Ines Calloway" unlabelled, "Amara Nwosu" read as a place
     if name_toks and label != "PERSON" and len(name_toks) > 1:
         first = name_toks[0]
         if first.i > 0 and first.doc[first.i - 1].text == "," and first.doc[first.i - 1].ent_type_ and _person_part(name_toks):
             return "PERSON"
     return label
+
+
+def _given_name_run(toks: Sequence[Token]) -> bool:
+    """Whether the tokens are a person's name the recognizer missed or took for a place: two or
+    three capitalised proper nouns in no entity but a place's (GPE, LOC), opening with a known
+    given name (``lexicon.GIVEN_NAMES``) and not closing with a word of a place's name ("Alice
+    Springs", ``lexicon.PLACE_NAME_ENDINGS``)."""
+    if not 2 <= len(toks) <= 3 or toks[0].lower_ not in lexicon.GIVEN_NAMES or toks[-1].lower_ in lexicon.PLACE_NAME_ENDINGS:
+        return False
+    if not all(
+        t.tag_ in _PROPER_TAGS and t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ in ("", "GPE", "LOC")
+        for t in toks
+    ):
+        return False
+    # In a headline set in title case ("Claudia Tenney Beats Establishment Pick") the capitals
+    # say nothing of where a name ends.
+    words = [t for t in toks[0].sent if t.is_alpha]
+    return len(words) < 4 or sum(t.text[:1].isupper() for t in words) < 0.7 * len(words)
 
 
 def _person_part(part: Sequence[Token]) -> bool:
@@ -993,14 +1041,21 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
             # "Vollmer bristled when asked about that.", the surname read as a common noun: the
             # registry takes it only for someone it already knows by that name in full.
             yield name_mention(conv.token(tok), subject=True, label="LONE_SUBJECT")
+        elif tok.ent_type_ in ("", "LOC") and tok.tag_ in _PROPER_TAGS and tok.dep_ not in ("compound", "flat") and _given_name_run(_name_tokens(tok)):
+            # "Ines Calloway was a harbour pilot.": a name the recognizer did not label, or
+            # took for a place, is still someone a later "she" or "the pilot" may mean (see
+            # ``_label``; a GPE comes through the entities below).
+            yield make_mention(tok, conv)
     for ent in doc.ents:
         if ent.text.lower() in lexicon.KINSHIP_NAMES:
             continue
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             if len(ent) == 1 and ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # "Delaney himself sounded more optimistic", tagged LAW: a lone name as a subject,
-                # which the registry takes only for someone it already knows by that name.
-                yield name_mention(conv.token(ent.root), subject=True)
+                # which the registry takes only for someone it already knows by that name. The
+                # subject of a sentence only if of its main verb, not of what someone said ("Nefzi
+                # said he never saw Mateen interact with him").
+                yield name_mention(conv.token(ent.root), subject=_main_subject(ent.root))
             continue
         mention = make_mention(ent.root, conv)
         yield mention
@@ -1321,10 +1376,36 @@ def _name_read_as_adverb(verb: Token, subjects: Sequence[Token]) -> Token | None
     return None
 
 
+_AGE_WORDS = re.compile(r"^\d{1,3}-year-old$")
+
+
+def _age_read_as_modifier(verb: Token) -> Token | None:
+    """'"...," the 47-year-old said.': the parser may read "the 47-year-old said" as one noun
+    phrase headed by "said", with "the" and "old" hanging on it, and leave the cue no subject.
+    The "old" that closes the age, which is who speaks (see ``_age_speaker``)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    old = verb.doc[verb.i - 1]
+    det = next((c for c in verb.children if c.dep_ == "det" and c.lower_ == "the" and c.i < verb.i), None)
+    if old.head.i != verb.i or old.lower_ != "old" or det is None:
+        return None
+    return old if _AGE_WORDS.match(verb.doc[det.i + 1 : verb.i].text) else None
+
+
+def _age_speaker(speaker: Mention, old: Token, conv: _Converter) -> Mention:
+    """The mention of "the 47-year-old" that ``_age_read_as_modifier`` found, as it would be
+    had the parser made it the subject: "the" is its article."""
+    det = next(c for c in old.head.children if c.dep_ == "det" and c.i < old.i)
+    whole = conv.tokens(det, old)
+    return replace(speaker, span=whole, head=whole, determiner="the", subject=True)
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and not passive and (old := _age_read_as_modifier(verb)) is not None:
+        return old, passive
     if len(subjects) > 1:
         # "PORTO VELHO, June 3 — The head of the service said": a dateline read as a second
         # subject is none.
@@ -3187,6 +3268,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if citing is not None:
         speaker_skip = speaker_skip | {t.i for t in citing[0].subtree}
     speaker = make_mention(subject, conv, exclude=speaker_skip | stranded) if subject is not None else None
+    if speaker is not None and subject is not None and subject.dep_ == "amod" and subject.head.i == verb.i and subject.lower_ == "old":
+        speaker = _age_speaker(speaker, subject, conv)
     if speaker is not None and kind == "finding" and subject is not None and subject.head.i == verb.i:
         # "A study published in the journal X found": the journal's name, read as a second
         # subject, ends the study's phrase.

@@ -64,14 +64,25 @@ def _principal(mention: Mention) -> Mention | None:
     if mention.head_word in _tokens(mention.name):
         return None  # "Halbrook spokeswoman Mary Olsen" is named; so is a name the role is part of
     at = mention.span.text.find(mention.name)
-    if at < 0 or _tokens(mention.span.text[at + len(mention.name) :])[:1] != (mention.head_word,):
-        return None  # the role must follow the name directly
+    if at < 0 or not _role_after_name(mention.span.text[at + len(mention.name) :], mention.head_word):
+        return None  # the role must follow the name
     start = mention.span.start + at
     span = Span(start, start + len(mention.name), mention.name)
     words = _tokens(mention.name)
     return name_mention(
         span, label=mention.label if mention.label != "PERSON" else "", head_word=words[-1] if words else "", words=words
     )
+
+
+def _role_after_name(rest: str, head_word: str) -> bool:
+    """Whether the text after a name is the role it modifies: directly ("Halbrook spokesperson")
+    or after up to two lower-case words of the trade ("one Port Kerrin shop owner", "a Corvane
+    software engineer"), not after another name or a clause."""
+    words = rest.split()
+    for k, word in enumerate(words[:3]):
+        if _tokens(word) == (head_word,):
+            return all(w.isalpha() and w.islower() for w in words[:k])
+    return False
 
 
 def _role_phrase(mention: Mention) -> str:
@@ -535,7 +546,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"
     if mention.head_word in lexicon.ORGANIZATION_NOUNS or (mention.plural and mention.head_word[:-1] in lexicon.ORGANIZATION_NOUNS):
         return "organization"  # "the council", "the hospital groups"
-    if mention.head_word in lexicon.ROLE_NOUNS or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
+    if lexicon.role_noun(mention.head_word) or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
         return "person"
     if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
         if mention.determiner == "the" and _LEADING_DET.sub("", mention.span.text) == mention.name and not _personal_name(mention.name):
@@ -891,9 +902,20 @@ def _without_coordinator(text: str) -> str:
 class Registry:
     """People and organisations of one article, learned in reading order."""
 
-    def __init__(self, *, writer: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        writer: str | None = None,
+        sentences: Sequence[Span] = (),
+        quoted: Sequence[Span] = (),
+    ) -> None:
         #: The one person named in the byline: who "I" is.
         self.writer = writer
+        #: Where the article's sentences start, and its quotations (start, end): for a role
+        #: the article never gave anyone ("the striker"), which may mean the one person the
+        #: sentence before named, but not anyone named inside quoted words.
+        self._sentence_starts = sorted({s.start for s in sentences})
+        self._quoted = sorted((q.start, q.end) for q in quoted)
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[int]] = {}
         #: Speakers known only by a role ("a spokesman", "the official"): (position, gender or
@@ -989,11 +1011,18 @@ class Registry:
         if spoke and not mention.name and not mention.pronoun and kind in ("person", "anonymous") and not mention.plural:
             # "The minister added ...": a role that names someone already met is that person
             # speaking, and "she" right after it is them too.
-            res = self.resolve(mention)
+            res = self.resolve(mention, near=False)
             if res.resolution == "role" and res.entity is not None:
                 ent = self.entities[res.entity]
                 for positions in (ent.spoke_at, ent.positions, ent.subject_at):
                     bisect.insort(positions, mention.span.start)
+                return res.entity
+            res = self.resolve(mention)
+            if res.resolution == "role" and res.entity is not None:
+                # A role taken for the one person named just before (``_sole_person_before``)
+                # is them, but a guess from where they stand: it is no unnamed speaker a later
+                # "he" must stop at, and no sighting that draws it to them ("... the Texas
+                # senator said. As for Trump, he said").
                 return res.entity
             bisect.insort(self._unnamed, (mention.span.start, gender_of(mention) or "", mention.head_word, kind))
             return None
@@ -1228,9 +1257,13 @@ class Registry:
         return max(same_kind, key=lambda i: self.entities[i].last_before(pos + 1) or -1)
 
     # -- resolving ------------------------------------------------------------------------
-    def resolve(self, mention: Mention, *, lemma: str | None = None, other_than: int | tuple[int, ...] | None = None) -> Resolved:
+    def resolve(
+        self, mention: Mention, *, lemma: str | None = None, other_than: int | tuple[int, ...] | None = None, near: bool = True
+    ) -> Resolved:
         """Who ``mention`` is; ``other_than`` is an entity it cannot be (the speaker, for the
-        "her" they spoke to), or several (each of two who spoke, for the "them" they told)."""
+        "her" they spoke to), or several (each of two who spoke, for the "them" they told);
+        ``near``: whether a role nobody was given may be the one person named just before
+        (``_sole_person_before``)."""
         if mention.parts:
             return self._resolve_coordination(mention, lemma)
         mention = self._promoted.get(mention.span, _unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention))))
@@ -1344,7 +1377,14 @@ class Registry:
                     ent = self.entities[index]
                     return Resolved(ent.name, "outlet", tuple(ent.descriptions), "role", index)
             return Resolved(name, "outlet", mention.descriptions, "name" if name else "none")
-        if mention.head_word in lexicon.ROLE_NOUNS and mention.determiner in ("the", "this", "that", ""):
+        if mention.head_word in lexicon.SEX_NOUNS and mention.determiner == "the" and not mention.possessor:
+            # "A witness, who asked not to be named because she works nearby, said ... "...," the
+            # woman said": the unnamed speaker just before, as anonymous as they were.
+            earlier = self._unnamed_just_before(pos, gender_of(mention))
+            if earlier is not None:
+                kind, head = earlier
+                return Resolved(None, kind, (*mention.descriptions, head), "none")
+        if lexicon.role_noun(mention.head_word) and mention.determiner in ("the", "this", "that", ""):
             role = mention.head_word
             # "the union leader": a generic role matched through its modifier ("union" in
             # "general secretary of the Harbour Workers' Union").
@@ -1388,6 +1428,25 @@ class Registry:
             # "A senior official, who spoke on condition of anonymity, said ... the official
             # said": still the anonymous one.
             earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
+            if (
+                near
+                and earlier is None
+                and not when
+                and mention.determiner == "the"
+                and not mention.possessor
+                and role not in lexicon.RELATIONAL_ROLE_NOUNS
+                and not generic
+            ):
+                # "Samuel Okafor scored twice. ... the striker said": a role nobody was given is
+                # the one person the sentence before named, if there is exactly one. Not "the
+                # organizer of a rally", whom the words after the role pick out, nor "the team
+                # leader", who leads someone else as often as not.
+                after = mention.words[mention.words.index(role) + 1 :] if role in mention.words else ()
+                bare = mention.words[: mention.words.index(role) + 1] == ("the", role) if role in mention.words else False
+                index = self._sole_person_before(pos, sex, bare=bare) if not after or after[0] == "," else None
+                if index is not None:
+                    ent = self.entities[index]
+                    return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
             return Resolved(None, earlier or kind, mention.descriptions, "none")
         if mention.determiner == "the" and (
             _company_head(mention)
@@ -1631,11 +1690,15 @@ class Registry:
 
     def _answered(self, pos: int, gender: str) -> int | None:
         """The asker of a question about someone whose sentence ends right before ``pos`` (only
-        spaces between), if nobody spoke since and the one asked may be ``gender``."""
+        spaces between, or the answer in quotation marks: 'Conroy asked Sanders whether ...
+        / "Sure it is," he said'), if nobody spoke since and the one asked may be ``gender``."""
         i = bisect.bisect_right(self._questions, (pos, len(self.entities), "~"))
         if not i:
             return None
         end, asker, asked = self._questions[i - 1]
+        k = bisect.bisect_left(self._quoted, (end, end))
+        if k < len(self._quoted) and 0 <= self._quoted[k][0] - end <= 3 and self._quoted[k][1] <= pos:
+            end = self._quoted[k][1]  # the quoted answer
         if not 0 <= pos - end <= 3 or self._last_speaker(pos) != asker or asked not in ("", gender):
             return None
         return asker
@@ -1649,6 +1712,56 @@ class Registry:
             if sex == "plural":
                 return "person" if kind == "unknown" else kind
         return None
+
+    def _sole_person_before(self, pos: int, gender: str | None, *, bare: bool) -> int | None:
+        """The one person named in the sentence before the one at ``pos`` (or in that sentence
+        before ``pos``), outside quoted words, and a subject or speaker there ("Samuel Okafor
+        scored twice."); None when there is nobody, more than one person, an unnamed speaker, a
+        name that may be a person's, or a gender that does not fit. A person the article gave
+        another role is taken only for a ``bare`` role ("the physiologist" for "the study's
+        co-author"), not one with words of its own ("the Republican presidential candidate" is
+        no "Mayor Bill de Blasio"). The article's sentences must be known."""
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if k < 1:
+            return None
+        before, own = self._sentence_starts[k - 1], self._sentence_starts[k]
+        named: dict[int, bool] = {}  # entity -> named in the sentence before
+        for i, ent in enumerate(self.entities):
+            for at in ent.positions[bisect.bisect_left(ent.positions, before) : bisect.bisect_left(ent.positions, pos)]:
+                if not self._in_quotation(at):
+                    named[i] = named.get(i, False) or at < own
+        # Organisations and outlets named beside them are no candidates; a name of unknown kind
+        # may be a second person.
+        people = [i for i in named if self.entities[i].kind == "person"]
+        if len(people) != 1 or not named[people[0]] or any(self.entities[i].kind == "unknown" for i in named):
+            return None
+        if any(before <= where < pos for where, _, _, _ in self._unnamed):
+            return None  # "a witness said ... the pilot said": maybe the witness, maybe not
+        ent = self.entities[people[0]]
+        if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender) or (ent.roles and not bare):
+            return None  # "Trump Plaza", met as a place, may have been taken for someone
+        if not any(not self._in_quotation(at) for at in ent.subject_at[bisect.bisect_left(ent.subject_at, before) : bisect.bisect_left(ent.subject_at, own)]):
+            return None  # "He said that when Trump's properties did well": Trump is no subject
+        return people[0]
+
+    def _unnamed_just_before(self, pos: int, gender: str | None) -> tuple[str, str] | None:
+        """The kind ("person", "anonymous") and head word of the unnamed speaker who spoke last
+        within ``PRONOUN_WINDOW`` before ``pos``, when their gender does not clash with
+        ``gender`` and no person who may be of that gender has been named since."""
+        i = bisect.bisect_left(self._unnamed, (pos, ""))
+        if not i:
+            return None
+        where, sex, head, _ = self._unnamed[i - 1]
+        if pos - where > PRONOUN_WINDOW or sex == "plural" or (gender and sex and sex != gender):
+            return None
+        if any(e.kind == "person" and e.gender in (None, gender) and (e.last_before(pos) or -1) > where for e in self.entities):
+            return None
+        same = [k for w, _, _, k in self._unnamed[:i] if w == where]
+        return ("anonymous" if "anonymous" in same else "person"), head
+
+    def _in_quotation(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (pos, float("inf"))) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _unnamed_before(self, pos: int, window: int, accept) -> str | None:  # type: ignore[no-untyped-def]
         """The kind ("person", "anonymous") of the latest of the last three unnamed speakers
@@ -1937,10 +2050,17 @@ def writer_name(header: str) -> str | None:
     return None
 
 
-def build_registry(mentions: Sequence[Mention], *, writer: str | None = None) -> Registry:
+def build_registry(
+    mentions: Sequence[Mention],
+    *,
+    writer: str | None = None,
+    sentences: Sequence[Span] = (),
+    quoted: Sequence[Span] = (),
+) -> Registry:
     """A registry primed with every named mention of the article, in reading order; ``writer``
-    is the byline's one writer."""
-    registry = Registry(writer=writer)
+    is the byline's one writer; ``sentences`` and ``quoted`` are the article's sentences and
+    quotations (see ``Registry``)."""
+    registry = Registry(writer=writer, sentences=sentences, quoted=quoted)
     for mention in sorted(mentions, key=lambda m: m.span.start):
         registry.learn(mention)
     return registry
