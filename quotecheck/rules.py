@@ -254,9 +254,12 @@ def _carriers(quote: Quote, report: Report) -> list[Hop]:
     return hops
 
 
-def _called(name: str, span: Span | None) -> str:
-    """``name`` as the article writes it: "the BBC" when the mention is "the BBC"."""
+def _called(name: str, span: Span | None, text: str = "") -> str:
+    """``name`` as the article writes it: "the BBC" when the mention is "the BBC", or when the
+    article calls it that elsewhere ("The paper quoted ..." after "The Guardian reported")."""
     if span is not None and span.text.casefold() == f"the {name}".casefold():
+        return f"the {name}"
+    if text and re.search(rf"\b[Tt]he {re.escape(name)}\b", text):
         return f"the {name}"
     return _inline(name)
 
@@ -272,9 +275,9 @@ def _short_speaker(quote: Quote) -> str:
     return quote.speaker_name or "the speaker"
 
 
-def _credit(hop: Hop, quote: Quote) -> str:
+def _credit(hop: Hop, quote: Quote, text: str = "") -> str:
     """How the article would credit ``hop``: "..., Interfax reported." / "..., she told the BBC."."""
-    name = _called(hop.name, hop.span)
+    name = _called(hop.name, hop.span, text)
     if hop is quote.recipient:
         return f"'..., {_short_speaker(quote)} told {name}.'"
     if hop.kind == "outlet":
@@ -320,19 +323,19 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
         unknown = "" if report.publisher is not None else " (The publisher is unknown: if this article is theirs, set the publisher.)"
         if carriers:
             cite = carriers[-1]
-            through = " and ".join(f"{_called(h.name, h.span)} ({h.kind})" for h in carriers)
+            through = " and ".join(f"{_called(h.name, h.span, report.text)} ({h.kind})" for h in carriers)
             speaker = _speaker(quote)
             first_hand = f", or get the words from {_inline(speaker)} first-hand" if speaker else ""
-            called = _called(cite.name, cite.span)
+            called = _called(cite.name, cite.span, report.text)
             how = f"Cite {called} by name" if cite.kind in _CITABLE else f"Keep {called} in the attribution"
             yield Hit(
                 f"Second-hand: these words reached the article through {through}.",
-                f"{how}, e.g. {_credit(cite, quote)}{first_hand}.{unknown}",
+                f"{how}, e.g. {_credit(cite, quote, report.text)}{first_hand}.{unknown}",
                 quote.id,
                 cite.span or quote.speaker or quote.content[0],
             )
         elif _is_outlet_speaker(quote, report) and not settings.is_primary(quote.speaker_name):
-            name = _called(quote.speaker_name or "another outlet", quote.speaker)
+            name = _called(quote.speaker_name or "another outlet", quote.speaker, report.text)
             yield Hit(
                 f"Second-hand: this is {_possessive(name)} reporting, not the article's own (outlet).",
                 f"Keep {name} credited by name, e.g. '..., {name} reported.', or confirm it independently.{unknown}",
@@ -359,11 +362,11 @@ def long_chain(report: Report, settings: Settings) -> Iterator[Hit]:
         count = len(carriers) + (1 if reporter else 0)
         if count < 2:
             continue
-        names = [_called(h.name, h.span) for h in carriers]
+        names = [_called(h.name, h.span, report.text) for h in carriers]
         if reporter:
             # The outlet's own report is where the words start: "Dagposten's own reporting →
             # VRK → Baltic Wire", not some source it did not name.
-            outlet = _called(quote.speaker_name or "another outlet", quote.speaker)
+            outlet = _called(quote.speaker_name or "another outlet", quote.speaker, report.text)
             origin, first_carrier = f"{_possessive(outlet)} own reporting", f"{outlet}, which reported them first"
         else:
             origin = _speaker(quote) or "an unnamed speaker"

@@ -179,3 +179,13 @@ def test_continued_that_reports_what_was_said(nlp):
     assert quote.cue is not None and quote.cue.text == "continued"
     assert quote.content[0].text.startswith("that residents had been told nothing")
     assert quote.speaker_name == "Mira Ashdown"
+
+
+def test_an_outlet_the_article_calls_the_x_keeps_its_article_in_the_findings(nlp):
+    text = (
+        "The Courier later reported that two other boards had warned ministers. The paper quoted an "
+        'unnamed board member as saying: "We have been writing letters for a year."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    messages = [f.message for f in report.findings if f.rule == "QC101"]
+    assert messages and all("the Courier" in m for m in messages)
