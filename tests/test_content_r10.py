@@ -113,3 +113,15 @@ def test_a_that_clause_after_a_long_aside_is_the_cues(nlp):
 def test_a_phrase_before_that_is_the_cues(nlp, text, content):
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.content[0].text == content
+
+
+def test_a_sentence_relative_after_the_words_is_the_writers(nlp):
+    text = 'The youth charity Lampwick said the plan would "criminalise being fifteen", which strikes me as overblown.\n'
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert [c.text for c in quote.content] == ['the plan would "criminalise being fifteen"']
+
+
+def test_an_infinitive_of_purpose_attributes_nothing(nlp):
+    text = 'Councillor Mira Ashdown, who represents Quarry ward, rose to object. "The member for Upper Holme talks about floods," she said.\n'
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.type == "direct" and quote.speaker_name == "Mira Ashdown"

@@ -292,6 +292,10 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
             return keep
         if node.dep_ in ("relcl", "acl"):
             return keep
+        if nxt.lower_ == "which" and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i == node.i:
+            # '... would "criminalise being fifteen", which strikes me as overblown': a
+            # sentence relative the parser took for a complement; the writer's comment.
+            return keep
         # "as" with a noun phrase is a role ("sees her, as the leader"), not an aside.
         if node.dep_ in ("prep", "conj") and aside and not (node.dep_ == "prep" and nxt.lower_ == "as"):
             return keep
@@ -1985,6 +1989,8 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)):
         # "..., saying ..." and "because he said ..." do not attribute the host clause.
         return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []  # "Ashby rose to object": a purpose, not an attribution of "Ashby rose"
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < head.i and lemma_of(verb.text) in lexicon.QUESTION_VERBS:
         # "When asked about the merger, she defended her decision": the host clause is the
         # answer, by the one asked, not the question.
