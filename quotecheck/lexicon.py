@@ -142,6 +142,16 @@ INFINITIVE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs of taking a side, which with the writer's own "I" ("why I still oppose the new one")
+#: state the writer's stance, no one's words. Picked by the quotecheck maintainers from the
+#: object verbs (OBJECT_VERBS) that name an attitude rather than an act of saying.
+STANCE_VERBS: frozenset[str] = frozenset({"oppose", "welcome", "support", "endorse", "champion", "advocate", "favour", "favor"})
+
+#: Belief verbs that with "I" and a to-infinitive state the writer's own expectation ("I
+#: expected to cheer"), no one's words. Narrow on purpose: PolNeAR annotates "I want to ..."
+#: and "I believe ..." of speakers and writers alike as attributed.
+FEELING_VERBS: frozenset[str] = frozenset({"expect"})
+
 BELIEF_VERBS: frozenset[str] = frozenset(
     """
     think believe know hope fear worry expect doubt suspect assume reckon understand
@@ -266,6 +276,11 @@ TRANSLATION_LINKS: tuple[str, ...] = (
     "which translates loosely as", "which loosely translates as", "which means", "meaning",
     "translated as", "or, in English,", "in English,",
 )
+
+#: Words that set the original-language words after a translated quote and its attribution:
+#: '"We have won," Marinescu said. (In the original: "Am câștigat.")'. From the same copy as
+#: TRANSLATION_LINKS; a language's name ("In Romanian:") is read beside them.
+ORIGINAL_LEADS: tuple[str, ...] = ("in the original", "the original", "original", "original quote", "original text")
 
 #: Cue verbs that take a clause and almost never a noun object: after them a noun with a past
 #: participle hung on it ("said the finding held across groups") is a misread clause. Hand-
@@ -558,6 +573,16 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nouns of a voice raised, which name the words right after them as someone's: 'a shout of
+#: "Rubbish!" from Councillor Siddiqui', 'cries of "Shame!" from the gallery'. Hand-compiled by
+#: the quotecheck maintainers from reports of debates and meetings.
+OUTCRY_NOUNS: frozenset[str] = frozenset(
+    """
+    shout shouts cry cries heckle heckles yell yells call calls chant chants scream screams
+    roar roars jeer jeers cheer cheers murmur murmurs groan groans retort interjection
+    """.split()
+)
+
 #: Words that head a line as a label and are not a speaker: "Update: ...", "Analysis: ...",
 #: "Photo: ...", so that the "NAME: words" lines of transcripts and headlines can be told from
 #: them. Hand-compiled by the quotecheck authors from the furniture of news pages (section,
@@ -573,8 +598,17 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
     by date dateline published posted time location subject re fwd fw to from cc bcc
     latest newsletter email morning evening daily weekly podcast recap roundup briefing
     contributing contributors reporting additional guide timeline transcript wow boom look
-    leaked shocking must
+    leaked shocking must verdict rating ruling claim
     """.split()
+)
+
+#: The labels of a fact-check's layout: the line with the claim checked ("The claim: fares have
+#: "tripled"") and the line naming who made it ("Who said it: Dominic Vance"). Lowercased,
+#: without the colon. From the layouts of the IFCN signatories' fact-check pages (the rating,
+#: "Verdict:", is among NON_SPEAKER_LABELS).
+CLAIM_LABELS: frozenset[str] = frozenset({"claim", "the claim", "what was claimed", "the statement", "claim checked"})
+CLAIMANT_LABELS: frozenset[str] = frozenset(
+    {"who said it", "who said", "said by", "claimed by", "claim by", "made by", "who made the claim", "speaker", "claimant", "source"}
 )
 
 #: Stamps that open a paragraph of a story updated or corrected after publication: "Update,
@@ -805,6 +839,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     reports studies polls surveys filings statements letters memos emails logs log ledger
     ledgers receipts invoices returns transcripts audits analyses estimates disclosures
     tallies translation translations summary recording recordings result results count
+    draft drafts
     """.split()
 )
 
@@ -1606,6 +1641,9 @@ WRITER_DISTANCE_MARKERS: frozenset[str] = frozenset(
 #: Verbs of naming: a name in quotation marks a few words after one ('kept calling his rival
 #: "Little Marco"') is the label someone gives, so it may be that person's words.
 #: "refer" and "reference" for 'his past references to her as "Miss Piggy"'.
+#: Participles that give a person's name after a description: "a man called Ewan Tully", "a
+#: nurse named Ana Ruiz". Hand-compiled by the quotecheck maintainers from news copy.
+NAMING_PARTICIPLES: frozenset[str] = frozenset({"called", "named"})
 CALLING_VERBS: frozenset[str] = frozenset(
     {"call", "dub", "nickname", "brand", "label", "term", "christen", "style", "refer", "reference"}
 )

@@ -713,6 +713,8 @@ def loaded_verb(report: Report, settings: Settings) -> Iterator[Hit]:
     """
     text = report.text
     for quote in report.quotes:
+        if quote.cue is not None and quote.cue.text.endswith(":"):
+            continue  # a layout's label ("The claim:", "Q:"), not a verb the writer chose
         for lemma, word in _cue_lemmas(quote):
             neutral = lexicon.LOADED_VERBS.get(lemma)
             if neutral is None:

@@ -32,6 +32,9 @@ from .frames import Frame, Mention, Relay
 #: What may stand between a quotation and its attribution clause.
 _GAP_AFTER = re.compile(r"[\s,;:\u2014\u2013\u2015-]*")
 _GAP_BEFORE = re.compile(r"\s*[:,\u2014\u2013-]?\s*")
+#: 'X said, and I'll never forget it, "Q"' / 'she said, almost in a whisper, "Q"': a short aside
+#: set off by commas between a cue and its quotation (no quotation marks, no clause break).
+_ASIDE_BEFORE = re.compile(r"[ \t]*,[ \t]*[^,;:.!?\n\"\u201c\u201d\u201e\u00ab\u00bb]{3,60}?,[ \t]*")
 #: ``"Q1" — she paused — "q2"``: the writer's aside between dashes inside one quoted sentence.
 _DASHED_ASIDE = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*[^\n\u2014\u2013\u2015]+?[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--?)[ \t\u00a0]*")
 #: ``"Q" —Name``: a dash and a capitalised name after a quotation, on its line or the next.
@@ -59,6 +62,7 @@ CONFIDENCE = {
     "continuation": 0.75,
     "list": 0.75,
     "colon": 0.7,
+    "outcry": 0.7,
     "repeat": 0.6,
     "orphan": 0.4,
 }
@@ -282,9 +286,13 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
     A cue whose parsed content is mostly unquoted words is reported speech that merely sits
     next to a quotation (``the minister insisted that ... "Q," Sputnik said``), not its cue.
     """
+    ext = work.frame.extent
+    if _as_put_it(work.frame) and ext.end <= quotation.start and _GAP_BEFORE.fullmatch(text[ext.end : quotation.start]):
+        # 'It lets officers, as the draft puts it, "disperse any group ..."': the quotation
+        # gives the words as put; the clause the cue hangs on leads into them.
+        return 2
     if work.content and _residual_words(text, work.content, parts, speech) > MAX_RESIDUAL_WORDS:
         return 0
-    ext = work.frame.extent
     if ext.start >= quotation.end and not _sentence_over(text, quotation, ext, parts):
         gap = text[quotation.end : ext.start]
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
@@ -295,7 +303,15 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
             # Across a paragraph break only after a colon: X said:\n\n"Q".
             if "\n" not in gap or gap.strip() == ":":
                 return 2
+        if not work.content and work.frame.frame == "clause" and _ASIDE_BEFORE.fullmatch(gap):
+            # A cue with nothing of its own said, then the writer's aside, then the words.
+            return 1
     return 0
+
+
+def _as_put_it(frame: Frame) -> bool:
+    """A frame of "as X put it" (see ``frames._as_it``): its content is the clause it hangs on."""
+    return frame.lemma in lexicon.AS_IT_VERBS and frame.cue.text.lower().endswith(" it")
 
 
 def _past_title(text: str, end: int, parts: _Parts, speech: set[int]) -> int:
@@ -421,7 +437,7 @@ def assemble(
         # or the speaker's own earlier words ("A: I told them we had no money"): "I" there is
         # the one whose turn it is.
         frames = [_first_person(f, turn_frames) for f in frames]
-    frames = [*frames, *turn_frames]
+    frames = [*frames, *turn_frames, *_claim_frames(text, paragraphs, mentions)]
     turn_ids = {id(f) for f in turn_frames}
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
     outer, strays = _split_swallowed(text, outer, frames)
@@ -433,8 +449,14 @@ def assemble(
     verdicts: dict[int, str] = {}
     term_list: list[Term] = []
     labels: set[int] = set()
+    outcries = {id(q): f for q in outer if (f := _outcry(text, q, mentions)) is not None}
+    claimed_words = [c for f in frames if f.lemma == "claim" for c in f.content]
     for q in outer:
         verdict, marker = terms.classify(text, q)
+        if id(q) in outcries or any(_inside(Span(q.start, q.end, ""), c) for c in claimed_words):
+            # 'a shout of "Rubbish!" from X': X's word, however short; so are the words quoted
+            # in a fact-check's claim.
+            verdict = "speech"
         verdicts[id(q)] = verdict
         if verdict in ("name", "scare"):
             term_list.append(Term(verdict, Span.of(text, q.start, q.end), marker))
@@ -447,6 +469,10 @@ def assemble(
     # 2. Frames outside quotations, outside excluded regions, one per cue. One line opening
     #    with a name in capitals ("BOOM: ...") is a shout; a transcript has several turns.
     lone_turn = sum(f.frame == "transcript" for f in frames) == 1
+    question_turns = [c for f in turn_frames if f.cue.text.rstrip(":. ").lower() in lexicon.QUESTION_LABELS for c in f.content]
+    interviewee = next(
+        (f.speaker for f in turn_frames if f.speaker is not None and f.cue.text.rstrip(":. ").lower() in lexicon.ANSWER_LABELS), None
+    )
     cue_starts = sorted(f.cue.start for f in frames)
     seen: set[tuple[int, int]] = set()
     works: list[_Work] = []
@@ -461,6 +487,13 @@ def assemble(
             continue  # cue words inside a quotation are what was said, not who said it
         if _anonymity_clause(text, frame):
             continue
+        if _writer_stance(frame):
+            continue
+        if _asked_of_you(frame, question_turns):
+            if interviewee is None:
+                continue
+            # "Q: Now you're talking about how things could be better": the one asked.
+            frame = replace(frame, speaker=replace(interviewee, span=frame.speaker.span))  # type: ignore[union-attr]
         if frame.headline_label and (
             turn_frames or any(f.frame == "transcript" for f in frames)
             or (frame.headline_label == "surname" and not _names_person(frame.speaker, mentions))
@@ -587,6 +620,9 @@ def assemble(
     # cue whose content holds it, never also to another cue whose parse ran over it.
     taken = {id(q) for w in works if w.alive for q in w.attached}
     for w in works:
+        if w.alive and id(w.frame) in turn_ids:
+            w.content = _answer_left(text, w, works, turn_ids, parts)
+    for w in works:
         if not w.alive:
             continue
         frame = w.frame
@@ -644,12 +680,12 @@ def assemble(
             term_list.append(Term("scare", Span.of(text, q.start, q.end), None))
             continue
         before = bisect.bisect_left(draft_starts, q.start)
-        intro = _bullet_intro(text, q, works, mentions) or _colon_intro(text, q, mentions, cue_starts)
+        intro = outcries.get(id(q)) or _bullet_intro(text, q, works, mentions) or _colon_intro(text, q, mentions, cue_starts)
         # A quotation that is a paragraph of its own and repeats quoted words is a pull quote,
         # wherever it stands: it repeats that speaker, it does not continue the last one.
         pull = _repeated(text, q, drafts) if _alone(paragraphs, para_starts, q) else None
         if intro is not None:
-            basis = "colon" if intro.lemma == "colon" else "list"
+            basis = {"colon": "colon", "outcry": "outcry"}.get(intro.lemma, "list")
             index, draft = None, _uncued(q, basis, recovered=id(q) in recovered, frame=intro)
         elif pull is not None:
             index, draft = None, pull
@@ -668,6 +704,29 @@ def assemble(
 
     term_list.sort(key=lambda t: t.span.start)
     return Assembly(tuple(_fold_remarks(text, drafts)), tuple(term_list), tuple(strays))
+
+
+def _writer_stance(frame: Frame) -> bool:
+    """"I expected to cheer", "why I still oppose the new one": the writer's own "I" with a
+    verb of expecting or of taking a side is the writer's feeling or view, no one's words.
+    "I wrote in this column", "I predicted" stay: they report what the writer said. An "I"
+    inside an interview's answer is the one answering's (see ``_first_person``)."""
+    speaker = frame.speaker
+    if speaker is None or speaker.head_word != "i" or speaker.span.text.lower() != "i":
+        return False
+    # Only an expectation of the writer's own doing: "I expected to cheer". PolNeAR annotates
+    # a writer's stated belief ("I believe conservatism is the only way forward") as theirs.
+    feeling = frame.lemma in lexicon.FEELING_VERBS and frame.content[:1] != () and frame.content[0].text.startswith("to ")
+    return feeling or frame.lemma in lexicon.STANCE_VERBS
+
+
+def _asked_of_you(frame: Frame, questions: Sequence[Span]) -> bool:
+    """"Q: You reported that incident at the time?": a "you" in an interviewer's question is
+    the one asked, whose answer follows, never a speaker named "you"."""
+    speaker = frame.speaker
+    return (
+        speaker is not None and speaker.head_word == "you" and any(_inside(frame.cue, c) for c in questions)
+    )
 
 
 def _as_saying(frame: Frame) -> bool:
@@ -1042,7 +1101,8 @@ def _continue_or_orphan(
         # sentence of narration ('chalked on the wall: "Save our ward."') is the writer's.
         # A quotation introduced by a colon with no cue of its own ('chalked on the wall: "Save
         # our ward."') is shown by the writer, not said by the last speaker.
-        has_speaker = drafts[root].speaker is not None and not text[max(0, q.start - 16) : q.start].rstrip().endswith(":")
+        original = _original_words(text, q)
+        has_speaker = drafts[root].speaker is not None and (original or not text[max(0, q.start - 16) : q.start].rstrip().endswith(":"))
         if has_speaker and no_new_cue and p_here == p_prev and prev.type == "direct":
             merged = replace(
                 prev,
@@ -1054,6 +1114,20 @@ def _continue_or_orphan(
         if has_speaker and no_new_cue and p_here - p_prev <= 1 and hops < MAX_CONTINUATION_PARAGRAPHS:
             return None, _uncued(q, "continuation", recovered=recovered, continues=root)
     return None, _uncued(q, "orphan", recovered=recovered)
+
+
+_ORIGINAL_LEAD = re.compile(r"\([ \t]*(?P<lead>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:?[ \t]*$")
+
+
+def _original_words(text: str, q: Quotation) -> bool:
+    """'"We have won," Marinescu said. (In the original: "Am câștigat.")': the quotation in
+    parentheses gives the words before translation, so it is the same speaker's (the quote
+    before it, which it joins) and no colon's display of the writer's."""
+    lead = _ORIGINAL_LEAD.search(text, max(0, q.start - 40), q.start)
+    if lead is None or text[q.end : q.end + 1] != ")":
+        return False
+    words = " ".join(lead.group("lead").lower().split())
+    return words in lexicon.ORIGINAL_LEADS or bool(re.fullmatch(r"in [a-z]+", words) and lead.group("lead").split()[-1][:1].isupper())
 
 
 def _uncued(
@@ -1232,6 +1306,54 @@ def _turn_frames(
             )
         )
     return out, covered
+
+
+def _answer_left(text: str, turn: _Work, works: Sequence[_Work], turn_ids: set[int], parts: _Parts) -> list[Span]:
+    """A turn's words without the quotations it reports with a cue of their own.
+
+    "A: Their engineer, Lorna Quist, told a trade magazine that it "never sleeps". That's true."
+    The engineer's words are hers, quoted with her own cue; only "That's true." is the one
+    answering. A quotation someone else's cue took would otherwise knock the whole answer out.
+    A report with no quotation marks ("A: McConnell said he would ...") stays in the answer as
+    well as standing on its own, as the answer is the interviewee's words throughout (PolNeAR
+    annotates such answers whole).
+    """
+    cuts: list[tuple[int, int]] = []
+    for w in works:
+        if not w.alive or id(w.frame) in turn_ids or w.frame.speaker is None:
+            continue
+        if not any(_inside(w.frame.cue, c) for c in turn.content):
+            continue
+        if not w.attached and not any(parts.meeting(c.start, c.end) for c in w.content):
+            continue
+        speaker = w.frame.speaker
+        said = [*w.content, *(p for q in w.attached for p in q.parts)]
+        start = min(w.frame.extent.start, speaker.span.start, *(c.start for c in said))
+        cuts.append((start, max(w.frame.extent.end, *(c.end for c in said))))
+    if not cuts:
+        return turn.content
+    pieces: list[tuple[int, int]] = []
+    for span in turn.content:
+        pos = span.start
+        for start, end in sorted(cuts):
+            if end <= pos or start >= span.end:
+                continue
+            pieces.append((pos, max(pos, start)))
+            pos = max(pos, end)
+        pieces.append((pos, span.end))
+    left: list[Span] = []
+    for start, end in pieces:
+        # A cut leaves the punctuation that closed the words it took ('"...". That's true.').
+        while start < end and (text[start].isspace() or text[start] in _CUT_PUNCTUATION):
+            start += 1
+        piece = Span.stripped(text, start, end)
+        # What is left before a cut may be only a joining word ("and").
+        if _words(piece.text) >= 2:
+            left.append(piece)
+    return left
+
+
+_CUT_PUNCTUATION = frozenset(",;:.\u2014\u2013-")
 
 
 def _answering(turns: Sequence[_Turn]) -> set[int]:
@@ -1496,6 +1618,84 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
         content=(),
         extent=Span.of(text, subject.start, colon + 1),
         sentence=Span.of(text, begin, colon + 1),
+    )
+
+
+_FACT_CHECK_LABEL = re.compile(r"[ \t]*(?:\*\*)?(?P<label>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*(?:\*\*)?:[ \t]*(?:\*\*)?[ \t]*(?=\S)")
+#: How many paragraphs apart a fact-check's claim and the line naming who made it may stand.
+CLAIM_REACH = 3
+
+
+def _claim_frames(text: str, paragraphs: Sequence[Span], mentions: Sequence[Mention]) -> list[Frame]:
+    """A fact-check's claim, as said by the one its layout names:
+
+        The claim: ferry fares have "tripled in four years".
+        Who said it: Dominic Vance, the opposition transport spokesman.
+
+    The claim line is that person's words (a paraphrase with, often, a few quoted), not the
+    writer's scare quotes; a claim line with no one named near it stands without a frame."""
+    claims: list[tuple[int, re.Match[str]]] = []
+    claimants: list[tuple[int, re.Match[str]]] = []
+    for n, para in enumerate(paragraphs):
+        match = _FACT_CHECK_LABEL.match(text, para.start, para.end)
+        if match is None:
+            continue
+        label = " ".join(match.group("label").lower().split())
+        if label in lexicon.CLAIM_LABELS:
+            claims.append((n, match))
+        elif label in lexicon.CLAIMANT_LABELS:
+            claimants.append((n, match))
+    out: list[Frame] = []
+    for n, claim in claims:
+        near = sorted(claimants, key=lambda c: abs(c[0] - n))
+        if not near or abs(near[0][0] - n) > CLAIM_REACH:
+            continue
+        at = near[0][1].end()
+        speaker = next((m for m in mentions if m.span.start <= at < m.span.end and m.name), None)
+        if speaker is None:
+            continue
+        para = paragraphs[n]
+        cue = Span.of(text, claim.start("label"), text.index(":", claim.end("label")) + 1)
+        out.append(
+            Frame(
+                cue=cue,
+                lemma="claim",
+                frame="clause",
+                speaker=speaker,
+                content=(Span.stripped(text, claim.end(), para.end),),
+                extent=cue,
+                sentence=para,
+            )
+        )
+    return out
+
+
+_OUTCRY_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)[ \t]+of[ \t]*$")
+_OUTCRY_FROM = re.compile(r"[ \t]*,?[ \t]*from[ \t]+(?=\S)")
+
+
+def _outcry(text: str, q: Quotation, mentions: Sequence[Mention]) -> Frame | None:
+    """The one who shouted: 'That drew a shout of "Rubbish!" from Councillor Imran Siddiqui'
+    gives Siddiqui's word, not the writer's scare quotes. A noun of a voice raised, "of", the
+    quotation, then "from" and a named person the parse found."""
+    before = _OUTCRY_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if before is None or before.group("noun") not in lexicon.OUTCRY_NOUNS:
+        return None
+    after = _OUTCRY_FROM.match(text, q.end)
+    if after is None:
+        return None
+    speaker = next((m for m in mentions if m.span.start <= after.end() < m.span.end or m.head.start == after.end()), None)
+    if speaker is None or not speaker.name:
+        return None
+    cue = Span.of(text, before.start("noun"), before.end("noun"))
+    return Frame(
+        cue=cue,
+        lemma="outcry",
+        frame="clause",
+        speaker=speaker,
+        content=(),
+        extent=Span.of(text, after.start(), speaker.span.end),
+        sentence=Span.of(text, cue.start, speaker.span.end),
     )
 
 

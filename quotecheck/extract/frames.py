@@ -320,6 +320,26 @@ _COMMON_BODIES = lexicon.ORGANIZATION_NOUNS - {"parliament", "congress", "senate
 _NUMERIC_ENTITIES = frozenset({"TIME", "DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
+def _called_name(noun: Token) -> list[Token]:
+    """The name in "a man called Ewan Tully" on ``noun`` ("man"), or none: a participle of
+    naming right after an indefinite noun, whose object is a proper name that ends the phrase
+    (a comma or the verb follows). 'one lawmaker called Trump "the orange prince"' is a verb
+    of calling the parser hung on the noun: the lawmaker spoke, and Trump is no name of his."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    doc = noun.doc
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lower_ not in lexicon.NAMING_PARTICIPLES or acl.i != noun.i + 1:
+            continue
+        for obj in acl.children:
+            if obj.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod") and obj.tag_ in _PROPER_TAGS:
+                name = _name_tokens(obj)
+                after = doc[name[-1].i + 1] if name and name[-1].i + 1 < len(doc) else None
+                if name and (after is None or after.text in (",", ")", ".") or after.tag_.startswith("VB") or after.tag_ == "MD"):
+                    return name
+    return []
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name tokens around a head: its entity, or its run of flat/compound NNPs.
     A time, date or number the recognizer finds is no name ("Council minutes show", TIME)."""
@@ -628,6 +648,14 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
             if child.dep_ == "relcl" and _named_descriptor(child) is not None:
                 name_toks = _name_tokens(next(c for c in child.children if c.dep_ == "nsubj"))
                 break
+    if not name_toks and head.tag_ == "NN":
+        # "The skipper, a man called Ewan Tully,": the name is given by "called" or "named", on
+        # the head or on an appositive describing it.
+        for noun in [head, *(c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN")]:
+            called = _called_name(noun)
+            if called:
+                name_toks = called
+                break
     if not name_toks and head.tag_ in ("NN", "NNS"):
         # "The head of the ferry service, Tomasz Wierzbicki,": the parser hangs the person's name
         # closing the phrase on the nearest noun, not on the role.
@@ -635,6 +663,9 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         if last.ent_type_ == "PERSON" and last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.i > head.i:
             name_toks = _name_tokens(last)
     name = _name_text(name_toks, conv) if name_toks else None
+    if name_toks and name_toks[-1].i > toks[-1].i and toks[-1].i < name_toks[0].i <= right:
+        # The name after "called" stands in the participle clause the phrase was trimmed at.
+        span = conv.tokens(toks[0], name_toks[-1])
     if name_toks:
         head_span = conv.tokens(name_toks[0], name_toks[-1])
     else:
@@ -664,7 +695,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         if child.dep_ == "appos" and _clause_subject_read_as_appositive(head, child):
             continue
         if child.dep_ == "appos":
-            if child.i in name_ids:
+            if child.i in name_ids or name_ids & {t.i for t in child.subtree}:
                 # "the harbour authority's chief executive, Martin Greaves": the name is the
                 # appositive, so the description is the head phrase before it.
                 desc = _trim_tokens([t for t in toks if t.i < child.left_edge.i])
