@@ -39,6 +39,11 @@ def _this_publication(mention: Mention) -> bool:
     return words == [mention.head_word] and mention.head_word in _OWN_PUBLICATION
 
 
+def _titled_programme(mention: Mention) -> bool:
+    """"the Today programme", "the Inside Track podcast": a programme noun with a title."""
+    return mention.head_word in lexicon.PROGRAMME_NOUNS and bool(mention.name) and not mention.pronoun
+
+
 def _bare(text: str) -> str:
     for det in ("the ", "The "):
         if text.startswith(det):
@@ -76,7 +81,10 @@ def chain_for(
         # "Adeyemi asked her whether ...": "her" is someone other than the one asking.
         speaker = registry.resolve(draft.speaker).who if draft.speaker is not None and frame.recipient.pronoun else ()
         recipient = _hop(frame.recipient, frame.cue, registry, publisher, other_than=speaker)
-        if frame.recipient_outlet and recipient.kind != "outlet":
+        if _titled_programme(frame.recipient) and recipient.kind != "outlet":
+            # "told the Today programme": a programme airs what it hears; its title is its name.
+            recipient = Hop(_bare(frame.recipient.span.text), "outlet", recipient.span, recipient.cue)
+        elif frame.recipient_outlet and recipient.kind != "outlet":
             # A programme or a website the words were published on, whatever its name says.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
         elif recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":

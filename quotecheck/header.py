@@ -31,6 +31,13 @@ STAFF_BYLINE = re.compile(
     r"(?:\s+(?:live|news|politics|business|sports|city|metro|foreign|online|digital|web|breaking news))?"
     r"\s+(?:team|staff|desk|newsroom|reporters|editors)\s*$"
 )
+#: A byline crediting the outlet's staff and the wires rather than a writer, then the outlet:
+#: "By staff and wire reports, Coastline Daily", "By Staff and agencies | Harbour Herald",
+#: "From wire services - The Valley Courier". The wording of US and UK papers' shared bylines.
+WIRE_BYLINE = re.compile(
+    r"(?i)^\s*(?:by|from)\s+(?:our\s+)?(?:staff|wire|news|agency)(?:\s+and\s+(?:staff|wire|news|agency|agencies))?"
+    r"(?:\s+(?:reports?|services?|agencies|writers?|dispatches))?(?:\s*[,|]\s*|\s+[-—–]\s+)(?P<org>[^\n|,]+?)\s*$"
+)
 _DATE = re.compile(r"\b(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})\b")
 #: A dateline opening a story: the place in capitals, maybe a state or country and a date, maybe
 #: a wire agency in brackets (or two: "(Norpress/AFN)"), and a dash: "HOLLOWAY, Ore. —",
@@ -52,6 +59,15 @@ class Header:
     #: The dateline opening the story, up to its dash: "KORVA (Baltica Press) - ". It is no
     #: part of the first sentence, and the parser, given both, makes the place its subject.
     lead: Span | None = None
+    #: The agency or agencies of a wire dateline ("Norpress/AFN" in "VALDESSA (Norpress/AFN) -"),
+    #: whatever the byline says: outlets, however unfamiliar their names, wherever the article
+    #: names them again ("told AFN").
+    wire: Span | None = None
+
+
+def _undated(found: re.Match[str] | None) -> re.Match[str] | None:
+    """A byline match whose outlet is no date ("By staff, 2020-01-01")."""
+    return found if found is not None and not _DATE.search(found.group("org")) else None
 
 
 def _job_title(words: str) -> bool:
@@ -66,7 +82,7 @@ def _is_meta_line(line: str) -> bool:
         return False
     if re.match(r"^[Bb][Yy]\s+[A-Z]", stripped) and len(stripped.split()) <= 14:  # not "By the way, ..."
         return True
-    if STAFF_BYLINE.match(stripped):
+    if STAFF_BYLINE.match(stripped) or WIRE_BYLINE.match(stripped):
         return True
     if _SOURCE.search(stripped) or re.match(r"(?i)^(?:published|updated|posted|date|author|editor)\s*:", stripped):
         return True
@@ -104,7 +120,9 @@ def find_header(text: str) -> Header:
                 name = match.group("name").strip().rstrip(".")
                 start = offset + line.index(name, match.start("name"))
                 source = Span.of(text, start, start + len(name))
-            elif not match and byline_org is None and (staff := STAFF_BYLINE.match(line)):
+            elif not match and byline_org is None and (
+                staff := STAFF_BYLINE.match(line) or _undated(WIRE_BYLINE.match(line))
+            ):
                 start = offset + staff.start("org")
                 byline_org = Span.of(text, start, offset + staff.end("org"))
             elif not match and byline_org is None:
@@ -116,7 +134,7 @@ def find_header(text: str) -> Header:
                         byline_org = Span.of(text, start, start + len(org))
         offset += len(line) + 1
     if last_meta_end is None:
-        return Header(None, dateline_org, dateline=dateline_org is not None, lead=lead)
+        return Header(None, dateline_org, dateline=dateline_org is not None, lead=lead, wire=dateline_org)
     # The title before the byline is the article's first line, not metadata: a headline may
     # carry a quote ("Pipeline deal back on the table, minister says").
     assert first_meta_start is not None
@@ -126,4 +144,5 @@ def find_header(text: str) -> Header:
         found or dateline_org,
         dateline=found is None and dateline_org is not None,
         lead=lead,
+        wire=dateline_org,
     )

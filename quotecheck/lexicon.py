@@ -1572,6 +1572,11 @@ OUTLET_SORTS: dict[str, str] = {
 #: Outlet nouns that only mean an outlet with a news word beside them ("news agency", "news
 #: site"); on their own they are organisations or places.
 OUTLET_NEEDS_NEWS: frozenset[str] = frozenset({"agency", "site", "network", "service", "channel", "station", "program", "programme", "show"})
+#: Nouns for a broadcast or podcast series: "the BBC's Today programme", "the Build Fast
+#: podcast". Set after a broadcaster's possessive ("Channel 5's Morning Desk" needs none), the
+#: words went to that broadcaster. From the broadcast genres of news copy, compiled by the
+#: quotecheck authors after QA probe p20.
+PROGRAMME_NOUNS: frozenset[str] = frozenset({"programme", "program", "show", "podcast", "bulletin", "broadcast"})
 #: Verbs whose subject is almost always an outlet when it is an organisation: "X reported".
 OUTLET_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "air", "run"})
 #: Verbs whose noun object is what was said only when the subject reports news, an outlet or a

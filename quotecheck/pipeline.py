@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, 
 from . import lexicon, marks
 from .extract import terms
 from .extract.assemble import Draft, assemble
-from .extract.frames import Frame, Mention, ParsedChunk, parse_frames
+from .extract.frames import Frame, Mention, ParsedChunk, name_mention, parse_frames
 from .extract.speakers import (
     LONE_SUBJECT,
     FullNames,
@@ -206,6 +206,9 @@ def _registry(
     registry = build_registry(
         mentions, writer=writer_name(header.text) if header is not None else None, sentences=sentences, quoted=plan.quoted
     )
+    for agency in _wire_agencies(text, plan.header):
+        # "VALDESSA (Norpress/AFN) -": a later "told AFN" is told to an agency, not a body.
+        registry.learn(name_mention(agency, label="ORG"), kind="outlet")
     for f in frames:
         # A cue inside quoted words ('"The minister told us ...," she added') is what was said:
         # its speaker spoke to nobody in this article.
@@ -252,6 +255,20 @@ def _registry(
             # told is the one a later "the newspaper" means.
             registry.learn(f.recipient)
     return registry
+
+
+def _wire_agencies(text: str, header: Header) -> Iterator[Span]:
+    """Each agency a wire dateline credits: "Norpress" and "AFN" in "(Norpress/AFN)"."""
+    wire = header.wire
+    if wire is None:
+        return
+    start = wire.start
+    for part in wire.text.split("/"):
+        name = part.strip()
+        if name:
+            at = text.index(name, start)
+            yield Span.of(text, at, at + len(name))
+        start += len(part) + 1
 
 
 #: How a line of running text ends, unlike a headline's.

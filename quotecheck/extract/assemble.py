@@ -917,6 +917,11 @@ def _anonymity_clause(text: str, frame: Frame) -> bool:
     if not frame.content or frame.speaker is None:
         return False
     clause = text[frame.cue.start : frame.content[-1].end].lower()
+    speaker = frame.speaker.span
+    if frame.cue.start <= speaker.start < frame.content[-1].end:
+        # "According to AFN, which cited an official who asked not to be named, ...": the
+        # request is the source's description, inside the speaker; the statement stands.
+        clause = clause[: speaker.start - frame.cue.start] + clause[speaker.end - frame.cue.start :]
     return any(phrase in clause for phrase in lexicon.ANONYMITY_REQUESTS)
 
 
@@ -1031,10 +1036,14 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # "Both say the management has never told them what to say": words never said are not
         # passed on; what the host said is the statement.
         return False
-    if inner.content and inner.content[0].text.startswith("to ") and host.lemma not in lexicon.OUTLET_VERBS and host.frame != "according":
+    if inner.content and inner.content[0].text.startswith("to ") and host.lemma not in lexicon.OUTLET_VERBS and (
+        host.frame != "according" or host.relays
+    ):
         # "An official said the operator had threatened to withdraw": an intention the official
         # reports, not words of the operator's passed on. (An outlet's report of a pledge does
-        # carry it: "The council pledged to ..., the Herald reported.")
+        # carry it: "The council pledged to ..., the Herald reported." But not one the outlet
+        # had from a source it cites: in "According to AFN, which cited an official, the
+        # ministry had agreed to ...", the official told of the ministry's deal.)
         return False
     if inner.lemma == "attribute" and host.frame in ("clause", "tell", "according"):
         # '..., the Daily reported that H had "no intention of going anywhere," a phrase it

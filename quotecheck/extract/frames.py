@@ -2267,8 +2267,14 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                 None,
             ) if first.lower_ in lexicon.OUTLET_NOUNS else None
             if named is None:
+                owner = _programme_owner(first)
+                if owner is not None:
+                    return _programme_mention(owner, first, conv)
                 return make_mention(_journalists_outlet(first) or first, conv)
             whole = verb.doc[first.left_edge.i : named.right_edge.i + 1]
+            if any(c.dep_ == "case" for c in first.children) and _broadcaster(first):
+                # "told Channel 5's Morning Desk", read as two objects: the broadcaster's programme.
+                return _programme_mention(first, named, conv)
             return replace(
                 make_mention(named, conv),
                 span=conv.tokens(whole[0], whole[-1]),
@@ -2284,6 +2290,9 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                         if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
                             for obj in prep.children:
                                 if obj.dep_ == "pobj":
+                                    owner = _programme_owner(obj)
+                                    if owner is not None:
+                                        return _programme_mention(owner, obj, conv)
                                     return make_mention(obj, conv)
         hearer = None
         if child.dep_ == "prep" and child.lower_ == "to" and kind in ("clause", "object"):
@@ -2299,6 +2308,9 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                 owner = next((c for c in hearer.children if c.dep_ == "poss"), None) if hearer is not None else None
                 hearer = owner if owner is not None and owner.tag_ in _PROPER_TAGS else hearer  # the BBC's programme
         if hearer is not None:
+            owner = _programme_owner(hearer)
+            if owner is not None:
+                return _programme_mention(owner, hearer, conv)
             return make_mention(_journalists_outlet(hearer) or hearer, conv)
     return None
 
@@ -2328,8 +2340,57 @@ def _journalists_outlet(hearer: Token) -> Token | None:
 
 def _broadcast(noun: Token) -> bool:
     """A programme or an outlet: "the BBC's Morning Brief programme", "Radio 4", "Sky News"."""
-    return noun.lower_ in lexicon.OUTLET_NOUNS or _publication(noun) or any(
+    return noun.lower_ in lexicon.OUTLET_NOUNS or _publication(noun) or _programme_owner(noun) is not None or any(
         c.dep_ == "poss" and (_publication(c) or c.ent_type_ == "ORG") for c in noun.children
+    )
+
+
+def _broadcaster(tok: Token) -> bool:
+    """A known outlet ("the BBC's"), a masthead of two words or more ("the Health Service
+    Journal's") or a broadcaster's name ("Channel 5's", "BBC Radio 4's", "Radio Kestrel's"). A
+    lone capitalised word ("Smith's") is none."""
+    if tok.tag_ not in _PROPER_TAGS:
+        return False
+    words = [t.lower_ for t in tok.subtree if t.dep_ not in ("det", "case") and not t.is_punct]
+    if " ".join(words) in _OUTLET_KEYS or any(" ".join(words[:k]) in _OUTLET_KEYS for k in range(1, len(words))):
+        return True  # "BBC Radio 4": a known broadcaster's station
+    if len(words) >= 2 and words[-1] in lexicon.MASTHEAD_WORDS:
+        return True
+    return any(w in lexicon.BROADCAST_NAME_WORDS for w in words[:-1])
+
+
+def _programme_owner(noun: Token) -> Token | None:
+    """The broadcaster whose programme heard the words: "the BBC's Today programme", "Channel
+    5's Morning Desk", "the Health Service Journal's Inside Track". What a programme airs, its
+    broadcaster publishes, so the words went to the broadcaster as surely as in "told the BBC".
+    The noun must be a programme noun or a title; "the BBC's headquarters" heard nothing."""
+    if noun.lower_ not in lexicon.PROGRAMME_NOUNS and noun.tag_ not in _PROPER_TAGS:
+        return None
+    # The parser may hang the possessive on the title before the noun: "[the BBC's Today] programme".
+    titles = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.tag_ in _PROPER_TAGS)]
+    owner = next((c for t in titles for c in t.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in ("dobj", "dative"):
+        # "told [BBC Radio 4's] [Today programme]": the owner read as a second object.
+        owner = next(
+            (
+                c for c in noun.head.children
+                if c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 == noun.left_edge.i and any(g.dep_ == "case" for g in c.children)
+            ),
+            None,
+        )
+    return owner if owner is not None and _broadcaster(owner) else None
+
+
+def _programme_mention(owner: Token, programme: Token, conv: _Converter) -> Mention:
+    """The broadcaster as the hearer, with the programme phrase ("the BBC's Today programme") as
+    its span and description. The phrase ends at the programme's noun or title: a clause the
+    parser hung on it ("programme that the board had ...") is what was said."""
+    doc = owner.doc
+    whole = doc[min(owner.left_edge.i, programme.left_edge.i) : programme.i + 1]
+    return replace(
+        make_mention(owner, conv),
+        span=conv.tokens(whole[0], whole[-1]),
+        descriptions=(conv.tokens(whole[0], whole[-1]).text,),
     )
 
 
@@ -3241,7 +3302,11 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         if noun_runs:
             runs = noun_runs
         if holder is not None and holder.dep_ in ("dobj", "dative") and kind == "tell":
-            recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
+            owner = _programme_owner(holder)
+            if owner is not None:
+                recipient = _programme_mention(owner, holder, conv)
+            else:
+                recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
     content_before = False
     if not runs and kind in ("clause", "tell", "belief", "finding", "object") and not _own_object(verb, kind):
         around = _content_around(verb, subject) or _trailing_cue_content(
@@ -4911,6 +4976,34 @@ def _reattach_opening_relay(doc: Doc) -> None:
             doc.ents = ents
 
 
+def _reattach_as_saying_after_aside(doc: Doc) -> None:
+    """"quoting one worker's wife, identified only as Mariana, as saying that ...": the parser
+    hangs "as saying" on the aside's participle ("identified as ..., as saying"), which quotes
+    no one. When the aside stands between commas right after the object of a relay verb, the
+    aside is made the object's and "as saying" the relay verb's, as without the aside."""
+    for saying in doc:
+        as_tok = saying.head
+        if saying.lower_ != "saying" or as_tok.lower_ != "as" or as_tok.dep_ != "prep":
+            continue
+        aside = as_tok.head
+        if aside.tag_ != "VBN" or lemma_of(aside.text) in lexicon.RELAY_VERBS:
+            continue
+        comma = aside.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        obj = next(
+            (t for t in doc[comma - 1].ancestors if t.dep_ == "dobj" and t.right_edge.i == comma - 1 and lemma_of(t.head.text) in lexicon.RELAY_VERBS),
+            None,
+        )
+        if obj is None and doc[comma - 1].dep_ == "dobj" and lemma_of(doc[comma - 1].head.text) in lexicon.RELAY_VERBS:
+            obj = doc[comma - 1]
+        if obj is None or obj.right_edge.i != comma - 1:
+            continue
+        as_tok.head = obj.head
+        aside.head = obj
+        aside.dep_ = "acl"
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -4924,6 +5017,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_that_clause_after_aside(doc)
     _reattach_subject_read_as_object(doc)
     _reattach_that_clause_after_participle(doc)
+    _reattach_as_saying_after_aside(doc)
     _reattach_as_after_setting(doc)
     _reattach_closing_cue_in_content(doc)
     frames: list[Frame] = []

@@ -523,8 +523,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
     if mention.plural and not mention.name and not mention.possessor and _of_named_body(mention):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
-    if _outlet_descriptor(mention):
-        return "outlet"
+    if _outlet_descriptor(mention) or _named_agency(mention):
+        return "outlet"  # "the Norpress agency", whatever the tagger makes of the name
     if _organization_descriptor(mention) or _described_as_company(mention) or _described_as_body(mention):
         return "organization"  # "Power company Tallis Electric", tagged PERSON
     if mention.label == "PERSON":
@@ -691,7 +691,13 @@ def _statistics(mention: Mention, lemma: str | None) -> bool:
     when they show something, or when they are someone's and cited as a source."""
     if mention.head_word not in lexicon.DOCUMENT_NOUNS:
         return False
+    if lemma == "according to" and _PUBLISHED_WORDS & set(mention.words):
+        return True  # "according to figures published in January": numbers someone published
     return lemma in lexicon.DATA_VERBS or (lemma == "according to" and bool(mention.possessor))
+
+
+#: Participles that make "figures" numbers put out ("figures published in January"), not people.
+_PUBLISHED_WORDS = frozenset({"published", "released", "issued", "compiled", "posted"})
 
 
 def _masthead(mention: Mention) -> bool:
@@ -864,6 +870,21 @@ def _is_outlet_phrase(mention: Mention) -> bool:
                 continue
             return True
     return False
+
+
+def _named_agency(mention: Mention) -> bool:
+    """"the Norpress agency": a name right before a lower-case "agency" is a news agency's, as
+    "the Reuters agency" is. A capitalised "Agency" is part of a public body's name ("the
+    Environment Agency"), and a noun between ("the UN refugee agency", "the EU's border
+    agency") makes it a body of the name's."""
+    if mention.head_word != "agency" or "agency" not in mention.words[1:] or not mention.name:
+        return False
+    i = mention.words.index("agency")
+    if "agency" in mention.name.lower().split():
+        return False
+    if not mention.span.text.rstrip(".,").endswith("agency"):
+        return False  # "the Meridian Agency": the capital makes it a name
+    return mention.words[i - 1] == mention.name.lower().split()[-1] and not mention.possessor
 
 
 def _add_description(descriptions: list[str], desc: str) -> None:
