@@ -76,11 +76,21 @@ def _job_title(words: str) -> bool:
     return last in lexicon.BYLINE_TITLE_WORDS
 
 
+def _byline_words(line: str) -> bool:
+    """After "By": a name ("By Jane Doe"), or words of a staff byline ("By our correspondent",
+    "By a staff writer, The Ledger"); not a sentence that opens "By the way, ...". """
+    words = line.split()[1:]
+    if words and words[0][:1].isupper():
+        return True
+    lowered = {w.strip(",.|").lower() for w in words}
+    return bool(lowered & (lexicon.BYLINE_NON_NAMES | lexicon.BYLINE_TITLE_WORDS))
+
+
 def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if re.match(r"^[Bb][Yy]\s+[A-Z]", stripped) and len(stripped.split()) <= 14:  # not "By the way, ..."
+    if re.match(r"(?i)^by\s", stripped) and len(stripped.split()) <= 14 and _byline_words(stripped):
         return True
     if STAFF_BYLINE.match(stripped) or WIRE_BYLINE.match(stripped):
         return True

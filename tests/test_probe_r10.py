@@ -64,6 +64,15 @@ def test_a_team_byline_names_the_publisher(nlp, byline, outlet):
     assert "QC101" not in _rules(report)
 
 
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [("By our correspondent, Harbour Herald", "Harbour Herald"), ("By a staff writer, The Ledger", "The Ledger")],
+)
+def test_a_staff_byline_in_lower_case_still_names_the_outlet(byline, outlet):
+    header = find_header(f"Floods reach the coast\n\n{byline}\n\nThe river rose.\n")
+    assert header.source is not None and header.source.text == outlet
+
+
 def test_a_line_opening_by_the_way_is_no_byline():
     header = find_header("Floods reach the coast\n\nBy the way, nobody came.\n\nThe river rose.\n")
     assert header.source is None and header.span is None
