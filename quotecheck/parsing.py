@@ -6,7 +6,7 @@ entities only around attributions: speakers, carriers and hearers, and the names
 pronouns and roles refer to, which stand in the same sentences almost always. So the chunks are
 tagged and parsed first, and entities recognised only in the sentences whose cues have a named
 speaker, hearer or carrier, or a pronoun or role to resolve (``frames.entity_sentences``), and
-in those only around the words an entity can be made of (``name_windows``): 63% of the tokens of
+in those only around the words an entity can be made of (``name_windows``): 59% of the tokens of
 the PolNeAR test articles. benchmarks/README.md has the figures.
 """
 
@@ -84,8 +84,13 @@ def abbreviation_stops(doc: Doc) -> Doc:
 ABBREVIATION_STOPS = "quotecheck_abbreviation_stops"
 
 
+#: Stretches per recognizer batch: each is a few dozen tokens, so a batch four times a parser
+#: batch's count of chunks keeps the recognizer's matrices as full (about 5% quicker than 64).
+NER_BATCH = 256
+
+
 def add_entities(
-    nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *, batch_size: int = 64, whole: bool = False
+    nlp: Language, work: list[tuple[Doc, list[tuple[int, int]]]], *, batch_size: int = NER_BATCH, whole: bool = False
 ) -> list[Doc]:
     """Recognise entities in the given sentences of each doc, in place; returns the docs changed.
 
@@ -123,9 +128,11 @@ def add_entities(
 
 #: Tokens of context kept on each side of a word that may begin or be part of an entity. The
 #: recognizer's own token vectors see four tokens each side (a window of one, four layers
-#: deep, in en_core_web_sm's config); eight keeps its reading of every entity as it is on a
-#: whole sentence: on PolNeAR dev one speaker of 1,642 quotes changed, against seven with five.
-NAME_WINDOW = 8
+#: deep, in en_core_web_sm's config). With six, against whole sentences, 6 of 1,642 quotes
+#: of PolNeAR dev change, each for the better ("Donald Trump" where "Trump Foundation" was
+#: read; "Demonstrators" an unnamed group, not an organisation), and 2 of some 16,000 on
+#: train (a speaker's kind); with three, worse ones appear (a wrong person named).
+NAME_WINDOW = 6
 
 
 def _may_be_entity(token: Token) -> bool:
@@ -146,7 +153,7 @@ def name_windows(doc: Doc, start: int, end: int, *, context: int = NAME_WINDOW) 
     """The stretches of the sentence ``doc[start:end]`` worth sending to the recognizer: each
     word that may be part of an entity with ``context`` tokens either side, overlapping
     stretches joined. Most news sentences are one stretch; one without a name, number or time
-    is none, and a long one with a name at each end is two. A sixth fewer tokens go
+    is none, and a long one with a name at each end is two. A quarter fewer tokens go
     through the recognizer on PolNeAR, where it costs as much a token as the tagger and parser
     together."""
     window: tuple[int, int] | None = None

@@ -579,7 +579,7 @@ def _parse_stream(
         # The held Doc's own sentences wait with it: ``set_ents`` replaces a Doc's entities, so
         # all of them are recognised in one call.
         carried = [w for w in work if held is not None and w[0] is held[0]]
-        add_entities(nlp, [w for w in work if held is None or w[0] is not held[0]], batch_size=batch_size, whole=full)
+        add_entities(nlp, [w for w in work if held is None or w[0] is not held[0]], whole=full)
         for doc, (index, c_index, _) in ready:
             if current is not None and index != current:
                 yield pending[current - base], parsed
