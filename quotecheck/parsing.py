@@ -130,8 +130,9 @@ def add_entities(
 #: recognizer's own token vectors see four tokens each side (a window of one, four layers
 #: deep, in en_core_web_sm's config). With six, against whole sentences, 6 of 1,642 quotes
 #: of PolNeAR dev change, each for the better ("Donald Trump" where "Trump Foundation" was
-#: read; "Demonstrators" an unnamed group, not an organisation), and 2 of some 16,000 on
-#: train (a speaker's kind); with three, worse ones appear (a wrong person named).
+#: read; "Demonstrators" an unnamed group, not an organisation), and 4 of some 16,000 on
+#: train, one for the worse ("Clintons" named for Bernie Sanders); with three, more worse ones
+#: appear (a wrong person named).
 NAME_WINDOW = 6
 
 
