@@ -731,6 +731,20 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Plural document nouns that name no document when nothing says whose they are: "according to
+#: reports", "media reports said" (unlike "the club's annual report"). From QA probe p21, where
+#: transfer rumours were sourced this way; added by the quotecheck authors.
+UNSOURCED_DOCUMENT_NOUNS: frozenset[str] = frozenset({"reports", "rumours", "rumors"})
+#: The only words that may stand before them for the source to stay unnamed ("fundraising
+#: reports" are filings a reader can look up).
+UNSOURCED_DOCUMENT_MODIFIERS: frozenset[str] = frozenset(
+    {"media", "press", "news", "local", "unconfirmed", "recent", "earlier", "widespread"}
+)
+
+#: Words that stand alone for one unnamed member of a group just named ("Fans were split. One
+#: wrote ...; another posted ..."). From QA probe p21; added by the quotecheck authors.
+LONE_MEMBER_WORDS: frozenset[str] = frozenset({"one", "another"})
+
 #: Determiners and quantifiers that make a noun phrase non-specific ("some observers").
 VAGUE_DETERMINERS: frozenset[str] = frozenset(
     """
@@ -958,9 +972,11 @@ PERSON_MAKER_WORDS: frozenset[str] = frozenset(
 #: The occupations and walks of life from "negotiator" on are the people local and labour news
 #: quotes unnamed ("a union negotiator said", "one pensioner said"), added by the quotecheck
 #: authors; words that also name a company ("retailer", "producer", "miner") are left to
-#: COMPANY_NOUNS.
+#: COMPANY_NOUNS. "agent" (a player's or an actor's agent, "The agent said ...") from QA
+#: probe p21, added by the quotecheck authors.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
+    agent
     minister president spokesman spokeswoman spokesperson secretary senator representative
     governor mayor official chairman chairwoman chair director chief executive ceo founder
     co-founder analyst expert professor researcher economist lawyer attorney judge justice

@@ -454,6 +454,8 @@ def _quotes(
             # "..., he told Hannity": "he" is not the one he spoke to.
             hearer = frame.recipient if frame is not None and draft.speaker.pronoun else None
             other = registry.resolve(hearer).who if hearer is not None and not hearer.pronoun else ()
+            if draft.speaker.pronoun and frame is not None and frame.topic is not None:
+                other = (*other, *registry.resolve(frame.topic).who)  # "Asked about Varga, she said"
             res = registry.resolve(draft.speaker, lemma=frame.lemma if frame else None, other_than=other)
             speaker_span = draft.speaker.span
             resolution = res.resolution

@@ -128,6 +128,8 @@ class Frame:
     #: A headline's "Name: ..." label with no quotation marks: ``"person"`` when the entity
     #: recognizer says so, ``"surname"`` when the article must name such a person, else "".
     headline_label: str = ""
+    #: Who an opening question was about ("Asked about Varga, she said ..."): not the speaker.
+    topic: Mention | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1623,6 +1625,21 @@ def _asked_aside(verb: Token) -> tuple[Token, Token] | None:
         subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
         if subject is not None and subject.right_edge.i in (child.i - 2, child.i - 1):
             return subject, child
+    # "Wierzbicki, asked whether his party had split the vote, said: ...": the parser may
+    # instead make the cue a clause of the aside. The aside's subject is then the cue's.
+    aside = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and aside.i < verb.i
+        and aside.tag_ in ("VBD", "VBN")
+        and lemma_of(aside.text) in lexicon.QUESTION_VERBS
+        and aside.i > 0
+        and doc[aside.i - 1].text == ","
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+        if subject is not None and subject.right_edge.i == aside.i - 2:
+            return subject, aside
     return None
 
 
@@ -1857,6 +1874,30 @@ def _infinitive_conj(child: Token, verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < child.i for c in verb.children)
 
 
+def _that_read_as_object(verb: Token) -> Token | None:
+    """"Doctors have warned that cheap tests may ...": the parser may read the conjunction
+    as a pronoun object ("warned [that one]") and the clause's first word as a word of the
+    cue's. The "that", when it has no words of its own and a clause of the cue's follows."""
+    that = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1), None)
+    if that is None or that.lower_ != "that" or that.tag_ != "DT" or any(True for _ in that.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > that.i), None)
+    if clause is None or clause.left_edge.i <= that.i + 1:
+        return None
+    between = verb.doc[that.i + 1 : clause.left_edge.i]
+    return that if all(t.head.i == verb.i or t.head.i in {b.i for b in between} for t in between) else None
+
+
+def _clause_words_after_that(verb: Token) -> set[int]:
+    """The cue's words between a misread "that" and its clause ("cheap" in "warned that cheap
+    tests may ..."): the start of the clause (see ``_that_read_as_object``)."""
+    that = _that_read_as_object(verb)
+    if that is None:
+        return set()
+    clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i > that.i)
+    return {t.i for t in verb.doc[that.i + 1 : clause.left_edge.i] if t.head.i == verb.i}
+
+
 def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
     """The content dependents of a cue, each as a token run, in text order."""
     runs: list[list[Token]] = []
@@ -1874,6 +1915,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             # took for an adverbial one.
             or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
             or (kind in ("clause", "tell") and _setting_before_clause(c, verb))
+            or (c.i in _clause_words_after_that(verb))
         ]
         for c in wanted:
             # "said after the convention he would not accept ...": the time belongs to the cue.
@@ -2254,9 +2296,11 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
     if kind == "tell":
         # "told the French daily Le Courrier de l'Est": the tagger reads "daily" as an
         # adjective, the outlet noun it is here.
+        misread = _that_read_as_object(verb)
         hearers = [
             c for c in verb.children
             if c.dep_ in ("dobj", "dative") and (c.tag_ in _NOUN_TAGS or c.lower_ in lexicon.OUTLET_NOUNS)
+            and (misread is None or c.i != misread.i)
         ]
         if hearers:
             first = hearers[0]
@@ -3214,7 +3258,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     exclude: set[int] = set()
     aside = _asked_aside(verb) if subject is not None and subject.head.i != verb.i else None
     if aside is not None:
-        exclude.update(t.i for t in aside[1].subtree if t.i not in {s.i for s in subject.subtree})
+        exclude.update(t.i for t in aside[1].subtree if t.i < verb.i and t.i not in {s.i for s in subject.subtree})
     recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
     medium = _medium(verb, subject) if recipient is None and hearer is None else None
     if medium is not None:
@@ -3446,7 +3490,30 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         passive=passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
         hypothetical=_hypothetical(verb),
+        topic=_question_topic(verb, conv),
     )
+
+
+def _asked_about(verb: Token) -> Token | None:
+    """The one an opening question participle asks about, when that is all it has: "Varga"
+    in "Asked about Varga, she said ...". (With a clause, "Asked whether ...", the question
+    itself is kept: see the QC202 note.)"""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i != verb.sent.start:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    return next((p for p in about.children if p.dep_ == "pobj"), None) if about is not None else None
+
+
+def _question_topic(verb: Token, conv: _Converter) -> Mention | None:
+    """Who the question opening the cue's sentence was about: a pronoun speaker is not them."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i < verb.i and lemma_of(child.text) in lexicon.QUESTION_VERBS:
+            topic = _asked_about(child)
+            if topic is not None:
+                return make_mention(topic, conv)
+    return None
 
 
 def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:

@@ -445,9 +445,13 @@ def is_vague(mention: Mention) -> bool:
     text = mention.span.text.lower()
     if any(phrase in text for phrase in lexicon.ANONYMITY_PHRASES):
         return True
+    if mention.words == (mention.head_word,) and mention.head_word in lexicon.LONE_MEMBER_WORDS:
+        return True  # "Fans were split. One wrote on X: ...", whatever the tagger made of "One"
     if mention.name or mention.proper or mention.pronoun or issuer(mention) is not None:
         return False
     head = mention.head_word
+    if _unsourced_reports(mention):
+        return True  # "according to reports", "media reports said": nobody a reader can check
     if head in mention.words and set(mention.words[: mention.words.index(head)]) & lexicon.UNNAMING_ADJECTIVES:
         return True  # "an unnamed adviser to the president", "an anonymous donor"
     if head not in lexicon.VAGUE_NOUNS:
@@ -465,6 +469,19 @@ def is_vague(mention: Mention) -> bool:
         return True  # "Those who know the chairman say"
     # "many", "some" and "others" on their own.
     return head in ("some", "many", "others", "several", "few", "someone", "somebody")
+
+
+def _unsourced_reports(mention: Mention) -> bool:
+    """"reports", "media reports that ...": reports nothing says the source of. Not "reports
+    Schoen filed" or "fundraising reports", which a reader can look up."""
+    head, words = mention.head_word, mention.words
+    if head not in lexicon.UNSOURCED_DOCUMENT_NOUNS or head not in words or mention.possessor:
+        return False
+    if mention.determiner not in ("", "other"):
+        return False
+    at = words.index(head)
+    before, after = words[:at], words[at + 1 :]
+    return set(before) <= lexicon.UNSOURCED_DOCUMENT_MODIFIERS and (not after or after[0] == "that")
 
 
 def is_vague_group(mention: Mention) -> bool:
@@ -505,7 +522,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if mention.pronoun:
         if mention.head_word in ("he", "she"):
             return "person"
-        return "unknown"
+        return "anonymous" if is_vague(mention) else "unknown"  # "One wrote on X: ..."
     if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
     if journal_name(mention) is not None:
