@@ -885,6 +885,18 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Bodies of a state, named after the country they belong to: a proper noun before one ("the
+#: Estmark embassy", "the Corvanian consulate") says whose body it is, not what it is called,
+#: whether or not the recognizer knows the place. From how news names diplomatic missions and
+#: ministries ("the Chinese embassy in London", "the Indian foreign ministry").
+STATE_BODY_NOUNS: frozenset[str] = frozenset(
+    "embassy embassies consulate consulates ministry government army military navy parliament cabinet".split()
+)
+
+#: Words between a proper noun and a body's noun that make the proper noun the body's country
+#: ("the Estmark state news agency", "the Corvanian foreign ministry"): a body the state owns.
+STATE_OWNED_WORDS: frozenset[str] = frozenset("state foreign defence defense interior national federal".split())
+
 #: A generic noun for a public body and the last words of the names of bodies of that type, so
 #: that "the agency said" after "The National Storm Service warned" is the Service when it is
 #: the one such body named. From the names of government agencies in the US Government Manual
@@ -1100,6 +1112,18 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = (
 #: the US Congress and the UK Parliament, as news writes them before a name.
 PARTY_WORDS: frozenset[str] = frozenset(
     "republican democrat democratic gop labour labor tory conservative liberal independent green socialist".split()
+)
+
+#: Titles that are also given names: after a body's possessive, with the recognizer's name
+#: starting at the word ("Reform Alliance's Dean Pollard"), the word is the given name. The
+#: common English given names among the academic and noble titles in TITLES and ROLE_NOUNS.
+TITLE_GIVEN_NAMES: frozenset[str] = frozenset({"dean", "earl"})
+
+#: Last words of sports clubs' names ("Ravensholt United", "Ashby Rovers", "Kelso FC"), which
+#: the recognizer often reads as a person's. The common endings of English and Scottish
+#: football clubs' names (the Premier League's and the Football League's clubs).
+CLUB_NAME_ENDINGS: frozenset[str] = frozenset(
+    "united rovers wanderers athletic albion fc f.c. afc hotspur rangers".split()
 )
 
 #: Titles that say nothing about a role ("Mr.", "Dr."): never kept as a description.

@@ -415,6 +415,8 @@ def _name_tokens(head: Token) -> list[Token]:
         toks = toks[marks[-1] + 1 :]
     # Titles ("Foreign Minister", "Mr.") and possessive markers are not part of the name.
     while toks and (toks[0].lower_ in lexicon.TITLES or toks[0].lower_ in lexicon.ROLE_NOUNS or toks[0].tag_ == "POS"):
+        if _title_as_given_name(toks):
+            break
         toks.pop(0)
     # "Republican Curtis Hale": a party before a given name and a surname describes the person.
     if len(toks) >= 3 and toks[0].lower_ in lexicon.PARTY_WORDS and toks[1].lower_ in lexicon.GIVEN_NAMES:
@@ -426,6 +428,38 @@ def _name_tokens(head: Token) -> list[Token]:
         return []  # "Ethiopia's foreign ministry" read as one organisation leaves no name
     toks = _possessive_in_name(toks)
     return _name_left(toks)
+
+
+def _title_as_given_name(toks: list[Token]) -> bool:
+    """"Reform Alliance's Dean Pollard": a title that is also a given name, after a possessive
+    and before one surname, where the recognizer starts a name, is the person's given name."""
+    first = toks[0]
+    return (
+        first.lower_ in lexicon.TITLE_GIVEN_NAMES
+        and first.text.istitle()
+        and len(toks) == 2
+        and first.ent_iob_ == "B"
+        and first.i > 0
+        and first.doc[first.i - 1].tag_ == "POS"
+    )
+
+
+def _name_text_lower(tok: Token) -> str:
+    """The lower-cased words of the proper name ``tok`` heads ("politico", "new york times")."""
+    return " ".join(t.lower_ for t in tok.subtree if t.tag_ in _PROPER_TAGS)
+
+
+def _country_of_body(proper: Token, head: Token) -> bool:
+    """Whether a proper noun before a body's noun names the country the body belongs to, not
+    the body: "the Estmark embassy" (a state's body) or "the Estmark state news agency" (a
+    state-owned one), where "the Reuters news agency" is named. The recognizer often does not
+    know a small country's name, so the body's noun decides."""
+    if head.lower_ in lexicon.STATE_BODY_NOUNS:
+        return True
+    between = head.doc[proper.i + 1 : head.i]
+    return head.lower_ in (lexicon.ORGANIZATION_NOUNS | lexicon.OUTLET_NOUNS) and any(
+        t.lower_ in lexicon.STATE_OWNED_WORDS for t in between
+    )
 
 
 def _possessive_in_name(toks: list[Token]) -> list[Token]:
@@ -630,6 +664,8 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
                 continue
             if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC") and head.lower_ in lexicon.ORGANIZATION_NOUNS:
                 continue  # "the Osk transport ministry": the place is whose ministry, not its name
+            if child.dep_ == "compound" and child.i < head.i and _country_of_body(child, head):
+                continue  # "the Estmark embassy", "the Estmark state news agency ENA"
             if child.dep_ in ("appos", "compound") and child.tag_ in _PROPER_TAGS and (
                 child.ent_type_ in _NAME_LABELS
                 or child.dep_ == "appos"
@@ -658,12 +694,25 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
             if called:
                 name_toks = called
                 break
+    described_by: list[Token] = []  # the phrase a closing name was set beside
     if not name_toks and head.tag_ in ("NN", "NNS"):
         # "The head of the ferry service, Tomasz Wierzbicki,": the parser hangs the person's name
         # closing the phrase on the nearest noun, not on the role.
         last = toks[-1]
         if last.ent_type_ == "PERSON" and last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.i > head.i:
             name_toks = _name_tokens(last)
+        # "The company behind the best-selling kit, LumaTest,": so with a body's name closing
+        # the phrase of a body's noun.
+        elif (
+            last.dep_ == "appos"
+            and last.tag_ in _PROPER_TAGS
+            and last.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", *_NUMERIC_ENTITIES)
+            and last.head.dep_ == "pobj"
+            and last.head.i > head.i
+            and (head.lower_ in lexicon.COMPANY_NOUNS or head.lower_ in lexicon.ORGANIZATION_NOUNS)
+        ):
+            name_toks = _name_tokens(last)
+            described_by = _trim_tokens([t for t in toks if t.i < last.left_edge.i])
     name = _name_text(name_toks, conv) if name_toks else None
     if name_toks and name_toks[-1].i > toks[-1].i and toks[-1].i < name_toks[0].i <= right:
         # The name after "called" stands in the participle clause the phrase was trimmed at.
@@ -692,6 +741,8 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         desc = _trim_tokens(list(twin.subtree))
         if desc:
             descriptions.append(conv.tokens(desc[0], desc[-1]).text)
+    if described_by:
+        descriptions.append(conv.tokens(described_by[0], described_by[-1]).text)
     name_ids = {t.i for t in name_toks}
     for child in head.children:
         if child.dep_ == "appos" and _clause_subject_read_as_appositive(head, child):
@@ -721,6 +772,8 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
             text = conv.tokens(pre[0], pre[-1]).text
             if text.lower() not in lexicon.HONORIFICS:
                 descriptions.insert(0, text)
+    if name_toks and possessor and _title_as_given_name(name_toks):
+        descriptions.insert(0, possessor)  # "Reform Alliance's Dean Pollard": the party's
     # "the company's founder, Ren Zhengfei": the name is the appositive of a role.
     if head.dep_ == "appos" and name and (head.head.tag_ in ("NN", "NNS") or _role_appositive(head)) and not _names_the_body(head.head, head):
         # ... or of a role and its body: "the chief executive of Norrland Lithium, Annika
@@ -995,6 +1048,8 @@ def _label(head: Token, name_toks: Sequence[Token]) -> str:
     with a known given name is a person's, whatever the recognizer called the whole ("Norrland
     Lithium, Annika Berglund" read as one organisation)."""
     label = head.ent_type_ or (name_toks[-1].ent_type_ if name_toks else "")
+    if name_toks and _title_as_given_name(list(name_toks)):
+        return "PERSON"  # "Reform Alliance's Dean Pollard", read as one organisation
     if label in ("", "GPE", "LOC") and _given_name_run(name_toks):
         return "PERSON"  # "Ines Calloway" unlabelled, "Amara Nwosu" read as a place
     if name_toks and label != "PERSON" and len(name_toks) > 1:
@@ -3858,6 +3913,8 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on")
             for c in child.children
             if c.dep_ == "pobj"
+            # "according to reports in Spain": where the reports ran, not who carried them
+            and not (child.lower_ == "in" and c.ent_type_ in ("GPE", "LOC") and _name_text_lower(c) not in _OUTLET_KEYS)  # "an article in Politico", GPE
         ]
         # "according to a copy of his note reviewed by the Ledger": the note is what speaks.
         copied = next(

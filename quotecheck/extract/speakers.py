@@ -504,6 +504,13 @@ def _company_name(name: str | None) -> bool:
     return len(words) > 1 and words[-1].lower() in lexicon.COMPANY_NAME_ENDINGS
 
 
+def _club_name(name: str | None) -> bool:
+    """"Ravensholt United", "Ashby Rovers": a name of two words or more ending as a sports
+    club's does."""
+    words = (name or "").split()
+    return len(words) > 1 and words[-1].lower() in lexicon.CLUB_NAME_ENDINGS
+
+
 def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     """The kind of speaker a mention names, judged from the mention alone."""
     if outlet_name(mention.head.text) or outlet_name(mention.span.text):
@@ -540,10 +547,12 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
     if mention.plural and not mention.name and not mention.possessor and _of_named_body(mention):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
-    if _outlet_descriptor(mention) or _named_agency(mention):
+    if _outlet_descriptor(mention) or _named_agency(mention) or _described_as_outlet(mention):
         return "outlet"  # "the Norpress agency", whatever the tagger makes of the name
     if _organization_descriptor(mention) or _described_as_company(mention) or _described_as_body(mention):
         return "organization"  # "Power company Tallis Electric", tagged PERSON
+    if _club_name(mention.name):
+        return "organization"  # "Ravensholt United said", tagged PERSON
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -793,6 +802,31 @@ def _described_as_body(mention: Mention) -> bool:
     return False
 
 
+#: Outlet nouns that name the press on their own ("a regional daily"); the others ("website",
+#: "agency", "network", "show") need a news word beside them.
+_PRESS_NOUNS = frozenset({"newspaper", "newspapers", "daily", "tabloid", "broadsheet", "weekly", "magazine", "broadcaster", "newswire"})
+
+
+def _described_as_outlet(mention: Mention) -> bool:
+    """"ENA, the Estmark state news agency": an appositive headed by an outlet noun says the
+    name is an outlet's, as "the state news agency ENA" does before it. Nouns that also end
+    other things need their news word ("the state agency" may be a ministry's), and words of
+    mastheads or studies ("the paper") say too little on their own."""
+    if not mention.name or _personal_name(mention.name) or mention.label in ("GPE", "LOC", "NORP"):
+        return False  # "Israel, a free daily": a place is none, whatever the parser hung on it
+    for desc in mention.descriptions:
+        words = _tokens(desc)
+        if len(words) < 2 or words[0] not in ("a", "an", "the") or any(w in _DESCRIPTION_BREAKS or w.endswith(("'s", "’s")) for w in words):
+            continue
+        last = words[-1]
+        if last not in lexicon.OUTLET_NOUNS or last in _NAME_PART_OUTLET_WORDS:
+            continue
+        if last not in _PRESS_NOUNS and not {"news", "media", "state", "wire"} & set(words[:-1]):
+            continue  # "a political crowdfunding website", "a production agency"
+        return True
+    return False
+
+
 def _described_as_company(mention: Mention) -> bool:
     """"The manufacturer of the drug, Teverin Pharma": a name set beside a company noun that heads
     the speaker's phrase is a company, whatever the recognizer's label. (Not a description: in
@@ -962,6 +996,8 @@ class Registry:
         #: further back, and a later "the official" or "he" after an anonymous one stays
         #: anonymous.
         self._unnamed: list[tuple[int, str, str, str]] = []
+        #: Where an unnamed body or document spoke, and its kind ("the ministry said").
+        self._things: list[tuple[int, str]] = []
         #: Speaker mentions read as a person's name because of what they said of themselves.
         self._promoted: dict[Span, Mention] = {}
         #: Where a named speaker spoke "in a statement" or "in a letter": (position, entity,
@@ -1046,6 +1082,12 @@ class Registry:
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, kind))
             return None
+        if spoke and not mention.name and not mention.pronoun and not mention.plural and not mention.possessor and kind in ("organization", "document", "unknown"):
+            # "The national guidance says ... It adds": an unnamed body or document that speaks
+            # is what a following "it" means, unless it is a body already named (or one whose
+            # owner is named: "the paper's editorial board" is the paper's).
+            if self.resolve(mention).entity is None:
+                bisect.insort(self._things, (mention.span.start, kind))
         if spoke and not mention.name and not mention.pronoun and kind in ("person", "anonymous") and not mention.plural:
             # "The minister added ...": a role that names someone already met is that person
             # speaking, and "she" right after it is them too.
@@ -1677,6 +1719,14 @@ class Registry:
                 score += PRONOUN_GENDER
             if score > best_score:
                 best, best_score = i, score
+        if word == "it":
+            # "..., the ministry said in a statement. It described ...": an unnamed body or
+            # document that spoke since the best named one was last met is what "it" means.
+            k = bisect.bisect_left(self._things, (pos, ""))
+            where, thing = self._things[k - 1] if k else (-1, "")
+            seen = self.entities[best].last_before(pos) if best is not None else None
+            if where >= 0 and pos - where <= PRONOUN_SUBJECT_WINDOW and where > (seen if seen is not None else -1):
+                return Resolved(None, thing, (), "none")
         if best is None:
             earlier = self._unnamed_before(pos, PRONOUN_WINDOW, lambda sex, head: sex in ("", gender) if gender != "plural" else sex == "plural") if gender else None
             return Resolved(None, earlier or kind, (), "none")
