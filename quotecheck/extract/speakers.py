@@ -520,7 +520,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if mention.head_word in lexicon.OWN_CHANNEL_NOUNS and not _masthead(mention):
         # "according to its website": the owner's own word, as "its statement" is; "the
         # Herald's website" is an outlet's.
-        owner = _POSSESSIVE_END.sub("", mention.possessor)
+        owner = _POSSESSIVE.sub("", mention.possessor)
         if owner and not outlet_name(owner) and not set(owner.lower().split()) & (lexicon.MASTHEAD_WORDS | lexicon.OUTLET_NOUNS):
             return "document"
         if mention.name and mention.head_word not in mention.name.lower().split():
@@ -581,7 +581,6 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     return "unknown"
 
 
-_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _AGE = re.compile(r"^\d{1,3}-year-olds?$")
 
 
