@@ -850,7 +850,7 @@ def _one_name(cc: Token) -> bool:
 
 
 #: Nouns of those who can speak beside a name: "his aides", "the company", "her deputy".
-_SPEAKER_NOUNS = (
+_CONJUNCT_SPEAKER_NOUNS = (
     lexicon.ROLE_NOUNS
     | lexicon.ORGANIZATION_NOUNS
     | lexicon.COMPANY_NOUNS
@@ -881,7 +881,7 @@ def _speaker_conjunct(tok: Token) -> bool:
         return not title and not plural and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     if tok.tag_ == "PRP":
         return tok.lower_ in lexicon.PERSONAL_PRONOUNS
-    if tok.tag_ not in ("NN", "NNS") or not (tok.lower_ in _SPEAKER_NOUNS or lexicon.people_noun(tok.lower_)):
+    if tok.tag_ not in ("NN", "NNS") or not (tok.lower_ in _CONJUNCT_SPEAKER_NOUNS or lexicon.people_noun(tok.lower_)):
         return False
     determined = any(c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children)
     return determined or tok.tag_ == "NNS"
