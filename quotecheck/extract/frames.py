@@ -1270,6 +1270,7 @@ def _hearing_body(verb: Token) -> bool:
 _THAT_CLAUSE_FORMS = {form: lemma for lemma in sorted(lexicon.THAT_CLAUSE_VERBS) for form in forms_of(lemma)}
 
 _OUTLET_WORDS = lexicon.OUTLET_NOUNS | lexicon.MASTHEAD_WORDS
+#: The known outlets' names, lower-cased, without a leading "the".
 _OUTLET_KEYS = frozenset(name.lower().removeprefix("the ") for name in lexicon.OUTLETS)
 
 
@@ -3654,7 +3655,6 @@ def _late_agent(saying: Token, quote_verb: Token) -> Token | None:
 _PUBLICATION_NOUNS = frozenset(
     {"newspaper", "newspapers", "daily", "tabloid", "broadsheet", "weekly", "magazine", "journal", "newsletter", "media", "press"}
 )
-_OUTLET_KEYS = frozenset(re.sub(r"^the ", "", name.lower()) for name in lexicon.OUTLETS)
 #: The head of a scholarly journal's name: "the Journal of Coastal Studies".
 _JOURNAL_HEADS = frozenset({"journal", "proceedings", "annals", "archives", "transactions", "bulletin", "review"})
 
