@@ -125,3 +125,14 @@ def test_an_infinitive_of_purpose_attributes_nothing(nlp):
     text = 'Councillor Mira Ashdown, who represents Quarry ward, rose to object. "The member for Upper Holme talks about floods," she said.\n'
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.type == "direct" and quote.speaker_name == "Mira Ashdown"
+
+
+def test_a_second_act_of_the_reported_subject_leaves_the_first_to_the_host(nlp):
+    # The promise is the agent's account and stands; what the singer said, the agent passed on.
+    text = "Her agent says Ria Marsh promised to keep backing the mayor and said she would stand up to him.\n"
+    report = analyze(text, nlp=nlp)
+    says, said = report.quotes
+    assert says.cue.text == "says" and says.content[0].text == "Ria Marsh promised to keep backing the mayor"
+    assert said.cue.text == "said" and said.content[0].text == "she would stand up to him"
+    assert said.speaker_name == "Ria Marsh"
+    assert [h.span.text for h in said.via] == ["Her agent"]

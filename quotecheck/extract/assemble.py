@@ -604,7 +604,7 @@ def assemble(
                     inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
                 inner.relays.extend(host.relays)
                 inner.attached.extend(host.attached)
-                cut = _aside_start(text, inner.frame, host.frame)
+                cut = _aside_start(text, inner.frame, host.frame) or _second_act_start(text, inner.frame, host.frame)
                 if cut is not None:
                     # "Officials said the cabinet was divided, with the minister arguing ...":
                     # the officials' own claim stands beside the one they passed on, up to it.
@@ -973,6 +973,27 @@ def _aside_start(text: str, inner: Frame, host: Frame) -> int | None:
     if match is None or host.content[0].start >= start:
         return None
     return match.start()
+
+
+#: '... Machado promised to keep backing her and said ...': the coordinator before a second
+#: predicate of the same subject, with at most an adverb after it.
+_SECOND_ACT = re.compile(r"^\s*\S+(?:\s+\S+)+?,?\s+(?:and|but)(?:\s+(?:also|then|later|later\s+on))?\s*$")
+
+
+def _second_act_start(text: str, inner: Frame, host: Frame) -> int | None:
+    """Where the host's own words end when the inner cue is a second predicate of the subject
+    that opens them: "Merrill says Machado promised to keep backing Clinton and said she would
+    stand up to him". The promise is Merrill's account, which stands; what Machado said, she
+    passed on. The "and" before the inner cue, or None."""
+    speaker = inner.speaker
+    if speaker is None or not host.content or host.frame != "clause" and host.frame != "tell":
+        return None
+    if speaker.span.start != host.content[0].start or not speaker.span.end < inner.cue.start:
+        return None
+    gap = text[speaker.span.end : inner.cue.start]
+    if "\n" in gap or _SECOND_ACT.match(gap) is None:
+        return None
+    return speaker.span.end + max(gap.rfind(" and"), gap.rfind(" but"))
 
 
 def _cited_by_name(host: Frame, inner: Frame) -> bool:
