@@ -426,9 +426,19 @@ def _carried_over(
         return _carrier_before(quotes, res.name), recipient
     if res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
         return _unnamed_carrier_before(drafts, quotes, draft.speaker.head_word), recipient
-    if recipient is None and not context and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
+    if recipient is None and (not context or _points_back(context)) and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
         return quotes[-1].via, quotes[-1].recipient
     return (), recipient
+
+
+#: An occasion named as the one just told of: "In that interview", "During the same call".
+_BACK_POINTING_OCCASION = re.compile(r"(?i)^(?:in|during|at|on)\s+(?:that|this|the\s+same)\s+[\w-]+$")
+
+
+def _points_back(context: Sequence[Span]) -> bool:
+    """Whether the cue's only occasion points back at the exchange just reported ("In that
+    interview, she said"): the same exchange, not an occasion of its own."""
+    return all(_BACK_POINTING_OCCASION.match(c.text.strip(" ,")) for c in context)
 
 
 def _quotes(

@@ -198,3 +198,14 @@ def test_an_outlet_the_article_calls_the_x_keeps_its_article_in_the_findings(nlp
     report = analyze(text, nlp=nlp)
     messages = [f.message for f in report.findings if f.rule == "QC101"]
     assert messages and all("the Courier" in m for m in messages)
+
+
+def test_in_that_interview_goes_on_with_the_same_exchange(nlp):
+    text = (
+        'Singer Maja Lindholm told Velour magazine that she had considered quitting touring. In that '
+        'interview, she said: "Some nights I walk off stage and I don\'t know who I am."\n'
+    )
+    first, second = analyze(text, nlp=nlp).quotes
+    assert first.recipient is not None and first.recipient.name == "Velour"
+    assert second.speaker_name == "Maja Lindholm"
+    assert second.recipient is not None and second.recipient.name == "Velour"
