@@ -1962,6 +1962,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         # A to-infinitive is content only for verbs of promising, asking and wanting: "vowed to
         # fight" is, "continued to push" and "went on to win" are not.
         infinitive = lemma in lexicon.INFINITIVE_VERBS or kind == "decline"
+        after_that = _clause_words_after_that(verb)
         wanted = [
             c
             for c in children
@@ -1971,7 +1972,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             # took for an adverbial one.
             or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
             or (kind in ("clause", "tell") and _setting_before_clause(c, verb))
-            or (c.i in _clause_words_after_that(verb))
+            or c.i in after_that
         ]
         for c in wanted:
             # "said after the convention he would not accept ...": the time belongs to the cue.
