@@ -1402,6 +1402,11 @@ def _conj_anchor(verb: Token) -> Token | None:
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None  # "... and that the footage did not show ...": a speaker of its own.
     node = verb.head
+    if lemma_of(node.text) is None and lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+        # "She said she could not support Trump but understood why people did": a verb of
+        # knowing or feeling on the reported clause's verb shares that clause's subject, and is
+        # more of what was said, not a second act of the speaker's.
+        return None
     finite = verb.tag_ in ("VBD", "VBZ", "VBP")
     # Up past verbs that are no cue, and, for a finite cue, past a cue that is not finite: in
     # "May said the country would declare X and suggested Y", "suggested" continues "said".
@@ -2763,6 +2768,8 @@ def _finite_beside_modal(verb: Token) -> bool:
     praised"), so, in the cue's own tense, it is the speaker's next act, not more of the words."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
+    if lemma_of(verb.text) in lexicon.BELIEF_VERBS:
+        return False  # "... could not support him but understood why people did": a state, reported too
     content = verb.head
     cue = content.head
     if content.dep_ != "ccomp" or cue.i >= content.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
@@ -5129,6 +5136,92 @@ def _reattach_as_saying_after_aside(doc: Doc) -> None:
         aside.dep_ = "acl"
 
 
+#: Words that open a condition, concession, reason or time set between a cue's comma and its
+#: clause: "said, if elected, she would ...", "saying, despite the ruling, the plant ...".
+_INTERPOSED_OPENERS = frozenset(
+    {"if", "unless", "once", "when", "whenever", "after", "before", "until", "although", "though", "because", "since", "despite", "while", "even"}
+)
+#: Of these, the ones whose piece is part of what was said even without a verb of its own
+#: ("despite the ruling"); "after the meeting" says when it was said.
+_CONDITION_OPENERS = frozenset({"if", "unless", "once", "although", "though", "because", "since", "despite", "even"})
+_FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _saying_read_as_noun(tok: Token) -> None:
+    """"posted a message saying, ...": the tagger may read "saying" as a noun with the statement
+    noun before it as its modifier ("message saying" as one noun). It is the participle on the
+    statement noun, and is given back its part of speech and its place."""
+    noun = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if noun is None or noun.dep_ != "compound" or noun.head.i != tok.i or noun.lower_ not in lexicon.STATEMENT_NOUNS:
+        return
+    noun.head = tok.head if tok.head.i != tok.i else noun
+    noun.dep_ = tok.dep_
+    for child in [c for c in tok.children if c.i < noun.i]:
+        child.head = noun  # "a"
+    tok.head = noun
+    tok.dep_ = "acl"
+    tok.tag_ = "VBG"
+    tok.pos_ = "VERB"
+
+
+def _reattach_clause_after_interposed(doc: Doc) -> None:
+    """"She sent a tweet saying, if elected, she would act", "He issued a statement saying,
+    despite the ruling, the plant would stay open": a condition or a concession set between
+    the cue's comma and the clause it introduces can make the parser lose the clause, hanging it
+    on the verb before the cue or making it the sentence's root with the cue's clause under it.
+    A finite clause with its own subject right after such a piece, on a speech cue with no
+    complement of its own, is the cue's complement; the piece between the commas is the
+    clause's, as it is when the parser gets it right ("She said, if elected, she would act")."""
+    for cue in doc:
+        if cue.lower_ == "saying" and cue.tag_ == "NN":
+            _saying_read_as_noun(cue)
+        if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        sent = cue.sent
+        # The cue's own words may come before its comma: "wrote on Twitter,", "told reporters,".
+        comma = next((t.i for t in doc[cue.i + 1 : min(sent.end, cue.i + 7)] if t.is_punct), None)
+        if comma is None or doc[comma].text != "," or comma + 2 >= sent.end or doc[comma + 1].lower_ not in _INTERPOSED_OPENERS:
+            continue
+        if any(t.tag_.startswith("VB") or cue.i not in {a.i for a in t.ancestors} for t in doc[cue.i + 1 : comma]):
+            continue
+        if any(t.is_quote for t in doc[sent.start : cue.i + 1]) or any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+            continue  # a closing cue ("..., she said, if ...") has its content before it
+        close = next((t.i for t in doc[comma + 2 : min(sent.end, comma + 16)] if t.text == "," or t.is_punct and t.text in ".;:"), None)
+        if close is None or doc[close].text != "," or close + 1 >= sent.end:
+            continue
+        clause = doc[close + 1]
+        while close < clause.head.i < sent.end and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i <= close:
+            continue
+        finite = clause.tag_ in _FINITE_CLAUSE_TAGS or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in _FINITE_CLAUSE_TAGS) for c in clause.children)
+        if not finite or not any(c.dep_ in _SUBJECT_DEPS and close < c.i < clause.i for c in clause.children):
+            continue
+        piece = range(comma + 1, close)
+        if any(c.dep_ in ("ccomp", "dobj") and not cue.i < c.i < close and c.i != clause.i for c in cue.children) or cue.dep_ in ("relcl", "pcomp"):
+            continue  # content of its own, or a cue inside a relative ("what we proposed, if ...")
+        if any(doc[i].is_quote or (doc[i].tag_.startswith("VB") and lemma_of(doc[i].text) in lexicon.SPEECH_VERBS) for i in piece):
+            continue  # "because Comey testified that ...": a statement of its own in the piece
+        if clause.head.i == clause.i or clause.i in {a.i for a in cue.ancestors}:
+            # The clause was made the root, or the cue's clause hangs under it: the branch that
+            # holds the cue takes the clause's place.
+            host = cue
+            while host.head.i != clause.i:
+                host = host.head
+            root = clause.head.i == clause.i
+            host.head = host if root else clause.head
+            host.dep_ = "ROOT" if root else clause.dep_
+        clause.head = cue
+        clause.dep_ = "ccomp"
+        if _has_that_mark(clause) or (doc[comma + 1].lower_ not in _CONDITION_OPENERS and not any(doc[i].tag_.startswith("VB") for i in piece)):
+            continue  # "announce, after a meeting, that ...": when it was said, not what
+        for tok in [doc[i] for i in piece if not (comma + 1 <= doc[i].head.i < close)]:
+            if tok.head.i != clause.i:
+                tok.head = clause
+                tok.dep_ = "prep" if tok.tag_ == "IN" else "advcl"
+        doc[close].head = clause
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -5145,6 +5238,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_as_saying_after_aside(doc)
     _reattach_as_after_setting(doc)
     _reattach_closing_cue_in_content(doc)
+    _reattach_clause_after_interposed(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
