@@ -809,6 +809,21 @@ ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + ANONYMOUS_DESCRIPTIONS
 )
 
 #: Words that signal a reason for anonymity inside those phrases.
+#: How an article says that it could not check a claim it reports: "The claim could not be
+#: independently verified", "Reuters was unable to confirm the report", "said, without evidence,
+#: that ...". Regular expressions over lower-cased text; the wording newsrooms use for the
+#: caveat (the AP's and Reuters' "could not be independently verified", "without evidence").
+UNVERIFIED_CAVEATS: tuple[str, ...] = (
+    r"\b(?:could not|couldn't|cannot|can not|can't) (?:be )?(?:independently |immediately |yet |separately )*(?:verif(?:y|ied)|confirm(?:ed)?)\b",
+    r"\b(?:was|were|is|are|has been|have been) (?:unable|not able) to (?:independently |immediately |yet |separately )*(?:verify|confirm)\b",
+    r"\b(?:neither|none)\b[^.!?]{0,60}?\b(?:could|can) be (?:independently |immediately |separately )*(?:verified|confirmed)\b",
+    r"\b(?:has|have|had) not (?:yet )?been (?:independently |separately )*(?:verified|confirmed)\b",
+    r"\b(?:is|was|are|were|remains?|remained) (?:as yet )?(?:unverified|unconfirmed)\b",
+    r"\b(?:did not|didn't|does not|doesn't|do not|don't) (?:provide|offer|give|present|cite) (?:any )?evidence\b",
+    r"\b(?:provided|offered|gave|presented|cited) no evidence\b",
+    r"\bwithout (?:providing |offering |giving |citing )?(?:any )?evidence\b",
+)
+
 ANONYMITY_REASON_MARKERS: tuple[str, ...] = (
     "because",
     "not authorized",

@@ -638,6 +638,97 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         )
 
 
+_CAVEAT = re.compile("|".join(lexicon.UNVERIFIED_CAVEATS))
+# A sentence ends at a full stop, question or exclamation mark (and any closing marks after
+# it) before a space, or at a line break; not after "Mr." or an initial ("John F. Kennedy").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’»)\]]*[ \t]+|\n+")
+_NO_BREAK_AFTER = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Rep|Sen|Rev|Adm|No|Inc|Co|Corp|Ltd|U\.S|U\.K|"
+    + "|".join(re.escape(a.rstrip(".")) for a in lexicon.TITLE_ABBREVIATIONS)
+    + r"))\.$"
+)
+#: Words that make a caveat cover more than one claim: "Neither account could be verified".
+_PLURAL_CAVEAT = frozenset({"neither", "none", "both", "claims", "accounts", "reports", "allegations", "these"})
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """The article's sentences as (start, end) offsets, read from punctuation alone."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if match.group().strip(" \t") == "" and _NO_BREAK_AFTER.search(text[max(0, match.start() - 6) : match.start()]):
+            continue
+        if match.start() > start:
+            bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int]]) -> list[Quote]:
+    """The quotes a caveat speaks of: those of its own sentence; else those of the nearest
+    sentence before it with any (and of the one before that for "Neither claim ...")."""
+    at = max(i for i, (start, _) in enumerate(bounds) if start <= caveat.start())
+
+    def quotes_in(i: int) -> list[Quote]:
+        start, end = bounds[i]
+        return [q for q in report.quotes if q.start < end and q.end > start and q.resolution != "continuation"]
+
+    own = quotes_in(at)
+    if own:
+        return own
+    # What the caveat is about: the words before it in its own clause ("..., and the figure could
+    # not be verified": "the figure").
+    subject = re.split(r"[,;]|\band\b|\bbut\b", report.text[bounds[at][0] : caveat.end()].lower())[-1]
+    wanted = 2 if _PLURAL_CAVEAT & set(re.findall(r"[a-z]+", subject)) else 1
+    found: list[Quote] = []
+    for i in range(at - 1, max(-1, at - 4), -1):
+        here = quotes_in(i)
+        if here:
+            found = here + found
+            wanted -= 1
+            if not wanted:
+                break
+    return found
+
+
+@rule("QC204", "warning", "Claim the article says it could not verify")
+def unverified_claim(report: Report, settings: Settings) -> Iterator[Hit]:
+    """The article itself says a claim it reports could not be checked: "The claim could not be
+    independently verified", "The Herald was unable to confirm the account", "said, without
+    evidence, that ...". The caveat covers the quotes of its own sentence, or those of the
+    sentence just before it. A speaker's own "I could not confirm it" inside a quote, and a
+    report's finding ("the audit cited no evidence that ..."), are no caveat of the article's.
+
+    What to do: keep the caveat next to the claim and its attribution, never repeat the claim as
+    fact in a headline, summary or social post, and try to verify it before publishing.
+    """
+    text = report.text
+    # The words of quotes and their cues: "The report cited no evidence that ..." is a finding
+    # reported, not the article's caveat.
+    said = [part for quote in report.quotes for part in (*quote.content, *(() if quote.cue is None else (quote.cue,)))]
+    bounds = _sentence_bounds(text)
+    flagged: set[str] = set()
+    for caveat in _CAVEAT.finditer(text.lower()):
+        if any(part.start < caveat.end() and caveat.start() < part.end for part in said):
+            continue
+        span = Span(caveat.start(), caveat.end(), text[caveat.start() : caveat.end()])
+        for quote in _caveated(report, caveat, bounds):
+            if quote.id in flagged:
+                continue
+            flagged.add(quote.id)
+            who = _speaker(quote) or "an unnamed source"
+            yield Hit(
+                f'Unverified claim: the words of {_inline(_clip(who))} ("{_quoted_words(quote.text)}") come with '
+                f'the article\'s own caveat: "{span.text}".',
+                "Keep the caveat beside the claim and its attribution; do not repeat the claim as fact in a "
+                "headline or summary, and verify it before publishing if you can.",
+                quote.id,
+                span,
+            )
+
+
 # ------------------------------------------------------------------------------------------
 # QC3xx: typography and wording
 # ------------------------------------------------------------------------------------------

@@ -79,6 +79,7 @@ SEVERITY_OF = {
     "QC201": "warning",
     "QC202": "warning",
     "QC203": "info",
+    "QC204": "warning",
     "QC301": "info",
     "QC302": "warning",
     "QC303": "info",
@@ -554,7 +555,7 @@ def test_same_words_normalised_for_case_and_quote_style():
     [
         pytest.param((), (), set(SEVERITY_OF), id="all"),
         pytest.param(("QC101",), (), {"QC101"}, id="one"),
-        pytest.param(("QC2*",), (), {"QC201", "QC202", "QC203"}, id="glob"),
+        pytest.param(("QC2*",), (), {"QC201", "QC202", "QC203", "QC204"}, id="glob"),
         pytest.param(("qc4",), (), {"QC401", "QC402"}, id="prefix-any-case"),
         pytest.param(("QC101,QC303",), (), {"QC101", "QC303"}, id="comma-list"),
         pytest.param((), ("QC3*", "QC501"), set(SEVERITY_OF) - {"QC301", "QC302", "QC303", "QC501"}, id="ignore"),
@@ -654,3 +655,106 @@ def test_a_role_named_elsewhere_is_not_said_to_be_never_named():
     (finding,) = run("QC203", rep)
     assert "never named" not in finding.message
     assert "Lukas Ferenci" in finding.message and "Lukas Ferenci" in finding.suggestion
+
+
+# ------------------------------------------------------------------------------------------
+# QC204 unverified claim
+# ------------------------------------------------------------------------------------------
+
+
+def _qc204(text: str, *quotes) -> list:
+    return run("QC204", Report(text=text, quotes=quotes))
+
+
+CLAIM = "Rebel commanders said their forces had taken the bridge. "
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "The claim could not be independently verified.",
+        "The Courier was unable to confirm the account.",
+        "The Courier could not immediately verify it.",
+        "Their account has not been independently verified.",
+        "The report remains unconfirmed.",
+    ],
+)
+def test_a_caveat_in_the_next_sentence_flags_the_claim_before_it(caveat):
+    text = CLAIM + caveat
+    q = quote(text, "their forces had taken the bridge", speaker="Rebel commanders", kind="anonymous")
+    (finding,) = _qc204(text, q)
+    assert finding.quote == "q1" and finding.severity == "warning"
+    assert finding.span is not None and text[finding.span.start : finding.span.end] == finding.span.text
+    assert finding.span.text.lower() in caveat.lower()
+
+
+def test_a_caveat_in_the_claims_own_sentence_flags_it():
+    text = "Mayor Ana Holt said, without evidence, that activists had set the fire."
+    q = quote(text, "that activists had set the fire", speaker="Mayor Ana Holt", name="Ana Holt")
+    (finding,) = _qc204(text, q)
+    assert finding.span.text == "without evidence"
+    assert "Ana Holt" in finding.message
+
+
+def test_neither_covers_both_claims_before_it_and_nothing_earlier():
+    text = (
+        "The council met on Monday, the clerk said. "
+        "Rebels said they held the bridge. The ministry said its troops held it. "
+        "Neither account could be verified."
+    )
+    clerk = quote(text, "The council met on Monday", id="q1", speaker="the clerk")
+    rebels = quote(text, "they held the bridge", id="q2", speaker="Rebels", kind="anonymous")
+    ministry = quote(text, "its troops held it", id="q3", speaker="The ministry", kind="organization")
+    findings = _qc204(text, clerk, rebels, ministry)
+    assert sorted(f.quote for f in findings) == ["q2", "q3"]
+
+
+def test_one_caveat_flags_only_the_nearest_claim():
+    text = "Rebels said they held the bridge. The ministry said its troops held it. The claim could not be verified."
+    rebels = quote(text, "they held the bridge", id="q1", speaker="Rebels", kind="anonymous")
+    ministry = quote(text, "its troops held it", id="q2", speaker="The ministry", kind="organization")
+    assert [f.quote for f in _qc204(text, rebels, ministry)] == ["q2"]
+
+
+def test_a_speakers_own_doubt_inside_the_quote_is_no_caveat_of_the_articles():
+    text = '"I could not confirm the numbers," the engineer said.'
+    q = quote(text, '"I could not confirm the numbers,"', type="direct", speaker="the engineer")
+    assert _qc204(text, q) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the bridge was open. Police confirmed the figure on Monday.",
+        "The minister said the bridge was open. I can confirm that it was.",
+        "The minister said the bridge was open. Mr. Holt could see it from the window.",
+    ],
+)
+def test_confirmation_is_no_caveat(text):
+    q = quote(text, "the bridge was open", speaker="The minister")
+    assert _qc204(text, q) == []
+
+
+def test_an_abbreviation_does_not_end_the_sentence_of_the_caveat():
+    # "Mr." is no sentence end: the caveat is in the claim's own sentence.
+    text = "Earlier, a rally was held. Mr. Holt said, without evidence, that the vote was rigged."
+    q = quote(text, "that the vote was rigged", speaker="Mr. Holt", name="Tom Holt")
+    (finding,) = _qc204(text, q)
+    assert finding.quote == "q1"
+
+
+def test_a_finding_reported_with_a_cue_is_no_caveat():
+    text = "The audit cited no evidence that the aide intervened."
+    q = quote(text, "that the aide intervened", speaker="The audit", kind="document", cue="cited")
+    assert run("QC204", Report(text=text, quotes=(q,))) == []
+
+
+def test_a_plural_word_outside_the_caveats_clause_does_not_widen_it():
+    # "accounts" is what the ministry did not publish; the caveat is about "the figures".
+    text = (
+        "Rebels said they held the bridge. The ministry said it had lost money. "
+        "It has not published its accounts, and the figures could not be verified."
+    )
+    rebels = quote(text, "they held the bridge", id="q1", speaker="Rebels", kind="anonymous")
+    ministry = quote(text, "it had lost money", id="q2", speaker="The ministry", kind="organization")
+    assert [f.quote for f in run("QC204", Report(text=text, quotes=(rebels, ministry)))] == ["q2"]
