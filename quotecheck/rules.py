@@ -641,7 +641,7 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
 _CAVEAT = re.compile("|".join(lexicon.UNVERIFIED_CAVEATS))
 # A sentence ends at a full stop, question or exclamation mark (and any closing marks after
 # it) before a space, or at a line break; not after "Mr." or an initial ("John F. Kennedy").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’»)\]]*[ \t]+|\n+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’»)\]]*[^\S\n]+|\n+")
 _NO_BREAK_AFTER = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Rep|Sen|Rev|Adm|No|Inc|Co|Corp|Ltd|U\.S|U\.K|"
     + "|".join(re.escape(a.rstrip(".")) for a in lexicon.TITLE_ABBREVIATIONS)
@@ -656,7 +656,7 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
-        if match.group().strip(" \t") == "" and _NO_BREAK_AFTER.search(text[max(0, match.start() - 6) : match.start()]):
+        if "\n" not in match.group() and _NO_BREAK_AFTER.search(text[max(0, match.start() - 6) : match.start()]):
             continue
         if match.start() > start:
             bounds.append((start, match.start()))

@@ -758,3 +758,10 @@ def test_a_plural_word_outside_the_caveats_clause_does_not_widen_it():
     rebels = quote(text, "they held the bridge", id="q1", speaker="Rebels", kind="anonymous")
     ministry = quote(text, "it had lost money", id="q2", speaker="The ministry", kind="organization")
     assert [f.quote for f in run("QC204", Report(text=text, quotes=(rebels, ministry)))] == ["q2"]
+
+
+def test_a_no_break_space_after_a_full_stop_ends_the_sentence():
+    text = "Rebels said they held the bridge.\u00a0The ministry said, without evidence, that it was mined."
+    rebels = quote(text, "they held the bridge", id="q1", speaker="Rebels", kind="anonymous")
+    ministry = quote(text, "that it was mined", id="q2", speaker="The ministry", kind="organization")
+    assert [f.quote for f in run("QC204", Report(text=text, quotes=(rebels, ministry)))] == ["q2"]
