@@ -768,6 +768,8 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
     if name_toks:
         pre = [t for t in toks if t.i < name_toks[0].i and t.dep_ not in ("punct",)]
         pre = _trim_tokens(pre)
+        while pre and pre[-1].lower_ in lexicon.HONORIFICS:
+            pre = _trim_tokens(pre[:-1])  # "The board's chair, Dr Feliks Novak": "Dr" is a title
         if pre and any(t.lower_ in lexicon.ROLE_NOUNS or t.lower_ in lexicon.TITLES for t in pre):
             text = conv.tokens(pre[0], pre[-1]).text
             if text.lower() not in lexicon.HONORIFICS:
@@ -779,6 +781,10 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         # ... or of a role and its body: "the chief executive of Norrland Lithium, Annika
         # Berglund", where the parser hangs the name on the body.
         role_head = head.head if head.head.tag_ in ("NN", "NNS") else head.head.head.head
+        if _named_body_of_role(role_head):
+            # "the chief delegate for the Andean Rivers alliance, Tupac Quenaya": the name hung
+            # on the named body is the delegate's, so the role is the delegate's whole phrase.
+            role_head = role_head.head.head
         role = _trim_tokens(t for t in role_head.subtree if t.i < head.left_edge.i)
         if role:
             descriptions.insert(0, conv.tokens(role[0], role[-1]).text)
@@ -1024,8 +1030,24 @@ def _names_the_body(head: Token, appos: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with") and prep.i < appos.i:
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if body is not None and body.tag_ in ("NN", "NNS") and body.right_edge.i + 2 == appos.left_edge.i:
-                return True
+                return not _named_before_noun(body)
     return False
+
+
+def _named_body_of_role(body: Token) -> bool:
+    """"the chief delegate for the Andean Rivers alliance": a body named before its noun, the
+    object of "for", "of", "at" or "with" on a common noun before it (the role)."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ not in ("for", "of", "at", "with") or prep.dep_ != "prep":
+        return False
+    return prep.head.tag_ in ("NN", "NNS") and prep.head.i < body.i and _named_before_noun(body)
+
+
+def _named_before_noun(noun: Token) -> bool:
+    """"the Pacific Islands bloc", "the Harbour Workers union": the body has its name before
+    its noun, so a name set off after it is the person's ("the lead negotiator for the Pacific
+    Islands bloc, Losana Vaikoa"). A place is no such name ("the Paris studio")."""
+    return any(c.dep_ == "compound" and c.tag_ in _PROPER_TAGS and c.ent_type_ != "GPE" for c in noun.children)
 
 
 def _clause_subject_read_as_appositive(head: Token, appos: Token) -> bool:
