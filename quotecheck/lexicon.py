@@ -946,6 +946,11 @@ EXPERT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words that open a list of a group's named members: "Retailers including Homestore and
+#: ValueMart said", "banks such as Orland Bank". A group so named is a cited source, not a
+#: vague one. From QA probe p23; added by the quotecheck authors.
+MEMBER_LIST_OPENERS: frozenset[str] = frozenset({"including", "such as", "among them", "notably", "led by"})
+
 #: Last words of a company's name: legal forms (Inc, Corp, LLC, Ltd, plc, AG, GmbH, SA, NV) and
 #: the trade words investment and holding companies take ("Corvane Partners", "Brightwater
 #: Capital", "Ormond Holdings"). A name ending so is an organisation, whatever role the article

@@ -289,7 +289,7 @@ def publication_name(text: str) -> str | None:
 
 #: "Researchers at Dunmore University", "economists from Hartwell Securities": the named body a
 #: group of people works for, when its name ends as an organisation's does.
-_AT_BODY = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
+_AT_BODY = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|&)\s+)*[A-Z][\w'’&.-]*)")
 #: Last words of names that no "the company" or "the firm" refers to: public bodies and
 #: institutions ("Dunmore Securities Commission", "Northvale University").
 _NOT_COMPANY_WORDS = (lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_WORDS) - (
@@ -307,6 +307,8 @@ def _of_named_body(mention: Mention) -> bool:
     if head not in lexicon.EXPERT_NOUNS and not (head.endswith("s") and head[:-1] in lexicon.EXPERT_NOUNS):
         return False
     found = _AT_BODY.match(mention.span.text, mention.head.end - mention.span.start)
+    if found is not None and "&" in found[1].split():
+        return True  # "analysts at Granger & Holt": partners joined by "&" name a firm
     return found is not None and found[1].split()[-1].lower().strip(".'’") in _BODY_LAST_WORDS
 
 
@@ -447,6 +449,10 @@ def is_vague(mention: Mention) -> bool:
         return True
     if mention.words == (mention.head_word,) and mention.head_word in lexicon.LONE_MEMBER_WORDS:
         return True  # "Fans were split. One wrote on X: ...", whatever the tagger made of "One"
+    if _unnamed_members(mention):
+        return True  # "Some Democrats privately worry", "a Republican said"
+    if _named_members(mention):
+        return False  # "Retailers including Homestore and ValueMart said"
     if mention.name or mention.proper or mention.pronoun or issuer(mention) is not None:
         return False
     head = mention.head_word
@@ -471,6 +477,26 @@ def is_vague(mention: Mention) -> bool:
     return head in ("some", "many", "others", "several", "few", "someone", "somebody")
 
 
+def _unnamed_members(mention: Mention) -> bool:
+    """Unnamed members of a people, party or faith, picked out by a quantifier: "Some Democrats
+    privately worry", "several Catholics said", "a Republican said". Not the party itself
+    ("Democrats said", "the Democrats")."""
+    return mention.label == "NORP" and not mention.possessor and mention.determiner in lexicon.VAGUE_DETERMINERS
+
+
+#: "Retailers including Homestore and ValueMart", "banks such as Orland Bank": a group whose
+#: members are named right after it.
+_NAMED_MEMBERS = re.compile(rf"\s*,?\s+(?:{'|'.join(sorted(lexicon.MEMBER_LIST_OPENERS, key=len, reverse=True))})\s+(?:the\s+)?[A-Z]")
+
+
+def _named_members(mention: Mention) -> bool:
+    """A group whose members the phrase names: "Retailers including Homestore and ValueMart
+    said", "analysts such as Ines Marr": the reader can check them."""
+    if not mention.plural or mention.name or mention.pronoun:
+        return False
+    return _NAMED_MEMBERS.match(mention.span.text, mention.head.end - mention.span.start) is not None
+
+
 def _unsourced_reports(mention: Mention) -> bool:
     """"reports", "media reports that ...": reports nothing says the source of. Not "reports
     Schoen filed" or "fundraising reports", which a reader can look up."""
@@ -492,9 +518,18 @@ def is_vague_group(mention: Mention) -> bool:
         return False
     if mention.determiner in ("the", "these", "those", "its", "their", "his", "her", "our"):
         return False
-    if _of_named_body(mention):
+    if _of_named_body(mention) or _bodies_of_named(mention) or _named_members(mention):
         return False  # "Researchers at Dunmore University": the body says who they are
     return mention.determiner in lexicon.VAGUE_DETERMINERS or mention.determiner == ""
+
+
+def _bodies_of_named(mention: Mention) -> bool:
+    """Bodies placed under a named organisation or state: "Forces of the Republic of Valdoria",
+    "unions at Kestrel Energy": a plural of an organisation's noun, unlike "forces" alone."""
+    head = mention.head_word
+    if not (mention.plural and head.endswith("s") and head[:-1] in lexicon.ORGANIZATION_NOUNS):
+        return False
+    return _AT_BODY.match(mention.span.text, mention.head.end - mention.span.start) is not None
 
 
 def _company_name(name: str | None) -> bool:
@@ -545,8 +580,10 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "outlet"  # "France Info radio": the common noun after the name says what it is
     if _company_name(mention.name):
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
-    if mention.plural and not mention.name and not mention.possessor and _of_named_body(mention):
+    if mention.plural and not mention.name and not mention.possessor and (_of_named_body(mention) or _bodies_of_named(mention)):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
+    if _named_members(mention) and not lexicon.people_noun(mention.head_word):
+        return "organization"  # "Retailers including Homestore and ValueMart", unlike "analysts"
     if _outlet_descriptor(mention) or _named_agency(mention) or _described_as_outlet(mention):
         return "outlet"  # "the Norpress agency", whatever the tagger makes of the name
     if _organization_descriptor(mention) or _described_as_company(mention) or _described_as_body(mention):
@@ -744,14 +781,32 @@ def _masthead(mention: Mention) -> bool:
     return len(words) >= 3 and words[0].lower() in lexicon.LEADING_MASTHEAD_WORDS and words[1].lower() in lexicon.NAME_LINK_WORDS
 
 
+#: An appositive only a person takes: an age ("Marta, 54", shown as "aged 54") or a relative
+#: clause on "who" ("Marta, who gave only her first name").
+_PERSON_APPOSITIVE = re.compile(r"^(?:aged\s+)?[1-9]\d?$|^(?:who|whose|whom)\s", re.IGNORECASE)
+
+
 def _described_as_person(mention: Mention) -> bool:
-    """An appositive or title that names a person's role: "the city's finance director"."""
+    """An appositive or title that names a person's role: "the city's finance director"; or an
+    age or a "who" clause, which only a person is given: "said Marta, 54"."""
+    if any(_PERSON_APPOSITIVE.match(d) or _role_headed(d) for d in mention.descriptions):
+        return True
     # A role at the head of a description names a person whatever body it is of: "Police
     # Chief", "the party's leader".
     if any(d.split() and d.split()[-1].lower().strip(",.'’") in lexicon.ROLE_NOUNS for d in mention.descriptions):
         return True
     words = {w.lower().strip(",.'’") for d in mention.descriptions for w in d.split()}
     return bool(words & lexicon.ROLE_NOUNS) and not words & (lexicon.ORGANIZATION_NOUNS | lexicon.OUTLET_NOUNS)
+
+
+def _role_headed(description: str) -> bool:
+    """A description whose head, before the body it names, is a person's role: "the chief
+    delegate for the Andean Rivers alliance", "a senior adviser to the Harbour Board"."""
+    words = _tokens(description)
+    cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_BREAKS), None)
+    if not cut or words[0] not in ("a", "an", "the"):
+        return False
+    return words[cut - 1] in lexicon.ROLE_NOUNS
 
 
 #: Outlet nouns that stand before a masthead as its descriptor ("the daily La Voz") but are
@@ -834,6 +889,19 @@ def _described_as_company(mention: Mention) -> bool:
         return False
     head = mention.head_word
     return _company_head(mention) and head not in _TRADES and head not in mention.name.lower().split()
+
+
+#: A name written in capitals or with a digit: "G-40", "OPEC", "G7".
+_ACRONYM = re.compile(r"^(?=[\w-]*[A-Z][\w-]*$)(?=.*(?:\d|[A-Z]{2}))[A-Z0-9][A-Za-z0-9+-]*$")
+
+
+def _acronym_named(mention: Mention) -> str | None:
+    """The name of a body called by an acronym before its noun, which the tagger took for an
+    adjective: "the G-40 group" -> "G-40 group", "the OPEC group"."""
+    words = _LEADING_DET.sub("", mention.head.text).split()
+    if len(words) < 2 or mention.name or not _tokens(words[-1]) == (mention.head_word,):
+        return None
+    return " ".join(words) if all(_ACRONYM.match(w) for w in words[:-1]) else None
 
 
 def _company_head(mention: Mention) -> bool:
@@ -1532,12 +1600,17 @@ class Registry:
             or (kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS)
         ):
             head = mention.head_word
+            if (acronym := _acronym_named(mention)) is not None:
+                # "the G-40 group of developing countries said": the group its own name says.
+                return Resolved(acronym, "organization", mention.descriptions, "name")
             generic = _company_head(mention)
             index = self._recent(
                 pos,
                 ROLE_WINDOW,
                 lambda e: e.kind == "organization"
                 and not e.place
+                # "a source in the Saudi-led delegation": a people is no body "the group" means.
+                and e.label != "NORP"
                 # "A filing with the Dunmore Securities Commission showed ... The company told
                 # the regulator": a company is no commission, ministry or university ("the
                 # group" may be a foundation).
