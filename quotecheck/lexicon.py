@@ -99,6 +99,35 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: who just asked.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "query", "inquire", "enquire", "press", "quiz"})
 REPLY_VERBS: frozenset[str] = frozenset({"reply", "respond", "answer", "retort", "rejoin", "counter"})
+#: Passive cues of a forecast: "The council is expected to decide in the spring" says what is
+#: due to happen, in the article's own voice, as AP copy does for schedules and forecasts; no
+#: speaker need be named (QC202). Compare "is said to", which is hearsay.
+FORECAST_PASSIVES: frozenset[str] = frozenset({"expect"})
+#: Gestures in place of an answer: "Asked whether he would run, Voss smiled and walked away."
+#: Forms, not lemmas, as the pipeline has no lemmatizer. Hand-compiled by the quotecheck
+#: authors from the reactions sports and political copy describes after a question.
+GESTURE_VERB_FORMS: frozenset[str] = frozenset(
+    """
+    smiled smiles grinned grins laughed laughs chuckled chuckles giggled shrugged shrugs
+    nodded nods frowned frowns winced winces sighed sighs paused pauses blushed blushes
+    walked walks left leaves stared stares glared glares shook shakes
+    """.split()
+)
+#: Nouns of an answer given in words: "Asked whether he would run, Voss gave a roundabout
+#: answer" holds an answer; "..., Voss smiled" does not. The nouns of REPLY_VERBS.
+REPLY_NOUNS: frozenset[str] = frozenset({"reply", "response", "answer", "retort", "rejoinder", "word", "words"})
+#: Verbs of a public appeal in the passive: "Anyone with information is asked to call ...",
+#: "Residents are urged to boil water", "Drivers are advised to avoid the area". From the
+#: police and council notices of local news copy, hand-compiled by the quotecheck authors.
+APPEAL_VERBS: frozenset[str] = frozenset({"ask", "urge", "encourage", "advise", "request", "invite", "remind", "warn"})
+#: Subjects that name the public at large in such an appeal, not someone a request was put to.
+PUBLIC_APPEAL_SUBJECTS: frozenset[str] = frozenset(
+    """
+    anyone anybody everyone everybody whoever those people residents members public visitors
+    motorists drivers commuters passengers travellers travelers witnesses readers viewers
+    listeners parents customers shoppers homeowners households
+    """.split()
+)
 #: Plain speech verbs that answer a question put in the sentence just before ("Renwick asked
 #: whether the accountant had ever spoken to her client. She said she had not."); "add" or
 #: "continue" go on with the asker's own words. (Project's own list.)
@@ -382,6 +411,11 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Statement nouns of moving pictures: what a video shows someone doing ("In the video, he
+#: appeared to mock the accent") is a deed, not words, unless the verb is one of speech.
+#: Hand-compiled by the quotecheck authors.
+PICTURE_STATEMENT_NOUNS: frozenset[str] = frozenset({"video", "videos", "footage", "clip", "livestream"})
+
 #: Statement nouns an organisation issues in its own name, so that "the statement said" right
 #: after "The Wexmoor Police Department said ..." is the Department's. From the AP Stylebook's
 #: attribution of written statements to the body that issues them.
@@ -490,6 +524,9 @@ SPEAKING_EVENT_NOUNS: frozenset[str] = SPOKEN_OCCASION_NOUNS | frozenset(
 TIME_NOUNS: frozenset[str] = frozenset(
     "past time moment morning afternoon evening night weekend day week month year days weeks months years".split()
 )
+#: Nouns of a point in time after "by": "had confirmed 68 nominees by this point", "by the end
+#: of the year". Standard English.
+DEADLINE_NOUNS: frozenset[str] = frozenset("point end stage deadline then now close start".split())
 #: Words of a time that the recognizer reads as a date or time with no name or number beside
 #: them ("last week", "this morning", "yesterday", "two days ago"): a sentence holding one goes
 #: to the recognizer (``parsing.name_windows``). Standard English.
@@ -779,6 +816,18 @@ ANONYMITY_REQUESTS: tuple[str, ...] = (
     "to remain anonymous",
     "asked for anonymity",
     "not to be quoted by name",
+    # Added by the quotecheck authors from the wordings of fresh probe articles: the wish not
+    # to be named ("A council source, who did not wish to be named, said ...").
+    "not wish to be named",
+    "n't wish to be named",
+    "not want to be named",
+    "n't want to be named",
+    "not wish to be identified",
+    "n't wish to be identified",
+    "not want to be identified",
+    "n't want to be identified",
+    "wished to remain anonymous",
+    "wanted to remain anonymous",
 )
 
 #: What makes a source's description anonymous: "people familiar with the talks", "officials

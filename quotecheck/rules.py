@@ -581,7 +581,8 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     whether ..., Vogel said" (the words are the reporter's question, the answer has a speaker).
 
     What the court heard ("the court heard that ...") is not flagged: court reporting names the
-    proceedings, not each witness.
+    proceedings, not each witness. Nor is a forecast ("The council is expected to decide in the
+    spring"): news states what is due to happen in its own voice.
 
     What to do: attribute the words ("..., said NAME"), or, if they are not anyone's words,
     remove the quotation marks. Reported speech with no speaker ("it is understood that ...")
@@ -591,7 +592,7 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         if quote.speaker is not None or quote.speaker_name is not None or quote.resolution == "continuation":
             continue
         lemmas = {lemma for lemma, _ in _cue_lemmas(quote)}
-        if "ask" in lemmas or lemmas & lexicon.HEARING_VERBS:
+        if "ask" in lemmas or lemmas & (lexicon.HEARING_VERBS | lexicon.FORECAST_PASSIVES):
             continue
         if quote.type == "indirect":
             suggestion = "Name who said or reported it ('..., NAME said'), or state it as the article's own finding."

@@ -1730,6 +1730,54 @@ def _asked_aside(verb: Token) -> tuple[Token, Token] | None:
 _DESCRIPTOR_NOUNS = lexicon.ROLE_NOUNS | lexicon.OUTLET_NOUNS | lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
 
 
+def _question_before_silence(verb: Token) -> bool:
+    """"Asked about the penalty, Kelemen was blunt.", "When asked whether he would run, Voss
+    smiled and walked away.": a question put by nobody named, opening a sentence whose main
+    clause gives a manner or a gesture and no words. The question only sets the scene; with
+    an answer in words ("Asked about X, Kelemen said ...", "... gave a roundabout answer") it
+    is kept, and so it is before any other deed ("Johnson demurred", "the voters were evenly
+    divided"), which news annotation reads as the answer."""
+    # The parser may take the opening participle for the subject ("Asked about X, Y was blunt").
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "csubj") or verb.left_edge.i != verb.sent.start:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "Asked by a reporter whether ...": the asker is named
+    main = verb.head
+    # An adjective of manner ("was blunt"); a participle says how the ones asked stood ("the
+    # voters were evenly divided"), their answer.
+    manner = main.lower_ in _BE_FORMS and any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in main.children)
+    if not manner and main.lower_ not in lexicon.GESTURE_VERB_FORMS:
+        return False
+    own = {t.i for t in verb.subtree}
+    for tok in main.subtree:
+        if tok.i in own:
+            continue
+        if tok.tag_.startswith("VB") and lemma_of(tok.text) is not None:
+            return False
+        if tok.tag_ in ("NN", "NNS") and (tok.lower_ in _ANSWER_NOUNS or tok.lower_.removesuffix("s") in _ANSWER_NOUNS):
+            return False
+    return True
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "'re", "been", "be"})
+#: Nouns whose presence in a main clause says words were given: "gave a roundabout answer".
+_ANSWER_NOUNS = lexicon.SAYING_THAT_NOUNS | lexicon.STATEMENT_NOUNS | lexicon.REPLY_NOUNS
+
+
+def _public_appeal(verb: Token, lemma: str, subject: Token | None) -> bool:
+    """"Anyone with information is asked to call the tip line.", "Residents are urged to boil
+    water.": an appeal to the public in the present tense, the article's own notice, not words
+    anyone is reported to have said (compare "Clinton has been asked to release the
+    transcripts", a request made of someone)."""
+    if lemma not in lexicon.APPEAL_VERBS or subject is None or subject.dep_ != "nsubjpass":
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+        return False
+    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return False
+    return subject.lower_ in lexicon.PUBLIC_APPEAL_SUBJECTS
+
+
 def _named_descriptor(verb: Token) -> Token | None:
     """"..., the state news agency Tanjug reported": the parser may read the name as the
     subject of a relative clause on the noun before it. The noun, when the cue is such a clause
@@ -1923,6 +1971,15 @@ def _finite_xcomp(tok: Token) -> bool:
     return tok.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
+def _agent_phrase(prep: Token) -> bool:
+    """A by-phrase naming who did something ("spending by mid-sized clients", "accusations by
+    Exxon"), not when ("by this point", "by Friday") or how ("by cutting jobs")."""
+    pobj = _noun_object(prep)
+    if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not (pobj.lower_ in lexicon.TIME_WORDS | lexicon.DEADLINE_NOUNS)
+
+
 def _setting(prep: Token) -> bool:
     """A prepositional phrase that says when or where words were said: "on Monday", "at a
     press conference in Dover", "on a local radio show"."""
@@ -2046,6 +2103,9 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
                 # "denied any role in the bombing": the parser hangs the object's own phrase on
                 # the verb; one right after the object is the object's, unless it says where.
                 or (c.dep_ == "prep" and c.lower_ == "in" and objects and c.i == objects[0].right_edge.i + 1 and not _setting(c))
+                # "citing weaker spending by mid-sized clients": an active verb has no agent, so
+                # a by-phrase right after the object is the object's (not "by cutting jobs").
+                or (c.dep_ == "prep" and c.lower_ == "by" and objects and c.i == objects[0].right_edge.i + 1 and _agent_phrase(c))
                 or (c.dep_ == "advcl" and c.left_edge.lower_ in ("as",))
                 # "called for Trump to drop out": a for-to clause the parser took for an adverbial.
                 or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i == verb.i + 1)
@@ -3317,6 +3377,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # between a bare subject and the participle says Mensah was asked, though the parser
         # made it his verb. ("Mensah, the union's leader, asked whether ..." is his question.)
         return None
+    if lemma in lexicon.QUESTION_VERBS and _question_before_silence(verb):
+        return None
+    if _public_appeal(verb, lemma, subject):
+        return None
     stranded: set[int] = set()
     if kind == "finding":
         subject = _document_subject_token(verb) or subject
@@ -4390,6 +4454,18 @@ def _survey_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterato
     )
 
 
+def _speech_shown(verb: Token) -> bool:
+    """Whether a verb, or the verb it hedges ("appears to be arguing"), says someone spoke:
+    "In the video, the woman appears to be arguing with a guard" shows speech; "In the video,
+    Roux appeared to mock the accent" and "In the video, he grabs her arm" show deeds."""
+    tok: Token | None = verb
+    while tok is not None:
+        if lemma_of(tok.text) in lexicon.SPEECH_VERBS:
+            return True
+        tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    return False
+
+
 def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
     """``In an interview with CNN, the senator doubled down on ...``: a statement noun marks
     the clause as attribution when its verb is no cue of its own. The content is the predicate.
@@ -4403,6 +4479,8 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
             continue
         if verb.i in cued or noun.lower_ in ("report", "text"):
             continue
+        if noun.lower_ in lexicon.PICTURE_STATEMENT_NOUNS and not _speech_shown(verb):
+            continue  # "In the video, Roux appeared to mock ...": what the pictures show
         subject, _ = _subject(verb)
         if subject is None or subject.lower_ in ("it", "there"):
             continue
