@@ -1759,7 +1759,6 @@ def _question_before_silence(verb: Token) -> bool:
     return True
 
 
-_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "'re", "been", "be"})
 #: Nouns whose presence in a main clause says words were given: "gave a roundabout answer".
 _ANSWER_NOUNS = lexicon.SAYING_THAT_NOUNS | lexicon.STATEMENT_NOUNS | lexicon.REPLY_NOUNS
 
