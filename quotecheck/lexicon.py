@@ -200,6 +200,16 @@ FINDING_VERBS: frozenset[str] = frozenset(
 #: ("figures showed"), where "senior figures say" are people.
 DATA_VERBS: frozenset[str] = frozenset({"show", "find", "indicate", "suggest", "reveal", "document"})
 
+#: What is read rather than what speaks: with a DATA_VERBS cue inside someone's statement ("Ruiz
+#: said the data suggested ..."), it is the speaker's own reading, not a source who passed the
+#: words on. Unlike "the report found", which a document said. (Project's own list.)
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    """
+    data figures numbers findings results evidence statistics measurements readings samples
+    tests scans trends
+    """.split()
+)
+
 #: Cue verbs whose subject is usually a document, poll or study (used for speaker kind).
 FINDING_SUBJECT_NOUNS: frozenset[str] = frozenset(
     """

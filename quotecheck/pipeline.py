@@ -441,6 +441,14 @@ def _points_back(context: Sequence[Span]) -> bool:
     return all(_BACK_POINTING_OCCASION.match(c.text.strip(" ,")) for c in context)
 
 
+def _without_self(via: tuple[Hop, ...], name: str | None) -> tuple[Hop, ...]:
+    """The chain without hops through the speaker themself: no one passes their own words on
+    to the article ("Morrow -> Morrow"), whatever a misread earlier sentence left behind."""
+    if name is None:
+        return via
+    return tuple(hop for hop in via if hop.name != name)
+
+
 def _quotes(
     text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Quote, ...], set[int]]:
@@ -484,6 +492,7 @@ def _quotes(
             via, recipient, context = chain_for(draft, registry, publisher)
         if draft.recovered:
             confidence *= 0.8
+        via = _without_self(via, None if res is None else res.name)
         resolved.append(res)
         if res is not None:
             used.update(res.who)  # each of a coordination's speakers too

@@ -28,6 +28,7 @@ from ..marks import Quotation
 from ..model import Span, Term
 from . import terms
 from .frames import Frame, Mention, Relay
+from .speakers import kind_of
 
 #: What may stand between a quotation and its attribution clause.
 _GAP_AFTER = re.compile(r"[\s,;:\u2014\u2013\u2015-]*")
@@ -1070,6 +1071,10 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # '..., the Daily reported that H had "no intention of going anywhere," a phrase it
         # attributed to his chief of staff': the phrase is the aide's; the Daily passed it on.
         return host.speaker is None or inner.speaker.span.text != host.speaker.span.text
+    if _names_no_one(inner.speaker, inner.lemma):
+        # "Okonkwo said that the findings suggested ...": the findings are his reading, not
+        # someone who told him; the words are his own.
+        return False
     if inner.speaker.pronoun and not (
         host.speaker is not None and host.speaker.plural and inner.speaker.head_word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
     ):
@@ -1092,6 +1097,15 @@ def _carries(host: Frame, inner: Frame) -> bool:
     if host.speaker is not None and inner.speaker.span.text == host.speaker.span.text:
         return False
     return True
+
+
+def _names_no_one(mention: Mention, lemma: str) -> bool:
+    """Evidence read, not a speaker: "the findings suggested", "the data showed". What the host
+    made of it is the host's own statement, not words someone passed on to them. A document
+    that says so ("the report found") may have been passed on; a crowd that chanted spoke."""
+    if mention.proper or mention.pronoun or mention.name or lemma not in lexicon.DATA_VERBS:
+        return False
+    return mention.head_word in lexicon.EVIDENCE_NOUNS or kind_of(mention, lemma=lemma) == "unknown"
 
 
 def _continue_or_orphan(

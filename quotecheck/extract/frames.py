@@ -3361,6 +3361,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
 
     subject, passive = _subject(verb)
     subject = _pronoun_in_relative(verb, subject)
+    if lemma in lexicon.QUOTATION_ONLY_VERBS and subject is not None and not _speaking(subject):
+        # 'X said the offensive would continue "until every village is free."': what goes on
+        # is no one who speaks, and the quotation after it says how long, not what was said.
+        return None
     if passive and lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("to", "out", "in") for c in verb.children):
         return None  # "Officers were called to Mercer Lane": summoned, not named or quoted
     if (
