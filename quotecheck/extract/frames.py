@@ -3792,8 +3792,12 @@ def _medium(verb: Token, subject: Token | None) -> Token | None:
             noun = _noun_object(prep) or _misparsed_piece(prep)
             if noun is None:
                 continue
-            if noun.lower_ not in lexicon.WRITTEN_PIECE_NOUNS:
+            # "the Capitol Review" is a publication's name, "a review" a piece in one.
+            titled = noun.tag_ in _PROPER_TAGS and any(c.dep_ == "compound" and c.tag_ in _PROPER_TAGS for c in noun.children)
+            if noun.lower_ not in lexicon.WRITTEN_PIECE_NOUNS or titled:
                 named = _named_medium(noun, title=prep.lower_ == "on")
+                if named is None and prep.lower_ == "in" and lemma_of(host.text) == "write" and _written_in(noun):
+                    named = noun
                 if named is not None:
                     return named
                 continue
@@ -3810,6 +3814,16 @@ def _medium(verb: Token, subject: Token | None) -> Token | None:
             if named is not None:
                 return named  # "in a 2010 BBC Radio Saltmarsh documentary"
     return None
+
+
+def _written_in(noun: Token) -> bool:
+    """"writing in the Capitol Review", "wrote in Foreign Affairs": what one writes in under a
+    name of its own is a publication, though its name is not a masthead; not a place or a time
+    ("writing in Geneva", "wrote in March") or a platform ("wrote in a post on X")."""
+    if noun.tag_ not in _PROPER_TAGS or noun.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "PERSON", "NORP", "EVENT"):
+        return False
+    words = " ".join(t.text for t in noun.subtree if t.dep_ != "det" and not t.is_punct).lower()
+    return words not in _PLATFORM_KEYS and noun.lower_ not in _PLATFORM_KEYS
 
 
 def _misparsed_piece(prep: Token) -> Token | None:
@@ -5041,6 +5055,67 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
 _CLAUSE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
 
 
+def _reattach_that_read_as_determiner(doc: Doc) -> None:
+    """"The Gazette reported, citing a person familiar with the talks, that management was
+    preparing an offer": after an aside the parser may read "that" as the determiner of the
+    clause's subject ("that management"), and then finds no that-clause on the cue. A "that"
+    right after a comma, on the subject of a finite clause that hangs on a speech cue before
+    the comma, opens the clause, and is made its mark."""
+    for that in doc:
+        if that.lower_ != "that" or that.dep_ != "det" or that.i < 1 or doc[that.i - 1].text != ",":
+            continue
+        noun, clause = that.head, that.head.head
+        if noun.dep_ not in _SUBJECT_DEPS or noun.i != that.i + 1 and any(t.is_punct for t in doc[that.i : noun.i]):
+            continue
+        finite = clause.tag_ in _FINITE_CLAUSE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.tag_ in _FINITE_CLAUSE_TAGS) for c in clause.children)
+        cue = clause.head
+        if not finite or clause.dep_ not in ("advcl", "ccomp") or not cue.i < that.i:
+            continue
+        if lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS or any(c.dep_ == "ccomp" and c.i != clause.i for c in cue.children):
+            continue
+        that.head = clause
+        that.dep_ = "mark"
+        clause.dep_ = "ccomp"
+
+
+def _reattach_interposed_participle(doc: Doc) -> None:
+    """"Aldo Fenwick, speaking to the Courier, said ...", "Raymond Oduya, writing in the Capitol
+    Review, argued ...": a participle of the occasion set off by commas between the speaker and
+    the cue belongs to the cue, as it does when it opens the sentence ("Speaking to the Courier,
+    Fenwick said"). The parser may hang it on the speaker, who then takes it into their name, or
+    make the speaker its own subject, leaving the cue with none. It is moved to the cue, and the
+    speaker made the cue's subject."""
+    for part in doc:
+        if part.tag_ != "VBG" or part.lower_ not in lexicon.MEDIUM_PARTICIPLES or part.i < 2 or doc[part.i - 1].text != ",":
+            continue
+        after = part.right_edge.i + 1 if doc[part.right_edge.i].text != "," else part.right_edge.i
+        if part.dep_ in ("acl", "appos") and part.head.dep_ in _SUBJECT_DEPS:
+            noun, cue = part.head, part.head.head
+        elif part.dep_ == "advcl":
+            cue = part.head
+            noun = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+            if noun is None and _name_read_as_modifier(doc[part.i - 2], cue):
+                noun = doc[part.i - 2]  # "Gail Ombaka" tagged an adverb
+            if noun is None or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+                continue
+        else:
+            continue
+        if after >= len(doc) or doc[after].text != "," or not after < cue.i or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+            continue
+        part.head = cue
+        part.dep_ = "advcl"
+        doc[after].head = cue  # the closing comma, which the parser may leave on the speaker
+        if noun.head.i != cue.i or noun.dep_ not in _SUBJECT_DEPS:
+            noun.head = cue
+            noun.dep_ = "nsubj"
+
+
+def _name_read_as_modifier(tok: Token, cue: Token) -> bool:
+    """"Retired sprinter Gail Ombaka, writing in ..., argued": a surname the tagger took for an
+    adverb of the cue, a name all the same."""
+    return tok.head.i == cue.i and tok.dep_ in ("advmod", "npadvmod") and tok.ent_type_ in ("PERSON", "ORG")
+
+
 def _reattach_that_clause_after_aside(doc: Doc) -> None:
     """"The governor continues to insist, most recently in an interview with the Ledger, that
     she wants to release the files": after a long aside the parser may make the that-clause the
@@ -5335,6 +5410,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     inside = _quoted_tokens(doc, base, quoted)
     _reattach_interposed_according(doc)
     _reattach_opening_relay(doc)
+    _reattach_that_read_as_determiner(doc)
+    _reattach_interposed_participle(doc)
     _reattach_that_clause_after_aside(doc)
     _reattach_subject_read_as_object(doc)
     _reattach_that_clause_after_participle(doc)
