@@ -365,15 +365,19 @@ def _inside_any(span: Span, spans: Sequence[Span], starts: Sequence[int]) -> boo
     return i > 0 and spans[i - 1].start <= span.start and span.end <= spans[i - 1].end
 
 
-def _carrier_before(quotes: Sequence[Quote], name: str | None, *, reach: int = 3) -> tuple[Hop, ...]:
+def _carrier_before(quotes: Sequence[Quote], name: str | None, *, reach: int = 3) -> tuple[tuple[Hop, ...], Hop | None]:
     """'"...," Gao was quoted as saying' names no one who quoted him: the chain of his last
-    quote among the few before, when it had one ("Xinhua reported, citing Gao ...")."""
+    quote among the few before, when it had one ("Xinhua reported, citing Gao ..."), or the
+    outlet he told it to ("Gao told the Gazette that ... '...,' he was quoted as saying"): the
+    hops and the outlet, else nothing."""
     if name is None:
-        return ()
+        return (), None
     for quote in reversed(quotes[-reach:]):
         if quote.speaker_name == name:
-            return quote.via
-    return ()
+            if quote.via or quote.recipient is None or quote.recipient.kind != "outlet":
+                return quote.via, None
+            return (), quote.recipient
+    return (), None
 
 
 #: Determiners of a mention that goes back to one met before: "The source said".
@@ -423,7 +427,8 @@ def _carried_over(
     frame = draft.frame
     assert draft.speaker is not None
     if frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive:
-        return _carrier_before(quotes, res.name), recipient
+        via, outlet = _carrier_before(quotes, res.name)
+        return via, recipient or outlet
     if res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
         return _unnamed_carrier_before(drafts, quotes, draft.speaker.head_word), recipient
     if recipient is None and (not context or _points_back(context)) and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
