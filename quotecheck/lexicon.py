@@ -210,6 +210,17 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Sources of numbers, not of words: "..., according to data compiled by MarketLens" after a
+#: speaker's statement credits a figure in it ("the $425 million analysts had expected"), not
+#: the speaker's words. Hand-compiled by the quotecheck authors from how business and economic
+#: news credits data providers.
+FIGURE_SOURCE_NOUNS: frozenset[str] = frozenset(
+    """
+    data figures statistics stats numbers estimates calculations tally tallies count counts
+    consensus
+    """.split()
+)
+
 #: Cue verbs whose subject is usually a document, poll or study (used for speaker kind).
 FINDING_SUBJECT_NOUNS: frozenset[str] = frozenset(
     """

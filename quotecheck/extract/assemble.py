@@ -568,6 +568,13 @@ def assemble(
                     # back her": the voters' words are a statement of their own inside the
                     # poll's, not where the poll's came from; both stand.
                     break
+                if _credits_a_figure(host.frame, inner.frame):
+                    # "Delacroix told analysts that revenue rose ..., short of the $425 million
+                    # analysts had expected, according to data compiled by MarketLens": the data
+                    # gave a figure and passed on no one's words; both stand, the credit over
+                    # the figure it qualifies.
+                    host.content = [_figure_credited(text, host.content[-1], inner.content[-1])]
+                    break
                 if _same_speaker(host.frame, inner.frame):
                     # One person named twice is no chain. "Ruiz said ... - attacks that, Ruiz
                     # noted, ...": the inner cue is an aside in the statement. '..., said
@@ -1009,6 +1016,35 @@ def _cited_by_name(host: Frame, inner: Frame) -> bool:
     if any(w.lower() in body_words for w in cited.name.split()):
         return False  # "citing Interfax Ukraine", "citing the Harbour Herald": a body, not a person
     return not role.proper and not role.plural and not role.pronoun and role.head_word in lexicon.ROLE_NOUNS and role.determiner == "the"
+
+
+#: Words that end the source noun phrase of "according to": "data compiled by X", "figures
+#: from X", "estimates for the quarter".
+_SOURCE_PHRASE_END = re.compile(r"\b(?:by|from|of|with|for|in|at|on|to|that|which|who|\w+ed)\b")
+
+
+def _credits_a_figure(host: Frame, inner: Frame) -> bool:
+    """Whether a closing "according to" credits numbers, not words: "X told analysts that
+    revenue rose ..., according to data compiled by MarketLens" (``FIGURE_SOURCE_NOUNS``), over
+    a speech cue whose content it follows."""
+    if host.frame != "according" or not host.content_before or inner.speaker is None or not inner.content:
+        return False
+    if inner.frame not in ("clause", "tell") or inner.lemma not in lexicon.SPEECH_VERBS:
+        return False
+    source = host.extent.text[host.cue.end - host.extent.start :]
+    head = _SOURCE_PHRASE_END.split(source, maxsplit=1)[0]
+    return any(w.lower() in lexicon.FIGURE_SOURCE_NOUNS for w in _WORDS.findall(head))
+
+
+def _figure_credited(text: str, host: Span, said: Span) -> Span:
+    """The part of a statement a closing figure credit qualifies: the last comma-separated
+    phrase of the sentence before the credit, when it lies in or after what was said ("revenue
+    rose 6% to $412 million, short of the $425 million analysts had expected" -> "short of the
+    $425 million analysts had expected"); else all that was said."""
+    comma = text.rfind(", ", said.start, host.end)
+    if comma < 0:
+        return said
+    return Span.stripped(text, comma + 1, host.end)
 
 
 def _own_medium(host: Frame) -> bool:

@@ -1,0 +1,51 @@
+"""Chain failures found on the round 11 probe (p22, p23) articles, end to end with the real
+model: data credits, statements read out for someone, acronyms of outlets, a source speaking
+again. The sentences are written by the quotecheck authors after the probes' repros."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _rules(report, quote_id):
+    return [f.rule for f in report.findings if f.quote == quote_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "provider", "figure"),
+    [
+        (
+            "Finance director Ilse Varga told investors that sales climbed 4% to $96 million, "
+            "ahead of the $91 million forecasters had pencilled in, according to figures compiled by Quantora.",
+            "Ilse Varga",
+            "Quantora",
+            "ahead of the $91 million forecasters had pencilled in",
+        ),
+        (
+            "Chief executive Tomas Reyl said orders fell 3% in May, according to data from Brixley Analytics.",
+            "Tomas Reyl",
+            "Brixley Analytics",
+            "orders fell 3% in May",
+        ),
+    ],
+    ids=["compiled-by", "data-from"],
+)
+def test_a_closing_data_credit_is_no_carrier(nlp, text, speaker, provider, figure):
+    # The closing "according to data ..." was made the carrier of the executive's words (a
+    # false QC101); it credits a figure in them, and is an attribution of its own.
+    report = analyze(text, nlp=nlp)
+    said = next(q for q in report.quotes if q.speaker_name == speaker)
+    assert not said.via
+    assert "QC101" not in _rules(report, said.id)
+    credit = next(q for q in report.quotes if q.speaker_name == provider)
+    assert credit.cue is not None and credit.cue.text == "according to"
+    assert [c.text for c in credit.content] == [figure]
+
+
+def test_guard_closing_according_to_an_outlet_still_carries(nlp):
+    # Guard: an outlet credited at the end passed the words on.
+    report = analyze("The minister said the ceasefire had collapsed, according to Interfax.", nlp=nlp)
+    (quote,) = report.quotes
+    assert [h.name for h in quote.via] == ["Interfax"]
