@@ -49,3 +49,30 @@ def test_guard_closing_according_to_an_outlet_still_carries(nlp):
     report = analyze("The minister said the ceasefire had collapsed, according to Interfax.", nlp=nlp)
     (quote,) = report.quotes
     assert [h.name for h in quote.via] == ["Interfax"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastmere Wire Service quoted a senior negotiator as saying the talks were stuck. "
+        "Two delegates told EWS that the fund had not been agreed.",
+        "The Coastal Broadcasting Network (CBN) reported the closure on Monday. "
+        "A harbour official told CBN that the pier would reopen in May.",
+    ],
+    ids=["spelled-before", "defined-in-brackets"],
+)
+def test_an_outlet_acronym_is_the_outlet_named_in_full(nlp, text):
+    # "told EWS" was a recipient of its own, an organisation: no chain, no QC101.
+    report = analyze(text, nlp=nlp)
+    told = next(q for q in report.quotes if q.cue is not None and q.cue.text == "told")
+    assert told.recipient is not None
+    assert told.recipient.kind == "outlet"
+    assert told.recipient.name in ("Eastmere Wire Service", "Coastal Broadcasting Network")
+    assert "QC101" in _rules(report, told.id)
+
+
+def test_guard_an_acronym_nobody_spelled_out_stays_itself(nlp):
+    # Guard: no full name with those initials, no link.
+    report = analyze("A spokesman told the BBC that the plant would close. Workers told the GMB union they were angry.", nlp=nlp)
+    told = report.quotes[0]
+    assert told.recipient is not None and told.recipient.name == "BBC"

@@ -249,6 +249,30 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in _WORD.findall(name))
 
 
+#: An acronym written as one: "NPS", "NHS", "AFN" (not "U.S.", not "CEO" in a role).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+#: Words an acronym may leave out: "Bank of England" is BE or BOE.
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _acronym(name: str) -> str | None:
+    """``name`` when it is a lone acronym ("NPS", "the NPS"), else None."""
+    bare = _LEADING_DET.sub("", name.strip())
+    return bare if _ACRONYM.fullmatch(bare) else None
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a full name may go by: "Northern Press Service" -> {"NPS"}; "Bank of
+    England" -> {"BE", "BOE"}."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).upper()
+    main = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
+    return {every, main}
+
+
 def outlet_name(text: str) -> str | None:
     """The canonical outlet name if ``text`` names a known outlet ("the Global Times")."""
     written = _LEADING_DET.sub("", _POSSESSIVE.sub("", text.strip()))
@@ -1380,6 +1404,17 @@ class Registry:
         known = self._match(handle, pos, "person") if handle else None
         return known if known is not None and self.entities[known].tokens == handle else None
 
+    def _spelled_out(self, name: str, pos: int) -> int | None:
+        """The body or outlet an acronym stands for, named in full within ``ROLE_WINDOW`` before
+        ``pos``: "Northern Press Service quoted ... Several delegates told NPS" gives Northern
+        Press Service, whether or not the article wrote "(NPS)" after it."""
+        acronym = _acronym(name)
+        if acronym is None:
+            return None
+        return self._recent(
+            pos, ROLE_WINDOW, lambda e: e.kind in ("organization", "outlet", "unknown") and len(e.tokens) > 1 and acronym in _initials(e.name)
+        )
+
     def knows(self, mention: Mention) -> bool:
         """Whether a named mention matches someone registered under a longer name."""
         toks = _tokens(_clean_name(mention.name)) if mention.name else ()
@@ -1483,6 +1518,9 @@ class Registry:
             known = self._by_handle(mention.name, pos + 1)
             if known is not None:
                 index = known
+            spelled = self._spelled_out(mention.name, pos)
+            if spelled is not None:
+                index = spelled  # "told NPS" after "Northern Press Service"
             if index is not None:
                 ent = self.entities[index]
                 if kind == "outlet" and ent.kind != "outlet":
