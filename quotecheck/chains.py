@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .extract.speakers import Registry, kind_of, outlet_name
+from .extract.speakers import Registry, kind_of, outlet_name, told_the_press
 from .model import Hop, Publisher, Span
 
 if TYPE_CHECKING:
@@ -86,6 +86,17 @@ def chain_for(
             recipient = Hop(_bare(frame.recipient.span.text), "outlet", recipient.span, recipient.cue)
         elif frame.recipient_outlet and recipient.kind != "outlet":
             # A programme or a website the words were published on, whatever its name says.
+            recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
+        elif (
+            recipient.kind in ("person", "organization", "unknown")
+            and draft.speaker is not None
+            and frame.lemma not in lexicon.QUESTION_VERBS  # "A source asked Ferris ...": no interview
+            and told_the_press(draft.speaker, frame.recipient)
+            and len(recipient.name.split()) == 1
+        ):
+            # "A source close to the singer told Stagewatch": a name nobody goes by, told by a
+            # source of press reports, whatever the tagger made of it; unless the article named
+            # someone or some body so in full.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
         elif recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
             recipient = Hop(recipient.name, "unknown", recipient.span, recipient.cue)

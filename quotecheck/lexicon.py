@@ -915,6 +915,12 @@ ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: The anonymous sources of press reports, who talk to journalists: "A source close to the
+#: singer told Stagewatch", "People familiar with the plan told Brightline". A lone name they
+#: told that is nobody's given name or surname is an outlet's. A subset of
+#: ANONYMOUS_SOURCE_NOUNS: officials and aides brief colleagues and ministers too.
+PRESS_SOURCE_NOUNS: frozenset[str] = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
+
 #: Adjectives that say a speaker goes unnamed, whatever their role: "an unnamed adviser to the
 #: president", "an anonymous donor". The first two are among VAGUE_DETERMINERS too, where they
 #: stand first before the noun ("unnamed officials").

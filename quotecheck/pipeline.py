@@ -384,15 +384,19 @@ def _carrier_before(quotes: Sequence[Quote], name: str | None, *, reach: int = 3
 _SAME_ONE = frozenset({"the", "that", "this"})
 
 
-def _unnamed_carrier_before(drafts: Sequence[Draft], quotes: Sequence[Quote], head: str, *, reach: int = 3) -> tuple[Hop, ...]:
+def _unnamed_carrier_before(
+    drafts: Sequence[Draft], quotes: Sequence[Quote], head: str, *, reach: int = 3
+) -> tuple[tuple[Hop, ...], Hop | None]:
     """"The agency quoted an unnamed ministry official as saying ... The ministry official said
     ...": the anonymous one speaks again in the report that carried them before, so their words
     come through it too; the chain of the last of the few quotes before whose speaker was unnamed
-    with the same head word."""
+    with the same head word, and the outlet they told, if any ("A source told Stagewatch ...
+    "...," the source said")."""
     for draft, quote in zip(reversed(drafts[-reach:]), reversed(quotes[-reach:])):
         if quote.speaker_name is None and draft.speaker is not None and draft.speaker.head_word == head:
-            return quote.via
-    return ()
+            told = quote.recipient if quote.recipient is not None and quote.recipient.kind == "outlet" else None
+            return quote.via, told
+    return (), None
 
 
 def _same_exchange(text: str, before: Quote, before_res: Resolved | None, draft: Draft, res: Resolved) -> bool:
@@ -430,7 +434,8 @@ def _carried_over(
         via, outlet = _carrier_before(quotes, res.name)
         return via, recipient or outlet
     if res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
-        return _unnamed_carrier_before(drafts, quotes, draft.speaker.head_word), recipient
+        via, told = _unnamed_carrier_before(drafts, quotes, draft.speaker.head_word)
+        return via, recipient or told
     if recipient is None and (not context or _points_back(context)) and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
         return quotes[-1].via, quotes[-1].recipient
     return (), recipient

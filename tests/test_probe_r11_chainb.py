@@ -76,3 +76,45 @@ def test_guard_an_acronym_nobody_spelled_out_stays_itself(nlp):
     report = analyze("A spokesman told the BBC that the plant would close. Workers told the GMB union they were angry.", nlp=nlp)
     told = report.quotes[0]
     assert told.recipient is not None and told.recipient.name == "BBC"
+
+
+def test_the_source_again_keeps_the_outlet_it_told(nlp):
+    # '"...," the source said.' after "A source ... told Brightline" lost the outlet; and
+    # Brightline, a name nobody goes by, was read as a person, so no QC101 at all.
+    text = (
+        'A person close to the striker told Brightline that Ferreira was "livid" about the fine. '
+        '"He feels betrayed and he wants it dropped," the person said.'
+    )
+    report = analyze(text, nlp=nlp)
+    first, second = report.quotes
+    assert first.recipient is not None and first.recipient.kind == "outlet"
+    assert second.recipient is not None and second.recipient.name == "Brightline"
+    assert "QC101" in _rules(report, first.id)
+    # Covered by the first quote's credit: one exchange, one finding.
+    assert "QC101" not in _rules(report, second.id)
+
+
+def test_the_source_again_keeps_a_named_outlet(nlp):
+    text = (
+        "A source inside the club told the Harwick Courier that the manager would resign. "
+        '"It is only a matter of days," the source said.'
+    )
+    report = analyze(text, nlp=nlp)
+    first, second = report.quotes
+    assert first.recipient is not None and first.recipient.kind == "outlet"
+    assert second.recipient == first.recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A source close to the mayor told Harris that the plan was dead.",
+        "Marta Quell runs the charity. A source told Quell that the grant had been cut.",
+    ],
+    ids=["surname", "named-in-full"],
+)
+def test_guard_a_source_telling_a_person(nlp, text):
+    # Guard: a surname, or someone the article named in full, is a person told, not an outlet.
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.recipient is not None and quote.recipient.kind == "person"

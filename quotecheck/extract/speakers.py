@@ -692,6 +692,15 @@ def _lone_personal_name(name: str) -> bool:
     return word in lexicon.SURNAMES or word in lexicon.GIVEN_NAMES
 
 
+def told_the_press(source: Mention, told: Mention) -> bool:
+    """"A source close to the singer told Stagewatch that ...": an unnamed source of press
+    reports (``PRESS_SOURCE_NOUNS``) talks to journalists, so the lone name they told, when it
+    is no given name or surname, is an outlet's."""
+    if source.pronoun or source.name or source.head_word not in lexicon.PRESS_SOURCE_NOUNS:
+        return False
+    return bool(told.name) and not told.pronoun and len(_clean_name(told.name).split()) == 1 and not _lone_personal_name(told.name)
+
+
 def _could_be_person(name: str, kind: str, label: str) -> bool:
     """A lone capitalised word the tagger called an organisation that may well be a surname:
     not an acronym ("NATO"), not an outlet, no organisation or masthead word, no place."""
