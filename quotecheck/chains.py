@@ -29,6 +29,12 @@ def _hop(
     return Hop(name=name or _bare(mention.span.text), kind=res.kind, span=mention.span, cue=cue)  # type: ignore[arg-type]
 
 
+def reader_hop(reader: Mention, cue: Span | None, registry: Registry, publisher: Publisher | None) -> Hop:
+    """The hop of one who read out a statement made on someone else's behalf ("Detective Lena
+    Brackwood read out a statement on behalf of the Renfield family")."""
+    return _hop(reader, cue, registry, publisher)
+
+
 #: What an article calls its own outlet: "told the newspaper", "said in a letter to this paper".
 _OWN_PUBLICATION = frozenset({"newspaper", "paper", "magazine", "website", "site", "publication"})
 

@@ -247,6 +247,10 @@ def _registry(
             # A transcript's turn the parse did not read ("Dana Pritchard: ..."): its speaker
             # spoke there, and names the one a capitals label ("DANA PRITCHARD:") stands for.
             registry.learn(turn.speaker, spoke=True)
+    for made in _statements_on_behalf(text):
+        # "Detective Brackwood read out a statement on behalf of the Renfield family": a later
+        # "the statement said" is the family's, whoever read it out.
+        registry.learn(name_mention(made.owner, label="ORG"), kind="organization", spoke=True, media=(made.noun,))
     for f in frames:
         for relay in f.relays:
             registry.learn(relay.mention)
@@ -269,6 +273,61 @@ def _wire_agencies(text: str, header: Header) -> Iterator[Span]:
             at = text.index(name, start)
             yield Span.of(text, at, at + len(name))
         start += len(part) + 1
+
+
+#: "a statement on behalf of the Renfield family", "a short letter on behalf of Harrow Council":
+#: a statement noun and the named owner it speaks for (its name's capitalised words, and
+#: "family" after a surname), and the named one who read or handed it out, if written just
+#: before ("Detective Lena Brackwood read out a statement ...").
+_ON_BEHALF = re.compile(
+    r"(?:(?P<reader>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?P<cue>read(?:\s+out)?|delivered|issued|released)\s+)?"
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+on\s+behalf\s+of\s+(?:the\s+)?"
+    r"(?P<owner>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+family)?)"
+)
+
+
+class _OnBehalf(NamedTuple):
+    """A statement made on someone's behalf: its owner, its noun, who read it out and how."""
+
+    owner: Span
+    noun: str
+    reader: Span | None
+    cue: Span | None
+
+
+def _statements_on_behalf(text: str) -> Iterator[_OnBehalf]:
+    """Each statement the article says was made on someone's behalf: "Detective Lena Brackwood
+    read out a statement on behalf of the Renfield family" -> the Renfield family's statement,
+    read out by Detective Lena Brackwood."""
+    for found in _ON_BEHALF.finditer(text):
+        if found["noun"] not in lexicon.STATEMENT_NOUNS:
+            continue
+        reader = _without_titles(text, found.start("reader"), found.end("reader")) if found["reader"] else None
+        cue = Span.of(text, found.start("cue"), found.end("cue")) if found["cue"] else None
+        yield _OnBehalf(Span.of(text, found.start("owner"), found.end("owner")), found["noun"], reader, cue)
+
+
+def _without_titles(text: str, start: int, end: int) -> Span:
+    """A name written with its titles, without them: "Sergeant Priya Holloway" -> "Priya
+    Holloway" (``lexicon.role_noun``), the last word always kept."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first = 0
+    while first < len(words) - 1 and lexicon.role_noun(words[first][0].lower()):
+        first += 1
+    return Span.of(text, start + words[first].start(), end)
+
+
+def _read_out(text: str, registry: Registry, publisher: Publisher | None) -> dict[int, Hop]:
+    """The one who read out each statement made on someone's behalf, by the owner's entity: the
+    statement's words reached the article through them."""
+    from .chains import reader_hop
+
+    hops: dict[int, Hop] = {}
+    for made in _statements_on_behalf(text):
+        owner = registry.resolve(name_mention(made.owner, label="ORG")).entity
+        if owner is not None and made.reader is not None:
+            hops[owner] = reader_hop(name_mention(made.reader, label="PERSON"), made.cue, registry, publisher)
+    return hops
 
 
 #: How a line of running text ends, unlike a headline's.
@@ -466,6 +525,7 @@ def _quotes(
 
     resolved: list[Resolved | None] = []
     used: set[int] = set()
+    read_out = _read_out(text, registry, publisher)
     quotes: list[Quote] = []
     for number, draft in enumerate(drafts, start=1):
         frame = draft.frame
@@ -496,6 +556,8 @@ def _quotes(
             via, recipient, context = chain_for(draft, registry, publisher)
             if not via:
                 via, recipient = _carried_over(text, drafts[: number - 1], quotes, resolved, draft, res, recipient, context)
+            if not via and res.entity in read_out and draft.speaker.head_word in lexicon.STATEMENT_NOUNS:
+                via = (read_out[res.entity],)  # '"...," the statement said': read out by someone
         else:
             res = None
             resolution = "none"

@@ -118,3 +118,25 @@ def test_guard_a_source_telling_a_person(nlp, text):
     report = analyze(text, nlp=nlp)
     (quote,) = report.quotes
     assert quote.recipient is not None and quote.recipient.kind == "person"
+
+
+def test_a_statement_read_out_for_a_family_is_the_familys(nlp):
+    # '"...," the statement said.' was spoken by "the statement" with no owner and no chain.
+    text = (
+        "Outside the station, Sergeant Priya Holloway read out a statement on behalf of the Ashdown family.\n\n"
+        '"Marnie loved these hills and knew them well," the statement said.'
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Ashdown family"
+    assert quote.speaker_kind in ("organization", "document")
+    assert [(h.name, h.cue.text if h.cue else None) for h in quote.via] == [("Priya Holloway", "read out")]
+
+
+def test_a_letter_sent_on_behalf_of_a_council_is_the_councils(nlp):
+    text = 'A solicitor sent a letter on behalf of Farrowdale Council. "We regret the delay," the letter said.'
+    report = analyze(text, nlp=nlp)
+    said = next(q for q in report.quotes if q.cue is not None and q.cue.text == "said")
+    assert said.speaker_name == "Farrowdale Council"
+    assert not said.via  # nobody named handed it out
+
