@@ -140,3 +140,28 @@ def test_a_letter_sent_on_behalf_of_a_council_is_the_councils(nlp):
     assert said.speaker_name == "Farrowdale Council"
     assert not said.via  # nobody named handed it out
 
+
+@pytest.mark.parametrize(
+    ("recipient", "drawn"),
+    [
+        (("district council", "organization", "urged"), "Rupert Gainsford (urged district council) → Daily Ledger"),
+        (("anyone on the trail", "anonymous", "asked"), "Rupert Gainsford (asked anyone on the trail) → Daily Ledger"),
+        (("Coastal Herald", "outlet", "told"), "Rupert Gainsford → told Coastal Herald → Daily Ledger"),
+    ],
+    ids=["body-urged", "people-asked", "guard-outlet"],
+)
+def test_terminal_draws_a_hearer_apart_from_an_outlet(recipient, drawn):
+    # "told district council" looked exactly like "told Millbrook Ledger", a real carrier.
+    from quotecheck.model import Hop, Publisher, Quote, Report, Span
+    from quotecheck.render.terminal import chain_text
+
+    name, kind, cue = recipient
+    text = f"Rupert Gainsford {cue} them to act."
+    said = Span.of(text, text.index("to act"), len(text) - 1)
+    verb = Span.of(text, 17, 17 + len(cue))
+    quote = Quote(
+        "q1", "indirect", (said,), verb, Span.of(text, 0, 16),
+        "Rupert Gainsford", "person", 0.8, recipient=Hop(name, kind, None, verb),
+    )
+    line = chain_text(quote, Report(text, (quote,), publisher=Publisher("Daily Ledger", "byline")))
+    assert line is not None and line.plain == drawn

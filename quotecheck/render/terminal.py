@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Finding, Quote, Report
-from .common import chain, clip, findings_by_quote, has_chain, plural, severity_counts, speaker_count, worst_first
+from .common import Link, chain, clip, findings_by_quote, has_chain, plural, severity_counts, speaker_count, worst_first
 
 #: Longest stretch of quoted text shown per quote; the JSON has all of it.
 MAX_QUOTE_CHARS = 320
@@ -34,11 +34,18 @@ TYPE_STYLE = {"direct": "bold", "mixed": "italic", "indirect": "dim"}
 
 
 def chain_text(quote: Quote, report: Report) -> Text | None:
-    """speaker → (told X) → intermediary → … → publisher, or None when there is nothing to draw."""
+    """speaker → (told X) → intermediary → … → publisher, or None when there is nothing to draw.
+
+    Only outlets are links: a hearer that carried nothing on ("urged the district council",
+    "told reporters") is drawn beside the speaker, in brackets and with its own verb, so that it
+    does not pass for an outlet the words went through."""
     if not has_chain(quote, report):
         return None
     line = Text()
     for index, link in enumerate(chain(quote, report)):
+        if _hearer(link):
+            line.append(f" ({_hearer_verb(quote)} {link.name})", style="dim")
+            continue
         if index:
             line.append(" → ")
         if link.role == "recipient" or link.first_hand:
@@ -48,6 +55,17 @@ def chain_text(quote: Quote, report: Report) -> Text | None:
         if link.first_hand:
             line.append(" (first-hand)", style="dim")
     return line
+
+
+def _hearer(link: Link) -> bool:
+    """A recipient of the words that is no outlet: someone they were said to, not a carrier."""
+    return link.role == "recipient" and link.kind != "outlet" and not link.first_hand
+
+
+def _hearer_verb(quote: Quote) -> str:
+    """How the words reached the hearer: the cue of the recipient ("urged", "asked"), else "to"."""
+    cue = quote.recipient.cue if quote.recipient is not None else None
+    return cue.text.lower() if cue is not None else "to"
 
 
 def _findings_table(findings: Sequence[Finding]) -> Table:
