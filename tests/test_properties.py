@@ -185,4 +185,6 @@ def test_jsonl_batch_reports_every_good_line_in_order_and_every_bad_line_by_numb
     bad = [n for n, item in enumerate(items, start=1) if not isinstance(item, dict)]
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [f"r{n}" for n in good]
     assert [re.match(r"quotecheck: error: .*batch\.jsonl:(\d+): ", line).group(1) for line in result.stderr.splitlines()] == [str(n) for n in bad]
-    assert result.exit_code == (2 if bad else 0)
+    # The worst result wins: a bad line (2), then an error finding at the default --fail-on (1).
+    errors = any(f["severity"] == "error" for line in result.stdout.splitlines() for f in json.loads(line)["findings"])
+    assert result.exit_code == (2 if bad else 1 if errors else 0)

@@ -250,7 +250,7 @@ def _tokens(name: str) -> tuple[str, ...]:
 
 
 #: An acronym written as one: "NPS", "NHS", "AFN" (not "U.S.", not "CEO" in a role).
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 #: Words an acronym may leave out: "Bank of England" is BE or BOE.
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
@@ -259,7 +259,7 @@ _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
 def _acronym(name: str) -> str | None:
     """``name`` when it is a lone acronym ("NPS", "the NPS"), else None."""
     bare = _LEADING_DET.sub("", name.strip())
-    return bare if _ACRONYM.fullmatch(bare) else None
+    return bare if _INITIALISM.fullmatch(bare) else None
 
 
 def _initials(name: str) -> set[str]:
