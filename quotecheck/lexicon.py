@@ -1354,6 +1354,9 @@ KINSHIP_NAMES: frozenset[str] = frozenset(
 REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(
     {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "yourselves", "themself"}
 )
+#: The reflexives that say a person's gender ("Roux herself addressed the row"): standard
+#: English grammar.
+GENDERED_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
 
 #: Pronouns by which the writer of an article speaks ("I said that we would wait"): outside
 #: anyone's quoted words, the writer of a column or first-person report.
@@ -2008,6 +2011,11 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
     men women people children siblings twins brothers sisters couples families pair couple
     """.split()
 )
+
+
+#: Singular nouns for a group of people, which English refers back to as "they" ("The family
+#: thanked the volunteers, whom they described as ..."). (Project's own list.)
+COLLECTIVE_PEOPLE_NOUNS: frozenset[str] = frozenset({"family", "couple", "pair", "duo", "trio"})
 
 
 #: Endings of English nouns that name a person by trade or field ("glaciologist",

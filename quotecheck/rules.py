@@ -462,6 +462,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     agreed to. A vague group that is really the reporter's own view should lose the attribution.
     """
     reasons: dict[str, tuple[str | None, str | None]] = {}
+    #: The head words of anonymous sources met so far, whether or not a reason was given.
+    unnamed: set[str] = set()
     for quote in report.quotes:
         if quote.resolution == "continuation":
             continue
@@ -495,12 +497,20 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             # '"...," the woman said' after "A witness, who asked not to be named because ...":
             # the resolver names the witness among her descriptions.
             head = next((w for w in map(_last_word, reversed(quote.speaker_descriptions)) if w in reasons), head)
+        if head not in reasons and head not in unnamed:
+            # '"...," she said' after "A teacher, who asked not to be named, said": the same.
+            head = next((w for w in map(_last_word, reversed(quote.speaker_descriptions)) if w in unnamed), head)
         if reason is None and head in reasons:
             # '"...," the official said' after "One official, who asked not to be named
             # because ..., said": the same source, whose reason was given.
             phrase, reason = reasons[head]
         elif reason is not None and head:
             reasons[head] = (phrase, reason)
+        # '"...," he said' after "One official, who asked not to be named, said": the same
+        # anonymous source, not a vague one.
+        known = head in unnamed
+        if phrase and head:
+            unnamed.add(head)
         if reason:
             yield Hit(
                 f'Anonymous source: "{_clip(who)}"; reason given: "{_clip(reason, 90)}".',
@@ -508,9 +518,9 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
                 quote.id,
                 quote.speaker,
             )
-        elif not (phrase or _is_anonymous_source(who)) and _published_in(quote):
+        elif not (phrase or known or _is_anonymous_source(who)) and _published_in(quote):
             continue  # "Researchers reported in the Journal of Coastal Studies": the paper is cited
-        elif phrase or _is_anonymous_source(who):
+        elif phrase or known or _is_anonymous_source(who):
             yield Hit(
                 f'Anonymous source: "{_clip(who)}"; no reason for the anonymity is given.',
                 "Name the source, or say why they cannot be named (e.g. 'because they were not authorized to discuss the talks').",

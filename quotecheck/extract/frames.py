@@ -1125,22 +1125,41 @@ def _main_subject(head: Token) -> bool:
 
 
 def _group_subject(tok: Token) -> bool:
-    """"The brothers, for their part, still speak.", "The two men left": a definite plural of
-    people as the subject of a sentence's main verb, whom a "they" opening the next sentence
-    means."""
-    if tok.ent_type_ or tok.tag_ != "NNS" or not _main_subject(tok) or not lexicon.people_noun(tok.lower_):
+    """"The brothers, for their part, still speak.", "The two men left", "The family waited": a
+    definite plural of people, or a collective noun of them, as the subject of a sentence's
+    main verb, whom a "they" opening the next sentence means."""
+    plural = tok.tag_ == "NNS" and lexicon.people_noun(tok.lower_)
+    if tok.ent_type_ or not (plural or tok.lower_ in lexicon.COLLECTIVE_PEOPLE_NOUNS) or not _main_subject(tok):
         return False
     if any(t.ent_type_ or (t.i > tok.left_edge.i and t.text[:1].isupper()) for t in tok.subtree):
         return False  # "The Clinton aides": whose they are is for the recognizer's names
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "both") for c in tok.children)
 
 
+def _stressed_reflexive(tok: Token) -> Token | None:
+    """"Roux herself addressed the row", "Voss himself has been careful": a lone capitalised
+    subject stressed by "herself" or "himself" is someone's name, whatever the tagger made of
+    it (a common noun, a verb, an organisation); the reflexive, which tells their gender."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.text[:1].isupper() or tok.text.isupper():
+        return None
+    if tok.lower_ in lexicon.PERSONAL_PRONOUNS or tok.lower_ in lexicon.ROLE_NOUNS or tok.lower_ in lexicon.KINSHIP_NAMES:
+        return None
+    if any(c.dep_ in ("det", "compound", "amod", "poss", "nummod") for c in tok.children):
+        return None  # "The mayor herself", "Delphine Roux herself": the parse's names see to them
+    return next((c for c in tok.children if c.dep_ == "appos" and c.lower_ in lexicon.GENDERED_REFLEXIVES), None)
+
+
 def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
     """Every named person or organisation in the Doc, for the resolution registry; and every
     definite group of people that is a sentence's subject (see ``_group_subject``)."""
+    stressed: set[int] = set()
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and _group_subject(tok):
             yield make_mention(tok, conv)
+        elif (reflexive := _stressed_reflexive(tok)) is not None:
+            # A person of the gender the reflexive gives, and the subject a later "she" means.
+            stressed.add(tok.i)
+            yield name_mention(conv.token(tok), subject=_main_subject(tok), label="PERSON", words=(tok.lower_, reflexive.lower_))
         elif (
             tok.dep_ == "nsubj"
             and not tok.ent_type_
@@ -1161,7 +1180,7 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
             # ``_label``; a GPE comes through the entities below).
             yield make_mention(tok, conv)
     for ent in doc.ents:
-        if ent.text.lower() in lexicon.KINSHIP_NAMES:
+        if ent.text.lower() in lexicon.KINSHIP_NAMES or ent.root.i in stressed:
             continue
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             if len(ent) == 1 and ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass"):

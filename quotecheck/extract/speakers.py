@@ -392,6 +392,16 @@ def gender_of(mention: Mention) -> str | None:
     return None
 
 
+def _collective(mention: Mention) -> bool:
+    """"The family", "the couple": one noun for several people, whom a later "they" means."""
+    return not mention.plural and mention.head_word in lexicon.COLLECTIVE_PEOPLE_NOUNS
+
+
+def _people_group(mention: Mention) -> bool:
+    """"The brothers", "the two men", "the family": a group of people, not a body."""
+    return (mention.plural and lexicon.people_noun(mention.head_word)) or _collective(mention)
+
+
 def _equivalents(role: str) -> frozenset[str]:
     """Other words for the same job: "barrister" for "lawyer"."""
     return frozenset(w for group in lexicon.ROLE_EQUIVALENTS if role in group for w in group) - {role}
@@ -1113,6 +1123,10 @@ class Registry:
         #: Coordinations that spoke ("Ana Ruiz and Tom Baker said"): (position, the mention),
         #: for a "they" right after.
         self._coordinations: list[tuple[int, Mention]] = []
+        #: Where a body was named inside a speaker's own phrase ("Dunmore" in "A Dunmore nurse,
+        #: who asked not to be named, said"), and where that phrase starts: no sighting of the
+        #: body after the nurse, for a "she" that follows.
+        self._within_speaker: dict[int, int] = {}
 
     # -- learning -------------------------------------------------------------------------
     def learn(
@@ -1153,7 +1167,7 @@ class Registry:
             if known is None or self.entities[known].kind != "person" or len(self.entities[known].tokens) < 2:
                 return None
             mention = replace(mention, label="PERSON")
-        if not mention.name and not mention.pronoun and mention.plural and mention.subject and lexicon.people_noun(mention.head_word):
+        if not mention.name and not mention.pronoun and mention.subject and _people_group(mention):
             # "The brothers, for their part, still speak. They said ...": a group "they" means.
             bisect.insort(self._groups, mention.span.start)
             if not spoke:
@@ -1168,6 +1182,7 @@ class Registry:
         mention = _relative_object_read_as_head(_surname_read_as_plural(mention))
         principal = _principal(mention)
         if principal is not None:
+            self._within_speaker[principal.span.start] = mention.span.start
             # "A Halbrook spokesperson said": Halbrook is a body met here, the speaker unnamed.
             known = self._match(_tokens(principal.name or ""), principal.span.start + 1, "unknown")
             if known is None or self.entities[known].kind not in ("person", "outlet"):
@@ -1178,7 +1193,7 @@ class Registry:
             kind = None
         mention = _unnamed(mention)
         kind = kind or kind_of(mention)
-        if spoke and not mention.name and not mention.pronoun and mention.plural and kind in ("person", "anonymous", "unknown", "organization"):
+        if spoke and not mention.name and not mention.pronoun and (mention.plural or _collective(mention)) and kind in ("person", "anonymous", "unknown", "organization"):
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, kind))
             return None
@@ -1847,18 +1862,19 @@ class Registry:
             if where >= 0 and pos - where <= PRONOUN_SUBJECT_WINDOW and where > (seen if seen is not None else -1):
                 return Resolved(None, thing, (), "none")
         if best is None:
-            earlier = self._unnamed_before(pos, PRONOUN_WINDOW, lambda sex, head: sex in ("", gender) if gender != "plural" else sex == "plural") if gender else None
-            return Resolved(None, earlier or kind, (), "none")
+            fits = (lambda sex, head: sex == "plural") if gender == "plural" else (lambda sex, head: sex in ("", gender))
+            return self._unnamed_pronoun(pos, PRONOUN_WINDOW, fits, kind) if gender else Resolved(None, kind, (), "none")
         ent = self.entities[best]
         if gender:
             # An unnamed speaker who spoke after the best named one was last mentioned ("Kovach
             # was unmoved" after the official brings her back); "they" after "the researchers".
             before = bisect.bisect_left(ent.spoke_at, pos)
             seen_last = max(ent.spoke_at[before - 1] if before else -1, ent.last_before(pos) or -1)
+            seen_last = self._within_speaker.get(seen_last, seen_last + 1) - 1
             fits = (lambda sex, head: sex == "plural") if gender == "plural" else (lambda sex, head: sex in ("", gender))
-            earlier = self._unnamed_before(pos, pos - seen_last - 1, fits)
-            if earlier is not None:
-                return Resolved(None, earlier, (), "none")
+            earlier = self._unnamed_pronoun(pos, pos - seen_last - 1, fits, "")
+            if earlier.kind:
+                return earlier
         if gender == "plural":
             # "Greaves & Sons ... The brothers, for their part, still speak. They said ...": a
             # group of people that was the subject since the body was last met is who "they"
@@ -1870,6 +1886,17 @@ class Registry:
         if gender in ("male", "female") and ent.gender is None:
             ent.gender = gender
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
+
+    def _unnamed_pronoun(self, pos: int, window: int, accept, kind: str) -> Resolved:  # type: ignore[no-untyped-def]
+        """"A teacher, who asked not to be named, said ... "...," she said": the unnamed speaker
+        within ``window`` before ``pos`` that ``accept`` takes, as anonymous as they were and
+        described by their head word, so that their anonymity's reason is theirs here too; the
+        ``kind`` the pronoun alone gives when there is none."""
+        found = self._unnamed_speaker_before(pos, window, accept)
+        if found is None:
+            return Resolved(None, kind, (), "none")
+        earlier, head = found
+        return Resolved(None, earlier, (head,) if head else (), "none")
 
     def _coordination_before(self, pos: int, accept) -> Mention | None:  # type: ignore[no-untyped-def]
         """"Ana Ruiz and Tom Baker said ... They added": the coordination that spoke last within
@@ -1973,6 +2000,12 @@ class Registry:
     def _unnamed_before(self, pos: int, window: int, accept) -> str | None:  # type: ignore[no-untyped-def]
         """The kind ("person", "anonymous") of the latest of the last three unnamed speakers
         within ``window`` before ``pos`` that ``accept(gender, head word)`` takes."""
+        found = self._unnamed_speaker_before(pos, window, accept)
+        return found[0] if found is not None else None
+
+    def _unnamed_speaker_before(self, pos: int, window: int, accept) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+        """As ``_unnamed_before``, with the speaker's head word: the kind and "teacher" for
+        "A teacher, who asked not to be named, said"."""
         i = bisect.bisect_left(self._unnamed, (pos, ""))
         latest = self._unnamed[max(0, i - 3) : i]
         for where, sex, head, kind in reversed(latest):
@@ -1980,8 +2013,8 @@ class Registry:
                 # One speaker learned twice ("One nurse, who asked not to be named, said"): once
                 # with the clause that makes them anonymous, once without.
                 if any(w == where and k == "anonymous" for w, _, _, k in latest):
-                    return "anonymous"
-                return "unknown" if sex == "plural" else "person"
+                    return "anonymous", head
+                return ("unknown" if sex == "plural" else "person"), head
         return None
 
     def to_entities(self, used: set[int]) -> tuple[Entity, ...]:
