@@ -861,6 +861,11 @@ ANONYMOUS_DESCRIPTIONS: tuple[str, ...] = (
     "with direct knowledge of",
 )
 
+#: How an article says it gives only part of a source's name, the part following ("the woman,
+#: who gave only her first name, Daria", "a miner who gave his given name as Tomasz"): that is
+#: the name to show for them. (Project's own list, from news style.)
+PARTIAL_NAME_PHRASES: tuple[str, ...] = ("first name", "given name", "forename", "nickname")
+
 ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + ANONYMOUS_DESCRIPTIONS + (
     "on condition of anonymity",
     "on the condition of anonymity",

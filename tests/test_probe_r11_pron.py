@@ -109,3 +109,28 @@ def test_guard_named_speaker_keeps_his_pronoun(nlp):
     quote = _quote(analyze(text, nlp=nlp), "We owe people that")
     assert quote.speaker_name == "Colm Ferrick"
 
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name", "kind"),
+    [
+        (
+            'Shells hit the market at dawn. "The roof came down," said the man, who gave only his first name, '
+            "Oleksiy, for fear of reprisals.\n",
+            "The roof came down",
+            "Oleksiy",
+            "anonymous",
+        ),
+        (
+            "A miner, who gave his first name as Tomasz, said the shaft had flooded twice.\n",
+            "the shaft had flooded twice",
+            "Tomasz",
+            "person",
+        ),
+    ],
+    ids=["first-name-anonymous", "first-name-as"],
+)
+def test_a_source_known_by_first_name_only_is_shown_by_it(nlp, text, fragment, name, kind):
+    """"the man, who gave only his first name, Oleksiy": the name the article gives him."""
+    quote = _quote(analyze(text, nlp=nlp), fragment)
+    assert quote.speaker_name == name
+    assert quote.speaker_kind == kind

@@ -53,6 +53,19 @@ _POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "the
 _FOR_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
 
 
+#: "gave only her first name, Daria", "his first name as Tomasz": the name after the phrase.
+_PARTIAL_NAME = re.compile(r"\b(?:%s)(?:,\s*|\s+as\s+|\s+of\s+)([A-Z][\w'’-]+)\b" % "|".join(map(re.escape, lexicon.PARTIAL_NAME_PHRASES)))
+
+
+def _partial_name(mention: Mention) -> str | None:
+    """"The woman, who gave only her first name, Daria, ...": the one name the article gives an
+    otherwise unnamed speaker, or None."""
+    if mention.name or mention.pronoun:
+        return None
+    found = _PARTIAL_NAME.search(mention.span.text)
+    return found.group(1) if found else None
+
+
 def _principal(mention: Mention) -> Mention | None:
     """"A Halbrook spokesperson", "a senior Corvane executive": the name modifies a role noun, so
     it is the body the unnamed speaker speaks for, not the speaker's name. The body as a mention
@@ -1529,6 +1542,9 @@ class Registry:
                 ent = self.entities[index]
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
             return Resolved(None, "person", mention.descriptions, "none")
+        if (partial := _partial_name(mention)) is not None:
+            # Known by a first name only: that name, and as anonymous as the phrase makes them.
+            return Resolved(partial, kind if kind == "anonymous" else "person", mention.descriptions, "name")
         if kind == "anonymous":
             known = self._named_before(mention, pos)
             if known is not None:
