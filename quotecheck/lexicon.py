@@ -91,7 +91,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     rant snap sigh cry shriek murmur stammer groan chant reply rejoin protest object dispute
     rebut retort interject interrupt inquire enquire query wonder email text blog publish broadcast
     reason conjecture forecast project calculate figure quote cite echo parrot preach lecture
-    vouch attest certify swear assure notify recite
+    vouch attest certify swear assure notify recite sing
     """.split()
 )
 
@@ -357,13 +357,15 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "
 #: speech: "continued to push", "continues his attacks" narrate. On PolNeAR train, 23 of the 24
 #: reported-speech quotes with the cue "continue" matched no annotated attribution. Reading out
 #: and reciting voice the quotation after them ('recited: "..."'); "read out the names",
-#: "recited the pledge" report no words.
-QUOTATION_ONLY_VERBS: frozenset[str] = frozenset({"continue", "read out", "recite"})
+#: "recited the pledge" report no words. So does singing: 'fans sang "We never go under"' gives
+#: the crowd's words, "sang the anthem" or "sings to her" none.
+QUOTATION_ONLY_VERBS: frozenset[str] = frozenset({"continue", "read out", "recite", "sing"})
 
 #: Irregular inflections of the cue verbs above: lemma -> forms. Regular forms (-s, -ed, -ing)
 #: are derived by ``quotecheck.inflect``. From standard English grammar.
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "say": ("says", "said", "saying"),
+    "sing": ("sings", "sang", "sung", "singing"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
     "think": ("thinks", "thought", "thinking"),
@@ -638,6 +640,18 @@ OUTCRY_NOUNS: frozenset[str] = frozenset(
     """
     shout shouts cry cries heckle heckles yell yells call calls chant chants scream screams
     roar roars jeer jeers cheer cheers murmur murmurs groan groans retort interjection
+    """.split()
+)
+
+#: Words of a crowd singing or chanting right before a quotation, with "of", "out" or "along"
+#: after them ('fans sang "We never go under"', 'chants of "Out, out, out"', 'a chorus of "Happy
+#: birthday"'): the words are the singers', never a continuation of whoever spoke last. With the
+#: nouns of ``OUTCRY_NOUNS``. Hand-compiled by the quotecheck maintainers from sports and protest
+#: reports.
+CHANT_LEADS: frozenset[str] = OUTCRY_NOUNS | frozenset(
+    """
+    sing sings sang sung singing chant chanted chanting chorus choruses anthem anthems refrain
+    refrains song songs hum hums hummed humming
     """.split()
 )
 

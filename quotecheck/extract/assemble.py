@@ -1164,7 +1164,7 @@ def _continue_or_orphan(
     j = before - 1
     while j >= 0 and drafts[j].end > q.start:
         j -= 1
-    if j >= 0:
+    if j >= 0 and not _chanted(text, q):
         prev = drafts[j]
         # Follow a chain of continuations back to the quote that named its speaker.
         root = j
@@ -1194,6 +1194,16 @@ def _continue_or_orphan(
         if has_speaker and no_new_cue and p_here - p_prev <= 1 and hops < MAX_CONTINUATION_PARAGRAPHS:
             return None, _uncued(q, "continuation", recovered=recovered, continues=root)
     return None, _uncued(q, "orphan", recovered=recovered)
+
+
+_CHANT_LEAD = re.compile(r"\b(?P<lead>[A-Za-z]+)(?:[ \t]+(?:of|out|along))?[ \t]*[,:]?[ \t]*$")
+
+
+def _chanted(text: str, q: Quotation) -> bool:
+    """'Chants of "We never go under" rang out': a quotation right after a word of singing or
+    chanting is the crowd's, never the words of whoever spoke last by continuation."""
+    lead = _CHANT_LEAD.search(text, max(0, q.start - 30), q.start)
+    return lead is not None and lead.group("lead").lower() in lexicon.CHANT_LEADS
 
 
 _ORIGINAL_LEAD = re.compile(r"\([ \t]*(?P<lead>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:?[ \t]*$")

@@ -1560,7 +1560,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     for child in subjects:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in _WH_WORDS and verb.dep_ == "relcl":
-                return verb.head, passive
+                return _who_antecedent(child, verb.head), passive
             if _named_descriptor(verb) is not None:
                 return verb.head, passive
             if child.lower_ in ("it", "there") and passive:
@@ -3309,6 +3309,30 @@ def _cut_content(frame: Frame, cut: int, text: str) -> Frame:
 _SILENT_WHEN_NEGATED = frozenset({"comment on"})
 
 
+#: Entity types of a place or body: "who" never stands for one.
+_NOT_WHO_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _who_antecedent(pronoun: Token, noun: Token) -> Token:
+    """"Fans of Harbor City, who chanted ...": the parser may hang a clause that "who" opens on
+    the place or body closing a prepositional phrase; "who" stands for people, so the one it
+    means is the noun that phrase hangs on ("Fans"), not "Harbor City". A name the recognizer
+    left untyped is taken for a place only after a common noun ("Supporters of Port Ellis")."""
+    if pronoun.lower_ not in ("who", "whom") or noun.dep_ != "pobj":
+        return noun
+    prep = noun.head
+    host = prep.head
+    if prep.dep_ != "prep" or host.i == prep.i or host.tag_ not in ("NN", "NNS", "NNP", "NNPS") or host.ent_type_ in _NOT_WHO_ENTS:
+        return noun
+    untyped = noun.tag_ in ("NNP", "NNPS") and not noun.ent_type_ and host.tag_ in ("NN", "NNS")
+    return host if noun.ent_type_ in _NOT_WHO_ENTS or untyped else noun
+
+
+def _who_antecedent_of(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the noun ``_who_antecedent`` found for the relative clause ``verb``."""
+    return any(c.dep_ in _SUBJECT_DEPS and _who_antecedent(c, verb.head).i == subject.i != verb.head.i for c in verb.children)
+
+
 def _pronoun_in_relative(verb: Token, subject: Token | None) -> Token | None:
     """"The report criticised the water authority, which it said had failed ...": "it" in a
     relative clause on the object is the subject of the clause the object is in, never the
@@ -3572,7 +3596,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     cue = conv.tokens(cue_start, cue_end)
 
     speaker_skip = content_ids | dateline
-    if subject is not None and subject.i == verb.head.i and verb.dep_ in ("relcl", "acl"):
+    if subject is not None and verb.dep_ in ("relcl", "acl") and (subject.i == verb.head.i or _who_antecedent_of(verb, subject)):
         # "Barkley, who said ...", "911 calls saying ...": the speaker is the noun phrase
         # without the clause that holds the cue, up to its relative pronoun ("Barkley, who").
         speaker_skip = speaker_skip | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}

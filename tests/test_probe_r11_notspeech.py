@@ -1,0 +1,55 @@
+"""Quoted strings that are no one's speech, or a crowd's, found on the round 11 probes (p22-p24),
+end to end with the real model. The sentences are written by the quotecheck authors after the
+probes' repros."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["sang", "chanted"],
+)
+def test_crowd_song_is_the_crowds_not_the_last_speakers(nlp, verb):
+    # With no speech cue the song went to whoever spoke last, "by continuation"; and "who"
+    # was hung on the town, so the town was the speaker.
+    text = (
+        "According to the Westbury Courier, the club will appeal the fine.\n\n"
+        f'Supporters of Port Ellis, who {verb} "We are the tide, we never turn back" all night, '
+        "refused to leave.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    song = next(q for q in report.quotes if "tide" in q.content[0].text)
+    assert song.resolution != "continuation"
+    assert song.speaker is not None and song.speaker.text.startswith("Supporters of Port Ellis")
+    assert song.speaker_name != "Westbury Courier"
+    assert song.cue is not None and song.cue.text == verb
+
+
+def test_chant_noun_does_not_continue_the_last_speaker(nlp):
+    # "Chants of ..." names no speaker: the words are the crowd's, never the coach's.
+    text = (
+        "Coach Ilse Brandt said she was proud of the squad.\n\n"
+        'Chants of "One more year, one more year" rolled around the ground after the whistle.\n'
+    )
+    report = analyze(text, nlp=nlp)
+    chant = next(q for q in report.quotes if "one more year" in q.content[0].text.lower())
+    assert chant.resolution != "continuation"
+    assert chant.speaker_name != "Ilse Brandt"
+
+
+def test_singing_the_anthem_is_no_speech(nlp):
+    # Guard: a song sung, with no words quoted, reports nothing.
+    report = analyze("The players sang the anthem before kick-off.\n", nlp=nlp)
+    assert not report.quotes
+
+
+def test_who_after_a_place_stands_for_the_people(nlp):
+    # "who" stands for people: "Residents of Carrow Bay, who said ..." are the residents.
+    report = analyze("Residents of Carrow Bay, who said the ferry was always late, signed a petition.\n", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker is not None and quote.speaker.text.startswith("Residents of Carrow Bay")
+    assert quote.speaker_name != "Carrow Bay"
