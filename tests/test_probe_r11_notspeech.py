@@ -53,3 +53,28 @@ def test_who_after_a_place_stands_for_the_people(nlp):
     (quote,) = report.quotes
     assert quote.speaker is not None and quote.speaker.text.startswith("Residents of Carrow Bay")
     assert quote.speaker_name != "Carrow Bay"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Fishermen still call the old breakwater "the Spine," a name older than the town.\n', '"the Spine,"'),
+        ('The clip was shared by her followers, who call themselves the "Lanterns".\n', '"Lanterns"'),
+        ('The club, which calls itself "Old Harbour Rovers", was founded in 1921.\n', '"Old Harbour Rovers"'),
+    ],
+    ids=["habitual", "themselves", "itself"],
+)
+def test_a_name_given_by_calling_is_no_speech(nlp, text, name):
+    # What a thing or a group goes by is a name, not the words of those who call it so: no
+    # quote, no vague-source warning, one name.
+    report = analyze(text, nlp=nlp)
+    assert not report.quotes
+    assert "QC201" not in [f.rule for f in report.findings]
+    assert [(t.kind, t.span.text) for t in report.terms] == [("name", name)]
+
+
+def test_calling_someone_something_is_still_said(nlp):
+    # Guard: a judgement put in a name ("called the chief 'Little Captain'") and a present
+    # judgement ("call him 'a disgrace'") are still someone's words.
+    report = analyze('Vogel called the harbour chief "Little Captain" twice. Critics call him "a disgrace".\n', nlp=nlp)
+    assert [q.cue.text for q in report.quotes if q.cue is not None] == ["called", "call"]

@@ -452,8 +452,14 @@ def assemble(
     labels: set[int] = set()
     outcries = {id(q): f for q in outer if (f := _outcry(text, q, mentions)) is not None}
     claimed_words = [c for f in frames if f.lemma == "claim" for c in f.content]
+    naming = [f for f in frames if f.lemma in lexicon.CALLING_VERBS and f.content]
+    unsaid: set[int] = set()  # frames of naming whose only words are a name
     for q in outer:
         verdict, marker = terms.classify(text, q)
+        namer = next((f for f in naming if _gives_name(text, f, q, verdict)), None)
+        if namer is not None:
+            verdict, marker = "name", namer.cue
+            unsaid.add(id(namer))
         if id(q) in outcries or any(_inside(Span(q.start, q.end, ""), c) for c in claimed_words):
             # 'a shout of "Rubbish!" from X': X's word, however short; so are the words quoted
             # in a fact-check's claim.
@@ -486,7 +492,7 @@ def assemble(
         holder = parts.covering(frame.cue.start)
         if holder is not None and id(holder) in speech_ids and holder.closed:
             continue  # cue words inside a quotation are what was said, not who said it
-        if _anonymity_clause(text, frame):
+        if _anonymity_clause(text, frame) or id(frame) in unsaid:
             continue
         if _writer_stance(frame):
             continue
@@ -712,6 +718,25 @@ def assemble(
 
     term_list.sort(key=lambda t: t.span.start)
     return Assembly(tuple(_fold_remarks(text, drafts)), tuple(term_list), tuple(strays))
+
+
+_NAMED_OBJECT = re.compile(r"[\w'\u2019-]+")
+
+
+def _gives_name(text: str, frame: Frame, q: Quotation, verdict: str) -> bool:
+    """'Locals still call the old embankment "the Wall"', 'fans, who call themselves the
+    "Rouxbies"': a verb of naming in the present (what a thing goes by) with a name after its
+    object, or given to oneself, ends in a name, not in anyone's words. 'kept calling his rival
+    "Little Marco"' and 'fans call him "a genius"' quote them."""
+    # The parse may leave the closing mark out of the content: the quotation ends it.
+    span = next((c for c in frame.content if c.start <= q.start < c.end), None)
+    if span is None or text[q.end : span.end].strip(" \t,.;:"):
+        return False
+    first = _NAMED_OBJECT.search(text, span.start, q.start)
+    if first is not None and first.group().lower() in lexicon.REFLEXIVE_PRONOUNS:
+        return verdict in ("name", "fragment")
+    present = frame.cue.text.lower() in (frame.lemma, frame.lemma + "s")
+    return present and verdict == "name"
 
 
 def _writer_stance(frame: Frame) -> bool:
