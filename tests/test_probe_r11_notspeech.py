@@ -78,3 +78,15 @@ def test_calling_someone_something_is_still_said(nlp):
     # judgement ("call him 'a disgrace'") are still someone's words.
     report = analyze('Vogel called the harbour chief "Little Captain" twice. Critics call him "a disgrace".\n', nlp=nlp)
     assert [q.cue.text for q in report.quotes if q.cue is not None] == ["called", "call"]
+
+
+def test_writing_a_titled_work_is_not_saying_it(nlp):
+    # The parser read "hit" as a verb, a clause of what was "written": a noun with an article
+    # is no clause, and a title written is no one's words.
+    text = (
+        'The duo were once close friends and co-wrote the 2021 hit "Salt Lanterns". Critic Mara '
+        'Delle said the split was "overdue."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    assert [q.cue.text for q in report.quotes if q.cue is not None] == ["said"]
+    assert ("name", '"Salt Lanterns"') in [(t.kind, t.span.text) for t in report.terms]

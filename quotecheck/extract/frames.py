@@ -5058,6 +5058,29 @@ def _reattach_interposed_according(doc: Doc) -> None:
 _CLAUSE_NOT_OBJECT_LEMMAS = lexicon.SPEECH_VERBS - lexicon.OBJECT_VERBS - lexicon.TELL_VERBS
 
 
+#: Dependents that stand between an article and its noun: "the 2021 hit", "a new single".
+_NOUN_MODIFIER_DEPS = frozenset({"det", "nummod", "amod", "compound", "advmod", "poss"})
+
+
+def _reattach_noun_read_as_clause(doc: Doc) -> None:
+    """'co-wrote the 2021 hit "Paper Moons"': the parser may read a noun ("hit") as a verb and
+    hang it on the cue as its clause, with the title as that verb's object. A verb has no
+    article: one that "the" or "a" opens, with only modifiers of a noun between ("the 2021
+    hit") and no subject or auxiliary of its own, is the noun of the cue's object, which is no
+    clause of what was said."""
+    for tok in doc:
+        if tok.dep_ != "ccomp":
+            continue  # a verb ("VBN") or a noun ("NN"): the tag may be either
+        first = tok.left_edge
+        if first.dep_ != "det" or first.lower_ not in ("the", "a", "an"):
+            continue
+        if any(t.dep_ not in _NOUN_MODIFIER_DEPS for t in doc[first.i + 1 : tok.i]):
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
+            continue
+        tok.dep_ = "dobj"
+
+
 def _reattach_subject_read_as_object(doc: Doc) -> None:
     """"Brenner said the sending-off had been "a joke" and claimed the referee, Dean Foulds, had
     been influenced by the crowd": after an appositive the parser may take the clause's subject
@@ -5462,6 +5485,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_as_after_setting(doc)
     _reattach_closing_cue_in_content(doc)
     _reattach_clause_after_interposed(doc)
+    _reattach_noun_read_as_clause(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
