@@ -90,3 +90,18 @@ def test_writing_a_titled_work_is_not_saying_it(nlp):
     report = analyze(text, nlp=nlp)
     assert [q.cue.text for q in report.quotes if q.cue is not None] == ["said"]
     assert ("name", '"Salt Lanterns"') in [(t.kind, t.span.text) for t in report.terms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said on Sunday they had taken the airport at Dorvik after two days of fighting, a claim rejected by the army.\n",
+        "Rebels said they held the airport, an assertion denied by the army.\n",
+    ],
+    ids=["on-the-clause", "on-its-last-noun"],
+)
+def test_a_noun_summing_up_a_clause_is_no_content(nlp, text):
+    # ", a claim rejected by the army": the bare noun stands for the clause before it; "a
+    # claim" is no statement of the army's.
+    report = analyze(text, nlp=nlp)
+    assert [q.cue.text for q in report.quotes if q.cue is not None] == ["said"]

@@ -3186,6 +3186,39 @@ def _manner(noun: Token) -> bool:
     return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
 
 
+#: Dependents of a noun that only describe it: "a claim", "a bold claim", "the latest claim".
+_BARE_NOUN_DEPS = frozenset({"det", "amod", "advmod", "compound", "punct"})
+
+
+def _saying_noun(noun: Token) -> bool:
+    """A noun of saying, singular or plural ("claim", "allegations"): the pipeline has no lemmatizer."""
+    word = noun.lower_
+    return word in lexicon.SAYING_THAT_NOUNS or (word.endswith("s") and word[:-1] in lexicon.SAYING_THAT_NOUNS)
+
+
+def _summing_up(noun: Token, participle: Token) -> bool:
+    """'Forces said they had retaken the town, a claim rejected by the Eastern Command': a bare
+    noun of saying set off by a comma after a clause sums that clause up, wherever the parser
+    hangs it (on the clause's verb, as the cue's far object, or on the clause's last noun:
+    "held the airport, an assertion denied by the army"). Its words ("a claim") are no content
+    of their own; the clause is another frame's."""
+    doc = noun.doc
+    if noun.dep_ not in ("npadvmod", "appos", "dobj") or noun.head.i > noun.i:
+        return False
+    if not _saying_noun(noun) or _saying_noun(noun.head):
+        return False  # "a call echoed by Japan", "a measure opposed by ...": an act, answered
+    first = noun.left_edge
+    if first.text == ",":  # the parser may hang the comma on the noun
+        first = doc[first.i + 1]
+    elif first.i < 1 or doc[first.i - 1].text != ",":
+        return False
+    if noun.head.tag_.startswith("VB") and first.i - 1 <= noun.head.i + 1:
+        return False  # "said, a claim ...": no clause between to sum up
+    return all(t.dep_ in _BARE_NOUN_DEPS for t in doc[first.i : noun.i]) and not any(
+        c.i > noun.i and c.i != participle.i for c in noun.children
+    )
+
+
 def _agent_passive_frame(verb: Token, lemma: str | None, conv: _Converter) -> Frame | None:
     """"The meeting was first reported by Politico": the agent said it, and what it said (or
     said of) is the passive's subject, or the noun a reduced relative hangs on ("an allegation
@@ -3201,6 +3234,8 @@ def _agent_passive_frame(verb: Token, lemma: str | None, conv: _Converter) -> Fr
         return None
     if verb.dep_ == "acl" and verb.head.tag_ in _NOUN_TAGS and verb.head.i < verb.i:
         said_of = verb.head
+        if _summing_up(said_of, verb):
+            return None
         content = [t for t in said_of.subtree if t.i < verb.i]
     else:
         said_of = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
