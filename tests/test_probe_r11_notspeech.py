@@ -48,7 +48,8 @@ def test_singing_the_anthem_is_no_speech(nlp):
 
 
 def test_who_after_a_place_stands_for_the_people(nlp):
-    # "who" stands for people: "Residents of Carrow Bay, who said ..." are the residents.
+    # Guard: "who" stands for people: "Residents of Carrow Bay, who said ..." are the residents
+    # (the repair for a "who" hung on the place is tested with the crowd's song above).
     report = analyze("Residents of Carrow Bay, who said the ferry was always late, signed a petition.\n", nlp=nlp)
     (quote,) = report.quotes
     assert quote.speaker is not None and quote.speaker.text.startswith("Residents of Carrow Bay")
