@@ -304,6 +304,11 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
         if quoted and node.dep_ == "prep":
             # After a quotation, a prepositional phrase is how or where it was said.
             return keep
+        if quoted and node.lower_ in lexicon.QUOTED_WORDS_NOUNS and node.tag_.startswith("NN"):
+            # '... as "a landmark," a phrase Vance later said she disliked': the noun renames
+            # the quotation; what follows is the writer's comment on it (the parser may hang
+            # it on the cue as a second object).
+            return keep
     return toks
 
 
