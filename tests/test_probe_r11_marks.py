@@ -9,6 +9,29 @@ from quotecheck.pipeline import analyze
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Harbour pilot Ines Marlowe said: "Our parents always said the reef had moved. Nobody listened.\n\n'
+        "Marlowe said she would ask the council for a survey.\n",
+        'The retired keeper, Tomas Ferrand, told the inquiry: "My brother told everyone the light was failing. '
+        "They laughed at him.\n",
+    ],
+    ids=["said", "told"],
+)
+def test_words_inside_an_unclosed_quotation_never_supply_its_speaker(nlp, text):
+    # The closing mark is missing, so the quoted words run to the paragraph end; the cue inside
+    # them ("Our parents always said") is what was said, not who said it.
+    report = analyze(text, nlp=nlp)
+    first = report.quotes[0]
+    assert first.type == "direct"
+    assert first.speaker_name in ("Ines Marlowe", "Tomas Ferrand")
+    assert not first.via
+    rules = [f.rule for f in report.findings]
+    assert "QC101" not in rules
+    assert "QC302" in rules  # the missing mark is still reported
+
+
+@pytest.mark.parametrize(
     ("text", "tail", "other"),
     [
         (

@@ -490,7 +490,7 @@ def assemble(
         if key in seen or any(_inside(frame.cue, e) for e in exclude):
             continue
         holder = parts.covering(frame.cue.start)
-        if holder is not None and id(holder) in speech_ids and holder.closed:
+        if holder is not None and id(holder) in speech_ids and (holder.closed or _opens_quoted_words(holder, frame)):
             continue  # cue words inside a quotation are what was said, not who said it
         if _anonymity_clause(text, frame) or id(frame) in unsaid:
             continue
@@ -837,6 +837,16 @@ def _split_swallowed(
         else:
             out.append(q)
     return out, strays
+
+
+def _opens_quoted_words(q: Quotation, frame: Frame) -> bool:
+    """Whether a cue clause opens the words of a quotation that lost its closing mark: in
+    'X said: "My family always said there was a ship.' the clause right after the opening mark
+    is quoted (the writer's own sentence never starts inside a mark), so it names no speaker."""
+    return any(
+        part.start <= frame.cue.start < part.end and frame.extent.start <= inner.start
+        for part, inner in zip(q.parts, q.inner)
+    )
 
 
 def _quoted_voice(frame: Frame) -> bool:
