@@ -32,6 +32,36 @@ def test_words_inside_an_unclosed_quotation_never_supply_its_speaker(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "inner",
+    ["She notes the debts of every family.", "She writes that every family owed him money."],
+    ids=["notes", "writes-that"],
+)
+def test_a_quotation_over_paragraphs_is_one_even_with_a_reported_sentence_inside(nlp, inner):
+    # The news convention: the mark re-opens every paragraph and closes only at the end. "She
+    # notes the debts of every family" is the quoted person's sentence, not the writer's.
+    text = (
+        '"The ledger runs to nine hundred pages, and it is remarkable," Okonjo said.\n\n'
+        f'"The clerk records every sale. {inner}\n\n'
+        '"And she names a buyer no other source mentions."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    assert [q.type for q in report.quotes] == ["direct", "direct"]
+    second = report.quotes[1]
+    assert second.speaker_name == "Okonjo"
+    assert [c.text for c in second.content][-1].startswith('"And she names')
+    assert "QC302" not in [f.rule for f in report.findings]
+
+
+def test_guard_an_attribution_inside_a_never_closed_quotation_still_ends_it(nlp):
+    # Guard: with no closing mark anywhere, the writer's attribution after the words ends them.
+    text = '"We remember how that winter ended, Greaves said in a statement.\n\nThe union voted on Friday.\n'
+    report = analyze(text, nlp=nlp)
+    first = report.quotes[0]
+    assert first.speaker_name == "Greaves"
+    assert [c.text for c in first.content] == ['"We remember how that winter ended']
+
+
+@pytest.mark.parametrize(
     ("text", "tail", "other"),
     [
         (

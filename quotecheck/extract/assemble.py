@@ -799,16 +799,19 @@ def _split_swallowed(
     never closed. The part ends before the attribution, the mark is reported, and the parts
     after it form a quotation of their own. Only an attribution of the words before it, or one
     that opens a sentence, settles it: in "that includes the ones the senator says we have
-    forgotten." the speaker reports what the senator says, mid-sentence.
+    forgotten." the speaker reports what the senator says, mid-sentence. A sentence that opens
+    with a cue and reports words after it ("He notes the price of lamp oil.") settles it only
+    when the quotation is never closed: in one closed paragraphs later, by the convention, it is
+    the quoted person's own sentence.
     """
     cues = sorted(
-        (f.cue.start, f.extent.start)
+        (f.cue.start, f.extent.start, not f.content or f.content_before)
         for f in frames
         if f.speaker is not None
         and (not f.content or f.content_before or _opens_sentence(text, f.extent.start))
         and not _quoted_voice(f)
     )
-    starts = [c for c, _ in cues]
+    starts = [c for c, _, _ in cues]
     out: list[Quotation] = []
     strays: list[Span] = []
     for q in quotations:
@@ -817,9 +820,10 @@ def _split_swallowed(
             part = q.parts[k]
             lo = bisect.bisect_right(starts, part.start + 1)
             hi = bisect.bisect_left(starts, part.end)
-            if lo >= hi:
+            settling = [ext for _, ext, of_before in cues[lo:hi] if of_before or not q.closed]
+            if not settling:
                 continue
-            cut = min(ext for _, ext in cues[lo:hi])
+            cut = min(settling)
             stop = part.start + len(text[part.start : max(cut, part.start)].rstrip(" ,;:\u2014\u2013-"))
             if stop <= q.inner[k].start:
                 continue
