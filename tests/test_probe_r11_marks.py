@@ -88,3 +88,34 @@ def test_a_noun_renaming_the_quotation_ends_the_content(nlp, text, tail, other):
     assert first.content[-1].text.endswith(',"')
     assert all(tail not in c.text for c in first.content)
     assert any([c.text for c in q.content] == [other] for q in report.quotes[1:])
+
+
+def test_dash_dialogue_with_an_interrupting_cue_is_direct_and_whole(nlp):
+    # European dialogue: each turn opens with a long dash and no quotation marks; the cue
+    # clause interrupts the turn, and the words after it are the same speaker's.
+    text = (
+        "\u2014 The map is a copy, Lindqvist said.\n"
+        "\u2014 It may be a copy, Okafor answered, but the coastline is older than any survey.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    first, second = report.quotes
+    assert first.type == "direct" and first.speaker_name == "Lindqvist"
+    assert [c.text for c in first.content] == ["The map is a copy,"]
+    assert second.type == "direct" and second.speaker_name == "Okafor"
+    assert [c.text for c in second.content] == ["It may be a copy,", "but the coastline is older than any survey."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan has three parts:\n\u2014 The minister said taxes would rise.\n\u2014 Spending will fall.\n",
+        '"Strikes never end the way anybody plans."\n\u2014 Dmitri Volkov, port historian\n',
+    ],
+    ids=["cue-opens-the-line", "signature"],
+)
+def test_guard_dash_lines_without_a_trailing_cue_are_not_dialogue(nlp, text):
+    # Guard: a dash-led line whose cue opens it (a list item) reports indirectly, and a
+    # signature line stays the name of the quotation above it.
+    report = analyze(text, nlp=nlp)
+    assert all(q.type != "direct" or q.content[0].text.startswith('"') for q in report.quotes)
+    assert "Spending will fall." not in [c.text for q in report.quotes for c in q.content]

@@ -441,6 +441,7 @@ def assemble(
     frames = [*frames, *turn_frames, *_claim_frames(text, paragraphs, mentions)]
     turn_ids = {id(f) for f in turn_frames}
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
+    outer = sorted([*outer, *_dash_turns(text, frames)], key=lambda q: q.start)
     outer, strays = _split_swallowed(text, outer, frames)
     outer = _join_asides(text, outer, frames)
     outer = _join_translations(text, outer)
@@ -841,6 +842,48 @@ def _split_swallowed(
         else:
             out.append(q)
     return out, strays
+
+
+#: A line of dash-led dialogue: it opens with a long dash and a space ("— You want it, X said.").
+_DASH_TURN = re.compile(r"^[ \t\u00a0]*[\u2014\u2015\u2013][ \t\u00a0]+(?=\w)", re.MULTILINE)
+
+
+def _dash_turns(text: str, frames: Sequence[Frame]) -> list[Quotation]:
+    """The spoken words of dash-led dialogue lines that name their speaker inside the line:
+    "— I want it to be true, Moreau replied, but wanting is not evidence." holds two
+    quotations, the words before the cue clause and those after it, as if they were marked.
+
+    Only a line whose cue clause follows some of its words and reports them (the speaker said
+    what came before) is read so; a dash-led line without such a cue ("— Ports and harbours",
+    a list's item, a signature) and one holding quotation marks are left to the marks.
+    """
+    cues = sorted(
+        (f.extent.start, f.extent.end) for f in frames if f.speaker is not None and f.content_before and not f.relays
+    )
+    starts = [c for c, _ in cues]
+    found: list[Quotation] = []
+    for match in _DASH_TURN.finditer(text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if any(c in lexicon.QUOTE_CHARS for c in text[match.end() : line_end]):
+            continue
+        k = bisect.bisect_right(starts, match.end())
+        if k >= len(cues) or cues[k][1] > line_end:
+            continue
+        cue_start, cue_end = cues[k]
+        before = text[match.end() : cue_start].rstrip()
+        if not before.endswith(","):
+            continue  # "— Ports, he said": the cue clause must follow a comma
+        # The dash is no quotation mark: the parts are the words alone, so that comparing them
+        # with an original (see ``fidelity``) meets no stray dash.
+        head = Span.of(text, match.end(), match.end() + len(before))
+        found.append(Quotation((head,), (head,), "dash", 0, True))
+        tail = Span.stripped(text, cue_end, line_end)
+        words = tail.text.lstrip(" ,;")
+        if tail.text.startswith(",") and words[:1].isalpha():
+            rest = Span.of(text, line_end - len(words), line_end)
+            found.append(Quotation((rest,), (rest,), "dash", 0, True))
+    return found
 
 
 def _opens_quoted_words(q: Quotation, frame: Frame) -> bool:
