@@ -439,6 +439,12 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
 #: Hand-compiled by the quotecheck authors.
 PICTURE_STATEMENT_NOUNS: frozenset[str] = frozenset({"video", "videos", "footage", "clip", "livestream"})
 
+#: Forms of a social-media post that are no statement noun in other senses ("the story said" is a
+#: news report): only a that-clause hung on one after a cue is read as the cue's content,
+#: "wrote in an Instagram story that ...". Hand-compiled by the quotecheck authors after QA
+#: probe p23.
+POST_FORM_NOUNS: frozenset[str] = frozenset("story caption thread reel".split())
+
 #: Statement nouns an organisation issues in its own name, so that "the statement said" right
 #: after "The Wexmoor Police Department said ..." is the Department's. From the AP Stylebook's
 #: attribution of written statements to the body that issues them.

@@ -231,6 +231,17 @@ def _is_list_member(node: Token) -> bool:
     return node.left_edge.lower_ not in ("a", "an")
 
 
+def _own_label(rel: Token) -> bool:
+    """A relative clause in which the speaker, as a pronoun, names the thing in quotation marks:
+    'said the company would fight the lawsuit, which it called "without merit"'. The label is
+    the speaker's words too, where 'which critics called "reckless"' is the writer's aside."""
+    if rel.dep_ != "relcl" or lemma_of(rel.text) not in lexicon.CALLING_VERBS | {"describe"}:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in lexicon.PERSONAL_PRONOUNS for c in rel.children):
+        return False
+    return any(t.is_quote for t in rel.doc[rel.i + 1 : rel.right_edge.i + 2])
+
+
 def _cut_tail(toks: list[Token]) -> list[Token]:
     """Drop the writer's aside at the end of reported content.
 
@@ -293,6 +304,8 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
                 return toks
             return keep
         if node.dep_ in ("relcl", "acl"):
+            if _own_label(node):
+                continue
             return keep
         if nxt.lower_ == "which" and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.i == node.i:
             # '... would "criminalise being fifteen", which strikes me as overblown': a
@@ -2061,6 +2074,15 @@ def _clause_words_after_that(verb: Token) -> set[int]:
     return {t.i for t in verb.doc[that.i + 1 : clause.left_edge.i] if t.head.i == verb.i}
 
 
+def _across_semicolon(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parser hung on a cue stands before it, beyond a semicolon: "The
+    developer is due to stand trial next year; his lawyers have said he denies all charges."
+    The semicolon closes the writer's clause; the cue's words are the ones after it."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
 def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
     """The content dependents of a cue, each as a token run, in text order."""
     runs: list[list[Token]] = []
@@ -2081,6 +2103,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             or (kind in ("clause", "tell") and _setting_before_clause(c, verb))
             or c.i in after_that
         ]
+        wanted = [c for c in wanted if not _across_semicolon(c, verb)]
         for c in wanted:
             # "said after the convention he would not accept ...": the time belongs to the cue.
             exclude = exclude | {t.i for p in _setting_before_clause(c, verb) for t in p.subtree}
@@ -2228,6 +2251,15 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
         return []  # "said the strike would continue": a complement, not a trailing cue.
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)):
         # "..., saying ..." and "because he said ..." do not attribute the host clause.
+        return []
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        # "It began on Monday when Roux wrote ...": a time or place clause with a subject of its
+        # own tells when the host happened; the host is the writer's narration, not what was
+        # written. ("He refused when asked if ..." is the answer of the one asked.)
         return []
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []  # "Ashby rose to object": a purpose, not an attribution of "Ashby rose"
@@ -2649,7 +2681,7 @@ def _complement_not_relative(rel: Token, *, told: bool = False) -> bool:
     noun = rel.head
     if rel.dep_ != "relcl" or rel.lower_ in lexicon.STATEMENT_OBJECT_VERB_FORMS:
         return False
-    if not told and noun.lower_ not in lexicon.STATEMENT_NOUNS:
+    if not told and noun.lower_ not in lexicon.STATEMENT_NOUNS | lexicon.POST_FORM_NOUNS:
         return False
     that = rel.doc[rel.left_edge.i]
     return (
@@ -2729,7 +2761,7 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
                 for p in child.children
                 if p.dep_ == "pobj"
                 and (
-                    (p.lower_ in lexicon.STATEMENT_NOUNS and child.lower_ != "on")
+                    (p.lower_ in lexicon.STATEMENT_NOUNS | lexicon.POST_FORM_NOUNS and child.lower_ != "on")
                     # "said on an earnings call that ...": spoken, never what was reported on
                     or p.lower_ in lexicon.SPOKEN_OCCASION_NOUNS
                 )
@@ -3373,6 +3405,24 @@ def _who_antecedent_of(verb: Token, subject: Token) -> bool:
     return any(c.dep_ in _SUBJECT_DEPS and _who_antecedent(c, verb.head).i == subject.i != verb.head.i for c in verb.children)
 
 
+def _quoted_second_act(verb: Token, quoted: frozenset[int]) -> list[Token]:
+    """A second act of the cue's speaker, no cue of its own, that holds quoted words: 'said that
+    the singer "has no interest in drama" and wished Roux "nothing but success."' The fragment
+    is more of what the speaker said, not a label of the writer's; the act goes with the
+    content, as when the parser hangs it on the content's verb."""
+    for child in verb.children:
+        lemma = lemma_of(child.text)
+        if child.dep_ != "conj" or child.i < verb.i or not child.tag_.startswith("VB") or lemma in lexicon.SPEECH_VERBS | lexicon.CALLING_VERBS:
+            continue  # "... and called it "a joke"": a cue of its own
+        if any(c.dep_ == "cc" and c.lower_ != "and" and c.i < child.i for c in (*verb.children, *child.children)):
+            continue  # "..., but refused to ...": a turn of the writer's
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in child.children) or _has_that_mark(child):
+            continue  # "..., and critics called it ...": another subject's act; "and hoped ...": a clause of its own
+        if any(t.i in quoted for t in child.subtree):
+            return list(verb.doc[child.left_edge.i : child.right_edge.i + 1])
+    return []
+
+
 def _pronoun_in_relative(verb: Token, subject: Token | None) -> Token | None:
     """"The report criticised the water authority, which it said had failed ...": "it" in a
     relative clause on the object is the subject of the clause the object is in, never the
@@ -3605,6 +3655,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             runs.insert(0, lead)
     if runs and all(t.i < verb.i for run in runs for t in run):
         content_before = True
+    act = _quoted_second_act(verb, quoted) if runs and kind in ("clause", "tell") and runs[-1][-1].i > verb.i else []
+    if act:
+        between = verb.doc[runs[-1][-1].i + 1 : act[0].i]
+        if all(t.dep_ == "cc" or t.is_punct for t in between):
+            runs[-1] = [*runs[-1], *between, *act]
+        elif act[0].i > runs[-1][-1].i:
+            runs.append(act)
     content = _runs_to_spans(runs, conv)
 
     content_ids = {t.i for run in runs for t in run}
@@ -5128,7 +5185,7 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
     that takes no noun object, its object, then at once a finite verb with no subject: the
     object is that verb's subject and the clause is the cue's complement."""
     for cue in doc:
-        if lemma_of(cue.text) not in _CLAUSE_NOT_OBJECT_LEMMAS or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        if lemma_of(cue.text) not in _CLAUSE_NOT_OBJECT_LEMMAS or any(c.dep_ == "xcomp" for c in cue.children):
             continue
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is None or obj.right_edge.i + 1 >= len(doc):
@@ -5139,14 +5196,24 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
         if after >= len(doc):
             continue
         verb = doc[after]  # climb to the head of the phrase that begins here: "had been influenced"
-        while verb.head.i != verb.i and verb.head.left_edge.i == after:
+        while verb.head.i != verb.i and (
+            verb.head.left_edge.i == after or (verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i)
+        ):
             verb = verb.head
-        if not verb.tag_.startswith("VB") or verb.head.i == cue.i or verb.dep_ != "ccomp":
+        complements = [c for c in cue.children if c.dep_ == "ccomp"]
+        # 'Officials said the operation, dubbed "Lantern," would continue': the clause may hang
+        # on the cue already, its subject read as the cue's object.
+        on_cue = complements == [verb]
+        if complements and not on_cue:
+            continue
+        if not verb.tag_.startswith("VB") or (verb.head.i == cue.i and not on_cue) or verb.dep_ != "ccomp":
             continue  # "writing his speech, packed up his papers and moved": a list of acts
         if doc[after].i != verb.i and doc[after].dep_ not in ("aux", "auxpass", "neg"):
             continue  # "... because there is ...": a clause of its own
-        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.i in {t.i for t in cue.subtree}:
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or (not on_cue and verb.i in {t.i for t in cue.subtree}):
             continue
+        if any(t.i == verb.i for t in cue.ancestors):
+            continue  # "Claiming the criticism is designed to ...": the cue hangs on that clause
         if not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
             continue
         verb.head = cue
