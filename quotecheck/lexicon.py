@@ -1205,6 +1205,27 @@ FORMER_CLAUSES: frozenset[tuple[str, ...]] = frozenset(
     {("served", "as"), ("was",), ("had", "been"), ("once", "served", "as"), ("previously", "served", "as"), ("was", "once"), ("once", "was"), ("was", "previously")}
 )
 
+#: Honorifics of Indian and Nigerian English that stand before a name and say nothing about a
+#: role ("Shri Govind Lal Meghwal", "Smt. Kamala Devi", "Comrade Ifeanyi Nwosu", "Alhaji Musa
+#: Bello"): titles (stripped from the name), never kept as a description. Indian: the Sirf News
+#: style guide's entry "Honorific" (Shri, Smt), with the spellings Shree and Shrimati; "Sri" is
+#: left out, as it opens "Sri Lanka". Nigerian: the titles Mahmud Jega lists in "Honourable,
+#: Distinguished, Excellency" (Daily Trust, 2014: Malam, Alhaji, Mazi, Ogbuefi, Honourable) and
+#: Otunba from "Title(s) - a must have" (Postcard from Lagos, 2007), with the spellings Mallam
+#: and Alhaja; "Comrade", the title of Nigerian and Kenyan union and party officials, added by
+#: the quotecheck authors.
+NAME_HONORIFICS: frozenset[str] = frozenset(
+    """
+    shri shri. shree smt smt. shrimati comrade alhaji alhaja hajiya malam mallam mazi ogbuefi
+    otunba hon hon. honourable honorable
+    """.split()
+)
+
+#: Professional titles of Nigerian English before a name ("Engr. Roy Umenyi", "Barrister Ada
+#: Obi"), from the same two sources (Engineer, Engr., Arc., Barrister, Pastor, Deacon,
+#: Evangelist): titles that may be kept as a description.
+PROFESSION_TITLES: frozenset[str] = frozenset("engr engr. engineer barrister arc. pastor deacon evangelist".split())
+
 #: Titles that may stand before a name; stripped to find the name itself.
 TITLES: frozenset[str] = frozenset(
     """
@@ -1217,7 +1238,8 @@ TITLES: frozenset[str] = frozenset(
     councilman councilwoman alderman alderwoman assemblyman assemblywoman deputy delegate mp
     mep maj maj. sgt. cpl cpl. pvt pvt.
     """.split()
-)
+) | NAME_HONORIFICS | PROFESSION_TITLES
+
 
 #: Abbreviated titles before a name whose full stop the English tokenizer splits off, which
 #: ends the sentence inside "a police spokesperson, Sgt. Colm Ferrity, said". spaCy's own
@@ -1250,7 +1272,7 @@ CLUB_NAME_ENDINGS: frozenset[str] = frozenset(
 #: Titles that say nothing about a role ("Mr.", "Dr."): never kept as a description.
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. rev rev. sir dame".split()
-)
+) | NAME_HONORIFICS
 
 #: Gender carried by titles, role nouns and pronouns; used only to pick among candidates.
 MALE_WORDS: frozenset[str] = frozenset(

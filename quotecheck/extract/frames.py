@@ -175,7 +175,7 @@ def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
         toks.pop(0)
     while toks and (
-        (toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text not in ("?", "!", "%"))
+        (toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text not in ("?", "!", "%") and not _closes_bracket(toks))
         or toks[-1].is_space
         or toks[-1].dep_ == "cc"
         # An opening mark, stuck to the sentence before it by the segmenter: ". ''It was".
@@ -183,6 +183,16 @@ def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
     ):
         toks.pop()
     return toks
+
+
+def _closes_bracket(toks: Sequence[Token]) -> bool:
+    """Whether the last token closes a bracket the run opened: "the State Emergency Management
+    Agency (SEMA)" keeps its ")"."""
+    pairs = {")": "(", "]": "["}
+    opening = pairs.get(toks[-1].text)
+    if opening is None:
+        return False
+    return sum(t.text == opening for t in toks[:-1]) > sum(t.text == toks[-1].text for t in toks[:-1])
 
 
 #: A comma followed by one of these closes reported content: what follows is the writer's own
@@ -419,6 +429,8 @@ def _name_tokens(head: Token) -> list[Token]:
                 toks.insert(0, child)
         if toks == [head] and head.i == head.sent.start and head.lower_ in _COMMON_BODIES:
             return []  # "Ministry denies report": a headline's capital makes no name
+        if _capitalised_role(head):
+            return []
     else:
         return []
     first = toks[0].i - 1 if toks else -1
@@ -448,18 +460,31 @@ def _name_tokens(head: Token) -> list[Token]:
     return _name_left(toks)
 
 
-def _title_as_given_name(toks: list[Token]) -> bool:
-    """"Reform Alliance's Dean Pollard": a title that is also a given name, after a possessive
-    and before one surname, where the recognizer starts a name, is the person's given name."""
-    first = toks[0]
+def _capitalised_role(head: Token) -> bool:
+    """"The party's Publicity Secretary, Comrade Ifeanyi Nwosu,", "Union Minister of State,
+    Shri Govind Lal Meghwal,": a capitalised title or role, in no entity, with a person's name
+    set beside it is the person's role, and the name is the appositive's: one the recognizer
+    knows as a person's, or one a title opens ("Comrade Tunde Olaleye" read as a place). ("The
+    Prime Minister said", with no name beside it, keeps the title as the name it goes by.)"""
     return (
-        first.lower_ in lexicon.TITLE_GIVEN_NAMES
-        and first.text.istitle()
-        and len(toks) == 2
-        and first.ent_iob_ == "B"
-        and first.i > 0
-        and first.doc[first.i - 1].tag_ == "POS"
+        head.ent_type_ == ""
+        and (head.lower_ in lexicon.TITLES or head.lower_ in lexicon.ROLE_NOUNS)
+        and any(
+            c.dep_ == "appos" and c.tag_ in _PROPER_TAGS and (c.ent_type_ == "PERSON" or c.left_edge.lower_ in lexicon.TITLES)
+            for c in head.children
+        )
     )
+
+
+def _title_as_given_name(toks: list[Token]) -> bool:
+    """"Reform Alliance's Dean Pollard", "Opposition leader Dean Halloran": a title that is also
+    a given name, before one surname, where the recognizer starts a name, is the person's given
+    name after a possessive or after a role (no one is a leader and a dean in one title)."""
+    first = toks[0]
+    if not (first.lower_ in lexicon.TITLE_GIVEN_NAMES and first.text.istitle() and len(toks) == 2 and first.ent_iob_ == "B" and first.i > 0):
+        return False
+    before = first.doc[first.i - 1]
+    return before.tag_ == "POS" or before.lower_ in lexicon.ROLE_NOUNS or before.lower_ in lexicon.TITLES
 
 
 def _name_text_lower(tok: Token) -> str:
@@ -596,12 +621,15 @@ def _name_left(toks: list[Token]) -> list[Token]:
 
 def _given_name(tok: Token, *, lone: bool) -> bool:
     """Whether a capitalised word before a surname is a given name rather than a description
-    ("Rival Hillary Clinton", "General Counsel James A. Baker"): a known given name, or, before
-    a lone surname, one that follows a title ("Police Chief Amanda Reyes" with only "Reyes"
-    recognised)."""
+    ("Rival Hillary Clinton", "General Counsel James A. Baker"): a known given name, one right
+    after an honorific ("Dr. Anand Swaroop Bhatnagar" with only "Swaroop Bhatnagar"
+    recognised), or, before a lone surname, one that follows a title ("Police Chief Amanda
+    Reyes" with only "Reyes" recognised)."""
     if tok.lower_ in lexicon.MALE_GIVEN_NAMES or tok.lower_ in lexicon.FEMALE_GIVEN_NAMES:
         return True
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.lower_ in lexicon.HONORIFICS:
+        return True  # "Dr. Anand Swaroop Bhatnagar": an honorific stands right before a name
     return lone and before is not None and (before.lower_ in lexicon.TITLES or before.lower_ in lexicon.ROLE_NOUNS)
 
 
@@ -763,7 +791,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         descriptions.append(conv.tokens(described_by[0], described_by[-1]).text)
     name_ids = {t.i for t in name_toks}
     for child in head.children:
-        if child.dep_ == "appos" and _clause_subject_read_as_appositive(head, child):
+        if child.dep_ == "appos" and (_clause_subject_read_as_appositive(head, child) or _bracketed_acronym(child)):
             continue
         if child.dep_ == "appos":
             if child.i in name_ids or name_ids & {t.i for t in child.subtree}:
@@ -784,7 +812,8 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
                     descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     # Title words before the name: "Russia's Foreign Minister Sergei Lavrov".
     if name_toks:
-        pre = [t for t in toks if t.i < name_toks[0].i and t.dep_ not in ("punct",)]
+        # Brackets stay: "the State Emergency Management Agency (SEMA)" keeps its ")".
+        pre = [t for t in toks if t.i < name_toks[0].i and (t.dep_ != "punct" or t.text in ("(", ")"))]
         pre = _trim_tokens(pre)
         while pre and pre[-1].lower_ in lexicon.HONORIFICS:
             pre = _trim_tokens(pre[:-1])  # "The board's chair, Dr Feliks Novak": "Dr" is a title
@@ -831,6 +860,22 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         words=tuple(t.lower_ for t in toks),
         subject=_main_subject(head),
         parts=_conjunct_mentions(head, conv, excluded) if split else (),
+    )
+
+
+def _bracketed_acronym(appos: Token) -> bool:
+    """"The Executive Secretary of the State Emergency Management Agency (SEMA), Dr. Funmilayo
+    Adekunle-Bassey,": an acronym alone in brackets after a body's name abbreviates that name,
+    and is no description of the speaker (as "(PDP)" after a person's name is)."""
+    doc = appos.doc
+    return (
+        appos.text.isupper()
+        and len(appos.text) > 1
+        and appos.left_edge.i == appos.right_edge.i == appos.i
+        and 1 < appos.i < len(doc) - 1
+        and doc[appos.i - 1].text == "("
+        and doc[appos.i + 1].text == ")"
+        and doc[appos.i - 2].ent_type_ in _BODY_LABELS
     )
 
 
@@ -5159,6 +5204,31 @@ _CLAUSE_NOT_OBJECT_LEMMAS = lexicon.SPEECH_VERBS - lexicon.OBJECT_VERBS - lexico
 _NOUN_MODIFIER_DEPS = frozenset({"det", "nummod", "amod", "compound", "advmod", "poss"})
 
 
+def _reattach_split_hyphenated_noun(doc: Doc) -> None:
+    """"Its vice-president, Martine Lamontagne, said": the tokenizer splits a hyphenated noun
+    ("vice - president") and the parser may read the parts as two nouns: both subjects of the
+    verb, or the second an appositive of the first (or of the hyphen). Two nouns glued by a hyphen, the second not
+    yet the head of the first, are one noun: the second takes the first's place, and the first,
+    the hyphen and what hung on the first ("Its", the appositive name) hang on it."""
+    for hyphen in doc:
+        if hyphen.text not in ("-", "\u2010", "\u2011") or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+            continue
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if not (_glued(first, hyphen) and _glued(hyphen, last)) or first.tag_ != "NN" or last.tag_ not in ("NN", "NNS"):
+            continue
+        if first.head.i == last.i or first.head.i == first.i:
+            continue  # "vice" a compound of "president" already, or a fragment's root
+        siblings = first.head.i == last.head.i and first.dep_ == last.dep_
+        if not (siblings or last.head.i in (first.i, hyphen.i)):
+            continue
+        last.head, last.dep_ = first.head, first.dep_
+        for child in [*first.children, *hyphen.children]:
+            if child.i != last.i:
+                child.head = last
+        first.head, first.dep_ = last, "compound"
+        hyphen.head, hyphen.dep_ = last, "punct"
+
+
 def _reattach_noun_read_as_clause(doc: Doc) -> None:
     """'co-wrote the 2021 hit "Paper Moons"': the parser may read a noun ("hit") as a verb and
     hang it on the cue as its clause, with the title as that verb's object. A verb has no
@@ -5281,6 +5351,41 @@ def _reattach_interposed_participle(doc: Doc) -> None:
         if noun.head.i != cue.i or noun.dep_ not in _SUBJECT_DEPS:
             noun.head = cue
             noun.dep_ = "nsubj"
+
+
+def _reattach_subject_after_opening_participle(doc: Doc) -> None:
+    """"Speaking with our correspondent, a community leader in Igbokoda, Chief Matthew Ebiere,
+    confirmed that ...": after an opening participle of the occasion the parser may hang the
+    cue's subject on the participle's object as its appositive, and take the participle for
+    the cue's subject. A cue with no other subject takes the first appositive set off by a
+    comma as its subject, with the appositives after it (the name), and the participle as an
+    adverbial clause."""
+    for cue in doc:
+        if lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            continue
+        opener = next((c for c in cue.children if c.dep_ in ("csubj", "advcl") and c.i < cue.i and c.lower_ in lexicon.MEDIUM_PARTICIPLES), None)
+        if opener is None:
+            continue
+        set_off = sorted(
+            (a for t in opener.subtree for a in t.children if a.dep_ == "appos" and a.i > t.i and doc[a.left_edge.i - 1].text == ","),
+            key=lambda a: a.i,
+        )
+        if not set_off or set_off[-1].right_edge.i >= cue.i or opener.right_edge.i >= cue.i:
+            continue
+        subject = set_off[0]
+        # The name after the role may hang on the participle instead ("..., a resident of the
+        # estate, Ada Okoro, said"), as a modifier of its own.
+        names = [c for c in opener.children if c.dep_ in ("npadvmod", "appos") and c.ent_type_ == "PERSON" and c.i > subject.i]
+        for later in [*set_off[1:], *names]:
+            if later.head.i in (subject.head.i, opener.i) and doc[later.left_edge.i - 1].text == ",":
+                later.head, later.dep_ = subject, "appos"
+        subject.head, subject.dep_ = cue, "nsubj"
+        opener.dep_ = "advcl"
+        # The commas inside and after the subject, left on the participle or its object.
+        inside = {t.i for t in subject.subtree}
+        for tok in doc[subject.i : cue.i]:
+            if tok.is_punct and tok.i not in inside and tok.head.i != cue.i:
+                tok.head = subject if tok.i < subject.right_edge.i else cue
 
 
 def _name_read_as_modifier(tok: Token, cue: Token) -> bool:
@@ -5585,6 +5690,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_opening_relay(doc)
     _reattach_that_read_as_determiner(doc)
     _reattach_interposed_participle(doc)
+    _reattach_subject_after_opening_participle(doc)
     _reattach_that_clause_after_aside(doc)
     _reattach_subject_read_as_object(doc)
     _reattach_that_clause_after_participle(doc)
@@ -5593,6 +5699,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_closing_cue_in_content(doc)
     _reattach_clause_after_interposed(doc)
     _reattach_noun_read_as_clause(doc)
+    _reattach_split_hyphenated_noun(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
