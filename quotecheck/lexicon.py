@@ -498,6 +498,36 @@ SAYING_THAT_NOUNS: frozenset[str] = frozenset(
 SAYING_TO_NOUNS: frozenset[str] = frozenset(
     "promise pledge vow call threat".split()
 )
+#: Labels of a line that links to another story ("Read more: Islanders demand second ferry"):
+#: the line is a headline of elsewhere, not speech. Page furniture of news sites, hand-compiled.
+LINK_LABELS: frozenset[str] = frozenset(
+    {
+        "read more", "read also", "also read", "see also", "related", "related story", "related stories",
+        "related coverage", "related article", "more", "more on this story", "further reading", "recommended",
+        "most read", "watch", "listen", "explainer",
+    }
+)
+#: The words of a correction note about the article itself: "An earlier version of this article
+#: said 9,000 homes ...", "This story has been corrected to show ...". What the note says the
+#: story said is the story's own mistake, not anyone's claim. From news sites' correction notes.
+CORRECTION_VERSION_WORDS: frozenset[str] = frozenset({"earlier", "previous", "prior", "original"})
+CORRECTION_STORY_NOUNS: frozenset[str] = frozenset({"article", "story", "report", "post", "piece", "headline", "caption"})
+CORRECTION_VERBS: frozenset[str] = frozenset({"corrected", "updated", "amended", "clarified", "changed"})
+#: Phrasal cues that take no object ("weigh in", "hit back"): in an "as" clause they say when
+#: ("... as unions weigh in"), since there is no object left out for the clause it hangs on to
+#: fill, as in "as the minister pointed out". A subset of PHRASAL_CUES.
+OBJECTLESS_PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("weigh", "in"), ("chime", "in"), ("push", "back"), ("hit", "back"), ("fire", "back"),
+        ("shoot", "back"), ("sound", "off"), ("open", "up"), ("speak", "out"), ("lash", "out"),
+    }
+)
+#: Verbs of rejecting what others said: a quoted label opening their object is the words of
+#: those rejected ('O'Neill rejects "witch hunt" claims': her critics' words, not hers).
+#: Hand-compiled by the quotecheck maintainers from news headlines.
+REJECTING_VERBS: frozenset[str] = frozenset(
+    "reject deny dismiss refute rebut dispute disown repudiate deride decry slam".split()
+)
 #: Light verbs whose subject is the speaker of a noun of saying as their object: "he made the
 #: suggestion that ...", "she offered a promise that ...". From the support-verb constructions
 #: of Huddleston and Pullum (2002, ch. 4.7), as found with these nouns in news copy.

@@ -965,7 +965,7 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
         candidates = {j for i in range(len(keys) - SAME_WORDS_MIN + 1) for j in by_gram.get(keys[i : i + SAME_WORDS_MIN], ())}
         for j in sorted(candidates):
             other, _, other_keys, other_speaker = seen[j]
-            if _speaker_key(other_speaker) == _speaker_key(speaker) or (other.id, quote.id) in flagged:
+            if _same_speaker(other, other_speaker, quote, speaker) or (other.id, quote.id) in flagged:
                 continue
             if not (_holds(other_keys, keys) or _holds(keys, other_keys)):
                 continue
@@ -985,6 +985,31 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
 def _speaker_key(speaker: str) -> str:
     """A speaker as compared: "the union chief" of the body is the "union chief" of the headline."""
     return re.sub(r"^(?:the|a|an)\s+", "", speaker.casefold())
+
+
+def _same_speaker(first: Quote, first_name: str, second: Quote, second_name: str) -> bool:
+    """Whether two speakers as written may be one person: the same key; a name and the same
+    name after a title ("Alessia Varkonyi" and "Transport Minister Alessia Varkonyi"); or a
+    bare role and someone described by it (a headline's "Minister" and the body's "Alessia
+    Varkonyi", Transport Minister)."""
+    a, b = _speaker_key(first_name).split(), _speaker_key(second_name).split()
+    if a == b:
+        return True
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    if len(shorter) > 1 and longer[-len(shorter) :] == shorter:
+        return True
+    return _role_of(first, a, second) or _role_of(second, b, first)
+
+
+def _role_of(quote: Quote, key: list[str], other: Quote) -> bool:
+    """Whether ``quote``'s speaker is a role nobody was found for ("Minister:", "the mayor")
+    that ``other``'s speaker is described by ("Transport Minister")."""
+    if not key or not lexicon.role_noun(key[-1]):
+        return False
+    if quote.speaker_name is not None and _speaker_key(quote.speaker_name).split() != key:
+        return False  # resolved to someone by name
+    described = {w for desc in other.speaker_descriptions for w in re.findall(r"[\w'’-]+", desc.casefold())}
+    return key[-1] in described
 
 
 def _holds(outer: Sequence[str], inner_keys: Sequence[str]) -> bool:

@@ -236,8 +236,8 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
         return None
     whole = raw.rstrip(" .")
     description = whole[len(name_part) :].lstrip(", ").strip()
-    mention = _text_mention(
-        text, match.end(), match.end() + len(name_part), end=match.end() + len(whole), descriptions=(description,) if description else ()
+    mention = _titled_mention(
+        text, match.end(), match.end() + len(name_part), end=match.end() + len(whole), after=(description,) if description else ()
     )
     span = mention.span
     dash = Span.of(text, match.start(), match.end())
@@ -251,6 +251,31 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
         extent=Span.of(text, dash.start, span.end),
         sentence=Span.of(text, quotation.start, span.end),
     )
+
+
+def _title_end(words: Sequence[str]) -> int:
+    """How many of a name's words are its title: 2 in "Transport Minister Alessia Varkonyi", 0
+    in "Alessia Varkonyi". A title ends in a role or title word ("minister", "Dr.") and is
+    followed by capitalised words only."""
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i].lower().rstrip(".")
+        if (lexicon.role_noun(word) or word in lexicon.TITLES) and all(w[:1].isupper() for w in words[i + 1 :]):
+            return i + 1
+    return 0
+
+
+def _titled_mention(text: str, start: int, head_end: int, *, end: int | None = None, after: tuple[str, ...] = ()) -> Mention:
+    """A name written with its title where no parse reads it ("— Transport Minister Alessia
+    Varkonyi" under a pull quote): the name is the words after the title, the title is a
+    description, the whole phrase the span."""
+    words = text[start:head_end].split()
+    cut = _title_end(words)
+    if not cut:
+        return _text_mention(text, start, head_end, end=end, descriptions=after)
+    name_at = start + text[start:head_end].index(words[cut], len(" ".join(words[:cut])))
+    mention = _text_mention(text, name_at, head_end, descriptions=(" ".join(words[:cut]), *after))
+    span = Span.of(text, start, head_end if end is None else end)
+    return replace(mention, span=span, words=tuple(w.lower() for w in _WORDS.findall(span.text)))
 
 
 def _text_mention(
@@ -358,6 +383,51 @@ _CALLING_WORDS = 6
 _MINOR = frozenset("a an the and or of in on at to for from by with as vs nor but".split())
 
 
+#: How many words may stand before a quoted label in the object of a verb of rejecting:
+#: 'rejects "witch hunt" claims', 'denied the "cover-up" allegations'.
+REJECTED_LABEL_REACH = 2
+
+
+def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) -> bool:
+    """Whether a short quoted fragment opens the object of a verb of rejecting: in 'O'Neill
+    rejects "witch hunt" claims' the words are her critics', whose claims she rejects, not
+    hers. A quotation further into the content ('denied that he had been "reckless"') is left
+    to the context as before."""
+    for frame in frames:
+        if frame.lemma not in lexicon.REJECTING_VERBS:
+            continue
+        # The parse may leave the opening mark out of the content: 'denied "reckless' ...
+        span = next((c for c in frame.content if c.start < quotation.end and quotation.start < c.end), None)
+        if span is not None and len(text[span.start : max(span.start, quotation.start)].split()) <= REJECTED_LABEL_REACH:
+            return True
+    return False
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+
+
+#: "Read more: ..." to the end of its line.
+_LINK_LINE = re.compile(r"^[ \t]*(?:\*\*)?(?i:" + _alternation(lexicon.LINK_LABELS) + r")(?:\*\*)?[ \t]*:[^\n]*", re.MULTILINE)
+#: "An earlier version of this article said ...", "This story has been corrected to show ...",
+#: to the end of the sentence.
+_STORY = r"(?i:" + _alternation(lexicon.CORRECTION_STORY_NOUNS) + r")\b"
+_CORRECTION_NOTE = re.compile(
+    r"\b(?:(?:An?|The)[ \t]+(?i:" + _alternation(lexicon.CORRECTION_VERSION_WORDS) + r")[ \t]+version[ \t]+of[ \t]+(?:this|the)[ \t]+" + _STORY
+    + r"|This[ \t]+" + _STORY + r"[ \t]+(?:has|had|have|was)[ \t]+(?:been[ \t]+)?(?i:" + _alternation(lexicon.CORRECTION_VERBS) + r")\b)"
+    r"[^\n]*?(?:[.!?](?=\s|$)|$)",
+    re.MULTILINE,
+)
+
+
+def page_furniture(text: str) -> list[Span]:
+    """Lines and sentences that are the page's, not the story's: a link to another story ("Read
+    more: Islanders demand second ferry") and a correction note about the article itself ("An
+    earlier version of this article said 9,000 homes were affected.", "This story has been
+    corrected to show ..."). Nothing in them is anyone's speech."""
+    return [Span.of(text, m.start(), m.end()) for pattern in (_LINK_LINE, _CORRECTION_NOTE) for m in pattern.finditer(text)]
+
+
 def _label(text: str, quotation: Quotation, verdict: str, marker: Span | None) -> bool:
     """Whether a quoted name or scare quote is a label nobody is quoted for, so that it makes
     no reported speech around it mixed.
@@ -432,13 +502,14 @@ def assemble(
     """Draft quotes from quotations and frames; ``exclude`` holds regions (a byline header),
     ``mentions`` the named people the parse found (an interview's parties are among them)."""
     para_starts = [p.start for p in paragraphs]
+    exclude = [*exclude, *page_furniture(text)]
     turn_frames, turn_words = _turn_frames(text, paragraphs, frames, mentions)
     if turn_words:
         # A cue inside a turn is someone the speaker reports ("A: McConnell said he would ..."),
         # or the speaker's own earlier words ("A: I told them we had no money"): "I" there is
         # the one whose turn it is.
         frames = [_first_person(f, turn_frames) for f in frames]
-    frames = [*frames, *turn_frames, *_claim_frames(text, paragraphs, mentions)]
+    frames = [*frames, *turn_frames, *_claim_frames(text, paragraphs, mentions), *_list_label_frames(text, frames, mentions)]
     turn_ids = {id(f) for f in turn_frames}
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
     outer = sorted([*outer, *_dash_turns(text, frames)], key=lambda q: q.start)
@@ -465,10 +536,13 @@ def assemble(
             # 'a shout of "Rubbish!" from X': X's word, however short; so are the words quoted
             # in a fact-check's claim.
             verdict = "speech"
+        rejected = verdict == "fragment" and _rejected_label(text, q, frames)
+        if rejected:
+            verdict, marker = "scare", None
         verdicts[id(q)] = verdict
         if verdict in ("name", "scare"):
             term_list.append(Term(verdict, Span.of(text, q.start, q.end), marker))
-            if _label(text, q, verdict, marker):
+            if rejected or _label(text, q, verdict, marker):
                 labels.add(id(q))
     speechlike = [q for q in outer if verdicts[id(q)] in ("speech", "fragment")]
     speech_ids = {id(q) for q in speechlike}
@@ -1649,6 +1723,63 @@ def _bulleted(text: str, line: Span, at: int | None = None) -> bool:
     if marker is None:
         return False
     return at is None or not text[line.start + len(line.text) - len(head) + marker.end() : at].strip()
+
+
+#: "- Mayor Hana Lin: the budget is ...": a list line's label, up to six words, and its colon.
+_LIST_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,5}?)[ \t]*:[ \t]+(?=\S)")
+#: Fewest words the words after a list line's label must have to be something said.
+LIST_LABEL_MIN_WORDS = 3
+
+
+def _list_label_frames(text: str, frames: Sequence[Frame], mentions: Sequence[Mention]) -> list[Frame]:
+    """The speakers of list lines that open with a name and a colon:
+
+        - Mayor Hana Lin: the budget is "tight but honest" and protects frontline services.
+
+    The rest of the line is that person's or body's words, mostly a summary (frame ``label``).
+    The label must hold a name the parse found ("Note:", "Update:", "Venue:" name nobody), and
+    the line must have no cue of its own ("- Lin: she said ...")."""
+    out: list[Frame] = []
+    cues = sorted(f.cue.start for f in frames)
+    for line_match in re.finditer(r"^[ \t]*(?:[" + re.escape(lexicon.BULLETS) + r"]|\d{1,2}[.)])[ \t]+", text, re.MULTILINE):
+        match = _LIST_LABEL.match(text, line_match.end())
+        if match is None or "\n" in match.group(0):
+            continue
+        label = Span.of(text, match.start("label"), match.end("label"))
+        if any(w.lower().strip(".") in lexicon.NON_SPEAKER_LABELS for w in label.text.split()):
+            continue
+        if not _names_someone(label, mentions):
+            continue
+        line = _line(text, match.end())
+        content = Span.stripped(text, match.end(), line.end)
+        content = Span.of(text, content.start, content.start + len(content.text.rstrip(" .")))
+        if _words(content.text) < LIST_LABEL_MIN_WORDS:
+            continue
+        if bisect.bisect_left(cues, content.start) < bisect.bisect_left(cues, content.end):
+            continue  # the line says who speaks in words of its own
+        colon = text.index(":", label.end)
+        out.append(
+            Frame(
+                cue=Span.of(text, colon, colon + 1),
+                lemma=":",
+                frame="label",
+                speaker=_titled_mention(text, label.start, label.end),
+                content=(content,),
+                extent=Span.of(text, label.start, colon + 1),
+                sentence=Span.of(text, label.start, content.end),
+            )
+        )
+    return out
+
+
+def _names_someone(label: Span, mentions: Sequence[Mention]) -> bool:
+    """Whether a list line's label names a person or body: a name the parse found in it, or
+    capitalised words after a title ("Councillor Bram Okafor", a name the recognizer missed)."""
+    if any(m.name and label.start <= m.head.start and m.head.end <= label.end for m in mentions):
+        return True
+    words = label.text.split()
+    cut = _title_end(words)
+    return bool(cut) and 1 <= len(words) - cut <= 3
 
 
 def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Sequence[Mention]) -> Frame | None:

@@ -169,6 +169,24 @@ class _Converter:
         return Span(start, end, self.text[start:end])
 
 
+def _from_line_start(toks: Sequence[Token], head: Token) -> list[Token]:
+    """A phrase's tokens from the last paragraph or list line its head stands on: the parser
+    may join the line before to the subject ("... "long overdue".\n- Finance director Jonas
+    Petrik said"), but a new list item or paragraph starts a new phrase."""
+    cut = 0
+    for k, t in enumerate(toks):
+        if t.i >= head.i:
+            break
+        if t.is_space and "\n" in t.text:
+            after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if "\n\n" in t.text or (after is not None and after.text in lexicon.BULLETS):
+                cut = k + 1
+    rest = list(toks[cut:])
+    while rest and rest[0].i < head.i and (rest[0].is_space or rest[0].text in lexicon.BULLETS):
+        rest.pop(0)
+    return rest
+
+
 def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
     """Drop punctuation, conjunctions and quotation marks at both ends of a token run."""
     toks = list(toks)
@@ -697,8 +715,11 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         toks = toks[colon + 1 :]
     # A phrase never runs on past a relative or participle clause into the cue itself.
     toks = _trim_tokens(toks)
+    toks = _from_line_start(toks, head)
     if not toks:
         toks = [head]
+    if twin is not None and twin.i < toks[0].i:
+        twin = None  # the line before, not a second subject
     span = conv.tokens(toks[0], toks[-1])
 
     name_toks = _name_tokens(head)
@@ -2314,7 +2335,23 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
         return []
     if verb.dep_ == "ccomp" and head.i > verb.i:
         return []  # "He said X is ..." parsed upside down: the content follows inside.
+    if verb.dep_ == "advcl" and _temporal_as(verb):
+        return []
     return _content_around_clause(verb, subject, head)
+
+
+def _temporal_as(verb: Token) -> bool:
+    """Whether an "as" clause on a cue that takes no object says when, not who said so: in
+    "Council splits over budget as unions weigh in" nothing is left out for "weigh in" to have
+    said, so the host clause is the writer's, where "as the minister said" leaves out its
+    object, which the host clause is."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    lemma = lemma_of(verb.text) or verb.lemma_
+    return any(
+        c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i and (lemma, c.lower_) in lexicon.OBJECTLESS_PHRASAL_CUES
+        for c in verb.children
+    )
 
 
 def _content_around_clause(verb: Token, subject: Token | None, head: Token) -> list[Token]:
@@ -4591,8 +4628,9 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
         return  # "The: ..."
     head = heads[-1]
     speaker = make_mention(head, conv, exclude=range(colon.i, len(sent.doc)))
-    if speaker.name is None and not document:
-        # Without the entity recognizer's say, a capitalised label is still a name.
+    if speaker.name is None and not document and not lexicon.role_noun(head.lower_):
+        # Without the entity recognizer's say, a capitalised label is still a name; a role
+        # ("Minister: ...") is left to be found as one, most often named in the body below.
         speaker = replace(speaker, name=conv.tokens(label[0], label[-1]).text, proper=True)
     yield Frame(
         cue=conv.token(colon),
