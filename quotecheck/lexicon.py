@@ -1112,12 +1112,15 @@ COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
 #: What a report calls a company it has named ("Halbrook Semiconductor ... the company", "the
 #: chipmaker", "the lender"): any organisation named before, not one with this word in its name.
 #: "studio" is how film and entertainment news names a production company ("Northlight
-#: Pictures ... the studio said").
+#: Pictures ... the studio said"); "brand" and "chain" how consumer and sports news names a
+#: maker or a retailer ("the outdoor brand Fellgate", "the supermarket chain"), from QA probe
+#: p25, added by the quotecheck authors.
 COMPANY_NOUNS: frozenset[str] = frozenset(
     """
     company firm business group conglomerate corporation startup start-up chipmaker carmaker
     automaker drugmaker lender insurer retailer airline carrier manufacturer producer supplier
     operator utility developer publisher broadcaster miner refiner shipper brewer studio
+    brand chain
     """.split()
 )
 #: Words before "maker" that make a person, not a company ("policy maker", "film maker"); any

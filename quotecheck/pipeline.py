@@ -24,6 +24,7 @@ from .extract.assemble import Draft, assemble
 from .extract.frames import Frame, Mention, ParsedChunk, name_mention, parse_frames
 from .extract.speakers import (
     LONE_SUBJECT,
+    UNREAD_NAME,
     FullNames,
     Registry,
     Resolved,
@@ -165,10 +166,12 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         exclude=exclude,
         # The recognizer's names only: a lone subject it did not label and a group of people
         # ("The brothers ...", see ``frames.entity_mentions``) are for the registry.
-        mentions=[m for m in mentions if m.label and m.label != LONE_SUBJECT],
+        mentions=[m for m in mentions if m.label and m.label not in (LONE_SUBJECT, UNREAD_NAME)],
     )
     sentences = [s for c in chunks for s in c.sentences]
-    registry = _registry(text, plan, frames, mentions, assembly.drafts, sentences=sentences)
+    unread = sorted((m for m in mentions if m.label == UNREAD_NAME), key=lambda m: m.span.start)
+    mentions = [m for m in mentions if m.label != UNREAD_NAME]
+    registry = _registry(text, plan, frames, mentions, assembly.drafts, sentences=sentences, unread=unread)
     publisher = _publisher(article, plan.header)
     quotes, used = _quotes(text, assembly.drafts, registry, publisher)
     report = Report(
@@ -194,15 +197,17 @@ def _registry(
     drafts: Sequence[Draft],
     *,
     sentences: Sequence[Span] = (),
+    unread: Sequence[Mention] = (),
 ) -> Registry:
     """Everyone the article names, and who spoke where: the parse's names, each cue's speaker
-    (with the full name written elsewhere for a lone one), the turns of a transcript the parse
-    did not read, and the carriers."""
+    (with the full name written elsewhere for a lone one, perhaps one of the ``unread`` names
+    the recognizer did not label), the turns of a transcript the parse did not read, and the
+    carriers."""
     header = plan.header.span
     quoted_starts = [q.start for q in plan.quoted]
     live = {d.frame.cue for d in drafts if d.frame is not None}
     full_names = FullNames(text)
-    mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts, full_names)]
+    mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts, full_names, unread)]
     registry = build_registry(
         mentions, writer=writer_name(header.text) if header is not None else None, sentences=sentences, quoted=plan.quoted
     )
@@ -341,6 +346,7 @@ def _unread_full_names(
     quoted: Sequence[Span],
     quoted_starts: Sequence[int],
     full_names: FullNames,
+    unread: Sequence[Mention] = (),
 ) -> list[Mention]:
     """"Her son, Thomas Vance, said ... Her husband, the painter Harold Vance, died in 2011. ...
     Mr. Vance described ...": the full name a speaker's lone surname stands for, written before
@@ -354,8 +360,8 @@ def _unread_full_names(
     lone = [m for m in mentions if m.subject and m.name and m.label == "PERSON" and len(m.name.split()) == 1]
     speakers = [one for f in frames if not _inside_any(f.cue, quoted, quoted_starts) and f.speaker is not None for one in f.speaker.parts or (f.speaker,)]
     for who, full in [
-        *((s, full_names.first(s, later=False)) for s in speakers if s is not None and s.name),
-        *((m, full) for m in lone for full in full_names.earlier(m, later=False)),
+        *((s, full) for s in speakers if s is not None and s.name for full in _full_names_before(text, full_names, unread, s, every=False)),
+        *((m, full) for m in lone for full in _full_names_before(text, full_names, unread, m, every=True)),
     ]:
         if full is None or full.span in found or _inside_any(full.span, quoted, quoted_starts):
             continue  # "''Francesco Excommunicates Trump,'' declared La Stampa": a quoted title
@@ -368,6 +374,32 @@ def _unread_full_names(
         if not any(words <= other or other <= words for other in named):
             found[full.span] = full
     return list(found.values())
+
+
+def _full_names_before(text: str, full_names: FullNames, unread: Sequence[Mention], who: Mention, *, every: bool) -> list[Mention]:
+    """The full names written before a lone surname that it may stand for: those starting with
+    a given name the lists know (``FullNames``; only the nearest unless ``every``), and the
+    nearest of the ``unread`` names ending in it, when nearer still ("Aurelia Vance was nine
+    ... "...," Vance says. Her mother, Greta Vance, ...": Aurelia, whom no list knows, and not
+    the mother named after). Not one whose first word the text writes in lower case anywhere,
+    which is no given name ("First Trump", "Team Trump")."""
+    found = full_names.earlier(who, later=False, every=every)
+    surname = (who.name or "").lower()
+    if " " in surname or not surname:
+        return found
+    sex = gender_of(who)
+    other = lexicon.MALE_GIVEN_NAMES if sex == "female" else lexicon.FEMALE_GIVEN_NAMES if sex == "male" else frozenset()
+    runs = [
+        m
+        for m in unread
+        if m.span.end <= who.span.start
+        and m.words[-1] == surname
+        and m.words[0] not in other
+        and not re.search(r"\b" + re.escape(m.words[0]) + r"\b", text)
+    ]
+    if runs and (not found or found[-1].span.start < runs[-1].span.start):
+        found = [*found, replace(runs[-1], label="PERSON")]
+    return found
 
 
 #: A question about someone: "whether the accountant had ...", "if Castellanos had ...", "whether
@@ -518,6 +550,15 @@ def _without_self(via: tuple[Hop, ...], name: str | None) -> tuple[Hop, ...]:
     return tuple(hop for hop in via if hop.name != name)
 
 
+def _not_self(recipient: Hop | None, name: str | None) -> Hop | None:
+    """The recipient, unless it is the speaker themself: no one tells their own words to
+    themself ("I asked him whether ... He said ...": not Owen Gatley to Owen Gatley), whatever
+    an exchange carried over from the quote before left behind."""
+    if recipient is not None and name is not None and recipient.name == name:
+        return None
+    return recipient
+
+
 def _quotes(
     text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Quote, ...], set[int]]:
@@ -565,6 +606,7 @@ def _quotes(
         if draft.recovered:
             confidence *= 0.8
         via = _without_self(via, None if res is None else res.name)
+        recipient = _not_self(recipient, None if res is None else res.name)
         resolved.append(res)
         if res is not None:
             used.update(res.who)  # each of a coordination's speakers too

@@ -1177,10 +1177,32 @@ def _given_name_run(toks: Sequence[Token]) -> bool:
         for t in toks
     ):
         return False
-    # In a headline set in title case ("Claudia Tenney Beats Establishment Pick") the capitals
-    # say nothing of where a name ends.
-    words = [t for t in toks[0].sent if t.is_alpha]
-    return len(words) < 4 or sum(t.text[:1].isupper() for t in words) < 0.7 * len(words)
+    return not _title_case(toks[0].sent)
+
+
+def _title_case(sent: SpacySpan) -> bool:
+    """Whether a sentence is set in title case, as a headline is ("Claudia Tenney Beats
+    Establishment Pick"): its capitals say nothing of where a name ends."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _unread_name_run(head: Token) -> list[Token] | None:
+    """The tokens of a name the recognizer left unlabelled, headed by ``head``: two or three
+    capitalised proper nouns ("Aurelia Vance was nine when she first swam across the lake."),
+    in no entity, not closing with a word of a place's name, outside a title-case line. Who
+    it names is left open: the registry takes it only as the full name of a lone surname that
+    speaks later ("..., Vance says")."""
+    if head.tag_ not in _PROPER_TAGS or head.dep_ in ("compound", "flat") or head.ent_type_:
+        return None
+    toks = _name_tokens(head)
+    if not 2 <= len(toks) <= 3 or toks[-1].i != head.i or toks[-1].lower_ in lexicon.PLACE_NAME_ENDINGS:
+        return None
+    if not all(t.tag_ in _PROPER_TAGS and t.text[:1].isupper() and not t.text.isupper() and not t.ent_type_ and t.is_alpha for t in toks):
+        return None
+    if toks[0].is_stop:
+        return None  # "Beneath Clinton's wins", "First Trump said": a capital opening a sentence
+    return None if _title_case(head.sent) else toks
 
 
 def _person_part(part: Sequence[Token]) -> bool:
@@ -1263,6 +1285,10 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
             # took for a place, is still someone a later "she" or "the pilot" may mean (see
             # ``_label``; a GPE comes through the entities below).
             yield make_mention(tok, conv)
+        elif (run := _unread_name_run(tok)) is not None:
+            # "Aurelia Vance was nine when ...", a sentence the recognizer did not read (or a
+            # given name no list knows): the full name a later "Vance says" may stand for.
+            yield name_mention(conv.tokens(run[0], run[-1]), label="UNREAD_NAME")
     for ent in doc.ents:
         if ent.text.lower() in lexicon.KINSHIP_NAMES or ent.root.i in stressed:
             continue
@@ -5716,6 +5742,33 @@ def _reattach_clause_after_interposed(doc: Doc) -> None:
         doc[close].head = clause
 
 
+def _reattach_split_hyphenated_noun(doc: Doc) -> None:
+    """"Solberg and his co-authors said": the tokenizer cuts a hyphenated noun into its pieces
+    ("co", "-", "authors"), and the parser may hang them apart ("co" a conjunct of "Solberg",
+    "-" and "authors" two more subjects of "said"). When the first piece and another are hung
+    outside the word, the last piece, the noun, takes the first one's place, with the first
+    piece's dependents ("his"), and the first piece and the hyphen become its parts."""
+    for noun in doc[2:]:
+        hyphen, first = doc[noun.i - 1], doc[noun.i - 2]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or noun.tag_ not in ("NN", "NNS"):
+            continue
+        if not (first.is_alpha and noun.is_alpha and first.text.islower()):
+            continue
+        word = (first.i, hyphen.i, noun.i)
+        outside = [t for t in (first, hyphen, noun) if t.head.i not in word]
+        if first not in outside or len(outside) < 2:
+            continue
+        head, dep = first.head, first.dep_
+        if any(t.i == noun.i for t in head.ancestors):
+            continue  # the noun governs the place the first piece was given: leave the parse be
+        for tok in doc:
+            if tok.head.i in (first.i, hyphen.i) and tok.i not in word:
+                tok.head = noun
+        noun.head, noun.dep_ = head, dep
+        first.head, first.dep_ = noun, "compound"
+        hyphen.head, hyphen.dep_ = noun, "punct"
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -5724,6 +5777,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     """
     conv = _Converter(text, base)
     inside = _quoted_tokens(doc, base, quoted)
+    _reattach_split_hyphenated_noun(doc)
     _reattach_interposed_according(doc)
     _reattach_opening_relay(doc)
     _reattach_that_read_as_determiner(doc)

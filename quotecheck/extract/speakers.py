@@ -31,6 +31,9 @@ PRONOUN_WINDOW = 1500
 #: The label of a lone capitalised subject the recognizer did not label (see
 #: ``frames.entity_mentions``): a name only if it is someone's already met.
 LONE_SUBJECT = "LONE_SUBJECT"
+#: The label of a name of two or three capitalised words the recognizer did not label (see
+#: ``frames.entity_mentions``): only ever the full name of a lone surname that speaks later.
+UNREAD_NAME = "UNREAD_NAME"
 ROLE_WINDOW = 6000
 #: How a pronoun weighs its candidates (a score in units of PRONOUN_DISTANCE characters of
 #: distance): having spoken within the window, being the subject of the last sentence that had
@@ -194,6 +197,13 @@ class _Entity:
     #: Achterberg ... Her son, Daniel Achterberg ... Achterberg bristled"): (position, spoke,
     #: subject), for a "she" or "he" after it, which tells which of the two it was.
     shared_at: list[tuple[int, bool, bool]] = field(default_factory=list)
+    #: Whether a mention said what kind of body they are ("the outdoor brand Fellgate",
+    #: "Lumenfield, the cloud storage startup"): then no "she" makes a person of them.
+    described_body: bool = False
+    #: Where they were called by their surname alone ("Vance says" after "Aurelia Vance ..."):
+    #: the article keeps that for them when it names another of that surname ("Her mother,
+    #: Greta Vance").
+    alone_at: list[int] = field(default_factory=list)
 
     def description_words(self) -> set[str]:
         return {w for d in self.descriptions for w in _tokens(d)}
@@ -735,6 +745,19 @@ def _could_be_person(name: str, kind: str, label: str) -> bool:
         return False
     low = word.lower()
     return low not in lexicon.ORGANIZATION_NOUNS and low not in lexicon.OUTLET_NOUNS and low not in lexicon.MASTHEAD_WORDS
+
+
+def _said_to_be_body(mention: Mention) -> bool:
+    """Whether the mention's own words say the name is a company's, a body's or an outlet's:
+    "the outdoor brand Fellgate", "Lumenfield, the cloud storage startup", "the Norpress
+    agency"."""
+    return (
+        _organization_descriptor(mention)
+        or _described_as_company(mention)
+        or _described_as_body(mention)
+        or _outlet_descriptor(mention)
+        or _described_as_outlet(mention)
+    )
 
 
 def _lone_name(mention: Mention) -> Mention | None:
@@ -1309,6 +1332,8 @@ class Registry:
             ent.name = name  # "DANA PRITCHARD:" labels a transcript's turns; "Dana Pritchard" is her name
         pos = mention.span.start
         bisect.insort(ent.positions, pos)
+        if len(toks) == 1 and toks[0] == ent.tokens[-1] and not self._in_quotation(pos):
+            bisect.insort(ent.alone_at, pos)  # not 'addressed to "Mr. and Mrs. Khan"'
         if mention.span not in ent.mention_set:
             ent.mention_set.add(mention.span)
             ent.mentions.append(mention.span)
@@ -1321,6 +1346,7 @@ class Registry:
         if toks == ent.tokens:
             ent.named_gender = ent.named_gender or sex
         ent.place = ent.place or mention.label == "GPE"
+        ent.described_body = ent.described_body or _said_to_be_body(mention)
         if spoke:
             bisect.insort(ent.spoke_at, pos)
             if asked:
@@ -1417,7 +1443,7 @@ class Registry:
         if self._unnamed_before(pos, pos - best_pos, lambda sex, head: sex in ("", gender)):
             return
         ent = self.entities[best]
-        if not ent.place and _could_be_person(ent.name, ent.kind, ent.label):
+        if not ent.place and not ent.described_body and _could_be_person(ent.name, ent.kind, ent.label):
             ent.kind, ent.gender = "person", gender
 
     def _body_by_company_noun(self, mention: Mention) -> None:
@@ -1470,10 +1496,25 @@ class Registry:
             candidates = found if candidates is None else candidates & found
         if candidates and gender:
             candidates = {i for i in candidates if self.entities[i].named_gender in (None, gender)}
+        if candidates and len(toks) == 1:
+            candidates = self._by_surname_alone(candidates, toks[0], pos)
         if not candidates:
             return None
         same_kind = [i for i in candidates if self.entities[i].kind == kind or kind == "unknown"] or list(candidates)
         return max(same_kind, key=lambda i: self.entities[i].last_before(pos + 1) or -1)
+
+    def _by_surname_alone(self, candidates: set[int], surname: str, pos: int) -> set[int]:
+        """Of several people named in full with the surname ``surname``, the ones the article
+        has called by it alone up to ``pos``, if any: "Aurelia Vance ... "...," Vance says. Her
+        mother, Greta Vance, ... Vance is less sentimental": the bare surname stays Aurelia's,
+        though the mother was named since."""
+        people = {
+            i for i in candidates if self.entities[i].kind == "person" and len(self.entities[i].tokens) > 1 and self.entities[i].tokens[-1] == surname
+        }
+        if len(people) < 2:
+            return candidates
+        called = {i for i in people if self.entities[i].alone_at and self.entities[i].alone_at[0] <= pos}
+        return (candidates - people) | called if called else candidates
 
     # -- resolving ------------------------------------------------------------------------
     def resolve(
