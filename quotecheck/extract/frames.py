@@ -5268,31 +5268,6 @@ _CLAUSE_NOT_OBJECT_LEMMAS = lexicon.SPEECH_VERBS - lexicon.OBJECT_VERBS - lexico
 _NOUN_MODIFIER_DEPS = frozenset({"det", "nummod", "amod", "compound", "advmod", "poss"})
 
 
-def _reattach_split_hyphenated_noun(doc: Doc) -> None:
-    """"Its vice-president, Martine Lamontagne, said": the tokenizer splits a hyphenated noun
-    ("vice - president") and the parser may read the parts as two nouns: both subjects of the
-    verb, or the second an appositive of the first (or of the hyphen). Two nouns glued by a hyphen, the second not
-    yet the head of the first, are one noun: the second takes the first's place, and the first,
-    the hyphen and what hung on the first ("Its", the appositive name) hang on it."""
-    for hyphen in doc:
-        if hyphen.text not in ("-", "\u2010", "\u2011") or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
-            continue
-        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if not (_glued(first, hyphen) and _glued(hyphen, last)) or first.tag_ != "NN" or last.tag_ not in ("NN", "NNS"):
-            continue
-        if first.head.i == last.i or first.head.i == first.i:
-            continue  # "vice" a compound of "president" already, or a fragment's root
-        siblings = first.head.i == last.head.i and first.dep_ == last.dep_
-        if not (siblings or last.head.i in (first.i, hyphen.i)):
-            continue
-        last.head, last.dep_ = first.head, first.dep_
-        for child in [*first.children, *hyphen.children]:
-            if child.i != last.i:
-                child.head = last
-        first.head, first.dep_ = last, "compound"
-        hyphen.head, hyphen.dep_ = last, "punct"
-
-
 def _reattach_noun_read_as_clause(doc: Doc) -> None:
     """'co-wrote the 2021 hit "Paper Moons"': the parser may read a noun ("hit") as a verb and
     hang it on the cue as its clause, with the title as that verb's object. A verb has no
@@ -5743,20 +5718,28 @@ def _reattach_clause_after_interposed(doc: Doc) -> None:
 
 
 def _reattach_split_hyphenated_noun(doc: Doc) -> None:
-    """"Solberg and his co-authors said": the tokenizer cuts a hyphenated noun into its pieces
-    ("co", "-", "authors"), and the parser may hang them apart ("co" a conjunct of "Solberg",
-    "-" and "authors" two more subjects of "said"). When the first piece and another are hung
-    outside the word, the last piece, the noun, takes the first one's place, with the first
-    piece's dependents ("his"), and the first piece and the hyphen become its parts."""
-    for noun in doc[2:]:
-        hyphen, first = doc[noun.i - 1], doc[noun.i - 2]
-        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or noun.tag_ not in ("NN", "NNS"):
+    """"Solberg and his co-authors said", "Its vice-president, Martine Lamontagne, said": the
+    tokenizer cuts a hyphenated noun into its pieces ("co", "-", "authors"), and the parser may
+    hang them apart: "co" a conjunct of "Solberg" with "-" and "authors" more subjects of
+    "said", or "vice" and "president" two subjects, or "president" an appositive of "vice".
+    When the pieces are hung so, the last piece, the noun, takes the first one's place, with
+    the first piece's dependents ("his", "Its", the appositive name), and the first piece and
+    the hyphen become its parts."""
+    for hyphen in doc:
+        if hyphen.text not in ("-", "\u2010", "\u2011") or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+            continue
+        first, noun = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_ or hyphen.whitespace_ or noun.tag_ not in ("NN", "NNS"):
             continue
         if not (first.is_alpha and noun.is_alpha and first.text.islower()):
             continue
         word = (first.i, hyphen.i, noun.i)
-        outside = [t for t in (first, hyphen, noun) if t.head.i not in word]
-        if first not in outside or len(outside) < 2:
+        if first.head.i in word or first.head.i == first.i:
+            continue  # "vice" a part of "president" already, or a fragment's root
+        siblings = first.head.i == noun.head.i and first.dep_ == noun.dep_
+        under_first = noun.head.i in (first.i, hyphen.i)
+        hung_apart = sum(t.head.i not in word for t in (first, hyphen, noun)) >= 2
+        if not (siblings or under_first or hung_apart):
             continue
         head, dep = first.head, first.dep_
         if any(t.i == noun.i for t in head.ancestors):
@@ -5791,7 +5774,6 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_closing_cue_in_content(doc)
     _reattach_clause_after_interposed(doc)
     _reattach_noun_read_as_clause(doc)
-    _reattach_split_hyphenated_noun(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
