@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Literal, Mapping
 
+from . import lexicon
+from .inflect import lemma_of
+
 SCHEMA_VERSION = "1.0"
 
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -150,6 +153,27 @@ class Quote:
     @property
     def text(self) -> str:
         return " ".join(part.text for part in self.content)
+
+    @property
+    def refusal(self) -> bool:
+        """Whether the quote only reports that the speaker would not speak or act: "Counsel Peter
+        Dunmore declined to comment", "refused to say how long the review would take". The
+        content ("to comment") is what was refused, none of the speaker's words; it is kept
+        because it is an attribution all the same (PolNeAR annotates refusals)."""
+        return self.type == "indirect" and self._cue_in(lexicon.DECLINE_VERBS)
+
+    @property
+    def question(self) -> bool:
+        """Whether the quote is a question put by nobody named: "Asked whether jobs would be cut,
+        she said ...". The asker is the reporter or the press, the one asked answers in the
+        quote after it; the content ("whether jobs would be cut") is no one's statement."""
+        return self.speaker is None and self.type != "direct" and self._cue_in(lexicon.QUESTION_VERBS)
+
+    def _cue_in(self, lemmas: frozenset[str]) -> bool:
+        """Whether a word of the cue is a form of one of ``lemmas``."""
+        if self.cue is None:
+            return False
+        return any(lemma_of(word.strip(".,;:")) in lemmas for word in self.cue.text.split())
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -455,7 +455,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     the reason. A group placed at a named organisation ("researchers at Dunmore University")
     or one that published the words in a named journal or outlet ("researchers reported in the
     Journal of Coastal Studies") is cited, not vague; unnamed officials and sources stay
-    anonymous wherever they work.
+    anonymous wherever they work. A refusal ("Officials declined to comment") prints no words
+    and is not flagged.
 
     What to do: name the source, or keep them anonymous only for a reason you can state in the
     article (they would lose their job, they are not authorised to speak) and that an editor has
@@ -465,8 +466,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     #: The head words of anonymous sources met so far, whether or not a reason was given.
     unnamed: set[str] = set()
     for quote in report.quotes:
-        if quote.resolution == "continuation":
-            continue
+        if quote.resolution == "continuation" or quote.refusal:
+            continue  # "Officials declined to comment": no words to weigh the source of
         for hop in quote.via:
             if hop.kind == "anonymous" and hop.span is not None:
                 who = _speaker(quote) or "the speaker"
@@ -588,7 +589,8 @@ def _is_anonymous_source(mention: str) -> bool:
 def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     """Quotation marks, or reported speech, with nobody named as the one who said it. A quote
     that continues the previous speaker's words is not flagged, nor the question in "Asked
-    whether ..., Vogel said" (the words are the reporter's question, the answer has a speaker).
+    whether ..., Vogel said" (the words are the reporter's question, the answer has a speaker),
+    nor a refusal ("declined to comment"), which reports no words.
 
     What the court heard ("the court heard that ...") is not flagged: court reporting names the
     proceedings, not each witness. Nor is a forecast ("The council is expected to decide in the
@@ -601,6 +603,8 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     for quote in report.quotes:
         if quote.speaker is not None or quote.speaker_name is not None or quote.resolution == "continuation":
             continue
+        if quote.refusal:
+            continue  # "declined to comment": nobody's words to attribute
         lemmas = {lemma for lemma, _ in _cue_lemmas(quote)}
         if "ask" in lemmas or lemmas & (lexicon.HEARING_VERBS | lexicon.FORECAST_PASSIVES):
             continue
@@ -620,7 +624,8 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
 def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     """The speaker is a person the article refers to only as "he", "she", "the spokesman" or "the
     mayor", and never names anywhere. (An unnamed source in the sense of "a senior official" or
-    "people familiar with the talks" is QC201.)
+    "people familiar with the talks" is QC201.) A refusal ("A spokesperson declined to
+    comment") is not flagged: it prints none of the speaker's words.
 
     What to do: name the person at first mention ("Jane Roe, a spokeswoman for the clinic,
     said"), or, if they must stay unnamed, say why.
@@ -628,6 +633,8 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     for quote in report.quotes:
         if quote.speaker is None or quote.speaker_name is not None or quote.resolution == "continuation":
             continue
+        if quote.refusal:
+            continue  # "A spokesperson declined to comment": nothing of theirs is printed
         if quote.speaker_kind != "person" or quote.resolution != "none":
             continue
         mention = quote.speaker.text

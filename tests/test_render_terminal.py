@@ -94,7 +94,8 @@ def test_sample_articles_fit(nlp, samples_dir, width):
         report = analyze((samples_dir / f"{name}.txt").read_text(encoding="utf-8"), nlp=nlp)
         lines = _render(report, width)
         assert all(cell_len(line) <= width for line in lines)
-        assert sum(line.count(" direct ") + line.count(" indirect ") + line.count(" mixed ") for line in lines) >= len(report.quotes)
+        labels = (" direct ", " indirect ", " mixed ", " refusal ", " question ")
+        assert sum(line.count(label) for line in lines for label in labels) >= len(report.quotes)
 
 
 def test_empty_report():

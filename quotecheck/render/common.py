@@ -5,6 +5,7 @@ Pure functions over ``Report`` and ``Quote``: no markup, no styles, no printing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
@@ -32,6 +33,62 @@ def speaker_label(quote: Quote) -> str | None:
     return quote.speaker.text if quote.speaker is not None else None
 
 
+def type_label(quote: Quote) -> str:
+    """The quote's type; "refusal" for one that reports no words ("declined to comment") and
+    "question" for a question put by nobody named ("Asked whether jobs would be cut, ...")."""
+    if quote.refusal:
+        return "refusal"
+    return "question" if quote.question else quote.type
+
+
+def shown_words(quote: Quote, text: str) -> str:
+    """What a report shows of the quote: its content, or for a refusal or a question the words
+    from its verb on ("declined to comment on the letter", "Asked about jobs"), never "to
+    comment" or "jobs" on their own as though they were someone's words."""
+    words = " … ".join(part.text for part in quote.content)
+    cue = quote.cue
+    if not (quote.refusal or quote.question) or cue is None or cue.end > quote.start:
+        return words
+    between = text[cue.end : quote.start]
+    if len(between) > MAX_CUE_GAP or "\n" in between:
+        return f"{cue.text} {words}"
+    return text[cue.start : quote.end]
+
+
+#: Most characters shown between a refusal's or question's verb and its content ("Asked at a
+#: briefing on Monday in Washington about ..."); past that the two are joined by a space.
+MAX_CUE_GAP = 80
+
+
+def answer_to(quote: Quote, report: Report) -> Quote | None:
+    """The quote that answers a question put by nobody named: the next one, with a speaker, in
+    the same sentence ("Asked whether jobs would be cut, she said ...")."""
+    if not quote.question:
+        return None
+    for other in report.quotes:
+        if other.start < quote.end or other.speaker is None:
+            continue
+        between = report.text[quote.end : min(other.start, other.speaker.start)]
+        return None if re.search(r"[.!?]\s|\n", between) else other
+    return None
+
+
+def asker_label(quote: Quote, report: Report) -> str:
+    """Who a question with no asker named was put to: "asked of Ana Ruiz (q2)", else "asker not
+    named"."""
+    answer = answer_to(quote, report)
+    who = None if answer is None else speaker_label(answer)
+    return "asker not named" if who is None else f"asked of {who} ({answer.id})"  # type: ignore[union-attr]
+
+
+def quote_counts(report: Report) -> str:
+    """ "3 quotes", or "2 quotes · 1 question · 1 refusal" when some are neither."""
+    labels = [type_label(q) for q in report.quotes]
+    others = [plural(labels.count(label), label) for label in ("question", "refusal") if label in labels]
+    counted = plural(sum(1 for label in labels if label not in ("question", "refusal")), "quote")
+    return " · ".join([counted, *others])
+
+
 def chain(quote: Quote, report: Report) -> tuple[Link, ...]:
     """speaker → (whom it was said to) → intermediaries → publisher.
 
@@ -53,7 +110,10 @@ def chain(quote: Quote, report: Report) -> tuple[Link, ...]:
 
 
 def has_chain(quote: Quote, report: Report) -> bool:
-    """Whether the chain says more than "speaker → this article"."""
+    """Whether the chain says more than "speaker → this article" (a question with no asker
+    named has no chain: nobody's words were carried)."""
+    if quote.question:
+        return False
     return bool(quote.via) or quote.recipient is not None or report.publisher is not None
 
 

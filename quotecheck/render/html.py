@@ -24,7 +24,20 @@ from typing import Any, Iterable, Iterator, Sequence
 from .. import __version__
 from ..marks import paragraphs
 from ..model import Finding, Quote, Report, Span
-from .common import chain, clip, findings_by_quote, plural, severity_counts, speaker_count, speaker_label, worst_first
+from .common import (
+    chain,
+    clip,
+    findings_by_quote,
+    plural,
+    quote_counts,
+    severity_counts,
+    asker_label,
+    shown_words,
+    speaker_count,
+    speaker_label,
+    type_label,
+    worst_first,
+)
 
 #: Forbids scripts, plugins, frames, fonts, images and every remote load; allows only the inline
 #: styles the page carries.
@@ -262,16 +275,19 @@ def _quote_card(quote: Quote, report: Report, findings: Sequence[Finding], ancho
     speaker = speaker_label(quote)
     who = f"<strong><bdi>{escape(speaker)}</bdi></strong>" if speaker else '<strong class="missing">no speaker found</strong>'
     how = f" (by {escape(quote.resolution)})" if quote.resolution not in ("name", "none") else ""
+    kind = f'<span class="kind">{escape(quote.speaker_kind)}{how}</span>'
+    if quote.question:
+        who, kind = f'<span class="kind">{escape(asker_label(quote, report))}</span>', ""
     details = []
     if quote.speaker_descriptions:
         details.append(f'<div class="desc"><bdi>{escape("; ".join(quote.speaker_descriptions))}</bdi></div>')
     cue = []
-    if quote.cue is not None:
+    if quote.cue is not None and not (quote.refusal or quote.question):  # its verb opens the excerpt
         cue.append(f"cue “<bdi>{escape(quote.cue.text)}</bdi>”")
     cue.extend(f"<bdi>{escape(c.text)}</bdi>" for c in quote.context)
     if cue:
         details.append(f'<div class="cue">{" · ".join(cue)}</div>')
-    excerpt = clip(" … ".join(part.text for part in quote.content), EXCERPT_CHARS)
+    excerpt = clip(shown_words(quote, report.text), EXCERPT_CHARS)
     worst = worst_first(findings)[0].severity if findings else "none"
     rules = ""
     if findings:
@@ -281,11 +297,11 @@ def _quote_card(quote: Quote, report: Report, findings: Sequence[Finding], ancho
     return (
         f'<li class="quote worst-{escape(worst)}" id="{escape(anchor)}">'
         f'<div class="qhead"><span class="qid">{escape(quote.id)}</span> '
-        f'<span class="type {escape(quote.type)}">{escape(quote.type)}</span> '
+        f'<span class="type {escape(type_label(quote))}">{escape(type_label(quote))}</span> '
         f'<span class="conf">{quote.confidence:.2f}</span></div>'
-        f'<div class="who">{who} <span class="kind">{escape(quote.speaker_kind)}{how}</span></div>'
+        f'<div class="who">{who} {kind}</div>'
         + "".join(details)
-        + chain_html(quote, report)
+        + ("" if quote.question else chain_html(quote, report))
         + f'<blockquote class="excerpt"><bdi>{escape(excerpt)}</bdi></blockquote>'
         + rules
         + "</li>"
@@ -293,7 +309,7 @@ def _quote_card(quote: Quote, report: Report, findings: Sequence[Finding], ancho
 
 
 def _summary(report: Report) -> str:
-    bits = [plural(len(report.quotes), "quote"), plural(speaker_count(report), "speaker")]
+    bits = [quote_counts(report), plural(speaker_count(report), "speaker")]
     counts = severity_counts(report.findings)
     bits.append(plural(len(report.findings), "finding") + (f" ({counts})" if counts else ""))
     if report.unbalanced:
@@ -418,7 +434,7 @@ ul.findings, ol.quotes { list-style: none; margin: 0; padding: 0; }
 .qhead { font-size: .8rem; color: var(--muted); }
 .qid { font-weight: 700; color: var(--ink); }
 .type { padding: 0 .35em; border-radius: 3px; color: var(--ink); }
-.type.direct { background: #f9c74f; } .type.mixed { background: #f4a261; } .type.indirect { background: #90caf9; }
+.type.direct { background: #f9c74f; } .type.mixed { background: #f4a261; } .type.indirect { background: #90caf9; } .type.refusal { background: #e0e0e0; }
 .who { margin-top: .15rem; overflow-wrap: anywhere; }
 .kind, .desc, .cue { color: var(--muted); font-size: .85rem; overflow-wrap: anywhere; }
 .missing { color: #d93025; }

@@ -11,7 +11,20 @@ import re
 from typing import Iterable, Sequence
 
 from ..model import Finding, Quote, Report
-from .common import chain, clip, findings_by_quote, plural, severity_counts, speaker_count, speaker_label, worst_first
+from .common import (
+    chain,
+    clip,
+    findings_by_quote,
+    plural,
+    quote_counts,
+    severity_counts,
+    asker_label,
+    shown_words,
+    speaker_count,
+    speaker_label,
+    type_label,
+    worst_first,
+)
 
 EXCERPT_CHARS = 100
 #: ASCII punctuation with a meaning in CommonMark or GitHub Markdown wherever it stands in a line
@@ -58,12 +71,16 @@ def _quote_lines(quote: Quote, report: Report, findings: Sequence[Finding]) -> l
     speaker = speaker_label(quote)
     who = f"**{escape_markdown(speaker)}**" if speaker else "**no speaker found**"
     how = f", by {quote.resolution}" if quote.resolution not in ("name", "none") else ""
-    cue = f" · cue “{escape_markdown(quote.cue.text)}”" if quote.cue is not None else ""
-    excerpt = escape_markdown(clip(" … ".join(part.text for part in quote.content), EXCERPT_CHARS))
+    kind = f" ({escape_markdown(quote.speaker_kind)}{how})"
+    if quote.question:
+        who, kind = escape_markdown(asker_label(quote, report)), ""
+    cue = f" · cue “{escape_markdown(quote.cue.text)}”" if quote.cue is not None and not (quote.refusal or quote.question) else ""
+    excerpt = escape_markdown(clip(shown_words(quote, report.text), EXCERPT_CHARS))
     lines = [
-        f"- [ ] **{escape_markdown(quote.id)}** {quote.type} · {who} ({escape_markdown(quote.speaker_kind)}{how}){cue}: {excerpt}",
-        f"  - chain: {_chain_line(quote, report)}",
+        f"- [ ] **{escape_markdown(quote.id)}** {type_label(quote)} · {who}{kind}{cue}: {excerpt}",
     ]
+    if not quote.question:
+        lines.append(f"  - chain: {_chain_line(quote, report)}")
     lines.extend(_finding_line(f, indent="  ") for f in worst_first(findings))
     return lines
 
@@ -72,7 +89,7 @@ def report_markdown(report: Report) -> str:
     """One article's checklist."""
     name = report.source or report.id or "article"
     counts = severity_counts(report.findings)
-    summary = [plural(len(report.quotes), "quote"), plural(speaker_count(report), "speaker"),
+    summary = [quote_counts(report), plural(speaker_count(report), "speaker"),
                plural(len(report.findings), "finding") + (f" ({counts})" if counts else "")]
     if report.publisher is not None:
         summary.append(f"publisher: {escape_markdown(report.publisher.name)}")

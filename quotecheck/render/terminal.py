@@ -16,7 +16,21 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Finding, Quote, Report
-from .common import Link, chain, clip, findings_by_quote, has_chain, plural, severity_counts, speaker_count, worst_first
+from .common import (
+    Link,
+    chain,
+    clip,
+    findings_by_quote,
+    has_chain,
+    plural,
+    quote_counts,
+    severity_counts,
+    asker_label,
+    shown_words,
+    speaker_count,
+    type_label,
+    worst_first,
+)
 
 #: Longest stretch of quoted text shown per quote; the JSON has all of it.
 MAX_QUOTE_CHARS = 320
@@ -30,7 +44,7 @@ KIND_STYLE = {
     "anonymous": "yellow",
     "unknown": "red",
 }
-TYPE_STYLE = {"direct": "bold", "mixed": "italic", "indirect": "dim"}
+TYPE_STYLE = {"direct": "bold", "mixed": "italic", "indirect": "dim", "refusal": "dim"}
 
 
 def chain_text(quote: Quote, report: Report) -> Text | None:
@@ -86,15 +100,18 @@ def _findings_table(findings: Sequence[Finding]) -> Table:
 def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> RenderableType:
     head = Text()
     head.append(f"{quote.id} ", style="bold")
-    head.append(quote.type, style=TYPE_STYLE.get(quote.type, ""))
+    head.append(type_label(quote), style=TYPE_STYLE.get(type_label(quote), ""))
     head.append(f" · {quote.confidence:.2f}  ", style="dim")
-    if quote.speaker_name:
+    if quote.question:
+        head.append(asker_label(quote, report), style="dim")
+    elif quote.speaker_name:
         head.append(quote.speaker_name, style=f"bold {KIND_STYLE.get(quote.speaker_kind, '')}")
     elif quote.speaker is not None:
         head.append(quote.speaker.text, style=KIND_STYLE.get(quote.speaker_kind, ""))
     else:
         head.append("no speaker found", style="red")
-    head.append(f"  {quote.speaker_kind}", style="dim")
+    if not quote.question:
+        head.append(f"  {quote.speaker_kind}", style="dim")
     if quote.resolution not in ("name", "none"):
         head.append(f" (by {quote.resolution})", style="dim")
 
@@ -102,18 +119,19 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
     if quote.speaker_descriptions:
         lines.append(Text("; ".join(quote.speaker_descriptions), style="dim"))
     details = Text()
-    if quote.cue is not None:
+    cue = None if quote.refusal or quote.question else quote.cue  # its verb opens the words below
+    if cue is not None:
         details.append("cue ", style="dim")
-        details.append(quote.cue.text)
+        details.append(cue.text)
     if quote.context:
-        details.append("  ·  " if quote.cue is not None else "", style="dim")
+        details.append("  ·  " if cue is not None else "", style="dim")
         details.append(", ".join(c.text for c in quote.context), style="dim")
     if details:
         lines.append(details)
     drawn = chain_text(quote, report)
     if drawn is not None:
         lines.append(drawn)
-    body = Text(clip(" … ".join(part.text for part in quote.content), MAX_QUOTE_CHARS))
+    body = Text(clip(shown_words(quote, report.text), MAX_QUOTE_CHARS))
     body.stylize("italic" if quote.type != "indirect" else "")
     lines.append(body)
     if findings:
@@ -125,7 +143,7 @@ def render_report(report: Report) -> RenderableType:
     """One article's report for the terminal."""
     title = Text(report.source or report.id or "article", style="bold")
     meta = Text()
-    meta.append(plural(len(report.quotes), "quote"), style="bold")
+    meta.append(quote_counts(report), style="bold")
     counts = severity_counts(report.findings)
     meta.append(
         f" · {plural(speaker_count(report), 'speaker')} · {len(report.terms)} names and labels"
