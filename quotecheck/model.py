@@ -169,6 +169,17 @@ class Quote:
         quote after it; the content ("whether jobs would be cut") is no one's statement."""
         return self.speaker is None and self.type != "direct" and self._cue_in(lexicon.QUESTION_VERBS)
 
+    @property
+    def forecast(self) -> bool:
+        """Whether the quote is a forecast in the article's own voice, with nobody named: "Talks
+        are expected to take place in Corvina" says what is due to happen, as AP copy does."""
+        return self.speaker is None and self.type == "indirect" and self._cue_in(lexicon.FORECAST_PASSIVES)
+
+    @property
+    def voiceless(self) -> bool:
+        """A question put by nobody named or a forecast: words in no one's mouth."""
+        return self.question or self.forecast
+
     def _cue_in(self, lemmas: frozenset[str]) -> bool:
         """Whether a word of the cue is a form of one of ``lemmas``."""
         if self.cue is None:

@@ -1185,6 +1185,8 @@ def _credits_a_figure(host: Frame, inner: Frame) -> bool:
     a speech cue whose content it follows."""
     if host.frame != "according" or not host.content_before or inner.speaker is None or not inner.content:
         return False
+    if host.speaker is not None and _speakers_own(host.speaker):
+        return False  # "..., according to figures it published": the speaker's own, see _own_medium
     if inner.frame not in ("clause", "tell") or inner.lemma not in lexicon.SPEECH_VERBS:
         return False
     source = host.extent.text[host.cue.end - host.extent.start :]
@@ -1206,13 +1208,29 @@ def _figure_credited(text: str, host: Span, said: Span) -> Span:
 def _own_medium(host: Frame) -> bool:
     """An "according to" whose source is the words' form rather than someone who passed them
     on: a translation no outlet made ("according to a translation by the Herald" has the Herald
-    as its source), or the speaker's own document ("a copy of his note")."""
+    as its source), or the speaker's own document or figures ("a copy of his note", "figures
+    it published last week")."""
     source = host.speaker
     if host.frame != "according" or source is None:
         return False
     if source.head_word in lexicon.RENDERING_NOUNS:
         return not host.relays
-    return source.head_word in lexicon.DOCUMENT_NOUNS and source.possessor.lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS
+    return source.head_word in lexicon.DOCUMENT_NOUNS | lexicon.FIGURE_SOURCE_NOUNS and _speakers_own(source)
+
+
+#: Subject pronouns that, right after a document's noun, say who made it: "figures it published".
+_MAKER_PRONOUNS = frozenset({*lexicon.POSSESSIVE_PRONOUN_SUBJECTS.values(), "we"})
+
+
+def _speakers_own(source: Mention) -> bool:
+    """Whether the source of an "according to" was made by someone the article already names,
+    the speaker beside it: "its figures", "a copy of his note", "figures it published last
+    week", "a report they released" (a pronoun, not "figures the ministry published")."""
+    if source.possessor.lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS:
+        return True
+    words = source.words
+    at = words.index(source.head_word) if source.head_word in words else -1
+    return 0 <= at < len(words) - 2 and words[at + 1] in _MAKER_PRONOUNS
 
 
 def _attributed_within(inner: Frame, host: Frame) -> bool:

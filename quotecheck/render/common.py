@@ -38,15 +38,20 @@ def type_label(quote: Quote) -> str:
     "question" for a question put by nobody named ("Asked whether jobs would be cut, ...")."""
     if quote.refusal:
         return "refusal"
+    if quote.forecast:
+        return "forecast"
     return "question" if quote.question else quote.type
 
 
 def shown_words(quote: Quote, text: str) -> str:
     """What a report shows of the quote: its content, or for a refusal or a question the words
     from its verb on ("declined to comment on the letter", "Asked about jobs"), never "to
-    comment" or "jobs" on their own as though they were someone's words."""
+    comment" or "jobs" on their own as though they were someone's words; a forecast whole,
+    its verb included ("Talks, if they happen, are expected to take place")."""
     words = " … ".join(part.text for part in quote.content)
     cue = quote.cue
+    if quote.forecast and cue is not None and quote.start < cue.start < quote.end:
+        return text[quote.start : quote.end]  # "Talks, if they happen, are expected to take place"
     if not (quote.refusal or quote.question) or cue is None or cue.end > quote.start:
         return words
     between = text[cue.end : quote.start]
@@ -73,19 +78,28 @@ def answer_to(quote: Quote, report: Report) -> Quote | None:
     return None
 
 
-def asker_label(quote: Quote, report: Report) -> str:
-    """Who a question with no asker named was put to: "asked of Ana Ruiz (q2)", else "asker not
-    named"."""
+def voice_label(quote: Quote, report: Report) -> str | None:
+    """What stands in the speaker's place for words in no one's mouth: who a question with no
+    asker named was put to ("asked of Ana Ruiz (q2)", else "asker not named"), or "the
+    article's own forecast"; None for any other quote."""
+    if quote.forecast:
+        return "the article's own forecast"
+    if not quote.question:
+        return None
     answer = answer_to(quote, report)
     who = None if answer is None else speaker_label(answer)
     return "asker not named" if who is None else f"asked of {who} ({answer.id})"  # type: ignore[union-attr]
 
 
+#: The labels of reported speech that carries nobody's words, counted apart in a header.
+_NOT_QUOTES = ("question", "forecast", "refusal")
+
+
 def quote_counts(report: Report) -> str:
     """ "3 quotes", or "2 quotes · 1 question · 1 refusal" when some are neither."""
     labels = [type_label(q) for q in report.quotes]
-    others = [plural(labels.count(label), label) for label in ("question", "refusal") if label in labels]
-    counted = plural(sum(1 for label in labels if label not in ("question", "refusal")), "quote")
+    others = [plural(labels.count(label), label) for label in _NOT_QUOTES if label in labels]
+    counted = plural(sum(1 for label in labels if label not in _NOT_QUOTES), "quote")
     return " · ".join([counted, *others])
 
 
@@ -111,8 +125,8 @@ def chain(quote: Quote, report: Report) -> tuple[Link, ...]:
 
 def has_chain(quote: Quote, report: Report) -> bool:
     """Whether the chain says more than "speaker → this article" (a question with no asker
-    named has no chain: nobody's words were carried)."""
-    if quote.question:
+    named or a forecast has no chain: nobody's words were carried)."""
+    if quote.voiceless:
         return False
     return bool(quote.via) or quote.recipient is not None or report.publisher is not None
 

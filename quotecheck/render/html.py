@@ -31,11 +31,11 @@ from .common import (
     plural,
     quote_counts,
     severity_counts,
-    asker_label,
     shown_words,
     speaker_count,
     speaker_label,
     type_label,
+    voice_label,
     worst_first,
 )
 
@@ -276,13 +276,14 @@ def _quote_card(quote: Quote, report: Report, findings: Sequence[Finding], ancho
     who = f"<strong><bdi>{escape(speaker)}</bdi></strong>" if speaker else '<strong class="missing">no speaker found</strong>'
     how = f" (by {escape(quote.resolution)})" if quote.resolution not in ("name", "none") else ""
     kind = f'<span class="kind">{escape(quote.speaker_kind)}{how}</span>'
-    if quote.question:
-        who, kind = f'<span class="kind">{escape(asker_label(quote, report))}</span>', ""
+    voice = voice_label(quote, report)
+    if voice is not None:
+        who, kind = f'<span class="kind">{escape(voice)}</span>', ""
     details = []
     if quote.speaker_descriptions:
         details.append(f'<div class="desc"><bdi>{escape("; ".join(quote.speaker_descriptions))}</bdi></div>')
     cue = []
-    if quote.cue is not None and not (quote.refusal or quote.question):  # its verb opens the excerpt
+    if quote.cue is not None and not (quote.refusal or quote.voiceless):  # its verb is in the excerpt
         cue.append(f"cue “<bdi>{escape(quote.cue.text)}</bdi>”")
     cue.extend(f"<bdi>{escape(c.text)}</bdi>" for c in quote.context)
     if cue:
@@ -301,7 +302,7 @@ def _quote_card(quote: Quote, report: Report, findings: Sequence[Finding], ancho
         f'<span class="conf">{quote.confidence:.2f}</span></div>'
         f'<div class="who">{who} {kind}</div>'
         + "".join(details)
-        + ("" if quote.question else chain_html(quote, report))
+        + ("" if voice is not None else chain_html(quote, report))
         + f'<blockquote class="excerpt"><bdi>{escape(excerpt)}</bdi></blockquote>'
         + rules
         + "</li>"

@@ -18,11 +18,11 @@ from .common import (
     plural,
     quote_counts,
     severity_counts,
-    asker_label,
     shown_words,
     speaker_count,
     speaker_label,
     type_label,
+    voice_label,
     worst_first,
 )
 
@@ -72,14 +72,15 @@ def _quote_lines(quote: Quote, report: Report, findings: Sequence[Finding]) -> l
     who = f"**{escape_markdown(speaker)}**" if speaker else "**no speaker found**"
     how = f", by {quote.resolution}" if quote.resolution not in ("name", "none") else ""
     kind = f" ({escape_markdown(quote.speaker_kind)}{how})"
-    if quote.question:
-        who, kind = escape_markdown(asker_label(quote, report)), ""
-    cue = f" · cue “{escape_markdown(quote.cue.text)}”" if quote.cue is not None and not (quote.refusal or quote.question) else ""
+    voice = voice_label(quote, report)
+    if voice is not None:
+        who, kind = escape_markdown(voice), ""
+    cue = f" · cue “{escape_markdown(quote.cue.text)}”" if quote.cue is not None and not (quote.refusal or quote.voiceless) else ""
     excerpt = escape_markdown(clip(shown_words(quote, report.text), EXCERPT_CHARS))
     lines = [
         f"- [ ] **{escape_markdown(quote.id)}** {type_label(quote)} · {who}{kind}{cue}: {excerpt}",
     ]
-    if not quote.question:
+    if voice is None:
         lines.append(f"  - chain: {_chain_line(quote, report)}")
     lines.extend(_finding_line(f, indent="  ") for f in worst_first(findings))
     return lines

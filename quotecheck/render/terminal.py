@@ -25,10 +25,10 @@ from .common import (
     plural,
     quote_counts,
     severity_counts,
-    asker_label,
     shown_words,
     speaker_count,
     type_label,
+    voice_label,
     worst_first,
 )
 
@@ -102,15 +102,16 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
     head.append(f"{quote.id} ", style="bold")
     head.append(type_label(quote), style=TYPE_STYLE.get(type_label(quote), ""))
     head.append(f" · {quote.confidence:.2f}  ", style="dim")
-    if quote.question:
-        head.append(asker_label(quote, report), style="dim")
+    voice = voice_label(quote, report)
+    if voice is not None:
+        head.append(voice, style="dim")
     elif quote.speaker_name:
         head.append(quote.speaker_name, style=f"bold {KIND_STYLE.get(quote.speaker_kind, '')}")
     elif quote.speaker is not None:
         head.append(quote.speaker.text, style=KIND_STYLE.get(quote.speaker_kind, ""))
     else:
         head.append("no speaker found", style="red")
-    if not quote.question:
+    if voice is None:
         head.append(f"  {quote.speaker_kind}", style="dim")
     if quote.resolution not in ("name", "none"):
         head.append(f" (by {quote.resolution})", style="dim")
@@ -119,7 +120,7 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
     if quote.speaker_descriptions:
         lines.append(Text("; ".join(quote.speaker_descriptions), style="dim"))
     details = Text()
-    cue = None if quote.refusal or quote.question else quote.cue  # its verb opens the words below
+    cue = None if quote.refusal or quote.voiceless else quote.cue  # its verb is in the words below
     if cue is not None:
         details.append("cue ", style="dim")
         details.append(cue.text)
