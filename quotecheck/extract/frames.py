@@ -270,7 +270,7 @@ def _own_label(rel: Token) -> bool:
     return any(t.is_quote for t in rel.doc[rel.i + 1 : rel.right_edge.i + 2])
 
 
-def _cut_tail(toks: list[Token]) -> list[Token]:
+def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
     """Drop the writer's aside at the end of reported content.
 
     Annotators end reported content before a non-restrictive tail: after a comma ("..., a move
@@ -279,6 +279,8 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
     concessive word ("... despite the group's name change"). The reasons, conditions and
     purposes a speaker gives go on ("..., because it is late", "..., if it passes", "..., to
     cut costs"), and so does a phrase a focusing adverb opens ("..., particularly in Ohio").
+    Before a ``closing_cue`` so does a participle clause ("Storms swept the coast, knocking out
+    power to 200,000 homes, officials said"): the cue at the end takes in all before it.
     """
     if len(toks) < 3:
         return toks
@@ -321,7 +323,8 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
             # late", "..., if it passes", "..., so that ...", "..., to cut costs", "..., when the
             # votes are counted" and "..., especially since ..." are part of the claim.
             opener = nxt.tag_ in ("IN", "TO", "WRB") and nxt.dep_ in ("mark", "aux", "advmod")
-            if quoted or aside or not (opener or _is_focus(nxt)):
+            participle = closing_cue and nxt.i == node.i and node.tag_ in ("VBG", "VBN") and _plain_participle(node, toks)
+            if quoted or aside or not (opener or participle or _is_focus(nxt)):
                 return keep
             # A tail that belongs to the claim ends the search: the commas before it are
             # inside the claim too ("..., choosing instead to help them, particularly ...").
@@ -351,6 +354,14 @@ def _cut_tail(toks: list[Token]) -> list[Token]:
             # it on the cue as a second object).
             return keep
     return toks
+
+
+def _plain_participle(node: Token, toks: Sequence[Token]) -> bool:
+    """A participle clause in unquoted reported words that is no cue of its own: "knocking out
+    power to 200,000 homes", not "calling Trump a buffoon" (a statement of its own) nor a
+    participle among quoted words, which may describe the speaker ('"...," a delegate,
+    wearing a cowboy hat, ...')."""
+    return lemma_of(node.text) is None and not any(t.is_quote for t in toks)
 
 
 def _subtree_range(tok: Token) -> tuple[int, int]:
@@ -2319,7 +2330,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         else:
             blocks.append(toks)
     for block in blocks:
-        toks = _cut_tail(block)
+        toks = _cut_tail(block, closing_cue=bool(block) and block[-1].i < verb.i)
         if toks:
             runs.append(toks)
     return runs
@@ -2393,6 +2404,7 @@ def _content_around_clause(verb: Token, subject: Token | None, head: Token) -> l
         if child.dep_ == "advcl" and child.i < verb.i and child.tag_ == "VBN" and lemma_of(child.text) in lexicon.QUESTION_VERBS:
             # "Asked by a host whether ..., she said, '...'": the question is the host's.
             own.update(t.i for t in child.subtree)
+    own |= _narration_after(verb, subject, head)
     sent = verb.sent
     tokens = [t for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
     before = _trim_tokens([t for t in tokens if t.i < verb.i])
@@ -2406,6 +2418,30 @@ def _content_around_clause(verb: Token, subject: Token | None, head: Token) -> l
         if all(t.dep_ in ("advmod", "cc", "intj") or t.is_punct for t in before):
             tokens = [t for t in tokens if t.i > verb.i]
     return tokens
+
+
+def _narration_after(verb: Token, subject: Token | None, head: Token) -> set[int]:
+    """'"I had done that crossing a hundred times," Vance says, sitting in the kitchen of the
+    farmhouse.': a participle clause after the cue of a closed quotation says how the speaker
+    sat or stood as they spoke. The parser may hang it on the quotation's own verb; it is the
+    writer's narration, none of the words (unquoted words after the cue of an unquoted
+    clause, "Prices will rise, she said, hitting ...", are left to the clause)."""
+    doc = verb.doc
+    k = min(verb.i, subject.left_edge.i if subject is not None else verb.i) - 1
+    closed = False
+    while k >= 0 and doc[k].is_punct:
+        closed = closed or (doc[k].is_quote and k > 0 and not doc[k - 1].whitespace_)  # a closing mark
+        k -= 1
+    if not closed:
+        return set()
+    narration: set[int] = set()
+    for child in head.children:
+        if child.dep_ != "advcl" or child.i < verb.i or child.tag_ not in ("VBG", "VBN"):
+            continue
+        clause = list(child.subtree)
+        if clause[0].i > 0 and doc[clause[0].i - 1].text == "," and not any(t.is_quote for t in clause):
+            narration.update(t.i for t in clause)
+    return narration
 
 
 #: Prepositions of where and when the words were said: "on Sunday", "in a statement".
