@@ -2064,6 +2064,17 @@ BULLETS: str = "-*\u2022\u2013\u2014\u25aa\u25cf\u00b7"
 #: conditional, purpose and time clauses ("because ...", "if ...", "so that ...", "since ...",
 #: "when ...") are not among them: they are part of what was claimed.
 ASIDE_OPENERS: frozenset[str] = frozenset({"though", "although", "while", "whereas", "despite", "even", "but", "as"})
+#: Subordinators that open an adverbial clause (reason, concession, condition, time), after
+#: the list of English subordinating conjunctions in Quirk et al. A speech verb in such a clause
+#: inside reported content is part of the claim, not its source: "Oddone said the dispute was
+#: unusual because both sides agreed ...". "that", which opens the reported clause itself, and
+#: "as", far more often a comparison ("as she has said"), are left out.
+ADVERBIAL_SUBORDINATORS: frozenset[str] = frozenset(
+    """
+    because since although though whereas while unless if whether once until till after before
+    when whenever
+    """.split()
+)
 #: Of those, the ones that open an aside with no comma before them: "... Nusra fighters despite
 #: the split".
 BARE_ASIDE_OPENERS: frozenset[str] = frozenset({"despite", "although", "though", "whereas"})

@@ -567,6 +567,8 @@ def assemble(
         holder = parts.covering(frame.cue.start)
         if holder is not None and id(holder) in speech_ids and (holder.closed or _opens_quoted_words(holder, frame)):
             continue  # cue words inside a quotation are what was said, not who said it
+        if _cue_verb_quoted(frame, parts, speech_ids):
+            continue
         if _anonymity_clause(text, frame) or id(frame) in unsaid:
             continue
         if _writer_stance(frame):
@@ -668,7 +670,7 @@ def assemble(
                 if _relative_content(inner.frame):
                     break
                 own_medium = _own_medium(host.frame)
-                if not own_medium and not _carries(host.frame, inner.frame):
+                if not own_medium and (not _carries(host.frame, inner.frame) or _subordinate_cue(text, inner.frame, host.frame)):
                     inner.alive = False
                     break
                 if _cited_by_name(host.frame, inner.frame):
@@ -958,6 +960,14 @@ def _dash_turns(text: str, frames: Sequence[Frame]) -> list[Quotation]:
             rest = Span.of(text, line_end - len(words), line_end)
             found.append(Quotation((rest,), (rest,), "dash", 0, True))
     return found
+
+
+def _cue_verb_quoted(frame: Frame, parts: _Parts, speech_ids: set[int]) -> bool:
+    """Whether a quotation opens inside the cue, so that its verb is quoted words: in 'Amsel
+    wrote that the board had "unanimously concluded that the offer ..."' the board's
+    "concluding" is what Amsel wrote, not a cue of the board's."""
+    holder = parts.covering(frame.cue.end - 1)
+    return holder is not None and id(holder) in speech_ids and holder.closed and holder.start > frame.cue.start
 
 
 def _opens_quoted_words(q: Quotation, frame: Frame) -> bool:
@@ -1307,6 +1317,19 @@ def _carries(host: Frame, inner: Frame) -> bool:
     if host.speaker is not None and inner.speaker.span.text == host.speaker.span.text:
         return False
     return True
+
+
+def _subordinate_cue(text: str, inner: Frame, host: Frame) -> bool:
+    """Whether ``inner``'s cue stands in an adverbial clause of the host's content: in "Oddone
+    said the dispute was unusual because both sides agreed the breakwater was needed" the
+    agreement is part of Oddone's claim, not words she passed on."""
+    if inner.speaker is None or not host.content:
+        return False
+    start = inner.speaker.span.start
+    if not any(c.start < start < c.end for c in host.content):
+        return False
+    before = re.findall(r"[\w']+", text[host.content[0].start : start])
+    return bool(before) and before[-1].lower() in lexicon.ADVERBIAL_SUBORDINATORS
 
 
 def _names_no_one(mention: Mention, lemma: str) -> bool:
