@@ -1990,6 +1990,17 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Finite auxiliaries and copulas, the words that most often open a predicate after quoted
+#: words used as a subject ('said "some overlap in head office roles" was inevitable'): a
+#: closed class of English (be, have, do and the modals), with "remain" and "seem", which
+#: reported speech uses as copulas too.
+FINITE_AUXILIARIES: frozenset[str] = frozenset(
+    """
+    is are was were has have had does do did will would can could shall should may might must
+    remains remain remained seems seem seemed
+    """.split()
+)
+
 #: Cue-verb forms that are also given names ("Aide Hope Hicks Says ..."): left capitalised.
 TITLE_CASE_NAMES: frozenset[str] = frozenset({"hope"})
 

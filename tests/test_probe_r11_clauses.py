@@ -74,3 +74,63 @@ def test_guard_inner_speech_verb_in_main_clause_is_still_carried(nlp):
     (quote,) = report.quotes
     assert quote.speaker is not None and quote.speaker.text == "the minister"
     assert [h.name for h in quote.via] == ["Reuters"]
+
+
+def test_two_outlets_in_one_while_sentence(nlp):
+    # 'X reported ... "A," while Y said ... "B"': the cue after "while" opens a clause of its
+    # own and does not sign the quotation before it; each outlet keeps its statement.
+    text = (
+        'The Harbour Gazette reported that the plan was "the bravest in a decade," while the '
+        'Eastern Ledger said it would "hurt farmers and help nobody."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    gazette, ledger = report.quotes
+    assert gazette.speaker_name == "Harbour Gazette"
+    assert gazette.type == "mixed"
+    assert gazette.content[0].text.startswith("that the plan was")
+    assert ledger.speaker_name == "Eastern Ledger"
+    assert ledger.content[0].text.startswith("it would")
+    assert "bravest" not in " ".join(c.text for c in ledger.content)
+
+
+def test_phrase_another_speaker_called_is_their_statement(nlp):
+    # ", a phrase X called '...'" renames the words before it; X's judgement of them is X's
+    # own statement, not part of the first speaker's.
+    # (The parser hangs "a phrase" on the object as a conjunct here, so the relative clause
+    # fell inside the first speaker's content.)
+    text = "O'Connor described the inquiry as a fishing expedition, a phrase Maddox called \u201cinsulting to the people of Kelby.\u201d\n"
+    report = analyze(text, nlp=nlp)
+    first, second = report.quotes
+    assert first.speaker_name == "O'Connor"
+    assert first.content[0].text == "the inquiry as a fishing expedition"
+    assert second.speaker_name == "Maddox"
+    assert "insulting" in second.content[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Port economist Ilaria Venn said "a short delay" was unavoidable.\n',
+            '"a short delay" was unavoidable',
+        ),
+        (
+            'Harlow Foods chief executive Greta Lind said "a modest rise in prices" would follow.\n',
+            '"a modest rise in prices" would follow',
+        ),
+    ],
+    ids=["was", "would"],
+)
+def test_quoted_subject_of_reported_clause_is_mixed(nlp, text, content):
+    # The quoted words are only the subject of the clause that was said: the whole clause is
+    # the content, a partial quote.
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.type == "mixed"
+    assert quote.content[0].text == content
+
+
+def test_guard_time_after_quotation_stays_outside(nlp):
+    # Guard: 'said "..." on Monday' only says when; the quotation is the whole content.
+    (quote,) = analyze('Berg said "we will strike" on Monday.\n', nlp=nlp).quotes
+    assert quote.type == "direct"
+    assert quote.content[0].text == '"we will strike"'

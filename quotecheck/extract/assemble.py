@@ -187,6 +187,20 @@ def _residual_words(text: str, content: Sequence[Span], parts: _Parts, owners: s
     return count
 
 
+def _clause_runs_on(text: str, content: Sequence[Span], attached: Sequence[Quotation]) -> bool:
+    """Whether the parsed content goes on past the quotation with no break, so that the quoted
+    words are only part of a clause: 'Orlov said "some overlap in head office roles" was
+    inevitable'. The whole clause is what was said, a partial quote."""
+    end = max(q.end for q in attached)
+    span = next((c for c in content if c.start <= end < c.end), None)
+    if span is None:
+        return False
+    # Only a predicate goes on from quoted words this way; 'said "we will strike" on Monday'
+    # only says when.
+    verb = re.match(r"[ \t]+([\w']+)", text[end : span.end])
+    return verb is not None and verb.group(1).lower() in lexicon.FINITE_AUXILIARIES
+
+
 def _interposed_lead_spans(
     text: str, frame: Frame, content: Sequence[Span], attached: Sequence[Quotation], parts: _Parts, owners: set[int]
 ) -> list[Span]:
@@ -319,7 +333,7 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
         return 2
     if work.content and _residual_words(text, work.content, parts, speech) > MAX_RESIDUAL_WORDS:
         return 0
-    if ext.start >= quotation.end and not _sentence_over(text, quotation, ext, parts):
+    if ext.start >= quotation.end and not _sentence_over(text, quotation, ext, parts) and not _subordinate_extent(text, ext):
         gap = text[quotation.end : ext.start]
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
             return 3
@@ -333,6 +347,14 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
             # A cue with nothing of its own said, then the writer's aside, then the words.
             return 1
     return 0
+
+
+def _subordinate_extent(text: str, extent: Span) -> bool:
+    """Whether a cue clause opens with a subordinator, as a clause of its own after the one
+    before: in 'The Times reported that the budget was "bold," while the Courier said it would
+    "punish commuters"' the Courier's cue does not sign the quotation before it."""
+    first = re.match(r"[\w']+", text[extent.start : extent.end])
+    return first is not None and first.group().lower() in lexicon.ADVERBIAL_SUBORDINATORS
 
 
 def _as_put_it(frame: Frame) -> bool:
@@ -726,7 +748,9 @@ def assemble(
         if w.attached:
             content = _merge(text, [p for q in w.attached for p in q.parts])
             owners = {id(q) for q in w.attached}
-            if w.content and _residual_words(text, w.content, parts, owners) > MAX_RESIDUAL_WORDS:
+            if w.content and (
+                _residual_words(text, w.content, parts, owners) > MAX_RESIDUAL_WORDS or _clause_runs_on(text, w.content, w.attached)
+            ):
                 content = _merge(text, [*w.content, *content])
             else:
                 # 'That, the commission said, "would help."': a short lead before a cue set off

@@ -270,6 +270,13 @@ def _own_label(rel: Token) -> bool:
     return any(t.is_quote for t in rel.doc[rel.i + 1 : rel.right_edge.i + 2])
 
 
+def _judged_words(noun: Token) -> bool:
+    """Whether a noun that renames the words before it carries a relative clause with a subject
+    of its own: "described the inquiry as a fishing expedition, a phrase Maddox called ...".
+    What Maddox called it is his statement, not part of the one it renames."""
+    return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" for g in c.children) for c in noun.children)
+
+
 def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
     """Drop the writer's aside at the end of reported content.
 
@@ -348,7 +355,7 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
         if quoted and node.dep_ == "prep":
             # After a quotation, a prepositional phrase is how or where it was said.
             return keep
-        if quoted and node.lower_ in lexicon.QUOTED_WORDS_NOUNS and node.tag_.startswith("NN"):
+        if node.lower_ in lexicon.QUOTED_WORDS_NOUNS and node.tag_.startswith("NN") and (quoted or _judged_words(node)):
             # '... as "a landmark," a phrase Vance later said she disliked': the noun renames
             # the quotation; what follows is the writer's comment on it (the parser may hang
             # it on the cue as a second object).
