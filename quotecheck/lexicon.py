@@ -147,10 +147,12 @@ TELL_VERBS: frozenset[str] = frozenset(
 #: attribution at least half of the time with a noun object; "claim", "underscore", "signal",
 #: "tweet", "write", "post" and "add" did not ("claimed victory", "the crisis underscored ...",
 #: "tweeted a photo") and stay speech verbs that need a clause or a quotation. The last line puts
-#: a figure on something: "estimates losses at $38 million".
+#: a figure on something: "estimates losses at $38 million". "term" and "brand", verbs of
+#: calling like "call", "label" and "dub", were added after QA probe p26 ('a charge the
+#: minister's office termed "baseless"').
 OBJECT_VERBS: frozenset[str] = frozenset(
     """
-    call accuse criticize criticise praise endorse cite blame defend denounce reject
+    call term brand accuse criticize criticise praise endorse cite blame defend denounce reject
     dismiss question blast slam condemn decry mock tout thank applaud hail welcome label
     dub portray characterize characterise liken disavow chide lambast rebuke
     assail hammer deride ridicule scold berate castigate excoriate attack fault dispute
@@ -1989,6 +1991,10 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
     they we you who what why how if
     """.split()
 )
+
+#: Pronouns that, as the whole object of a speech verb, point back to something said before
+#: ("disputed that", "denied it", "confirmed this"): they give nothing of what was said.
+BACK_POINTING_PRONOUNS: frozenset[str] = frozenset({"that", "this", "it", "these", "those"})
 
 #: Finite auxiliaries and copulas, the words that most often open a predicate after quoted
 #: words used as a subject ('said "some overlap in head office roles" was inevitable'): a

@@ -134,3 +134,59 @@ def test_guard_time_after_quotation_stays_outside(nlp):
     (quote,) = analyze('Berg said "we will strike" on Monday.\n', nlp=nlp).quotes
     assert quote.type == "direct"
     assert quote.content[0].text == '"we will strike"'
+
+
+def test_disputed_that_saying_gives_no_that_quote(nlp):
+    # "disputed that, saying ...": the pronoun says nothing; the "saying" clause gives the words.
+    text = (
+        "The mayor said the tunnel was on budget. Engineer Dora Kessel disputed that, saying "
+        "the council's own audit showed an overrun.\n"
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    kessel = [q for q in quotes if q.speaker_name == "Dora Kessel"]
+    assert [c.text for q in kessel for c in q.content] == ["the council's own audit showed an overrun"]
+
+
+def test_guard_denied_it_alone_stands(nlp):
+    # Guard: with nothing beside it, "denied it" is the whole statement (as PolNeAR annotates).
+    (quote,) = analyze("The senator denied it.\n", nlp=nlp).quotes
+    assert quote.content[0].text == "it"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "Greens leader Tom Avery told ABC Radio Perth's Drive program the state had been warned "
+            "about the fires as early as 2019.\n",
+            "Tom Avery",
+            "the state had been warned about the fires as early as 2019",
+        ),
+        (
+            "Senator Jane Hume told Sky News's Kenny program the minister had ignored the advice.\n",
+            "Jane Hume",
+            "the minister had ignored the advice",
+        ),
+    ],
+    ids=["relative", "participle"],
+)
+def test_told_programme_clause_without_that(nlp, text, name, content):
+    # "told <outlet>'s <programme> program <clause>": the parser hangs the clause on the
+    # programme as a relative clause or a participle; a whole clause after a hearer is what
+    # was told.
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_name == name
+    assert quote.content[0].text == content
+
+
+def test_termed_is_a_verb_of_calling(nlp):
+    # 'a charge the office termed "..."': "termed" gives the office's words, not scare quotes.
+    text = (
+        "Ms Rao alleged that the contractor was a cousin of the mayor, a claim the mayor's office "
+        'termed "false and malicious".\n'
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    termed = [q for q in quotes if q.cue is not None and q.cue.text == "termed"]
+    assert len(termed) == 1
+    assert termed[0].speaker is not None and termed[0].speaker.text == "the mayor's office"
+    assert "false and malicious" in termed[0].content[0].text

@@ -2830,6 +2830,8 @@ def _complement_not_relative(rel: Token, *, told: bool = False) -> bool:
     if _has_that_mark(rel):
         return True
     noun = rel.head
+    if told and _whole_clause_after_hearer(rel):
+        return True
     if rel.dep_ != "relcl" or rel.lower_ in lexicon.STATEMENT_OBJECT_VERB_FORMS:
         return False
     if not told and noun.lower_ not in lexicon.STATEMENT_NOUNS | lexicon.POST_FORM_NOUNS:
@@ -2842,6 +2844,53 @@ def _complement_not_relative(rel: Token, *, told: bool = False) -> bool:
         and that.i == noun.right_edge.i - len(list(rel.subtree)) + 1  # right after the noun's own words
         and any(c.dep_ in _SUBJECT_DEPS for c in rel.children)
     )
+
+
+def _saying_beside(verb: Token) -> bool:
+    """Whether a speech participle on the cue gives the words: "disputed that, saying ..."."""
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and lemma_of(c.text) in lexicon.SPEECH_VERBS
+        for c in verb.children
+    )
+
+
+def _pronoun_content(frame: Frame) -> bool:
+    """Whether an object cue's whole content is a pronoun pointing back: "Galani disputed
+    that, saying the union's figures showed the opposite". "that" says nothing; with a
+    "saying" beside it, what was said is there. ("The senator denied it." stands: the denial
+    is all there is. "called it a 'quiet revolution'" has more.)"""
+    return (
+        frame.frame == "object"
+        and len(frame.content) == 1
+        and frame.content[0].text.lower() in lexicon.BACK_POINTING_PRONOUNS
+    )
+
+
+def _whole_clause_after_hearer(rel: Token) -> bool:
+    """Whether a clause with no "that" right after a hearer is what was told, not a relative
+    clause on it: "told ABC Radio Hobart's Mornings program the government had been warned
+    about the delays". A relative clause with no relative word lacks a word of its own (the
+    object, or a preposition's: "the program the minister appeared on"); this one is whole:
+    its subject is passive or its verb has its object or complement. (The parser also hangs
+    such a clause as a participle with a subject: "... program the minister had ignored the
+    advice".) Only after "tell" itself: after "remind the audience he was ..." PolNeAR's
+    annotators saw no statement."""
+    noun = rel.head
+    if rel.dep_ not in ("relcl", "acl") or rel.lower_ in lexicon.STATEMENT_OBJECT_VERB_FORMS:
+        return False
+    if noun.dep_ not in ("dobj", "dative") or lemma_of(noun.head.text) != "tell":
+        return False
+    if rel.left_edge.i != noun.i + 1 or rel.left_edge.lower_ in _RELATIVE_WORDS:
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS for c in rel.children):
+        return False
+    if any(t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children) for t in rel.subtree):
+        return False  # "the show he appeared on"
+    return any(c.dep_ in ("nsubjpass", "dobj", "ccomp", "attr", "acomp", "oprd") for c in rel.children)
+
+
+#: Words that open a relative clause.
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "why"})
 
 
 def _that_clause_on(noun: Token, *, deep: bool = True, told: bool = False, own: bool = False) -> list[list[Token]]:
@@ -5851,6 +5900,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             if frame.lemma == "say" and tok.dep_ == "pcomp" and tok.head.lower_ == "as":
                 frame = _quoted_as_saying(tok, conv, frame)
             if frame.lemma == "quote" and frame.frame != "clause" and not frame.content:
+                continue
+            if _pronoun_content(frame) and _saying_beside(tok):
                 continue
             if frame.lemma in lexicon.RELAY_VERBS and any(
                 c.dep_ == "prep" and c.lower_ == "as" and (frame.lemma == "quote" or any(lemma_of(g.text) == "say" for g in c.children))
