@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .extract.speakers import Registry, kind_of, outlet_name, told_the_press
+from .extract.speakers import Registry, abbreviates, kind_of, outlet_name, told_the_press
 from .model import Hop, Publisher, Span
 
 if TYPE_CHECKING:
@@ -23,9 +23,11 @@ def _hop(
 ) -> Hop:
     res = registry.resolve(mention, other_than=other_than)
     name = res.name
-    if name is None and publisher is not None and _this_publication(mention):
-        # "told the newspaper" with no other newspaper named: this one.
+    if publisher is not None and (_own_publication(mention.span.text) or (name is None and _this_publication(mention))):
+        # "told this newspaper"; "told the newspaper" with no other newspaper named: this one.
         name = publisher.name
+    elif _own_publication(mention.span.text):
+        name = mention.span.text  # "this newspaper", not an outlet it names elsewhere
     return Hop(name=name or _bare(mention.span.text), kind=res.kind, span=mention.span, cue=cue)  # type: ignore[arg-type]
 
 
@@ -35,14 +37,19 @@ def reader_hop(reader: Mention, cue: Span | None, registry: Registry, publisher:
     return _hop(reader, cue, registry, publisher)
 
 
-#: What an article calls its own outlet: "told the newspaper", "said in a letter to this paper".
-_OWN_PUBLICATION = frozenset({"newspaper", "paper", "magazine", "website", "site", "publication"})
-
-
 def _this_publication(mention: Mention) -> bool:
     """"the newspaper", "this paper": the bare noun, not "the state news agency"."""
     words = [w for w in mention.words if w not in ("the", "this")]
-    return words == [mention.head_word] and mention.head_word in _OWN_PUBLICATION
+    return words == [mention.head_word] and mention.head_word in lexicon.OWN_PUBLICATION_NOUNS
+
+
+def _own_publication(name: str) -> bool:
+    """"this newspaper", "our paper": what the article calls its own outlet, whoever that is;
+    not "the newspaper", which may be one the article named before."""
+    words = name.casefold().split()
+    return (
+        len(words) == 2 and words[0] in lexicon.OWN_PUBLICATION_DETERMINERS and words[1] in lexicon.OWN_PUBLICATION_NOUNS
+    )
 
 
 def _titled_programme(mention: Mention) -> bool:
@@ -58,11 +65,18 @@ def _bare(text: str) -> str:
 
 
 def same_outlet(name: str | None, publisher: Publisher | None) -> bool:
-    """Whether ``name`` is the publisher itself ("the Global Times" in a Global Times article)."""
-    if not name or publisher is None:
+    """Whether ``name`` is the publisher itself ("the Global Times" in a Global Times article,
+    "the Associated Press" under an "(AP)" dateline, "this newspaper" in any)."""
+    if not name:
         return False
-    a = (outlet_name(name) or _bare(name)).casefold().split()
-    b = (outlet_name(publisher.name) or _bare(publisher.name)).casefold().split()
+    if _own_publication(name):
+        return True
+    if publisher is None:
+        return False
+    ours, theirs = outlet_name(name) or _bare(name), outlet_name(publisher.name) or _bare(publisher.name)
+    if abbreviates(ours, theirs) or abbreviates(theirs, ours):
+        return True  # "the Associated Press" for AP, "AP" for the Associated Press
+    a, b = ours.casefold().split(), theirs.casefold().split()
     if a == b:
         return True
     # "the Courier" for the Northbridge Courier: a masthead's last words alone.

@@ -47,6 +47,8 @@ DATELINE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s+\((?P<org>[A-Z][A-Za-z&.'/ -]{0,38}[A-Za-z.])\))?\s*(?:[—–]|--?)\s+"
 )
+#: Listed outlets by their names as written: a line naming one alone is a masthead.
+_OUTLET_KEYS = frozenset(name.casefold() for name in lexicon.OUTLETS)
 #: How many leading lines may be header.
 MAX_HEADER_LINES = 8
 
@@ -101,6 +103,19 @@ def _is_meta_line(line: str) -> bool:
     return False
 
 
+def _masthead_line(line: str) -> bool:
+    """A line that is an outlet's name alone, as under a byline: "Northbridge Tribune", "The
+    Harbour Herald", "Reuters"; a name of capitalised words ending in a masthead word, or a
+    listed outlet. Not a headline ("Council Backs Harbour Plan")."""
+    words = line.strip().split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    named = " ".join(words[1:] if words[0] == "The" else words).casefold()
+    if named in _OUTLET_KEYS:
+        return True
+    return len(words) >= 2 and words[-1].lower().strip(".") in lexicon.MASTHEAD_WORDS
+
+
 def find_header(text: str) -> Header:
     """The metadata block among the first lines, and the outlet it names as the source.
 
@@ -115,7 +130,19 @@ def find_header(text: str) -> Header:
     byline_org: Span | None = None
     dateline_org: Span | None = None
     lead: Span | None = None
+    after_byline = False
     for line in lines[:MAX_HEADER_LINES]:
+        if after_byline and not _is_meta_line(line) and _masthead_line(line):
+            # "By Lena Marchetti, Senior Correspondent" then "Northbridge Tribune" on its own
+            # line: the byline's outlet, set under it.
+            if first_meta_start is not None and byline_org is None:
+                start = offset + len(line) - len(line.lstrip())
+                byline_org = Span.of(text, start, offset + len(line.rstrip()))
+            last_meta_end = offset + len(line.rstrip())
+            after_byline = False
+            offset += len(line) + 1
+            continue
+        after_byline = bool(re.match(r"(?i)^\s*by\s", line)) and _is_meta_line(line)
         wire = DATELINE.match(line, len(line) - len(line.lstrip()))
         if wire and lead is None and wire.end() < len(line.rstrip()):
             lead = Span.of(text, offset + wire.start(), offset + wire.end())

@@ -1739,6 +1739,12 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
     newsletter podcast program programme show publication
     """.split()
 )
+#: Nouns an article calls its own outlet by: "told the newspaper", "said in a letter to this
+#: paper". With "this" or "our" before them they name no other outlet ("told this newspaper",
+#: the usage of Indian and Nigerian copy); with "the", the publisher when no other is named.
+OWN_PUBLICATION_NOUNS: frozenset[str] = frozenset({"newspaper", "paper", "magazine", "website", "site", "publication"})
+#: Determiners that make such a noun the article's own outlet: "this newspaper", "our paper".
+OWN_PUBLICATION_DETERMINERS: frozenset[str] = frozenset({"this", "our"})
 #: Last words of newspaper and broadcaster names (mastheads): a name of two or more words
 #: ending in one of them is an outlet even when it is not listed ("the Valley Courier").
 #: From the names of English-language newspapers (Chicago Manual of Style 8.166 on newspaper

@@ -293,7 +293,16 @@ def _initials(name: str) -> set[str]:
         return set()
     every = "".join(w[0] for w in words).upper()
     main = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
-    return {every, main}
+    # "Agence France-Presse" is AFP: each part of a hyphenated word gives a letter.
+    parts = "".join(p[0] for w in words if w.lower() not in _ACRONYM_SKIPS for p in w.split("-") if p).upper()
+    return {every, main, parts}
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is an acronym of the name ``full``: "AP" of "The Associated Press",
+    "AFP" of "Agence France-Presse"; not "AP" of "Reuters"."""
+    acronym = _acronym(short)
+    return acronym is not None and acronym in _initials(_LEADING_DET.sub("", full.strip()))
 
 
 def outlet_name(text: str) -> str | None:

@@ -1,0 +1,136 @@
+"""Outlet and publisher failures found on the round 11 probe (p25-p27) articles, end to end with
+the real model. The sentences are written by the quotecheck authors after the probes' repros."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.chains import same_outlet
+from quotecheck.header import find_header
+from quotecheck.model import Publisher
+from quotecheck.pipeline import analyze
+from quotecheck.render.common import chain
+
+
+def _rules(report):
+    return [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("AP", "The Associated Press", True),
+        ("AFP", "Agence France-Presse", True),
+        ("AP", "Reuters", False),  # Guard
+        ("Associated Press", "AP", False),  # Guard: the acronym comes first
+    ],
+    ids=["ap", "afp-hyphen", "other", "order"],
+)
+def test_abbreviates(short, full, expected):
+    from quotecheck.extract.speakers import abbreviates
+
+    assert abbreviates(short, full) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "publisher", "expected"),
+    [
+        ("Associated Press", "AP", True),
+        ("AP", "Associated Press", True),
+        ("Agence France-Presse", "AFP", True),
+        ("this newspaper", None, True),
+        ("our paper", "Harbour Herald", True),
+        ("Reuters", "AP", False),  # Guard
+        ("the newspaper", None, False),  # Guard: may be one the article named before
+    ],
+    ids=["full-for-acronym", "acronym-for-full", "afp", "this-newspaper", "our-paper", "other", "the-newspaper"],
+)
+def test_same_outlet(name, publisher, expected):
+    assert same_outlet(name, Publisher(publisher, "option") if publisher else None) is expected
+
+
+def test_words_told_to_the_dateline_agency_by_its_full_name_are_first_hand(nlp):
+    # The dateline gives "AP"; the article calls it "The Associated Press" and "the AP".
+    text = (
+        "HOLLOWAY, Ore. (AP) — A truck overturned on the bridge, Sheriff Dana Price told "
+        "The Associated Press. According to the AP, two other bridges were inspected.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert report.publisher is not None and report.publisher.name == "AP"
+    assert len(report.quotes) == 2
+    assert "QC101" not in _rules(report)
+
+
+def test_a_full_agency_name_in_the_dateline_owns_its_acronym(nlp):
+    text = "MARSEILLE (Agence France-Presse) — The port strike is over, union leader Paul Vidal told AFP.\n"
+    report = analyze(text, nlp=nlp)
+    assert report.quotes
+    assert "QC101" not in _rules(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to this newspaper, Mr. Okafor said that the council had run out of money.\n",
+        "The council had run out of money, Mrs. Adeyemi told this paper on Sunday.\n",
+        "Mr. Okafor told our newspaper that the council had run out of money.\n",
+    ],
+    ids=["speaking-to-this-newspaper", "told-this-paper", "told-our-newspaper"],
+)
+def test_words_told_to_this_newspaper_are_first_hand(nlp, text):
+    # "this newspaper" is the article's own outlet, named or not: the chain ends first-hand.
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.recipient is not None
+    assert chain(quote, report)[-1].first_hand
+    assert "QC101" not in _rules(report)
+
+
+def test_this_newspaper_is_the_publisher_not_a_paper_named_before(nlp):
+    text = (
+        "The Valley Courier first reported the closure on Monday.\n\n"
+        "Mr. Okafor told this newspaper that the council had run out of money.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    quote = next(q for q in report.quotes if q.speaker_name and "Okafor" in q.speaker_name)
+    assert quote.recipient is None or quote.recipient.name != "Valley Courier"
+    assert not [f for f in report.findings if f.rule == "QC101" and f.quote == quote.id]
+
+
+def test_guard_a_paper_named_with_the_is_still_second_hand(nlp):
+    # Guard: another outlet stays a carrier.
+    text = "Mr. Okafor told the Valley Courier that the council had run out of money.\n"
+    report = analyze(text, nlp=nlp)
+    assert "QC101" in _rules(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("By Tomas Rei, Staff Writer\nHarbour Herald\nPublished May 4, 2026\n\nBody.\n", "Harbour Herald"),
+        ("By Tomas Rei\nThe Valley Courier\n\nBody.\n", "The Valley Courier"),
+        ("By Tomas Rei, Political Editor\nReuters\n\nBody.\n", "Reuters"),
+    ],
+    ids=["masthead", "the-masthead", "listed"],
+)
+def test_outlet_on_its_own_line_under_the_byline_is_the_source(text, outlet):
+    header = find_header(text)
+    assert header.source is not None and header.source.text == outlet
+    assert header.span is not None and outlet in header.span.text
+
+
+def test_guard_a_headline_after_the_byline_is_no_outlet():
+    # Guard: a line of capitalised words that is not a masthead.
+    header = find_header("By Tomas Rei\nCouncil Backs Harbour Plan\n\nBody.\n")
+    assert header.source is None
+
+
+def test_words_told_to_the_outlet_of_a_byline_block_are_first_hand(nlp):
+    text = (
+        "By Tomas Rei, Staff Writer\nHarbour Herald\nPublished May 4, 2026\n\n"
+        'Councillor Ines Bo told the Herald that the ferry had "no future without a subsidy."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    assert report.publisher is not None and report.publisher.name == "Harbour Herald"
+    assert report.quotes
+    assert "QC101" not in _rules(report)
