@@ -64,6 +64,14 @@ def _bare(text: str) -> str:
     return text
 
 
+def recipient_verb(hop: Hop) -> str:
+    """How a chain names the step to a recipient: "in" for a medium the words appeared in
+    ("writing in the Northern Courier"), "on" for a programme ("said on the Orbit Hour
+    podcast"), else "told" ("told the BBC")."""
+    cue = hop.cue.text.lower() if hop.cue is not None else ""
+    return lexicon.MEDIUM_PREPOSITIONS.get(cue, "told")
+
+
 def same_outlet(name: str | None, publisher: Publisher | None) -> bool:
     """Whether ``name`` is the publisher itself ("the Global Times" in a Global Times article,
     "the Associated Press" under an "(AP)" dateline, "this newspaper" in any)."""
@@ -100,7 +108,9 @@ def chain_for(
     if frame.recipient is not None:
         # "Adeyemi asked her whether ...": "her" is someone other than the one asking.
         speaker = registry.resolve(draft.speaker).who if draft.speaker is not None and frame.recipient.pronoun else ()
-        recipient = _hop(frame.recipient, frame.cue, registry, publisher, other_than=speaker)
+        # A medium's cue is the preposition that says where the words appeared ("in").
+        cue = frame.medium_cue if frame.recipient_outlet and frame.medium_cue is not None else frame.cue
+        recipient = _hop(frame.recipient, cue, registry, publisher, other_than=speaker)
         if _titled_programme(frame.recipient) and recipient.kind != "outlet":
             # "told the Today programme": a programme airs what it hears; its title is its name.
             recipient = Hop(_bare(frame.recipient.span.text), "outlet", recipient.span, recipient.cue)

@@ -562,6 +562,10 @@ WRITTEN_PIECE_NOUNS: frozenset[str] = frozenset(
     documentary documentaries programme program broadcast
     """.split()
 )
+#: How a chain names a medium the words appeared in, by the preposition that introduced it: "in
+#: the Northern Courier" (also for "an op-ed for the Valmora Times"), "on the Orbit Hour
+#: podcast". A recipient with no such preposition was told ("told the BBC").
+MEDIUM_PREPOSITIONS: dict[str, str] = {"in": "in", "for": "in", "on": "on"}
 #: Participles that open a piece's occasion on the speaker or the cue: "Abara, writing in his
 #: column for the Ledger, argued", "Appearing on the Build Fast podcast, she said", "Asked in a
 #: 2010 radio documentary whether ..., she replied". English.

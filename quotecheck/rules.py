@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from . import lexicon
-from .chains import same_outlet
+from .chains import recipient_verb, same_outlet
 from .extract.speakers import publication_name
 from .errors import ConfigError
 from .fidelity import inner, words
@@ -279,7 +279,9 @@ def _credit(hop: Hop, quote: Quote, text: str = "") -> str:
     """How the article would credit ``hop``: "..., Interfax reported." / "..., she told the BBC."."""
     name = _called(hop.name, hop.span, text)
     if hop is quote.recipient:
-        return f"'..., {_short_speaker(quote)} told {name}.'"
+        # "wrote in the Northern Courier", "said on the Orbit Hour podcast", "told the BBC".
+        verb = {"in": "wrote in", "on": "said on"}.get(recipient_verb(hop), "told")
+        return f"'..., {_short_speaker(quote)} {verb} {name}.'"
     if hop.kind == "outlet":
         return f"'..., {name} reported.'"
     return f"'..., according to {name}.'"

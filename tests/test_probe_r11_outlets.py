@@ -134,3 +134,59 @@ def test_words_told_to_the_outlet_of_a_byline_block_are_first_hand(nlp):
     assert report.publisher is not None and report.publisher.name == "Harbour Herald"
     assert report.quotes
     assert "QC101" not in _rules(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("In an op-ed for the Eastholm Gazette, former minister Pia Rauth wrote that the budget was a gamble.\n", "Eastholm Gazette"),
+        # Guard: the parser keeps "guest-column" whole here.
+        ('In a guest-column for the Valley Courier, economist Lars Brun argued that rents were "out of reach."\n', "Valley Courier"),
+    ],
+    ids=["op-ed-for", "guest-column-for"],
+)
+def test_a_hyphenated_piece_for_an_outlet_names_the_carrier(nlp, text, outlet):
+    # The tokenizer splits "op-ed" into "op", "-", "ed": the piece noun is the whole word.
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.recipient is not None
+    assert (quote.recipient.name, quote.recipient.kind) == (outlet, "outlet")
+    assert "QC101" in _rules(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "credit"),
+    [
+        ('Writing in the Eastholm Gazette, columnist Ada Voss called the toll "a tax on distance."\n', "in", "wrote in"),
+        ("Critic Ada Voss said on the Eastholm Gazette podcast that the film was too long.\n", "on", "said on"),
+        ("Critic Ada Voss told the Eastholm Gazette that the film was too long.\n", "told", "told"),
+    ],
+    ids=["writing-in", "said-on", "told"],
+)
+def test_a_medium_the_words_appeared_in_is_not_told(nlp, text, verb, credit):
+    # The chain and the suggested credit say where the words appeared, not "told".
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    recipient = next(link for link in chain(quote, report) if link.role == "recipient")
+    assert recipient.verb == verb
+    (finding,) = [f for f in report.findings if f.rule == "QC101"]
+    assert f"{credit} the Eastholm Gazette" in finding.suggestion
+
+
+def test_the_papers_podcast_is_the_paper_named_before(nlp):
+    text = (
+        "The Harbour Herald reported the closure on Monday.\n\n"
+        "Jonas Kell, its editor, said on the paper's podcast that the vote would be close.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    quote = next(q for q in report.quotes if q.speaker_name == "Jonas Kell")
+    assert quote.recipient is not None
+    assert (quote.recipient.name, quote.recipient.kind) == ("Harbour Herald", "outlet")
+
+
+def test_the_papers_podcast_in_the_papers_own_article_is_first_hand(nlp):
+    text = "Jonas Kell said on the paper's podcast that the vote would be close.\n"
+    report = analyze(text, nlp=nlp, publisher="Harbour Herald")
+    (quote,) = report.quotes
+    assert chain(quote, report)[-1].first_hand
+    assert "QC101" not in _rules(report)

@@ -113,6 +113,9 @@ class Frame:
     #: The recipient is the medium that carried the words first ("said on 'The Late Hour'",
     #: "in his column for the Sporting Ledger"): an outlet, whatever its name looks like.
     recipient_outlet: bool = False
+    #: The preposition that names such a medium as where the words appeared: "in" in "writing
+    #: in the Northern Courier", "on" in "said on the Orbit Hour podcast".
+    medium_cue: Span | None = None
     context: tuple[Span, ...] = ()
     #: Intermediaries found in this sentence, nearest the speaker first.
     relays: tuple[Relay, ...] = ()
@@ -3746,12 +3749,15 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if aside is not None:
         exclude.update(t.i for t in aside[1].subtree if t.i < verb.i and t.i not in {s.i for s in subject.subtree})
     recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
-    medium = _medium(verb, subject) if recipient is None and hearer is None else None
+    found = _medium(verb, subject) if recipient is None and hearer is None else None
+    medium, medium_prep = found if found is not None else (None, None)
     if medium is not None:
         # "a 2010 BBC Radio Saltmarsh documentary": the year the parser hangs on the name is
         # the piece's, not part of the outlet's name.
         dated = {t.i for t in medium.subtree if t.ent_type_ in ("DATE", "TIME") or t.dep_ == "nummod"}
-        recipient = make_mention(medium, conv, exclude=dated)
+        # "the paper's podcast": the paper, without the possessive ending.
+        owned = {t.i for t in medium.children if t.dep_ == "case"}
+        recipient = make_mention(medium, conv, exclude=dated | owned)
     hearer_ids: set[int] = set()
     if recipient is not None:
         for child in verb.children:
@@ -3977,6 +3983,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         sentence=conv.tokens(verb.sent[0], verb.sent[-1]),
         recipient=recipient,
         recipient_outlet=medium is not None,
+        medium_cue=conv.token(medium_prep) if medium is not None and medium_prep is not None else None,
         context=tuple(context),
         relays=tuple(relays),
         content_before=content_before,
@@ -4116,12 +4123,13 @@ def _publication(tok: Token) -> bool:
 _PLATFORM_KEYS = frozenset(name.lower() for name in lexicon.PLATFORMS)
 
 
-def _medium(verb: Token, subject: Token | None) -> Token | None:
+def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
     """The outlet that carried the words first, when the attribution names where they appeared:
     "said on the Build Fast podcast", 'said on "The Late Hour"', "in a review for the website
     Reelside", "writing in his column for the Sporting Ledger". Like "told the BBC", the words
     went to another outlet, which published them. A platform ("in a post on X") or the
-    speaker's own page ("in a company blog post") is the speaker's own channel: none."""
+    speaker's own page ("in a company blog post") is the speaker's own channel: none. With the
+    outlet comes the preposition nearest it ("for" in "in his column for the Sporting Ledger")."""
     hosts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES)]
     if subject is not None:
         hosts += [c for c in subject.children if c.dep_ in ("acl", "advcl") and c.lower_ in lexicon.MEDIUM_PARTICIPLES]
@@ -4134,26 +4142,35 @@ def _medium(verb: Token, subject: Token | None) -> Token | None:
                 continue
             # "the Capitol Review" is a publication's name, "a review" a piece in one.
             titled = noun.tag_ in _PROPER_TAGS and any(c.dep_ == "compound" and c.tag_ in _PROPER_TAGS for c in noun.children)
-            if noun.lower_ not in lexicon.WRITTEN_PIECE_NOUNS or titled:
+            if _hyphenated(noun) not in lexicon.WRITTEN_PIECE_NOUNS or titled:
                 named = _named_medium(noun, title=prep.lower_ == "on")
                 if named is None and prep.lower_ == "in" and lemma_of(host.text) == "write" and _written_in(noun):
                     named = noun
                 if named is not None:
-                    return named
+                    return named, prep
                 continue
             # "his column for the Sporting Ledger", "an appearance on the Build Fast podcast"
             for p in noun.children:
                 outlet = _noun_object(p) if p.dep_ == "prep" and p.lower_ in ("for", "in", "on") else None
                 named = _named_medium(outlet, title=p.lower_ == "on") if outlet is not None else None
                 if named is not None:
-                    return named
+                    return named, p
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if owner is not None and _named_medium(owner, title=False) is not None:
-                return owner  # "in the Ledger's weekly column"
+                return owner, prep  # "in the Ledger's weekly column"
             named = _outlet_compound(noun)
             if named is not None:
-                return named  # "in a 2010 BBC Radio Saltmarsh documentary"
+                return named, prep  # "in a 2010 BBC Radio Saltmarsh documentary"
     return None
+
+
+def _hyphenated(tok: Token) -> str:
+    """The word a noun ends, lowercased, with the parts the tokenizer split off at hyphens:
+    "op-ed" for "ed" in "an op-ed", "guest-column"; else the noun itself."""
+    doc, start = tok.doc, tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start : tok.i + 1].text.lower()
 
 
 def _written_in(noun: Token) -> bool:
@@ -4210,7 +4227,10 @@ def _named_medium(tok: Token, *, title: bool) -> Token | None:
     if appos is not None:
         return appos
     named = any(c.dep_ in ("compound", "poss") and c.tag_ in _PROPER_TAGS and c.lower_ not in _PLATFORM_KEYS for c in tok.children)
-    return tok if named else None
+    if not named:
+        # "on the paper's podcast": the paper named before (or this one) is the outlet.
+        return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in lexicon.OWN_PUBLICATION_NOUNS), None)
+    return tok
 
 
 def _quoted_title(tok: Token) -> bool:

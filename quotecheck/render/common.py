@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
-from ..chains import same_outlet
+from ..chains import recipient_verb, same_outlet
 from ..model import SEVERITY_RANK, Finding, Quote, Report
 
 LinkRole = Literal["speaker", "via", "recipient", "publisher"]
@@ -24,6 +24,8 @@ class Link:
     role: LinkRole
     #: The words were said to the publisher itself ("told the Daily Ledger"): first-hand.
     first_hand: bool = False
+    #: How the words reached a recipient: "told", or "in"/"on" a medium they appeared in.
+    verb: str = "told"
 
 
 def speaker_label(quote: Quote) -> str | None:
@@ -115,9 +117,9 @@ def chain(quote: Quote, report: Report) -> tuple[Link, ...]:
     publisher = report.publisher.name if report.publisher is not None else "this article"
     recipient = quote.recipient
     if recipient is not None and not quote.via and same_outlet(recipient.name, report.publisher):
-        return (*links, Link(publisher, "outlet", "publisher", first_hand=True))
+        return (*links, Link(publisher, "outlet", "publisher", first_hand=True, verb=recipient_verb(recipient)))
     if recipient is not None and (not quote.via or recipient.kind == "outlet"):
-        links.append(Link(recipient.name, recipient.kind, "recipient"))
+        links.append(Link(recipient.name, recipient.kind, "recipient", verb=recipient_verb(recipient)))
     links.extend(Link(hop.name, hop.kind, "via") for hop in quote.via)
     links.append(Link(publisher, "outlet", "publisher"))
     return tuple(links)

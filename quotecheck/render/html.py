@@ -262,7 +262,7 @@ def chain_html(quote: Quote, report: Report) -> str:
             note = link.kind
         else:
             note = f"{link.role} · {link.kind}"
-        told = '<span class="told">told</span> ' if link.role == "recipient" or link.first_hand else ""
+        told = f'<span class="told">{escape(link.verb)}</span> ' if link.role == "recipient" or link.first_hand else ""
         nodes.append(
             f'<span class="node {link.role}">{told}<bdi>{escape(link.name)}</bdi> '
             f'<span class="note">{escape(note)}</span></span>'

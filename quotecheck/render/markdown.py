@@ -60,9 +60,9 @@ def _chain_line(quote: Quote, report: Report) -> str:
     for link in chain(quote, report):
         name = escape_markdown(link.name)
         if link.role == "recipient":
-            name = f"told {name}"
+            name = f"{link.verb} {name}"
         elif link.first_hand:
-            name = f"told {name} (first-hand)"
+            name = f"{link.verb} {name} (first-hand)"
         steps.append(name)
     return " → ".join(steps)
 

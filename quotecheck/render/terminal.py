@@ -63,7 +63,7 @@ def chain_text(quote: Quote, report: Report) -> Text | None:
         if index:
             line.append(" → ")
         if link.role == "recipient" or link.first_hand:
-            line.append("told ")
+            line.append(f"{link.verb} ")
         style = "bold" if link.role == "publisher" else KIND_STYLE.get(link.kind, "")
         line.append(link.name, style=style)
         if link.first_hand:
