@@ -190,3 +190,52 @@ def test_the_papers_podcast_in_the_papers_own_article_is_first_hand(nlp):
     (quote,) = report.quotes
     assert chain(quote, report)[-1].first_hand
     assert "QC101" not in _rules(report)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["according to a translation by the Valley Courier", "according to the Valley Courier"],
+    ids=["translation-by-outlet", "outlet"],
+)
+def test_a_closing_according_to_after_a_pronoun_cue_is_a_carrier(nlp, closing):
+    # '"...," he said, according to X': he spoke, X carried (or translated) his words; the
+    # pronoun's cue is no part of X's content.
+    text = f'Farmer Aurel Vidal addressed the council on Tuesday. "We will lose the harvest," he said, {closing}.\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.type == "direct"
+    assert [c.text for c in quote.content] == ['"We will lose the harvest,"']
+    assert quote.speaker is not None and quote.speaker.text == "he"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert [(h.name, h.kind) for h in quote.via] == [("Valley Courier", "outlet")]
+
+
+def test_guard_a_pronoun_inside_what_was_said_is_not_carried(nlp):
+    # Guard: "X said he believes ..., according to Y" stays X's statement.
+    text = "The mayor said he believed the bridge would reopen, according to the Valley Courier.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+
+
+def test_a_subject_inside_quoted_words_is_not_the_topic_a_pronoun_means():
+    # '"Le patrimoine ... appartient à tous les Québécois," she wrote': the parser may make the
+    # quotation the subject of "wrote"; a name inside it is what was said about, not the one
+    # "she" means.
+    from quotecheck.extract.frames import Mention, name_mention
+    from quotecheck.extract.speakers import Registry
+    from quotecheck.model import Span
+
+    text = 'Ana Ruiz posted on Friday. "Mila Stone is leaving," she wrote.'
+    quote = Span.of(text, text.index('"'), text.rindex('"') + 1)
+    registry = Registry(quoted=[quote])
+    for name in ("Ana Ruiz", "Mila Stone"):
+        start = text.index(name)
+        registry.learn(name_mention(Span.of(text, start, start + len(name)), label="PERSON", subject=True))
+    at = text.index("she")
+    she = Span.of(text, at, at + 3)
+    pronoun = Mention(
+        span=she, head=she, head_word="she", determiner="", label="", name="", proper=False, plural=False,
+        pronoun=True, descriptions=(), words=("she",), subject=True,
+    )
+    assert registry.resolve(pronoun, lemma="write").name == "Ana Ruiz"

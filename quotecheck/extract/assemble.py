@@ -1321,7 +1321,7 @@ def _carries(host: Frame, inner: Frame) -> bool:
         return False
     if inner.speaker.pronoun and not (
         host.speaker is not None and host.speaker.plural and inner.speaker.head_word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
-    ):
+    ) and not _closing_credit(host, inner):
         return False
     # "..., X has dismissed reports of a split, the Interfax news agency reported": a speech
     # act with a noun object is words an outlet carried too.
@@ -1354,6 +1354,17 @@ def _subordinate_cue(text: str, inner: Frame, host: Frame) -> bool:
         return False
     before = re.findall(r"[\w']+", text[host.content[0].start : start])
     return bool(before) and before[-1].lower() in lexicon.ADVERBIAL_SUBORDINATORS
+
+
+def _closing_credit(host: Frame, inner: Frame) -> bool:
+    """A closing "according to X" over a sentence that is ``inner``'s statement: in '"We will
+    pay," he said, according to a translation by Radio-Canada' (or "He said ..., according to
+    X") it credits who passed on what "he" said, not words of its own about him (as "X said
+    he believes ..." would be). Not a cue inside the sentence ("..., when it told a group that
+    ..., according to a report")."""
+    if host.frame != "according" or not host.content_before or inner.speaker is None or not host.content:
+        return False
+    return inner.content_before or inner.speaker.span.start == host.content[0].start
 
 
 def _names_no_one(mention: Mention, lemma: str) -> bool:

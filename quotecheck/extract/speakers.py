@@ -1360,7 +1360,9 @@ class Registry:
             bisect.insort(ent.spoke_at, pos)
             if asked:
                 bisect.insort(ent.asked_at, pos)
-        if spoke or mention.subject:
+        if spoke or (mention.subject and not self._in_quotation(pos)):
+            # A subject inside quoted words ('"Le patrimoine ... appartient à tous les
+            # Québécois," she wrote') is the subject of what was said, not the article's topic.
             bisect.insort(ent.subject_at, pos)
         return index
 
