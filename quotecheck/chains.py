@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon
+from .inflect import forms_of
 from .extract.speakers import Registry, abbreviates, kind_of, outlet_name, told_the_press
 from .model import Hop, Publisher, Span
 
@@ -50,6 +51,15 @@ def _own_publication(name: str) -> bool:
     return (
         len(words) == 2 and words[0] in lexicon.OWN_PUBLICATION_DETERMINERS and words[1] in lexicon.OWN_PUBLICATION_NOUNS
     )
+
+
+_TRANSLATION_FORMS = frozenset(form for lemma in lexicon.TRANSLATION_VERBS for form in forms_of(lemma))
+
+
+def _private_translator(hop: Hop) -> bool:
+    """A translator that is no outlet: "translated by an interpreter" passed the words to no
+    one; "translated by the Gazette du Fleuve" is a hop."""
+    return hop.cue is not None and hop.cue.text.lower() in _TRANSLATION_FORMS and hop.kind != "outlet"
 
 
 def _titled_programme(mention: Mention) -> bool:
@@ -102,7 +112,7 @@ def chain_for(
     via = tuple(
         hop
         for hop in (_hop(r.mention, r.cue, registry, publisher) for r in draft.relays)
-        if not same_outlet(hop.name, publisher)
+        if not same_outlet(hop.name, publisher) and not _private_translator(hop)
     )
     recipient = None
     if frame.recipient is not None:

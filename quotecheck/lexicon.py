@@ -657,6 +657,11 @@ AUTHORING_VERB_FORMS: frozenset[str] = frozenset(
 CARRIER_VERBS: frozenset[str] = frozenset(
     {"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "televise", "transmit"}
 )
+#: Verbs whose participle with "by" names who rendered the words in another language: "an
+#: interview conducted in French and translated by the Gazette du Fleuve". An outlet that
+#: translated them is a hop, as one that carried them (see RENDERING_NOUNS); anyone else (an
+#: interpreter, the speaker's office) passed them to no one.
+TRANSLATION_VERBS: frozenset[str] = frozenset({"translate"})
 #: Verbs by which an outlet has a document it reports on: "according to an internal memo seen
 #: by the Harbour Ledger", "documents obtained by the Post". The outlet passed the document's
 #: words on. From the sourcing phrases of the Reuters Handbook of Journalism ("seen by Reuters").
@@ -1771,7 +1776,7 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
 #: "Jornal do Brasil", "Corriere della Sera", "Le Courrier de l'Ouest"). From the common nouns
 #: for a newspaper in those languages.
 LEADING_MASTHEAD_WORDS: frozenset[str] = frozenset(
-    "diario diário jornal giornale corriere gazzetta gazeta periódico periodico courrier quotidiano".split()
+    "diario diário jornal giornale corriere gazzetta gazeta gazette periódico periodico courrier quotidiano".split()
 )
 
 #: What is recalled in the sense of called back, not remembered: "recalled its ambassador",

@@ -239,3 +239,23 @@ def test_a_subject_inside_quoted_words_is_not_the_topic_a_pronoun_means():
         pronoun=True, descriptions=(), words=("she",), subject=True,
     )
     assert registry.resolve(pronoun, lemma="write").name == "Ana Ruiz"
+
+
+def test_an_outlet_that_translated_an_interview_is_a_hop(nlp):
+    text = (
+        '"The river is rising," ferry captain Paul Lemieux said in an interview conducted in French '
+        "and translated by the Gazette du Saguenay.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert [(h.name, h.kind) for h in quote.via] == [("Gazette du Saguenay", "outlet")]
+    assert "QC101" in _rules(report)
+
+
+def test_guard_a_translator_that_is_no_outlet_is_no_hop(nlp):
+    # Guard: an interpreter passed the words to no one.
+    text = '"The river is rising," ferry captain Paul Lemieux said in an interview translated by his interpreter.\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.via == ()
+    assert "QC101" not in _rules(report)

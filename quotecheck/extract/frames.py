@@ -2992,16 +2992,24 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
 _CARRIER_FORMS = frozenset(form for lemma in lexicon.CARRIER_VERBS for form in forms_of(lemma))
 
 
+_TRANSLATION_FORMS = frozenset(form for lemma in lexicon.TRANSLATION_VERBS for form in forms_of(lemma))
+
+
 def _carried_by(noun: Token) -> tuple[Token, Token] | None:
-    """``remarks carried by state television``, ``Kovac, quoted by Interfax,``: the participle
-    and the carrier it names, when the noun has one."""
+    """``remarks carried by state television``, ``Kovac, quoted by Interfax,``, ``an interview
+    conducted in French and translated by the Gazette``: the participle and the carrier it
+    names, when the noun has one. (A translator that is no outlet is dropped in the chain.)"""
     for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lower_ in _CARRIER_FORMS:
-            for agent in child.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN":
+            continue
+        for participle in (child, *(c for c in child.children if c.dep_ == "conj" and c.tag_ == "VBN")):
+            if participle.lower_ not in _CARRIER_FORMS and participle.lower_ not in _TRANSLATION_FORMS:
+                continue
+            for agent in participle.children:
                 if agent.dep_ == "agent":
                     pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
-                        return child, pobj
+                        return participle, pobj
     return None
 
 
