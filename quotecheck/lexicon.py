@@ -1038,7 +1038,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     authority authorities service bureau coalition alliance club church center centre
     secretariat regulator watchdog agency body panel directorate prosecutors prosecutor's
     police force spokesperson's kremlin pentagon
-    charity nonprofit non-profit ngo
+    charity nonprofit non-profit ngo chamber
     """.split()
 )
 
@@ -1064,6 +1064,11 @@ BODY_TYPE_WORDS: dict[str, frozenset[str]] = {
     "ministry": frozenset({"ministry", "department"}),
     "department": frozenset({"department", "ministry"}),
 }
+
+#: Nouns for a part of a body that speaks in its name: "the state chapter of the Peoples
+#: Progressive Congress", "the youth wing of the party", "the armed wing of ...". From the
+#: ways news copy names a party's or union's local and special units.
+BRANCH_NOUNS: frozenset[str] = frozenset("chapter branch wing arm division affiliate".split())
 
 #: Last words of the names of places of research and care that a group of people works at
 #: ("researchers at the Kelmont Marine Laboratory", "economists at St Aldric's College"), which
@@ -1765,7 +1770,7 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     mirror news daily record register examiner inquirer enquirer globe independent standard
     bulletin dispatch sentinel courant ledger monitor reporter press star mail guardian argus
     clarion beacon advertiser leader recorder intelligencer democrat republican gleaner
-    sports quotidien echo
+    sports quotidien echo mercury citizen telegram messenger
     zeitung tagespost rundschau kurier tageblatt tagesspiegel nachrichten anzeiger morgenpost
     abendblatt
     """.split()

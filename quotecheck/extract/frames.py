@@ -448,6 +448,9 @@ def _name_tokens(head: Token) -> list[Token]:
             # "Chief financial officer Anand Ruparelia": the recognizer may cut a name it does
             # not know into two one-word places; the first is a compound of the second.
             toks.insert(0, before)
+        toks = _linked_name_start(head, toks) + toks
+        if toks[-1] == head and head.ent_type_ == "ORG":
+            toks += _body_name_tail(head)  # "the Boatmen's Union" of "... Union of Tarvik"
         dashes = [t.i for t in toks if t.text in _SPACED_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
         # "Courier: Critics say ...": a transcript's label the recognizer ran into the words.
         dashes += [t.i for t in toks if t.text == ":" and t.i > start]
@@ -470,6 +473,7 @@ def _name_tokens(head: Token) -> list[Token]:
             return []  # "Ministry denies report": a headline's capital makes no name
         if _capitalised_role(head):
             return []
+        toks += _body_name_tail(head)
     else:
         return []
     first = toks[0].i - 1 if toks else -1
@@ -513,6 +517,43 @@ def _capitalised_role(head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _linked_name_start(head: Token, toks: list[Token]) -> list[Token]:
+    """"the Conseil du patrimoine religieux du Québec", of which the recognizer read only
+    "Québec": a name in the Romance way, opening with a capitalised word and joined by linking
+    words ("du", "de la", "della"), is the body's whole name, not its last place. The words
+    that open it, before ``toks``; none for "a dozen Quebec municipalities"."""
+    doc = head.doc
+    first = next((t for t in doc[head.left_edge.i : toks[0].i] if t.dep_ not in ("det", "punct")), None)
+    if first is None or first.tag_ not in _PROPER_TAGS or not first.text[:1].isupper():
+        return []
+    lead = list(doc[first.i : toks[0].i])
+    if not any(t.lower_ in lexicon.NAME_LINK_WORDS for t in lead) or not all(t.is_alpha and head.left_edge.i <= t.head.i <= head.i for t in lead):
+        return []
+    return lead
+
+
+#: Words that may stand between the "of" of a body's name and its last word ("the Chamber of
+#: Commerce and Industry", "the Institute for the Study of War", "the Committee on Standards").
+_NAME_TAIL_LINKS = frozenset({"of", "for", "on", "and", "&", "the"})
+
+
+def _body_name_tail(head: Token) -> list[Token]:
+    """"the Vellmar Chamber of Commerce", unread or cut short by the recognizer: the "of", "for"
+    or "on" phrase of proper nouns after an organisation's noun is the rest of its name, as the
+    parser's compounds before it are the start. Nothing for "Mayor Ruiz of Dunmore" (no body's
+    noun)."""
+    if head.lower_ not in lexicon.ORGANIZATION_NOUNS and head.lower_ not in lexicon.INSTITUTION_WORDS:
+        return []
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ in ("of", "for", "on")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.tag_ not in _PROPER_TAGS or obj.ent_type_ in ("PERSON", *_NUMERIC_ENTITIES):
+        return []
+    tail = list(head.doc[prep.i : obj.right_edge.i + 1])
+    if not all(t.tag_ in _PROPER_TAGS or t.lower_ in _NAME_TAIL_LINKS for t in tail) or tail[-1].tag_ not in _PROPER_TAGS:
+        return []
+    return tail
 
 
 def _title_as_given_name(toks: list[Token]) -> bool:

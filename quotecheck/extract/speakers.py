@@ -326,6 +326,10 @@ def journal_name(mention: Mention) -> str | None:
     return None
 
 
+#: Nouns by which a scholarly journal named before is called again ("the journal said").
+_JOURNAL_NOUNS = frozenset({"journal", "proceedings", "annals"})
+
+
 def publication_name(text: str) -> str | None:
     """The outlet or journal ``text`` names: a listed outlet ("Le Monde"), a journal ("the
     Journal of Coastal Studies") or a masthead of two or more capitalised words ("the Harbour
@@ -374,6 +378,17 @@ _ISSUED_BY = re.compile(
     r"\s+(?:released|published|issued|compiled|produced|prepared|commissioned|conducted|gathered|collected)\s+by\s+"
     r"(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w'’&.-]*)"
 )
+
+
+def _branch_of(mention: Mention) -> str | None:
+    """The named body a branch of it belongs to: "the state chapter of the Peoples Progressive
+    Congress (PPC)" -> "Peoples Progressive Congress"; None for "the youth wing" alone."""
+    if mention.head_word not in lexicon.BRANCH_NOUNS:
+        return None
+    found = _AT_BODY.match(mention.span.text, mention.head.end - mention.span.start)
+    if found is None or not found.group(0).lstrip().startswith("of"):
+        return None
+    return found[1]
 
 
 def issuer(mention: Mention) -> str | None:
@@ -598,6 +613,29 @@ def _bodies_of_named(mention: Mention) -> bool:
     return _AT_BODY.match(mention.span.text, mention.head.end - mention.span.start) is not None
 
 
+def _body_words(toks: Sequence[str]) -> bool:
+    """"Dockworkers' Union of", "Vellmar Chamber of": words with an organisation's or
+    institution's noun, which no person's given names have (their surname may be one:
+    "Margaret Court")."""
+    return any(t in lexicon.ORGANIZATION_NOUNS or t in lexicon.INSTITUTION_WORDS for t in toks)
+
+
+def _acronym_given(mention: Mention) -> bool:
+    """"The Rashtriya Jan Morcha (RJM)", "the Peoples Progressive Congress (PPC)": a name given
+    with its initials beside it is a body's; people are not introduced by acronym."""
+    if not mention.name or _personal_name(mention.name):
+        return False
+    initials = {i for i in _initials(_clean_name(mention.name)) if len(i) >= 3}
+    return any(d.strip("() ") in initials for d in mention.descriptions if _INITIALISM.fullmatch(d.strip("() ")))
+
+
+def _singular(noun: str) -> str:
+    """"companies" -> "company", "groups" -> "group": a regular plural's singular."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
 def _company_name(name: str | None) -> bool:
     """"Corvane Partners", "Ormond Holdings Ltd": a name of two words or more ending as a
     company's does."""
@@ -656,6 +694,10 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "Power company Tallis Electric", tagged PERSON
     if _club_name(mention.name):
         return "organization"  # "Ravensholt United said", tagged PERSON
+    if _acronym_given(mention) and mention.label not in ("ORG", "NORP", "GPE", "FAC"):
+        # "The Rashtriya Jan Morcha (RJM)", which the tagger left unlabelled or took for a
+        # person's; one it labelled a body is judged below (it may be an outlet's).
+        return "outlet" if _is_outlet_phrase(mention) or _masthead(mention) else "organization"
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -673,8 +715,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         if lemma in lexicon.OUTLET_VERBS:
             return "outlet"
         return "organization"
-    if mention.head_word in lexicon.ORGANIZATION_NOUNS or (mention.plural and mention.head_word[:-1] in lexicon.ORGANIZATION_NOUNS):
-        return "organization"  # "the council", "the hospital groups"
+    if mention.head_word in lexicon.ORGANIZATION_NOUNS or (mention.plural and _singular(mention.head_word) in _BODY_NOUNS):
+        return "organization"  # "the council", "the hospital groups", "the companies"
     if lexicon.role_noun(mention.head_word) or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
         return "person"
     if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
@@ -905,6 +947,10 @@ _NAME_PART_OUTLET_WORDS = frozenset({"news", "media", "press", "times", "post", 
 #: Company nouns that also name a person's trade ("Florida developer Mel Sembler").
 _TRADES = frozenset({"developer", "publisher", "producer", "operator", "miner", "brewer", "shipper", "carrier", "supplier", "group"})
 
+#: Nouns whose plural names bodies that speak together ("the companies said", "the lenders");
+#: not trades a person may have ("the developers").
+_BODY_NOUNS = lexicon.ORGANIZATION_NOUNS | (lexicon.COMPANY_NOUNS - _TRADES)
+
 
 def _organization_descriptor(mention: Mention) -> bool:
     """"Power company Tallis Electric", "the carmaker Veltra": a company or body noun right
@@ -1055,6 +1101,24 @@ def _one_of_them(mention: Mention) -> bool:
     return len(words) == 3 and words[0] in _PARTITIVES and words[1] == "of" and words[2] in ("them", "those")
 
 
+def _modifies_name_word(mention: Mention, words: Sequence[str], i: int) -> bool:
+    """"the Committee on Publication Ethics", "the Press Complaints Commission": an outlet noun
+    inside a name, before a word of it that names no outlet, says what the body deals with,
+    not what it is (unlike "the Xinhua News Agency")."""
+    if not mention.name or i + 1 >= len(words):
+        return False
+    name = _tokens(mention.name)
+    after = words[i + 1]
+    return (
+        words[i] in name
+        and after in name
+        and after.isalpha()
+        and after not in lexicon.OUTLET_NOUNS
+        and after not in lexicon.OUTLET_NEEDS_NEWS  # "Eastmere Wire Service"
+        and after not in lexicon.MASTHEAD_WORDS
+    )
+
+
 def _is_outlet_phrase(mention: Mention) -> bool:
     """"the X newspaper", "state broadcaster X", "local media outlet Interfax", "news agency".
     Words after the head do not count: "a study published in the journal X" is a study."""
@@ -1063,6 +1127,8 @@ def _is_outlet_phrase(mention: Mention) -> bool:
         words = words[: words.index(mention.head_word) + 1]
     for i, word in enumerate(words):
         if word in lexicon.OUTLET_NOUNS:
+            if _modifies_name_word(mention, words, i):
+                continue
             if word in lexicon.OUTLET_NEEDS_NEWS:
                 window = words[max(0, i - 2) : i]
                 if "news" in window or "media" in window or "state" in window or "wire" in window:
@@ -1290,8 +1356,10 @@ class Registry:
             name, toks, kind = self.entities[known].name, self.entities[known].tokens, self.entities[known].kind
         sex = gender_of(mention)
         index = self._match(toks, mention.span.start, kind, sex)
-        if index is None and len(toks) > 1:
+        if index is None and len(toks) > 1 and not _body_words(toks[:-1]):
             # "Jamal Osei" found for an "Osei" registered alone: the same one, now named in full.
+            # Not "the Dockworkers' Union of Vellmar" for a "Vellmar" the tagger took for a
+            # person: a body's name ends in a place, not a surname.
             index = self._match(toks[-1:], mention.span.start, kind, sex)
             if index is not None and self.entities[index].tokens != toks[-1:]:
                 index = None
@@ -1300,8 +1368,9 @@ class Registry:
             index = self._match(toks[:1], mention.span.start, kind)
             if index is not None and (self.entities[index].tokens != toks[:1] or self.entities[index].kind not in ("organization", "unknown")):
                 index = None
-        if kind not in ("person", "organization", "outlet") and index is None and not (spoke and kind == "unknown"):
-            # A lone "Okafor" the tagger did not label is someone only if met before or speaking.
+        if kind not in ("person", "organization", "outlet") and index is None and not (spoke and kind == "unknown") and journal_name(mention) is None:
+            # A lone "Okafor" the tagger did not label is someone only if met before or speaking;
+            # a named journal is what a later "the journal" means.
             return None
         if index is None:
             index = len(self.entities)
@@ -1546,6 +1615,14 @@ class Registry:
             # "figures released by the Northvale Health Board": the Board's, as "the Board's
             # figures" would be.
             return self._owner(mention, by) or Resolved(_clean_name(by), "organization", mention.descriptions, "name")
+        if not mention.name and (body := _branch_of(mention)) is not None:
+            # "the state chapter of the Peoples Progressive Congress": the party speaks, through
+            # the branch the phrase names.
+            known = self._owner(mention, body)
+            branch = (*mention.descriptions, _up_to_head(mention))
+            if known is not None and known.kind == "organization":
+                return replace(known, descriptions=(*known.descriptions, *branch))
+            return Resolved(_clean_name(body), "organization", branch, "name")
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
         if (
@@ -1636,6 +1713,13 @@ class Registry:
             # says when it does not report news, unless an outlet called so was met since.
             ent = self.entities[body]
             return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "role", body)
+        if mention.determiner == "the" and not mention.proper and mention.head_word in _JOURNAL_NOUNS:
+            # "The Journal of Coastal Studies retracted the paper ... the journal said": the
+            # journal named before, not another body or outlet met since.
+            index = self._recent(pos, ROLE_WINDOW, lambda e: _SCHOLARLY.match(e.name) is not None)
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "role", index)
         if mention.determiner == "the" and not mention.proper and mention.head_word in lexicon.OUTLET_NOUNS:
             # "told the agency", "the newspaper reported": the outlet named before, or a name
             # the tagger could not place ("Merpress said ... The agency quoted ...").
@@ -1744,7 +1828,10 @@ class Registry:
                 # "A filing with the Dunmore Securities Commission showed ... The company told
                 # the regulator": a company is no commission, ministry or university ("the
                 # group" may be a foundation).
-                and (head in e.tokens or head in e.roles or (generic and (head == "group" or e.tokens[-1] not in _NOT_COMPANY_WORDS))),
+                and (head in e.tokens or head in e.roles or (generic and (head == "group" or e.tokens[-1] not in _NOT_COMPANY_WORDS)))
+                # "Tobias Wren told the Kestrel Bay Mercury ... the company said": a newspaper
+                # the tagger calls an organisation is still no company or firm.
+                and not (generic and publication_name(e.name) is not None),
             )
             if index is None and head in lexicon.BODY_TYPE_WORDS:
                 index = self._one_body_of_type(pos, lexicon.BODY_TYPE_WORDS[head])
