@@ -1116,6 +1116,7 @@ def _modifies_name_word(mention: Mention, words: Sequence[str], i: int) -> bool:
         and after not in lexicon.OUTLET_NOUNS
         and after not in lexicon.OUTLET_NEEDS_NEWS  # "Eastmere Wire Service"
         and after not in lexicon.MASTHEAD_WORDS
+        and after not in lexicon.NAME_LINK_WORDS  # "Gazette du Saguenay", "Journal de Québec": a masthead
     )
 
 
