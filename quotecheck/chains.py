@@ -102,6 +102,15 @@ def same_outlet(name: str | None, publisher: Publisher | None) -> bool:
     return bool(short) and full[-len(short) :] == short and short[-1] in lexicon.MASTHEAD_WORDS
 
 
+def _speakers_paper(speaker: Mention | None, recipient: Mention) -> str | None:
+    """The outlet "the paper" means when the speaker is described by it: "The Meridian's
+    political editor ... said on the paper's podcast" -> "Meridian"; else None."""
+    if speaker is None or not speaker.possessor or not _this_publication(recipient):
+        return None
+    owner = _bare(speaker.possessor.removesuffix("'s").removesuffix("’s").strip())
+    return owner if owner[:1].isupper() else None
+
+
 def chain_for(
     draft: Draft, registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Hop, ...], Hop | None, tuple[Span, ...]]:
@@ -121,7 +130,12 @@ def chain_for(
         # A medium's cue is the preposition that says where the words appeared ("in").
         cue = frame.medium_cue if frame.recipient_outlet and frame.medium_cue is not None else frame.cue
         recipient = _hop(frame.recipient, cue, registry, publisher, other_than=speaker)
-        if _titled_programme(frame.recipient) and recipient.kind != "outlet":
+        own = _speakers_paper(draft.speaker, frame.recipient)
+        if own is not None:
+            # "The Meridian's political editor said on the paper's podcast": the paper is the
+            # one the speaker works for, not the last paper named.
+            recipient = Hop(own, "outlet", recipient.span, recipient.cue)
+        elif _titled_programme(frame.recipient) and recipient.kind != "outlet":
             # "told the Today programme": a programme airs what it hears; its title is its name.
             recipient = Hop(_bare(frame.recipient.span.text), "outlet", recipient.span, recipient.cue)
         elif frame.recipient_outlet and recipient.kind != "outlet":

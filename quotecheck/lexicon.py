@@ -1033,7 +1033,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """
     ministry department government administration company firm corporation group party
     committee commission council office campaign team union association federation
-    organization organisation institute foundation university college court police army
+    organization organisation institute foundation university college court tribunal police army
     military navy embassy consulate parliament congress senate house cabinet bank fund board
     authority authorities service bureau coalition alliance club church center centre
     secretariat regulator watchdog agency body panel directorate prosecutors prosecutor's

@@ -4906,6 +4906,8 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
             continue
         if verb.i in cued or noun.lower_ in ("report", "text"):
             continue
+        if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and verb.head.i in cued:
+            continue  # "Marsh, speaking during public comment, said ...": the cue's occasion
         if noun.lower_ in lexicon.PICTURE_STATEMENT_NOUNS and not _speech_shown(verb):
             continue  # "In the video, Roux appeared to mock ...": what the pictures show
         subject, _ = _subject(verb)

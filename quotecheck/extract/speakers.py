@@ -1103,14 +1103,16 @@ def _one_of_them(mention: Mention) -> bool:
 
 def _modifies_name_word(mention: Mention, words: Sequence[str], i: int) -> bool:
     """"the Committee on Publication Ethics", "the Press Complaints Commission": an outlet noun
-    inside a name, before a word of it that names no outlet, says what the body deals with,
-    not what it is (unlike "the Xinhua News Agency")."""
+    inside the name of a body ("committee", "commission"), before a word of it that names no
+    outlet, says what the body deals with, not what it is (unlike "the Xinhua News Agency", or
+    "the Daily Spotlight", which names no body)."""
     if not mention.name or i + 1 >= len(words):
         return False
     name = _tokens(mention.name)
     after = words[i + 1]
     return (
         words[i] in name
+        and any(w in lexicon.ORGANIZATION_NOUNS for w in name if w != words[i])
         and after in name
         and after.isalpha()
         and after not in lexicon.OUTLET_NOUNS

@@ -15,6 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from .. import lexicon
+from ..inflect import lemma_of
 from ..model import Finding, Quote, Report
 from .common import (
     Link,
@@ -77,9 +79,12 @@ def _hearer(link: Link) -> bool:
 
 
 def _hearer_verb(quote: Quote) -> str:
-    """How the words reached the hearer: the cue of the recipient ("urged", "asked"), else "to"."""
+    """How the words reached the hearer: the cue of the recipient when the hearer is its object
+    ("urged", "asked", "told"), else "to" ("said to reporters", "speaking to reporters")."""
     cue = quote.recipient.cue if quote.recipient is not None else None
-    return cue.text.lower() if cue is not None else "to"
+    if cue is None or lemma_of(cue.text.lower()) not in lexicon.TELL_VERBS | lexicon.QUESTION_VERBS:
+        return "to"
+    return cue.text.lower()
 
 
 def _findings_table(findings: Sequence[Finding]) -> Table:
