@@ -79,3 +79,23 @@ def test_a_second_act_joined_to_the_clause_is_still_the_speakers_own(nlp):
     (said,) = _by_cue(report, "said")
     assert [c.text for c in said.content] == ["the economy would soon rebound"]
     assert _by_cue(report, "praised")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('The family also thanked the volunteers, whom they described as "the heart of this town."\n', "the heart of this town"),
+        ('The minister\'s office termed the allegations "baseless and defamatory" on Monday.\n', "baseless and defamatory"),
+        ('Ms. Okafor criticised what she called a "campaign of leaks" against the union.\n', "campaign of leaks"),
+    ],
+)
+def test_a_label_a_quote_holds_under_a_verb_of_naming_is_the_speakers_not_a_scare_quote(nlp, text, words):
+    report = analyze(text, nlp=nlp)
+    assert any(words in quote.text for quote in report.quotes)
+    assert not [t for t in report.terms if words in t.span.text]
+
+
+def test_so_called_stays_the_writers_distance_inside_a_quote(nlp):
+    # Guard: "so-called" is the writer's doubt even inside reported speech.
+    report = analyze('Some observers noted that the so-called "final offer" had been revised three times.\n', nlp=nlp)
+    assert [t.kind for t in report.terms if "final offer" in t.span.text] == ["scare"]

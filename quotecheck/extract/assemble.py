@@ -817,8 +817,24 @@ def assemble(
         else:
             drafts[index] = draft
 
+    held = {(s.start, s.end) for d in drafts for s in d.quoted}
+    term_list = [t for t in term_list if not _speakers_label(t, held)]
     term_list.sort(key=lambda t: t.span.start)
     return Assembly(tuple(_fold_remarks(text, drafts)), tuple(term_list), tuple(strays))
+
+
+#: Verbs of naming and describing whose quoted object is the speaker's words when a quote holds
+#: them: "whom they described as "the heart of this town"", "the office termed "baseless"".
+_NAMING_LEMMAS = lexicon.CALLING_VERBS | lexicon.AS_VERBS
+
+
+def _speakers_label(term: Term, held: set[tuple[int, int]]) -> bool:
+    """Whether a scare quote is a label a quote's speaker gave (the quote holds the quoted words
+    and a verb of naming marks them), so that it is that speaker's words and no scare quote of
+    the writer's. "so-called" stays the writer's distance."""
+    if term.kind != "scare" or term.marker is None or (term.span.start, term.span.end) not in held:
+        return False
+    return any(inflect.lemma_of(word) in _NAMING_LEMMAS for word in term.marker.text.lower().split())
 
 
 _NAMED_OBJECT = re.compile(r"[\w'\u2019-]+")
