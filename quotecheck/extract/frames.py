@@ -5880,6 +5880,10 @@ def _reattach_clause_after_interposed(doc: Doc) -> None:
         doc[close].head = clause
 
 
+#: Hyphens a hyphenated word is cut at: "co-authors" as "co", "-", "authors".
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def _reattach_split_hyphenated_noun(doc: Doc) -> None:
     """"Solberg and his co-authors said", "Its vice-president, Martine Lamontagne, said": the
     tokenizer cuts a hyphenated noun into its pieces ("co", "-", "authors"), and the parser may
@@ -5889,7 +5893,7 @@ def _reattach_split_hyphenated_noun(doc: Doc) -> None:
     the first piece's dependents ("his", "Its", the appositive name), and the first piece and
     the hyphen become its parts."""
     for hyphen in doc:
-        if hyphen.text not in ("-", "\u2010", "\u2011") or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+        if hyphen.text not in _HYPHENS or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
             continue
         first, noun = doc[hyphen.i - 1], doc[hyphen.i + 1]
         if first.whitespace_ or hyphen.whitespace_ or noun.tag_ not in ("NN", "NNS"):
@@ -5923,19 +5927,32 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     """
     conv = _Converter(text, base)
     inside = _quoted_tokens(doc, base, quoted)
-    _reattach_split_hyphenated_noun(doc)
-    _reattach_interposed_according(doc)
-    _reattach_opening_relay(doc)
-    _reattach_that_read_as_determiner(doc)
-    _reattach_interposed_participle(doc)
-    _reattach_subject_after_opening_participle(doc)
-    _reattach_that_clause_after_aside(doc)
+    # The chunk's words, read once: a repair that starts from a word of its own ("that",
+    # "speaking", a hyphen) need not walk a chunk without it.
+    present = {tok.lower_ for tok in doc}
+    if present & _HYPHENS:
+        _reattach_split_hyphenated_noun(doc)
+    if "that" in present:
+        _reattach_interposed_according(doc)
+    if present & _RELAY_PARTICIPLES:
+        _reattach_opening_relay(doc)
+    if "that" in present:
+        _reattach_that_read_as_determiner(doc)
+    if present & lexicon.MEDIUM_PARTICIPLES:
+        _reattach_interposed_participle(doc)
+        _reattach_subject_after_opening_participle(doc)
+    if "that" in present:
+        _reattach_that_clause_after_aside(doc)
     _reattach_subject_read_as_object(doc)
-    _reattach_that_clause_after_participle(doc)
-    _reattach_as_saying_after_aside(doc)
-    _reattach_as_after_setting(doc)
+    if "that" in present:
+        _reattach_that_clause_after_participle(doc)
+    if "saying" in present:
+        _reattach_as_saying_after_aside(doc)
+    if "as" in present:
+        _reattach_as_after_setting(doc)
     _reattach_closing_cue_in_content(doc)
-    _reattach_clause_after_interposed(doc)
+    if present & _INTERPOSED_OPENERS:
+        _reattach_clause_after_interposed(doc)
     _reattach_noun_read_as_clause(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
