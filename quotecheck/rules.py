@@ -658,7 +658,7 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         )
 
 
-_CAVEAT = re.compile("|".join(lexicon.UNVERIFIED_CAVEATS))
+_CAVEAT = re.compile("|".join(lexicon.UNVERIFIED_CAVEATS), re.IGNORECASE)
 # A sentence ends at a full stop, question or exclamation mark (and any closing marks after
 # it) before a space, or at a line break; not after "Mr." or an initial ("John F. Kennedy").
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’»)\]]*[^\S\n]+|\n+")
@@ -730,7 +730,8 @@ def unverified_claim(report: Report, settings: Settings) -> Iterator[Hit]:
     said = [part for quote in report.quotes for part in (*quote.content, *(() if quote.cue is None else (quote.cue,)))]
     bounds = _sentence_bounds(text)
     flagged: set[str] = set()
-    for caveat in _CAVEAT.finditer(text.lower()):
+    # On the text itself, not a lower-cased copy, whose length may differ ("İ" lowers to two).
+    for caveat in _CAVEAT.finditer(text):
         if any(part.start < caveat.end() and caveat.start() < part.end for part in said):
             continue
         span = Span(caveat.start(), caveat.end(), text[caveat.start() : caveat.end()])

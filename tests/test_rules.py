@@ -765,3 +765,11 @@ def test_a_no_break_space_after_a_full_stop_ends_the_sentence():
     rebels = quote(text, "they held the bridge", id="q1", speaker="Rebels", kind="anonymous")
     ministry = quote(text, "that it was mined", id="q2", speaker="The ministry", kind="organization")
     assert [f.quote for f in run("QC204", Report(text=text, quotes=(rebels, ministry)))] == ["q2"]
+
+
+def test_a_caveat_after_a_letter_that_lowers_to_two_keeps_its_offsets():
+    # "İ" lower-cases to two characters: offsets read on a lower-cased copy would drift.
+    text = "İzmir officials said the port was closed. The claim could not be verified."
+    q = quote(text, "the port was closed", speaker="İzmir officials", kind="anonymous")
+    (finding,) = run("QC204", Report(text=text, quotes=(q,)))
+    assert finding.span.text == "could not be verified"
