@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .inflect import forms_of
+from .extract.frames import TRANSLATION_FORMS
 from .extract.speakers import Registry, abbreviates, kind_of, outlet_name, told_the_press
 from .model import Hop, Publisher, Span
 
@@ -53,13 +53,10 @@ def _own_publication(name: str) -> bool:
     )
 
 
-_TRANSLATION_FORMS = frozenset(form for lemma in lexicon.TRANSLATION_VERBS for form in forms_of(lemma))
-
-
 def _private_translator(hop: Hop) -> bool:
     """A translator that is no outlet: "translated by an interpreter" passed the words to no
     one; "translated by the Gazette du Fleuve" is a hop."""
-    return hop.cue is not None and hop.cue.text.lower() in _TRANSLATION_FORMS and hop.kind != "outlet"
+    return hop.cue is not None and hop.cue.text.lower() in TRANSLATION_FORMS and hop.kind != "outlet"
 
 
 def _titled_programme(mention: Mention) -> bool:

@@ -140,14 +140,15 @@ def _may_be_entity(token: Token) -> bool:
     """A proper noun, a capitalised word inside the sentence, a number, or a word of time:
     the words the entities quotecheck reads (names, dates and times) are made of."""
     return (
-        token.tag_ in _PROPER_TAGS
+        token.tag_ in PROPER_TAGS
         or token.like_num
         or token.lower_ in lexicon.TIME_WORDS
         or (token.text[:1].isupper() and not token.is_sent_start)
     )
 
 
-_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+#: The tagger's tags of proper nouns.
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def name_windows(doc: Doc, start: int, end: int, *, context: int = NAME_WINDOW) -> Iterator[tuple[int, int]]:

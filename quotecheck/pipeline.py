@@ -542,21 +542,14 @@ def _points_back(context: Sequence[Span]) -> bool:
     return all(_BACK_POINTING_OCCASION.match(c.text.strip(" ,")) for c in context)
 
 
-def _without_self(via: tuple[Hop, ...], name: str | None) -> tuple[Hop, ...]:
-    """The chain without hops through the speaker themself: no one passes their own words on
-    to the article ("Morrow -> Morrow"), whatever a misread earlier sentence left behind."""
+def _without_self(via: tuple[Hop, ...], recipient: Hop | None, name: str | None) -> tuple[tuple[Hop, ...], Hop | None]:
+    """The chain and the recipient without the speaker themself: no one passes their own words
+    on to the article ("Morrow -> Morrow"), or tells them to themself ("I asked him whether ...
+    He said ...": not Owen Gatley to Owen Gatley), whatever a misread earlier sentence or an
+    exchange carried over from the quote before left behind."""
     if name is None:
-        return via
-    return tuple(hop for hop in via if hop.name != name)
-
-
-def _not_self(recipient: Hop | None, name: str | None) -> Hop | None:
-    """The recipient, unless it is the speaker themself: no one tells their own words to
-    themself ("I asked him whether ... He said ...": not Owen Gatley to Owen Gatley), whatever
-    an exchange carried over from the quote before left behind."""
-    if recipient is not None and name is not None and recipient.name == name:
-        return None
-    return recipient
+        return via, recipient
+    return tuple(hop for hop in via if hop.name != name), None if recipient is not None and recipient.name == name else recipient
 
 
 def _quotes(
@@ -605,8 +598,7 @@ def _quotes(
             via, recipient, context = chain_for(draft, registry, publisher)
         if draft.recovered:
             confidence *= 0.8
-        via = _without_self(via, None if res is None else res.name)
-        recipient = _not_self(recipient, None if res is None else res.name)
+        via, recipient = _without_self(via, recipient, None if res is None else res.name)
         resolved.append(res)
         if res is not None:
             used.update(res.who)  # each of a coordination's speakers too

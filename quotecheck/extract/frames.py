@@ -20,6 +20,7 @@ from .. import lexicon
 from ..header import DATELINE
 from ..inflect import forms_of, lemma_of
 from ..model import Span
+from ..parsing import PROPER_TAGS as _PROPER_TAGS
 
 if TYPE_CHECKING:  # spaCy types only for annotations; this module works on any parsed Doc.
     from spacy.tokens import Doc, Token
@@ -31,7 +32,6 @@ _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "dative"})
 _CONTENT_PREPS = frozenset({"for", "of", "on", "about", "against", "at", "as", "to", "over", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT"})
-_PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _PUNCT_CHARS = frozenset(",;:—–-.\u2014\u2013")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 _WH_WORDS = frozenset({"who", "which", "that", "whom"})
@@ -3033,7 +3033,8 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
 _CARRIER_FORMS = frozenset(form for lemma in lexicon.CARRIER_VERBS for form in forms_of(lemma))
 
 
-_TRANSLATION_FORMS = frozenset(form for lemma in lexicon.TRANSLATION_VERBS for form in forms_of(lemma))
+#: Participles of translating: a translator named with "by" may be a carrier (see ``chains``).
+TRANSLATION_FORMS = frozenset(form for lemma in lexicon.TRANSLATION_VERBS for form in forms_of(lemma))
 
 
 def _carried_by(noun: Token) -> tuple[Token, Token] | None:
@@ -3044,7 +3045,7 @@ def _carried_by(noun: Token) -> tuple[Token, Token] | None:
         if child.dep_ != "acl" or child.tag_ != "VBN":
             continue
         for participle in (child, *(c for c in child.children if c.dep_ == "conj" and c.tag_ == "VBN")):
-            if participle.lower_ not in _CARRIER_FORMS and participle.lower_ not in _TRANSLATION_FORMS:
+            if participle.lower_ not in _CARRIER_FORMS and participle.lower_ not in TRANSLATION_FORMS:
                 continue
             for agent in participle.children:
                 if agent.dep_ == "agent":

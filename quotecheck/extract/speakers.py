@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from .. import lexicon
 from ..header import BYLINE
-from ..model import Entity, Span
+from ..model import RESOLUTIONS, Entity, Span
 from .frames import Mention, name_mention
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
@@ -1175,8 +1175,6 @@ def _add_description(descriptions: list[str], desc: str) -> None:
     descriptions.append(desc)
 
 
-#: How sure a resolution is, surest first (see ``Registry._resolve_coordination``).
-_RESOLUTION_ORDER = ("name", "alias", "role", "pronoun", "continuation", "none")
 
 
 def _up_to_head(mention: Mention) -> str:
@@ -1496,7 +1494,7 @@ class Registry:
             names = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
         kinds = Counter(r.kind for r in (named or results))
         kind = kinds.most_common(1)[0][0]  # ties go to the earliest part (Counter keeps order)
-        resolution = max((r.resolution for r in named), key=_RESOLUTION_ORDER.index, default="none")
+        resolution = max((r.resolution for r in named), key=RESOLUTIONS.index, default="none")
         descriptions = tuple(dict.fromkeys(d for r in results for d in r.descriptions))
         parts = tuple(dict.fromkeys(r.entity for r in results if r.entity is not None))
         return Resolved(names, kind, descriptions, resolution, None, parts)
