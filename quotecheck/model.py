@@ -14,10 +14,13 @@ from typing import Any, Iterable, Literal, Mapping
 from . import lexicon
 from .inflect import lemma_of
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 QuoteType = Literal["direct", "indirect", "mixed"]
 QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
+
+#: What a quote reports: someone's statement, or an attribution that carries nobody's words.
+Act = Literal["statement", "refusal", "question", "forecast"]
 
 #: What a speaker (or an intermediary) is. ``anonymous`` covers vague sources too
 #: ("some observers", "people familiar with the matter").
@@ -176,6 +179,17 @@ class Quote:
         return self.speaker is None and self.type == "indirect" and self._cue_in(lexicon.FORECAST_PASSIVES)
 
     @property
+    def act(self) -> Act:
+        """What the quote reports: someone's ``statement``, or one of the attributions that carry
+        nobody's words: a ``refusal``, a ``question`` put by nobody named, the article's own
+        ``forecast``. Checked in that order; the JSON's ``act`` field."""
+        if self.refusal:
+            return "refusal"
+        if self.forecast:
+            return "forecast"
+        return "question" if self.question else "statement"
+
+    @property
     def voiceless(self) -> bool:
         """A question put by nobody named or a forecast: words in no one's mouth."""
         return self.question or self.forecast
@@ -190,6 +204,7 @@ class Quote:
         return {
             "id": self.id,
             "type": self.type,
+            "act": self.act,
             "content": [part.to_dict() for part in self.content],
             "cue": _dict_or_none(self.cue),
             "speaker": _dict_or_none(self.speaker),

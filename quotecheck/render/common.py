@@ -36,13 +36,9 @@ def speaker_label(quote: Quote) -> str | None:
 
 
 def type_label(quote: Quote) -> str:
-    """The quote's type; "refusal" for one that reports no words ("declined to comment") and
-    "question" for a question put by nobody named ("Asked whether jobs would be cut, ...")."""
-    if quote.refusal:
-        return "refusal"
-    if quote.forecast:
-        return "forecast"
-    return "question" if quote.question else quote.type
+    """The quote's type, or its act when it carries nobody's words: "refusal" ("declined to
+    comment"), "question" ("Asked whether jobs would be cut, ...") or "forecast"."""
+    return quote.type if quote.act == "statement" else quote.act
 
 
 def shown_words(quote: Quote, text: str) -> str:
