@@ -254,6 +254,19 @@ def _carriers(quote: Quote, report: Report) -> list[Hop]:
     return hops
 
 
+#: A relay verb's participle right before the cue: "was quoted as saying", "cited as saying".
+_RELAYED_BEFORE_CUE = re.compile(r"\b(?:quoted|cited)\s*(?:by\s+[^,.;]{1,60}?\s*)?$", re.IGNORECASE)
+
+
+def _relayed_cue(quote: Quote, text: str) -> bool:
+    """Whether the cue itself says the words were passed on: '"...," he was quoted as
+    saying', "she was cited as saying". The carrier may be named sentences before ("told the
+    Gazette ..."), but the article tells the reader again that these words are second-hand."""
+    if quote.cue is None or not quote.cue.text.lower().startswith("as "):
+        return False
+    return _RELAYED_BEFORE_CUE.search(text, max(0, quote.cue.start - 80), quote.cue.start) is not None
+
+
 def _called(name: str, span: Span | None, text: str = "") -> str:
     """``name`` as the article writes it: "the BBC" when the mention is "the BBC", or when the
     article calls it that elsewhere ("The paper quoted ..." after "The Guardian reported")."""
@@ -310,7 +323,7 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
     primary sources can be listed in the configuration (primary_sources): words they
     carried are not flagged. A quote that continues the one before it, or that was said in the same
     exchange with an outlet ("Speaking to the Echo, X said ... '...,' he said"), is covered by
-    that one.
+    that one; not one whose cue says again that it was quoted ("'...,' he was quoted as saying").
     """
     flagged: list[Span | None] = []
     for quote in report.quotes:
@@ -318,9 +331,10 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
             continue
         carriers = [h for h in _carriers(quote, report) if not settings.is_primary(h.name)]
         spans, flagged = flagged, [h.span for h in carriers]
-        if carriers and spans == flagged and not quote.via:
+        if carriers and spans == flagged and not quote.via and not _relayed_cue(quote, report.text):
             # The outlet the quote before was said to, named once for the exchange ("told the
-            # Echo ... She added ..."): covered by that one.
+            # Echo ... She added ..."): covered by that one. Not so "he was quoted as saying":
+            # the article says itself that these words came through someone.
             continue
         unknown = "" if report.publisher is not None else " (The publisher is unknown: if this article is theirs, set the publisher.)"
         if carriers:
