@@ -666,6 +666,10 @@ TRANSLATION_VERBS: frozenset[str] = frozenset({"translate"})
 #: by the Harbour Ledger", "documents obtained by the Post". The outlet passed the document's
 #: words on. From the sourcing phrases of the Reuters Handbook of Journalism ("seen by Reuters").
 DOCUMENT_ACCESS_VERBS: frozenset[str] = frozenset({"see", "obtain", "review", "view", "examine", "acquire"})
+#: Verbs whose participle with "by" names who put their name to a document: "a letter signed by
+#: 40 doctors", "a statement written by the mayor". The signers speak; the document is only how
+#: their words came out. Hand-compiled by the quotecheck authors (verbs of signing and writing).
+SIGNING_VERBS: frozenset[str] = frozenset({"sign", "countersign", "cosign", "write", "pen", "author"})
 #: Nouns for a reproduction of a document: "according to a copy of his note reviewed by the
 #: Ledger" is the note's, via the Ledger. From the same Reuters sourcing phrases ("a copy of
 #: the letter seen by Reuters").

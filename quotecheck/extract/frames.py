@@ -409,6 +409,20 @@ def _called_name(noun: Token) -> list[Token]:
     return []
 
 
+def _masthead_words_before(head: Token) -> list[Token]:
+    """"the Kestrel Gazette", where the recognizer took "Gazette" alone for a person: the
+    proper compounds before a masthead word that it left out of every entity are the rest of
+    the outlet's name ("Kestrel"). None for any other head."""
+    if head.lower_ not in lexicon.MASTHEAD_WORDS or head.tag_ not in _PROPER_TAGS:
+        return []
+    before: list[Token] = []
+    for child in sorted(head.children, key=lambda t: t.i, reverse=True):
+        if child.i != head.i - 1 - len(before) or child.dep_ != "compound" or child.tag_ not in _PROPER_TAGS or child.ent_type_:
+            break
+        before.insert(0, child)
+    return before
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name tokens around a head: its entity, or its run of flat/compound NNPs.
     A time, date or number the recognizer finds is no name ("Council minutes show", TIME)."""
@@ -448,6 +462,8 @@ def _name_tokens(head: Token) -> list[Token]:
             # "Chief financial officer Anand Ruparelia": the recognizer may cut a name it does
             # not know into two one-word places; the first is a compound of the second.
             toks.insert(0, before)
+        if len(toks) == 1 and toks[0] == head and head.ent_type_ == "PERSON":
+            toks = _masthead_words_before(head) + toks
         toks = _linked_name_start(head, toks) + toks
         if toks[-1] == head and head.ent_type_ == "ORG":
             toks += _body_name_tail(head)  # "the Boatmen's Union" of "... Union of Tarvik"
@@ -2731,7 +2747,10 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                                     owner = _programme_owner(obj)
                                     if owner is not None:
                                         return _programme_mention(owner, obj, conv)
-                                    return make_mention(obj, conv)
+                                    # "in an email to colleagues seen by the Tribune": the
+                                    # outlet saw the email (a hop); it is no part of the hearers.
+                                    seen = _seen_by_outlet(pobj)
+                                    return make_mention(obj, conv, exclude={t.i for t in seen[0].subtree} if seen else ())
         hearer = None
         if child.dep_ == "prep" and child.lower_ == "to" and kind in ("clause", "object"):
             hearer = _noun_object(child)
@@ -3052,6 +3071,27 @@ def _carried_by(noun: Token) -> tuple[Token, Token] | None:
                     pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         return participle, pobj
+    return _seen_by_outlet(noun)
+
+
+def _seen_by_outlet(noun: Token) -> tuple[Token, Token] | None:
+    """"The report, seen by the Harbour Ledger, says ...", "a memo, which was obtained by
+    Reuters,": a document an outlet saw or obtained reached the article through that outlet,
+    the Reuters Handbook's sourcing phrase (see DOCUMENT_ACCESS_VERBS). The participle and the
+    outlet, when the noun is a document and the one who saw it a publication ("a draft seen by
+    investigators" names no carrier)."""
+    if noun.lower_ not in lexicon.DOCUMENT_NOUNS and noun.lower_ not in lexicon.COPY_NOUNS:
+        return None
+    # "A draft of the plan, seen by Reuters,", "an email to colleagues seen by the Tribune": the
+    # parser may hang the participle on the object of "of" or "to" (no outlet sees a person).
+    held = [noun, *(n for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "to") for n in p.children if n.dep_ == "pobj")]
+    for child in (c for n in held for c in n.children):
+        if child.dep_ not in ("acl", "relcl") or child.tag_ != "VBN" or child.lower_ not in _DOCUMENT_ACCESS_FORMS:
+            continue
+        for agent in child.children:
+            pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent.dep_ == "agent" else None
+            if pobj is not None and _publication(pobj):
+                return child, pobj
     return None
 
 
@@ -3388,6 +3428,23 @@ def _document_author(subject: Token) -> Token | None:
     for prep in subject.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+_SIGNING_FORMS = frozenset(form for lemma in lexicon.SIGNING_VERBS for form in forms_of(lemma))
+
+
+def _signed_by(noun: Token) -> tuple[Token, Token] | None:
+    """"A letter signed by 40 doctors says ...": the participle and the signers, who speak
+    through the document (see SIGNING_VERBS), when a document noun has them."""
+    if noun.lower_ not in lexicon.DOCUMENT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lower_ in _SIGNING_FORMS:
+            for agent in child.children:
+                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent.dep_ == "agent" else None
+                if pobj is not None:
+                    return child, pobj
     return None
 
 
@@ -4004,6 +4061,12 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if carried is not None:
         relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
     context = _context_spans(verb, conv, exclude | content_ids | quoted)
+    signed = _signed_by(subject) if subject is not None and citing is None and carried is None else None
+    if signed is not None:
+        # "A letter signed by 40 doctors said ...": the doctors said it, in the letter.
+        document = make_mention(subject, conv, exclude=speaker_skip | stranded | {t.i for t in signed[0].subtree})  # type: ignore[arg-type]
+        speaker = make_mention(signed[1], conv, exclude=content_ids)
+        context.insert(0, document.span)
     # "said in remarks carried by state television": the broadcaster passed the words on.
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
@@ -4497,6 +4560,12 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             # "according to a report by Interfax": the outlet is the source, the report its medium.
             speaker = relays[0].mention
             relays = []
+        signed = _signed_by(source) if not originals and not named else None
+        document: tuple[Span, ...] = ()
+        if signed is not None:
+            # "according to a letter signed by 40 doctors": the doctors, in the letter.
+            document = (make_mention(source, conv, exclude=not_carrier | holding | {t.i for t in signed[0].subtree}).span,)
+            speaker = make_mention(signed[1], conv)
         extent = conv.tokens(tok, pobj.right_edge)
         yield Frame(
             cue=conv.tokens(tok, to),
@@ -4507,6 +4576,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             extent=extent,
             sentence=conv.tokens(sent[0], sent[-1]),
             relays=tuple(relays),
+            context=document,
             content_before=tok.i > head.i,
             about_remarks=_making_remarks(head),
         )
