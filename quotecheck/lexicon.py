@@ -770,6 +770,9 @@ ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by
 #: authors ("will" and "would" report what someone said they will do, "can" is often "can
 #: confirm", so they are left out).
 HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
+#: Modals of the future: inside what someone else said, "the country would respond firmly" and
+#: "the ministry will announce" foretell words, not report them (standard English grammar).
+FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: Verbs of demanding, whose that-clause takes a bare subjunctive verb: "demanded that the
 #: administration explain why ...": the administration is asked to speak, and has not. From
 #: the mandative subjunctive in Quirk et al., A Comprehensive Grammar of the English Language
@@ -1182,7 +1185,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
     defendant accused claimant plaintiff complainant appellant
     stallholder shopkeeper boss
-    negotiator mediator arbitrator steward farmer rancher grower fisherman driver pilot
+    negotiator mediator arbitrator delegate steward farmer rancher grower fisherman driver pilot
     sailor passenger commuter shopper customer patient tenant landlord homeowner neighbour
     neighbor visitor tourist volunteer protester protestor demonstrator pensioner retiree
     voter parent contractor builder plumber electrician mechanic technician vendor merchant

@@ -1318,6 +1318,10 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # "Both say the management has never told them what to say": words never said are not
         # passed on; what the host said is the statement.
         return False
+    if _foretold(inner):
+        # "Reszka told Orsak that the country would respond "firmly"": a reply foretold is
+        # the host's own words about what will be said, not words someone passed on to them.
+        return False
     if inner.content and inner.content[0].text.startswith("to ") and host.lemma not in lexicon.OUTLET_VERBS and (
         host.frame != "according" or host.relays
     ):
@@ -1357,6 +1361,13 @@ def _carries(host: Frame, inner: Frame) -> bool:
     if host.speaker is not None and inner.speaker.span.text == host.speaker.span.text:
         return False
     return True
+
+
+def _foretold(frame: Frame) -> bool:
+    """Whether the cue is under a modal of the future ("would respond", "will announce"), not
+    a past one ("would have said"): an act still to come when the host spoke."""
+    words = [w.lower() for w in frame.cue.text.split()]
+    return len(words) > 1 and words[0] in lexicon.FUTURE_MODALS and "have" not in words
 
 
 def _subordinate_cue(text: str, inner: Frame, host: Frame) -> bool:

@@ -2769,6 +2769,42 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
             if owner is not None:
                 return _programme_mention(owner, hearer, conv)
             return make_mention(_journalists_outlet(hearer) or hearer, conv)
+    told = _outlet_after_object(verb) if kind == "object" else None
+    if told is not None:
+        hearer = _noun_object(told)
+        assert hearer is not None
+        return make_mention(_journalists_outlet(hearer) or hearer, conv)
+    return None
+
+
+def _telling_clauses(verb: Token) -> list[Token]:
+    """Relative clauses in the object of "read out" that say words of their own: in "read out
+    comments from a minister, who had told the Clarion that Ridley was "counting votes"", the
+    quotation is the minister's, told to the Clarion; the reader's clause ends before it."""
+    return [
+        t
+        for t in verb.subtree
+        if t.dep_ == "relcl" and t.i > verb.i and lemma_of(t.text) in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in t.children)
+    ]
+
+
+def _outlet_after_object(verb: Token, *, on_verb: bool = False) -> Token | None:
+    """The "to" of "confirmed the report to the Lakeport Financial Times": the parser hangs the
+    hearer's phrase on the object, but an outlet or a journalist is whom the words were said to,
+    not part of what was confirmed (as a buyer is in "confirmed the sale to Siemens").
+    ``on_verb``: the phrase may also hang on the verb ("confirmed the figures to Reuters")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        after = [p for p in verb.children if on_verb and p.i == obj.right_edge.i + 1]
+        for prep in [*obj.children, *after]:
+            # The phrase closes the object: "the report to the Times", not "the report to the
+            # Times about the merger".
+            if prep.dep_ != "prep" or prep.lower_ != "to" or (prep.head.i == obj.i and prep.right_edge.i != obj.right_edge.i):
+                continue
+            hearer = _noun_object(prep)
+            if hearer is not None and (_broadcast(hearer) or hearer.lower_ in lexicon.JOURNALIST_NOUNS):
+                return prep
     return None
 
 
@@ -3353,7 +3389,20 @@ def _relay_participle(tok: Token) -> bool:
 
 def _cited_source(participle: Token) -> Token | None:
     """Whom "citing X" cites, when X can be a source (not "citing safety concerns")."""
-    return next((c for c in participle.children if c.dep_ == "dobj" and _source_like(c)), None)
+    return next((c for c in participle.children if c.dep_ == "dobj" and _citable(c)), None)
+
+
+def _citable(tok: Token) -> bool:
+    """Whether the object of "citing" is a source: one by ``_source_like``, or a person by any
+    role ("citing a delegate", "citing two glaciologists") or one a "who" clause says is a
+    person ("citing a man who attended the session")."""
+    word = tok.lower_
+    return (
+        _source_like(tok)
+        or lexicon.role_noun(word)
+        or lexicon.people_noun(word)
+        or any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in tok.children)
+    )
 
 
 def _relayed_by(noun: Token) -> tuple[Token, Token, Token] | None:
@@ -3870,6 +3919,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and kind == "tell":
                 hearer_ids.update(t.i for t in child.subtree)
+        told = _outlet_after_object(verb, on_verb=True) if kind == "object" else None
+        if told is not None:
+            hearer_ids.update(t.i for t in told.subtree)  # "confirmed the report [to the Times]"
         exclude.update(hearer_ids)
     # Sub-cues hanging off this one ("..., adding that ...", "... and urged that ...") keep
     # their own content, wherever the parser attached them.
@@ -3992,6 +4044,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             g.dep_ == "pcomp" and lemma_of(g.text) is not None for g in child.children
         ):
             skip.update(t.i for t in child.subtree)  # "..., before insisting he had ..."
+    if lemma in lexicon.QUOTATION_ONLY_VERBS:
+        skip.update(t.i for t in _telling_clauses(verb) for t in t.subtree)
     dateline = _dateline_ids(verb.sent) if subject is not None else frozenset()
     skip = skip | dateline
     ext_tokens = [t for t in verb.subtree if t.i not in skip and not t.is_quote]
@@ -4474,7 +4528,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
                 if c.dep_ in ("advcl", "xcomp") and _relay_participle(c)
                 and pobj.right_edge.i < c.i <= pobj.right_edge.i + 2
                 for obj in c.children
-                if obj.dep_ == "dobj" and _source_like(obj)
+                if obj.dep_ == "dobj" and _citable(obj)
             ),
             None,
         )

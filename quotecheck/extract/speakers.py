@@ -397,7 +397,21 @@ def issuer(mention: Mention) -> str | None:
     if mention.head_word not in lexicon.DOCUMENT_NOUNS:
         return None
     found = _ISSUED_BY.match(mention.span.text, mention.head.end - mention.span.start)
-    return found[1] if found is not None else None
+    if found is None or _NAME_AS_MODIFIER.match(mention.span.text, found.end()):
+        # "a transcript released by the Vestravian presidency": the presidency issued it; the
+        # capitalised word only says whose presidency, and names no body of its own.
+        return None
+    return found[1]
+
+
+#: A lower-case word going on with the noun phrase after a capitalised one ("the Vestravian
+#: presidency", "the Estmark foreign ministry"): not a word that opens a phrase or clause of
+#: its own ("on Monday", "last week", "and the ministry", "which", "showing ...").
+_NAME_AS_MODIFIER = re.compile(
+    r"\s+(?!(?:on|in|at|of|for|from|to|with|by|and|or|but|nor|that|which|who|whose|as|after|before|"
+    r"during|since|until|over|under|about|into|via|last|this|earlier|later|late|early|yesterday|today|"
+    r"when|where|while|if|than)\b)(?![a-z]+(?:ing|ed)\b)[a-z]"
+)
 
 
 def platform_name(text: str) -> str | None:
