@@ -422,6 +422,14 @@ REMARK_NOUNS: frozenset[str] = frozenset(
 #: Determiners of a noun that points back: "the remarks", "those comments", "his words".
 BACK_POINTING_DETERMINERS: frozenset[str] = frozenset("the these those this that his her their its".split())
 
+#: Nouns by which a denial or a confirmation points back at a claim just reported: "X has
+#: denied that claim", "Y confirmed the account". Such a statement's words are the earlier
+#: claim's, named again. Hand-compiled by the quotecheck authors from REMARK_NOUNS and the
+#: follow-up sentences of news reports.
+CLAIM_REFERENCE_NOUNS: frozenset[str] = REMARK_NOUNS | frozenset(
+    "report reports account accounts allegation allegations accusation accusations story stories assertion assertions".split()
+)
+
 #: Nouns naming the occasion or medium of a statement: "in a statement", "in an interview with".
 #: The last line, words said in honour or regret ("said in a tribute that ..."), from the
 #: obituary and apology reports of news copy, added by the quotecheck authors.
@@ -959,6 +967,7 @@ ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + ANONYMOUS_DESCRIPTIONS
 UNVERIFIED_CAVEATS: tuple[str, ...] = (
     r"\b(?:could not|couldn't|cannot|can not|can't) (?:be )?(?:independently |immediately |yet |separately )*(?:verif(?:y|ied)|confirm(?:ed)?)\b",
     r"\b(?:was|were|is|are|has been|have been) (?:unable|not able) to (?:independently |immediately |yet |separately )*(?:verify|confirm)\b",
+    r"\b(?:has|have|had)(?: not|n't) (?:yet |so far )?been able to (?:independently |immediately |yet |separately )*(?:verify|confirm)\b",
     r"\b(?:neither|none)\b[^.!?]{0,60}?\b(?:could|can) be (?:independently |immediately |separately )*(?:verified|confirmed)\b",
     r"\b(?:has|have|had) not (?:yet )?been (?:independently |separately )*(?:verified|confirmed)\b",
     r"\b(?:is|was|are|were|remains?|remained) (?:as yet )?(?:unverified|unconfirmed)\b",
@@ -1970,6 +1979,18 @@ LOADED_VERBS: dict[str, str] = {
     "grumble": "said",
     "point": "said",
 }
+
+#: Who "alleges" in law: a pleading or a charge, and those who bring it. "The complaint alleges
+#: that ...", "prosecutors allege" is the neutral, legally careful verb for them, not a loaded
+#: one (AP Stylebook, "allege": use it for what a charging document or plaintiff asserts).
+LEGAL_ALLEGERS: frozenset[str] = frozenset(
+    """
+    complaint complaints indictment indictments lawsuit lawsuits suit suits filing filings
+    petition petitions affidavit affidavits charge charges claim claims writ pleading pleadings
+    prosecutor prosecutors prosecution plaintiff plaintiffs claimant claimants complainant
+    complainants
+    """.split()
+)
 
 #: What each loaded verb implies about the words, for the message of QC303; same sources as
 #: ``LOADED_VERBS`` (the AP Stylebook and the Reuters Handbook on "said" and its alternatives).

@@ -709,7 +709,9 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
         start, end = bounds[i]
         return [q for q in report.quotes if q.start < end and q.end > start and q.resolution != "continuation"]
 
-    own = quotes_in(at)
+    # "Brightwell has denied that claim, and it could not be verified": the caveat is on the
+    # claim the denial points back at, not on the denial.
+    own = [q for q in quotes_in(at) if not _points_back(q)]
     if own:
         return own
     # What the caveat is about: the words before it in its own clause ("..., and the figure could
@@ -725,6 +727,15 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
             if not wanted:
                 break
     return found
+
+
+def _points_back(quote: Quote) -> bool:
+    """Whether a quote's words only name a claim reported before it: "denied that claim",
+    "confirmed the account", "rejected them"."""
+    words = re.findall(r"[\w'’-]+", quote.text.lower())
+    if len(words) == 1:
+        return words[0] in ("it", "them", "this", "that")
+    return len(words) == 2 and words[0] in lexicon.BACK_POINTING_DETERMINERS and words[1] in lexicon.CLAIM_REFERENCE_NOUNS
 
 
 @rule("QC204", "warning", "Claim the article says it could not verify")
@@ -843,7 +854,7 @@ def loaded_verb(report: Report, settings: Settings) -> Iterator[Hit]:
             continue  # a layout's label ("The claim:", "Q:"), not a verb the writer chose
         for lemma, word in _cue_lemmas(quote):
             neutral = lexicon.LOADED_VERBS.get(lemma)
-            if neutral is None:
+            if neutral is None or (lemma == "allege" and _legal_alleger(quote)):
                 continue
             # Only "point out" judges the words; "pointed to the data" does not.
             shown = _point_out(quote, text) if lemma == "point" else word
@@ -857,6 +868,17 @@ def loaded_verb(report: Report, settings: Settings) -> Iterator[Hit]:
                 quote.cue,
             )
             break
+
+
+def _legal_alleger(quote: Quote) -> bool:
+    """Whether the speaker is a pleading or a party to one, for whom "alleges" is the careful
+    verb: "The complaint alleges", "the indictment filed on Monday alleged", "Prosecutors
+    allege". The head noun is read before any phrase that follows it ("filed by ...")."""
+    if quote.speaker is None:
+        return False
+    head = re.split(r"[,(]|\b(?:by|of|in|from|filed|against|that|which|who)\b", quote.speaker.text.lower())[0]
+    words = re.findall(r"[a-z]+", head)
+    return bool(words) and words[-1] in lexicon.LEGAL_ALLEGERS
 
 
 def _point_out(quote: Quote, text: str) -> str | None:
