@@ -849,7 +849,9 @@ RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 #: sources of PolNeAR's training split ("sources said", "a person familiar with"); the last
 #: line, the unnamed people of a street interview ("one woman said", "a voter said"), and the
 #: line before it, the unnamed market sources of business news ("an investor said", "traders
-#: said", after QA probe p19), added by the quotecheck authors.
+#: said", after QA probe p19), added by the quotecheck authors; the line after them, the
+#: unnamed people of social media and audiences ("One user wrote", "viewers complained"),
+#: after QA probe p23, added by the quotecheck authors.
 VAGUE_NOUNS: frozenset[str] = frozenset(
     """
     source sources observer observers critic critics expert experts analyst analysts official
@@ -862,8 +864,14 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     neighbors colleagues acquaintances classmates
     investor investors trader traders banker bankers shareholder shareholders
     man woman men women voter voters shopper shoppers onlooker onlookers passer-by passersby those
+    user users commenter commenters poster posters viewer viewers follower followers listener
+    listeners
     """.split()
 )
+
+#: The writers of a paper or report, who speak for it: "the authors write that ...", "the
+#: study's authors said". After QA probe p24; added by the quotecheck authors.
+AUTHOR_NOUNS: frozenset[str] = frozenset({"authors", "co-authors", "coauthors"})
 
 #: Plural document nouns that name no document when nothing says whose they are: "according to
 #: reports", "media reports said" (unlike "the club's annual report"). From QA probe p21, where

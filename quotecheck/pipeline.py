@@ -642,7 +642,21 @@ def _quotes(
                 context=context,
             )
         )
-    return tuple(quotes), used
+    return _named_later(quotes, resolved), used
+
+
+def _named_later(quotes: Sequence[Quote], resolved: Sequence[Resolved | None]) -> tuple[Quote, ...]:
+    """An unnamed source who gives a name only at their next words ("A resident of Orlevo said
+    ... "...," said the woman, who gave only her first name, Daria"): their earlier words get
+    that name too, so that the report shows one source."""
+    out = list(quotes)
+    for res in resolved:
+        if res is None or res.same_as is None or res.name is None:
+            continue
+        for k, quote in enumerate(out):
+            if quote.speaker is not None and quote.speaker.start == res.same_as and quote.speaker_name is None:
+                out[k] = replace(quote, speaker_name=res.name, speaker_kind=res.kind, resolution="name")  # type: ignore[arg-type]
+    return tuple(out)
 
 
 # ------------------------------------------------------------------------------------------

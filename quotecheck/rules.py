@@ -481,6 +481,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     reasons: dict[str, tuple[str | None, str | None]] = {}
     #: The head words of anonymous sources met so far, whether or not a reason was given.
     unnamed: set[str] = set()
+    #: The first quote of each anonymous source, by name, else by head word.
+    first: dict[str, str] = {}
     for quote in report.quotes:
         if quote.resolution == "continuation" or quote.refusal:
             continue  # "Officials declined to comment": no words to weigh the source of
@@ -528,9 +530,13 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
         known = head in unnamed
         if phrase and head:
             unnamed.add(head)
+        key = quote.speaker_name or head
+        same = first.setdefault(key, quote.id) if key else quote.id
+        # '"...," she said' after "A teacher, who asked not to be named, said": say it is her.
+        again = f" (the source of {same})" if same != quote.id and (quote.speaker_name or _refers_back(quote)) else ""
         if reason:
             yield Hit(
-                f'Anonymous source: "{_clip(who)}"; reason given: "{_clip(reason, 90)}".',
+                f'Anonymous source: "{_clip(who)}"{again}; reason given: "{_clip(reason, 90)}".',
                 "Check that the reason holds and that an editor agreed to the anonymity; name the source if you can.",
                 quote.id,
                 quote.speaker,
@@ -539,18 +545,27 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             continue  # "Researchers reported in the Journal of Coastal Studies": the paper is cited
         elif phrase or known or _is_anonymous_source(who):
             yield Hit(
-                f'Anonymous source: "{_clip(who)}"; no reason for the anonymity is given.',
+                f'Anonymous source: "{_clip(who)}"{again}; no reason for the anonymity is given.',
                 "Name the source, or say why they cannot be named (e.g. 'because they were not authorized to discuss the talks').",
                 quote.id,
                 quote.speaker,
             )
         else:
             yield Hit(
-                f'Vague source: "{_clip(who)}" is not anyone a reader can check.',
+                f'Vague source: "{_clip(who)}"{again} is not anyone a reader can check.',
                 "Name who said it, or say why they cannot be named; if it is the reporter's own view, drop the attribution.",
                 quote.id,
                 quote.speaker,
             )
+
+
+def _refers_back(quote: Quote) -> bool:
+    """Whether the speaker mention points back to someone met before: a pronoun ("she") or a
+    definite role ("the teacher"), not "another teacher"."""
+    if quote.speaker is None:
+        return False
+    text = quote.speaker.text.strip().lower()
+    return text in lexicon.PERSONAL_PRONOUNS or text.startswith(("the ", "this ", "that "))
 
 
 def _named_in_role(report: Report, mention: str) -> str | None:

@@ -27,7 +27,8 @@ BODIES = (
     [
         pytest.param("would appeal", "person", "Halbrook spokesperson", id="name-spokesperson"),
         pytest.param("was unfair", "person", "spokesperson for Halbrook", id="spokesperson-for-name"),
-        pytest.param("stay open", "person", None, id="company-spokesperson"),
+        # "A company spokesperson" after Halbrook is Halbrook's, still unnamed.
+        pytest.param("stay open", "person", "spokesperson for Halbrook", id="company-spokesperson"),
         pytest.param("had stalled", "person", "Corvane executive", id="name-executive"),
         pytest.param("too high", "anonymous", "Halbrook official", id="name-official"),
     ],

@@ -4831,7 +4831,7 @@ def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tup
                     or _closing_name(head)
                 ):
                     wanted.add(here)
-                elif head.tag_ == "PRP" or any(c.lower_ == "the" for c in head.children):
+                elif head.tag_ == "PRP" or any(c.lower_ == "the" for c in head.children) or _speaks_for_a_body(head):
                     if previous is not None:
                         wanted.add(previous)
                     else:
@@ -4845,6 +4845,15 @@ def entity_sentences(doc: Doc, *, opens_article: bool = False) -> tuple[list[tup
                         wanted.add(here)
         previous = here
     return sorted(wanted), refers_back
+
+
+def _speaks_for_a_body(head: Token) -> bool:
+    """Whether ``head`` is an unnamed spokesperson of a body the sentence before may name: "a
+    spokesman for the firm", "a union spokesperson", "the company's spokeswoman"."""
+    if head.lower_ not in lexicon.SPEAKING_FOR_NOUNS:
+        return False
+    bodies = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+    return any(t.lower_ in bodies and not t.text[:1].isupper() for t in head.subtree if t.i != head.i)
 
 
 def _closing_name(head: Token) -> bool:

@@ -225,6 +225,10 @@ class Resolved:
     #: For a coordination ("Ana Ruiz and Tom Baker said"), the entities of the parts resolved;
     #: ``entity`` is then None: the pair is nobody a later "he" or "she" may mean.
     parts: tuple[int, ...] = ()
+    #: Where the unnamed speaker this one names spoke before ("A resident of Orlevo said ...
+    #: "...," said the woman, who gave only her first name, Daria": the resident), so that
+    #: their earlier words get the name too.
+    same_as: int | None = None
 
     @property
     def who(self) -> tuple[int, ...]:
@@ -721,6 +725,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if mention.name and (_described_as_person(mention) or _personal_name(mention.name)):
         # "Helena Marsh, the city's finance director", "Amanda Reyes": the tagger's ORG is wrong.
         return "person"
+    if _authors(mention):
+        return "document"  # "the authors write that ...": the paper's words, by its writers
     # "the Marlow County poll": a name before the document noun says whose it is.
     named_document = mention.proper and mention.head_word in (mention.name or mention.head_word).lower().split()
     if mention.head_word in lexicon.DOCUMENT_NOUNS and not named_document:
@@ -738,6 +744,15 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
             return "organization"  # "The Royal Astronomical Circle": a person is no "the X Y"
         return "person"
     return "unknown"
+
+
+def _authors(mention: Mention) -> bool:
+    """The writers of a document the article speaks of: "the authors", "its authors", "the
+    study's authors", "the authors of the report"; not "authors" at large ("Authors protested
+    the ban")."""
+    if mention.head_word not in lexicon.AUTHOR_NOUNS or mention.name or mention.pronoun:
+        return False
+    return mention.determiner in ("the", "its", "their") or bool(mention.possessor)
 
 
 _AGE = re.compile(r"^\d{1,3}-year-olds?$")
@@ -1066,6 +1081,26 @@ def _company_head(mention: Mention) -> bool:
     )
 
 
+def _body_noun_spoken_for(mention: Mention) -> str | None:
+    """The common noun of the body an unnamed spokesperson speaks for: "firm" in "a spokesman
+    for the firm", "union" in "a union spokesperson" and "company" in "the company's
+    spokeswoman"; None for "a spokesman for Halbrook" (a name) or "a spokesman" alone."""
+    head, words = mention.head_word, mention.words
+    if head not in lexicon.SPEAKING_FOR_NOUNS or head not in words or mention.plural:
+        return None
+    bodies = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+    owner = _POSSESSIVE.sub("", mention.possessor).lower().split()
+    if owner[:1] == ["the"] and owner[-1] in bodies:
+        return owner[-1]  # "the company's spokeswoman"
+    k = words.index(head)
+    if k and words[k - 1] in bodies:
+        return words[k - 1]  # "a union spokesperson"
+    after = words[k + 1 : k + 4]
+    if len(after) == 3 and after[0] in ("for", "of", "at") and after[1] == "the" and after[2] in bodies:
+        return after[2]  # "a spokesman for the firm"
+    return None
+
+
 def _outlet_sort(words: set[str]) -> str | None:
     """Press, broadcast or agency, when the words say which and only one."""
     sorts = {lexicon.OUTLET_SORTS[w] for w in words if w in lexicon.OUTLET_SORTS}
@@ -1232,6 +1267,13 @@ class Registry:
         #: further back, and a later "the official" or "he" after an anonymous one stays
         #: anonymous.
         self._unnamed: list[tuple[int, str, str, str]] = []
+        #: What the unnamed speakers were called, by where they spoke ("Brookside teacher",
+        #: "who asked not to be named because ..."): how a later "she" or "the teacher" that
+        #: means the same anonymous source is described.
+        self._unnamed_descriptions: dict[int, tuple[str, ...]] = {}
+        #: Where each unnamed speaker's phrase ends: a name inside it ("A resident of Orlevo")
+        #: is no one met after them.
+        self._unnamed_ends: dict[int, int] = {}
         #: Where an unnamed body or document spoke, and its kind ("the ministry said").
         self._things: list[tuple[int, str]] = []
         #: Speaker mentions read as a person's name because of what they said of themselves.
@@ -1322,6 +1364,7 @@ class Registry:
         if spoke and not mention.name and not mention.pronoun and (mention.plural or _collective(mention)) and kind in ("person", "anonymous", "unknown", "organization"):
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, kind))
+            self._describe_unnamed(mention)
             return None
         if spoke and not mention.name and not mention.pronoun and not mention.plural and not mention.possessor and kind in ("organization", "document", "unknown"):
             # "The national guidance says ... It adds": an unnamed body or document that speaks
@@ -1345,7 +1388,12 @@ class Registry:
                 # "he" must stop at, and no sighting that draws it to them ("... the Texas
                 # senator said. As for Trump, he said").
                 return res.entity
+            if res.kind == "anonymous" and res.resolution == "none" and kind != "anonymous":
+                # "One official, who asked not to be named, said ... the official said ... he
+                # added": the same anonymous source each time.
+                kind, mention = "anonymous", replace(mention, descriptions=res.descriptions)
             bisect.insort(self._unnamed, (mention.span.start, gender_of(mention) or "", mention.head_word, kind))
+            self._describe_unnamed(mention)
             return None
         if spoke and mention.pronoun and mention.head_word in ("he", "she"):
             self._person_by_pronoun(mention)
@@ -1468,6 +1516,28 @@ class Registry:
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, res.kind))
             bisect.insort(self._coordinations, (mention.span.start, mention), key=lambda c: c[0])
         return None
+
+    def _describe_unnamed(self, mention: Mention) -> None:
+        """Keep what an unnamed speaker was called, the fullest of the readings of one phrase
+        ("One nurse, who asked not to be named, said" is learned with and without its clause)."""
+        known = self._unnamed_descriptions.get(mention.span.start, ())
+        self._unnamed_ends[mention.span.start] = max(mention.span.end, self._unnamed_ends.get(mention.span.start, 0))
+        if len(mention.descriptions) >= len(known):
+            self._unnamed_descriptions[mention.span.start] = mention.descriptions
+
+    def _same_anonymous(self, where: int, head: str, descriptions: tuple[str, ...] = ()) -> Resolved:
+        """The anonymous source who spoke at ``where`` met again through a pronoun or a role:
+        "A Brookside teacher, who asked not to be named because she feared retaliation, said
+        ... "...," she said" is that teacher, described as she was there (and by her head
+        word), so that a reader and the citation checker see one source. Still unnamed: no
+        name was found, so the resolution stays "none"."""
+        said = [d for d in (*self._unnamed_descriptions.get(where, ()), *descriptions) if d]
+        out: list[str] = []
+        for desc in said:
+            _add_description(out, desc)
+        if head and head not in out:
+            out.append(head)  # "teacher": what the citation checker finds the source by
+        return Resolved(None, "anonymous", tuple(out), "none")
 
     def _own_surname(self, part: Mention) -> Mention:
         """A part given the surname of the full name after it ("Khizr and Ghazala Khan": "Khizr"
@@ -1619,6 +1689,9 @@ class Registry:
         "her" they spoke to), or several (each of two who spoke, for the "them" they told);
         ``near``: whether a role nobody was given may be the one person named just before
         (``_sole_person_before``)."""
+        return self._speaking_for(mention, self._resolve(mention, lemma=lemma, other_than=other_than, near=near))
+
+    def _resolve(self, mention: Mention, *, lemma: str | None, other_than: int | tuple[int, ...] | None, near: bool) -> Resolved:
         if mention.parts:
             return self._resolve_coordination(mention, lemma)
         mention = self._promoted.get(mention.span, _unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention))))
@@ -1640,6 +1713,15 @@ class Registry:
             return Resolved(_clean_name(body), "organization", branch, "name")
         kind = kind_of(mention, lemma=lemma)
         pos = mention.span.start
+        if kind == "document" and _authors(mention):
+            # "A study published in the Journal of Marine Cognition found ... the authors write
+            # that ...": the document the article last named speaks through them.
+            # A journal publishes the paper; its authors are not the journal's.
+            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "document" and _SCHOLARLY.match(e.name) is None)
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, "document", mention.descriptions, "role", index)
+            return Resolved(None, "document", mention.descriptions, "none")
         if (
             not mention.name
             and not mention.possessor
@@ -1688,7 +1770,13 @@ class Registry:
             return Resolved(None, "person", mention.descriptions, "none")
         if (partial := _partial_name(mention)) is not None:
             # Known by a first name only: that name, and as anonymous as the phrase makes them.
-            return Resolved(partial, kind if kind == "anonymous" else "person", mention.descriptions, "name")
+            res = Resolved(partial, kind if kind == "anonymous" else "person", mention.descriptions, "name")
+            if mention.determiner == "the" and not mention.possessor and (mention.head_word in lexicon.SEX_NOUNS or lexicon.role_noun(mention.head_word)):
+                # "the woman, who gave only her first name, Daria": the unnamed one just before.
+                earlier = self._unnamed_just_before(pos, gender_of(mention))
+                if earlier is not None:
+                    res = replace(res, same_as=earlier[2])
+            return res
         if kind == "anonymous":
             known = self._named_before(mention, pos)
             if known is not None:
@@ -1758,7 +1846,9 @@ class Registry:
             # woman said": the unnamed speaker just before, as anonymous as they were.
             earlier = self._unnamed_just_before(pos, gender_of(mention))
             if earlier is not None:
-                kind, head = earlier
+                kind, head, where = earlier
+                if kind == "anonymous":
+                    return self._same_anonymous(where, head, mention.descriptions)
                 return Resolved(None, kind, (*mention.descriptions, head), "none")
         if lexicon.role_noun(mention.head_word) and mention.determiner in ("the", "this", "that", ""):
             role = mention.head_word
@@ -1791,9 +1881,11 @@ class Registry:
                 # on condition of anonymity, said ... The diplomat said": the anonymous one, who
                 # spoke in that role since Hanke was last met.
                 since = pos - (self.entities[index].last_before(pos) or 0) - 1
-                earlier = self._unnamed_before(pos, since, lambda sex, head: head == role)
-                if earlier is not None:
-                    return Resolved(None, earlier, mention.descriptions, "none")
+                found = self._unnamed_speaker_before(pos, since, lambda sex, head: head == role)
+                if found is not None and found[0] == "anonymous":
+                    return self._same_anonymous(found[2], role, mention.descriptions)
+                if found is not None:
+                    return Resolved(None, found[0], mention.descriptions, "none")
             else:
                 # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
                 # head, ...": named later in that very role, and by nobody else.
@@ -1803,7 +1895,8 @@ class Registry:
                 return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
             # "A senior official, who spoke on condition of anonymity, said ... the official
             # said": still the anonymous one.
-            earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
+            found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
+            earlier = found[0] if found is not None else None
             if (
                 near
                 and earlier is None
@@ -1823,6 +1916,10 @@ class Registry:
                 if index is not None:
                     ent = self.entities[index]
                     return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+            if found is not None and earlier == "anonymous":
+                # "A senior official, who spoke on condition of anonymity, said ... the official
+                # said": the same anonymous source.
+                return self._same_anonymous(found[2], role, mention.descriptions)
             return Resolved(None, earlier or kind, mention.descriptions, "none")
         if mention.determiner == "the" and (
             _company_head(mention)
@@ -1832,24 +1929,7 @@ class Registry:
             if (acronym := _acronym_named(mention)) is not None:
                 # "the G-40 group of developing countries said": the group its own name says.
                 return Resolved(acronym, "organization", mention.descriptions, "name")
-            generic = _company_head(mention)
-            index = self._recent(
-                pos,
-                ROLE_WINDOW,
-                lambda e: e.kind == "organization"
-                and not e.place
-                # "a source in the Saudi-led delegation": a people is no body "the group" means.
-                and e.label != "NORP"
-                # "A filing with the Dunmore Securities Commission showed ... The company told
-                # the regulator": a company is no commission, ministry or university ("the
-                # group" may be a foundation).
-                and (head in e.tokens or head in e.roles or (generic and (head == "group" or e.tokens[-1] not in _NOT_COMPANY_WORDS)))
-                # "Tobias Wren told the Kestrel Bay Mercury ... the company said": a newspaper
-                # the tagger calls an organisation is still no company or firm.
-                and not (generic and publication_name(e.name) is not None),
-            )
-            if index is None and head in lexicon.BODY_TYPE_WORDS:
-                index = self._one_body_of_type(pos, lexicon.BODY_TYPE_WORDS[head])
+            index = self._body_called(pos, head, generic=_company_head(mention))
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
@@ -1858,10 +1938,51 @@ class Registry:
             # source ... The source said": the same unnamed one or group.
             head = mention.head_word
             number = (lambda sex: sex == "plural") if mention.plural else (lambda sex: sex != "plural")
-            earlier = self._unnamed_before(pos, ROLE_WINDOW, lambda sex, h: number(sex) and h == head)
-            if earlier == "anonymous":
-                return Resolved(None, "anonymous", mention.descriptions, "none")
+            found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, h: number(sex) and h == head)
+            if found is not None and found[0] == "anonymous":
+                return self._same_anonymous(found[2], head, mention.descriptions)
         return Resolved(None, kind, mention.descriptions, "none")
+
+    def _body_called(self, pos: int, head: str, *, generic: bool) -> int | None:
+        """The organisation "the ``head``" means at ``pos`` ("the council", "the firm"): the
+        last met within ``ROLE_WINDOW`` whose name or role has that word, or, for a company
+        noun (``generic``), the last company; failing that, the one body of that type."""
+        index = self._recent(
+            pos,
+            ROLE_WINDOW,
+            lambda e: e.kind == "organization"
+            and not e.place
+            # "a source in the Saudi-led delegation": a people is no body "the group" means.
+            and e.label != "NORP"
+            # "A filing with the Dunmore Securities Commission showed ... The company told
+            # the regulator": a company is no commission, ministry or university ("the
+            # group" may be a foundation).
+            and (head in e.tokens or head in e.roles or (generic and (head == "group" or e.tokens[-1] not in _NOT_COMPANY_WORDS)))
+            # "Tobias Wren told the Kestrel Bay Mercury ... the company said": a newspaper
+            # the tagger calls an organisation is still no company or firm.
+            and not (generic and publication_name(e.name) is not None),
+        )
+        if index is None and head in lexicon.BODY_TYPE_WORDS:
+            index = self._one_body_of_type(pos, lexicon.BODY_TYPE_WORDS[head])
+        return index
+
+    def _speaking_for(self, mention: Mention, res: Resolved) -> Resolved:
+        """An unnamed spokesperson with the body they speak for among their descriptions: "The
+        developer, Thornbury Heritage Ltd, said ... a spokesman for the firm said" (or "a
+        union spokesperson", "the company's spokeswoman") is a spokesman for Thornbury
+        Heritage Ltd, still unnamed."""
+        if res.name is not None or res.kind != "person" or mention.name or mention.pronoun or mention.parts:
+            return res
+        noun = _body_noun_spoken_for(mention)
+        if noun is None:
+            return res
+        index = self._body_called(mention.span.start, noun, generic=noun in lexicon.COMPANY_NOUNS)
+        if index is None:
+            return res
+        described = f"{mention.head_word} for {self.entities[index].name}"
+        if described in res.descriptions:
+            return res
+        return replace(res, descriptions=(*res.descriptions, described))
 
     def _named_before(self, mention: Mention, pos: int) -> Resolved | None:
         """"Alves said", tagged as a plural common noun: a capitalised word that is the name of
@@ -2065,7 +2186,9 @@ class Registry:
         found = self._unnamed_speaker_before(pos, window, accept)
         if found is None:
             return Resolved(None, kind, (), "none")
-        earlier, head = found
+        earlier, head, where = found
+        if earlier == "anonymous":
+            return self._same_anonymous(where, head)
         return Resolved(None, earlier, (head,) if head else (), "none")
 
     def _coordination_before(self, pos: int, accept) -> Mention | None:  # type: ignore[no-untyped-def]
@@ -2148,8 +2271,8 @@ class Registry:
             return None  # "He said that when Trump's properties did well": Trump is no subject
         return people[0]
 
-    def _unnamed_just_before(self, pos: int, gender: str | None) -> tuple[str, str] | None:
-        """The kind ("person", "anonymous") and head word of the unnamed speaker who spoke last
+    def _unnamed_just_before(self, pos: int, gender: str | None) -> tuple[str, str, int] | None:
+        """The kind ("person", "anonymous"), head word and place of the unnamed speaker who spoke last
         within ``PRONOUN_WINDOW`` before ``pos``, when their gender does not clash with
         ``gender`` and no person who may be of that gender has been named since."""
         i = bisect.bisect_left(self._unnamed, (pos, ""))
@@ -2158,10 +2281,11 @@ class Registry:
         where, sex, head, _ = self._unnamed[i - 1]
         if pos - where > PRONOUN_WINDOW or sex == "plural" or (gender and sex and sex != gender):
             return None
-        if any(e.kind == "person" and e.gender in (None, gender) and (e.last_before(pos) or -1) > where for e in self.entities):
+        own_end = self._unnamed_ends.get(where, where)
+        if any(e.kind == "person" and e.gender in (None, gender) and (e.last_before(pos) or -1) >= own_end for e in self.entities):
             return None
         same = [k for w, _, _, k in self._unnamed[:i] if w == where]
-        return ("anonymous" if "anonymous" in same else "person"), head
+        return ("anonymous" if "anonymous" in same else "person"), head, where
 
     def _in_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted, (pos, float("inf"))) - 1
@@ -2173,9 +2297,9 @@ class Registry:
         found = self._unnamed_speaker_before(pos, window, accept)
         return found[0] if found is not None else None
 
-    def _unnamed_speaker_before(self, pos: int, window: int, accept) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
-        """As ``_unnamed_before``, with the speaker's head word: the kind and "teacher" for
-        "A teacher, who asked not to be named, said"."""
+    def _unnamed_speaker_before(self, pos: int, window: int, accept) -> tuple[str, str, int] | None:  # type: ignore[no-untyped-def]
+        """As ``_unnamed_before``, with the speaker's head word and place: the kind, "teacher"
+        and where the teacher spoke for "A teacher, who asked not to be named, said"."""
         i = bisect.bisect_left(self._unnamed, (pos, ""))
         latest = self._unnamed[max(0, i - 3) : i]
         for where, sex, head, kind in reversed(latest):
@@ -2183,8 +2307,8 @@ class Registry:
                 # One speaker learned twice ("One nurse, who asked not to be named, said"): once
                 # with the clause that makes them anonymous, once without.
                 if any(w == where and k == "anonymous" for w, _, _, k in latest):
-                    return "anonymous", head
-                return ("unknown" if sex == "plural" else "person"), head
+                    return "anonymous", head, where
+                return ("unknown" if sex == "plural" else "person"), head, where
         return None
 
     def to_entities(self, used: set[int]) -> tuple[Entity, ...]:
