@@ -767,6 +767,8 @@ def assemble(
         qtype, quoted = _type_of(text, content, parts, labels=frozenset(labels))
         if frame.frame == "transcript" and qtype == "indirect":
             qtype = "direct"  # a transcript gives the words verbatim, without quotation marks
+        if qtype == "direct" and not w.attached and _named_by_speaker(frame):
+            qtype = "mixed"  # 'a charge the office termed "baseless"': a few words of a longer remark
         if qtype == "mixed" and basis in ("clause", "tell", "according", "attached"):
             basis = "mixed"
         for span in content:
@@ -818,23 +820,29 @@ def assemble(
             drafts[index] = draft
 
     held = {(s.start, s.end) for d in drafts for s in d.quoted}
-    term_list = [t for t in term_list if not _speakers_label(t, held)]
+    term_list = [t for t in term_list if not _held(t, held)]
     term_list.sort(key=lambda t: t.span.start)
     return Assembly(tuple(_fold_remarks(text, drafts)), tuple(term_list), tuple(strays))
 
 
-#: Verbs of naming and describing whose quoted object is the speaker's words when a quote holds
-#: them: "whom they described as "the heart of this town"", "the office termed "baseless"".
+#: Verbs of naming and describing whose quoted object is a few of the speaker's words, a partial
+#: quote: "whom they described as "the heart of this town"", "the office termed "baseless"".
 _NAMING_LEMMAS = lexicon.CALLING_VERBS | lexicon.AS_VERBS
 
 
-def _speakers_label(term: Term, held: set[tuple[int, int]]) -> bool:
-    """Whether a scare quote is a label a quote's speaker gave (the quote holds the quoted words
-    and a verb of naming marks them), so that it is that speaker's words and no scare quote of
-    the writer's. "so-called" stays the writer's distance."""
-    if term.kind != "scare" or term.marker is None or (term.span.start, term.span.end) not in held:
-        return False
-    return any(inflect.lemma_of(word) in _NAMING_LEMMAS for word in term.marker.text.lower().split())
+def _held(term: Term, held: set[tuple[int, int]]) -> bool:
+    """Whether a quote holds a name's or scare quote's words as its speaker's, so that they are
+    speech and listed once, as a quote: 'the office termed "baseless"', 'kept calling his rival
+    "Little Marco"'. A label nobody is quoted for ("so-called", `the "X" forum`) is never held
+    (see ``_label``), so it stays."""
+    return (term.span.start, term.span.end) in held
+
+
+def _named_by_speaker(frame: Frame) -> bool:
+    """Whether a frame's verb names or describes its object, so that quoted words after it are
+    a few words of what the speaker said, not a whole remark: 'a charge the office termed
+    "baseless and defamatory"', 'whom she described as "the backbone of this city"'."""
+    return frame.lemma in _NAMING_LEMMAS
 
 
 _NAMED_OBJECT = re.compile(r"[\w'\u2019-]+")
@@ -852,8 +860,18 @@ def _gives_name(text: str, frame: Frame, q: Quotation, verdict: str) -> bool:
     first = _NAMED_OBJECT.search(text, span.start, q.start)
     if first is not None and first.group().lower() in lexicon.REFLEXIVE_PRONOUNS:
         return verdict in ("name", "fragment")
-    present = frame.cue.text.lower() in (frame.lemma, frame.lemma + "s")
-    return present and verdict == "name"
+    return _habitual(frame) and verdict == "name"
+
+
+def _habitual(frame: Frame) -> bool:
+    """Whether a verb of naming is in the present ("call", "calls") or the present perfect
+    ("have called", "has long dubbed"): what a thing goes by, not one occasion of saying it.
+    'kept calling his rival "Little Marco"' and 'she called it "the Wall"' tell one."""
+    cue = frame.cue.text.lower()
+    if cue in (frame.lemma, frame.lemma + "s"):
+        return True
+    words = cue.split()
+    return len(words) >= 2 and words[0] in ("have", "has", "'ve") and inflect.lemma_of(words[-1]) == frame.lemma
 
 
 def _writer_stance(frame: Frame) -> bool:

@@ -1413,7 +1413,7 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         return "clause" if _that_clause(verb) and subject is not None and _speaking(subject) else None
     if lemma in lexicon.DECLINE_VERBS:
         return "decline" if "xcomp" in deps else None
-    if lemma in lexicon.AS_VERBS and "dobj" in deps and _has_as(verb):
+    if lemma in lexicon.AS_VERBS and ("dobj" in deps or _object_gap(verb, deps)) and _has_as(verb):
         return "object"
     has_clause = bool(deps & _CLAUSE_DEPS) or "parataxis" in deps
     agent = _passive_agent(verb) if "nsubjpass" in deps else None
@@ -1519,6 +1519,12 @@ def _reports_news(verb: Token) -> bool:
     if any(t.lower_ in _OUTLET_WORDS for t in phrase):
         return True
     return "".join(t.text_with_ws for t in phrase).strip().lower() in _OUTLET_KEYS
+
+
+def _object_gap(verb: Token, deps: set[str]) -> bool:
+    """"a report the ministry described as "deeply flawed"": a relative clause with no "which"
+    or "that", whose object is the noun it hangs on, and a subject of its own."""
+    return verb.dep_ == "relcl" and "nsubj" in deps and not deps & _CLAUSE_DEPS
 
 
 def _has_as(verb: Token) -> bool:

@@ -1,0 +1,78 @@
+"""Nested quotations, dash dialogue and words quoted after verbs of naming, found on the round
+11 probes (p22-p27), end to end with the real model. The sentences are written by the
+quotecheck authors after the probes' repros."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _quoted_spans(report):
+    return {(s.start, s.end) for q in report.quotes for s in q.quoted}
+
+
+def _term_spans(report):
+    return {(t.span.start, t.span.end) for t in report.terms}
+
+
+# --- Verbs of naming: partial quotes, never speech and label at once -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The union rejected the proposal, a plan the company termed "fair and final."',
+        'The inspectors criticised the audit, a report the ministry described as "deeply flawed."',
+    ],
+    ids=["termed", "described-as"],
+)
+def test_words_after_a_verb_of_naming_are_a_partial_quote(nlp, text):
+    # The company's words are a few words of a longer remark about something outside the
+    # quotation (the plan): mixed, not a whole direct quote.
+    report = analyze(text, nlp=nlp)
+    quote = next(q for q in report.quotes if q.cue is not None and q.cue.text in ("termed", "described"))
+    assert quote.type == "mixed"
+    assert not _term_spans(report) & _quoted_spans(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The senator kept calling his rival "Little Marco" at rallies last spring.',
+        'At the hearing the minister called the opposition leader "Comrade Bulldozer" twice.',
+    ],
+    ids=["kept-calling", "called"],
+)
+def test_a_name_given_on_one_occasion_is_listed_once_as_speech(nlp, text):
+    # A Title Case name the speaker gave is the speaker's words: one quote holds it, and it is
+    # not listed again under names.
+    report = analyze(text, nlp=nlp)
+    assert _quoted_spans(report), "the name given is somebody's words"
+    assert not _term_spans(report) & _quoted_spans(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Friends have called the striker Jonas Hale "the Heron" since his school days, a nickname he likes.',
+        'Colleagues have long dubbed the budget office "the Vault" because nothing leaves it.',
+    ],
+    ids=["have-called", "have-dubbed"],
+)
+def test_a_name_something_has_long_gone_by_is_a_name(nlp, text):
+    # The present perfect of a verb of naming tells what a thing goes by, as the present does
+    # ("Locals call it ..."): a name, not a quote with a vague source.
+    report = analyze(text, nlp=nlp)
+    assert [t.kind for t in report.terms] == ["name"]
+    assert not _quoted_spans(report)
+
+
+def test_guard_so_called_stays_the_writers_label(nlp):
+    # Guard: "so-called" is the writer's distance, never the speaker's words.
+    text = 'The governor said the so-called "efficiency plan" would cut four hundred jobs.'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.type == "indirect"
+    assert [t.kind for t in report.terms] == ["scare"]
