@@ -76,3 +76,43 @@ def test_guard_so_called_stays_the_writers_label(nlp):
     (quote,) = report.quotes
     assert quote.type == "indirect"
     assert [t.kind for t in report.terms] == ["scare"]
+
+
+# --- Dash-led dialogue with no cue inside the line ------------------------------------------
+
+
+def test_dash_line_after_a_cue_and_colon_is_the_speakers(nlp):
+    # The cue clause ends in a colon and the words follow on a dash-led line of their own.
+    text = (
+        "Asked whether the stoppage would go on, the dockers' leader Marit Solberg replied:\n\n"
+        "— We will stay out until the port authority puts a real offer on the table."
+    )
+    report = analyze(text, nlp=nlp)
+    quote = next(q for q in report.quotes if q.type == "direct")
+    assert quote.speaker_name == "Marit Solberg"
+    assert quote.content[0].text.startswith("We will stay out")
+
+
+def test_dash_answer_after_a_question_is_the_one_set_up_before_the_dialogue(nlp):
+    # A short sentence of manner sets up the one who answers; the dash-led question is the
+    # reporter's, each dash-led answer the one set up.
+    text = (
+        "Coach Henrik Vasko watched the replay twice after the final whistle.\n\n"
+        "Asked about the sending-off, Vasko was blunt.\n\n"
+        "— Will the club appeal?\n"
+        "— Of course we will appeal, and we expect to win.\n"
+        "— And the fine?\n"
+        "— The club will pay it, and I will not say more today."
+    )
+    report = analyze(text, nlp=nlp)
+    answers = [q for q in report.quotes if q.type == "direct"]
+    assert [q.content[0].text[:12] for q in answers] == ["Of course we", "The club wil"]
+    assert {q.speaker_name for q in answers} == {"Henrik Vasko"}
+    assert not any(q.content[0].text.endswith("?") for q in report.quotes)
+
+
+def test_guard_dash_led_list_after_a_colon_is_no_speech(nlp):
+    # Guard: the items of a dash-led list are no one's words, even after a colon.
+    text = "The council's plan includes:\n\n— New bus lanes on the ring road.\n— Two more bridges."
+    report = analyze(text, nlp=nlp)
+    assert not report.quotes

@@ -339,6 +339,8 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
             return 3
     if ext.end <= quotation.start:
         gap = _BLOCKQUOTE.sub("", text[_past_title(text, ext.end, parts, speech) : quotation.start])
+        if quotation.family == "dash":
+            gap = _DIALOGUE_DASH.sub("", gap)  # 'Lind replied:\n\n— We will not give up.'
         if _GAP_BEFORE.fullmatch(gap):
             # Across a paragraph break only after a colon: X said:\n\n"Q".
             if "\n" not in gap or gap.strip() == ":":
@@ -628,7 +630,8 @@ def assemble(
                 if best is None or candidate[:3] > best[:3]:
                     best = candidate
         if best is None:
-            signature = _signature(text, q, paragraphs, para_starts)
+            # A dash-led line after a dialogue's answer is the next turn, never a signature.
+            signature = None if q.family == "dash" else _signature(text, q, paragraphs, para_starts)
             if signature is None:
                 continue
             work = _Work(signature, [])
@@ -980,6 +983,8 @@ def _split_swallowed(
 
 #: A line of dash-led dialogue: it opens with a long dash and a space ("— You want it, X said.").
 _DASH_TURN = re.compile(r"^[ \t\u00a0]*[\u2014\u2015\u2013][ \t\u00a0]+(?=\w)", re.MULTILINE)
+#: The dash that opens a line of dialogue, as it stands right before the line's words.
+_DIALOGUE_DASH = re.compile(r"(?<=\n)[ \t\u00a0]*[\u2014\u2015\u2013][ \t\u00a0]+$")
 
 
 def _dash_turns(text: str, frames: Sequence[Frame]) -> list[Quotation]:
@@ -1017,7 +1022,52 @@ def _dash_turns(text: str, frames: Sequence[Frame]) -> list[Quotation]:
         if tail.text.startswith(",") and words[:1].isalpha():
             rest = Span.of(text, line_end - len(words), line_end)
             found.append(Quotation((rest,), (rest,), "dash", 0, True))
+    taken = {q.parts[0].start for q in found}
+    found += [q for q in _answer_turns(text, frames) if q.start not in taken]
+    return sorted(found, key=lambda q: q.start)
+
+
+#: Fewest words of a dash-led line read as spoken words with no cue inside it.
+_ANSWER_WORDS = 3
+
+
+def _answer_turns(text: str, frames: Sequence[Frame]) -> list[Quotation]:
+    """Dash-led lines with no cue of their own that a dialogue gives someone's words in: the line
+    right after a cue clause ending in a colon ('Lind replied:\n\n— We will not give up.'),
+    or the answer after a dash-led question ('— Was it offside?\n— Clearly. The linesman was
+    far behind play.'). Each is one quotation, the words without the dash; who said them is
+    left to the colon's cue or to the sentence before the dialogue (see ``_colon_intro``).
+
+    A line must read as a sentence: a capital first, a full stop, "?" or "!" last, a few words
+    and no quotation marks, so that a dash-led list ("— new ports;") stays a list."""
+    cue_lines = {_line(text, f.cue.start).end for f in frames if f.speaker is not None}
+    found: list[Quotation] = []
+    for match in _DASH_TURN.finditer(text):
+        line = _line(text, match.end())
+        words = text[match.end() : line.end].rstrip()
+        if not _spoken_line(words):
+            continue
+        before = text[: line.start].rstrip()
+        prev = _line(text, len(before) - 1) if before else None
+        if prev is None:
+            continue
+        head = text[prev.start : prev.end].rstrip()
+        after_colon = head.endswith(":") and prev.end in cue_lines and not _DASH_TURN.match(head)
+        answer = _DASH_TURN.match(head) is not None and head.endswith("?") and not words.endswith("?")
+        if after_colon or answer:
+            span = Span.of(text, match.end(), match.end() + len(words))
+            found.append(Quotation((span,), (span,), "dash", 0, True))
     return found
+
+
+def _spoken_line(words: str) -> bool:
+    """Whether the words of a dash-led line read as a spoken sentence (see ``_answer_turns``)."""
+    return (
+        len(_WORDS.findall(words)) >= _ANSWER_WORDS
+        and words[:1].isupper()
+        and words.endswith((".", "!", "?", "\u2026"))
+        and not any(c in lexicon.QUOTE_CHARS for c in words)
+    )
 
 
 def _cue_verb_quoted(frame: Frame, parts: _Parts, speech_ids: set[int]) -> bool:
@@ -1988,6 +2038,19 @@ _MANNER_INTRO = re.compile(
 )
 
 
+def _dialogue_intro(text: str, line: Span) -> Span | None:
+    """The line that sets up a dash-led dialogue, before its first dash-led line: 'Kelemen was
+    blunt.' before '— Was it a penalty?\n— For me, no.'. None when the text opens with it."""
+    pos = line.start
+    while pos > 0:
+        prev = _line(text, pos - 1)
+        pos = prev.start
+        if not prev.text.strip() or _DASH_TURN.match(prev.text):
+            continue
+        return prev
+    return None
+
+
 def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_starts: Sequence[int]) -> Frame | None:
     """The speaker a colon introduces: 'Okonkwo was blunt about the reply: "Reviewing evidence
     is what you do when you have decided not to act."' is Okonkwo's; and the one a short
@@ -1996,9 +2059,16 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
     'chalked on the wall:' name no person."""
     line = _line(text, q.start)
     head = text[line.start : q.start].rstrip()
+    dialogue = q.family == "dash"
+    if dialogue:
+        # '— Was it offside?\n— Clearly.': the answer's speaker is set up before the dialogue.
+        intro = _dialogue_intro(text, line)
+        if intro is None:
+            return None
+        line, head = intro, intro.text.rstrip()
     if head.endswith(":"):
         pattern = _COLON_INTRO
-    elif head.endswith(".") and q.start - line.start - len(head) <= 2:
+    elif head.endswith(".") and (dialogue or q.start - line.start - len(head) <= 2):
         pattern = _MANNER_INTRO
     else:
         return None
