@@ -1183,6 +1183,7 @@ PERSON_MAKER_WORDS: frozenset[str] = frozenset(
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     agent
+    predecessor successor
     minister president spokesman spokeswoman spokesperson secretary senator representative
     governor mayor official chairman chairwoman chair director chief executive ceo founder
     co-founder analyst expert professor researcher economist lawyer attorney judge justice

@@ -1025,9 +1025,11 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
         # linear in the article.
         candidates = {j for i in range(len(keys) - SAME_WORDS_MIN + 1) for j in by_gram.get(keys[i : i + SAME_WORDS_MIN], ())}
         for j in sorted(candidates):
-            other, _, other_keys, other_speaker = seen[j]
+            other, other_part, other_keys, other_speaker = seen[j]
             if _same_speaker(other, other_speaker, quote, speaker) or (other.id, quote.id) in flagged:
                 continue
+            if _nested(part, other_part):
+                continue  # '"She told me, 'X,'" Moreau said': X is hers, passed on by Moreau
             if not (_holds(other_keys, keys) or _holds(keys, other_keys)):
                 continue
             flagged.add((other.id, quote.id))
@@ -1041,6 +1043,12 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
         seen.append((quote, part, keys, speaker))
         for i in range(len(keys) - SAME_WORDS_MIN + 1):
             by_gram.setdefault(keys[i : i + SAME_WORDS_MIN], []).append(index)
+
+
+def _nested(first: Span, second: Span) -> bool:
+    """Whether one quotation lies inside the other in the text: a quote within a quote, whose
+    words are the inner speaker's, passed on by the outer one, and no rival attribution."""
+    return (first.start <= second.start and second.end <= first.end) or (second.start <= first.start and first.end <= second.end)
 
 
 def _speaker_key(speaker: str) -> str:

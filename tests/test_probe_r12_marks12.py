@@ -116,3 +116,41 @@ def test_guard_dash_led_list_after_a_colon_is_no_speech(nlp):
     text = "The council's plan includes:\n\n— New bus lanes on the ring road.\n— Two more bridges."
     report = analyze(text, nlp=nlp)
     assert not report.quotes
+
+
+# --- A quote inside a quote --------------------------------------------------------------
+
+
+def test_inner_quote_is_listed_with_the_one_the_outer_quote_names(nlp):
+    # The inner words are the auditor's, passed on by Hallam: listed as a quote of their own,
+    # with the role the outer quote names and Hallam as the one who carried them. The outer
+    # quote keeps all its words.
+    text = (
+        "Treasurer Edwin Hallam spoke to the council on Monday. His deputy, Nora Pike, sat beside him.\n\n"
+        "\"When my auditor first read the ledger, she told me, 'These accounts cannot be right,'\" Hallam said."
+    )
+    report = analyze(text, nlp=nlp)
+    outer = next(q for q in report.quotes if q.speaker_name == "Edwin Hallam")
+    assert "These accounts cannot be right" in outer.content[0].text
+    inner = next(q for q in report.quotes if q is not outer)
+    assert inner.content[0].text.strip("'’‘,") == "These accounts cannot be right"
+    assert inner.speaker is not None and inner.speaker.text == "my auditor"
+    assert inner.speaker_name != "Nora Pike"
+    assert [hop.name for hop in inner.via] == ["Edwin Hallam"]
+    assert "QC501" not in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"People keep saying, 'Just wait another year,' and we have waited ten,\" the farmer Ada Quist said.",
+        "\"They told us, 'The bridge will open in spring,' and it never did,\" resident Tomas Breck said.",
+        "\"I read the words 'temporary closure' in every letter,\" resident Tomas Breck said.",
+    ],
+    ids=["habit", "they-without-antecedent", "words-not-speech"],
+)
+def test_guard_no_inner_quote_without_someone_to_check(nlp, text):
+    # Guard: a habit of saying, a "they" the quote does not name, and quoted words that no cue
+    # signs stay inside the outer quote only.
+    report = analyze(text, nlp=nlp)
+    assert len(report.quotes) == 1

@@ -822,10 +822,104 @@ def assemble(
         else:
             drafts[index] = draft
 
+    drafts = _with_nested(text, drafts, quotations, frames)
     held = {(s.start, s.end) for d in drafts for s in d.quoted}
     term_list = [t for t in term_list if not _held(t, held)]
     term_list.sort(key=lambda t: t.span.start)
     return Assembly(tuple(_fold_remarks(text, drafts)), tuple(term_list), tuple(strays))
+
+
+def _with_nested(text: str, drafts: list[Draft], quotations: Sequence[Quotation], frames: Sequence[Frame]) -> list[Draft]:
+    """Drafts with the quotes nested in direct quotes added after them: in '"When my predecessor
+    saw it, she told me, 'This is a forgery,'" Moreau said.' the inner quotation is the
+    predecessor's words, which reached the article through Moreau (a relay).
+
+    Only an inner quotation that a speech cue inside the outer quotation signs ('she told me,
+    'X'', ''X,' he said'), with a speaker of its own, and only inside a quote with a speaker.
+    The outer quote keeps all its words."""
+    inner = [q for q in quotations if q.depth == 1 and q.closed and len(q.parts) == 1]
+    if not inner:
+        return drafts
+    out: list[Draft] = []
+    moved: list[int] = []  # where each draft now stands, for the continuations' indexes
+    for draft in drafts:
+        moved.append(len(out))
+        out.append(draft)
+        if draft.speaker is None or draft.frame is None or draft.type != "direct":
+            continue
+        for q in inner:
+            holder = next((part for part in draft.quoted if _inside(Span(q.start, q.end, ""), part)), None)
+            if holder is None:
+                continue
+            frame = _nested_cue(text, q, frames, holder)
+            speaker = None if frame is None or frame.speaker is None else frame.speaker
+            if speaker is not None and speaker.pronoun:
+                # "she" inside the quote is someone the quote names, never someone the article
+                # names outside it: without that someone, the words are left to the outer quote.
+                speaker = _antecedent_inside(text, holder.start, speaker)
+            if frame is None or speaker is None:
+                continue
+            part = q.parts[0]
+            out.append(
+                Draft(
+                    content=(part,),
+                    quoted=(part,),
+                    type="direct",
+                    frame=frame,
+                    speaker=speaker,
+                    confidence=CONFIDENCE["hearsay"],
+                    relays=(Relay(draft.speaker, draft.frame.cue), *draft.relays),
+                )
+            )
+    return [d if d.continues is None else replace(d, continues=moved[d.continues]) for d in out]
+
+
+def _said_once(frame: Frame) -> bool:
+    """Whether a cue tells one occasion of saying: a verb in the past alone ("said", "told"),
+    not "says", "would say", "kept saying" or "are telling", which give what is said as a
+    habit or a guess."""
+    cue = frame.cue.text.lower()
+    return " " not in cue and cue not in (frame.lemma, frame.lemma + "s") and not cue.endswith("ing")
+
+
+#: 'my predecessor', 'her lawyer': a person named by a role, as a quoted speaker names them.
+_ROLE_PHRASE = re.compile(r"\b(my|our|his|her|their|the)[ \t]+([a-z]+)\b", re.IGNORECASE)
+
+
+def _antecedent_inside(text: str, start: int, pronoun: Mention) -> Mention | None:
+    """The person a quoted "he" or "she" stands for, named by a role earlier in the same quote:
+    'When my predecessor first saw it, she told me' gives "my predecessor". None when the
+    quote names no one before it, or for "they"."""
+    if pronoun.plural or pronoun.head_word not in ("he", "she"):
+        return None
+    found = [m for m in _ROLE_PHRASE.finditer(text, start, pronoun.span.start) if lexicon.role_noun(m.group(2).lower())]
+    if not found:
+        return None
+    match = found[-1]
+    return _text_mention(
+        text, match.start(), match.end(), proper=False, determiner=match.group(1).lower(), subject=True
+    )
+
+
+def _nested_cue(text: str, q: Quotation, frames: Sequence[Frame], holder: Span) -> Frame | None:
+    """The speech cue inside an outer quotation (``holder``) that signs an inner quotation right
+    next to it: 'she told me, 'X'' (cue before, a comma or colon between) or ''X,' he said'."""
+    for frame in frames:
+        if frame.speaker is None or frame.lemma not in lexicon.SPEECH_VERBS | lexicon.TELL_VERBS or not _inside(frame.extent, holder):
+            continue
+        if frame.speaker.plural or not _said_once(frame):
+            continue  # 'people say, 'X'', 'he will say, 'X'': a saying, no one's words to check
+        speaker = frame.speaker
+        if not (speaker.pronoun or speaker.proper or lexicon.role_noun(speaker.head_word)):
+            continue  # 'that group said, 'X'': someone the fact-checker cannot go back to
+        ext = frame.extent
+        if frame.recipient is not None and frame.recipient.span.end > ext.end:
+            ext = Span(ext.start, frame.recipient.span.end, "")  # 'she told me, 'X''
+        if ext.end <= q.start and _GAP_BEFORE.fullmatch(text[ext.end : q.start]) and "\n" not in text[ext.end : q.start]:
+            return frame
+        if ext.start >= q.end and "\n" not in text[q.end : ext.start] and _GAP_AFTER.fullmatch(text[q.end : ext.start]):
+            return frame
+    return None
 
 
 #: Verbs of naming and describing whose quoted object is a few of the speaker's words, a partial
