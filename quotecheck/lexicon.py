@@ -353,6 +353,12 @@ DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 STATEMENT_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
 
 #: Relative pronouns, which open a description of a noun rather than a clause of its own.
+#: Nouns that stand for no person, so a "who" clause after "the turn of X" or "the case of X"
+#: is about X, not about the noun: "it was the turn of Reg Pottinger, who told ...".
+NOT_PEOPLE_HOST_NOUNS: frozenset[str] = frozenset(
+    "turn case example story fate death arrival departure return words remarks comments view views position".split()
+)
+
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
 
 #: Speech verbs that introduce only a quotation ('"..., " he continued.'), never reported

@@ -482,9 +482,12 @@ def _name_tokens(head: Token) -> list[Token]:
             )
     elif head.tag_ in _PROPER_TAGS:
         toks = [head]
-        for child in sorted(head.children, key=lambda t: t.i, reverse=True):
-            if child.i == toks[0].i - 1 and child.dep_ in ("compound", "flat") and child.tag_ in _PROPER_TAGS:
-                toks.insert(0, child)
+        # "The Kestrel Bay Civic Trust": a compound may hang on another compound of the name.
+        while toks[0].i > 0:
+            prev = head.doc[toks[0].i - 1]
+            if prev.dep_ not in ("compound", "flat") or prev.tag_ not in _PROPER_TAGS or prev.head not in toks:
+                break
+            toks.insert(0, prev)
         if toks == [head] and head.i == head.sent.start and head.lower_ in _COMMON_BODIES:
             return []  # "Ministry denies report": a headline's capital makes no name
         if _capitalised_role(head):
@@ -760,6 +763,40 @@ _TITLING_WORDS = frozenset({"titled", "entitled", "headlined", "called", "named"
 def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), split: bool = True) -> Mention:
     """Describe the noun phrase headed by ``head`` (a subject, object or ``according to`` object);
     with ``split``, a coordination's conjuncts become its ``parts`` (see ``_conjunct_mentions``)."""
+    mention = _phrase_mention(head, conv, exclude=exclude, split=split)
+    inner = _partitive_appositive(head)
+    if inner is None or mention.name:
+        return mention
+    own = _phrase_mention(inner, conv, exclude=exclude, split=False)
+    if not own.name or not mention.span.start < own.span.start < mention.span.end:
+        return mention
+    # "One of its largest shareholders, the Altamar pension fund, said": the appositive names
+    # the one who spoke; the partitive before it describes them.
+    role = mention.span.text[: own.span.start - mention.span.start].rstrip(" ,")
+    described = tuple(d for d in own.descriptions if d not in role)
+    return replace(own, span=mention.span, subject=mention.subject, descriptions=(role, *described))
+
+
+def _partitive_appositive(head: Token) -> Token | None:
+    """The appositive closing "One of its largest shareholders, the Altamar pension fund": set
+    off by a comma on the noun after "one of", and named (a proper noun or one beside it)."""
+    if head.lower_ != "one" or head.tag_ != "CD":
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) if of is not None else None
+    if group is None:
+        return None
+    # The parser hangs the appositive on either noun.
+    for appos in (*group.children, *head.children):
+        if appos.dep_ != "appos" or appos.i < group.i or head.doc[appos.left_edge.i - 1].text != ",":
+            continue
+        if appos.tag_ in _PROPER_TAGS or any(c.dep_ in ("compound", "appos") and c.tag_ in _PROPER_TAGS for c in appos.children):
+            return appos
+    return None
+
+
+def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), split: bool = True) -> Mention:
+    """The mention ``make_mention`` gives before it looks for a name after "one of"."""
     excluded = set(exclude)
     left, right = _subtree_range(head)
     doc = head.doc
@@ -840,6 +877,7 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
                 name_toks = called
                 break
     described_by: list[Token] = []  # the phrase a closing name was set beside
+    titled_from = -1  # where a role set beside the name starts, in an appositive of the head
     if not name_toks and head.tag_ in ("NN", "NNS"):
         # "The head of the ferry service, Tomasz Wierzbicki,": the parser hangs the person's name
         # closing the phrase on the nearest noun, not on the role.
@@ -858,6 +896,12 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         ):
             name_toks = _name_tokens(last)
             described_by = _trim_tokens([t for t in toks if t.i < last.left_edge.i])
+    if not name_toks and head.tag_ in ("NN", "NNS"):
+        name_toks = _titled_appositive_name(head)
+        if name_toks:
+            # "Her former student, the designer Yusuf Kemaloglu": two descriptions, each
+            # phrase its own.
+            titled_from = name_toks[0].head.left_edge.i if name_toks[0].dep_ == "compound" else name_toks[-1].head.left_edge.i
     name = _name_text(name_toks, conv) if name_toks else None
     if name_toks and name_toks[-1].i > toks[-1].i and toks[-1].i < name_toks[0].i <= right:
         # The name after "called" stands in the participle clause the phrase was trimmed at.
@@ -892,6 +936,10 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
     for child in head.children:
         if child.dep_ == "appos" and (_clause_subject_read_as_appositive(head, child) or _bracketed_acronym(child)):
             continue
+        if child.dep_ == "appos" and name_toks and head.dep_ == "pobj" and child.ent_type_ == "PERSON" and not name_ids & {t.i for t in child.subtree}:
+            # "A spokesman for Kerr, Nathan Boyle,": the parser hangs the spokesman's name on
+            # the name closing the role's phrase; one person's name does not describe another.
+            continue
         if child.dep_ == "appos":
             if child.i in name_ids or name_ids & {t.i for t in child.subtree}:
                 # "the harbour authority's chief executive, Martin Greaves": the name is the
@@ -905,14 +953,14 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
     # by a comma describes the person named; one without ("the analyst who ...") picks them out.
     if name_toks:
         for child in head.children:
-            if child.dep_ == "relcl" and child.i not in excluded and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
+            if child.dep_ == "relcl" and child.i not in excluded and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," and not _reporting_clause(child):
                 desc = _trim_tokens([t for t in child.subtree if t.i not in excluded])
                 if desc:
                     descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     # Title words before the name: "Russia's Foreign Minister Sergei Lavrov".
     if name_toks:
         # Brackets stay: "the State Emergency Management Agency (SEMA)" keeps its ")".
-        pre = [t for t in toks if t.i < name_toks[0].i and (t.dep_ != "punct" or t.text in ("(", ")"))]
+        pre = [t for t in toks if titled_from <= t.i < name_toks[0].i and (t.dep_ != "punct" or t.text in ("(", ")"))]
         pre = _trim_tokens(pre)
         while pre and pre[-1].lower_ in lexicon.HONORIFICS:
             pre = _trim_tokens(pre[:-1])  # "The board's chair, Dr Feliks Novak": "Dr" is a title
@@ -960,6 +1008,28 @@ def make_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (), 
         subject=_main_subject(head),
         parts=_conjunct_mentions(head, conv, excluded) if split else (),
     )
+
+
+def _reporting_clause(rel: Token) -> bool:
+    """"Reg Pottinger, who told a meeting that the lanes were "the final straw",": a relative
+    clause that reports what the person said is a quote of theirs, not a description."""
+    return lemma_of(rel.text) in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" or c.is_quote for c in rel.subtree)
+
+
+def _titled_appositive_name(head: Token) -> list[Token]:
+    """"Her former student, the designer Yusuf Kemaloglu, said": the appositive is itself a role
+    with the person's name after it, so that name is the speaker's. The name's tokens, or []."""
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.tag_ != "NN" or appos.i < head.i:
+            continue
+        for child in appos.children:
+            if child.i < appos.i or child.tag_ not in _PROPER_TAGS or child.ent_type_ in _NUMERIC_ENTITIES:
+                continue
+            # The recognizer may miss or mistype a name set beside a role ("the architect Ana
+            # Lima" as a place); an appositive proper noun there is still a name.
+            if child.dep_ == "appos" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
+                return _name_tokens(child) or [t for t in child.subtree if t.tag_ in _PROPER_TAGS]
+    return []
 
 
 def _bracketed_acronym(appos: Token) -> bool:
@@ -1345,7 +1415,7 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
             stressed.add(tok.i)
             yield name_mention(conv.token(tok), subject=_main_subject(tok), label="PERSON", words=(tok.lower_, reflexive.lower_))
         elif (
-            tok.dep_ == "nsubj"
+            tok.dep_ in ("nsubj", "nsubjpass")  # "Voss was born in 1942" too
             and not tok.ent_type_
             and tok.tag_ in ("NN", "NNP")
             and tok.text[:1].isupper()
@@ -3560,10 +3630,19 @@ def _as_it(verb: Token) -> Token | None:
     if it is None:
         return None
     for child in verb.children:
-        if child.dep_ in ("prt", "xcomp", "ccomp", "oprd", "dative") or (child.dep_ == "prep" and child.lower_ not in _CONTEXT_PREPS):
+        if child.dep_ in ("prt", "xcomp", "ccomp", "oprd", "dative") or (child.dep_ == "prep" and child.lower_ not in _CONTEXT_PREPS and not _put_to_hearer(child)):
             return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return it if subject is not None and _source_like(subject) else None
+
+
+def _put_to_hearer(prep: Token) -> bool:
+    """"As one shopkeeper put it to me, ...": "to" a person or pronoun names who heard the
+    words; "put it to a vote" names no hearer."""
+    if prep.lower_ != "to":
+        return False
+    hearer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return hearer is not None and (hearer.tag_ == "PRP" or _source_like(hearer))
 
 
 def _as_it_object(tok: Token) -> bool:
@@ -3761,6 +3840,8 @@ def _who_antecedent(pronoun: Token, noun: Token) -> Token:
     host = prep.head
     if prep.dep_ != "prep" or host.i == prep.i or host.tag_ not in ("NN", "NNS", "NNP", "NNPS") or host.ent_type_ in _NOT_WHO_ENTS:
         return noun
+    if host.lower_ in lexicon.NOT_PEOPLE_HOST_NOUNS or any(c.dep_ == "compound" and c.lower_ in lexicon.TITLES | lexicon.HONORIFICS for c in noun.children):
+        return noun  # "it was the turn of Councillor Reg Pottinger, who told ...": a person's
     untyped = noun.tag_ in ("NNP", "NNPS") and not noun.ent_type_ and host.tag_ in ("NN", "NNS")
     return host if noun.ent_type_ in _NOT_WHO_ENTS or untyped else noun
 
@@ -3811,6 +3892,24 @@ def _pronoun_in_relative(verb: Token, subject: Token | None) -> Token | None:
     return main
 
 
+def _pronoun_in_free_relative(verb: Token, subject: Token | None) -> Token | None:
+    """"Korvala expelled two diplomats over what it called "activities ..."": "it" (or "they")
+    in a "what" clause hung on the verb before it is that verb's subject, a name or a body,
+    not a dateline's outlet or a place the pronoun would otherwise take."""
+    if subject is None or subject.lower_ not in ("it", "they") or subject.head.i != verb.i or verb.dep_ not in ("pcomp", "pobj"):
+        return subject
+    if not any(c.tag_ == "WP" and c.lower_ == "what" and c.i < subject.i for c in verb.children):
+        return subject
+    host = verb.head.head if verb.head.dep_ == "prep" else None
+    main = next((c for c in host.children if c.dep_ == "nsubj" and c.i < verb.i), None) if host is not None and host.tag_.startswith("VB") else None
+    if main is None or main.tag_ in ("PRP", "WP", "WDT"):
+        return subject
+    if subject.lower_ == "they":
+        return main if main.tag_ in ("NNS", "NNPS") else subject
+    body = main.lower_ in lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.OUTLET_NOUNS
+    return main if main.tag_ == "NNP" or (main.tag_ == "NN" and body) else subject
+
+
 def _hypothetical(verb: Token) -> bool:
     """A cue under a modal of possibility, on itself or on the verb it completes: "the findings
     could help explain why ...", "critics may argue that ...". Nobody said anything. A past one
@@ -3859,6 +3958,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
 
     subject, passive = _subject(verb)
     subject = _pronoun_in_relative(verb, subject)
+    subject = _pronoun_in_free_relative(verb, subject)
     if lemma in lexicon.QUOTATION_ONLY_VERBS and subject is not None and not _speaking(subject):
         # 'X said the offensive would continue "until every village is free."': what goes on
         # is no one who speaks, and the quotation after it says how long, not what was said.

@@ -716,6 +716,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         # "The Rashtriya Jan Morcha (RJM)", which the tagger left unlabelled or took for a
         # person's; one it labelled a body is judged below (it may be an outlet's).
         return "outlet" if _is_outlet_phrase(mention) or _masthead(mention) else "organization"
+    if mention.label == "PERSON" and _body_named_before_noun(mention):
+        return "organization"  # "the Altamar pension fund", the name tagged PERSON
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -756,6 +758,18 @@ def _authors(mention: Mention) -> bool:
 
 
 _AGE = re.compile(r"^\d{1,3}-year-olds?$")
+
+
+def _body_named_before_noun(mention: Mention) -> bool:
+    """"The Altamar pension fund", "the Okafor foundation": "the", a name, then a body's noun
+    the name is no part of; the body is named after someone or something, not a person."""
+    if not mention.name or mention.determiner != "the" or mention.head_word not in lexicon.ORGANIZATION_NOUNS:
+        return False
+    words = [w.lower() for w in mention.name.split()]
+    if mention.head_word in words:
+        return False
+    at = mention.words.index(mention.head_word) if mention.head_word in mention.words else -1
+    return at > 0 and words[-1] in mention.words[:at]
 
 
 def _is_age(mention: Mention) -> bool:
@@ -854,6 +868,13 @@ def _lone_name(mention: Mention) -> Mention | None:
     if any(low in words for words in (lexicon.VAGUE_NOUNS, lexicon.ROLE_NOUNS, lexicon.DOCUMENT_NOUNS, lexicon.COMPANY_NOUNS, lexicon.STATEMENT_NOUNS)):
         return None
     return replace(mention, name=head, proper=True, label="PERSON" if not mention.name else mention.label)
+
+
+def _generic_object(mention: Mention) -> bool:
+    """"But you cannot trust a councillor who refuses to read it.": an indefinite role inside
+    another clause's object is anyone of the kind, not someone met here, so a later "he" still
+    means the one the article is about."""
+    return not mention.subject and not mention.name and mention.determiner in ("a", "an") and mention.span.text.rstrip().endswith((" who", " that"))
 
 
 def _surname_read_as_plural(mention: Mention) -> Mention:
@@ -1388,6 +1409,8 @@ class Registry:
                 # "he" must stop at, and no sighting that draws it to them ("... the Texas
                 # senator said. As for Trump, he said").
                 return res.entity
+            if _generic_object(mention):
+                return None
             if res.kind == "anonymous" and res.resolution == "none" and kind != "anonymous":
                 # "One official, who asked not to be named, said ... the official said ... he
                 # added": the same anonymous source each time.
@@ -1459,7 +1482,7 @@ class Registry:
             # a person leaves "Veltra Motors" a company.
             ent.kind = kind
         elif ent.kind == "person" and kind == "organization" and toks == ent.tokens and ent.gender is None and (
-            _described_as_company(mention) or _company_name(mention.name)
+            _described_as_company(mention) or _company_name(mention.name) or _body_named_before_noun(mention)
         ):
             # The recognizer's PERSON on "Teverin Pharma" yields to "The manufacturer of the
             # drug, Teverin Pharma, said".
