@@ -7,11 +7,12 @@ said *to* the publisher itself ("told the Global Times" in the Global Times) are
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import lexicon
 from .extract.frames import TRANSLATION_FORMS
-from .extract.speakers import Registry, abbreviates, kind_of, outlet_name, told_the_press
+from .extract.speakers import Registry, abbreviates, kind_of, outlet_name, publication_name, told_the_press
 from .model import Hop, Publisher, Span
 
 if TYPE_CHECKING:
@@ -108,6 +109,66 @@ def _speakers_paper(speaker: Mention | None, recipient: Mention) -> str | None:
     return owner if owner[:1].isupper() else None
 
 
+#: An outlet or programme named in a description: "now a pundit for the Friday Football Show",
+#: "a columnist at the Valley Courier".
+_DESCRIBED_OUTLET = re.compile(r"\b(?:for|at|of|on|with)\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*)")
+
+
+def _described_outlet(descriptions: tuple[str, ...], recipient: Mention) -> str | None:
+    """The outlet "the programme" or "the paper" means when the speaker's description names one
+    of that noun: "Tom Oakes, now a pundit for the Friday Football Show, ... told the show" ->
+    "Friday Football Show", not the last outlet named; else None."""
+    noun = recipient.head_word
+    if recipient.name or recipient.pronoun or [w for w in recipient.words if w != "the"] != [noun]:
+        return None
+    for desc in descriptions:
+        for found in _DESCRIBED_OUTLET.finditer(desc):
+            name = found.group(1)
+            last = name.split()[-1].lower()
+            if noun in lexicon.PROGRAMME_NOUNS and last in lexicon.PROGRAMME_NOUNS:
+                return name  # "the programme" for "the Friday Football Show"
+            if noun in lexicon.OWN_PUBLICATION_NOUNS and len(name.split()) >= 2 and last in lexicon.MASTHEAD_WORDS:
+                return name  # "the paper" for "the Valley Courier"
+    return None
+
+
+#: A capitalised name in the possessive right before a journalist's noun: "Ekonomiska Dagen's
+#: columnist", "the Herald's chief correspondent".
+_POSSESSIVE_NAME = re.compile(r"((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)['’]s\s+(?:[a-z-]+\s+){0,3}(?:%s)\b" % "|".join(sorted(lexicon.COLUMN_WRITER_NOUNS)))
+
+
+def _writers_outlet(speaker: Mention) -> tuple[Hop, ...]:
+    """The outlet a journalist speaker writes for, named in the speaker's own phrase: "the
+    business daily Ekonomiska Dagen's columnist Johan Lindfors argued" or "Jane Moss, a
+    columnist for the Valley Courier, wrote": a columnist's words reach the article through
+    the paper that printed them. Empty when no journalist or no outlet is named."""
+    if speaker.pronoun or not set(speaker.words) & lexicon.COLUMN_WRITER_NOUNS:
+        return ()
+    # The name a columnist is someone's is an outlet's, listed or not ("Ekonomiska Dagen").
+    owner = _POSSESSIVE_NAME.search(speaker.span.text)
+    names = [(owner.group(1), _bare(owner.group(1)))] if owner else []
+    found = (m.group(1) for desc in speaker.descriptions for m in _DESCRIBED_OUTLET.finditer(desc))
+    names += [(name, publication_name(name)) for name in found]
+    for name, outlet in names:
+        at = speaker.span.text.find(name) if outlet else -1
+        if outlet and at >= 0:
+            start = speaker.span.start + at
+            return (Hop(outlet, "outlet", Span(start, start + len(name), name)),)
+    return ()
+
+
+def _told_publication(recipient: Mention) -> bool:
+    """A hearer whose name says it publishes what it is told: a name ending in a review's or a
+    blog's word ("the Health Policy Review") or set before one ("the Patchwork security blog"),
+    or a name ending in a channel number ("Dalmora 24"), which no person's name does."""
+    words = _bare(recipient.span.text).rstrip(".,").split()
+    if recipient.pronoun or not words or not any(w[:1].isupper() for w in words):
+        return False
+    if words[-1].isdigit() and len(words[-1]) <= 3 and len(words) >= 2 and words[-2][:1].isupper():
+        return True
+    return words[-1].lower() in lexicon.TOLD_OUTLET_WORDS and (words[-1][:1].isupper() or len(words) >= 2)
+
+
 def chain_for(
     draft: Draft, registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Hop, ...], Hop | None, tuple[Span, ...]]:
@@ -120,6 +181,9 @@ def chain_for(
         for hop in (_hop(r.mention, r.cue, registry, publisher) for r in draft.relays)
         if not same_outlet(hop.name, publisher) and not _private_translator(hop)
     )
+    if not via and frame.recipient is None and draft.speaker is not None:
+        # "Ekonomiska Dagen's columnist Johan Lindfors argued": his paper carried the words.
+        via = tuple(hop for hop in _writers_outlet(draft.speaker) if not same_outlet(hop.name, publisher))
     recipient = None
     if frame.recipient is not None:
         # "Adeyemi asked her whether ...": "her" is someone other than the one asking.
@@ -128,6 +192,8 @@ def chain_for(
         cue = frame.medium_cue if frame.recipient_outlet and frame.medium_cue is not None else frame.cue
         recipient = _hop(frame.recipient, cue, registry, publisher, other_than=speaker)
         own = _speakers_paper(draft.speaker, frame.recipient)
+        if own is None and draft.speaker is not None:
+            own = _described_outlet(registry.resolve(draft.speaker).descriptions, frame.recipient)
         if own is not None:
             # "The Meridian's political editor said on the paper's podcast": the paper is the
             # one the speaker works for, not the last paper named.
@@ -148,6 +214,9 @@ def chain_for(
             # "A source close to the singer told Stagewatch": a name nobody goes by, told by a
             # source of press reports, whatever the tagger made of it; unless the article named
             # someone or some body so in full.
+            recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
+        elif recipient.kind in ("person", "organization", "unknown") and frame.lemma == "tell" and _told_publication(frame.recipient):
+            # "told the Health Policy Review", "told Dalmora 24": only a publication is so named.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
         elif recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
             recipient = Hop(recipient.name, "unknown", recipient.span, recipient.cue)

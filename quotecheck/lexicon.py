@@ -1849,6 +1849,13 @@ OUTLET_NEEDS_NEWS: frozenset[str] = frozenset({"agency", "site", "network", "ser
 #: words went to that broadcaster. From the broadcast genres of news copy, compiled by the
 #: quotecheck authors after QA probe p20.
 PROGRAMME_NOUNS: frozenset[str] = frozenset({"programme", "program", "show", "podcast", "bulletin", "broadcast"})
+#: Words that make whoever is told something an outlet, as the last word of its name or the
+#: noun the name stands before: "told the Health Policy Review", "told the Patchwork security
+#: blog". As speakers such names may be a report's or someone's own page ("the Strategic
+#: Defence Review found", "Skerry Lines said on its blog"); what is told to them is published.
+#: Compiled by the quotecheck authors from the titles of reviews, blogs and digests after QA
+#: probe p28.
+TOLD_OUTLET_WORDS: frozenset[str] = frozenset({"review", "blog", "vlog", "digest", "quarterly", "monthly", "newsletter", "podcast"})
 #: Verbs whose subject is almost always an outlet when it is an organisation: "X reported".
 OUTLET_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "air", "run"})
 #: Verbs whose noun object is what was said only when the subject reports news, an outlet or a
@@ -2122,6 +2129,11 @@ JOURNALIST_NOUNS: frozenset[str] = frozenset(
     editor editors columnist writer producer
     """.split()
 )
+#: Journalists whose own words are their outlet's: "Ekonomiska Dagen's columnist Johan
+#: Lindfors argued", "a correspondent for the Valley Courier wrote". Only outlets have them, so
+#: a name they belong to is an outlet's. Not "editor" (who may speak for the paper's owner) nor
+#: "critic" ("the party's health critic"). From the same interview introductions.
+COLUMN_WRITER_NOUNS: frozenset[str] = frozenset({"columnist", "columnists", "commentator", "commentators", "correspondent", "correspondents", "pundit", "pundits"})
 JOURNALIST_PREPS: frozenset[str] = frozenset({"from", "for", "with", "at", "of"})
 INTERVIEWER_BEFORE: tuple[str, ...] = (
     "spoke to", "spoke with", "talked to", "talked with", "interviewed by", "in conversation with",

@@ -2796,6 +2796,8 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                 (c for c in hearers[1:] if c.tag_ in _PROPER_TAGS and c.left_edge.i == first.right_edge.i + 1),
                 None,
             ) if first.lower_ in lexicon.OUTLET_NOUNS else None
+            if named is None and first.lower_ in lexicon.OUTLET_NOUNS:
+                named = _outlet_name_cut_off(verb, first)
             if named is None:
                 owner = _programme_owner(first)
                 if owner is not None:
@@ -2882,6 +2884,55 @@ def _outlet_after_object(verb: Token, *, on_verb: bool = False) -> Token | None:
             if hearer is not None and (_broadcast(hearer) or hearer.lower_ in lexicon.JOURNALIST_NOUNS):
                 return prep
     return None
+
+
+def _outlet_name_cut_off(verb: Token, noun: Token) -> Token | None:
+    """The name after an outlet noun that the parser hung on the verb instead: in "told the
+    local broadcaster Dalmora 24 that ...", "Dalmora 24" is read as an adverbial, though it is
+    the broadcaster's name. Not a day or a time ("told the newspaper Tuesday")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "appos", "attr", "oprd")
+            and c.tag_ in _PROPER_TAGS
+            and c.left_edge.i == noun.right_edge.i + 1
+            and c.ent_type_ not in ("DATE", "TIME")
+        ),
+        None,
+    )
+
+
+def _first_reported_by(verb: Token) -> Token | None:
+    """The outlet of an "as reported by" clause on the cue: "As first reported by the
+    Westbrook Examiner, Kerr told a meeting ...", "Kerr said, as reported by the Courier, ...".
+    Only a publication: "as confirmed by the ministry" is no hop of this kind."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or lemma_of(clause.text) not in lexicon.OUTLET_VERBS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                outlet = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if outlet is not None and (_publication(outlet) or _masthead_name(outlet)):
+                    return outlet
+    return None
+
+
+def _masthead_name(tok: Token) -> bool:
+    """"the Lindholm Gazette", whatever the recognizer's label (it took it for a person's): a
+    proper name of two words or more ending in a masthead word."""
+    return tok.tag_ in _PROPER_TAGS and tok.lower_ in lexicon.MASTHEAD_WORDS and any(c.dep_ == "compound" for c in tok.children)
+
+
+def _translators(noun: Token) -> list[Token]:
+    """The outlet whose translation renders the words: "according to the Brunsvale Monitor's
+    translation" carried them as "according to a translation by the Monitor" does. A
+    pronoun's ("his own translation") or a common noun's is no outlet's hop."""
+    if noun.lower_ not in lexicon.RENDERING_NOUNS:
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and c.tag_ in _PROPER_TAGS and _publication(c)]
 
 
 def _journalists_outlet(hearer: Token) -> Token | None:
@@ -4241,6 +4292,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ in _PROPER_TAGS and pobj.i not in content_ids and _publication(pobj):
                 relays.insert(0, Relay(make_mention(pobj, conv, exclude=content_ids), conv.token(child)))
+    reporter = _first_reported_by(verb)
+    if reporter is not None and reporter.i not in content_ids:
+        # "As first reported by the Westbrook Examiner, Kerr told ...": the Examiner carried it.
+        relays.append(Relay(make_mention(reporter, conv, exclude=content_ids), conv.token(reporter.head.head)))
     if recipient is not None and medium is not None and any(r.mention.head == recipient.head for r in relays):
         recipient, medium = None, None  # "wrote in the Evening Ledger": its carrier already
     if speaker is not None and speaker.possessor and speaker.head_word in lexicon.DOCUMENT_NOUNS:
@@ -4651,7 +4706,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         relays: list[Relay] = []
         # "according to a report by X, which cited Y" and "according to X, which cited Y": Y
         # spoke, X carried it.
-        carriers = [pobj] + [
+        carriers = [pobj] + _translators(pobj) + [
             c
             for child in pobj.children
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on")
@@ -5803,9 +5858,14 @@ def _reattach_subject_after_opening_participle(doc: Doc) -> None:
     comma as its subject, with the appositives after it (the name), and the participle as an
     adverbial clause."""
     for cue in doc:
-        if lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        if lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
             continue
+        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
         opener = next((c for c in cue.children if c.dep_ in ("csubj", "advcl") and c.i < cue.i and c.lower_ in lexicon.MEDIUM_PARTICIPLES), None)
+        if subjects:
+            # "Writing in the daily De Kustbode, former negotiator Hanna Wijk said": the
+            # participle itself read as the subject.
+            opener = subjects[0] if len(subjects) == 1 and opener is None and _participle_read_as_subject(subjects[0], cue) else None
         if opener is None:
             continue
         set_off = sorted(
@@ -5828,6 +5888,12 @@ def _reattach_subject_after_opening_participle(doc: Doc) -> None:
         for tok in doc[subject.i : cue.i]:
             if tok.is_punct and tok.i not in inside and tok.head.i != cue.i:
                 tok.head = subject if tok.i < subject.right_edge.i else cue
+
+
+def _participle_read_as_subject(tok: Token, cue: Token) -> bool:
+    """"Writing in the daily De Kustbode, ... said": an opening participle of the occasion
+    that the parser made the cue's subject."""
+    return tok.i < cue.i and tok.tag_ == "VBG" and tok.lower_ in lexicon.MEDIUM_PARTICIPLES and tok.i == tok.left_edge.i
 
 
 def _name_read_as_modifier(tok: Token, cue: Token) -> bool:

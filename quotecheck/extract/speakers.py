@@ -672,7 +672,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     """The kind of speaker a mention names, judged from the mention alone."""
     if outlet_name(mention.head.text) or outlet_name(mention.span.text):
         return "outlet"
-    if mention.name and outlet_name(mention.name):
+    if mention.name and (outlet_name(mention.name) or _hyphenated_outlet(mention.name)):
         return "outlet"
     if mention.head_word in lexicon.OWN_CHANNEL_NOUNS and not _masthead(mention):
         # "according to its website": the owner's own word, as "its statement" is; "the
@@ -680,8 +680,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         owner = _POSSESSIVE.sub("", mention.possessor)
         if owner and not outlet_name(owner) and not set(owner.lower().split()) & (lexicon.MASTHEAD_WORDS | lexicon.OUTLET_NOUNS):
             return "document"
-        if mention.name and mention.head_word not in mention.name.lower().split():
-            return "organization"  # "the Skerry Lines website"
+        if mention.name and mention.head_word not in mention.name.lower().split() and not _outlet_descriptor(mention):
+            return "organization"  # "the Skerry Lines website", not "celebrity website GlitzDaily"
     words = set(mention.words)
     if mention.pronoun:
         if mention.head_word in ("he", "she"):
@@ -942,6 +942,17 @@ def _statistics(mention: Mention, lemma: str | None) -> bool:
 _PUBLISHED_WORDS = frozenset({"published", "released", "issued", "compiled", "posted"})
 
 
+def _hyphenated_outlet(name: str) -> bool:
+    """"Interfax-Balt", "the Evening Standard-Register": a capitalised name joined by a hyphen
+    to a known outlet's name before it, or to a masthead word after it, is an outlet's, as
+    "the Star-Ledger" and "Interfax-Ukraine" are."""
+    last = _LEADING_DET.sub("", name.strip()).split()[-1:]
+    parts = last[0].split("-") if last else []
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    return outlet_name(parts[0]) is not None or parts[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS
+
+
 def _masthead(mention: Mention) -> bool:
     """"the Valley Courier": a name of two or more words ending in a masthead word, or "the
     Courier" alone; one opening with a masthead word in the Romance way ("El Diario de
@@ -1154,8 +1165,8 @@ def _outlet_descriptor(mention: Mention) -> bool:
     if i == 0:
         return False
     before = words[i - 1]
-    if before not in lexicon.OUTLET_NOUNS or before in _NAME_PART_OUTLET_WORDS:
-        return False
+    if before not in lexicon.OUTLET_NOUNS | lexicon.OUTLET_NEEDS_NEWS or before in _NAME_PART_OUTLET_WORDS:
+        return False  # "the news service Capitol Markets Daily" passes, with its news word
     if before in lexicon.OUTLET_NEEDS_NEWS:
         return bool({"news", "media", "state", "wire"} & set(words[max(0, i - 3) : i - 1]))
     return True
