@@ -183,6 +183,11 @@ STANCE_VERBS: frozenset[str] = frozenset({"oppose", "welcome", "support", "endor
 #: and "I believe ..." of speakers and writers alike as attributed.
 FEELING_VERBS: frozenset[str] = frozenset({"expect"})
 
+#: Belief verbs of wishing: with the one speaking's own "I" inside their transcript turn ("A: I
+#: hope the board listens") they are part of the answer, no statement of their own. Narrow on
+#: purpose: PolNeAR annotates an interviewee's "I think ..." inside an answer as attributed.
+WISH_VERBS: frozenset[str] = frozenset({"hope", "wish", "want"})
+
 BELIEF_VERBS: frozenset[str] = frozenset(
     """
     think believe know hope fear worry expect doubt suspect assume reckon understand
@@ -787,6 +792,20 @@ HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 #: Modals of the future: inside what someone else said, "the country would respond firmly" and
 #: "the ministry will announce" foretell words, not report them (standard English grammar).
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "wo"})
+#: Subjects that stand for everyone: "Everyone knows that ...". With a verb of knowing
+#: (KNOWING_VERBS) heading the sentence they state common knowledge in the writer's own voice;
+#: no one was heard saying it. Hand-compiled by the quotecheck authors; "no one knows what
+#: ..." is left out, as PolNeAR annotates it.
+UNIVERSAL_SUBJECTS: frozenset[str] = frozenset({"everyone", "everybody"})
+#: Verbs of knowing that take what is known as true: "everyone knows that ...".
+KNOWING_VERBS: frozenset[str] = frozenset({"know", "understand", "realise", "realize", "recognise", "recognize"})
+#: Bare quantifiers that stand for unnamed people: "Some will call this column ...". With a
+#: future "will" before a verb of saying they foretell what people will say, not report it.
+UNNAMED_QUANTIFIERS: frozenset[str] = frozenset({"some", "many", "others", "few", "most"})
+#: Subordinators of a condition: a cue in their clause says what someone would say if the
+#: condition held, not what was said: "I would be lying if I said the doors are open".
+#: Hand-compiled by the quotecheck authors.
+CONDITIONAL_MARKS: frozenset[str] = frozenset({"if", "unless"})
 #: Verbs of demanding, whose that-clause takes a bare subjunctive verb: "demanded that the
 #: administration explain why ...": the administration is asked to speak, and has not. From
 #: the mandative subjunctive in Quirk et al., A Comprehensive Grammar of the English Language

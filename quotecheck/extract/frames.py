@@ -3980,8 +3980,39 @@ def _hypothetical(verb: Token) -> bool:
     return False
 
 
+def _conditional(verb: Token, lemma: str | None) -> bool:
+    """A verb of saying in a clause of condition: "I would be lying if I said the doors are
+    open", "unless the minister says otherwise". What is said there is supposed, not reported.
+    After a question verb "if" asks: "asked if she said so". PolNeAR annotates attitudes in a
+    condition ("if he thinks that Curiel has engaged in misconduct"), so only saying counts."""
+    return (
+        lemma in lexicon.SPEECH_VERBS
+        and verb.dep_ == "advcl"
+        and lemma_of(verb.head.text) not in lexicon.QUESTION_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in lexicon.CONDITIONAL_MARKS for c in verb.children)
+    )
+
+
+def _generic_voice(verb: Token, lemma: str, subject: Token | None) -> bool:
+    """A generic subject the writer speaks through: "Everyone knows that the real enemy is
+    ..." opening a sentence states common knowledge; "Some will call this column "anti-car""
+    foretells what people will say. Neither reports anyone's words. ("Some say ..." and "many
+    believe ..." report what people say or think, and stay: PolNeAR annotates them.)"""
+    if subject is None or subject.dep_ != "nsubj" or subject.head.i != verb.i:
+        return False
+    words = " ".join(t.lower_ for t in subject.subtree)
+    if words in lexicon.UNIVERSAL_SUBJECTS:
+        # Not under another verb: "to make sure everyone knows how ..." is someone's aim.
+        return lemma in lexicon.KNOWING_VERBS and verb.dep_ == "ROOT"
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
+    speech = lemma in lexicon.SPEECH_VERBS or lemma in lexicon.CALLING_VERBS
+    return words in lexicon.UNNAMED_QUANTIFIERS and future and speech
+
+
 def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
+    if _conditional(verb, lemma):
+        return None
     agent_passive = _agent_passive_frame(verb, lemma, conv)
     if agent_passive is not None:
         return agent_passive
@@ -4010,6 +4041,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     subject, passive = _subject(verb)
     subject = _pronoun_in_relative(verb, subject)
     subject = _pronoun_in_free_relative(verb, subject)
+    if _generic_voice(verb, lemma, subject):
+        return None
     if lemma in lexicon.QUOTATION_ONLY_VERBS and subject is not None and not _speaking(subject):
         # 'X said the offensive would continue "until every village is free."': what goes on
         # is no one who speaks, and the quotation after it says how long, not what was said.
@@ -5205,8 +5238,12 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
             continue  # "Marsh, speaking during public comment, said ...": the cue's occasion
         if noun.lower_ in lexicon.PICTURE_STATEMENT_NOUNS and not _speech_shown(verb):
             continue  # "In the video, Roux appeared to mock ...": what the pictures show
-        subject, _ = _subject(verb)
+        subject, passive = _subject(verb)
         if subject is None or subject.lower_ in ("it", "there"):
+            continue
+        if passive and subject.dep_ == "nsubjpass":
+            # "In an interview, Ridley was pressed on whether she would run": the passive's
+            # subject is who was asked or spoken of, not who spoke.
             continue
         skip = {t.i for t in prep.subtree} | {t.i for t in subject.subtree}
         skip |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "punct") and c.i < verb.i}
