@@ -167,6 +167,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         # The recognizer's names only: a lone subject it did not label and a group of people
         # ("The brothers ...", see ``frames.entity_mentions``) are for the registry.
         mentions=[m for m in mentions if m.label and m.label not in (LONE_SUBJECT, UNREAD_NAME)],
+        bylined=plan.header.span is not None and writer_name(plan.header.span.text) is not None,
     )
     sentences = [s for c in chunks for s in c.sentences]
     unread = sorted((m for m in mentions if m.label == UNREAD_NAME), key=lambda m: m.span.start)
@@ -543,6 +544,9 @@ def _carried_over(
     or the same exchange going on (``_same_exchange``). Else its own ``recipient`` and no hop."""
     frame = draft.frame
     assert draft.speaker is not None
+    if frame is not None and frame.negated:
+        # "He did not say what the diplomats had done": words not said went through no one.
+        return (), recipient
     if frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive:
         via, outlet = _carrier_before(quotes, res.name)
         return via, recipient or outlet

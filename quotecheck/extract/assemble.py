@@ -522,9 +522,11 @@ def assemble(
     frames: Sequence[Frame],
     exclude: Sequence[Span] = (),
     mentions: Sequence[Mention] = (),
+    bylined: bool = False,
 ) -> Assembly:
     """Draft quotes from quotations and frames; ``exclude`` holds regions (a byline header),
-    ``mentions`` the named people the parse found (an interview's parties are among them)."""
+    ``mentions`` the named people the parse found (an interview's parties are among them);
+    ``bylined`` says a byline names the article's one writer, whose "I" is the article's own."""
     para_starts = [p.start for p in paragraphs]
     exclude = [*exclude, *page_furniture(text)]
     turn_frames, turn_words = _turn_frames(text, paragraphs, frames, mentions)
@@ -580,6 +582,8 @@ def assemble(
         (f.speaker for f in turn_frames if f.speaker is not None and f.cue.text.rstrip(":. ").lower() in lexicon.ANSWER_LABELS), None
     )
     cue_starts = sorted(f.cue.start for f in frames)
+    transcript = [f for f in frames if f.frame == "transcript"]
+    wishes = [f for f in frames if _own_view_in_turn(f, transcript)]
     seen: set[tuple[int, int]] = set()
     works: list[_Work] = []
     for frame in sorted(frames, key=lambda f: f.cue.start):
@@ -595,8 +599,10 @@ def assemble(
             continue
         if _anonymity_clause(text, frame) or id(frame) in unsaid:
             continue
-        if _writer_stance(frame):
+        if _writer_stance(frame) or (bylined and _writers_view(frame)):
             continue
+        if any(frame is w or any(_inside(frame.cue, c) for c in w.content) for w in wishes):
+            continue  # a wish in a turn, and what it hopes for: "A: I want them to know that ..."
         if _asked_of_you(frame, question_turns):
             if interviewee is None:
                 continue
@@ -983,6 +989,32 @@ def _writer_stance(frame: Frame) -> bool:
     # a writer's stated belief ("I believe conservatism is the only way forward") as theirs.
     feeling = frame.lemma in lexicon.FEELING_VERBS and frame.content[:1] != () and frame.content[0].text.startswith("to ")
     return feeling or frame.lemma in lexicon.STANCE_VERBS
+
+
+def _writers_view(frame: Frame) -> bool:
+    """"I hope the motion fails", "I can tell you that the traffic was dreadful": in an article
+    whose byline names its writer, the writer's own belief or wish, or word to the reader, is
+    the article's own claim, not a quote of anyone. "I wrote last year that ...", "I told the
+    council that ..." report words said elsewhere, and stay. (PolNeAR, which has no bylines,
+    annotates a writer's "I believe ..." as attributed: see ``_writer_stance``.)"""
+    speaker = frame.speaker
+    if speaker is None or speaker.head_word != "i" or speaker.span.text.lower() != "i":
+        return False
+    to_reader = frame.recipient is not None and frame.recipient.span.text.lower() == "you"
+    return frame.lemma in lexicon.BELIEF_VERBS or to_reader
+
+
+def _own_view_in_turn(frame: Frame, turns: Sequence[Frame]) -> bool:
+    """"A: Partly. I hope the board listens more.": in a transcript's turn, the one speaking's
+    "I hope", "I want" is part of their turn, quoted whole already; it is no statement of its
+    own. "A: I told them we had no money" reports words, and stays."""
+    speaker = frame.speaker
+    return (
+        speaker is not None
+        and speaker.span.text.lower() in ("i", "we")
+        and frame.lemma in lexicon.WISH_VERBS
+        and any(_inside(frame.cue, c) for t in turns for c in t.content)
+    )
 
 
 def _asked_of_you(frame: Frame, questions: Sequence[Span]) -> bool:
