@@ -608,6 +608,13 @@ SPEAKING_EVENT_NOUNS: frozenset[str] = SPOKEN_OCCASION_NOUNS | frozenset(
 TIME_NOUNS: frozenset[str] = frozenset(
     "past time moment morning afternoon evening night weekend day week month year days weeks months years".split()
 )
+#: Units of a stretch of time that measure how long "after" or "before" something happened:
+#: "days after launching", "a week before the vote". Standard English.
+INTERVAL_NOUNS: frozenset[str] = frozenset(
+    "moment moments minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
+#: The prepositions such an interval measures.
+INTERVAL_PREPOSITIONS: frozenset[str] = frozenset({"after", "before"})
 #: Nouns of a point in time after "by": "had confirmed 68 nominees by this point", "by the end
 #: of the year". Standard English.
 DEADLINE_NOUNS: frozenset[str] = frozenset("point end stage deadline then now close start".split())
@@ -843,8 +850,9 @@ NAME_LINK_WORDS: frozenset[str] = FOREIGN_ARTICLES | frozenset(
 #: Verbs that report speech only with a that-clause: "the witness accepted that she had not read
 #: the contract", where "accepted the offer" narrates. Hand-compiled by the quotecheck authors
 #: from court reporting ("accepted under cross-examination that ..."); "admit" and "concede"
-#: are speech verbs above already.
-THAT_CLAUSE_VERBS: frozenset[str] = frozenset({"accept"})
+#: are speech verbs above already. "rule" is a judge's or a court's: "ruling that prosecutors
+#: had presented ample grounds" gives the court's words, where "ruled the country" narrates.
+THAT_CLAUSE_VERBS: frozenset[str] = frozenset({"accept", "rule"})
 #: Verbs of a body that hears evidence: "the court heard that ...". What it heard is reported
 #: speech whose speakers (witnesses, counsel) go unnamed; the body is the hearer.
 HEARING_VERBS: frozenset[str] = frozenset({"hear"})

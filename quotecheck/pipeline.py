@@ -25,6 +25,7 @@ from .extract.frames import Frame, Mention, ParsedChunk, name_mention, parse_fra
 from .extract.speakers import (
     LONE_SUBJECT,
     UNREAD_NAME,
+    WRITER,
     FullNames,
     Registry,
     Resolved,
@@ -578,6 +579,25 @@ def _without_self(via: tuple[Hop, ...], recipient: Hop | None, name: str | None)
     return tuple(hop for hop in via if hop.name != name), None if recipient is not None and recipient.name == name else recipient
 
 
+def _question_turn(frame: Frame) -> bool:
+    """Whether a frame is an interview's question turn ("Q: Did you?")."""
+    return frame.frame == "transcript" and frame.cue.text.rstrip(":. ").lower() in lexicon.QUESTION_LABELS
+
+
+def _interviewer(asker: Resolved, registry: Registry, publisher: Publisher | None) -> Resolved:
+    """Who asks an interview's questions, ``asker`` being who its "Q:" label was read as: the
+    interviewer the introduction names ("our reporter Tom Ashdown"); else the byline's one
+    writer ("By Desmond Achebe-Ward"), though the introduction names the publication spoken to;
+    else that publication, or the one the article is published by."""
+    if asker.name and asker.kind == "person":
+        return asker
+    if registry.writer:
+        return Resolved(registry.writer, "person", (WRITER,), "role")
+    if asker.name is None and publisher is not None:
+        return Resolved(publisher.name, "outlet", (), "role")
+    return asker
+
+
 def _quotes(
     text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Quote, ...], set[int]]:
@@ -605,6 +625,8 @@ def _quotes(
             if draft.speaker.pronoun and frame is not None and frame.topic is not None:
                 other = (*other, *registry.resolve(frame.topic).who)  # "Asked about Varga, she said"
             res = registry.resolve(draft.speaker, lemma=frame.lemma if frame else None, other_than=other)
+            if frame is not None and _question_turn(frame):
+                res = _interviewer(res, registry, publisher)
             speaker_span = draft.speaker.span
             resolution = res.resolution
             if res.resolution == "pronoun":

@@ -267,6 +267,46 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
     )
 
 
+#: ``'Q': Lorna Baptiste on ten years at the council``: after a headline's opening quotation, a
+#: colon or a dash, then a name of one to four capitalised words, then "on" and the topic, or
+#: the end of the line.
+_HEADLINE_CREDIT = re.compile(
+    r"[ \t\u00a0]*(?::|[\u2014\u2015\u2013]|--?)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})(?=[ \t]+on[ \t]|[ \t]*(?:\n|$))"
+)
+
+
+def _headline_credit(text: str, quotation: Quotation, mentions: Sequence[Mention]) -> Frame | None:
+    """``'We built a bridge nobody asked for': Lorna Baptiste on ten years at the council``: an
+    interview's headline opens with the interviewee's words and credits them after a colon or
+    a dash, the topic following "on". Only on the article's first line, and only for a name the
+    parse reads as a person somewhere in the article, or a full name the article repeats below
+    ("'Hamlet': Theatre Review" credits nobody)."""
+    if text[: quotation.start].strip() or "\n" in text[quotation.start : quotation.end]:
+        return None
+    match = _HEADLINE_CREDIT.match(text, quotation.end)
+    if match is None:
+        return None
+    name = match.group("name")
+    surname = name.split()[-1].casefold()
+    person = any(m.label == "PERSON" and m.name and m.name.split()[-1].casefold() == surname for m in mentions)
+    if not person and not (len(name.split()) > 1 and name in text[match.end() :]):
+        return None
+    if any(m.label == "ORG" and m.name == name for m in mentions):
+        return None
+    mention = _titled_mention(text, match.start("name"), match.end("name"))
+    mark = Span.stripped(text, quotation.end, match.start("name"))
+    return Frame(
+        cue=mark,
+        lemma=":",
+        frame="label",
+        speaker=mention,
+        content=(),
+        extent=Span.of(text, mark.start, mention.span.end),
+        sentence=Span.of(text, quotation.start, mention.span.end),
+    )
+
+
 def _title_end(words: Sequence[str]) -> int:
     """How many of a name's words are its title: 2 in "Transport Minister Alessia Varkonyi", 0
     in "Alessia Varkonyi". A title ends in a role or title word ("minister", "Dr.") and is
@@ -637,7 +677,7 @@ def assemble(
                     best = candidate
         if best is None:
             # A dash-led line after a dialogue's answer is the next turn, never a signature.
-            signature = None if q.family == "dash" else _signature(text, q, paragraphs, para_starts)
+            signature = None if q.family == "dash" else (_signature(text, q, paragraphs, para_starts) or _headline_credit(text, q, mentions))
             if signature is None:
                 continue
             work = _Work(signature, [])
@@ -774,13 +814,18 @@ def assemble(
         if not content:
             continue
         qtype, quoted = _type_of(text, content, parts, labels=frozenset(labels))
-        if frame.frame == "transcript" and qtype == "indirect":
+        question = frame.frame == "transcript" and id(frame) in turn_ids and frame.cue.text.rstrip(":. ").lower() in lexicon.QUESTION_LABELS
+        if frame.frame == "transcript" and (qtype == "indirect" or question):
             qtype = "direct"  # a transcript gives the words verbatim, without quotation marks
         if qtype == "direct" and not w.attached and _named_by_speaker(frame):
             qtype = "mixed"  # 'a charge the office termed "baseless"': a few words of a longer remark
+        if question:
+            quoted = ()  # what it quotes is the one asked's, quoted again under their own cue
         if qtype == "mixed" and basis in ("clause", "tell", "according", "attached"):
             basis = "mixed"
-        for span in content:
+        # The words a question puts back to the one asked ('Q: You promised to "open the
+        # doors"') stay theirs as well: the question does not claim them.
+        for span in [] if question else content:
             claimed.update(id(parts.owner[i]) for i in parts.meeting(span.start, span.end) if _inside(parts.parts[i], span))
         drafts.append(
             Draft(
@@ -1832,6 +1877,9 @@ def _turn_frames(
             # The label stands for the party named in the introduction: it is the speaker as
             # written here, the party's name what it resolves to.
             speaker = None if party is None else replace(party, span=t.label)
+            if speaker is None and t.kind == "q" and (outlet := _interview_outlet(text, qa[0].label.start, paragraphs)) is not None:
+                # "Lorna Baptiste spoke to The Harbourside Review": the publication asks.
+                speaker = replace(outlet, span=t.label)
             if speaker is None and t.kind == "q":
                 # An interviewer nobody names asks for the publication: the label says whose
                 # question it is, and no name is made up for it.
@@ -1859,8 +1907,12 @@ def _answer_left(text: str, turn: _Work, works: Sequence[_Work], turn_ids: set[i
     answering. A quotation someone else's cue took would otherwise knock the whole answer out.
     A report with no quotation marks ("A: McConnell said he would ...") stays in the answer as
     well as standing on its own, as the answer is the interviewee's words throughout (PolNeAR
-    annotates such answers whole).
+    annotates such answers whole). A question is the interviewer's words throughout, the
+    interviewee's words it puts back to them included ("Q: You arrived promising to "open the
+    doors". Did you?").
     """
+    if turn.frame.cue.text.rstrip(":. ").lower() in lexicon.QUESTION_LABELS:
+        return turn.content
     cuts: list[tuple[int, int]] = []
     for w in works:
         if not w.alive or id(w.frame) in turn_ids or w.frame.speaker is None:
@@ -1914,13 +1966,21 @@ def _answering(turns: Sequence[_Turn]) -> set[int]:
 
 
 def _first_person(frame: Frame, turns: Sequence[Frame]) -> Frame:
-    """``frame`` with its "I" read as the speaker of the turn it stands in, if it does."""
-    speaker = frame.speaker
-    if speaker is None or speaker.head_word not in ("i", "me"):
+    """``frame`` with its "I" and its "me" read as the speaker of the turn it stands in, if it
+    does: in "A: He told me last week that ..." the one told is the one answering, not the
+    byline's writer (who is "me" in the article's own prose)."""
+    speaker, hearer = frame.speaker, frame.recipient
+    mine = speaker is not None and speaker.head_word in ("i", "me")
+    told_me = hearer is not None and hearer.pronoun and hearer.head_word == "me"
+    if not (mine or told_me):
         return frame
     for turn in turns:
-        if turn.speaker is not None and any(_inside(frame.cue, c) for c in turn.content):
-            return replace(frame, speaker=replace(turn.speaker, span=speaker.span))
+        if turn.speaker is not None and turn.speaker.name and any(_inside(frame.cue, c) for c in turn.content):
+            if mine:
+                frame = replace(frame, speaker=replace(turn.speaker, span=speaker.span))  # type: ignore[union-attr]
+            if told_me:
+                frame = replace(frame, recipient=replace(turn.speaker, span=hearer.span))  # type: ignore[union-attr]
+            return frame
     return frame
 
 
@@ -1955,6 +2015,27 @@ def _interview_parties(
     ]
     interviewee = min(introduced, key=lambda m: m.span.start) if introduced else next(iter(others), None)
     return interviewer, interviewee
+
+
+#: "spoke to The Harbourside Review", "in an interview with the Courier": the publication an
+#: interview's introduction says the interviewee spoke to (a capitalised name, "the" before it).
+_INTERVIEW_OUTLET = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in (*lexicon.INTERVIEWER_BEFORE, "interview with", "told"))
+    + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+)
+
+
+def _interview_outlet(text: str, first: int, paragraphs: Sequence[Span]) -> Mention | None:
+    """The publication an interview's introduction names as the one spoken to, when it names
+    no interviewer: "Lorna Baptiste spoke to The Harbourside Review on Tuesday." -> The
+    Harbourside Review, whose questions the "Q:" turns are. A name of one word is no
+    publication's ("spoke to Okoro")."""
+    start = _introduction_start(text, first, paragraphs)
+    for match in _INTERVIEW_OUTLET.finditer(text, start, first):
+        words = match.group("name").split()
+        if len(words) > 1 or words[0].lower() in lexicon.MASTHEAD_WORDS:
+            return replace(_text_mention(text, match.start("name"), match.end("name")), label="ORG")
+    return None
 
 
 #: Entity labels the recognizer gives a surname it does not know ("Okoro" a place, "Brannock"

@@ -1480,6 +1480,10 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         # Only with a subject of its own that can speak: in "urged the party to accept that ..."
         # the one who is to accept is not the subject of "urged".
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            # "refused to dismiss the charges, ruling that ...": the participle's subject is
+            # the clause's it hangs on.
+            subject = _subject(verb)[0]
         return "clause" if _that_clause(verb) and subject is not None and _speaking(subject) else None
     if lemma in lexicon.DECLINE_VERBS:
         return "decline" if "xcomp" in deps else None
@@ -3136,8 +3140,9 @@ def _that_clause_on(noun: Token, *, deep: bool = True, told: bool = False, own: 
 
 
 #: Prepositions after a "tell" whose phrase may hold what was told, hung on its last noun:
-#: "told the audience at his fundraiser for veterans that ...", "told a meeting with donors that".
-_HEARING_PREPS = _CONTEXT_PREPS | {"for", "with"}
+#: "told the audience at his fundraiser for veterans that ...", "told a meeting with donors that",
+#: "told reporters outside the town hall that ...".
+_HEARING_PREPS = _CONTEXT_PREPS | {"for", "with", "outside", "inside", "near", "beside", "behind", "following"}
 #: Prepositions that give the occasion of a statement: "in a letter", "at a briefing".
 _OCCASION_PREPS = frozenset({"in", "at", "during", "through", "via"})
 
@@ -5763,6 +5768,38 @@ _CLAUSE_NOT_OBJECT_LEMMAS = lexicon.SPEECH_VERBS - lexicon.OBJECT_VERBS - lexico
 _NOUN_MODIFIER_DEPS = frozenset({"det", "nummod", "amod", "compound", "advmod", "poss"})
 
 
+def _reattach_interval_before_preposition(doc: Doc) -> None:
+    """"Novalink confirms breach of customer data days after launching new phone": the parser
+    may end the cue's object with the interval ("data days") and hang "after" on the cue, so the
+    interval is read as what was confirmed. An interval noun right before "after" or "before",
+    ending a phrase that the preposition's head governs from above, measures the preposition:
+    it is moved there ("days after launching"), with its own number or article; the noun it
+    ended ("data") takes its place in the phrase, with the nouns before it."""
+    for prep in doc:
+        if prep.lower_ not in lexicon.INTERVAL_PREPOSITIONS or prep.dep_ != "prep" or prep.i == 0:
+            continue
+        unit = doc[prep.i - 1]
+        if unit.lower_ not in lexicon.INTERVAL_NOUNS or unit.head.i == prep.i or unit.right_edge.i != unit.i:
+            continue
+        if not any(a.i == prep.head.i for a in unit.ancestors) or unit.head.i == prep.head.i:
+            continue
+        # The words before the interval that are no number or article of its own ("customer
+        # data", "depot") are the phrase it ended; its last noun takes the interval's place.
+        rest = [c for c in unit.lefts if c.dep_ not in _INTERVAL_OWN_DEPS]
+        if not rest and unit.dep_ == "pobj":
+            continue  # "in the days after ...": the interval is the preposition's object
+        if rest:
+            noun = rest[-1]
+            noun.head, noun.dep_ = unit.head, unit.dep_
+            for tok in rest[:-1]:
+                tok.head = noun
+        unit.head, unit.dep_ = prep, "npadvmod"
+
+
+#: Dependents of an interval noun that measure it: "two days", "a week", "about ten years".
+_INTERVAL_OWN_DEPS = frozenset({"nummod", "det", "quantmod", "advmod"})
+
+
 def _reattach_noun_read_as_clause(doc: Doc) -> None:
     """'co-wrote the 2021 hit "Paper Moons"': the parser may read a noun ("hit") as a verb and
     hang it on the cue as its clause, with the title as that verb's object. A verb has no
@@ -5830,6 +5867,31 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
 
 #: Cues whose content is a that-clause.
 _CLAUSE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
+
+
+def _reattach_clause_read_as_modifier(doc: Doc) -> None:
+    """'She said the minister had "lost touch" with voters': with no "that", the parser may read
+    the clause's verb as an adjective of its own object ("lost" of "touch") and make that object
+    the cue's, so the cue has no clause and the quoted fragment looks like all that was said. A
+    verb hung so on the cue's object that has a subject and an auxiliary of its own is a finite
+    clause: it is made the cue's complement, with the object its own."""
+    for cue in doc:
+        if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+            continue
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None:
+            continue
+        verb = next((c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i and c.tag_ in ("VBN", "VBD")), None)
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and cue.i < c.i < verb.i), None)
+        aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+        if subject is None or aux is None:
+            continue
+        verb.head, verb.dep_ = cue, "ccomp"
+        obj.head, obj.dep_ = verb, "dobj"
 
 
 def _reattach_that_read_as_determiner(doc: Doc) -> None:
@@ -6287,6 +6349,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if "that" in present:
         _reattach_that_clause_after_aside(doc)
     _reattach_subject_read_as_object(doc)
+    _reattach_clause_read_as_modifier(doc)
     if "that" in present:
         _reattach_that_clause_after_participle(doc)
     if "saying" in present:
@@ -6297,6 +6360,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if present & _INTERPOSED_OPENERS:
         _reattach_clause_after_interposed(doc)
     _reattach_noun_read_as_clause(doc)
+    if present & lexicon.INTERVAL_PREPOSITIONS:
+        _reattach_interval_before_preposition(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
