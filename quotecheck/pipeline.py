@@ -192,20 +192,18 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     return report.with_findings(check(report))
 
 
-_CAVEAT = re.compile("|".join(lexicon.UNVERIFIED_CAVEATS), re.IGNORECASE)
-
-
 def _without_own_caveats(text: str, quotes: tuple[Quote, ...], publisher: Publisher | None) -> tuple[Quote, ...]:
     """The quotes without the article's own caveat read as a statement: in "Meridian Wire could
     not confirm the report" the publisher says what it could not check (see QC204); it passes
     on no one's words. The others are numbered afresh."""
     from .chains import same_outlet
+    from .rules import UNVERIFIED_CAVEAT
 
     def own_caveat(quote: Quote) -> bool:
         if quote.cue is None or not same_outlet(quote.speaker_name, publisher):
             return False
         start, end = quote.cue.start, quote.cue.end
-        return any(m.start() < end and start < m.end() for m in _CAVEAT.finditer(text, max(0, start - 40), end + 40))
+        return any(m.start() < end and start < m.end() for m in UNVERIFIED_CAVEAT.finditer(text, max(0, start - 40), end + 40))
 
     kept = [q for q in quotes if not own_caveat(q)]
     if len(kept) == len(quotes):

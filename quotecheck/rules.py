@@ -687,7 +687,8 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         )
 
 
-_CAVEAT = re.compile("|".join(lexicon.UNVERIFIED_CAVEATS), re.IGNORECASE)
+#: Any wording of UNVERIFIED_CAVEATS (QC204; the pipeline also drops the publisher's own).
+UNVERIFIED_CAVEAT = re.compile("|".join(lexicon.UNVERIFIED_CAVEATS), re.IGNORECASE)
 # A sentence ends at a full stop, question or exclamation mark (and any closing marks after
 # it) before a space, or at a line break; not after "Mr." or an initial ("John F. Kennedy").
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’»)\]]*[^\S\n]+|\n+")
@@ -771,7 +772,7 @@ def unverified_claim(report: Report, settings: Settings) -> Iterator[Hit]:
     bounds = _sentence_bounds(text)
     flagged: set[str] = set()
     # On the text itself, not a lower-cased copy, whose length may differ ("İ" lowers to two).
-    for caveat in _CAVEAT.finditer(text):
+    for caveat in UNVERIFIED_CAVEAT.finditer(text):
         if any(part.start < caveat.end() and caveat.start() < part.end for part in said):
             continue
         span = Span(caveat.start(), caveat.end(), text[caveat.start() : caveat.end()])
