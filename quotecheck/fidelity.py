@@ -471,12 +471,12 @@ def inner(quoted: str) -> str:
 
 
 def read_original(path: str) -> Original:
-    """Read ``--source FILE`` as articles are read (same encodings, HTML to text).
+    """Read ``--source FILE`` as articles are read (same encodings, HTML and Markdown to text).
 
     Raises ``InputError`` with a one-line message when it cannot be read.
     """
     from .errors import InputError
-    from .inputs import decode, format_of
+    from .inputs import decode, extracted_text, format_of
 
     try:
         with open(path, "rb") as handle:
@@ -486,8 +486,5 @@ def read_original(path: str) -> Original:
     except OSError as exc:
         raise InputError(exc.strerror or "cannot be read", source=path) from None
     text = decode(data, source=path)
-    if format_of(path) == "html":
-        from .htmltext import extract_article
-
-        text, _ = extract_article(text, source=path)
+    text, _ = extracted_text(text, format_of(path), source=path)
     return Original(text, name=os.path.basename(path))

@@ -20,6 +20,9 @@ from .errors import InputError
 #: What ``Article.meta`` carries for HTML input; ``render.data`` includes the text when it sees it.
 INPUT_FORMAT_KEY = "input_format"
 HTML = "html"
+#: Input formats whose report offsets refer to text quotecheck extracted, not to the input itself
+#: (``mdtext`` reads Markdown under the same contract).
+EXTRACTED_FORMATS = frozenset({HTML, "markdown"})
 #: Metadata fields taken from trafilatura, in the order the header is written.
 META_FIELDS = ("title", "author", "sitename", "date")
 #: Loggers of the extraction libraries: given a ``NullHandler`` so that, when the application has
@@ -54,7 +57,16 @@ def compose(body: str, meta: dict[str, str]) -> str:
     title = meta.get("title", "")
     if title and paragraphs and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]
+    head = header(meta)
+    text = "\n\n".join(paragraphs)
+    return f"{head}\n\n{text}" if head else text
+
+
+def header(meta: dict[str, str]) -> str:
+    """The title, a blank line, then ``By …``, ``Source: …`` and ``Published: …`` lines for the
+    fields ``meta`` has: "Dam opens\n\nBy Jane Doe\nSource: Daily Ledger"; empty without any."""
     lines: list[str] = []
+    title = meta.get("title", "")
     if title:
         lines += [title, ""]
     author = meta.get("author", "")
@@ -64,9 +76,7 @@ def compose(body: str, meta: dict[str, str]) -> str:
         lines.append(f"Source: {meta['sitename']}")
     if meta.get("date"):
         lines.append(f"Published: {meta['date']}")
-    head = "\n".join(lines).strip("\n")
-    text = "\n\n".join(paragraphs)
-    return f"{head}\n\n{text}" if head else text
+    return "\n".join(lines).strip("\n")
 
 
 def extract_article(html: str, *, source: str | None = None) -> tuple[str, dict[str, str]]:

@@ -20,14 +20,15 @@ from typing import Any, BinaryIO, Iterable, Iterator, Literal
 from .errors import InputError, RecordError
 from .pipeline import Article
 
-InputFormat = Literal["auto", "text", "html", "jsonl"]
-INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "html", "jsonl")
+InputFormat = Literal["auto", "text", "markdown", "html", "jsonl"]
+INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "markdown", "html", "jsonl")
 
 #: File endings read when a directory is given, and the format each one means.
 EXTENSIONS: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
-    ".md": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -141,10 +142,15 @@ def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
         raise InputError(exc.strerror or "cannot be read", source=name) from None
 
 
-def _html_text(html: str, *, source: str) -> tuple[str, dict[str, str]]:
-    from .htmltext import extract_article
-
-    return extract_article(html, source=source)
+def extracted_text(text: str, fmt: str, *, source: str) -> tuple[str, dict[str, str]]:
+    """The article text of an HTML page or a Markdown file, with its metadata; other text as is."""
+    if fmt == "html":
+        from .htmltext import extract_article
+    elif fmt == "markdown":
+        from .mdtext import extract_article
+    else:
+        return text, {}
+    return extract_article(text, source=source)
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -236,9 +242,7 @@ def read_inputs(
             continue
         try:
             text = decode(_read_bytes(name, stdin), source=label)
-            meta: dict[str, str] = {}
-            if fmt == "html":
-                text, meta = _html_text(text, source=label)
+            text, meta = extracted_text(text, fmt, source=label)
         except InputError as exc:
             yield Problem(exc)
             continue

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, Mapping
 
+from ..htmltext import EXTRACTED_FORMATS, INPUT_FORMAT_KEY
 from ..model import Report
 
 
 def report_dict(report: Report, *, include_text: bool = False) -> dict[str, Any]:
-    """The JSON shape; the text is always included for HTML input, whose offsets refer to the
-    text extracted from the page (nowhere else to be found)."""
-    from_html = report.meta.get("input_format") == "html"
-    return report.to_dict(include_text=include_text or from_html)
+    """The JSON shape; the text is always included for HTML and Markdown input, whose offsets
+    refer to the text extracted from the page or file (nowhere else to be found)."""
+    extracted = report.meta.get(INPUT_FORMAT_KEY) in EXTRACTED_FORMATS
+    return report.to_dict(include_text=include_text or extracted)
 
 
 #: Characters JSON allows raw inside strings that line-oriented readers take for line breaks
