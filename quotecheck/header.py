@@ -22,8 +22,11 @@ _SOURCE = re.compile(r"(?i)\bsource\s*:\s*(?P<name>[^\n:]+?)(?=\s+(?:published|u
 #: "By Jane Doe, Reuters", "By Jane Doe | Reuters", "By Jane Doe - Reuters". A dash separates an
 #: outlet only with spaces around it: "By Anne-Marie Holt" names one person.
 BYLINE = re.compile(
-    r"(?im)^\s*by\s+(?P<people>[^\n,|]+?)(?:(?:\s*[,|]\s*|\s+[-—–]\s+)(?P<org>[^\n|]+?))?\s*$"
+    r"(?im)^\s*by\s+(?P<people>[^\n,|·•]+?)(?:(?:\s*[,|·•]\s*|\s+[-—–]\s+)(?P<org>[^\n]+?))?\s*$"
 )
+#: What separates the parts of a byline after the writer: "By Lena Hartwig · Alpine Desk ·
+#: March 4, 2026", "By Tom Hale | Staff Writer | The Ledger".
+_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*")
 #: A byline with no writer, naming the outlet's team: "By the Coastline Tribune live team",
 #: "By Harbour Herald staff", "By the Ledger news desk".
 STAFF_BYLINE = re.compile(
@@ -76,6 +79,18 @@ def _job_title(words: str) -> bool:
     """"Local Affairs Correspondent", "Staff Writer": the writer's title after the comma."""
     last = words.split()[-1].lower().strip(".") if words.split() else ""
     return last in lexicon.BYLINE_TITLE_WORDS
+
+
+def _byline_outlet(after: str) -> str | None:
+    """The outlet a byline names after its writer: "The Ledger" in "By Tom Hale, The Ledger"
+    or "By Tom Hale | Staff Writer | The Ledger"; None when the parts are only a title, a desk
+    ("Alpine Desk") or a date ("March 4, 2026": never "2026")."""
+    for part in _BYLINE_PARTS.split(after):
+        org = part.strip().rstrip(".")
+        last = org.split()[-1].lower() if org.split() else ""
+        if org and not _DATE.search(org) and not _job_title(org) and last not in lexicon.BYLINE_SECTION_WORDS and re.search(r"[^\W\d_]", org):
+            return org
+    return None
 
 
 def _byline_words(line: str) -> bool:
@@ -164,11 +179,10 @@ def find_header(text: str) -> Header:
                 byline_org = Span.of(text, start, offset + staff.end("org"))
             elif not match and byline_org is None:
                 by = BYLINE.match(line)
-                if by and by.group("org"):
-                    org = by.group("org").strip().rstrip(".")
-                    if not _DATE.search(org) and not _job_title(org):
-                        start = offset + line.index(org, by.start("org"))
-                        byline_org = Span.of(text, start, start + len(org))
+                org = _byline_outlet(by.group("org")) if by and by.group("org") else None
+                if org is not None:
+                    start = offset + line.index(org, by.start("org"))
+                    byline_org = Span.of(text, start, start + len(org))
         offset += len(line) + 1
     if last_meta_end is None:
         return Header(None, dateline_org, dateline=dateline_org is not None, lead=lead, wire=dateline_org)

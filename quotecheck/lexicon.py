@@ -1533,6 +1533,10 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
     contributor journalist journalists critic producer chief photographer analyst
     """.split()
 )
+#: Last words of a newsroom's section in a byline ("By Lena Hartwig · Alpine Desk", "By Tom
+#: Hale, Washington Bureau"): where the writer works, not the outlet. Hand-compiled by the
+#: quotecheck authors from the bylines of news sites.
+BYLINE_SECTION_WORDS: frozenset[str] = frozenset({"desk", "bureau", "section", "team", "staff", "newsroom"})
 
 #: Given names used for both genders (or differently by language: Jean, Andrea): a person,
 #: with no gender hint.

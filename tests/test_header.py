@@ -34,6 +34,12 @@ def test_no_header_in_plain_prose():
         pytest.param("Title\n\nBy Jane Doe - Reuters\n\nBody.", "Reuters", id="spaced-dash"),
         pytest.param("Title\n\nBy Jane Doe, John Roe\nSource: Lakeside Courier\n\nBody.", "Lakeside Courier", id="source-field-beats-byline-guess"),
         pytest.param("Title\n\nSource: Lakeside Courier\nBy Jane Doe, Reuters\n\nBody.", "Lakeside Courier", id="source-field-first"),
+        # Parts after the writer: the first that is neither a title, a desk nor a date.
+        pytest.param("Title\n\nBy Lena Hartwig · Alpine Desk · March 4, 2026\n\nBody.", None, id="desk-and-date-are-no-outlet"),
+        pytest.param("Title\n\nBy Lena Hartwig · Kestrel Times\n\nBody.", "Kestrel Times", id="middle-dot"),
+        pytest.param("Title\n\nBy Tom Hale | Staff Writer | The Ledger\n\nBody.", "The Ledger", id="title-then-outlet"),
+        pytest.param("Title\n\nBy Jo Marsh, Reuters | March 4, 2026\n\nBody.", "Reuters", id="outlet-then-date"),
+        pytest.param("Title\n\nBy Jo Marsh, Washington Bureau\n\nBody.", None, id="bureau-is-no-outlet"),
     ],
 )
 def test_which_outlet_the_header_names(text, source):
