@@ -1233,6 +1233,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     captain striker goalkeeper keeper goalie midfielder defender referee umpire epidemiologist virologist
     biologist chemist physicist statistician co-author solicitor barrister counsel magistrate
     foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
+    sheikh emir sultan
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
     defendant accused claimant plaintiff complainant appellant
     stallholder shopkeeper boss
@@ -1815,6 +1816,10 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
     newsletter podcast program programme show publication
     """.split()
 )
+#: Words that set one holder of a role apart from one met before: "A second candidate, Treasurer
+#: Alba Reyes", "another witness". Someone so introduced is not whom an earlier "the candidate"
+#: meant. From the ordinals and contrast words of news copy.
+ANOTHER_ONE_WORDS: frozenset[str] = frozenset("another other second third fourth fifth sixth seventh rival".split())
 #: Nouns an article calls its own outlet by: "told the newspaper", "said in a letter to this
 #: paper". With "this" or "our" before them they name no other outlet ("told this newspaper",
 #: the usage of Indian and Nigerian copy); with "the", the publisher when no other is named.
@@ -1867,7 +1872,8 @@ BROADCAST_NAME_WORDS: frozenset[str] = frozenset({"channel", "radio", "tv", "kan
 #: to the broadcaster named just before it. Hand-sorted by the quotecheck authors from
 #: OUTLET_NOUNS; nouns of no one sort ("outlet", "media", "news") are left out.
 OUTLET_SORTS: dict[str, str] = {
-    **dict.fromkeys("newspaper newspapers paper daily weekly tabloid broadsheet gazette magazine".split(), "press"),
+    # A masthead's last word says a newspaper too: "The Harbour Herald" is no news agency.
+    **dict.fromkeys("newspaper newspapers paper daily weekly tabloid broadsheet gazette magazine herald tribune times chronicle courier".split(), "press"),
     **dict.fromkeys("broadcaster broadcasters television tv channel radio station network".split(), "broadcast"),
     **dict.fromkeys("agency newswire".split(), "agency"),
 }

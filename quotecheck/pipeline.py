@@ -633,6 +633,8 @@ def _quotes(
                 confidence *= 0.92
             elif draft.speaker.pronoun:
                 confidence *= 0.75
+            if res.shared:
+                confidence *= 0.85  # "Ortega said" with two Ortegas named: a guess
             via, recipient, context = chain_for(draft, registry, publisher)
             if not via:
                 via, recipient = _carried_over(text, drafts[: number - 1], quotes, resolved, draft, res, recipient, context)

@@ -1403,6 +1403,44 @@ def _stressed_reflexive(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "appos" and c.lower_ in lexicon.GENDERED_REFLEXIVES), None)
 
 
+def _particle_surname(tok: Token) -> Token | None:
+    """The first word of a surname whose particles the parser hung on it as compounds ("Van der
+    Berg was gracious.", "De la Cruz was unmoved"), capitalised or not at a sentence's start;
+    None when ``tok`` has no such particles, or other words beside them."""
+    if any(c.dep_ in ("det", "amod", "poss") for c in tok.children):
+        return None
+    k = tok.i - 1
+    # The particles may lean on each other ("Van" on "der"), all within the name.
+    while k >= tok.sent.start and tok.doc[k].dep_ == "compound" and tok.doc[k].lower_ in lexicon.NAME_LINK_WORDS and k < tok.doc[k].head.i <= tok.i:
+        k -= 1
+    if k == tok.i - 1 or any(c.dep_ == "compound" and c.i <= k for c in tok.children) or any(t.ent_type_ for t in tok.doc[k + 1 : tok.i]):
+        return None
+    return tok.doc[k + 1]
+
+
+def _described_lone_name(tok: Token) -> str:
+    """The label a lone capitalised subject the recognizer left unlabelled earns from what is set
+    beside it: "PERSON" for an age ("Amara, 34, a nurse at Marlow General, was at work": one
+    known by a first name, whom a later "she" or "the nurse" means), "ORG" for a company's or
+    body's noun ("Aquarel, the utility, was warned": what "the company" means); else ""."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.text.isupper():
+        return ""
+    if tok.lower_ in lexicon.ROLE_NOUNS or tok.lower_ in lexicon.KINSHIP_NAMES or any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
+        return ""
+    for c in tok.children:
+        if tok.doc[c.i - 1].text != "," and tok.doc[c.left_edge.i - 1].text != ",":
+            continue
+        if c.text.isdigit() and 1 <= len(c.text) <= 3 and c.dep_ in ("appos", "npadvmod", "amod", "nummod"):
+            return "PERSON"
+        if c.dep_ == "appos" and c.lower_ in _LONE_BODY_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children):
+            return "ORG"
+    return ""
+
+
+#: The nouns that make a lone name beside them a company's or body's ("Aquarel, the utility").
+_LONE_BODY_NOUNS = lexicon.COMPANY_NOUNS | lexicon.ORGANIZATION_NOUNS
+
+
 def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
     """Every named person or organisation in the Doc, for the resolution registry; and every
     definite group of people that is a sentence's subject (see ``_group_subject``)."""
@@ -1414,6 +1452,18 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
             # A person of the gender the reflexive gives, and the subject a later "she" means.
             stressed.add(tok.i)
             yield name_mention(conv.token(tok), subject=_main_subject(tok), label="PERSON", words=(tok.lower_, reflexive.lower_))
+        elif label := _described_lone_name(tok):
+            yield replace(make_mention(tok, conv), label=label, subject=_main_subject(tok))
+        elif (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and not tok.ent_type_
+            and tok.tag_ == "NNP"
+            and _main_subject(tok)
+            and (first := _particle_surname(tok)) is not None
+        ):
+            # "Van der Berg was gracious.": a surname with its particles, which the registry takes
+            # only for someone it knows by that name in full ("Pieter van der Berg").
+            yield name_mention(conv.tokens(first, tok), subject=True, label="LONE_SUBJECT")
         elif (
             tok.dep_ in ("nsubj", "nsubjpass")  # "Voss was born in 1942" too
             and not tok.ent_type_

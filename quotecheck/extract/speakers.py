@@ -229,6 +229,9 @@ class Resolved:
     #: "...," said the woman, who gave only her first name, Daria": the resident), so that
     #: their earlier words get the name too.
     same_as: int | None = None
+    #: A lone surname that two or more people named in full share ("Ortega said" after Rafael
+    #: and Tomas Ortega): the one chosen is a guess, which the quote's confidence shows.
+    shared: bool = False
 
     @property
     def who(self) -> tuple[int, ...]:
@@ -270,6 +273,12 @@ def _clean_name(name: str) -> str:
             break
         words.pop(0)
     return " ".join(words).strip(" ,")
+
+
+def _titled(name: str) -> bool:
+    """Whether a name opens with a title: "Mr. Ortega", "Dr. Lena Ortiz"."""
+    words = _LEADING_DET.sub("", name.strip()).split()
+    return len(words) > 1 and words[0].lower().rstrip(".") + "." in _DOTTED_TITLES
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -433,6 +442,10 @@ _CLAUSE_OPENERS = frozenset({"who", "whose", "whom", "which", "that"})
 _OTHERS_OPENERS = frozenset({"for", "of", "to", "with", "at", "from", "by", "on", "in", "about", "against", "between", "among", "and", "or"})
 
 
+#: "gave only her first name", "who gave his forename": the gender of the one so named.
+_OWN_PARTIAL_NAME = re.compile(r"\b(his|her)\s+(?:own\s+)?(?:%s)\b" % "|".join(map(re.escape, lexicon.PARTIAL_NAME_PHRASES)), re.IGNORECASE)
+
+
 def gender_of(mention: Mention) -> str | None:
     """"Ms. Okafor", "Her son, Chinedu Okafor", "Adaeze Okafor": the gender the mention gives
     the one it names, from a title, a word such as "son" or a given name; not from a clause
@@ -447,6 +460,10 @@ def gender_of(mention: Mention) -> str | None:
         return "male"
     if words & lexicon.FEMALE_WORDS - {"her", "hers", "she"}:
         return "female"
+    own = _OWN_PARTIAL_NAME.search(" ".join((mention.span.text, *mention.descriptions)))
+    if own is not None:
+        # "a student who gave only her first name, Jo": whose name it is, "her" says.
+        return "male" if own.group(1).lower() == "his" else "female"
     if mention.name and len(mention.name.split()) > 1:
         # A lone name may be a surname that is also a given name ("Laurent added"): no gender.
         first = mention.name.split()[0].lower()
@@ -483,6 +500,17 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
             if word in lexicon.ROLE_NOUNS and (not when or _time(words, k) == when):
                 roles.add(_ranked(_rank(words, k), word))
     return roles
+
+
+def _another_one(ent: _Entity, roles: set[str]) -> bool:
+    """Whether ``ent`` was introduced as one more holder of one of ``roles``: "A second
+    candidate, Treasurer Alba Reyes" is not whom "the candidate" before meant."""
+    for desc in ent.descriptions:
+        words = _role_words(_tokens(desc))
+        k = next((k for k, w in enumerate(words) if w in roles), None)
+        if k is not None and lexicon.ANOTHER_ONE_WORDS & set(words[:k]):
+            return True
+    return False
 
 
 def _role_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -1507,8 +1535,10 @@ class Registry:
             ent.name = name  # "DANA PRITCHARD:" labels a transcript's turns; "Dana Pritchard" is her name
         pos = mention.span.start
         bisect.insort(ent.positions, pos)
-        if len(toks) == 1 and toks[0] == ent.tokens[-1] and not self._in_quotation(pos):
-            bisect.insort(ent.alone_at, pos)  # not 'addressed to "Mr. and Mrs. Khan"'
+        if len(toks) == 1 and toks[0] == ent.tokens[-1] and not self._in_quotation(pos) and not _titled(mention.span.text):
+            # Not 'addressed to "Mr. and Mrs. Khan"'; nor "Mr. Ortega", the courtesy each
+            # Ortega gets: no sign which one the article goes on with by a bare "Ortega".
+            bisect.insort(ent.alone_at, pos)
         if mention.span not in ent.mention_set:
             ent.mention_set.add(mention.span)
             ent.mentions.append(mention.span)
@@ -1702,6 +1732,19 @@ class Registry:
         same_kind = [i for i in candidates if self.entities[i].kind == kind or kind == "unknown"] or list(candidates)
         return max(same_kind, key=lambda i: self.entities[i].last_before(pos + 1) or -1)
 
+    def _shared_surname(self, toks: tuple[str, ...], pos: int, gender: str | None) -> bool:
+        """Whether the lone surname ``toks`` may mean two or more people named in full before
+        ``pos``, of ``gender`` when known ("Rafael Ortega ... Tomas Ortega ... Ortega said")."""
+        if len(toks) != 1:
+            return False
+        people = [
+            e
+            for i in self._by_token.get(toks[0], ())
+            for e in (self.entities[i],)
+            if e.kind == "person" and len(e.tokens) > 1 and e.tokens[-1] == toks[0] and e.positions and e.positions[0] < pos and e.named_gender in (None, gender or e.named_gender)
+        ]
+        return len(people) > 1
+
     def _by_surname_alone(self, candidates: set[int], surname: str, pos: int) -> set[int]:
         """Of several people named in full with the surname ``surname``, the ones the article
         has called by it alone up to ``pos``, if any: "Aurelia Vance ... "...," Vance says. Her
@@ -1835,7 +1878,7 @@ class Registry:
                     ent.kind = "outlet"
                 how = "name" if set(ent.tokens) == set(toks) else "alias"
                 # The registry has seen the full name; a lone surname's tag is less reliable.
-                return Resolved(ent.name, ent.kind, tuple(ent.descriptions), how, index)
+                return Resolved(ent.name, ent.kind, tuple(ent.descriptions), how, index, shared=self._shared_surname(toks, pos, gender_of(mention)))
             name = outlet_name(mention.name) or _clean_name(mention.name)
             return Resolved(name, kind, mention.descriptions, "name")
         if (
@@ -1920,36 +1963,44 @@ class Registry:
                     return self._same_anonymous(found[2], role, mention.descriptions)
                 if found is not None:
                     return Resolved(None, found[0], mention.descriptions, "none")
-            else:
-                # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
-                # head, ...": named later in that very role, and by nobody else.
-                index = self._ahead(pos, ROLE_WINDOW, lambda e: fits(e) and bool(keys & (e.former_roles if when == "former" else e.roles)))
-            if index is not None:
-                ent = self.entities[index]
-                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
-            # "A senior official, who spoke on condition of anonymity, said ... the official
-            # said": still the anonymous one.
-            found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
-            earlier = found[0] if found is not None else None
-            if (
-                near
-                and earlier is None
-                and not when
-                and mention.determiner == "the"
-                and not mention.possessor
-                and role not in lexicon.RELATIONAL_ROLE_NOUNS
-                and not generic
-            ):
+
+            def sole_before() -> int | None:
                 # "Samuel Okafor scored twice. ... the striker said": a role nobody was given is
                 # the one person the sentence before named, if there is exactly one. Not "the
                 # organizer of a rally", whom the words after the role pick out, nor "the team
                 # leader", who leads someone else as often as not.
+                if (
+                    not near
+                    or self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role) is not None
+                    or when
+                    or mention.determiner != "the"
+                    or mention.possessor
+                    or role in lexicon.RELATIONAL_ROLE_NOUNS
+                    or generic
+                ):
+                    return None
                 after = mention.words[mention.words.index(role) + 1 :] if role in mention.words else ()
                 bare = mention.words[: mention.words.index(role) + 1] == ("the", role) if role in mention.words else False
-                index = self._sole_person_before(pos, sex, bare=bare) if not after or after[0] == "," else None
-                if index is not None:
-                    ent = self.entities[index]
-                    return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+                return self._sole_person_before(pos, sex, bare=bare) if not after or after[0] == "," else None
+
+            if index is None:
+                # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
+                # head, ...": named later in that very role, and by nobody else; but not after
+                # the one person the sentence before named ("Margaret Hale ... the candidate
+                # says ... Mayor Renee Vasquez, a candidate"), nor one introduced as another
+                # ("A second candidate, Treasurer Alba Reyes").
+                index = sole_before()
+                if index is None:
+                    index = self._ahead(
+                        pos,
+                        ROLE_WINDOW,
+                        lambda e: fits(e) and bool(keys & (e.former_roles if when == "former" else e.roles)) and not _another_one(e, keys),
+                    )
+            if index is not None:
+                ent = self.entities[index]
+                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+            found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
+            earlier = found[0] if found is not None else None
             if found is not None and earlier == "anonymous":
                 # "A senior official, who spoke on condition of anonymity, said ... the official
                 # said": the same anonymous source.
@@ -2089,10 +2140,15 @@ class Registry:
 
     def _named_body(self, pos: int, noun: str) -> int | None:
         """The organisation (no outlet) last met within ``ROLE_WINDOW`` before ``pos`` whose
-        name ends in ``noun`` ("the National Emergency Management Agency" for "agency"), unless
-        an outlet the article itself called by ``noun`` ("the news agency Merpress") was met
-        after it."""
+        name ends in ``noun`` ("the National Emergency Management Agency" for "agency"), or else
+        the one body whose name ends in a word for that type (``lexicon.BODY_TYPE_WORDS``: "the
+        National Water Authority"), unless an outlet the article itself called by ``noun`` ("the
+        news agency Merpress") was met after it."""
         body = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "organization" and not e.place and len(e.tokens) > 1 and e.tokens[-1] == noun)
+        if body is None and noun in lexicon.BODY_TYPE_WORDS:
+            # "The regulator, the National Water Authority, ... The agency said": an authority,
+            # commission or bureau is an agency too, when it is the only one.
+            body = self._one_body_of_type(pos, lexicon.BODY_TYPE_WORDS[noun])
         if body is None:
             return None
         outlet = self._recent(
