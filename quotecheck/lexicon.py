@@ -1816,6 +1816,9 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
     newsletter podcast program programme show publication
     """.split()
 )
+#: Words in a description that give a role of their own: "a retired bus driver" is who "the
+#: retiree" means. Compiled for quotecheck after QA probe p31.
+STATUS_ROLES: dict[str, str] = {"retired": "retiree"}
 #: Words that set one holder of a role apart from one met before: "A second candidate, Treasurer
 #: Alba Reyes", "another witness". Someone so introduced is not whom an earlier "the candidate"
 #: meant. From the ordinals and contrast words of news copy.

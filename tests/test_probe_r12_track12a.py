@@ -153,3 +153,12 @@ def test_guard_lone_surname_of_one_person_keeps_its_confidence(nlp):
     q = _by_content(analyze(text, nlp=nlp), "prices had doubled")
     assert q.speaker_name == "Joao Costa"
     assert q.confidence >= 0.75
+
+
+def test_the_retiree_is_the_one_described_as_retired(nlp):
+    text = (
+        "Marta Kovac, a retired postwoman, has lived on Mill Lane since 1975. Her neighbour, Ruth Abney, "
+        'moved in last year. She said the lane had flooded twice. "I have seen four floods," the retiree said.\n'
+    )
+    q = _by_content(analyze(text, nlp=nlp), "four floods")
+    assert q.speaker_name == "Marta Kovac"

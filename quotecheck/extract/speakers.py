@@ -499,6 +499,8 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
         for k, word in enumerate(words):
             if word in lexicon.ROLE_NOUNS and (not when or _time(words, k) == when):
                 roles.add(_ranked(_rank(words, k), word))
+            elif word in lexicon.STATUS_ROLES and not when:
+                roles.add(lexicon.STATUS_ROLES[word])  # "a retired bus driver": the retiree
     return roles
 
 
