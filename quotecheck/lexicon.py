@@ -2117,6 +2117,20 @@ FINITE_AUXILIARIES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words a line of running text may end with but a headline, list item or verse line seldom
+#: does: articles, prepositions, conjunctions, auxiliaries, possessives and relative pronouns.
+#: A hard-wrapped line ending with one ("who asked not to be" / "named because ...") goes on
+#: in the next line (``wrapping``). Hand-compiled from English function-word lists; pronouns
+#: that end clauses ("it", "them", "that") are left out.
+LINE_CONTINUING_WORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but nor of in on at to for from by with into onto about against after
+    before under over between among amid than as via per is are was were be been being am
+    has have had will would could should might must can may shall who whom whose which
+    his her their our your my its
+    """.split()
+)
+
 #: Cue-verb forms that are also given names ("Aide Hope Hicks Says ..."): left capitalised.
 TITLE_CASE_NAMES: frozenset[str] = frozenset({"hope"})
 

@@ -400,3 +400,52 @@ class Report:
             source=data.get("source"),
             meta=dict(data.get("meta", {})),
         )
+
+
+#: Fields holding names and descriptions shown to readers: a line break or a run of spaces in
+#: the article ("council\nleader") is one space in them.
+_DISPLAY_FIELDS = frozenset({"name", "speaker_name", "descriptions", "speaker_descriptions"})
+
+
+def display(words: str) -> str:
+    """A name or description as shown: whitespace runs as one space ("council\\nleader" is
+    "council leader")."""
+    return " ".join(words.split())
+
+
+def on_text(report: Report, text: str) -> Report:
+    """``report`` over ``text``, a text of the same length it was made from a view of (the
+    article with hard-wrapped lines joined, see ``wrapping``): every span is cut afresh from
+    ``text``, and names and descriptions are given with whitespace runs as one space."""
+    return _on_text(report, text, report.text is not text)
+
+
+def _on_text(value: Any, text: str, recut: bool) -> Any:
+    if isinstance(value, Span):
+        return Span.of(text, value.start, value.end) if recut else value
+    if isinstance(value, tuple):
+        return tuple(_on_text(v, text, recut) for v in value)
+    if isinstance(value, Report):
+        return replace(
+            value,
+            text=text,
+            **{f: _on_text(getattr(value, f), text, recut) for f in ("quotes", "terms", "entities", "unbalanced", "header", "publisher", "findings")},
+        )
+    if isinstance(value, (Quote, Hop, Term, Entity, Publisher, Finding)):
+        changes = {}
+        for name in value.__dataclass_fields__:
+            old = getattr(value, name)
+            new = _display(old) if name in _DISPLAY_FIELDS else _on_text(old, text, recut)
+            if new != old:
+                changes[name] = new
+        return replace(value, **changes) if changes else value
+    return value
+
+
+def _display(value: Any) -> Any:
+    """A name, or descriptions, as shown; descriptions that differ only in spacing are one."""
+    if isinstance(value, str):
+        return display(value)
+    if isinstance(value, tuple):
+        return tuple(dict.fromkeys(display(v) for v in value))
+    return value

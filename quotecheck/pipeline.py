@@ -1,6 +1,8 @@
 """From article text to a ``Report``: the stages in order, for one article or a stream of them.
 
-1. ``header``: the byline block, kept out of the quotes, and the outlet it names;
+1. ``header``: the byline block, kept out of the quotes, and the outlet it names; ``wrapping``:
+   a same-length view of the text with hard-wrapped lines joined, which the stages read (spans
+   are cut from the article as written);
 2. ``marks``: quotation marks paired over the raw text (no parse needed);
 3. the text is cut into chunks on paragraph boundaries, so an article of any length parses
    within spaCy's ``max_length``, and the chunks of many articles share one ``nlp.pipe``;
@@ -37,7 +39,8 @@ from .extract.speakers import (
     writer_name,
 )
 from .header import Header, find_header
-from .model import Hop, Publisher, Quote, Report, Span
+from .wrapping import unwrapped
+from .model import Hop, Publisher, Quote, Report, Span, on_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,6 +75,13 @@ class Plan:
     #: that end at a real closing mark count: a part left open at a paragraph end may be a typo
     #: that swallowed its own attribution (see ``assemble._split_swallowed``).
     quoted: tuple[Span, ...] = ()
+    #: The text the analysis reads: the article's, with hard-wrapped lines joined by spaces
+    #: (``wrapping.unwrapped``), the same length; None when that is the article's own text.
+    view: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.article.text if self.view is None else self.view
 
 
 def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
@@ -126,12 +136,14 @@ def chunk(
 
 
 def plan(article: Article, *, limit: int = CHUNK_CHARS) -> Plan:
-    text = article.text
-    header = find_header(text)
+    # The header is read line by line from the article as written; all else unwrapped.
+    header = find_header(article.text)
+    text = unwrapped(article.text)
     scan = marks.scan(text)
     # A nickname inside a name ('Marcia "Cia" Price') is part of the speaker's phrase.
     quoted = tuple(q.parts[-1] for q in scan.quotations if q.depth == 0 and q.closed and not terms.nickname(text, q))
-    return Plan(article, header, scan, chunk(text, scan.paragraphs, limit=limit, skip=(header.span, header.lead)), quoted)
+    chunks = chunk(text, scan.paragraphs, limit=limit, skip=(header.span, header.lead))
+    return Plan(article, header, scan, chunks, quoted, None if text is article.text else text)
 
 
 def _limit(nlp: Language) -> int:
@@ -155,7 +167,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     from .rules import check
 
     article = plan.article
-    text = article.text
+    text = plan.text
     frames = [f for c in chunks for f in c.frames]
     mentions: list[Mention] = [m for c in chunks for m in c.mentions]
     exclude = (plan.header.span,) if plan.header.span is not None else ()
@@ -189,7 +201,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         source=article.source,
         meta=dict(article.meta or {}),
     )
-    return report.with_findings(check(report))
+    return on_text(report.with_findings(check(report)), article.text)
 
 
 def _without_own_caveats(text: str, quotes: tuple[Quote, ...], publisher: Publisher | None) -> tuple[Quote, ...]:
@@ -781,7 +793,7 @@ def _parse_stream(
                 continue
             p = pending[index - base]
             span = p.chunks[c_index]
-            parsed.append(parse_frames(doc, text=p.article.text, base=span.start, quoted=p.quoted))
+            parsed.append(parse_frames(doc, text=p.text, base=span.start, quoted=p.quoted))
     if current is not None:
         yield pending[current - base], parsed
 
@@ -820,7 +832,7 @@ def analyze_doc(doc: Doc, *, publisher: str | None = None) -> Report:
     """A report for a Doc that is already parsed (the spaCy component's path)."""
     article = Article(text=doc.text, publisher=publisher)
     p = plan(article)
-    return finish(p, [parse_frames(doc, text=doc.text, base=0, quoted=p.quoted)])
+    return finish(p, [parse_frames(doc, text=p.text, base=0, quoted=p.quoted)])
 
 
 class QuotecheckComponent:

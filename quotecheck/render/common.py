@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
 from ..chains import recipient_verb, same_outlet
-from ..model import SEVERITY_RANK, Finding, Quote, Report
+from ..model import SEVERITY_RANK, Finding, Quote, Report, display
 
 LinkRole = Literal["speaker", "via", "recipient", "publisher"]
 
@@ -29,10 +29,11 @@ class Link:
 
 
 def speaker_label(quote: Quote) -> str | None:
-    """The resolved name, else the mention tied to the cue, else None."""
+    """The resolved name, else the mention tied to the cue (on one line: "who asked not to be
+    named", wrapped in the article), else None."""
     if quote.speaker_name:
         return quote.speaker_name
-    return quote.speaker.text if quote.speaker is not None else None
+    return display(quote.speaker.text) if quote.speaker is not None else None
 
 
 def type_label(quote: Quote) -> str:

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from .. import lexicon
 from ..inflect import lemma_of
-from ..model import Finding, Quote, Report
+from ..model import Finding, Quote, Report, display
 from .common import (
     Link,
     chain,
@@ -113,7 +113,7 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
     elif quote.speaker_name:
         head.append(quote.speaker_name, style=f"bold {KIND_STYLE.get(quote.speaker_kind, '')}")
     elif quote.speaker is not None:
-        head.append(quote.speaker.text, style=KIND_STYLE.get(quote.speaker_kind, ""))
+        head.append(display(quote.speaker.text), style=KIND_STYLE.get(quote.speaker_kind, ""))
     else:
         head.append("no speaker found", style="red")
     if voice is None:
@@ -128,10 +128,10 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
     cue = None if quote.refusal or quote.voiceless else quote.cue  # its verb is in the words below
     if cue is not None:
         details.append("cue ", style="dim")
-        details.append(cue.text)
+        details.append(display(cue.text))
     if quote.context:
         details.append("  ·  " if cue is not None else "", style="dim")
-        details.append(", ".join(c.text for c in quote.context), style="dim")
+        details.append(", ".join(display(c.text) for c in quote.context), style="dim")
     if details:
         lines.append(details)
     drawn = chain_text(quote, report)
