@@ -39,8 +39,8 @@ from .extract.speakers import (
     writer_name,
 )
 from .header import Header, find_header
-from .wrapping import unwrapped
 from .model import Hop, Publisher, Quote, Report, Span, on_text
+from .wrapping import unwrapped
 
 if TYPE_CHECKING:
     from spacy.language import Language
