@@ -3518,8 +3518,8 @@ def _wrapped_content(child: Token, verb: Token) -> Token | None:
     """"The minister said the police had acted, state television reported.": the parser may
     hang the closing cue on the speech cue and the speech cue's own content on the closing cue,
     as if the minister had said what television reported. The content clause, when so: a
-    clause of the closing cue lying between the speech cue and the comma before the closing
-    cue's subject."""
+    clause of the closing cue lying between the speech cue and the closing cue's subject, with a
+    comma before that subject."""
     subject = next((c for c in child.children if c.dep_ in _SUBJECT_DEPS and c.i < child.i), None)
     if subject is None:
         return None
@@ -3529,7 +3529,9 @@ def _wrapped_content(child: Token, verb: Token) -> Token | None:
     if comma <= verb.i or child.doc[comma].text != ",":
         return None
     return next(
-        (c for c in child.children if c.dep_ in _CLAUSE_DEPS and verb.i < c.left_edge.i and c.right_edge.i < comma),
+        # The content may take the comma and the closing mark ('had "flagged the issue," the
+        # trade publication ...'): it ends before the subject.
+        (c for c in child.children if c.dep_ in _CLAUSE_DEPS and verb.i < c.left_edge.i and c.right_edge.i < subject.left_edge.i),
         None,
     )
 
@@ -5850,6 +5852,43 @@ def _reattach_interval_before_preposition(doc: Doc) -> None:
 _INTERVAL_OWN_DEPS = frozenset({"nummod", "det", "quantmod", "advmod"})
 
 
+def _reattach_cue_read_as_participle(doc: Doc) -> None:
+    """"Prof. Ines Duarte, a chemist at the institute who has studied the spill for a decade,
+    called the ruling "a gift to polluters."": after a long subject the parser may read the cue
+    as a participle of the subject's noun ("a chemist called ...") and leave the sentence with
+    no verb at all. A sentence whose root is a noun, with a cue participle set off by a comma
+    that takes an object or a clause of its own, is the subject's statement: the participle is
+    made the root, a past tense, with the noun its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if not root.tag_.startswith("NN"):
+            continue
+        for part in root.children:
+            if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or doc[part.i - 1].text != ",":
+                continue
+            if lemma_of(part.text) not in _PARTICIPLE_CUE_LEMMAS:
+                continue
+            kids = [c for c in part.children if c.i > part.i]
+            if any(c.dep_ in ("auxpass", "xcomp") for c in part.children):
+                continue  # "..., said to be the richest": a passive, no statement
+            if not (any(c.dep_ in ("dobj", "ccomp") for c in kids) or sum(c.dep_ == "oprd" for c in kids) > 1):
+                continue  # "Arno Veld, called Bear by his crew": a name given, no statement
+            part.head, part.dep_ = part, "ROOT"
+            part.tag_ = "VBD"
+            root.head, root.dep_ = part, "nsubj"
+            # Two complements of "call": the object and what it was called.
+            oprds = [c for c in kids if c.dep_ == "oprd"]
+            if len(oprds) > 1:
+                oprds[0].dep_ = "dobj"
+            for tok in sent:
+                if tok.head.i == root.i and tok.i > part.i:
+                    tok.head = part  # the closing full stop and quotation mark
+            break
+
+
+#: Cues the parser may read as a participle of the subject's noun ("a chemist called ...").
+_PARTICIPLE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS | lexicon.TELL_VERBS
+
 def _reattach_noun_read_as_clause(doc: Doc) -> None:
     """'co-wrote the 2021 hit "Paper Moons"': the parser may read a noun ("hit") as a verb and
     hang it on the cue as its clause, with the title as that verb's object. A verb has no
@@ -6410,6 +6449,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if present & _INTERPOSED_OPENERS:
         _reattach_clause_after_interposed(doc)
     _reattach_noun_read_as_clause(doc)
+    _reattach_cue_read_as_participle(doc)
     if present & lexicon.INTERVAL_PREPOSITIONS:
         _reattach_interval_before_preposition(doc)
     frames: list[Frame] = []
