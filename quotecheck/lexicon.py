@@ -2221,6 +2221,9 @@ ADVERBIAL_SUBORDINATORS: frozenset[str] = frozenset(
     when whenever
     """.split()
 )
+#: Of those, the ones that say when: a clause they open after the cue of a closed quotation is
+#: the writer's narration of the moment ('"...," she said, as a forklift passed.'), not words.
+NARRATION_SUBORDINATORS: frozenset[str] = frozenset({"as", "while", "when", "whenever", "before", "after", "until", "till", "once"})
 #: Of those, the ones that open an aside with no comma before them: "... Nusra fighters despite
 #: the split".
 BARE_ASIDE_OPENERS: frozenset[str] = frozenset({"despite", "although", "though", "whereas"})

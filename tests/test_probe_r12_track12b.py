@@ -118,3 +118,61 @@ def test_a_name_given_by_a_participle_is_no_statement(nlp):
     text = 'Arno Veld, a fisherman, called "Bear" by his crew, sold the boat.\n'
     report = analyze(text, nlp=nlp)
     assert all(q.cue is None or q.cue.text != "called" for q in report.quotes)
+
+
+def test_narration_of_the_moment_after_a_cue_is_no_content(nlp):
+    text = '"Nobody asks me if I am sad," Mrs. Halloran said, as a forklift passed. "Sad? I am going fishing."\n'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.type == "direct"
+    assert [part.text for part in quote.content] == ['"Nobody asks me if I am sad,"', '"Sad? I am going fishing."']
+
+
+def test_clause_of_the_moment_after_a_closed_quotation_is_narration():
+    # '"We stay," she said, as a bus passed.' as the model may parse it: the clause a ccomp.
+    rows = [
+        ('"', "``", "punct", 6, "O"),
+        ("We", "PRP", "nsubj", 2, "O"),
+        ("stay", "VBP", "ccomp", 6, "O"),
+        (",", ",", "punct", 6, "O"),
+        ('"', "''", "punct", 6, "O"),
+        ("she", "PRP", "nsubj", 6, "O"),
+        ("said", "VBD", "ROOT", 6, "O"),
+        (",", ",", "punct", 6, "O"),
+        ("as", "IN", "mark", 11, "O"),
+        ("a", "DT", "det", 10, "O"),
+        ("bus", "NN", "nsubj", 11, "O"),
+        ("passed", "VBD", "ccomp", 6, "O"),
+        (".", ".", "punct", 6, "O"),
+    ]
+    spaces = [False, True, False, False, True, True, False, True, True, True, True, False, False]
+    doc = make_doc(rows, spaces=spaces)
+    assert frames._narration_after_quotation(doc[11], doc[6])
+
+
+def test_clause_describing_the_note_after_a_cue_is_no_content(nlp):
+    text = '"This is where we grew up," the sisters said in a short note they posted on the door.\n'
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.type == "direct"
+    assert [part.text for part in quote.content] == ['"This is where we grew up,"']
+
+
+def test_words_after_a_cue_that_say_something_stay(nlp):
+    # Guard: a clause after the cue that holds a cue of its own is left to the clause.
+    text = '"You should resign," Alvarez told the banker, after he admitted he had not been held accountable.\n'
+    report = analyze(text, nlp=nlp)
+    assert any("accountable" in q.text for q in report.quotes)
+
+
+def test_quoted_promise_is_not_the_hearer(nlp):
+    text = 'When Greta Lund was sworn in as mayor in 2019, she promised "a town hall that answers its mail."\n'
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.recipient is None
+    assert "answers its mail" in quote.text
+
+
+def test_quoted_programme_told_is_still_the_hearer(nlp):
+    # Guard: a quoted name after "told" is a programme that heard the words.
+    text = 'She told "The Daily Show" that she would run.\n'
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.recipient is not None and quote.recipient.name == "Daily Show"

@@ -2403,7 +2403,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             or (kind in ("clause", "tell") and _setting_before_clause(c, verb))
             or c.i in after_that
         ]
-        wanted = [c for c in wanted if not _across_semicolon(c, verb)]
+        wanted = [c for c in wanted if not _across_semicolon(c, verb) and not _narration_after_quotation(c, verb)]
         for c in wanted:
             # "said after the convention he would not accept ...": the time belongs to the cue.
             exclude = exclude | {t.i for p in _setting_before_clause(c, verb) for t in p.subtree}
@@ -2532,6 +2532,38 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             runs.append(toks)
     return runs
 
+
+def _narration_after_quotation(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parser hung on the cue of a closed quotation as its complement is
+    the writer's narration: the quotation is what was said. Either a clause set off by a comma
+    and opened by "as", "while" or "when", telling what happened as the words were said
+    ('"I am not sad," Ortega said, as a forklift passed.'), or one right after the noun of the
+    cue's own phrase with no comma or "that", which describes that noun ('"We stay," they said
+    in a note they handed out.')."""
+    doc = verb.doc
+    if clause.i < verb.i or any(t.is_quote for t in clause.subtree) or not _after_closed_quotation(verb):
+        return False
+    first = clause.left_edge
+    if first.dep_ == "mark":
+        if any(lemma_of(t.text) in lexicon.SPEECH_VERBS for t in clause.subtree):
+            return False  # "..., after he admitted he had ...": words of their own, left to the clause
+        return first.lower_ in lexicon.NARRATION_SUBORDINATORS and doc[first.i - 1].text == ","
+    before = doc[first.i - 1]
+    if not (before.dep_ == "pobj" and before.head.head.i == verb.i and before.head.i > verb.i):
+        return False
+    # The noun is the clause's missing object ("a note they posted _ on the door").
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+
+
+def _after_closed_quotation(verb: Token) -> bool:
+    """Whether the cue's clause follows a closing quotation mark: '"...," Ortega said' or
+    '"...", he said'."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    k = min(verb.i, subject.left_edge.i if subject is not None else verb.i) - 1
+    while k > 0 and doc[k].text == ",":
+        k -= 1
+    return k > 0 and doc[k].is_quote and not doc[k - 1].whitespace_
 
 def _content_around(verb: Token, subject: Token | None) -> list[Token]:
     """Content of a cue set inside or after it: "The economy is weak, he said." or "The museum,
@@ -2841,6 +2873,9 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
             c for c in verb.children
             if c.dep_ in ("dobj", "dative") and (c.tag_ in _NOUN_TAGS or c.lower_ in lexicon.OUTLET_NOUNS)
             and (misread is None or c.i != misread.i)
+            # 'promised "a government that answers the phone"': a quoted common noun is the
+            # words (a quoted name may be a programme: 'told "Morning Desk"').
+            and not (c.tag_ not in _PROPER_TAGS and _opens_with_quote_mark(c))
         ]
         if hearers:
             first = hearers[0]
@@ -2908,6 +2943,15 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
         return make_mention(_journalists_outlet(hearer) or hearer, conv)
     return None
 
+
+def _opens_with_quote_mark(noun: Token) -> bool:
+    """Whether a noun phrase stands right after an opening quotation mark: 'promised "a
+    government that answers the phone"'."""
+    first = noun.left_edge
+    if first.is_quote:
+        return True
+    mark = first.nbor(-1) if first.i > 0 else None
+    return mark is not None and mark.is_quote and not mark.whitespace_ and mark.i > noun.head.i
 
 def _telling_clauses(verb: Token) -> list[Token]:
     """Relative clauses in the object of "read out" that say words of their own: in "read out
