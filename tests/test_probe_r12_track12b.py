@@ -176,3 +176,21 @@ def test_quoted_programme_told_is_still_the_hearer(nlp):
     text = 'She told "The Daily Show" that she would run.\n'
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.recipient is not None and quote.recipient.name == "Daily Show"
+
+
+def test_words_of_a_quoted_sign_are_no_people(nlp):
+    text = (
+        'Tomas Ferreira opened the bakery in 1988. The shop still carries the painted sign "Panaderia Ferreira e Hijos."\n\n'
+        '"People ask me if I am tired," Mr. Ferreira said. "Tired? I am going fishing."\n'
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Tomas Ferreira"
+    assert all("Panaderia" not in e.name and e.name != "Hijos" for e in report.entities)
+
+
+def test_a_quoted_name_alone_is_still_someone(nlp):
+    # Guard: a name that is the whole quotation is the name someone gave.
+    text = 'A man who gave his name only as "Tomas" was waiting. "We have nowhere to go," Tomas said.\n'
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker_name == "Tomas"

@@ -1441,9 +1441,38 @@ def _described_lone_name(tok: Token) -> str:
 _LONE_BODY_NOUNS = lexicon.COMPANY_NOUNS | lexicon.ORGANIZATION_NOUNS
 
 
-def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
+def _quoted_labels(doc: Doc, base: int, quoted: Sequence[Span]) -> list[range]:
+    """The token ranges of quotations with no verb in them: a quoted name, sign or label ('the
+    painted sign "Ladrillos Ortega e Hijos."'), not anyone's sentence."""
+    length = _text_length(doc)
+    labels = []
+    for q in quoted:
+        if q.end <= base or q.start >= base + length:
+            continue
+        span = doc.char_span(max(0, q.start - base), min(length, q.end - base), alignment_mode="contract")
+        if span is not None and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span):
+            labels.append(range(span.start, span.end))
+    return labels
+
+
+def _part_of_label(toks: Sequence[Token], labels: Sequence[range]) -> bool:
+    """Whether the name's words lie inside a quoted label that holds other words besides them:
+    "Hijos" in "Ladrillos Ortega e Hijos", but not "Tomas" alone in 'gave his name as "Tomas"'."""
+    ids = {t.i for t in toks}
+    for label in labels:
+        if ids and ids <= set(label):
+            doc = toks[0].doc
+            return any(i not in ids and not doc[i].is_punct for i in label)
+    return False
+
+
+def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ()) -> Iterator[Mention]:
     """Every named person or organisation in the Doc, for the resolution registry; and every
-    definite group of people that is a sentence's subject (see ``_group_subject``)."""
+    definite group of people that is a sentence's subject (see ``_group_subject``).
+
+    ``labels`` are the token ranges of quoted names and labels (see ``_quoted_labels``): a
+    person's name that is only part of one is no one the article speaks of.
+    """
     stressed: set[int] = set()
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and _group_subject(tok):
@@ -1478,7 +1507,13 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
             # "Vollmer bristled when asked about that.", the surname read as a common noun: the
             # registry takes it only for someone it already knows by that name in full.
             yield name_mention(conv.token(tok), subject=True, label="LONE_SUBJECT")
-        elif tok.ent_type_ in ("", "LOC") and tok.tag_ in _PROPER_TAGS and tok.dep_ not in ("compound", "flat") and _given_name_run(_name_tokens(tok)):
+        elif (
+            tok.ent_type_ in ("", "LOC")
+            and tok.tag_ in _PROPER_TAGS
+            and tok.dep_ not in ("compound", "flat")
+            and _given_name_run(_name_tokens(tok))
+            and not _part_of_label(_name_tokens(tok), labels)
+        ):
             # "Ines Calloway was a harbour pilot.": a name the recognizer did not label, or
             # took for a place, is still someone a later "she" or "the pilot" may mean (see
             # ``_label``; a GPE comes through the entities below).
@@ -1490,6 +1525,8 @@ def entity_mentions(doc: Doc, conv: _Converter) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.text.lower() in lexicon.KINSHIP_NAMES or ent.root.i in stressed:
             continue
+        if ent.label_ == "PERSON" and _part_of_label(list(ent), labels):
+            continue  # the painted sign "Ladrillos Ortega e Hijos": no "Hijos" to speak
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             if len(ent) == 1 and ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # "Delaney himself sounded more optimistic", tagged LAW: a lone name as a subject,
@@ -6564,5 +6601,5 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames[first:] = [f for f in frames[first:] if not _topic_object(f, doc, base, quoted)]
         frames[first:] = [f for f in frames[first:] if not _headline_verb_in_speaker(f, text)]
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
-    mentions = tuple(entity_mentions(doc, conv))
+    mentions = tuple(entity_mentions(doc, conv, labels=_quoted_labels(doc, base, quoted)))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
