@@ -52,6 +52,21 @@ ELIDED_BETWEEN_APOSTROPHES: frozenset[str] = frozenset({"n"})
 #: Every character that can be part of a quotation mark.
 QUOTE_CHARS = frozenset("".join(OPENERS)) | frozenset('"\u201d\u2019\u00bb\u00ab\u300d\u300f`')
 
+#: Guillemets as the parser reads them: (opening, closing) curly marks. en_core_web_sm learnt
+#: its punctuation from English text and reads a "»" after a word as a noun ('Spain had
+#: «chosen confrontation over compromise»' is parsed with "»" as the object of "over" and
+#: "chosen" as an adjective), while it reads curly marks as quotation marks. Each guillemet is
+#: read as an opening or closing curly mark of its family, whichever way round it points.
+PARSER_GUILLEMETS: dict[str, tuple[str, str]] = {
+    "\u00ab": ("\u201c", "\u201d"),  # «
+    "\u00bb": ("\u201c", "\u201d"),  # »
+    "\u2039": ("\u2018", "\u2019"),  # ‹
+    "\u203a": ("\u2018", "\u2019"),  # ›
+}
+#: Guillemets that open a quotation when their context does not say: the French and Russian
+#: order « … », as in the spaced "« Bonjour »".
+OPENING_GUILLEMETS = frozenset("\u00ab\u2039")
+
 
 # ---------------------------------------------------------------------------------------------
 # Cue verbs

@@ -34,8 +34,36 @@ _TITLE_CAPITALS = 0.7
 def parser_text(text: str) -> str:
     """``text`` as the parser should read it: the same length and offsets, with each line in
     title case ("Clinton Says Russians Hacked DNC") given lower-case cue verbs and function words
-    ("Clinton says Russians hacked DNC"), so that the tagger finds its verb. The first word of a
-    line and words in capitals ("SAYS") are left alone."""
+    ("Clinton says Russians hacked DNC"), so that the tagger finds its verb, and guillemets read
+    as curly marks ('had «chosen confrontation»' as 'had “chosen confrontation”'). The first
+    word of a line and words in capitals ("SAYS") are left alone."""
+    return _curly_guillemets(_lower_title_lines(text))
+
+
+def _curly_guillemets(text: str) -> str:
+    """``text`` with each guillemet replaced by the curly mark of its family that opens or closes
+    as it does: "»Nein«, sagte er" reads as "“Nein”, sagte er". A mark after a word closes, one
+    before a word after a space opens; a spaced "« oui »" keeps the French order."""
+    if not any(c in lexicon.PARSER_GUILLEMETS for c in text):
+        return text
+    chars = list(text)
+    for i, c in enumerate(text):
+        if c not in lexicon.PARSER_GUILLEMETS:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if not before.isspace() and before not in "([{" and (after.isspace() or not after.isalnum()):
+            opens = False
+        elif (before.isspace() or before in "([{") and not after.isspace():
+            opens = True
+        else:
+            opens = c in lexicon.OPENING_GUILLEMETS
+        chars[i] = lexicon.PARSER_GUILLEMETS[c][0 if opens else 1]
+    return "".join(chars)
+
+
+def _lower_title_lines(text: str) -> str:
+    """``text`` with the cue verbs and function words of its title-case lines in lower case."""
     if not any(c.isupper() for c in text):
         return text
     lines = text.split("\n")

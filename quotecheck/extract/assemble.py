@@ -1117,7 +1117,7 @@ def _split_swallowed(
         (f.cue.start, f.extent.start, not f.content or f.content_before)
         for f in frames
         if f.speaker is not None
-        and (not f.content or f.content_before or _opens_sentence(text, f.extent.start))
+        and ((not f.content and _set_off_clause(text, f)) or f.content_before or _opens_sentence(text, f.extent.start))
         and not _quoted_voice(f)
     )
     starts = [c for c, _, _ in cues]
@@ -1267,6 +1267,15 @@ def _quoted_voice(frame: Frame) -> bool:
         m.head_word in lexicon.QUOTED_VOICE_PRONOUNS or (m.head_word == "one" and m.determiner == "no")
         for m in people
     )
+
+
+def _set_off_clause(text: str, frame: Frame) -> bool:
+    """Whether a cue clause with no words of its own stands apart from the words before it, as
+    an attribution of them does ("... how that ended, Greaves said", "... ended —Greaves said"):
+    in "the patrol idea that Madrid itself proposed" the clause runs on from the quoted words and
+    is part of them."""
+    start = frame.extent.start if frame.speaker is None else min(frame.extent.start, frame.speaker.span.start)
+    return _opens_sentence(text, start) or text[:start].rstrip().endswith((",", ";"))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -4552,8 +4552,13 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
         before = [list(c.subtree) for c in quote_verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < quote_verb.i]
         content = tuple(_runs_to_spans(before, conv))
         content_before = bool(content)
+    # The clause stops at a quotation mark: in 'was quoted as saying "Nous devons ..." at a
+    # rally' the parser may hang the quoted words on "saying" without making them its content.
     ext = _extent(
-        [t for t in quote_verb.subtree if not any(s.start <= conv.base + t.idx < s.end for s in content) and not t.is_quote],
+        _around(
+            [t for t in quote_verb.subtree if not any(s.start <= conv.base + t.idx < s.end for s in content) and not t.is_quote],
+            quote_verb,
+        ),
         conv,
     )
     context = frame.context + tuple(_context_spans(quote_verb, conv, set()))
