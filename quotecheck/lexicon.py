@@ -698,6 +698,10 @@ AUTHORING_VERB_FORMS: frozenset[str] = frozenset(
 CARRIER_VERBS: frozenset[str] = frozenset(
     {"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "televise", "transmit"}
 )
+#: Verbs of bringing out a work whose passive subject is the work, never who speaks: "whose
+#: memoir "Digging Deep" was published in 2019", "the interview was broadcast on Sunday".
+#: Hand-compiled by the quotecheck authors after QA probe p32.
+PUBLISHING_VERBS: frozenset[str] = frozenset({"publish", "print", "broadcast", "air", "televise"})
 #: Verbs whose participle with "by" names who rendered the words in another language: "an
 #: interview conducted in French and translated by the Gazette du Fleuve". An outlet that
 #: translated them is a hop, as one that carried them (see RENDERING_NOUNS); anyone else (an

@@ -100,3 +100,55 @@ def test_quoted_as_saying_foreign_words_then_a_phrase(nlp, marks):
     (quote,) = report.quotes
     assert quote.speaker_name == "Jonas Weber"
     assert quote.cue is not None and quote.cue.text == "as saying"
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "\u2022 "], ids=["hyphen", "star", "dot"])
+def test_each_list_item_quote_belongs_to_its_own_line(nlp, bullet):
+    # The next item's bullet is no cue verb, and its name is no signature of the line before:
+    # each quotation goes to the name opening its own line, a role set beside it.
+    text = (
+        "Residents answered at once.\n\n"
+        f"{bullet}Ana Ruiz, a nurse at the clinic: \"We were never asked about any of this.\"\n"
+        f"{bullet}Piet de Wit, chairman of the tenants' group: \"The rents will rise again.\"\n"
+    )
+    report = analyze(text, nlp=nlp)
+    assert [(q.type, q.speaker_name) for q in report.quotes] == [("direct", "Ana Ruiz"), ("direct", "Piet de Wit")]
+    assert "QC202" not in _rules(report)
+
+
+def test_name_and_role_then_a_quotation_on_a_line_of_its_own(nlp):
+    text = "The vote was close.\n\nAna Ruiz, a nurse at the clinic: \"We were never asked about any of this.\"\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Ana Ruiz"
+    assert "QC202" not in _rules(report)
+
+
+def test_a_dash_signature_still_names_the_speaker(nlp):
+    # Guard: a dash and a name under a quotation, with no words of its own, signs it.
+    text = "\u201cWe will not give up on this valley.\u201d\n\u2014 Ana Ruiz, nurse\n"
+    report = analyze(text, nlp=nlp)
+    assert report.quotes[0].speaker_name == "Ana Ruiz"
+
+
+def test_appositive_name_after_a_role_is_the_name(nlp):
+    # "Commission" before the role is whom the spokesman speaks for; the name is the
+    # appositive, even when the recognizer calls it an organisation.
+    text = "A Commission spokesman, Lars Eklund, said in a statement that Brussels was ready to help."
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Lars Eklund"
+    assert "QC203" not in _rules(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mira Holm, whose novel "Salt Roads" was published in 2018, has since moved to Bergen.',
+        'Jon Aske, whose study "Cold Harbours" was published last spring, now teaches in Oslo.',
+    ],
+    ids=["novel", "study"],
+)
+def test_a_work_that_was_published_is_no_statement(nlp, text):
+    report = analyze(text, nlp=nlp)
+    assert report.quotes == () or list(report.quotes) == []

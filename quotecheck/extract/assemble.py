@@ -234,6 +234,10 @@ def _paragraph_index(paragraphs: Sequence[Span], starts: Sequence[int], pos: int
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
+#: A colon with words after it: the label of a line that goes on to say something.
+_LABEL_COLON = re.compile(r":[ \t]+\S")
+
+
 def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], starts: Sequence[int]) -> Frame | None:
     """``"Q" —Ma Jihua``: a dash and a name after a closing quotation, to the end of the line."""
     end = quotation.end
@@ -245,6 +249,8 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
     line_end = text.find("\n", match.end())
     stop = min(para.end, line_end if line_end != -1 else len(text))
     raw = text[match.end() : stop]
+    if _LABEL_COLON.search(raw):
+        return None  # '- Anna Lind, a farmer: "..."': a list line with words of its own
     name_part = raw.split(",")[0].rstrip(" .")
     if not name_part or _words(name_part) > 6 or not name_part[0].isupper():
         return None
@@ -575,6 +581,7 @@ def assemble(
         # or the speaker's own earlier words ("A: I told them we had no money"): "I" there is
         # the one whose turn it is.
         frames = [_first_person(f, turn_frames) for f in frames]
+    frames = [f for f in frames if not _bullet_cue(text, f)]
     frames = [*frames, *turn_frames, *_claim_frames(text, paragraphs, mentions), *_list_label_frames(text, frames, mentions)]
     turn_ids = {id(f) for f in turn_frames}
     outer = [q for q in quotations if q.depth == 0 and not any(_inside(Span(q.start, q.end, ""), e) for e in exclude)]
@@ -2112,8 +2119,15 @@ def _bulleted(text: str, line: Span, at: int | None = None) -> bool:
     return at is None or not text[line.start + len(line.text) - len(head) + marker.end() : at].strip()
 
 
-#: "- Mayor Hana Lin: the budget is ...": a list line's label, up to six words, and its colon.
-_LIST_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,5}?)[ \t]*:[ \t]+(?=\S)")
+#: "- Mayor Hana Lin: the budget is ...": a list line's label, up to six words, and its colon;
+#: the name may have a role set beside it ("- Ana Ruiz, a nurse: ...").
+_LIST_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,5}?)"
+    r"(?:,[ \t]+(?P<role>[^,:;\n\"\u201c\u201d\u201e\u00ab\u00bb]{2,80}?))?[ \t]*:[ \t]+(?=\S)"
+)
+#: Where a line may open with a label: after a bullet or a number, or at a line's start when a
+#: quotation follows the colon ('Ana Ruiz, a nurse: "We were never asked."').
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<bullet>(?:[" + re.escape(lexicon.BULLETS) + r"]|\d{1,2}[.)])[ \t]+)?", re.MULTILINE)
 #: Fewest words the words after a list line's label must have to be something said.
 LIST_LABEL_MIN_WORDS = 3
 
@@ -2122,27 +2136,36 @@ def _list_label_frames(text: str, frames: Sequence[Frame], mentions: Sequence[Me
     """The speakers of list lines that open with a name and a colon:
 
         - Mayor Hana Lin: the budget is "tight but honest" and protects frontline services.
+        - Ana Ruiz, a nurse: "We were never asked."
 
     The rest of the line is that person's or body's words, mostly a summary (frame ``label``).
     The label must hold a name the parse found ("Note:", "Update:", "Venue:" name nobody), and
     the line must have no cue of its own ("- Lin: she said ...")."""
     out: list[Frame] = []
     cues = sorted(f.cue.start for f in frames)
-    for line_match in re.finditer(r"^[ \t]*(?:[" + re.escape(lexicon.BULLETS) + r"]|\d{1,2}[.)])[ \t]+", text, re.MULTILINE):
+    for line_match in _LABEL_LINE.finditer(text):
         match = _LIST_LABEL.match(text, line_match.end())
         if match is None or "\n" in match.group(0):
             continue
+        if not line_match.group("bullet") and not (match.group("role") and text[match.end()] in lexicon.OPENERS):
+            continue  # without a bullet, only a name, a role and a quotation make a speaker's line
+        if bisect.bisect_left(cues, match.start()) < bisect.bisect_left(cues, match.end("label")):
+            continue  # "Lotte Brandl said: ...": the label holds a cue of its own
         label = Span.of(text, match.start("label"), match.end("label"))
         if any(w.lower().strip(".") in lexicon.NON_SPEAKER_LABELS for w in label.text.split()):
             continue
-        if not _names_someone(label, mentions):
+        if not (_names_someone(label, mentions) or (match.group("role") and _name_shaped(label.text))):
             continue
         line = _line(text, match.end())
         content = Span.stripped(text, match.end(), line.end)
         content = Span.of(text, content.start, content.start + len(content.text.rstrip(" .")))
         if _words(content.text) < LIST_LABEL_MIN_WORDS:
             continue
-        if bisect.bisect_left(cues, content.start) < bisect.bisect_left(cues, content.end):
+        own = content.start
+        if content.text[0] in lexicon.OPENERS:
+            # Cue words inside the quotation are what was said: only those after it count.
+            own += max(content.text.rfind(c) for c in lexicon.QUOTE_CHARS) + 1
+        if bisect.bisect_left(cues, own) < bisect.bisect_left(cues, content.end):
             continue  # the line says who speaks in words of its own
         colon = text.index(":", label.end)
         out.append(
@@ -2150,13 +2173,30 @@ def _list_label_frames(text: str, frames: Sequence[Frame], mentions: Sequence[Me
                 cue=Span.of(text, colon, colon + 1),
                 lemma=":",
                 frame="label",
-                speaker=_titled_mention(text, label.start, label.end),
+                speaker=_titled_mention(text, label.start, label.end, end=match.end("role"), after=(match.group("role"),))
+                if match.group("role")
+                else _titled_mention(text, label.start, label.end),
                 content=(content,),
                 extent=Span.of(text, label.start, colon + 1),
                 sentence=Span.of(text, label.start, content.end),
             )
         )
     return out
+
+
+def _name_shaped(words: str) -> bool:
+    """Whether a list line's label reads as a person's full name, two to four words that open
+    and close in capitals ("Piet de Wit", "Ana Ruiz"): with a role set beside it ("Ana Ruiz, a
+    nurse:") it names someone even where no entity was recognised."""
+    parts = words.split()
+    return 2 <= len(parts) <= 4 and parts[0][0].isupper() and parts[-1][0].isupper()
+
+
+def _bullet_cue(text: str, frame: Frame) -> bool:
+    """Whether a cue is the bullet opening a list line, which the parser may read as a verb with
+    the line's name as its subject ('"... that ice."\n- Anna Lind, a farmer: "..."'): a mark of
+    layout, never a word of speaking."""
+    return frame.cue.text in lexicon.BULLETS and not text[_line(text, frame.cue.start).start : frame.cue.start].strip()
 
 
 def _names_someone(label: Span, mentions: Sequence[Mention]) -> bool:

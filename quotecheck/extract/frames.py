@@ -733,9 +733,10 @@ def _given_name(tok: Token, *, lone: bool) -> bool:
 
 
 def _name_text(toks: Sequence[Token], conv: _Converter) -> str:
-    """The name the tokens spell, a space where they skip words (a nickname)."""
+    """The name the tokens spell, a space where they skip words (a nickname). A list's bullet
+    the recognizer took into the name ("• Piet de Wit") is no part of it."""
     pieces: list[list[Token]] = []
-    for tok in toks:
+    for tok in toks[next((k for k, t in enumerate(toks) if t.text not in lexicon.BULLETS), len(toks)) :]:
         if pieces and pieces[-1][-1].i + 1 == tok.i:
             pieces[-1].append(tok)
         else:
@@ -841,7 +842,7 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     # "Foreign Minister Sergei Lavrov", "the state news agency Valpress": the head may be a
     # title or common noun with the name beside it as a compound or an appositive.
     if not name_toks:
-        for child in sorted(head.children, key=lambda t: (t.ent_type_ != "PERSON", t.i)):
+        for child in sorted(head.children, key=lambda t: (t.ent_type_ != "PERSON", not _name_beside_role(head, t), t.i)):
             if child.dep_ == "appos" and _names_the_body(head, child):
                 continue
             if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC") and head.lower_ in lexicon.ORGANIZATION_NOUNS:
@@ -1248,6 +1249,13 @@ def _without_dateline(description: str) -> str:
 
 #: Entity labels of a body's name, not a person's.
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _name_beside_role(head: Token, child: Token) -> bool:
+    """Whether ``child`` is a proper noun set beside a person's role as its appositive: in "A
+    Commission spokesman, Lars Eklund, said" the name is Lars Eklund, whatever the recognizer
+    calls it, and "Commission" before the role is whom the spokesman speaks for."""
+    return child.dep_ == "appos" and child.i > head.i and child.tag_ in _PROPER_TAGS and head.lower_ in lexicon.ROLE_NOUNS
 
 
 def _names_the_body(head: Token, appos: Token) -> bool:
@@ -4219,6 +4227,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "X was told that ..." : X heard it; the speaker is the agent, if any. So too in an
         # opening participle: "Asked by a radio host if ..., Pike said".
         subject = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if passive and lemma in lexicon.PUBLISHING_VERBS and subject is not None and subject.dep_ == "nsubjpass":
+        # "whose memoir "Digging Deep" was published in 2019": the subject is the work, and
+        # that it came out says nothing anyone said.
+        return None
     if passive and lemma in ("expect", "know", "believe", "think", "see", "consider", "say", "report") and subject is not None and subject.dep_ == "nsubjpass":
         # "X is expected to ...", "X is said to ...": X is what it is said about.
         subject = None
