@@ -1620,6 +1620,8 @@ OUTLETS: tuple[str, ...] = tuple(
     Reuters
     Associated Press
     AP
+    Press Association
+    PA Media
     Agence France-Presse
     AFP
     Xinhua

@@ -231,7 +231,13 @@ def _tail_node(toks: list[Token], k: int, members: set[int]) -> Token | None:
     node = toks[k]
     while node.head.i in members and node.head.i != node.i and node.head.left_edge.i >= toks[k].i:
         node = node.head
-    return node if node.right_edge.i >= toks[-1].i else None
+    if node.right_edge.i >= toks[-1].i:
+        return node
+    # '..., quoting a nurse as saying the children had "eaten bread"': the parser may hang the
+    # closing mark of a quotation inside the tail on the content's verb; it still ends the tail.
+    after = [t for t in toks if t.i > node.right_edge.i]
+    opened = sum(1 for t in node.subtree if t.is_quote) % 2 == 1
+    return node if opened and all(t.is_quote for t in after) else None
 
 
 def _opens_aside(toks: list[Token], j: int) -> bool:
@@ -488,6 +494,10 @@ def _name_tokens(head: Token) -> list[Token]:
             if prev.dep_ not in ("compound", "flat") or prev.tag_ not in _PROPER_TAGS or prev.head not in toks:
                 break
             toks.insert(0, prev)
+            if prev.lower_ in lexicon.TITLES or prev.lower_ in lexicon.ROLE_NOUNS:
+                # "Labour Minister Odile Faure": what stands before a title is the title's
+                # ("Labour"), not the name's; the title itself is stripped below.
+                break
         if toks == [head] and head.i == head.sent.start and head.lower_ in _COMMON_BODIES:
             return []  # "Ministry denies report": a headline's capital makes no name
         if _capitalised_role(head):
@@ -3649,6 +3659,10 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
                 continue
             if _after_according(child):
                 continue  # "According to X, citing Y, ...": the according-to frame's relay
+            if _quoted_as_saying_clause(child):
+                # "X reported that A, quoting Y as saying that B": Y's words are B (a frame of
+                # its own); A is what X reported.
+                continue
             source = _cited_source(child)
             if source is not None:
                 return child, source
