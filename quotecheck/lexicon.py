@@ -1951,6 +1951,8 @@ SCARE_MARKERS: tuple[str, ...] = (
     "would-be",
     "quote-unquote",
     "dubbed",
+    "code-named",
+    "codenamed",
     "termed",
     "branded",
     "labelled",
@@ -1983,6 +1985,13 @@ SCARE_MARKERS: tuple[str, ...] = (
 WRITER_DISTANCE_MARKERS: frozenset[str] = frozenset(
     {"so-called", "so called", "self-styled", "self-described", "self-proclaimed", "quote-unquote"}
 )
+#: Scare markers that mention a word as a word: 'she resents the word "miracle"'. The quoted
+#: word is named, not used: a label in the list of names, not the speaker's words.
+WORD_MENTION_MARKERS: frozenset[str] = frozenset({"the word", "the term", "the phrase", "the expression"})
+#: Scare markers that, as a participle right after a noun, give a thing its name: 'the
+#: operation, dubbed "Operation Lantern,"'. 'what she dubbed "a tax on the poor"' and
+#: 'critics dubbed the plan "a disaster"' quote whoever gave the label.
+THING_NAMING_MARKERS: frozenset[str] = frozenset({"dubbed", "code-named", "codenamed"})
 #: Verbs of naming: a name in quotation marks a few words after one ('kept calling his rival
 #: "Little Marco"') is the label someone gives, so it may be that person's words.
 #: "refer" and "reference" for 'his past references to her as "Miss Piggy"'.

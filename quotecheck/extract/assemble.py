@@ -498,6 +498,30 @@ def page_furniture(text: str) -> list[Span]:
     return [Span.of(text, m.start(), m.end()) for pattern in (_LINK_LINE, _CORRECTION_NOTE) for m in pattern.finditer(text)]
 
 
+#: Words before a naming participle that make the label someone's words: 'what she dubbed "X"'.
+_LABEL_GIVERS = frozenset({"what", "which", "that", "who", "whom"}) | lexicon.PERSONAL_PRONOUNS
+
+
+def _named_not_used(text: str, quotation: Quotation, marker: Span | None) -> bool:
+    """Whether a scare quote's marker makes it a name, not a label anyone used: a word mentioned
+    as a word ('she resents the word "miracle"') or a name a participle gives a thing right
+    after it ('the operation, dubbed "Operation Lantern,"'), a name in capitals. 'what she
+    dubbed "a tax on the poor"' quotes her."""
+    if marker is None:
+        return False
+    word = marker.text.lower()
+    if word in lexicon.WORD_MENTION_MARKERS:
+        return True
+    if word not in lexicon.THING_NAMING_MARKERS:
+        return False
+    before = re.findall(r"[\w'\u2019-]+", text[max(0, marker.start - 40) : marker.start])
+    if before and before[-1].lower() in _LABEL_GIVERS:
+        return False
+    inner = re.findall(r"[\w'\u2019-]+", " ".join(p.text for p in quotation.inner))
+    named = [w for w in inner if w.lower() not in _MINOR]
+    return bool(named) and all(w[:1].isupper() or w[:1].isdigit() for w in named)
+
+
 def _label(text: str, quotation: Quotation, verdict: str, marker: Span | None) -> bool:
     """Whether a quoted name or scare quote is a label nobody is quoted for, so that it makes
     no reported speech around it mixed.
@@ -609,6 +633,8 @@ def assemble(
             # 'a shout of "Rubbish!" from X': X's word, however short; so are the words quoted
             # in a fact-check's claim.
             verdict = "speech"
+        if verdict == "scare" and _named_not_used(text, q, marker):
+            verdict = "name"
         rejected = verdict == "fragment" and _rejected_label(text, q, frames)
         if rejected:
             verdict, marker = "scare", None
