@@ -148,6 +148,10 @@ PUBLIC_APPEAL_SUBJECTS: frozenset[str] = frozenset(
 #: "continue" go on with the asker's own words. (Project's own list.)
 ANSWER_VERBS: frozenset[str] = frozenset({"say", "tell", "insist", "admit", "acknowledge", "concede", "deny", "confirm"})
 
+#: Speech verbs that go on with words just reported ("She added that ...", "he went on"): said in
+#: the same exchange as those words, to the same hearer. (Project's own list.)
+GOING_ON_VERBS: frozenset[str] = frozenset({"add", "continue", "go on", "elaborate"})
+
 #: Verbs whose noun object is the hearer, not the content ("told reporters", "assured voters").
 TELL_VERBS: frozenset[str] = frozenset(
     """
@@ -1523,6 +1527,17 @@ KINSHIP_NAMES: frozenset[str] = frozenset(
     """
     mum mummy mom mommy momma mama ma dad daddy papa pa grandma grandpa granny grandad
     granddad gran nan nana nanna grandmother grandfather auntie aunty uncle sis bro
+    """.split()
+)
+#: Family and friends: someone a speaker calls "my father" or "our neighbour" is a private
+#: person known through the speaker, whom an article is not expected to name. Chosen by the
+#: quotecheck authors from RELATIONAL_ROLE_NOUNS (kin and friends only) and KINSHIP_NAMES.
+PRIVATE_RELATION_NOUNS: frozenset[str] = KINSHIP_NAMES | frozenset(
+    """
+    father mother wife husband son daughter brother sister widow widower grandmother
+    grandfather grandparent grandparents parent parents uncle aunt cousin relative relatives
+    stepfather stepmother partner boyfriend girlfriend fiance fiancee friend friends neighbour
+    neighbor neighbours neighbors family
     """.split()
 )
 REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(

@@ -564,7 +564,12 @@ def _carried_over(
     if res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
         via, told = _unnamed_carrier_before(drafts, quotes, draft.speaker.head_word)
         return via, recipient or told
-    if recipient is None and (not context or _points_back(context)) and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
+    # Only quoted words, a cue of going on ("She added that ...") or one whose occasion points
+    # back go on with the exchange: in "Pottinger told a meeting that ... . Pottinger wants them
+    # scrapped." the second sentence is the writer's account, not more of what the meeting heard.
+    going_on = frame is not None and frame.lemma in lexicon.GOING_ON_VERBS
+    goes_on = bool(draft.quoted) or going_on or (bool(context) and _points_back(context))
+    if recipient is None and goes_on and (not context or _points_back(context)) and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
         return quotes[-1].via, quotes[-1].recipient
     return (), recipient
 

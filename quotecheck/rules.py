@@ -254,6 +254,29 @@ def _carriers(quote: Quote, report: Report) -> list[Hop]:
     return hops
 
 
+#: A speaker's own family or friend: "my father", "our neighbour".
+_PRIVATE_RELATION = re.compile(r"^(?:my|our)\s+([a-z]+)$", re.IGNORECASE)
+
+
+def _recollection(quote: Quote, report: Report) -> bool:
+    """Whether a quote is words a speaker recalls from their own family or friends inside their
+    own direct quote: '"My father always told me 'never give up,' and I never did," said Anna
+    Brill.' She heard them first-hand; a private person known through her needs no name, and she
+    passed on no one's report. No second-hand (QC101) or unnamed-speaker (QC203) finding."""
+    if quote.speaker is None or len(quote.via) != 1 or quote.via[0].kind != "person" or not quote.content:
+        return False
+    match = _PRIVATE_RELATION.match(quote.speaker.text.strip())
+    if match is None or match.group(1).lower() not in lexicon.PRIVATE_RELATION_NOUNS:
+        return False
+    inner_words = quote.content[0]
+    return any(
+        other is not quote
+        and other.speaker_name == quote.via[0].name
+        and any(part.start <= inner_words.start and inner_words.end <= part.end for part in other.quoted)
+        for other in report.quotes
+    )
+
+
 #: A relay verb's participle right before the cue: "was quoted as saying", "cited as saying".
 _RELAYED_BEFORE_CUE = re.compile(r"\b(?:quoted|cited)\s*(?:by\s+[^,.;]{1,60}?\s*)?$", re.IGNORECASE)
 
@@ -324,10 +347,11 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
     carried are not flagged. A quote that continues the one before it, or that was said in the same
     exchange with an outlet ("Speaking to the Echo, X said ... '...,' he said"), is covered by
     that one; not one whose cue says again that it was quoted ("'...,' he was quoted as saying").
+    Nor are words a speaker recalls from their own family or friends inside their own quote.
     """
     flagged: list[Span | None] = []
     for quote in report.quotes:
-        if quote.resolution == "continuation":
+        if quote.resolution == "continuation" or _recollection(quote, report):
             continue
         carriers = [h for h in _carriers(quote, report) if not settings.is_primary(h.name)]
         spans, flagged = flagged, [h.span for h in carriers]
@@ -656,7 +680,9 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     """The speaker is a person the article refers to only as "he", "she", "the spokesman" or "the
     mayor", and never names anywhere. (An unnamed source in the sense of "a senior official" or
     "people familiar with the talks" is QC201.) A refusal ("A spokesperson declined to
-    comment") is not flagged: it prints none of the speaker's words.
+    comment") is not flagged: it prints none of the speaker's words. Nor is a relative or friend
+    whose words the speaker recalls in their own quote ("My father always told me, '...'"): a
+    private person known through the speaker.
 
     What to do: name the person at first mention ("Jane Roe, a spokeswoman for the clinic,
     said"), or, if they must stay unnamed, say why.
@@ -666,6 +692,8 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
             continue
         if quote.refusal:
             continue  # "A spokesperson declined to comment": nothing of theirs is printed
+        if _recollection(quote, report):
+            continue  # "My father always told me, '...'": a private person, recalled by the speaker
         if quote.speaker_kind != "person" or quote.resolution != "none":
             continue
         mention = quote.speaker.text
