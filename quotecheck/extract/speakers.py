@@ -1680,9 +1680,16 @@ class Registry:
     def _body_by_company_noun(self, mention: Mention) -> None:
         """"Lumenfield said ... "...," the company wrote": with no organisation for "the
         company" to mean, the one who spoke last, a lone capitalised word the tagger took for a
-        person but no known given name or surname, with no gender or role, is a company."""
+        person but no known given name or surname, with no gender or role, is a company. When
+        "the company" does mean a body met before, it is a sighting of it that spoke: "Aquarel,
+        the utility, ... The company has said ... it said" (see ``_pronoun``)."""
         pos = mention.span.start
-        if self.resolve(mention).entity is not None:
+        known = self.resolve(mention).entity
+        if known is not None:
+            ent = self.entities[known]
+            for positions in (ent.spoke_at, ent.positions):
+                if pos not in positions:
+                    bisect.insort(positions, pos)
             return
         best, best_pos = self._spoke_last(pos)
         if best is None or pos - best_pos > PRONOUN_WINDOW:
