@@ -14,6 +14,17 @@ from ..model import SEVERITY_RANK, Finding, Quote, Report, display
 
 LinkRole = Literal["speaker", "via", "recipient", "publisher"]
 
+#: Control characters other than tab, line feed, carriage return and form feed, and DEL, each as
+#: its Unicode control picture (U+0000 as "␀"): a stray NUL copied from a feed must not turn an
+#: HTML page or a Markdown note into "binary" for grep, an editor or a ticket system.
+_PICTURES = {code: 0x2400 + code for code in range(32) if chr(code) not in "\t\n\r\f"} | {0x7F: 0x2421}
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters shown as pictures, one character for one:
+    "We go \\x00 now" gives "We go ␀ now"."""
+    return text.translate(_PICTURES)
+
 
 @dataclass(frozen=True, slots=True)
 class Link:

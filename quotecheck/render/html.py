@@ -18,7 +18,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from html import escape
+import html
 from typing import Any, Iterable, Iterator, Sequence
 
 from .. import __version__
@@ -29,6 +29,7 @@ from .common import (
     clip,
     findings_by_quote,
     plural,
+    printable,
     quote_counts,
     severity_counts,
     shown_words,
@@ -60,6 +61,11 @@ ROLE_COLORS = {
 #: paragraphs are handed over in pieces of about this many tokens, cut where no span is open.
 SEGMENT_TOKENS = 150
 EXCERPT_CHARS = 160
+def escape(text: str) -> str:
+    """``text`` as inert HTML, its control characters shown as pictures (see ``printable``)."""
+    return html.escape(printable(text))
+
+
 _WORD = re.compile(r"\S+")
 #: C0 controls and DEL shown as their Unicode control pictures (␇), never as raw bytes.
 _VISIBLE = {code: 0x2400 + code for code in range(32)} | {0x7F: 0x2421}

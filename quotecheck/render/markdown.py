@@ -16,6 +16,7 @@ from .common import (
     clip,
     findings_by_quote,
     plural,
+    printable,
     quote_counts,
     severity_counts,
     shown_words,
@@ -40,7 +41,7 @@ _AUTOLINK = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<![:/])(/)(?=/(?!/))|(?<=\bwww
 
 def escape_markdown(text: str) -> str:
     """``text`` on one line, shown as written by any CommonMark renderer."""
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     text = _SPECIAL.sub(r"\\\1", text)
     return _AUTOLINK.sub(lambda m: "\\" + m.group(0), text)
 
