@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from . import lexicon
+from .errors import InputError
 from .evaluate import GoldDoc, Scores, read_gold, score
 from .inflect import lemma_of
 from .pipeline import Article, analyze_stream
@@ -90,6 +91,9 @@ def evaluate_file(
 ) -> Scores:
     """Score ``system`` on the gold JSONL at ``path``."""
     golds = list(read_gold(path))
+    if not golds:
+        # Scores over no documents are 0/0: a table of zeros would pass for a result.
+        raise InputError("no gold documents in this file", source=path)
     if limit is not None:
         golds = golds[:limit]
     predictions = RUNNERS[system](golds, nlp, batch_size)

@@ -204,7 +204,7 @@ def read_gold(path: str | os.PathLike[str]) -> Iterator[GoldDoc]:
             try:
                 doc = _gold_doc(json.loads(line))
             except json.JSONDecodeError as err:
-                raise RecordError(f"not JSON: {err.msg}", source=source, line=number) from None
+                raise RecordError(f"not JSON: {err.msg.removesuffix(' at')} at column {err.colno}", source=source, line=number) from None
             except _BadRecord as err:
                 raise RecordError(str(err), source=source, line=number) from None
             yield doc
