@@ -40,6 +40,26 @@ class _DefaultGroup(click.Group):
             args = [self.default_command]
         return super().parse_args(ctx, args)
 
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Run as click does, but a usage error is one line (``quotecheck: error: ...``) and
+        exit 2, as every other error is, instead of click's usage, hint and error lines."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx is not None else "quotecheck"
+            _fail(f"{' '.join(exc.format_message().split())} (see {command} --help)")
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            _fail("interrupted")
+            sys.exit(130)
+        # --help and --version end here with their exit code; a command that returns ends with 0.
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
 
 def _console(*, stderr: bool = False, file: Any = None) -> Any:
     from rich.console import Console
@@ -49,6 +69,11 @@ def _console(*, stderr: bool = False, file: Any = None) -> Any:
 
 def _fail(message: str) -> None:
     click.echo(f"quotecheck: error: {message}", err=True)
+
+
+def _warn(message: str) -> None:
+    """Something passed over that the user may want to know of; the run goes on."""
+    click.echo(f"quotecheck: warning: {message}", err=True)
 
 
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -141,7 +166,7 @@ def check(
         _fail("no input: give one or more files, a directory, or - for standard input")
         sys.exit(EXIT_USAGE)
     try:
-        cfg = config.load(config_path).override(
+        cfg = config.load(config_path, warn=_warn).override(
             publisher=publisher, rules=select or None, ignore=ignore or None, fail_on=fail_on
         )
         selection = rules.Selection.of(cfg.rules, cfg.ignore)
@@ -158,7 +183,7 @@ def check(
     state = {"findings": False}
 
     def articles() -> Iterator[Any]:
-        for item in read_inputs(files, input_format=input_format, publisher=cfg.publisher):
+        for item in read_inputs(files, input_format=input_format, publisher=cfg.publisher, warn=_warn):
             if isinstance(item, Problem):
                 failed.append(str(item.error))
                 _fail(str(item.error))

@@ -8,9 +8,10 @@ in the current directory and then in each directory above it:
 * ``pyproject.toml``: a ``[tool.quotecheck]`` table;
 * ``setup.cfg`` (or any INI file given with ``--config``): a ``[quotecheck]`` section.
 
-A ``pyproject.toml`` or ``setup.cfg`` without a quotecheck section is passed over. Options on the
-command line override the file. A file quotecheck cannot use is a ``ConfigError`` with a one-line
-message naming the file.
+A ``pyproject.toml`` or ``setup.cfg`` without a quotecheck section is passed over: these files
+belong to other tools too, so one that cannot be parsed and does not name quotecheck is passed
+over with a warning. Options on the command line override the file. A file quotecheck cannot use
+is a ``ConfigError`` with a one-line message naming the file.
 
 Keys: ``publisher`` (text), ``primary_sources`` (outlet names), ``rules`` and ``ignore`` (rule ids
 or patterns such as ``QC2*``), ``fail_on`` (``error``, ``warning``, ``info`` or ``never``). Dashes
@@ -23,7 +24,7 @@ import configparser
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .errors import ConfigError
 from .model import Report
@@ -103,6 +104,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({_one_line(str(exc))})") from None
+    except UnicodeDecodeError:
+        # TOML is UTF-8 by definition; a Latin-1 "Café" is not a file we can read.
+        raise ConfigError(f"{path}: not UTF-8 text") from None
     except OSError as exc:
         raise ConfigError(f"{path}: {exc.strerror or 'cannot be read'}") from None
 
@@ -151,7 +155,36 @@ def _section(path: Path, *, explicit: bool) -> Mapping[str, Any] | None:
     return None
 
 
-def find(start: Path | None = None) -> Path | None:
+#: What a shared file (``pyproject.toml``, ``setup.cfg``) holds when it has quotecheck settings.
+_OUR_SECTION = {"pyproject.toml": b"quotecheck", "setup.cfg": b"quotecheck"}
+
+
+def _names_quotecheck(path: Path) -> bool:
+    """Whether a shared file mentions quotecheck at all, so that a broken one may be ours."""
+    try:
+        return _OUR_SECTION[path.name] in path.read_bytes()
+    except OSError:
+        return False
+
+
+def _shared_section(path: Path, *, warn: Callable[[str], None] | None) -> Mapping[str, Any] | None:
+    """The quotecheck settings of a ``pyproject.toml`` or ``setup.cfg`` found on the way up.
+
+    Another tool's broken file ("[tool.black]" with "line =") says nothing about quotecheck: it
+    is passed over with a warning rather than stopping every run under it. A broken file that
+    names quotecheck is still an error, since its settings may be the ones meant.
+    """
+    try:
+        return _section(path, explicit=False)
+    except ConfigError as exc:
+        if _names_quotecheck(path):
+            raise
+        if warn is not None:
+            warn(f"{exc.message}; passed over, it has no quotecheck settings")
+        return None
+
+
+def find(start: Path | None = None, *, warn: Callable[[str], None] | None = None) -> Path | None:
     """The nearest configuration file with quotecheck settings, from ``start`` upwards."""
     directory = (start or Path.cwd()).resolve()
     for folder in (directory, *directory.parents):
@@ -159,14 +192,16 @@ def find(start: Path | None = None) -> Path | None:
             candidate = folder / name
             if not candidate.is_file():
                 continue
-            if name == "quotecheck.toml" or _section(candidate, explicit=False) is not None:
+            if name == "quotecheck.toml" or _shared_section(candidate, warn=warn) is not None:
                 return candidate
     return None
 
 
-def load(path: str | Path | None = None, *, start: Path | None = None) -> Config:
+def load(
+    path: str | Path | None = None, *, start: Path | None = None, warn: Callable[[str], None] | None = None
+) -> Config:
     """The configuration at ``path``, or else the one found from ``start`` (the current
-    directory) upwards, or else the defaults."""
+    directory) upwards, or else the defaults. ``warn`` hears of shared files passed over."""
     if path is not None:
         explicit = Path(path)
         if not explicit.exists():
@@ -175,7 +210,7 @@ def load(path: str | Path | None = None, *, start: Path | None = None) -> Config
             raise ConfigError(f"{explicit}: is a directory, not a configuration file")
         found: Path | None = explicit
     else:
-        found = find(start)
+        found = find(start, warn=warn)
     if found is None:
         return Config()
     table = _section(found, explicit=path is not None)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import codecs
 import glob
 import json
+import math
 import os
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator, Literal
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Literal, Mapping
 
 from .errors import InputError, RecordError
 from .pipeline import Article
@@ -95,13 +96,49 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     return text.lstrip("\ufeff")
 
 
+def shown_name(path: str) -> str:
+    """A file name as reports and messages show it: always valid text.
+
+    A name that is not UTF-8 on disk ("r\\xffport.txt", read with Python's surrogate escapes)
+    is shown with its odd bytes written out as ``\\xff``, as ``ls -b`` does, so that JSON, HTML
+    and Markdown output stay valid UTF-8 and two such names stay apart.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 def format_of(path: str, requested: str = "auto") -> str:
     if requested != "auto":
         return requested
     return EXTENSIONS.get(Path(path).suffix.lower(), "text")
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | Problem]:
+def _dangling(path: Path) -> bool:
+    """Whether ``path`` is a symbolic link to nothing (a broken link, or a loop of links)."""
+    return path.is_symlink() and not path.exists()
+
+
+def _directory_files(folder: Path, *, warn: Callable[[str], None] | None) -> list[str]:
+    """The article files under ``folder``, recursively, by known ending, in order.
+
+    A link with an article's ending that leads nowhere ("story.txt -> gone.txt") is named in a
+    warning rather than passed over in silence; the directory's other files are still read.
+    """
+    found = []
+    for candidate in folder.rglob("*"):
+        if candidate.suffix.lower() not in EXTENSIONS:
+            continue
+        if candidate.is_file():
+            found.append(str(candidate))
+        elif warn is not None and _dangling(candidate):
+            warn(f"{shown_name(str(candidate))}: a symbolic link to nothing; passed over")
+    return sorted(found)
+
+
+def expand(paths: Iterable[str], *, warn: Callable[[str], None] | None = None) -> Iterator[str | Problem]:
     """Files named, files under directories (recursively, by known ending), and glob matches."""
     for raw in paths:
         if raw == "-":
@@ -109,11 +146,9 @@ def expand(paths: Iterable[str]) -> Iterator[str | Problem]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS
-            )
+            found = _directory_files(path, warn=warn)
             if not found:
-                yield Problem(InputError("no article files in this directory", source=raw))
+                yield Problem(InputError("no article files in this directory", source=shown_name(raw)))
             yield from found
         elif path.exists():
             yield raw
@@ -121,25 +156,28 @@ def expand(paths: Iterable[str]) -> Iterator[str | Problem]:
             matches = sorted(glob.glob(raw, recursive=True))
             files = [m for m in matches if Path(m).is_file()]
             if not files:
-                yield Problem(InputError("no file matches this pattern", source=raw))
+                yield Problem(InputError("no file matches this pattern", source=shown_name(raw)))
             yield from files
+        elif _dangling(path):
+            yield Problem(InputError("a symbolic link to nothing", source=shown_name(raw)))
         else:
-            yield Problem(InputError("no such file or directory", source=raw))
+            yield Problem(InputError("no such file or directory", source=shown_name(raw)))
 
 
 def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
     if name == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         return stream.read()
+    label = shown_name(name)
     try:
         with open(name, "rb") as handle:
             return handle.read()
     except IsADirectoryError:
-        raise InputError("is a directory", source=name) from None
+        raise InputError("is a directory", source=label) from None
     except PermissionError:
-        raise InputError("permission denied", source=name) from None
+        raise InputError("permission denied", source=label) from None
     except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", source=name) from None
+        raise InputError(exc.strerror or "cannot be read", source=label) from None
 
 
 def extracted_text(text: str, fmt: str, *, source: str) -> tuple[str, dict[str, str]]:
@@ -167,15 +205,47 @@ def _has_lone_surrogate(line: str) -> bool:
     return False
 
 
-def parse_record(line: str, *, text_key: str = "text") -> dict[str, Any]:
-    """One JSONL line as its record, a JSON object whose ``text_key`` is a string.
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSONL line, and where: "not JSON (Expecting value at column 9)"."""
+    # Some of json's reasons end in "at", meant to run into its own position: "Invalid control
+    # character at: line 1 column 41".
+    reason = exc.msg.removesuffix(" at")
+    where = "the end of the line" if exc.pos >= len(exc.doc.rstrip()) else f"column {exc.colno}"
+    return f"not JSON ({reason} at {where})"
+
+
+def record_id(record: Mapping[str, Any], *, id_key: str = "id") -> str | None:
+    """A record's id as reports carry it: a string as given, a number as written in JSON
+    (``7`` gives "7"), None when there is none (the report's ``source``, ``batch.jsonl:3``,
+    still says which line it was).
+
+    Raises ``ValueError`` for any other id (true, a list, an object): it could name no report.
+    """
+    rid = record.get(id_key)
+    if rid is None or isinstance(rid, str):
+        return rid
+    if isinstance(rid, (int, float)) and not isinstance(rid, bool) and math.isfinite(rid):
+        return json.dumps(rid)
+    raise ValueError(f"a record's {json.dumps(id_key)} must be a string or a number, not {_json_type(rid)}")
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return json.dumps(value)
+    names = {list: "an array", dict: "an object", float: "a number out of range"}
+    return names.get(type(value), type(value).__name__)
+
+
+def parse_record(line: str, *, text_key: str = "text", id_key: str = "id") -> dict[str, Any]:
+    """One JSONL line as its record, a JSON object whose ``text_key`` is a string of some text
+    and whose ``id_key``, if any, is a string or a number.
 
     Raises ``ValueError`` with the reason for a bad line; the caller adds where it was.
     """
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg})") from None
+        raise ValueError(json_problem(exc)) from None
     if not isinstance(record, dict):
         raise ValueError("a record must be a JSON object")
     if _has_lone_surrogate(line):
@@ -183,6 +253,10 @@ def parse_record(line: str, *, text_key: str = "text") -> dict[str, Any]:
         raise ValueError("an escape such as \\ud800 stands for no character (unpaired surrogate)")
     if not isinstance(record.get(text_key), str):
         raise ValueError(f"a record needs a {json.dumps(text_key)} string")
+    if not record[text_key].strip():
+        # As for an empty file: "no quotes" and "no article" must not look alike.
+        raise ValueError(f"empty {json.dumps(text_key)}: there is no article to check")
+    record_id(record, id_key=id_key)
     return record
 
 
@@ -202,8 +276,7 @@ def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None 
             yield Problem(RecordError(str(exc), source=source, line=number))
             continue
         text = record["text"]
-        rid = record.get("id")
-        rid = str(number) if rid is None else str(rid)
+        rid = record_id(record)
         meta = {k: v for k, v in record.items() if k not in ("id", "text", "publisher") and isinstance(v, (str, int, float, bool))}
         yield Article(
             text=text,
@@ -220,14 +293,16 @@ def read_inputs(
     input_format: str = "auto",
     publisher: str | None = None,
     stdin: BinaryIO | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Article | Problem]:
-    """Every article named by ``paths``, in order, with problems in their places."""
-    for item in expand(paths):
+    """Every article named by ``paths``, in order, with problems in their places; ``warn``
+    hears of what is passed over or read in a way the user may not have meant."""
+    for item in expand(paths, warn=warn):
         if isinstance(item, Problem):
             yield item
             continue
         name = item
-        label = "<stdin>" if name == "-" else name
+        label = "<stdin>" if name == "-" else shown_name(name)
         fmt = format_of(name if name != "-" else "", input_format)
         if fmt == "jsonl":
             try:
@@ -246,4 +321,21 @@ def read_inputs(
         except InputError as exc:
             yield Problem(exc)
             continue
-        yield Article(text=text, id=None if name == "-" else os.path.basename(name), source=label, publisher=publisher, meta=meta or None)
+        if name == "-" and input_format == "auto" and warn is not None and looks_like_jsonl(text):
+            warn("<stdin>: read as one article, but it looks like JSONL records; "
+                 "give --input-format jsonl to check each record")
+        rid = None if name == "-" else shown_name(os.path.basename(name))
+        yield Article(text=text, id=rid, source=label, publisher=publisher, meta=meta or None)
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """Whether ``text`` opens with a JSONL record (``{"id": "a1", "text": "..."}``) rather than
+    with an article: standard input has no file ending to tell them apart."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return False
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and isinstance(record.get("text"), str)

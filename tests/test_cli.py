@@ -288,7 +288,7 @@ def test_jsonl_keeps_everything_before_a_bad_line_in_order(run, tmp_path):
     out = tmp_path / "reports.jsonl"
     result = run(str(batch), "-o", str(out))
     assert result.exit_code == 2
-    assert result.stderr == f"quotecheck: error: {batch}:4: not JSON (Expecting value)\n"
+    assert result.stderr == f"quotecheck: error: {batch}:4: not JSON (Expecting value at the end of the line)\n"
     reports = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in reports] == ["r1", "r2", "r3", "r4", "r5"]
     assert [r["source"] for r in reports][:3] == [f"{batch}:{n}" for n in (1, 2, 3)]
@@ -312,13 +312,15 @@ def test_jsonl_bad_line_by_number(run, tmp_path, line, reason):
     assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["one", "three"]
 
 
-def test_jsonl_record_with_empty_text_gives_an_empty_report(run, tmp_path):
+def test_jsonl_record_with_empty_text_is_a_bad_record(run, tmp_path):
+    # As an empty file is: "no article" must not pass for "no quotes"; the good record still runs.
     batch = tmp_path / "b.jsonl"
-    batch.write_text('{"id": "blank", "text": ""}\n{"id": "two", "text": "\\"Yes,\\" Ana said."}\n', encoding="utf-8")
+    batch.write_text('{"id": "blank", "text": " "}\n{"id": "two", "text": "\\"Yes,\\" Ana said."}\n', encoding="utf-8")
     result = run(str(batch))
-    assert result.exit_code == 0
-    first, second = (json.loads(x) for x in result.stdout.splitlines())
-    assert first["length"] == 0 and first["quotes"] == [] and len(second["quotes"]) == 1
+    assert result.exit_code == 2
+    assert result.stderr == f'quotecheck: error: {batch}:1: empty "text": there is no article to check\n'
+    (second,) = (json.loads(x) for x in result.stdout.splitlines())
+    assert second["id"] == "two" and len(second["quotes"]) == 1
 
 
 def test_empty_standard_input(run):

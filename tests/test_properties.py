@@ -181,8 +181,9 @@ def test_jsonl_batch_reports_every_good_line_in_order_and_every_bad_line_by_numb
     path = tmp_path_factory.mktemp("batch") / "batch.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = _cli(str(path))
-    good = [n for n, item in enumerate(items, start=1) if isinstance(item, dict)]
-    bad = [n for n, item in enumerate(items, start=1) if not isinstance(item, dict)]
+    # A record whose text is blank is a bad record, as an empty file is.
+    good = [n for n, item in enumerate(items, start=1) if isinstance(item, dict) and item["text"].strip()]
+    bad = [n for n in range(1, len(items) + 1) if n not in good]
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [f"r{n}" for n in good]
     assert [re.match(r"quotecheck: error: .*batch\.jsonl:(\d+): ", line).group(1) for line in result.stderr.splitlines()] == [str(n) for n in bad]
     # The worst result wins: a bad line (2), then an error finding at the default --fail-on (1).

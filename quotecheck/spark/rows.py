@@ -146,7 +146,7 @@ def parse_lines(
     judges them (blank lines skipped, a bad line kept with its reason)."""
     import pyarrow as pa
 
-    from ..inputs import parse_record
+    from ..inputs import parse_record, record_id
     from .schema import RECORDS, arrow_schema
 
     schema = arrow_schema(RECORDS)
@@ -156,14 +156,14 @@ def parse_lines(
             if line is None or not line.strip():
                 continue
             try:
-                record = parse_record(line.lstrip("\ufeff"), text_key=text_key)
+                record = parse_record(line.lstrip("\ufeff"), text_key=text_key, id_key=id_key)
             except ValueError as exc:
                 rows.append({"doc_id": _id_of(line, id_key), "text": None, "publisher": None, "error": str(exc)})
                 continue
             rid, publisher = record.get(id_key), record.get(publisher_key)
             rows.append(
                 {
-                    "doc_id": None if rid is None else str(rid),
+                    "doc_id": record_id(record, id_key=id_key),
                     "text": record[text_key],
                     "publisher": publisher if isinstance(publisher, str) else None,
                     "error": None,
@@ -180,5 +180,11 @@ def _id_of(line: str, id_key: str) -> str | None:
         record = json.loads(line.lstrip("\ufeff"))
     except ValueError:
         return None
-    rid = record.get(id_key) if isinstance(record, dict) else None
-    return None if rid is None else str(rid)
+    if not isinstance(record, dict):
+        return None
+    from ..inputs import record_id
+
+    try:
+        return record_id(record, id_key=id_key)
+    except ValueError:
+        return None
