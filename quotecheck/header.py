@@ -25,8 +25,11 @@ BYLINE = re.compile(
     r"(?im)^\s*by\s+(?P<people>[^\n,|·•]+?)(?:(?:\s*[,|·•]\s*|\s+[-—–]\s+)(?P<org>[^\n]+?))?\s*$"
 )
 #: What separates the parts of a byline after the writer: "By Lena Hartwig · Alpine Desk ·
-#: March 4, 2026", "By Tom Hale | Staff Writer | The Ledger".
-_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*")
+#: March 4, 2026", "By Tom Hale | Staff Writer | The Ledger", "By Jo Marsh, Staff Writer, The
+#: Ledger" (a date's own comma leaves parts that are no outlet: "March 4", "2026").
+#: A date, or its first part before a comma: "March 4", "4 March 2026", "Sept. 12".
+_MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?")
+_BYLINE_PARTS = re.compile(r"\s*[,|·•]\s*")
 #: A byline with no writer, naming the outlet's team: "By the Coastline Tribune live team",
 #: "By Harbour Herald staff", "By the Ledger news desk".
 STAFF_BYLINE = re.compile(
@@ -88,7 +91,7 @@ def _byline_outlet(after: str) -> str | None:
     for part in _BYLINE_PARTS.split(after):
         org = part.strip().rstrip(".")
         last = org.split()[-1].lower() if org.split() else ""
-        if org and not _DATE.search(org) and not _job_title(org) and last not in lexicon.BYLINE_SECTION_WORDS and re.search(r"[^\W\d_]", org):
+        if org and not _DATE.search(org) and not _MONTH_DAY.fullmatch(org) and not _job_title(org) and last not in lexicon.BYLINE_SECTION_WORDS and re.search(r"[^\W\d_]", org):
             return org
     return None
 

@@ -376,13 +376,14 @@ DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 #: annotators end the first statement before them; see frames._new_statement).
 STATEMENT_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
 
-#: Relative pronouns, which open a description of a noun rather than a clause of its own.
 #: Nouns that stand for no person, so a "who" clause after "the turn of X" or "the case of X"
 #: is about X, not about the noun: "it was the turn of Reg Pottinger, who told ...".
+#: Hand-compiled by the quotecheck authors from the probe articles' council and court reports.
 NOT_PEOPLE_HOST_NOUNS: frozenset[str] = frozenset(
     "turn case example story fate death arrival departure return words remarks comments view views position".split()
 )
 
+#: Relative pronouns, which open a description of a noun rather than a clause of its own.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
 
 #: Speech verbs that introduce only a quotation ('"..., " he continued.'), never reported
@@ -2266,12 +2267,15 @@ ADVERBIAL_SUBORDINATORS: frozenset[str] = frozenset(
     when whenever
     """.split()
 )
-#: Of those, the ones that say when: a clause they open after the cue of a closed quotation is
-#: the writer's narration of the moment ('"...," she said, as a forklift passed.'), not words.
-NARRATION_SUBORDINATORS: frozenset[str] = frozenset({"as", "while", "when", "whenever", "before", "after", "until", "till", "once"})
-#: Of those, the ones that open an aside with no comma before them: "... Nusra fighters despite
-#: the split".
+#: Of those (and "despite"), the ones that open an aside with no comma before them: "...
+#: Nusra fighters despite the split".
 BARE_ASIDE_OPENERS: frozenset[str] = frozenset({"despite", "although", "though", "whereas"})
+#: Subordinators of time (standard English grammar): a clause they open after the cue of a
+#: closed quotation is the writer's narration of the moment ('"...," she said, as a forklift
+#: passed.'), not words.
+NARRATION_SUBORDINATORS: frozenset[str] = frozenset(
+    {"as", "while", "when", "whenever", "before", "after", "until", "till", "once"}
+)
 #: "even" is concessive only before these ("even though", "even as", "even while"); "even if" is
 #: a condition and "even in a contested convention", "even those who ..." a focus.
 EVEN_CONCESSIVE: frozenset[str] = frozenset({"though", "as", "while"})

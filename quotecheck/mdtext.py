@@ -41,7 +41,7 @@ OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
-_FRONT_ITEM = re.compile(r"^\s+-\s+(?P<value>.+?)\s*$")
+_FRONT_ITEM = re.compile(r"^\s*-\s+(?P<value>.+?)\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -204,13 +204,15 @@ def _lazy(previous: str, line: str) -> bool:
 
 
 def _quotation(paragraphs: list[str]) -> list[str]:
-    """A block quote's paragraphs inside curly quotes, unless it has quotation marks already.
+    """A block quote's paragraphs inside curly quotes, unless it opens with a quotation mark
+    already ('> "We will act," she said.'); a scare quote inside ('critics call "a farce"')
+    does not make it one.
 
     As in print, each paragraph opens with “ and only the last one closes: ["We agree.", "Now."]
     gives ["“We agree.", "“Now.”"].
     """
     paragraphs = [p for p in paragraphs if p]
-    if not paragraphs or any(_QUOTE_MARKS & set(p) for p in paragraphs):
+    if not paragraphs or paragraphs[0][:1] in _QUOTE_MARKS:
         return paragraphs
     opened = [OPEN_QUOTE + p for p in paragraphs]
     opened[-1] += CLOSE_QUOTE
@@ -296,7 +298,10 @@ def extract_article(markdown: str, *, source: str | None = None) -> tuple[str, d
     A first paragraph equal to the front matter's title (the headline repeated as ``# …``) is not
     repeated. Raises ``InputError`` when nothing but markup is left.
     """
-    meta, body = front_matter(markdown.lstrip("\ufeff"))
+    # Line ends as Windows writes them would hide the front matter's fences (and turn its
+    # fields into a heading): one kind of line end before anything is read.
+    markdown = markdown.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    meta, body = front_matter(markdown)
     text = to_text(body)
     title = meta.get("title", "")
     first, _, rest = text.partition("\n\n")

@@ -181,8 +181,8 @@ class Quote:
     @property
     def act(self) -> Act:
         """What the quote reports: someone's ``statement``, or one of the attributions that carry
-        nobody's words: a ``refusal``, a ``question`` put by nobody named, the article's own
-        ``forecast``. Checked in that order; the JSON's ``act`` field."""
+        nobody's words: a ``refusal``, the article's own ``forecast``, a ``question`` put by
+        nobody named. Checked in that order; the JSON's ``act`` field."""
         if self.refusal:
             return "refusal"
         if self.forecast:

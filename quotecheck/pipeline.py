@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, 
 
 from . import lexicon, marks
 from .extract import terms
-from .extract.assemble import Draft, assemble
+from .extract.assemble import Draft, assemble, turn_label
 from .extract.frames import Frame, Mention, ParsedChunk, name_mention, parse_frames
 from .extract.speakers import (
     LONE_SUBJECT,
@@ -596,7 +596,7 @@ def _without_self(via: tuple[Hop, ...], recipient: Hop | None, name: str | None)
 
 def _question_turn(frame: Frame) -> bool:
     """Whether a frame is an interview's question turn ("Q: Did you?")."""
-    return frame.frame == "transcript" and frame.cue.text.rstrip(":. ").lower() in lexicon.QUESTION_LABELS
+    return frame.frame == "transcript" and turn_label(frame) in lexicon.QUESTION_LABELS
 
 
 def _interviewer(asker: Resolved, registry: Registry, publisher: Publisher | None) -> Resolved:

@@ -124,6 +124,8 @@ def soft_break(line: str, after: str, *, width: int | None = None, blank_lines: 
     about as wide runs on; a sentence end at the end of such a line runs on only in a text that
     marks its paragraphs with blank lines (elsewhere a paragraph may end there).
     """
+    if not line.strip() or not after.strip():
+        return False  # a blank line ends a paragraph
     full = width is not None and len(line) >= width - _slack(width)
     # A full line of a wrapped text is running text even when names crowd it ("Minister Vera
     # Lindqvist said the" / "crossing had ..."): only a short line may be a headline.

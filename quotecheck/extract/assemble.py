@@ -650,9 +650,9 @@ def assemble(
     # 2. Frames outside quotations, outside excluded regions, one per cue. One line opening
     #    with a name in capitals ("BOOM: ...") is a shout; a transcript has several turns.
     lone_turn = sum(f.frame == "transcript" for f in frames) == 1
-    question_turns = [c for f in turn_frames if f.cue.text.rstrip(":. ").lower() in lexicon.QUESTION_LABELS for c in f.content]
+    question_turns = [c for f in turn_frames if turn_label(f) in lexicon.QUESTION_LABELS for c in f.content]
     interviewee = next(
-        (f.speaker for f in turn_frames if f.speaker is not None and f.cue.text.rstrip(":. ").lower() in lexicon.ANSWER_LABELS), None
+        (f.speaker for f in turn_frames if f.speaker is not None and turn_label(f) in lexicon.ANSWER_LABELS), None
     )
     cue_starts = sorted(f.cue.start for f in frames)
     transcript = [f for f in frames if f.frame == "transcript"]
@@ -847,7 +847,7 @@ def assemble(
         if not content:
             continue
         qtype, quoted = _type_of(text, content, parts, labels=frozenset(labels))
-        question = frame.frame == "transcript" and id(frame) in turn_ids and frame.cue.text.rstrip(":. ").lower() in lexicon.QUESTION_LABELS
+        question = frame.frame == "transcript" and id(frame) in turn_ids and turn_label(frame) in lexicon.QUESTION_LABELS
         if frame.frame == "transcript" and (qtype == "indirect" or question):
             qtype = "direct"  # a transcript gives the words verbatim, without quotation marks
         if qtype == "direct" and not w.attached and _named_by_speaker(frame):
@@ -958,12 +958,24 @@ def _with_nested(text: str, drafts: list[Draft], quotations: Sequence[Quotation]
     return [d if d.continues is None else replace(d, continues=moved[d.continues]) for d in out]
 
 
+def turn_label(frame: Frame) -> str:
+    """The label of an interview's turn as the label lists have it: "q" for "Q:", "answer" for
+    "ANSWER."."""
+    return frame.cue.text.rstrip(":. ").lower()
+
+
 def _said_once(frame: Frame) -> bool:
     """Whether a cue tells one occasion of saying: a verb in the past alone ("said", "told"),
     not "says", "would say", "kept saying" or "are telling", which give what is said as a
     habit or a guess."""
     cue = frame.cue.text.lower()
-    return " " not in cue and cue not in (frame.lemma, frame.lemma + "s") and not cue.endswith("ing")
+    return " " not in cue and not _present(frame) and not cue.endswith("ing")
+
+
+def _present(frame: Frame) -> bool:
+    """Whether the cue is its verb alone in the present: "say", "says", "denies", "stresses"."""
+    cue = frame.cue.text.lower()
+    return cue == frame.lemma or (cue.endswith("s") and inflect.lemma_of(cue) == frame.lemma)
 
 
 #: 'my predecessor', 'her lawyer': a person named by a role, as a quoted speaker names them.
@@ -1048,10 +1060,9 @@ def _habitual(frame: Frame) -> bool:
     """Whether a verb of naming is in the present ("call", "calls") or the present perfect
     ("have called", "has long dubbed"): what a thing goes by, not one occasion of saying it.
     'kept calling his rival "Little Marco"' and 'she called it "the Wall"' tell one."""
-    cue = frame.cue.text.lower()
-    if cue in (frame.lemma, frame.lemma + "s"):
+    if _present(frame):
         return True
-    words = cue.split()
+    words = frame.cue.text.lower().split()
     return len(words) >= 2 and words[0] in ("have", "has", "'ve") and inflect.lemma_of(words[-1]) == frame.lemma
 
 
@@ -1953,7 +1964,7 @@ def _answer_left(text: str, turn: _Work, works: Sequence[_Work], turn_ids: set[i
     interviewee's words it puts back to them included ("Q: You arrived promising to "open the
     doors". Did you?").
     """
-    if turn.frame.cue.text.rstrip(":. ").lower() in lexicon.QUESTION_LABELS:
+    if turn_label(turn.frame) in lexicon.QUESTION_LABELS:
         return turn.content
     cuts: list[tuple[int, int]] = []
     for w in works:
@@ -2173,7 +2184,7 @@ def _list_label_frames(text: str, frames: Sequence[Frame], mentions: Sequence[Me
         match = _LIST_LABEL.match(text, line_match.end())
         if match is None or "\n" in match.group(0):
             continue
-        if not line_match.group("bullet") and not (match.group("role") and text[match.end()] in lexicon.OPENERS):
+        if not line_match.group("bullet") and not (match.group("role") and text[match.end()] in lexicon.OPENERS and not _clause_label(match)):
             continue  # without a bullet, only a name, a role and a quotation make a speaker's line
         if bisect.bisect_left(cues, match.start()) < bisect.bisect_left(cues, match.end("label")):
             continue  # "Lotte Brandl said: ...": the label holds a cue of its own
@@ -2218,11 +2229,19 @@ def _name_shaped(words: str) -> bool:
     return 2 <= len(parts) <= 4 and parts[0][0].isupper() and parts[-1][0].isupper()
 
 
+def _clause_label(match: re.Match[str]) -> bool:
+    """Whether what a line without a bullet has before its colon is a clause, not a name and a
+    role: 'At Westfield, the message was clear: "..."' (a preposition first, a verb after the
+    comma), unlike 'Ana Ruiz, a nurse: "..."'."""
+    first = match.group("label").split()[0].lower()
+    return first in lexicon.TITLE_CASE_FUNCTION_WORDS or any(w in lexicon.FINITE_AUXILIARIES for w in match.group("role").lower().split())
+
+
 def _bullet_cue(text: str, frame: Frame) -> bool:
     """Whether a cue is the bullet opening a list line, which the parser may read as a verb with
     the line's name as its subject ('"... that ice."\n- Anna Lind, a farmer: "..."'): a mark of
     layout, never a word of speaking."""
-    return frame.cue.text in lexicon.BULLETS and not text[_line(text, frame.cue.start).start : frame.cue.start].strip()
+    return len(frame.cue.text) == 1 and frame.cue.text in lexicon.BULLETS and not text[_line(text, frame.cue.start).start : frame.cue.start].strip()
 
 
 def _names_someone(label: Span, mentions: Sequence[Mention]) -> bool:

@@ -15,10 +15,10 @@ through.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
-import html
 from typing import Any, Iterable, Iterator, Sequence
 
 from .. import __version__
@@ -61,14 +61,12 @@ ROLE_COLORS = {
 #: paragraphs are handed over in pieces of about this many tokens, cut where no span is open.
 SEGMENT_TOKENS = 150
 EXCERPT_CHARS = 160
+_WORD = re.compile(r"\S+")
+
+
 def escape(text: str) -> str:
     """``text`` as inert HTML, its control characters shown as pictures (see ``printable``)."""
     return html.escape(printable(text))
-
-
-_WORD = re.compile(r"\S+")
-#: C0 controls and DEL shown as their Unicode control pictures (␇), never as raw bytes.
-_VISIBLE = {code: 0x2400 + code for code in range(32)} | {0x7F: 0x2421}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +109,7 @@ def marks_for(report: Report) -> list[Mark]:
 
 
 def _visible(word: str) -> str:
-    return word.translate(_VISIBLE)
+    return printable(word)  # a word holds no tab or line break: every control is a picture
 
 
 def _tokens(text: str, start: int, end: int, cuts: Sequence[int], ends: frozenset[int]) -> list[tuple[int, int]]:

@@ -160,7 +160,7 @@ def parse_lines(
             except ValueError as exc:
                 rows.append({"doc_id": _id_of(line, id_key), "text": None, "publisher": None, "error": str(exc)})
                 continue
-            rid, publisher = record.get(id_key), record.get(publisher_key)
+            publisher = record.get(publisher_key)
             rows.append(
                 {
                     "doc_id": record_id(record, id_key=id_key),
