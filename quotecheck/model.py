@@ -8,8 +8,9 @@ class has ``to_dict()`` producing the JSON shape of ``schemas/report.schema.json
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Literal, Mapping
+from typing import Any, Iterable, Iterator, Literal, Mapping
 
 from . import lexicon
 from .inflect import lemma_of
@@ -81,6 +82,53 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+class SpanIndex:
+    """Spans sorted by start, each with a tag, to find those that hold or overlap a span without
+    reading them all: a rule or stage asking once per mark or per quote of a long
+    article would otherwise read every quote for every one. ``_ends_so_far[i]`` is the furthest end of the
+    first i + 1 spans, so a search walking back from a start stops as soon as nothing earlier
+    can reach far enough."""
+
+    def __init__(self, tagged: Iterable[tuple[Span, int]]) -> None:
+        ordered = sorted(tagged, key=lambda pair: pair[0].start)
+        self._starts = [span.start for span, _ in ordered]
+        self._spans = ordered
+        self._ends_so_far: list[int] = []
+        furthest = -1
+        for span, _ in ordered:
+            furthest = max(furthest, span.end)
+            self._ends_so_far.append(furthest)
+
+    def _reaching(self, first_after: int, end: int, *, strictly: bool) -> Iterator[tuple[Span, int]]:
+        """Spans starting before index ``first_after`` that end at or after ``end`` (after it,
+        when ``strictly``)."""
+        j = first_after - 1
+        while j >= 0 and (self._ends_so_far[j] > end if strictly else self._ends_so_far[j] >= end):
+            span, tag = self._spans[j]
+            if span.end > end if strictly else span.end >= end:
+                yield span, tag
+            j -= 1
+
+    def holding(self, span: Span) -> list[int]:
+        """Tags of the spans that contain ``span`` (``Span.contains``)."""
+        first_after = bisect.bisect_right(self._starts, span.start)
+        return [tag for _, tag in self._reaching(first_after, span.end, strictly=False)]
+
+    def overlapping(self, span: Span) -> list[int]:
+        """Tags of the spans that overlap ``span`` (``Span.overlaps``)."""
+        first_after = bisect.bisect_left(self._starts, span.end)
+        return [tag for _, tag in self._reaching(first_after, span.start, strictly=True)]
+
+
+def stripped_end(text: str, pos: int) -> int:
+    """``len(text[:pos].rstrip())``, without copying the text before ``pos``: where the words
+    before a position end ("... ended.  He said" gives the end of "ended."). Each frame of a long
+    article asks this; slicing the text before it each time made the article quadratic."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _span_or_none(data: Mapping[str, Any] | None) -> Span | None:

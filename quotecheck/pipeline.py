@@ -389,6 +389,9 @@ def _unread_full_names(
     it is the most recent of that surname when the speaker is met."""
     named = [set(m.name.lower().replace(".", "").split()) for m in mentions if m.name and len(m.name.split()) > 1]
     found: dict[Span, Mention] = {}
+    # What is tested below depends on the full name alone: a lone surname met again and again
+    # offers the same earlier full names each time, and each is judged once.
+    judged: set[tuple[Span, str | None]] = set()
     # "Achterberg bristled when asked about that. "...," she said": a lone name that is a
     # sentence's subject is one a pronoun after it may mean, as a speaker's is.
     lone = [m for m in mentions if m.subject and m.name and m.label == "PERSON" and len(m.name.split()) == 1]
@@ -397,7 +400,10 @@ def _unread_full_names(
         *((s, full) for s in speakers if s is not None and s.name for full in _full_names_before(text, full_names, unread, s, every=False)),
         *((m, full) for m in lone for full in _full_names_before(text, full_names, unread, m, every=True)),
     ]:
-        if full is None or full.span in found or _inside_any(full.span, quoted, quoted_starts):
+        if full is None or full.span in found or (full.span, full.name) in judged:
+            continue
+        judged.add((full.span, full.name))
+        if _inside_any(full.span, quoted, quoted_starts):
             continue  # "''Francesco Excommunicates Trump,'' declared La Stampa": a quoted title
         if any(m.span.start < full.span.end and full.span.start < m.span.end and m.label != LONE_SUBJECT for m in mentions):
             continue
@@ -429,7 +435,7 @@ def _full_names_before(text: str, full_names: FullNames, unread: Sequence[Mentio
         if m.span.end <= who.span.start
         and m.words[-1] == surname
         and m.words[0] not in other
-        and not re.search(r"\b" + re.escape(m.words[0]) + r"\b", text)
+        and not full_names.has_word(m.words[0])
     ]
     if runs and (not found or found[-1].span.start < runs[-1].span.start):
         found = [*found, replace(runs[-1], label="PERSON")]

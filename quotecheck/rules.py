@@ -15,7 +15,7 @@ import fnmatch
 import inspect
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from . import lexicon
 from .chains import recipient_verb, same_outlet
@@ -23,7 +23,9 @@ from .extract.speakers import publication_name
 from .errors import ConfigError
 from .fidelity import inner, words
 from .inflect import lemma_of
-from .model import SEVERITIES, SEVERITY_RANK, Finding, Hop, Publisher, Quote, Report, Span
+from .model import SEVERITIES, SEVERITY_RANK, Finding, Hop, Publisher, Quote, Report, Span, SpanIndex
+
+_T = TypeVar("_T")
 
 if TYPE_CHECKING:
     from .fidelity import Original
@@ -217,12 +219,33 @@ def _publisher(report: Report) -> str:
     return report.publisher.name if report.publisher is not None else "this article"
 
 
+def _once_per_report(build: Callable[[Report], _T]) -> Callable[[Report], _T]:
+    """``build(report)`` made once for the report last asked about: the rules ask for the same
+    index once per quote, mark or term. Only the last report is kept, so nothing outlives the
+    next article; the pair is swapped in whole, so a reader never sees half of one."""
+    last: list[tuple[Report | None, _T | None]] = [(None, None)]
+
+    def cached(report: Report) -> _T:
+        seen, value = last[0]
+        if seen is not report:
+            value = build(report)
+            last[0] = (report, value)
+        return value  # type: ignore[return-value]
+
+    cached.__doc__ = build.__doc__
+    return cached
+
+
+@_once_per_report
+def _content_index(report: Report) -> SpanIndex:
+    """Each quote's content parts, tagged with the quote's place in ``report.quotes``."""
+    return SpanIndex((part, i) for i, quote in enumerate(report.quotes) for part in quote.content)
+
+
 def _quote_at(report: Report, span: Span) -> Quote | None:
-    """The quote whose content holds ``span``, if any."""
-    for quote in report.quotes:
-        if any(part.contains(span) for part in quote.content):
-            return quote
-    return None
+    """The quote whose content holds ``span``, if any (the first in the report if several do)."""
+    holding = _content_index(report).holding(span)
+    return report.quotes[min(holding)] if holding else None
 
 
 def _cue_lemmas(quote: Quote) -> list[tuple[str, str]]:
@@ -295,9 +318,26 @@ def _called(name: str, span: Span | None, text: str = "") -> str:
     article calls it that elsewhere ("The paper quoted ..." after "The Guardian reported")."""
     if span is not None and span.text.casefold() == f"the {name}".casefold():
         return f"the {name}"
-    if text and re.search(rf"\b[Tt]he {re.escape(name)}\b", text):
+    if text and _written_with_the(name, text):
         return f"the {name}"
     return _inline(name)
+
+
+#: The last text ``_written_with_the`` read, and its answers by name.
+_WITH_THE: list[tuple[str | None, dict[str, bool]]] = [(None, {})]
+
+
+def _written_with_the(name: str, text: str) -> bool:
+    """Whether the text writes "the" before the name anywhere ("The Guardian reported"). A
+    search of the whole text per finding made a long article quadratic: each name is searched
+    once per text."""
+    seen, answers = _WITH_THE[0]
+    if seen is not text:
+        answers = {}
+        _WITH_THE[0] = (text, answers)
+    if name not in answers:
+        answers[name] = re.search(rf"\b[Tt]he {re.escape(name)}\b", text) is not None
+    return answers[name]
 
 
 def _possessive(name: str) -> str:
@@ -455,10 +495,21 @@ def _after(report: Report, quote: Quote) -> str:
     text = report.text
     stop = _sentence_end(text, _sentence_end(text, quote.end) + 1)
     who = _speaker(quote)
-    for other in report.quotes:
-        if other.speaker is not None and quote.end <= other.speaker.start < stop and _speaker(other) != who:
-            stop = other.speaker.start
+    starts, speakers = _speaker_starts(report)
+    # The nearest other speaker in the window is the one that ends it.
+    for i in range(bisect.bisect_left(starts, quote.end), len(starts)):
+        if starts[i] >= stop:
+            break
+        if speakers[i] != who:
+            return text[quote.end : starts[i]]
     return text[quote.end : stop]
+
+
+@_once_per_report
+def _speaker_starts(report: Report) -> tuple[list[int], list[str | None]]:
+    """Where each quote's speaker mention starts, in order, with the speaker (``_speaker``)."""
+    pairs = sorted(((q.speaker.start, _speaker(q)) for q in report.quotes if q.speaker is not None), key=lambda p: p[0])
+    return [start for start, _ in pairs], [who for _, who in pairs]
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -857,12 +908,14 @@ def unbalanced_mark(report: Report, settings: Settings) -> Iterator[Hit]:
     """A quotation mark that pairs with nothing: a quotation opened and never closed, or closed
     and never opened. This is a typo to fix, and it leaves a reader unsure where someone's words
     end. The newspaper convention for a quotation running over several paragraphs (an opening
-    mark on each, a closing mark only on the last) is recognised and not flagged.
+    mark on each, a closing mark only on the last) is recognised and not flagged. A run of
+    unpaired marks with no word between them (a paste gone wrong, a file of stray marks) is one
+    finding, on its first mark, that counts the rest.
 
     What to do: add the missing mark, or remove the stray one.
     """
     newlines = [m.start() for m in re.finditer("\n", report.text)] if report.unbalanced else []
-    for mark in report.unbalanced:
+    for mark, more in _mark_runs(report.text, report.unbalanced):
         char = mark.text[:1]
         before = report.text[mark.start - 1] if mark.start > 0 else " "
         after = report.text[mark.end] if mark.end < len(report.text) else " "
@@ -874,12 +927,30 @@ def unbalanced_mark(report: Report, settings: Settings) -> Iterator[Hit]:
             what = "it pairs with no other mark"
         line = bisect.bisect_left(newlines, mark.start) + 1
         quote = _quote_at(report, mark)
+        if more:
+            what += f" (and {len(more)} more unpaired {'mark' if len(more) == 1 else 'marks'} after it with no word between, to line {bisect.bisect_left(newlines, more[-1].start) + 1})"
         yield Hit(
             f"Unbalanced quotation mark {mark.text} on line {line}: {what}.",
             "Add the missing quotation mark, or remove the stray one.",
             quote.id if quote is not None else None,
             mark,
         )
+
+
+def _mark_runs(text: str, marks: Sequence[Span]) -> Iterator[tuple[Span, list[Span]]]:
+    """Unpaired marks, each run of them with no word between ('""""""', a file of stray marks)
+    given as its first mark and the rest: one fix for the whole run, so one finding, not one
+    per mark."""
+    run: list[Span] = []
+    for mark in marks:
+        if run and not any(c.isalnum() for c in text[run[-1].end : mark.start]):
+            run.append(mark)
+            continue
+        if run:
+            yield run[0], run[1:]
+        run = [mark]
+    if run:
+        yield run[0], run[1:]
 
 
 @rule("QC303", "info", "Loaded attribution verb")
@@ -944,12 +1015,12 @@ def _point_out(quote: Quote, text: str) -> str | None:
 
 def _quotations(report: Report) -> Iterator[tuple[Quote, Span]]:
     """Quoted words of direct and mixed quotes; names and scare quotes are not anyone's words."""
-    labels = [t.span for t in report.terms]
+    labels = SpanIndex((t.span, i) for i, t in enumerate(report.terms))
     for quote in report.quotes:
         if quote.type == "indirect":
             continue
         for part in quote.quoted:
-            if any(label.overlaps(part) for label in labels):
+            if labels.overlapping(part):
                 continue
             if words(inner(part.text)):
                 yield quote, part
@@ -1034,6 +1105,9 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
     """
     seen: list[tuple[Quote, Span, tuple[str, ...], str]] = []
     by_gram: dict[tuple[str, ...], list[int]] = {}
+    # By first run of words, then by length: the earlier quotations' words, to find those that
+    # are a stretch of the words at hand.
+    by_opening: dict[tuple[str, ...], dict[int, dict[tuple[str, ...], list[int]]]] = {}
     flagged: set[tuple[str, str]] = set()
     indexed: set[tuple[tuple[str, ...], str]] = set()
     for quote, part in _quotations(report):
@@ -1049,10 +1123,7 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
         if repeat in indexed:
             continue
         indexed.add(repeat)
-        # Earlier quotations that hold these words, or that these words hold, share at least one
-        # run of SAME_WORDS_MIN words with them: finding them through such runs keeps the search
-        # linear in the article.
-        candidates = {j for i in range(len(keys) - SAME_WORDS_MIN + 1) for j in by_gram.get(keys[i : i + SAME_WORDS_MIN], ())}
+        candidates = _holding_or_held(keys, by_gram, by_opening)
         for j in sorted(candidates):
             other, other_part, other_keys, other_speaker = seen[j]
             if _same_speaker(other, other_speaker, quote, speaker) or (other.id, quote.id) in flagged:
@@ -1072,6 +1143,29 @@ def same_words_two_speakers(report: Report, settings: Settings) -> Iterator[Hit]
         seen.append((quote, part, keys, speaker))
         for i in range(len(keys) - SAME_WORDS_MIN + 1):
             by_gram.setdefault(keys[i : i + SAME_WORDS_MIN], []).append(index)
+        by_opening.setdefault(keys[:SAME_WORDS_MIN], {}).setdefault(len(keys), {}).setdefault(keys, []).append(index)
+
+
+def _holding_or_held(
+    keys: tuple[str, ...],
+    by_gram: dict[tuple[str, ...], list[int]],
+    by_opening: dict[tuple[str, ...], dict[int, dict[tuple[str, ...], list[int]]]],
+) -> set[int]:
+    """The earlier quotations (by index) that may hold ``keys`` or be held by them (QC501).
+
+    One that holds these words holds each of their runs of SAME_WORDS_MIN words, so it is among
+    those holding the rarest run; one these words hold is, word for word, a stretch of them
+    starting at one of their runs, found by that run and its length. Looking only there keeps
+    the search linear in the article even when many quotations share a phrase ("This is quote
+    number 1 ...", "This is quote number 2 ..."), which every quotation sharing a run would not.
+    The caller still checks each with ``_holds``."""
+    runs = [keys[i : i + SAME_WORDS_MIN] for i in range(len(keys) - SAME_WORDS_MIN + 1)]
+    found = set(min((by_gram.get(run, ()) for run in runs), key=len))
+    for i, run in enumerate(runs):
+        for length, stretches in by_opening.get(run, {}).items():
+            if i + length <= len(keys):
+                found.update(stretches.get(keys[i : i + length], ()))
+    return found
 
 
 def _nested(first: Span, second: Span) -> bool:

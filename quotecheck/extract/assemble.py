@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 
 from .. import inflect, lexicon
 from ..marks import Quotation
-from ..model import Span, Term
+from ..model import Span, SpanIndex, Term, stripped_end
 from . import terms
 from .frames import Frame, Mention, Relay
 from .speakers import kind_of
@@ -288,7 +288,7 @@ def _headline_credit(text: str, quotation: Quotation, mentions: Sequence[Mention
     a dash, the topic following "on". Only on the article's first line, and only for a name the
     parse reads as a person somewhere in the article, or a full name the article repeats below
     ("'Hamlet': Theatre Review" credits nobody)."""
-    if text[: quotation.start].strip() or "\n" in text[quotation.start : quotation.end]:
+    if stripped_end(text, quotation.start) or "\n" in text[quotation.start : quotation.end]:
         return None
     match = _HEADLINE_CREDIT.match(text, quotation.end)
     if match is None:
@@ -296,7 +296,7 @@ def _headline_credit(text: str, quotation: Quotation, mentions: Sequence[Mention
     name = match.group("name")
     surname = name.split()[-1].casefold()
     person = any(m.label == "PERSON" and m.name and m.name.split()[-1].casefold() == surname for m in mentions)
-    if not person and not (len(name.split()) > 1 and name in text[match.end() :]):
+    if not person and not (len(name.split()) > 1 and text.find(name, match.end()) >= 0):
         return None
     if any(m.label == "ORG" and m.name == name for m in mentions):
         return None
@@ -620,7 +620,7 @@ def assemble(
     term_list: list[Term] = []
     labels: set[int] = set()
     outcries = {id(q): f for q in outer if (f := _outcry(text, q, mentions)) is not None}
-    claimed_words = [c for f in frames if f.lemma == "claim" for c in f.content]
+    claimed_words = SpanIndex((c, 0) for f in frames if f.lemma == "claim" for c in f.content)
     naming = [f for f in frames if f.lemma in lexicon.CALLING_VERBS and f.content]
     unsaid: set[int] = set()  # frames of naming whose only words are a name
     for q in outer:
@@ -629,7 +629,7 @@ def assemble(
         if namer is not None:
             verdict, marker = "name", namer.cue
             unsaid.add(id(namer))
-        if id(q) in outcries or any(_inside(Span(q.start, q.end, ""), c) for c in claimed_words):
+        if id(q) in outcries or claimed_words.holding(Span(q.start, q.end, "")):
             # 'a shout of "Rubbish!" from X': X's word, however short; so are the words quoted
             # in a fact-check's claim.
             verdict = "speech"
@@ -737,12 +737,19 @@ def assemble(
                 o is not w and o.frame.frame == "according" and _inside(w.frame.cue, o.frame.extent) for o in group
             ):
                 w.alive = False
+        # The content of each frame of the paragraph, to find the hosts of a cue without reading
+        # every frame for every cue (a transcript's paragraph may hold thousands). A host whose
+        # content is changed below is looked at again whatever the index says.
+        held = SpanIndex((c, k) for k, h in enumerate(group) for c in h.content)
+        changed: set[int] = set()
+        place = {id(w): k for k, w in enumerate(group)}
         for inner in group:
             if not inner.alive:
                 continue
+            near = range(len(group)) if inner.frame.lemma == "attribute" else sorted({*held.holding(inner.frame.cue), *changed})
             hosts = [
                 h
-                for h in group
+                for h in (group[k] for k in near)
                 if h is not inner and h.alive and h.content and id(h.frame) not in turn_ids
                 and (any(_inside(inner.frame.cue, c) for c in h.content) or _attributed_within(inner.frame, h.frame))
             ]
@@ -761,6 +768,7 @@ def assemble(
                     # gave a figure and passed on no one's words; both stand, the credit over
                     # the figure it qualifies.
                     host.content = [_figure_credited(text, host.content[-1], inner.content[-1])]
+                    changed.add(place[id(host)])
                     break
                 if _same_speaker(host.frame, inner.frame):
                     # One person named twice is no chain. "Ruiz said ... - attacks that, Ruiz
@@ -806,6 +814,7 @@ def assemble(
                     # A closing "according to" covers the whole sentence, the aside with it.
                     if host.frame.frame != "according":
                         host.content = [Span.stripped(text, c.start, min(c.end, cut)) for c in host.content if c.start < cut]
+                        changed.add(place[id(host)])
                     break
                 host.alive = False
 
@@ -877,6 +886,7 @@ def assemble(
     cue_starts = sorted(w.frame.cue.start for w in works if w.alive)
     drafts.sort(key=lambda d: d.start)
     draft_starts = [d.start for d in drafts]
+    said_by: dict[int, tuple[Draft, object, str]] = {}
     for q in speechlike:
         if id(q) in attached or id(q) in claimed:
             continue
@@ -887,7 +897,7 @@ def assemble(
         intro = outcries.get(id(q)) or _bullet_intro(text, q, works, mentions) or _colon_intro(text, q, mentions, cue_starts)
         # A quotation that is a paragraph of its own and repeats quoted words is a pull quote,
         # wherever it stands: it repeats that speaker, it does not continue the last one.
-        pull = _repeated(text, q, drafts) if _alone(paragraphs, para_starts, q) else None
+        pull = _repeated(text, q, drafts, said_by) if _alone(paragraphs, para_starts, q) else None
         if intro is not None:
             basis = {"colon": "colon", "outcry": "outcry"}.get(intro.lemma, "list")
             index, draft = None, _uncued(q, basis, recovered=id(q) in recovered, frame=intro)
@@ -898,7 +908,7 @@ def assemble(
                 text, q, drafts, before, cue_starts, paragraphs, para_starts, recovered=id(q) in recovered
             )
         if index is None and draft.continues is None and draft.frame is None:
-            draft = _repeated(text, q, drafts) or draft
+            draft = _repeated(text, q, drafts, said_by) or draft
         if index is None:
             # Continuations refer back by index, so a draft only ever goes after those it names.
             drafts.insert(before, draft)
@@ -908,7 +918,7 @@ def assemble(
 
     drafts = _with_nested(text, drafts, quotations, frames)
     held = {(s.start, s.end) for d in drafts for s in d.quoted}
-    term_list = [t for t in term_list if not _held(t, held)]
+    term_list = [t for t in term_list if not _held(t, held) and _has_word(t.span.text)]
     term_list.sort(key=lambda t: t.span.start)
     return Assembly(tuple(_fold_remarks(text, drafts)), tuple(term_list), tuple(strays))
 
@@ -1262,8 +1272,8 @@ def _answer_turns(text: str, frames: Sequence[Frame]) -> list[Quotation]:
         words = text[match.end() : line.end].rstrip()
         if not _spoken_line(words):
             continue
-        before = text[: line.start].rstrip()
-        prev = _line(text, len(before) - 1) if before else None
+        before = stripped_end(text, line.start)
+        prev = _line(text, before - 1) if before else None
         if prev is None:
             continue
         head = text[prev.start : prev.end].rstrip()
@@ -1319,13 +1329,13 @@ def _set_off_clause(text: str, frame: Frame) -> bool:
     in "the patrol idea that Madrid itself proposed" the clause runs on from the quoted words and
     is part of them."""
     start = frame.extent.start if frame.speaker is None else min(frame.extent.start, frame.speaker.span.start)
-    return _opens_sentence(text, start) or text[:start].rstrip().endswith((",", ";"))
+    return _opens_sentence(text, start) or text.endswith((",", ";"), 0, stripped_end(text, start))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a sentence or follows a dash: "... ended. He said", "... —Greaves"."""
-    before = text[:pos].rstrip()
-    return not before or before.endswith((".", "!", "?", "\u2026", ":", "\u2014", "\u2013", "-"))
+    before = stripped_end(text, pos)
+    return not before or text.endswith((".", "!", "?", "\u2026", ":", "\u2014", "\u2013", "-"), 0, before)
 
 
 def _join_asides(text: str, quotations: list[Quotation], frames: Sequence[Frame]) -> list[Quotation]:
@@ -2506,10 +2516,18 @@ def _alone(paragraphs: Sequence[Span], starts: Sequence[int], q: Quotation) -> b
     return para.start == q.start and para.end == q.end
 
 
-def _repeated(text: str, q: Quotation, drafts: Sequence[Draft]) -> Draft | None:
+def _has_word(marked: str) -> bool:
+    """Whether quotation marks hold a word: an empty pair ('the box "" was left blank', or a
+    run of stray marks) marks no term, and no one's label to keep at a distance."""
+    return any(c.isalnum() for c in marked)
+
+
+def _repeated(text: str, q: Quotation, drafts: Sequence[Draft], said_by: dict[int, tuple[Draft, object, str]] | None = None) -> Draft | None:
     """A pull quote: a quotation with no cue that repeats words quoted elsewhere with a speaker
     ("We let our passengers down" above '"We let our passengers down and we are sorry," she
-    said') is those words again, so it takes that quote's speaker and cue."""
+    said') is those words again, so it takes that quote's speaker and cue. ``said_by`` keeps
+    each draft's quoted words, lower-cased, between calls: a long article asks once per
+    quotation without a cue."""
     words = [w.lower() for w in _WORDS.findall(" ".join(p.text for p in q.inner))]
     if len(words) < MIN_REPEATED_WORDS:
         return None
@@ -2520,7 +2538,13 @@ def _repeated(text: str, q: Quotation, drafts: Sequence[Draft]) -> Draft | None:
             root = drafts[root.continues]
         if root.speaker is None or root.frame is None or draft.start <= q.start < draft.end:
             continue
-        said = " ".join(w.lower() for part in draft.quoted for w in _WORDS.findall(part.text))
+        kept = said_by.get(id(draft)) if said_by is not None else None
+        if kept is not None and kept[0] is draft and kept[1] is draft.quoted:
+            said = kept[2]
+        else:
+            said = " ".join(w.lower() for part in draft.quoted for w in _WORDS.findall(part.text))
+            if said_by is not None:  # the draft is kept too, so its id names no other
+                said_by[id(draft)] = (draft, draft.quoted, said)
         if needle in f" {said} ":
             return _uncued(q, "repeat", recovered=not q.closed, frame=root.frame)
     return None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 from .. import lexicon
 from ..header import DATELINE
 from ..inflect import forms_of, lemma_of
-from ..model import Span
+from ..model import Span, SpanIndex, stripped_end
 from ..parsing import PROPER_TAGS as _PROPER_TAGS
 
 if TYPE_CHECKING:  # spaCy types only for annotations; this module works on any parsed Doc.
@@ -1464,13 +1464,28 @@ def _quoted_labels(doc: Doc, base: int, quoted: Sequence[Span]) -> list[range]:
     painted sign "Ladrillos Ortega e Hijos."'), not anyone's sentence."""
     length = _text_length(doc)
     labels = []
-    for q in quoted:
-        if q.end <= base or q.start >= base + length:
-            continue
+    # Only the quotations that meet this chunk, in their order: a long article has many chunks.
+    for i in sorted(_quoted_index(quoted).overlapping(Span(base, base + length, ""))):
+        q = quoted[i]
         span = doc.char_span(max(0, q.start - base), min(length, q.end - base), alignment_mode="contract")
         if span is not None and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span):
             labels.append(range(span.start, span.end))
     return labels
+
+
+#: The quotations ``_quoted_index`` was last asked about, and their index.
+_QUOTED_INDEX: list[tuple[Sequence[Span] | None, SpanIndex | None]] = [(None, None)]
+
+
+def _quoted_index(quoted: Sequence[Span]) -> SpanIndex:
+    """A ``SpanIndex`` of the article's quotations (tagged by place), made once per article:
+    every chunk of it asks which of them it holds."""
+    seen, index = _QUOTED_INDEX[0]
+    if seen is not quoted or index is None:
+        index = SpanIndex((q, i) for i, q in enumerate(quoted))
+        if isinstance(quoted, tuple):  # a list may change before the next ask
+            _QUOTED_INDEX[0] = (quoted, index)
+    return index
 
 
 def _part_of_label(toks: Sequence[Token], labels: Sequence[range]) -> bool:
@@ -5815,7 +5830,7 @@ def _headline(sent: SpacySpan, conv: _Converter) -> bool:
     text = conv.text
     start = conv.base + sent[0].idx
     end = conv.base + sent[-1].idx + len(sent[-1].text)
-    if text[:start].strip() or text[end : end + 1] not in ("", "\n", "\r"):
+    if stripped_end(text, start) or text[end : end + 1] not in ("", "\n", "\r"):
         return False
     return sent[-1].text not in (".", "!", "?", "...", "\u2026")
 
@@ -5834,7 +5849,7 @@ def _headline_verb_in_speaker(frame: Frame, text: str) -> bool:
     "Judge rejects". Two words opening the article's first line, a capitalised speaker noun
     and a lower-case -s word that names no one, with more words before the cue, are that."""
     speaker = frame.speaker
-    if speaker is None or text[: speaker.span.start].strip():
+    if speaker is None or stripped_end(text, speaker.span.start):
         return False
     line = text[: text.find("\n")] if "\n" in text else text
     if speaker.span.end > len(line) or line.rstrip().endswith((".", "!", "?")):

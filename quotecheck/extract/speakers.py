@@ -2454,6 +2454,10 @@ class FullNames:
         self._before: dict[tuple[str, str | None, int], list[re.Match[str]]] = {}
         self._after: dict[tuple[str, str | None, int], re.Match[str] | None] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}  # by surname: more than ``re`` keeps compiled
+        self._scans: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
+        self._made: dict[tuple[int, int, str], Mention | None] = {}
+        self._words: dict[str, bool] = {}
+        self._names: dict[tuple[str, str | None], tuple[list[re.Match[str]], list[int]]] = {}
 
     def first(self, mention: Mention, *, later: bool = True) -> Mention | None:
         """The nearest full name before the mention (see ``earlier_full_name``)."""
@@ -2478,8 +2482,22 @@ class FullNames:
             chosen = [after] if after is not None else []
         else:
             chosen = []
-        made = (_full_name_mention(self.text, found, surname) for found in chosen)
+        made = (self._mention(found, surname) for found in chosen)
         return [m for m in made if m is not None]
+
+    def _mention(self, found: re.Match[str], surname: str) -> Mention | None:
+        """``_full_name_mention``, made once per match: a lone surname asks for every full name
+        before it, and a recurring speaker asks again each time."""
+        key = (found.start(), found.end(), surname)
+        if key not in self._made:
+            self._made[key] = _full_name_mention(self.text, found, surname)
+        return self._made[key]
+
+    def has_word(self, word: str) -> bool:
+        """Whether ``word`` stands as a word anywhere in the text (case as given), searched once."""
+        if word not in self._words:
+            self._words[word] = re.search(r"\b" + re.escape(word) + r"\b", self.text) is not None
+        return self._words[word]
 
     def _before_name(self, surname: str, sex: str | None, start: int) -> list[re.Match[str]]:
         key = (surname, sex, start)
@@ -2487,9 +2505,12 @@ class FullNames:
             # Every match holds the surname itself: without it before ``start``, none to look for.
             if self.text.find(surname, 0, start) < 0:
                 self._before[key] = []
-            else:
+            elif self._cut_at(surname, start):
                 found = self._pattern(surname).finditer(self.text, 0, start)
                 self._before[key] = [m for m in found if _is_full_name(self.text, m, sex)]
+            else:
+                names, ends = self._full_names(surname, sex)
+                self._before[key] = names[: bisect.bisect_right(ends, start)]
         return self._before[key]
 
     def _after_name(self, surname: str, sex: str | None, end: int) -> re.Match[str] | None:
@@ -2497,10 +2518,45 @@ class FullNames:
         if key not in self._after:
             if self.text.find(surname, end) < 0:
                 self._after[key] = None
-            else:
+            elif self._cut_at(surname, end, before=False):
                 found = self._pattern(surname).finditer(self.text, end)
                 self._after[key] = next((m for m in found if _is_full_name(self.text, m, sex)), None)
+            else:
+                names, ends = self._full_names(surname, sex)
+                at = bisect.bisect_right(ends, end)
+                # No match of the whole text straddles ``end``, so the first one ending after it
+                # also starts after it.
+                self._after[key] = names[at] if at < len(names) else None
         return self._after[key]
+
+    def _matches(self, surname: str) -> tuple[list[re.Match[str]], list[int]]:
+        """Every match of the surname's pattern over the whole text, found once, with their ends.
+
+        A search of the text before (or after) a mention finds the same matches as this one
+        does there, unless a match runs across the cut (see ``_cut_at``): one scan per surname
+        instead of one per mention keeps a long article with a recurring speaker linear."""
+        if surname not in self._scans:
+            found = list(self._pattern(surname).finditer(self.text))
+            self._scans[surname] = (found, [m.end() for m in found])
+        return self._scans[surname]
+
+    def _full_names(self, surname: str, sex: str | None) -> tuple[list[re.Match[str]], list[int]]:
+        """The matches of ``_matches`` that are full names for ``sex``, with their ends."""
+        if (surname, sex) not in self._names:
+            found = [m for m in self._matches(surname)[0] if _is_full_name(self.text, m, sex)]
+            self._names[surname, sex] = (found, [m.end() for m in found])
+        return self._names[surname, sex]
+
+    def _cut_at(self, surname: str, cut: int, *, before: bool = True) -> bool:
+        """Whether a search cut at ``cut`` may find other matches than the whole text holds: a
+        match of the whole text runs across the cut, or (for the text before) the surname ends
+        right at it, where the cut makes a word boundary that the whole text lacks. Then the
+        cut search is run as it stands."""
+        found, ends = self._matches(surname)
+        at = bisect.bisect_right(ends, cut)
+        if at < len(found) and found[at].start() < cut:
+            return True
+        return before and self.text.endswith(surname, 0, cut)
 
     def _pattern(self, surname: str) -> re.Pattern[str]:
         if surname not in self._patterns:
