@@ -479,13 +479,15 @@ def test_command_on_jsonl_equals_quotecheck_batch(spark, invoke, batch_file, tmp
 
     result = invoke("spark", str(batch_file), str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert "2 not analysed" in result.stderr and result.stderr.count("\n") == 1
+    # The bad line, the record with no text and the two with only whitespace, as the batch has them.
+    assert "4 not analysed" in result.stderr and result.stderr.count("\n") == 1
     got = _read(spark, tmp_path / "out")
     for doc_id, report in reports.items():
         assert [_strip(r) for r in _of(got["quotes"], doc_id)] == report["quotes"], doc_id
         assert [_strip(r) for r in _of(got["findings"], doc_id)] == report["findings"], doc_id
     errors = sorted((d["doc_id"] or "", d["error"]) for d in got["documents"] if d["error"])
-    assert errors == [("", "not JSON (Expecting value)"), ("null", 'a record needs a "text" string')]
+    empty = 'empty "text": there is no article to check'
+    assert errors == [("", "not JSON (Expecting value at column 1)"), ("blank", empty), ("empty", empty), ("null", 'a record needs a "text" string')]
     assert {d["doc_id"] for d in got["documents"] if not d["error"]} == set(reports)
 
 
