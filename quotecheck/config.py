@@ -156,13 +156,14 @@ def _section(path: Path, *, explicit: bool) -> Mapping[str, Any] | None:
 
 
 #: What a shared file (``pyproject.toml``, ``setup.cfg``) holds when it has quotecheck settings.
-_OUR_SECTION = {"pyproject.toml": b"quotecheck", "setup.cfg": b"quotecheck"}
+#: What a shared file (pyproject.toml, setup.cfg) that may hold our settings mentions.
+_OUR_NAME = b"quotecheck"
 
 
 def _names_quotecheck(path: Path) -> bool:
     """Whether a shared file mentions quotecheck at all, so that a broken one may be ours."""
     try:
-        return _OUR_SECTION[path.name] in path.read_bytes()
+        return _OUR_NAME in path.read_bytes()
     except OSError:
         return False
 

@@ -453,6 +453,18 @@ REMARK_NOUNS: frozenset[str] = frozenset(
 #: Determiners of a noun that points back: "the remarks", "those comments", "his words".
 BACK_POINTING_DETERMINERS: frozenset[str] = frozenset("the these those this that his her their its".split())
 
+#: Lower-case words that open a phrase or clause of their own after a name ("the Vestravian
+#: presidency on Monday", "... last week", "... which"), so the name before them is no modifier
+#: of a noun after it: prepositions, conjunctions, relative words and words of time.
+#: Hand-compiled by the quotecheck authors (closed classes of English).
+PHRASE_OPENING_WORDS: frozenset[str] = frozenset(
+    """
+    on in at of for from to with by and or but nor that which who whose as after before during
+    since until over under about into via last this earlier later late early yesterday today
+    when where while if than
+    """.split()
+)
+
 #: Nouns by which a denial or a confirmation points back at a claim just reported: "X has
 #: denied that claim", "Y confirmed the account". Such a statement's words are the earlier
 #: claim's, named again. Hand-compiled by the quotecheck authors from REMARK_NOUNS and the

@@ -58,7 +58,8 @@ _ELISION_RE = re.compile(
 
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
 _BLANK_LINE_RE = re.compile(_NEWLINE + r"[^\S\r\n]*" + _NEWLINE)
-_LINE_BREAK_RE = re.compile(_NEWLINE)
+#: A line break of any convention: "\r\n", a lone "\r" or "\n".
+LINE_BREAK = re.compile(_NEWLINE)
 #: A line that opens with indentation and then a word (wire copy starts paragraphs so).
 _INDENTED_RE = re.compile(r"[ \t\u00a0]+\S")
 
@@ -128,7 +129,7 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 
 def _line_breaks(text: str) -> list[re.Match[str]]:
     """The line breaks of a text without blank lines that end paragraphs."""
-    found = list(_LINE_BREAK_RE.finditer(text))
+    found = list(LINE_BREAK.finditer(text))
     indented = [m for m in found if _INDENTED_RE.match(text, m.end())]
     first = 1 if _INDENTED_RE.match(text) else 0
     flush = len(found) - len(indented) + 1 - first

@@ -27,8 +27,8 @@ Ctx = TypeVar("Ctx")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 #: A line is in title case when it has at least this many words and this share of them
 #: start with a capital: a headline or subhead, not a sentence full of names.
-_TITLE_MIN_WORDS = 3
-_TITLE_CAPITALS = 0.7
+TITLE_MIN_WORDS = 3
+TITLE_CAPITALS = 0.7
 
 
 def parser_text(text: str) -> str:
@@ -69,7 +69,7 @@ def _lower_title_lines(text: str) -> str:
     lines = text.split("\n")
     for n, line in enumerate(lines):
         words = list(_WORD.finditer(line))
-        if len(words) < _TITLE_MIN_WORDS or sum(w[0][0].isupper() for w in words) < _TITLE_CAPITALS * len(words):
+        if len(words) < TITLE_MIN_WORDS or sum(w[0][0].isupper() for w in words) < TITLE_CAPITALS * len(words):
             continue
         chars = list(line)
         for match in words[1:]:

@@ -574,8 +574,9 @@ def _carried_over(
     # back go on with the exchange: in "Pottinger told a meeting that ... . Pottinger wants them
     # scrapped." the second sentence is the writer's account, not more of what the meeting heard.
     going_on = frame is not None and frame.lemma in lexicon.GOING_ON_VERBS
-    goes_on = bool(draft.quoted) or going_on or (bool(context) and _points_back(context))
-    if recipient is None and goes_on and (not context or _points_back(context)) and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
+    back = bool(context) and _points_back(context)
+    goes_on = bool(draft.quoted) or going_on or back
+    if recipient is None and goes_on and (not context or back) and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
         return quotes[-1].via, quotes[-1].recipient
     return (), recipient
 

@@ -806,7 +806,7 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
 
     # "Brightwell has denied that claim, and it could not be verified": the caveat is on the
     # claim the denial points back at, not on the denial.
-    own = [q for q in quotes_in(at) if not _points_back(q)]
+    own = [q for q in quotes_in(at) if not _names_earlier_claim(q)]
     if own:
         return own
     # What the caveat is about: the words before it in its own clause ("..., and the figure could
@@ -824,7 +824,7 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
     return found
 
 
-def _points_back(quote: Quote) -> bool:
+def _names_earlier_claim(quote: Quote) -> bool:
     """Whether a quote's words only name a claim reported before it: "denied that claim",
     "confirmed the account", "rejected them"."""
     words = re.findall(r"[\w'’-]+", quote.text.lower())

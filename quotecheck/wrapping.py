@@ -20,8 +20,9 @@ import re
 from typing import Sequence
 
 from . import lexicon
+from .marks import LINE_BREAK
+from .parsing import TITLE_CAPITALS, TITLE_MIN_WORDS
 
-_NEWLINE = re.compile(r"\r\n|\r(?!\n)|\n")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 #: A sentence end at a line's end: a full stop, question or exclamation mark, colon, semicolon
 #: or ellipsis, then maybe closing quotation marks and brackets.
@@ -38,9 +39,6 @@ _LINE_OPENER = re.compile(
     r"|By\s+[A-Z]"
     r"|[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}(?:[ \t]*\([^)\n]*\))?[ \t]*:(?:\s|$)"
 )
-#: A line in title case has at least this many words, this share of them capitalised.
-_TITLE_MIN_WORDS = 3
-_TITLE_CAPITALS = 0.7
 #: A line this long or longer is running text, not verse or an address line.
 PROSE_LINE = 45
 #: A wrapped text has at least this many lines that run on into the next line of their
@@ -82,7 +80,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """Each line as (start, end) without its line break; the break runs to the next start."""
     lines = []
     start = 0
-    for match in _NEWLINE.finditer(text):
+    for match in LINE_BREAK.finditer(text):
         lines.append((start, match.start()))
         start = match.end()
     lines.append((start, len(text)))
@@ -150,7 +148,7 @@ def _standalone(line: str, *, titled: bool = True) -> bool:
         return False
     content = [w for w in words if w.lower() not in lexicon.TITLE_CASE_FUNCTION_WORDS]
     capitals = sum(w[0].isupper() for w in content)
-    return len(words) >= _TITLE_MIN_WORDS and capitals >= _TITLE_CAPITALS * len(content)
+    return len(words) >= TITLE_MIN_WORDS and capitals >= TITLE_CAPITALS * len(content)
 
 
 def _runs_on(line: str, after: str) -> bool:

@@ -421,9 +421,7 @@ def issuer(mention: Mention) -> str | None:
 #: presidency", "the Estmark foreign ministry"): not a word that opens a phrase or clause of
 #: its own ("on Monday", "last week", "and the ministry", "which", "showing ...").
 _NAME_AS_MODIFIER = re.compile(
-    r"\s+(?!(?:on|in|at|of|for|from|to|with|by|and|or|but|nor|that|which|who|whose|as|after|before|"
-    r"during|since|until|over|under|about|into|via|last|this|earlier|later|late|early|yesterday|today|"
-    r"when|where|while|if|than)\b)(?![a-z]+(?:ing|ed)\b)[a-z]"
+    r"\s+(?!(?:" + "|".join(sorted(lexicon.PHRASE_OPENING_WORDS)) + r")\b)(?![a-z]+(?:ing|ed)\b)[a-z]"
 )
 
 
