@@ -20,9 +20,10 @@ from .errors import InputError
 #: What ``Article.meta`` carries for HTML input; ``render.data`` includes the text when it sees it.
 INPUT_FORMAT_KEY = "input_format"
 HTML = "html"
+MARKDOWN = "markdown"
 #: Input formats whose report offsets refer to text quotecheck extracted, not to the input itself
 #: (``mdtext`` reads Markdown under the same contract).
-EXTRACTED_FORMATS = frozenset({HTML, "markdown"})
+EXTRACTED_FORMATS = frozenset({HTML, MARKDOWN})
 #: Metadata fields taken from trafilatura, in the order the header is written.
 META_FIELDS = ("title", "author", "sitename", "date")
 #: Loggers of the extraction libraries: given a ``NullHandler`` so that, when the application has

@@ -23,9 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .htmltext import INPUT_FORMAT_KEY, header
+from .htmltext import INPUT_FORMAT_KEY, MARKDOWN, header
 
-MARKDOWN = "markdown"
 
 #: Front-matter keys, lower-cased, and the header field each one fills (the field names of
 #: ``htmltext.META_FIELDS``); the first key present wins. Names used by Jekyll, Hugo and Pandoc.
