@@ -1376,7 +1376,7 @@ TITLES: frozenset[str] = frozenset(
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. gov gov.
     governor lt lt. gen gen. general col col. capt capt. sgt sgt. adm adm. pres pres.
     president mayor secretary minister judge justice rev rev. reverend father sir dame lord
-    lady sheikh king queen prince princess chancellor premier speaker chairman chairwoman
+    lady baroness sheikh king queen prince princess chancellor premier speaker chairman chairwoman
     ambassador commissioner director chief sheriff officer detective inspector pope
     cardinal bishop rabbi imam coach atty atty. supt supt. st st. mx mx. councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman deputy delegate mp
@@ -1413,10 +1413,17 @@ CLUB_NAME_ENDINGS: frozenset[str] = frozenset(
     "united rovers wanderers athletic albion fc f.c. afc hotspur rangers".split()
 )
 
-#: Titles that say nothing about a role ("Mr.", "Dr."): never kept as a description.
+#: Titles that stand right before a name ("Mr.", "Dr.", "Sir"): a capitalised word after one is
+#: a given name.
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. rev rev. sir dame".split()
 ) | NAME_HONORIFICS
+#: Titles of an honour that say what someone is, a knight or a dame ("Sir Alan Pritchard", "Dame
+#: Eleanor Price"), as "Lord" says a peer: stripped from the name but kept as a description,
+#: unlike the courtesy titles of HONORIFICS. From the forms of address for British honours.
+HONOUR_TITLES: frozenset[str] = frozenset({"sir", "dame"})
+#: Titles that say nothing about a role ("Mr.", "Dr."): never kept as a description.
+COURTESY_TITLES: frozenset[str] = HONORIFICS - HONOUR_TITLES
 
 #: Gender carried by titles, role nouns and pronouns; used only to pick among candidates.
 MALE_WORDS: frozenset[str] = frozenset(
@@ -1430,7 +1437,7 @@ MALE_WORDS: frozenset[str] = frozenset(
 SEX_NOUNS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman"})
 FEMALE_WORDS: frozenset[str] = frozenset(
     """
-    mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife spokeswoman
+    mrs mrs. ms ms. miss dame lady baroness queen princess mother sister daughter wife spokeswoman
     chairwoman congresswoman businesswoman actress she her hers herself woman girl
     """.split()
 )
@@ -1868,6 +1875,15 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
 #: Words in a description that give a role of their own: "a retired bus driver" is who "the
 #: retiree" means. Compiled for quotecheck after QA probe p31.
 STATUS_ROLES: dict[str, str] = {"retired": "retiree"}
+#: Verbs of running a place in a description ("who runs a bakery", "owns the corner shop"), and
+#: the place each trade is kept in, with the role noun its keeper goes by: "Lena Brandt, who
+#: runs a bakery on Mill Street" is whom "the baker" means. Only places whose keeper's noun is
+#: plain and general; compiled for quotecheck after QA probe p31.
+RUNNING_WORDS: frozenset[str] = frozenset("run runs ran running own owns owned owning owner owners keep keeps kept".split())
+TRADE_PLACES: dict[str, str] = {"bakery": "baker", "farm": "farmer", "pharmacy": "pharmacist", "shop": "shopkeeper"}
+#: Running verbs that give the keeper's role whatever the place: "who owns the cafe" is whom
+#: "the owner" means.
+RUNNING_ROLES: dict[str, str] = {"own": "owner", "owns": "owner", "owned": "owner"}
 #: Words that set one holder of a role apart from one met before: "A second candidate, Treasurer
 #: Alba Reyes", "another witness". Someone so introduced is not whom an earlier "the candidate"
 #: meant. From the ordinals and contrast words of news copy.

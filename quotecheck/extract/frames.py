@@ -973,11 +973,11 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         # Brackets stay: "the State Emergency Management Agency (SEMA)" keeps its ")".
         pre = [t for t in toks if titled_from <= t.i < name_toks[0].i and (t.dep_ != "punct" or t.text in ("(", ")"))]
         pre = _trim_tokens(pre)
-        while pre and pre[-1].lower_ in lexicon.HONORIFICS:
+        while pre and pre[-1].lower_ in lexicon.COURTESY_TITLES:
             pre = _trim_tokens(pre[:-1])  # "The board's chair, Dr Feliks Novak": "Dr" is a title
         if pre and any(t.lower_ in lexicon.ROLE_NOUNS or t.lower_ in lexicon.TITLES for t in pre):
             text = conv.tokens(pre[0], pre[-1]).text
-            if text.lower() not in lexicon.HONORIFICS:
+            if text.lower() not in lexicon.COURTESY_TITLES:
                 descriptions.insert(0, text)
     if name_toks and possessor and _title_as_given_name(name_toks):
         descriptions.insert(0, possessor)  # "Reform Alliance's Dean Pollard": the party's
@@ -1440,7 +1440,9 @@ def _described_lone_name(tok: Token) -> str:
     """The label a lone capitalised subject the recognizer left unlabelled earns from what is set
     beside it: "PERSON" for an age ("Amara, 34, a nurse at Marlow General, was at work": one
     known by a first name, whom a later "she" or "the nurse" means), "ORG" for a company's or
-    body's noun ("Aquarel, the utility, was warned": what "the company" means); else ""."""
+    body's noun ("Aquarel, the utility, was warned": what "the company" means); "PERSON" too for
+    a person's role noun or a "who" clause ("Teodor, a fisherman, ...", "Teodor, who ..."); else
+    ""."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.text.isupper():
         return ""
     if tok.lower_ in lexicon.ROLE_NOUNS or tok.lower_ in lexicon.KINSHIP_NAMES or any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
@@ -1450,6 +1452,10 @@ def _described_lone_name(tok: Token) -> str:
             continue
         if c.text.isdigit() and 1 <= len(c.text) <= 3 and c.dep_ in ("appos", "npadvmod", "amod", "nummod"):
             return "PERSON"
+        if c.dep_ == "appos" and c.tag_ == "NN" and lexicon.role_noun(c.lower_) and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            return "PERSON"  # "Teodor, a fisherman who has lived here since 1979, lost his boat"
+        if c.dep_ == "relcl" and c.left_edge.lower_ == "who":
+            return "PERSON"  # "Teodor, who has lived here since 1979, lost his boat"
         if c.dep_ == "appos" and c.lower_ in _LONE_BODY_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children):
             return "ORG"
     return ""
@@ -6506,8 +6512,9 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _reattach_split_hyphenated_noun(doc: Doc) -> None:
-    """"Solberg and his co-authors said", "Its vice-president, Martine Lamontagne, said": the
-    tokenizer cuts a hyphenated noun into its pieces ("co", "-", "authors"), and the parser may
+    """"Solberg and his co-authors said", "Its vice-president, Martine Lamontagne, said", "The
+    paper quoted al-Mansouri as saying": the tokenizer cuts a hyphenated noun or name into its
+    pieces ("co", "-", "authors"), and the parser may
     hang them apart: "co" a conjunct of "Solberg" with "-" and "authors" more subjects of
     "said", or "vice" and "president" two subjects, or "president" an appositive of "vice".
     When the pieces are hung so, the last piece, the noun, takes the first one's place, with
@@ -6517,9 +6524,13 @@ def _reattach_split_hyphenated_noun(doc: Doc) -> None:
         if hyphen.text not in _HYPHENS or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
             continue
         first, noun = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if first.whitespace_ or hyphen.whitespace_ or noun.tag_ not in ("NN", "NNS"):
+        if first.whitespace_ or hyphen.whitespace_ or not (first.is_alpha and noun.is_alpha):
             continue
-        if not (first.is_alpha and noun.is_alpha and first.text.islower()):
+        common = noun.tag_ in ("NN", "NNS") and first.text.islower()
+        # A name joined at a hyphen, "al-Mansouri" ("quoted al-Mansouri as saying"): both
+        # pieces proper nouns.
+        proper = noun.tag_ in ("NNP", "NNPS") and first.tag_ in ("NNP", "NNPS")
+        if not (common or proper):
             continue
         word = (first.i, hyphen.i, noun.i)
         if first.head.i in word or first.head.i == first.i:

@@ -142,12 +142,23 @@ def _descriptor_name(mention: Mention) -> Mention:
     return mention
 
 
+def _part_of_name(description: str, name: str | None) -> bool:
+    """Whether a description is only words of the name itself: "Miriam Voss", which the parse
+    split off "her daughter, Miriam Voss-Achterberg", describes no one; a name is never a
+    description."""
+    if not name:
+        return False
+    words = _tokens(description)
+    parts = {part for word in _tokens(name) for part in (word, *word.split("-"))}
+    return bool(words) and set(words) <= parts
+
+
 def _unnamed(mention: Mention) -> Mention:
     """The mention as the one it is: a reflexive that stresses it ("Anna Kowal herself") is no
     description; "A Halbrook spokesperson" is read as "a company spokesperson", and "a
     spokesperson for Halbrook" keeps its body in a description."""
     mention = _descriptor_name(mention)
-    cleaned = tuple(d for d in (_description(d) for d in mention.descriptions) if d)
+    cleaned = tuple(d for d in (_description(d) for d in mention.descriptions) if d and not _part_of_name(d, mention.name))
     if cleaned != mention.descriptions:
         mention = replace(mention, descriptions=cleaned)
     if mention.name and mention.span.text == mention.name and mention.name.lower() in lexicon.VAGUE_NOUNS and mention.plural:
@@ -499,7 +510,20 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
                 roles.add(_ranked(_rank(words, k), word))
             elif word in lexicon.STATUS_ROLES and not when:
                 roles.add(lexicon.STATUS_ROLES[word])  # "a retired bus driver": the retiree
+        if not when:
+            roles |= _keeper_roles(words)
     return roles
+
+
+def _keeper_roles(words: Sequence[str]) -> set[str]:
+    """The roles a description gives by the place someone runs: "baker" (and "owner") for "who
+    owns the bakery on Mill Street", "shopkeeper" for "who runs the corner shop"; none for
+    "who lives above the bakery"."""
+    running = set(words) & lexicon.RUNNING_WORDS
+    if not running:
+        return set()
+    roles = {lexicon.RUNNING_ROLES[w] for w in running if w in lexicon.RUNNING_ROLES}
+    return roles | {lexicon.TRADE_PLACES[w] for w in words if w in lexicon.TRADE_PLACES}
 
 
 def _another_one(ent: _Entity, roles: set[str]) -> bool:
@@ -507,10 +531,18 @@ def _another_one(ent: _Entity, roles: set[str]) -> bool:
     candidate, Treasurer Alba Reyes" is not whom "the candidate" before meant."""
     for desc in ent.descriptions:
         words = _role_words(_tokens(desc))
-        k = next((k for k, w in enumerate(words) if w in roles), None)
+        k = next((k for k, w in enumerate(words) if _role_at(words, k) in roles), None)
         if k is not None and lexicon.ANOTHER_ONE_WORDS & set(words[:k]):
             return True
     return False
+
+
+def _role_at(words: Sequence[str], k: int) -> str:
+    """The role key ``words[k]`` names, with its rank as ``_roles`` keeps it: "deputy minister"
+    for "minister" in "a second deputy minister", "candidate" in "a second candidate"; "" for
+    a word that is no role."""
+    word = words[k]
+    return _ranked(_rank(words, k), word) if word in lexicon.ROLE_NOUNS else ""
 
 
 def _role_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -1273,13 +1305,15 @@ def _named_agency(mention: Mention) -> bool:
 
 def _add_description(descriptions: list[str], desc: str) -> None:
     """Add ``desc`` unless it says nothing new: "His counterpart, Foreign Minister" after "His
-    counterpart" and "Foreign Minister", or one of those after it."""
-    if desc in descriptions:
+    counterpart" and "Foreign Minister", or one of those after it; "council leader" after
+    "Council leader" (a capital at the start of a sentence is no new description)."""
+    have = {d.casefold() for d in descriptions}
+    if desc.casefold() in have:
         return
-    parts = [p.strip() for p in desc.split(",")]
-    if len(parts) > 1 and all(p in descriptions for p in parts):
+    parts = [p.strip().casefold() for p in desc.split(",")]
+    if len(parts) > 1 and all(p in have for p in parts):
         return
-    if any(desc in [p.strip() for p in d.split(",")] for d in descriptions):
+    if any(desc.casefold() in [p.strip() for p in d.split(",")] for d in have):
         return
     descriptions.append(desc)
 
@@ -1392,7 +1426,7 @@ class Registry:
             # noun: only someone named in full before, never a new entity ("Board Of Elections
             # Finds", "Woman Reveals" in a headline).
             known = self._match(_tokens(mention.name or ""), mention.span.start, "person")
-            if known is None or self.entities[known].kind != "person" or len(self.entities[known].tokens) < 2:
+            if known is None or self.entities[known].kind != "person" or not self._named_person(known):
                 return None
             mention = replace(mention, label="PERSON")
         if not mention.name and not mention.pronoun and mention.subject and _people_group(mention):
@@ -1561,6 +1595,14 @@ class Registry:
             # Québécois," she wrote') is the subject of what was said, not the article's topic.
             bisect.insort(ent.subject_at, pos)
         return index
+
+    def _named_person(self, index: int) -> bool:
+        """Whether the entity is a person the article gave a name: in full ("Ruth Vollmer"), or
+        by a first name alone that was set beside an age or a description ("Teodor, 71, a
+        retired bus driver"), which an article goes on calling them by ("Teodor, meanwhile,
+        has been sleeping at his daughter's flat. He said ...")."""
+        ent = self.entities[index]
+        return len(ent.tokens) >= 2 or bool(ent.descriptions)
 
     def _learn_coordination(self, mention: Mention, *, spoke: bool) -> None:
         """"Ana Ruiz and Tom Baker said": each is learned, so that a later "Baker" is Tom Baker,
@@ -1736,8 +1778,24 @@ class Registry:
             candidates = self._by_surname_alone(candidates, toks[0], pos)
         if not candidates:
             return None
+        if len(toks) == 1 and kind == "organization" and (founder := self._founder(candidates, toks[0])) is not None:
+            return founder
         same_kind = [i for i in candidates if self.entities[i].kind == kind or kind == "unknown"] or list(candidates)
         return max(same_kind, key=lambda i: self.entities[i].last_before(pos + 1) or -1)
+
+    def _founder(self, candidates: set[int], word: str) -> int | None:
+        """"Tobias Brightwell founded the start-up Brightwell Pay. ... Brightwell told investors":
+        a lone word that is a person's surname and only the first word of a body's name is the
+        person, whom news calls by the surname alone, even where the recognizer read a body; the
+        body goes by its name or "the company". The person, if exactly one such person and only
+        such bodies are among ``candidates``; else None."""
+        people = [i for i in candidates if self.entities[i].kind == "person" and len(self.entities[i].tokens) > 1 and self.entities[i].tokens[-1] == word]
+        bodies = [i for i in candidates if i not in people]
+        if len(people) != 1 or not bodies:
+            return None
+        if all(self.entities[i].kind == "organization" and len(self.entities[i].tokens) > 1 and self.entities[i].tokens[0] == word for i in bodies):
+            return people[0]
+        return None
 
     def _shared_surname(self, toks: tuple[str, ...], pos: int, gender: str | None) -> bool:
         """Whether the lone surname ``toks`` may mean two or more people named in full before
@@ -1750,7 +1808,15 @@ class Registry:
             for e in (self.entities[i],)
             if e.kind == "person" and len(e.tokens) > 1 and e.tokens[-1] == toks[0] and e.positions and e.positions[0] < pos and e.named_gender in (None, gender or e.named_gender)
         ]
-        return len(people) > 1
+        # "Tobias Brightwell ... Brightwell Pay ... Brightwell said": the founder, most likely
+        # (see ``_founder``), but the company may go by that word too.
+        bodies = [
+            e
+            for i in self._by_token.get(toks[0], ())
+            for e in (self.entities[i],)
+            if e.kind == "organization" and len(e.tokens) > 1 and e.tokens[0] == toks[0] and e.positions and e.positions[0] < pos
+        ]
+        return len(people) > 1 or (len(people) == 1 and bool(bodies))
 
     def _by_surname_alone(self, candidates: set[int], surname: str, pos: int) -> set[int]:
         """Of several people named in full with the surname ``surname``, the ones the article
