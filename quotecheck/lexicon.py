@@ -370,6 +370,30 @@ AS_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "describe", "port
 #: Lemmas of words that are cues only before "to"/"that": kept apart so "X declined to comment"
 #: is recognised as a (non-)statement. From PolNeAR's training cues ("declined", "refused").
 DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
+#: Not answering a request for comment, a refusal all the same: "did not respond to a request
+#: for comment", "has not replied to emails", "did not return calls seeking comment". Every
+#: form of the verb, since "return" is no cue of its own to lemmatise. Only with a negation
+#: and an object among REPLY_REQUEST_NOUNS. PolNeAR train and dev annotate about two thirds of
+#: such sentences, with the cue "did not (immediately) respond (to)".
+NO_REPLY_VERB_FORMS: frozenset[str] = frozenset(
+    "respond responds responded responding reply replies replied replying return returns returned returning".split()
+)
+#: What a source did not answer: the reporter's request, call, message or questions.
+REPLY_REQUEST_NOUNS: frozenset[str] = frozenset(
+    """
+    request requests call calls message messages email emails e-mail e-mails voicemail
+    voicemails question questions query queries inquiry inquiries enquiry enquiries
+    """.split()
+)
+#: "X could not be reached for comment": the reporter tried and got no answer, as with a
+#: request left unanswered; only with "for comment". (PolNeAR leaves these unannotated: two
+#: sentences in train, none in dev.)
+UNREACHED_FORMS: frozenset[str] = frozenset({"reached"})
+#: Verbs a refusal may name its hearer with: "declined to give Radio Tessmoor a number",
+#: "refused to tell reporters how many jobs would go". The first line take the hearer as their
+#: object, the second as an indirect object or after "to". (Project's own list.)
+REFUSED_TELLING_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief"})
+REFUSED_GIVING_VERBS: frozenset[str] = frozenset({"give", "provide", "offer", "show", "disclose", "reveal", "say"})
 
 #: Words that join a second statement, with a speaker of its own, to a first one's content:
 #: "X said A and Y said B", "X accuses Y of A while Y suggests B" (PolNeAR train and dev: the

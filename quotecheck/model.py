@@ -211,7 +211,16 @@ class Quote:
         Dunmore declined to comment", "refused to say how long the review would take". The
         content ("to comment") is what was refused, none of the speaker's words; it is kept
         because it is an attribution all the same (PolNeAR annotates refusals)."""
-        return self.type == "indirect" and self._cue_in(lexicon.DECLINE_VERBS)
+        if self.type != "indirect" or self.cue is None:
+            return False
+        return self._cue_in(lexicon.DECLINE_VERBS) or self._no_reply_cue()
+
+    def _no_reply_cue(self) -> bool:
+        """Whether the cue says the speaker did not answer: "did not respond to", "has not
+        returned", "could not be reached" (see ``lexicon.NO_REPLY_VERB_FORMS``)."""
+        words = [word.strip(".,;:").lower() for word in self.cue.text.split()] if self.cue is not None else []
+        negated = any(word in ("not", "never") or word.endswith(("n't", "n’t")) for word in words)
+        return negated and any(word in lexicon.NO_REPLY_VERB_FORMS | lexicon.UNREACHED_FORMS for word in words)
 
     @property
     def question(self) -> bool:

@@ -188,7 +188,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     registry = _registry(text, plan, frames, mentions, assembly.drafts, sentences=sentences, unread=unread)
     publisher = _publisher(article, plan.header)
     quotes, used = _quotes(text, assembly.drafts, registry, publisher)
-    quotes = _without_own_caveats(text, quotes, publisher)
+    quotes = _put_to_answerers(text, _without_own_caveats(text, quotes, publisher))
     report = Report(
         text=text,
         quotes=quotes,
@@ -575,7 +575,10 @@ def _carried_over(
     # scrapped." the second sentence is the writer's account, not more of what the meeting heard.
     going_on = frame is not None and frame.lemma in lexicon.GOING_ON_VERBS
     back = bool(context) and _points_back(context)
-    goes_on = bool(draft.quoted) or going_on or back
+    # "told Radio Tessmoor that ... but declined to give a number": a refusal in the same
+    # sentence as the words before it was made to the same hearer.
+    refused_then = frame is not None and frame.frame == "decline" and bool(quotes) and frame.sentence.start <= quotes[-1].start
+    goes_on = bool(draft.quoted) or going_on or back or refused_then
     if recipient is None and goes_on and (not context or back) and quotes and _same_exchange(text, quotes[-1], resolved[-1], draft, res):
         return quotes[-1].via, quotes[-1].recipient
     return (), recipient
@@ -693,6 +696,30 @@ def _quotes(
             )
         )
     return _named_later(quotes, resolved), used
+
+
+def _put_to_answerers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """The quotes with each question put by nobody named given whom it was put to as its
+    recipient: "Asked whether the deal could face opposition, van Loon said ..." was asked of
+    van Loon, who answers in the quote after it (see ``_answer``). The asker stays unnamed."""
+    out = list(quotes)
+    for k, quote in enumerate(out):
+        answer = _answer(text, quote, quotes) if quote.question and quote.recipient is None else None
+        if answer is not None and answer.speaker is not None:
+            name = answer.speaker_name or " ".join(answer.speaker.text.split())
+            out[k] = replace(quote, recipient=Hop(name, answer.speaker_kind, answer.speaker))
+    return tuple(out)
+
+
+def _answer(text: str, question: Quote, quotes: Sequence[Quote]) -> Quote | None:
+    """The quote that answers a question put by nobody named: the next one with a speaker, in
+    the same sentence ("Asked whether jobs would be cut, she said ...")."""
+    for other in quotes:
+        if other.start < question.end or other.speaker is None:
+            continue
+        between = text[question.end : min(other.start, other.speaker.start)]
+        return None if re.search(r"[.!?]\s|\n", between) else other
+    return None
 
 
 def _named_later(quotes: Sequence[Quote], resolved: Sequence[Resolved | None]) -> tuple[Quote, ...]:

@@ -266,7 +266,12 @@ def _is_outlet_speaker(quote: Quote, report: Report) -> bool:
 
 def _carriers(quote: Quote, report: Report) -> list[Hop]:
     """Who carried the words to the article, nearest the speaker first, the publisher left out:
-    an outlet the words were said to ("told the BBC"), then every ``via`` hop."""
+    an outlet the words were said to ("told the BBC"), then every ``via`` hop. None for a
+    refusal ("declined to give Radio Tessmoor a number"), a question put by nobody named or a
+    forecast: the outlet refused or asked ("Asked about the report, the Flash said") carried
+    no one's words."""
+    if quote.refusal or quote.voiceless:
+        return []
     hops: list[Hop] = []
     recipient = quote.recipient
     if recipient is not None and recipient.kind == "outlet" and not same_outlet(recipient.name, report.publisher):
@@ -665,14 +670,15 @@ def _head_word(quote: Quote) -> str:
 def _last_word(phrase: str) -> str:
     """The last word of a noun phrase before any aside, lower-cased: "official" in "One
     council official, who asked not to be named", in "a health official who was not authorised
-    to speak" and in "the official"."""
+    to speak", in "an official at the ministry" and in "the official"."""
     words = re.findall(r"[\w-]+", _ASIDE.split(phrase.lower(), maxsplit=1)[0])
     return words[-1] if words else ""
 
 
-#: What opens an aside on a noun phrase: a comma or a relative pronoun ("A health official who
-#: was not authorised to speak").
-_ASIDE = re.compile(r",|\b(?:who|whom|whose|which)\b")
+#: What opens an aside on a noun phrase: a comma, a relative pronoun ("A health official who
+#: was not authorised to speak") or a preposition after the head ("An engineer at the company",
+#: "a spokeswoman for the clinic").
+_ASIDE = re.compile(r",|\b(?:who|whom|whose|which|at|for|of|with|from|in)\b")
 
 
 def _published_in(quote: Quote) -> str | None:
@@ -733,7 +739,8 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     "people familiar with the talks" is QC201.) A refusal ("A spokesperson declined to
     comment") is not flagged: it prints none of the speaker's words. Nor is a relative or friend
     whose words the speaker recalls in their own quote ("My father always told me, '...'"): a
-    private person known through the speaker.
+    private person known through the speaker. Nor is the writer's own "I" ("When I asked him
+    whether ..."), whom a byline names, if anything does.
 
     What to do: name the person at first mention ("Jane Roe, a spokeswoman for the clinic,
     said"), or, if they must stay unnamed, say why.
@@ -748,6 +755,8 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         if quote.speaker_kind != "person" or quote.resolution != "none":
             continue
         mention = quote.speaker.text
+        if mention.strip().lower() in lexicon.WRITER_PRONOUNS:
+            continue  # "When I asked him ...": the writer, whom only a byline names
         if mention.strip().lower() in lexicon.PERSONAL_PRONOUNS or mention.strip().lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS:
             message = f'Speaker known only by a pronoun: "{mention}" is never named in the article.'
             suggestion = f'Say who "{mention}" is: name the speaker before this quote, or say why they are not named.'

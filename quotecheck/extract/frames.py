@@ -2939,6 +2939,27 @@ _SAID_TO_NOUNS = frozenset(
 )
 
 
+def _refused_hearer(verb: Token, conv: _Converter) -> Mention | None:
+    """Whom a refusal was made to, named by the verb refused: "declined to give Radio Tessmoor
+    a number", "refused to tell reporters how many jobs would go", "declined to say to the
+    Herald when". A noun only: in "declined to give it a name" no one is told anything."""
+    refused = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if refused is None:
+        return None
+    lemma = refused.lower_  # the bare infinitive: its own lemma
+    if lemma not in lexicon.REFUSED_TELLING_VERBS | lexicon.REFUSED_GIVING_VERBS:
+        return None
+    hearer_deps = ("dobj", "dative") if lemma in lexicon.REFUSED_TELLING_VERBS else ("dative",)
+    for child in refused.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in hearer_deps:
+            continue
+        if child.tag_ in ("NN", "NNS", "NNP", "NNPS") and not (child.tag_ not in _PROPER_TAGS and _opens_with_quote_mark(child)):
+            return make_mention(_journalists_outlet(child) or child, conv)
+    return None
+
+
 def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
     """Whom the words were said to: "told the Global Times", "in an interview with the BBC"."""
     if kind == "tell":
@@ -4280,6 +4301,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if aside is not None:
         exclude.update(t.i for t in aside[1].subtree if t.i < verb.i and t.i not in {s.i for s in subject.subtree})
     recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
+    if recipient is None and kind == "decline":
+        recipient = _refused_hearer(verb, conv)
     found = _medium(verb, subject) if recipient is None and hearer is None else None
     medium, medium_prep = found if found is not None else (None, None)
     if medium is not None:
@@ -5409,6 +5432,72 @@ def _speech_shown(verb: Token) -> bool:
             return True
         tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     return False
+
+
+def _with_no_reply_frames(sent: SpacySpan, conv: _Converter, frames: list[Frame], doc: Doc, base: int) -> list[Frame]:
+    """A sentence's frames with its no-reply refusals (see ``_no_reply_frames``), each in place
+    of the empty frame its verb gave as a cue with no words ("did not respond")."""
+    cued = {i for i in (_cue_index(f, doc, base) for f in frames if f.content) if i is not None}
+    found = list(_no_reply_frames(sent, conv, cued))
+    if not found:
+        return frames
+    starts = {f.cue.start for f in found}
+    return [f for f in frames if f.content or f.cue.start not in starts] + found
+
+
+def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
+    """``Novalink did not respond to a request for comment``: a source that did not answer the
+    reporter refused all the same, a ``decline`` frame whose content is what went unanswered
+    ("a request for comment"). Also "did not return calls", and "could not be reached for
+    comment". Only negated and with such an object: "did not respond in kind" is no refusal."""
+    for verb in sent:
+        if verb.i in cued or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        found = _unanswered(verb)
+        if found is None:
+            continue
+        cue_end, what = found
+        subject, _ = _subject(verb)
+        if subject is None:
+            continue
+        # The cue runs from the first auxiliary or negation: "did not immediately respond to".
+        first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i), key=lambda c: c.i)
+        content = _runs_to_spans([_cut_tail(list(what.subtree))], conv)
+        if not content:
+            continue
+        yield Frame(
+            cue=conv.tokens(first, cue_end),
+            lemma="decline",
+            frame="decline",
+            speaker=make_mention(subject, conv),
+            content=tuple(content),
+            extent=conv.tokens(subject.left_edge, cue_end),
+            sentence=conv.tokens(sent[0], sent[-1]),
+            negated=True,
+        )
+
+
+def _unanswered(verb: Token) -> tuple[Token, Token] | None:
+    """The end of a no-reply cue and what went unanswered: "did not respond [to] [a request for
+    comment]", "did not return [calls]", "could not be [reached] [for comment]"; None for any
+    other verb."""
+    if verb.lower_ in lexicon.UNREACHED_FORMS:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if prep is None or not passive or not any(c.lower_ == "comment" for c in prep.children):
+            return None
+        return verb, prep
+    if verb.lower_ not in lexicon.NO_REPLY_VERB_FORMS:
+        return None
+    if verb.lower_.startswith("return"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (verb, obj) if obj is not None and obj.lower_ in lexicon.REPLY_REQUEST_NOUNS else None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.lower_ not in lexicon.REPLY_REQUEST_NOUNS:
+        return None
+    # "did not respond to a request": the cue takes the "to" when it follows the verb.
+    return (prep if prep.i == verb.i + 1 else verb), obj
 
 
 def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
@@ -6646,6 +6735,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
         frames.extend(_statement_frames(sent, conv, cued))
+        if words & (lexicon.NO_REPLY_VERB_FORMS | lexicon.UNREACHED_FORMS):
+            frames[first:] = _with_no_reply_frames(sent, conv, frames[first:], doc, base)
         frames.extend(_survey_frames(sent, conv, cued))
         frames.extend(_noun_frames(sent, conv, inside, frames[first:]))
         frames.extend(_label_frames(sent, conv, inside))

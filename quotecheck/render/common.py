@@ -76,16 +76,12 @@ MAX_CUE_GAP = 80
 
 
 def answer_to(quote: Quote, report: Report) -> Quote | None:
-    """The quote that answers a question put by nobody named: the next one, with a speaker, in
-    the same sentence ("Asked whether jobs would be cut, she said ...")."""
-    if not quote.question:
+    """The quote that answers a question put by nobody named ("Asked whether jobs would be cut,
+    she said ..."): the one whose speaker the question was put to, its ``recipient``."""
+    asked = quote.recipient if quote.question else None
+    if asked is None or asked.span is None:
         return None
-    for other in report.quotes:
-        if other.start < quote.end or other.speaker is None:
-            continue
-        between = report.text[quote.end : min(other.start, other.speaker.start)]
-        return None if re.search(r"[.!?]\s|\n", between) else other
-    return None
+    return next((other for other in report.quotes if other.speaker == asked.span), None)
 
 
 def voice_label(quote: Quote, report: Report) -> str | None:
