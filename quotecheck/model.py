@@ -9,8 +9,9 @@ class has ``to_dict()`` producing the JSON shape of ``schemas/report.schema.json
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator, Literal, Mapping
+from typing import Any, Callable, Iterable, Iterator, Literal, Mapping
 
 from . import lexicon
 from .inflect import lemma_of
@@ -477,22 +478,34 @@ def on_text(report: Report, text: str) -> Report:
     return _on_text(report, text, report.text is not text)
 
 
-def _on_text(value: Any, text: str, recut: bool) -> Any:
+def on_written_text(report: Report, text: str) -> Report:
+    """``report`` over ``text``, the article as written with "\\r\\n" line breaks, from a report
+    made over the same article with each "\\r\\n" read as "\\n" (``report.text``): every
+    offset moves on past the carriage returns before it, so a span keeps its words and a line
+    break inside it is whole again ("Halvey\\r\\nCourier")."""
+    # Where each "\n" of a "\r\n" stands in the report's text: k returns before it are gone.
+    breaks = [m.start() - k for k, m in enumerate(re.finditer("\r\n", text))]
+    return _on_text(report, text, True, lambda pos: pos + bisect.bisect_left(breaks, pos))
+
+
+def _on_text(value: Any, text: str, recut: bool, moved: Callable[[int], int] | None = None) -> Any:
     if isinstance(value, Span):
+        if moved is not None:
+            return Span.of(text, moved(value.start), moved(value.end))
         return Span.of(text, value.start, value.end) if recut else value
     if isinstance(value, tuple):
-        return tuple(_on_text(v, text, recut) for v in value)
+        return tuple(_on_text(v, text, recut, moved) for v in value)
     if isinstance(value, Report):
         return replace(
             value,
             text=text,
-            **{f: _on_text(getattr(value, f), text, recut) for f in ("quotes", "terms", "entities", "unbalanced", "header", "publisher", "findings")},
+            **{f: _on_text(getattr(value, f), text, recut, moved) for f in ("quotes", "terms", "entities", "unbalanced", "header", "publisher", "findings")},
         )
     if isinstance(value, (Quote, Hop, Term, Entity, Publisher, Finding)):
         changes = {}
         for name in value.__dataclass_fields__:
             old = getattr(value, name)
-            new = _display(old) if name in _DISPLAY_FIELDS else _on_text(old, text, recut)
+            new = _display(old) if name in _DISPLAY_FIELDS else _on_text(old, text, recut, moved)
             if new != old:
                 changes[name] = new
         return replace(value, **changes) if changes else value

@@ -2,7 +2,8 @@
 
 1. ``header``: the byline block, kept out of the quotes, and the outlet it names; ``wrapping``:
    a same-length view of the text with hard-wrapped lines joined, which the stages read (spans
-   are cut from the article as written);
+   are cut from the article as written; "\r\n" line breaks are read as "\n" and the offsets
+   moved back at the end, so CR LF text reads as its LF twin);
 2. ``marks``: quotation marks paired over the raw text (no parse needed);
 3. the text is cut into chunks on paragraph boundaries, so an article of any length parses
    within spaCy's ``max_length``, and the chunks of many articles share one ``nlp.pipe``;
@@ -39,7 +40,7 @@ from .extract.speakers import (
     writer_name,
 )
 from .header import Header, find_header
-from .model import Hop, Publisher, Quote, Report, Span, on_text
+from .model import Hop, Publisher, Quote, Report, Span, on_text, on_written_text
 from .wrapping import unwrapped
 
 if TYPE_CHECKING:
@@ -78,6 +79,10 @@ class Plan:
     #: The text the analysis reads: the article's, with hard-wrapped lines joined by spaces
     #: (``wrapping.unwrapped``), the same length; None when that is the article's own text.
     view: str | None = None
+    #: The article as written when it breaks its lines with "\r\n", which the plan reads as
+    #: "\n" (spaCy would make the extra character a token of its own, and a name cut by a
+    #: wrapped line break would lose its first part); None when the article is read as written.
+    written: str | None = None
 
     @property
     def text(self) -> str:
@@ -135,7 +140,12 @@ def chunk(
     return tuple(chunks)
 
 
-def plan(article: Article, *, limit: int = CHUNK_CHARS) -> Plan:
+def plan(article: Article, *, limit: int = CHUNK_CHARS, crlf_as_lf: bool = True) -> Plan:
+    """What to parse of ``article``; ``crlf_as_lf=False`` when it is already parsed as written."""
+    written = None
+    if crlf_as_lf and "\r\n" in article.text:
+        written = article.text
+        article = replace(article, text=written.replace("\r\n", "\n"))
     # The header is read line by line from the article as written; all else unwrapped.
     header = find_header(article.text)
     text = unwrapped(article.text)
@@ -143,7 +153,7 @@ def plan(article: Article, *, limit: int = CHUNK_CHARS) -> Plan:
     # A nickname inside a name ('Marcia "Cia" Price') is part of the speaker's phrase.
     quoted = tuple(q.parts[-1] for q in scan.quotations if q.depth == 0 and q.closed and not terms.nickname(text, q))
     chunks = chunk(text, scan.paragraphs, limit=limit, skip=(header.span, header.lead))
-    return Plan(article, header, scan, chunks, quoted, None if text is article.text else text)
+    return Plan(article, header, scan, chunks, quoted, None if text is article.text else text, written)
 
 
 def _limit(nlp: Language) -> int:
@@ -201,7 +211,8 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
         source=article.source,
         meta=dict(article.meta or {}),
     )
-    return on_text(report.with_findings(check(report)), article.text)
+    report = on_text(report.with_findings(check(report)), article.text)
+    return report if plan.written is None else on_written_text(report, plan.written)
 
 
 def _without_own_caveats(text: str, quotes: tuple[Quote, ...], publisher: Publisher | None) -> tuple[Quote, ...]:
@@ -870,7 +881,7 @@ def analyze(
 def analyze_doc(doc: Doc, *, publisher: str | None = None) -> Report:
     """A report for a Doc that is already parsed (the spaCy component's path)."""
     article = Article(text=doc.text, publisher=publisher)
-    p = plan(article)
+    p = plan(article, crlf_as_lf=False)
     return finish(p, [parse_frames(doc, text=p.text, base=0, quoted=p.quoted)])
 
 
