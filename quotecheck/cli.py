@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import click
 
 from . import __version__, config, rules
-from .errors import QuotecheckError
+from .errors import QuotecheckError, one_line
 from .fidelity import read_original
 from .inputs import INPUT_FORMATS, Problem, read_inputs
 from .render import FORMATS
@@ -68,12 +68,12 @@ def _console(*, stderr: bool = False, file: Any = None) -> Any:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"quotecheck: error: {message}", err=True)
+    click.echo(f"quotecheck: error: {one_line(message)}", err=True)
 
 
 def _warn(message: str) -> None:
     """Something passed over that the user may want to know of; the run goes on."""
-    click.echo(f"quotecheck: warning: {message}", err=True)
+    click.echo(f"quotecheck: warning: {one_line(message)}", err=True)
 
 
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -194,6 +194,8 @@ def check(
         stream = articles()
         first = next(stream, None)
         if first is None:
+            if not failed:  # each unreadable input has said why; else say it here
+                _fail("no article to check in the inputs")
             sys.exit(EXIT_USAGE)
 
         def chained() -> Iterator[Any]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from quotecheck.errors import InputError, RecordError
+from quotecheck.inputs import json_problem
 from quotecheck.model import QUOTE_TYPES, Span
 
 # ---------------------------------------------------------------------------------------------
@@ -204,7 +205,7 @@ def read_gold(path: str | os.PathLike[str]) -> Iterator[GoldDoc]:
             try:
                 doc = _gold_doc(json.loads(line))
             except json.JSONDecodeError as err:
-                raise RecordError(f"not JSON: {err.msg.removesuffix(' at')} at column {err.colno}", source=source, line=number) from None
+                raise RecordError(json_problem(err), source=source, line=number) from None
             except _BadRecord as err:
                 raise RecordError(str(err), source=source, line=number) from None
             yield doc

@@ -93,7 +93,11 @@ def decode(data: bytes, *, source: str | None = None) -> str:
                 raise InputError("not a text file (undecodable bytes)", source=source) from None
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError("not a text file (too many control characters)", source=source)
-    return text.lstrip("\ufeff")
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        # A byte-order mark and blank lines, or spaces in UTF-16: as empty as no bytes at all.
+        raise InputError("empty input: there is no article to check", source=source)
+    return text
 
 
 def shown_name(path: str) -> str:
@@ -214,17 +218,37 @@ def json_problem(exc: json.JSONDecodeError) -> str:
     return f"not JSON ({reason} at {where})"
 
 
+def load_record(line: str, *, id_key: str = "id") -> Any:
+    """One JSONL line as JSON, with a number id given as the JSON writes it: ``{"id": 1e3}``
+    has the id "1e3", not 1000.0, and ``1.50``, ``-0`` and ``12345678901234567890`` keep
+    their digits, so that the report names the record as the batch does.
+
+    Raises ``json.JSONDecodeError`` for a line that is not JSON.
+    """
+    value = json.loads(line)
+    if isinstance(value, dict) and _is_number(value.get(id_key)):
+        # Read again only when needed, keeping each number's text; the id is the same value
+        # (the last of a repeated key in both readings).
+        value[id_key] = json.loads(line, parse_int=str, parse_float=str)[id_key]
+    return value
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def record_id(record: Mapping[str, Any], *, id_key: str = "id") -> str | None:
     """A record's id as reports carry it: a string as given, a number as written in JSON
-    (``7`` gives "7"), None when there is none (the report's ``source``, ``batch.jsonl:3``,
-    still says which line it was).
+    (``7`` gives "7"; ``load_record`` keeps the text of a JSON line's number id, and a
+    number from elsewhere is written as JSON writes it), None when there is none (the
+    report's ``source``, ``batch.jsonl:3``, still says which line it was).
 
     Raises ``ValueError`` for any other id (true, a list, an object): it could name no report.
     """
     rid = record.get(id_key)
     if rid is None or isinstance(rid, str):
         return rid
-    if isinstance(rid, (int, float)) and not isinstance(rid, bool) and math.isfinite(rid):
+    if _is_number(rid) and math.isfinite(rid):
         return json.dumps(rid)
     raise ValueError(f"a record's {json.dumps(id_key)} must be a string or a number, not {_json_type(rid)}")
 
@@ -243,7 +267,7 @@ def parse_record(line: str, *, text_key: str = "text", id_key: str = "id") -> di
     Raises ``ValueError`` with the reason for a bad line; the caller adds where it was.
     """
     try:
-        record = json.loads(line)
+        record = load_record(line, id_key=id_key)
     except json.JSONDecodeError as exc:
         raise ValueError(json_problem(exc)) from None
     if not isinstance(record, dict):
@@ -260,11 +284,44 @@ def parse_record(line: str, *, text_key: str = "text", id_key: str = "id") -> di
     return record
 
 
-def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None = None) -> Iterator[Article | Problem]:
-    """One ``Article`` per ``{"id", "text"}`` line; a bad line becomes a ``Problem``."""
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
+_LINE_ENDS = re.compile(rb"(?<=\n)")
+
+
+def utf8_lines(stream: BinaryIO, *, source: str) -> Iterator[bytes]:
+    """The lines of a JSONL stream, each ending in its "\\n", as UTF-8 bytes: a file that opens
+    with a UTF-16 or UTF-32 byte-order mark (as Windows tools write text) is decoded first, so
+    that its records are read rather than each line called "not UTF-8". Other bytes are passed
+    on as they are, line by line, for ``jsonl_records`` to judge.
+
+    Raises ``InputError`` for a file its byte-order mark does not describe.
+    """
+    head = stream.read(4)
+    wide = [encoding for bom, encoding in _BOMS if head.startswith(bom) and encoding != "utf-8-sig"]
+    if not wide:
+        # The first line, cut at "\n" only: raw "\r" and U+2028 may stand inside a record.
+        yield from (line for line in _LINE_ENDS.split(head + stream.readline()) if line)
+        yield from stream
+        return
+    data = head + stream.read()
+    for encoding in wide:
+        # FF FE 00 00 opens UTF-32, and also UTF-16 whose first character is U+0000.
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
             continue
+        yield from (line.encode("utf-8") for line in re.split(r"(?<=\n)", text) if line)
+        return
+    raise InputError(f"not valid {wide[0].upper()} text despite its byte-order mark", source=source)
+
+
+def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None = None) -> Iterator[Article | Problem]:
+    """One ``Article`` per ``{"id", "text"}`` line; a bad line becomes a ``Problem``, and so
+    does a batch with no lines but blank ones (as an empty article file does)."""
+    records = False
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip() or (number == 1 and not raw.removeprefix(codecs.BOM_UTF8).strip()):
+            continue
+        records = True
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
@@ -285,6 +342,8 @@ def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None 
             publisher=record.get("publisher") if isinstance(record.get("publisher"), str) else publisher,
             meta=meta or None,
         )
+    if not records:
+        yield Problem(InputError("empty input: there are no records to check", source=source))
 
 
 def read_inputs(
@@ -297,23 +356,32 @@ def read_inputs(
 ) -> Iterator[Article | Problem]:
     """Every article named by ``paths``, in order, with problems in their places; ``warn``
     hears of what is passed over or read in a way the user may not have meant."""
+    stdin_read = False
     for item in expand(paths, warn=warn):
         if isinstance(item, Problem):
             yield item
             continue
         name = item
         label = "<stdin>" if name == "-" else shown_name(name)
+        if name == "-":
+            if stdin_read:
+                # Read once already: a second "-" would find it empty, not a second article.
+                yield Problem(InputError("standard input given twice; it is read once, for the first -", source=label))
+                continue
+            stdin_read = True
         fmt = format_of(name if name != "-" else "", input_format)
         if fmt == "jsonl":
             try:
                 if name == "-":
                     stream = stdin if stdin is not None else sys.stdin.buffer
-                    yield from jsonl_records(stream, source=label, publisher=publisher)
+                    yield from jsonl_records(utf8_lines(stream, source=label), source=label, publisher=publisher)
                 else:
                     with open(name, "rb") as handle:
-                        yield from jsonl_records(handle, source=label, publisher=publisher)
+                        yield from jsonl_records(utf8_lines(handle, source=label), source=label, publisher=publisher)
             except OSError as exc:
                 yield Problem(InputError(exc.strerror or "cannot be read", source=label))
+            except InputError as exc:
+                yield Problem(exc)
             continue
         try:
             text = decode(_read_bytes(name, stdin), source=label)

@@ -188,7 +188,7 @@ def test_gold_json_error_says_where(tmp_path):
     gold = tmp_path / "gold.jsonl"
     line = '{"id": "g1", "text": "a\tb", "quotes": []}'
     gold.write_text(line + "\n", encoding="utf-8")
-    with pytest.raises(RecordError, match=f"Invalid control character at column {line.index(chr(9)) + 1}$"):
+    with pytest.raises(RecordError, match=rf":1: not JSON \(Invalid control character at column {line.index(chr(9)) + 1}\)$"):
         list(read_gold(gold))
 
 

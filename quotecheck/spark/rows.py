@@ -174,16 +174,14 @@ def parse_lines(
 
 def _id_of(line: str, id_key: str) -> str | None:
     """The id of a bad record, when it has one, so that its error row says which it was."""
-    import json
+    from ..inputs import load_record, record_id
 
     try:
-        record = json.loads(line.lstrip("\ufeff"))
+        record = load_record(line.lstrip("\ufeff"), id_key=id_key)
     except ValueError:
         return None
     if not isinstance(record, dict):
         return None
-    from ..inputs import record_id
-
     try:
         return record_id(record, id_key=id_key)
     except ValueError:
