@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .extract.frames import TRANSLATION_FORMS
-from .extract.speakers import Registry, abbreviates, kind_of, outlet_name, publication_name, told_the_press
+from .extract.speakers import Registry, abbreviates, clearly_a_person, kind_of, outlet_name, publication_name, told_the_press
+from .inflect import lemma_of
 from .model import Hop, Publisher, Span
 
 if TYPE_CHECKING:
@@ -31,6 +32,20 @@ def _hop(
     elif _own_publication(mention.span.text):
         name = mention.span.text  # "this newspaper", not an outlet it names elsewhere
     return Hop(name=name or _bare(mention.span.text), kind=res.kind, span=mention.span, cue=cue)  # type: ignore[arg-type]
+
+
+def _relay_hop(mention: Mention, cue: Span, registry: Registry, publisher: Publisher | None) -> Hop:
+    """The hop of one who passed the words on. One who *reported* them, citing someone, is an
+    outlet unless clearly a person: "La Voz Regional reported, citing officials, ..." (a name
+    the tagger may take for an organisation's or a person's), not "Dana Whitlow reported"."""
+    hop = _hop(mention, cue, registry, publisher)
+    if lemma_of(cue.text) not in lexicon.OUTLET_VERBS or hop.kind not in ("person", "organization", "unknown") or not mention.name:
+        return hop
+    # "Whitlow reported" after "Dana Whitlow": the person the article named in full.
+    known_person = hop.kind == "person" and hop.name != _bare(mention.name)
+    if known_person or clearly_a_person(mention):
+        return hop
+    return Hop(hop.name, "outlet", hop.span, hop.cue)
 
 
 def reader_hop(reader: Mention, cue: Span | None, registry: Registry, publisher: Publisher | None) -> Hop:
@@ -125,11 +140,20 @@ def _described_outlet(descriptions: tuple[str, ...], recipient: Mention) -> str 
         for found in _DESCRIBED_OUTLET.finditer(desc):
             name = found.group(1)
             last = name.split()[-1].lower()
-            if noun in lexicon.PROGRAMME_NOUNS and last in lexicon.PROGRAMME_NOUNS:
-                return name  # "the programme" for "the Friday Football Show"
+            if noun in lexicon.PROGRAMME_NOUNS and (last in lexicon.PROGRAMME_NOUNS or _on_air_role(desc[: found.start()])):
+                # "the programme" for "the Friday Football Show", or for the show a pundit
+                # works for whatever its title ("a pundit for the Saturday Sports Hour").
+                return name
             if noun in lexicon.OWN_PUBLICATION_NOUNS and len(name.split()) >= 2 and last in lexicon.MASTHEAD_WORDS:
                 return name  # "the paper" for "the Valley Courier"
     return None
+
+
+def _on_air_role(before: str) -> bool:
+    """Whether a description ends in a broadcaster's role before the title of what they work
+    for: "now a pundit" (for the Saturday Sports Hour), "the presenter" (of Late Call)."""
+    words = before.lower().split()
+    return bool(words) and words[-1] in lexicon.ON_AIR_ROLE_NOUNS
 
 
 #: A capitalised name in the possessive right before a journalist's noun: "Ekonomiska Dagen's
@@ -178,7 +202,7 @@ def chain_for(
         return (), None, ()
     via = tuple(
         hop
-        for hop in (_hop(r.mention, r.cue, registry, publisher) for r in draft.relays)
+        for hop in (_relay_hop(r.mention, r.cue, registry, publisher) for r in draft.relays)
         if not same_outlet(hop.name, publisher) and not _private_translator(hop)
     )
     if not via and frame.recipient is None and draft.speaker is not None:
@@ -220,4 +244,8 @@ def chain_for(
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
         elif recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
             recipient = Hop(recipient.name, "unknown", recipient.span, recipient.cue)
+        if recipient.kind != "outlet" and same_outlet(recipient.name, publisher):
+            # "told Coastline Wire" in a Coastline Wire article: the publisher is an outlet,
+            # whatever the tagger made of its name.
+            recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
     return via, recipient, frame.context

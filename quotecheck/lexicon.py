@@ -1921,7 +1921,8 @@ OWN_PUBLICATION_DETERMINERS: frozenset[str] = frozenset({"this", "our"})
 #: Last words of newspaper and broadcaster names (mastheads): a name of two or more words
 #: ending in one of them is an outlet even when it is not listed ("the Valley Courier").
 #: From the names of English-language newspapers (Chicago Manual of Style 8.166 on newspaper
-#: titles) and the common masthead words they use; the last line from German-language papers
+#: titles) and the common masthead words they use, with the wire services' "Wire" ("Business
+#: Wire", added after QA probe p32); the last line from German-language papers
 #: ("Berliner Morgenpost", "Frankfurter Rundschau"), which English copy names untranslated.
 MASTHEAD_WORDS: frozenset[str] = frozenset(
     """
@@ -1929,7 +1930,7 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     mirror news daily record register examiner inquirer enquirer globe independent standard
     bulletin dispatch sentinel courant ledger monitor reporter press star mail guardian argus
     clarion beacon advertiser leader recorder intelligencer democrat republican gleaner
-    sports quotidien echo mercury citizen telegram messenger
+    sports quotidien echo mercury citizen telegram messenger wire newswire
     zeitung tagespost rundschau kurier tageblatt tagesspiegel nachrichten anzeiger morgenpost
     abendblatt
     """.split()
@@ -1984,7 +1985,20 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset({"programme", "program", "show", "po
 #: Defence Review found", "Skerry Lines said on its blog"); what is told to them is published.
 #: Compiled by the quotecheck authors from the titles of reviews, blogs and digests after QA
 #: probe p28.
-TOLD_OUTLET_WORDS: frozenset[str] = frozenset({"review", "blog", "vlog", "digest", "quarterly", "monthly", "newsletter", "podcast"})
+TOLD_OUTLET_WORDS: frozenset[str] = frozenset(
+    {"review", "blog", "vlog", "digest", "quarterly", "monthly", "newsletter", "podcast"}
+    # Newsroom words no one's surname ends a name with: "told Coastline Wire", "told Meridian
+    # TV" (QA probe p32). Not "Post", "Press", "Star" or "Mail", which people are called.
+    | {"wire", "newswire", "news", "times", "gazette", "tribune", "chronicle", "courier", "radio", "tv", "television"}
+    # A broadcast's title word: "told the Saturday Sports Hour" (QA re-check regress-c, O1).
+    | {"hour"}
+)
+#: Roles of those who work on air: what "a pundit for the Saturday Sports Hour" works for is a
+#: programme, whatever its title ends in, so "told the programme" means it. From the credits of
+#: broadcast sport and news, compiled by the quotecheck authors after QA re-check regress-c (O1).
+ON_AIR_ROLE_NOUNS: frozenset[str] = frozenset(
+    "pundit pundits presenter presenters host hosts co-host anchor anchors commentator commentators newsreader panellist panelist".split()
+)
 #: Verbs whose subject is almost always an outlet when it is an organisation: "X reported".
 OUTLET_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "air", "run"})
 #: Verbs whose noun object is what was said only when the subject reports news, an outlet or a

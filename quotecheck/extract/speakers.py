@@ -888,6 +888,15 @@ def told_the_press(source: Mention, told: Mention) -> bool:
     return bool(told.name) and not told.pronoun and len(_clean_name(told.name).split()) == 1 and not _lone_personal_name(told.name)
 
 
+def clearly_a_person(mention: Mention) -> bool:
+    """Whether a mention names a person by more than the tagger's word: a known given name or
+    surname ("Dana Whitlow", "Smith"), or a description only a person has ("a trader")."""
+    if mention.pronoun:
+        return mention.head_word in ("he", "she")
+    name = mention.name or ""
+    return _personal_name(name) or _lone_personal_name(name) or _described_as_person(mention)
+
+
 def _could_be_person(name: str, kind: str, label: str) -> bool:
     """A lone capitalised word the tagger called an organisation that may well be a surname:
     not an acronym ("NATO"), not an outlet, no organisation or masthead word, no place."""

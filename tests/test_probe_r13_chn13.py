@@ -1,0 +1,101 @@
+"""Carriers and their kinds, found on the round 13 re-checks (p30-p32, regress-c, regress-e): an
+outlet by its position or its newsroom word, a programme whatever its title ends in, QC101 on
+each quote of an exchange. End to end with the real model. The sentences are written by the
+quotecheck authors after the probes' repros."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _rules(report, quote_id):
+    return [f.rule for f in report.findings if f.quote == quote_id]
+
+
+def _via(quote):
+    return [(hop.name, hop.kind) for hop in quote.via]
+
+
+def _recipient(quote):
+    return (quote.recipient.name, quote.recipient.kind) if quote.recipient is not None else None
+
+
+# --- an outlet by where it stands or what it is called ----------------------------------------
+
+
+def test_a_body_that_reported_citing_someone_is_an_outlet(nlp):
+    text = "La Voz Regional reported, citing officials in the port authority, that the docks would close."
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _via(quote) == [("La Voz Regional", "outlet")]
+    assert any("(outlet)" in f.message for f in report.findings if f.rule == "QC101")
+
+
+def test_a_person_who_reported_citing_someone_stays_a_person(nlp):
+    # Guard: "reported" makes no outlet of a named person.
+    text = "Dana Whitlow reported, citing two aides, that the deal was off."
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _via(quote) == [("Dana Whitlow", "person")]
+
+
+def test_the_publisher_told_by_its_name_is_an_outlet(nlp):
+    text = 'By Ann Lee\nSource: Pellham Courant\n\nTomas Berg, a trader, told Pellham Courant the drop was "overdone."'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _recipient(quote) == ("Pellham Courant", "outlet")
+    assert "QC101" not in _rules(report, quote.id)  # the publisher's own interview
+
+
+def test_told_a_name_ending_in_wire_is_an_outlet(nlp):
+    text = 'Gloria Amadi told Harbour Wire on Monday that the premium was "steep."'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _recipient(quote) == ("Harbour Wire", "outlet")
+    assert "QC101" in _rules(report, quote.id)
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Meridian TV", "Valdane News", "Ben Post"],
+    ids=["tv", "news", "surname-post"],
+)
+def test_told_a_name_keeps_its_kind(nlp, told):
+    # Guard: newsroom words the tagger knew already; "Post" is also a surname.
+    text = f'Gloria Amadi told {told} on Monday that the premium was "steep."'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _recipient(quote) == (told, "person" if told == "Ben Post" else "outlet")
+
+
+def test_a_person_named_before_who_reported_stays_a_person(nlp):
+    # Guard: "Whitlow" is the reporter named in full just before.
+    text = "Dana Whitlow covers the ministry. Whitlow reported, citing two aides, that the deal was off."
+    report = analyze(text, nlp=nlp)
+    assert _via(report.quotes[-1]) == [("Dana Whitlow", "person")]
+
+
+# --- a programme whatever its title ends in ---------------------------------------------------
+
+
+def test_the_programme_a_pundit_works_for_is_what_he_told(nlp):
+    text = (
+        '"It was never offside," manager Ruth Calder told Radio Fenwick after the match.\n\n'
+        "Former linesman Joe Pike, now a pundit for the Sunday Goals Hour, said the flag was late. "
+        '"Nobody looked at the replay," Pike told the programme.'
+    )
+    report = analyze(text, nlp=nlp)
+    last = report.quotes[-1]
+    assert _recipient(last) == ("Sunday Goals Hour", "outlet")
+    assert any("Sunday Goals Hour" in f.message for f in report.findings if f.quote == last.id)
+
+
+def test_told_a_titled_hour_is_an_outlet(nlp):
+    text = '"The review took far too long," Joe Pike told the Sunday Goals Hour.'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _recipient(quote) == ("Sunday Goals Hour", "outlet")
+    assert "QC101" in _rules(report, quote.id)
+
