@@ -305,19 +305,6 @@ def _recollection(quote: Quote, report: Report) -> bool:
     )
 
 
-#: A relay verb's participle right before the cue: "was quoted as saying", "cited as saying".
-_RELAYED_BEFORE_CUE = re.compile(r"\b(?:quoted|cited)\s*(?:by\s+[^,.;]{1,60}?\s*)?$", re.IGNORECASE)
-
-
-def _relayed_cue(quote: Quote, text: str) -> bool:
-    """Whether the cue itself says the words were passed on: '"...," he was quoted as
-    saying', "she was cited as saying". The carrier may be named sentences before ("told the
-    Gazette ..."), but the article tells the reader again that these words are second-hand."""
-    if quote.cue is None or not quote.cue.text.lower().startswith("as "):
-        return False
-    return _RELAYED_BEFORE_CUE.search(text, max(0, quote.cue.start - 80), quote.cue.start) is not None
-
-
 def _called(name: str, span: Span | None, text: str = "") -> str:
     """``name`` as the article writes it: "the BBC" when the mention is "the BBC", or when the
     article calls it that elsewhere ("The paper quoted ..." after "The Guardian reported")."""
@@ -389,22 +376,16 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
     What to do: keep the intermediary credited by name in the same sentence, or confirm the
     words with the speaker before running them as your own. Outlets the newsroom trusts as
     primary sources can be listed in the configuration (primary_sources): words they
-    carried are not flagged. A quote that continues the one before it, or that was said in the same
-    exchange with an outlet ("Speaking to the Echo, X said ... '...,' he said"), is covered by
-    that one; not one whose cue says again that it was quoted ("'...,' he was quoted as saying").
-    Nor are words a speaker recalls from their own family or friends inside their own quote.
+    carried are not flagged. Each quote with a carrier is flagged, the next one in the same
+    exchange too ("told the Echo ... She added ..."): an editor who reads the findings of one
+    quote sees where its words came from. An uncued paragraph that goes on with the quote before
+    it is covered by that one, and words a speaker recalls from their own family or friends
+    inside their own quote are not flagged.
     """
-    flagged: list[Span | None] = []
     for quote in report.quotes:
         if quote.resolution == "continuation" or _recollection(quote, report):
             continue
         carriers = [h for h in _carriers(quote, report) if not settings.is_primary(h.name)]
-        spans, flagged = flagged, [h.span for h in carriers]
-        if carriers and spans == flagged and not quote.via and not _relayed_cue(quote, report.text):
-            # The outlet the quote before was said to, named once for the exchange ("told the
-            # Echo ... She added ..."): covered by that one. Not so "he was quoted as saying":
-            # the article says itself that these words came through someone.
-            continue
         unknown = "" if report.publisher is not None else " (The publisher is unknown: if this article is theirs, set the publisher.)"
         if carriers:
             cite = carriers[-1]

@@ -35,8 +35,8 @@ def test_quoted_as_saying_after_told_the_outlet_is_second_hand(nlp):
     assert "QC101" in _rules(report, second.id)
 
 
-def test_plain_said_after_told_the_outlet_is_covered_by_the_first(nlp):
-    # Guard: a bare "he said" goes on with the same exchange; the first finding covers it.
+def test_plain_said_after_told_the_outlet_is_flagged_too(nlp):
+    # A bare "he said" goes on with the same exchange, and is flagged as the first is (round 13).
     text = (
         "Harbour master Idris Kellaway told the Brenmouth Gazette that the lock gates were failing. "
         '"We patch them every winter and every spring they leak again," he said.'
@@ -44,7 +44,7 @@ def test_plain_said_after_told_the_outlet_is_covered_by_the_first(nlp):
     report = analyze(text, nlp=nlp)
     first, second = report.quotes
     assert "QC101" in _rules(report, first.id)
-    assert "QC101" not in _rules(report, second.id)
+    assert "QC101" in _rules(report, second.id)
 
 
 def test_masthead_read_as_a_person_keeps_its_whole_name(nlp):

@@ -99,3 +99,22 @@ def test_told_a_titled_hour_is_an_outlet(nlp):
     assert _recipient(quote) == ("Sunday Goals Hour", "outlet")
     assert "QC101" in _rules(report, quote.id)
 
+
+# --- QC101 on each quote of an exchange with an outlet ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "She added that the mill would reopen in spring.",
+        '"The mill will reopen in spring," she said.',
+    ],
+    ids=["added", "direct"],
+)
+def test_the_next_quote_told_to_the_same_outlet_is_flagged_too(nlp, follow):
+    text = f"Mayor Ines Corrado told the Fallbrook Tribune that the vote was rigged. {follow}"
+    report = analyze(text, nlp=nlp)
+    first, second = report.quotes
+    assert _recipient(second) == _recipient(first) == ("Fallbrook Tribune", "outlet")
+    assert "QC101" in _rules(report, first.id)
+    assert "QC101" in _rules(report, second.id)
