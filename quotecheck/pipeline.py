@@ -575,10 +575,13 @@ def _carried_over(
     if frame is not None and frame.negated:
         # "He did not say what the diplomats had done": words not said went through no one.
         return (), recipient
-    if frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive:
+    same_source = res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE
+    if frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive and not same_source:
         via, outlet = _carrier_before(quotes, res.name)
         return via, recipient or outlet
-    if res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE:
+    if same_source:
+        # "A source told the Daily Flash ... '...,' the source was quoted as saying": quoted
+        # by the outlet they told, as "the source said" would be.
         via, told = _unnamed_carrier_before(drafts, quotes, draft.speaker.head_word)
         return via, recipient or told
     # Only quoted words, a cue of going on ("She added that ...") or one whose occasion points

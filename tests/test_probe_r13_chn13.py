@@ -118,3 +118,19 @@ def test_the_next_quote_told_to_the_same_outlet_is_flagged_too(nlp, follow):
     assert _recipient(second) == _recipient(first) == ("Fallbrook Tribune", "outlet")
     assert "QC101" in _rules(report, first.id)
     assert "QC101" in _rules(report, second.id)
+
+
+# --- the outlet that quoted an unnamed source again ------------------------------------------
+
+
+def test_the_source_quoted_as_saying_keeps_the_outlet_it_told(nlp):
+    text = (
+        "A person close to the goalkeeper told the Morning Bugle tabloid that he would retire. "
+        '"He has had enough of the travel," the person was quoted as saying.'
+    )
+    report = analyze(text, nlp=nlp)
+    first, second = report.quotes
+    assert _recipient(first) == ("Morning Bugle", "outlet")
+    assert _recipient(second) == ("Morning Bugle", "outlet")
+    assert "QC101" in _rules(report, second.id)
+
