@@ -37,8 +37,11 @@ def _hop(
 def _relay_hop(mention: Mention, cue: Span, registry: Registry, publisher: Publisher | None) -> Hop:
     """The hop of one who passed the words on. One who *reported* them, citing someone, is an
     outlet unless clearly a person: "La Voz Regional reported, citing officials, ..." (a name
-    the tagger may take for an organisation's or a person's), not "Dana Whitlow reported"."""
+    the tagger may take for an organisation's or a person's), not "Dana Whitlow reported"; so
+    is the press named as a whole ("Chinese media quoted Zhang as saying")."""
     hop = _hop(mention, cue, registry, publisher)
+    if hop.kind == "anonymous" and mention.head_word in lexicon.MEDIA_COLLECTIVE_NOUNS and not mention.possessor:
+        return Hop(hop.name, "outlet", hop.span, hop.cue)  # "Chinese media quoted Zhang": the press, unnamed
     if lemma_of(cue.text) not in lexicon.OUTLET_VERBS or hop.kind not in ("person", "organization", "unknown") or not mention.name:
         return hop
     # "Whitlow reported" after "Dana Whitlow": the person the article named in full.

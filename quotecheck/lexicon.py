@@ -944,14 +944,15 @@ RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 #: line before it, the unnamed market sources of business news ("an investor said", "traders
 #: said", after QA probe p19), added by the quotecheck authors; the line after them, the
 #: unnamed people of social media and audiences ("One user wrote", "viewers complained"),
-#: after QA probe p23, added by the quotecheck authors.
+#: after QA probe p23, added by the quotecheck authors; "MP" and "legislator" beside "lawmaker"
+#: ("quoted one MP present"), after QA probe p29.
 VAGUE_NOUNS: frozenset[str] = frozenset(
     """
     source sources observer observers critic critics expert experts analyst analysts official
     officials people person insider insiders aide aides diplomat diplomats resident residents
     witness witnesses someone somebody others many some several few most one commentator
     commentators pundit pundits insiders voice voices figure figures member members
-    lawmaker lawmakers staffer staffers employee employees worker workers participant
+    lawmaker lawmakers mp mps legislator legislators staffer staffers employee employees worker workers participant
     participants attendee attendees supporter supporters opponent opponents skeptic skeptics
     sceptic sceptics detractor detractors watcher watchers friends relatives neighbours
     neighbors colleagues acquaintances classmates
@@ -1108,6 +1109,12 @@ PRESS_SOURCE_NOUNS: frozenset[str] = frozenset({"source", "sources", "insider", 
 #: president", "an anonymous donor". The first two are among VAGUE_DETERMINERS too, where they
 #: stand first before the noun ("unnamed officials").
 UNNAMING_ADJECTIVES: frozenset[str] = frozenset({"unnamed", "anonymous", "unidentified"})
+#: Those who run an event and speak for it as a body: "according to its organisers", "the
+#: promoters said". Compiled by the quotecheck authors after QA probe p29 (19d).
+ORGANISER_NOUNS: frozenset[str] = frozenset({"organisers", "organizers", "promoters"})
+#: Collective nouns for the press, which carry words but name no one outlet: "Chinese media
+#: quoted Zhang as saying", "state media reported". After QA probe p31.
+MEDIA_COLLECTIVE_NOUNS: frozenset[str] = frozenset({"media"})
 #: Heads of a part of a group: "one of the sources", "two of the officials". English.
 PARTITIVE_HEADS: frozenset[str] = frozenset(
     {"one", "two", "three", "some", "several", "many", "most", "few", "none", "each", "either", "neither"}

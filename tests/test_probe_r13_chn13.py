@@ -134,3 +134,29 @@ def test_the_source_quoted_as_saying_keeps_the_outlet_it_told(nlp):
     assert _recipient(second) == ("Morning Bugle", "outlet")
     assert "QC101" in _rules(report, second.id)
 
+
+# --- kinds of unnamed speakers and carriers ---------------------------------------------------
+
+
+def test_one_mp_quoted_by_an_outlet_is_anonymous(nlp):
+    text = 'Radio Kestle quoted one MP present as saying the debate was "a farce."'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "anonymous"
+    assert "QC201" in _rules(report, quote.id)
+
+
+def test_an_events_organisers_speak_for_it(nlp):
+    text = "The marathon will start an hour early, according to its organisers."
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "organization"
+
+
+def test_the_press_at_large_that_quoted_someone_is_an_unnamed_outlet(nlp):
+    text = 'Vellorian media quoted Anton Brisk as saying the talks were "useful."'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _via(quote) == [("Vellorian media", "outlet")]
+    assert "QC101" in _rules(report, quote.id)
+    assert "QC201" not in _rules(report, quote.id)  # the speaker is named

@@ -612,7 +612,7 @@ def is_vague(mention: Mention) -> bool:
         return True  # "Some Democrats privately worry", "a Republican said"
     if _named_members(mention):
         return False  # "Retailers including Homestore and ValueMart said"
-    if mention.name or mention.proper or mention.pronoun or issuer(mention) is not None:
+    if mention.name or (mention.proper and not _vague_acronym(mention)) or mention.pronoun or issuer(mention) is not None:
         return False
     head = mention.head_word
     if _unsourced_reports(mention):
@@ -667,6 +667,15 @@ def _unsourced_reports(mention: Mention) -> bool:
     at = words.index(head)
     before, after = words[:at], words[at + 1 :]
     return set(before) <= lexicon.UNSOURCED_DOCUMENT_MODIFIERS and (not after or after[0] == "that")
+
+
+def _vague_acronym(mention: Mention) -> bool:
+    """"one MP present", "two MPs": a vague source's noun written as an acronym, which the
+    tagger takes for a proper noun though it names no one."""
+    if mention.head_word not in lexicon.VAGUE_NOUNS:
+        return False
+    written = [w for w in mention.span.text.split() if w.lower() == mention.head_word]
+    return bool(written) and len(written[-1]) >= 2 and written[-1].removesuffix("s").isupper()
 
 
 def is_vague_group(mention: Mention) -> bool:
@@ -799,6 +808,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"
     if mention.head_word in lexicon.ORGANIZATION_NOUNS or (mention.plural and _singular(mention.head_word) in _BODY_NOUNS):
         return "organization"  # "the council", "the hospital groups", "the companies"
+    if mention.head_word in lexicon.ORGANISER_NOUNS:
+        return "organization"  # "according to its organisers": they speak for the event
     if lexicon.role_noun(mention.head_word) or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
         return "person"
     if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
