@@ -184,6 +184,36 @@ def _writers_outlet(speaker: Mention) -> tuple[Hop, ...]:
     return ()
 
 
+#: A journalist's or presenter's role and the outlet or show they work for, at the start of a
+#: description: "host of Channel 9's Sunday show", "a reporter for the Valley Courier".
+_JOURNALIST_OF = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(%s)\s+(?:of|for|at|with|on)\s+(?:the\s+)?"
+    r"((?:[A-Z0-9][\w&-]*\s+)*[A-Z0-9][\w&-]*)(['’]s\b)?"
+    % "|".join(sorted(lexicon.ON_AIR_ROLE_NOUNS | lexicon.JOURNALIST_NOUNS))
+)
+
+
+def _journalists_outlet(descriptions: tuple[str, ...]) -> str | None:
+    """The outlet a hearer works for, named in their description: "told Julian Ferris, host
+    of Channel 9's Sunday show" -> "Channel 9"; words told to a journalist went to their outlet.
+    None when no description names one."""
+    for desc in descriptions:
+        found = _JOURNALIST_OF.match(desc)
+        if found is None:
+            continue
+        role, name, possessive = found.groups()
+        words = name.lower().split()
+        rest = desc[found.end() :].split()
+        # A host may host a forum, not a show: the name or what it owns must say broadcast.
+        on_air = (possessive and rest and rest[0].lower().strip(",.") in lexicon.PROGRAMME_NOUNS) or (
+            words[-1] in lexicon.MASTHEAD_WORDS | lexicon.TOLD_OUTLET_WORDS | lexicon.PROGRAMME_NOUNS
+            or (len(words) >= 2 and words[0] in lexicon.BROADCAST_NAME_WORDS)
+        )
+        if role in lexicon.JOURNALIST_NOUNS or on_air:
+            return name
+    return None
+
+
 def _told_publication(recipient: Mention) -> bool:
     """A hearer whose name says it publishes what it is told: a name ending in a review's or a
     blog's word ("the Health Policy Review") or set before one ("the Patchwork security blog"),
@@ -245,6 +275,9 @@ def chain_for(
         elif recipient.kind in ("person", "organization", "unknown") and frame.lemma == "tell" and _told_publication(frame.recipient):
             # "told the Health Policy Review", "told Dalmora 24": only a publication is so named.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
+        elif recipient.kind == "person" and (works_for := _journalists_outlet(registry.resolve(frame.recipient).descriptions)):
+            # "told Julian Ferris, host of Channel 9's Sunday show": Channel 9 aired the words.
+            recipient = Hop(works_for, "outlet", recipient.span, recipient.cue)
         elif recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":
             recipient = Hop(recipient.name, "unknown", recipient.span, recipient.cue)
         if recipient.kind != "outlet" and same_outlet(recipient.name, publisher):

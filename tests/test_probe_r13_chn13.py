@@ -160,3 +160,22 @@ def test_the_press_at_large_that_quoted_someone_is_an_unnamed_outlet(nlp):
     assert _via(quote) == [("Vellorian media", "outlet")]
     assert "QC101" in _rules(report, quote.id)
     assert "QC201" not in _rules(report, quote.id)  # the speaker is named
+
+
+# --- an interview given to another outlet's presenter -----------------------------------------
+
+
+def test_told_the_host_of_a_channels_show_is_told_the_channel(nlp):
+    text = "Minister Alan Reeve told Nora Quill, host of Channel 7's Sunday show, that the budget was \"tight.\""
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _recipient(quote) == ("Channel 7", "outlet")
+    assert "QC101" in _rules(report, quote.id)
+
+
+def test_told_the_host_of_a_forum_is_told_a_person(nlp):
+    # Guard: a host of no broadcast is a person.
+    text = "Minister Alan Reeve told Nora Quill, host of the Davos Forum, that the budget was \"tight.\""
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert _recipient(quote) == ("Nora Quill", "person")
