@@ -12,6 +12,7 @@ Running time and output size are linear in the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -71,6 +72,8 @@ _SINGLE_OPEN_BEFORE = frozenset('([{"\u201c\u201e\u201f\u00ab\u00bb`')
 _CLOSE_PUNCT = frozenset(".,;:!?)]}\u2026")
 
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
+# The straight and the curly closing double mark, found per paragraph (see ``_mixed_nesting``).
+_DOUBLE_CLOSERS = {'"': re.compile('"'), _RIGHT_DOUBLE: re.compile(_RIGHT_DOUBLE)}
 
 # Prose nests three or four deep. The cap keeps the output linear as well as the scan: every
 # character lies in at most this many quotations, so their spans' texts add up to O(cap * len).
@@ -191,6 +194,8 @@ class _Scanner:
         # In order of opening, so of start; a straight ' that was an apostrophe keeps no parts.
         self.found: list[_Open] = []
         self.unbalanced: list[Span] = []
+        # Where the paragraph's straight " and curly ” stand, for ``_mixed_nesting``.
+        self.doubles: dict[str, list[int]] = {'"': [], _RIGHT_DOUBLE: []}
 
     def paragraph(self, para: Span, begin: int) -> None:
         text, first, last = self.text, para.start, para.end
@@ -198,6 +203,7 @@ class _Scanner:
         # ("''" is matched only so runs of ' split as in the main pass; its entry goes unread.)
         ahead = {"'": _Ahead(), _RIGHT_SINGLE: _Ahead(), "''": _Ahead()}
         elided = {m.start(g) for m in _ELISION_RE.finditer(text, begin, last) for g in (1, 2)}
+        self.doubles = {mark: [m.start() for m in pattern.finditer(text, begin, last)] for mark, pattern in _DOUBLE_CLOSERS.items()}
         for match in _APOSTROPHE_RE.finditer(text, begin, last):
             pos = match.start()
             if elided and pos in elided:
@@ -303,8 +309,24 @@ class _Scanner:
                 best = opened[-1]
         return best
 
+    def _mixed_nesting(self, pos: int, key: str) -> bool:
+        """Whether a straight " opening inside a curly “…” (or a “ inside a straight "…") is a
+        quotation within the quotation: 'The ministry said: “The plan, which critics call "a
+        farce", will go ahead.”' mixes two styles, each closed in turn later in the paragraph.
+        With one style only, a second opener means the first lost its closer."""
+        top = self.stack[-1].key
+        if (top, key) == (_LEFT_DOUBLE, '"'):
+            inner, outer = '"', _RIGHT_DOUBLE
+        elif (top, key) == ('"', _LEFT_DOUBLE):
+            inner, outer = _RIGHT_DOUBLE, '"'
+        else:
+            return False
+        closers, after = self.doubles[inner], self.doubles[outer]
+        at = bisect_right(closers, pos)
+        return at < len(closers) and bisect_right(after, closers[at]) < len(after)
+
     def _open(self, para: Span, pos: int, key: str, width: int) -> None:
-        if self.stack and self.stack[-1].group == _KINDS[key][1]:
+        if self.stack and self.stack[-1].group == _KINDS[key][1] and not self._mixed_nesting(pos, key):
             # Same-group nesting is not supported: the open one is missing its closer.
             self._close_top(self._trim(para, pos), 0, closed=False)
         if len(self.stack) >= MAX_DEPTH:

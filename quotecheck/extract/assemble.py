@@ -1063,7 +1063,19 @@ def _gives_name(text: str, frame: Frame, q: Quotation, verdict: str) -> bool:
     first = _NAMED_OBJECT.search(text, span.start, q.start)
     if first is not None and first.group().lower() in lexicon.REFLEXIVE_PRONOUNS:
         return verdict in ("name", "fragment")
+    if frame.lemma in lexicon.NAME_GIVING_VERBS and _definite_name(text, q):
+        return verdict in ("name", "fragment")
     return _habitual(frame) and verdict == "name"
+
+
+def _definite_name(text: str, q: Quotation) -> bool:
+    """Whether quoted words read as a name: after "the" ('the "copper marriage"'), opening with
+    "the" ('"the Butcher of Lyon"') or a capital ('"Project Lantern"'), but not 'a "farce"'."""
+    before = text[: q.start].split()[-1:]
+    words = q.inner[0].text.split() if q.inner else []
+    if not words or words[0].lower() in ("a", "an"):
+        return False
+    return before == ["the"] or words[0].lower() == "the" or words[0][:1].isupper()
 
 
 def _habitual(frame: Frame) -> bool:

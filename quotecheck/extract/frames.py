@@ -1621,6 +1621,8 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         # "Her memoir was described by the Review as ...": the subject is what was said of,
         # as the object is in the active; not a speaker, as with a clause.
         return "object"
+    if lemma in lexicon.TELL_VERBS and _tells_a_story(verb):
+        return "clause" if _speaking_subject(verb) else None
     if lemma in lexicon.TELL_VERBS and (deps & {"dobj", "dative"}):
         return "tell"
     if lemma in lexicon.SPEECH_VERBS and (has_clause or not deps & {"dobj"} or lemma not in lexicon.OBJECT_VERBS):
@@ -1638,6 +1640,20 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+def _tells_a_story(verb: Token) -> bool:
+    """"The numbers tell a simpler story: ...": the object of "tell" is what is told, and no
+    one is named as hearing it."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return len(objects) == 1 and objects[0].dep_ == "dobj" and objects[0].lower_ in lexicon.TOLD_NARRATIVE_NOUNS
+
+
+def _speaking_subject(verb: Token) -> bool:
+    """Whether the verb's own subject can speak: "officials told a different story", not "the
+    numbers tell a simpler story"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _speaking(subject)
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -2324,13 +2340,19 @@ def _finding_object(verb: Token, children: list[Token]) -> list[Token]:
         between = verb.doc[last.right_edge.i + 1 : child.left_edge.i]
         if any(t.text != "," for t in between):
             break
-        if (child.dep_ == "prep" and child.lower_ in lexicon.FINDING_OBJECT_PREPS) or (
+        if (child.dep_ == "prep" and (child.lower_ in lexicon.FINDING_OBJECT_PREPS or _object_predicate_in(child))) or (
             child.dep_ in ("advmod", "oprd", "acomp") and child.lower_ in lexicon.FINDING_OBJECT_ADVERBS
         ):
             last = child
         elif child.dep_ != "punct":
             break
     return [t for t in verb.doc[obj.left_edge.i : last.right_edge.i + 1]]
+
+
+def _object_predicate_in(prep: Token) -> bool:
+    """"figures show bus journey times [on the route falling by a fifth]": the parser hangs
+    the object's participle, what the record shows of it, on a phrase after it."""
+    return any(t.dep_ == "acl" and t.tag_ == "VBG" and t.head.head.i == prep.i for t in prep.subtree)
 
 
 def _has_that_mark(tok: Token) -> bool:
@@ -2706,7 +2728,7 @@ def _content_around_clause(verb: Token, subject: Token | None, head: Token) -> l
     if subject is not None:
         own.update(t.i for t in subject.subtree)
     for child in head.children:
-        if child.dep_ == "advcl" and child.i < verb.i and child.tag_ == "VBN" and lemma_of(child.text) in lexicon.QUESTION_VERBS:
+        if child.dep_ == "advcl" and child.i < verb.i and _question_participle(child):
             # "Asked by a host whether ..., she said, '...'": the question is the host's.
             own.update(t.i for t in child.subtree)
     own |= _narration_after(verb, subject, head)
@@ -2723,6 +2745,15 @@ def _content_around_clause(verb: Token, subject: Token | None, head: Token) -> l
         if all(t.dep_ in ("advmod", "cc", "intj") or t.is_punct for t in before):
             tokens = [t for t in tokens if t.i > verb.i]
     return tokens
+
+
+def _question_participle(tok: Token) -> bool:
+    """"Asked whether anyone would be disciplined, the CEO said, ...": a participle of asking
+    with no subject of its own (the tagger may read "Asked" as a past tense)."""
+    if lemma_of(tok.text) not in lexicon.QUESTION_VERBS:
+        return False
+    subjectless = not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and subjectless)
 
 
 def _narration_after(verb: Token, subject: Token | None, head: Token) -> set[int]:
