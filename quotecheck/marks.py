@@ -72,7 +72,7 @@ _SINGLE_OPEN_BEFORE = frozenset('([{"\u201c\u201e\u201f\u00ab\u00bb`')
 _CLOSE_PUNCT = frozenset(".,;:!?)]}\u2026")
 
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
-# The straight and the curly closing double mark, found per paragraph (see ``_mixed_nesting``).
+# The straight and the curly closing double marks, found per paragraph (see ``_mixed_nesting``).
 _DOUBLE_CLOSERS = {'"': re.compile('"'), _RIGHT_DOUBLE: re.compile(_RIGHT_DOUBLE)}
 
 # Prose nests three or four deep. The cap keeps the output linear as well as the scan: every
@@ -312,18 +312,24 @@ class _Scanner:
     def _mixed_nesting(self, pos: int, key: str) -> bool:
         """Whether a straight " opening inside a curly “…” (or a “ inside a straight "…") is a
         quotation within the quotation: 'The ministry said: “The plan, which critics call "a
-        farce", will go ahead.”' mixes two styles, each closed in turn later in the paragraph.
-        With one style only, a second opener means the first lost its closer."""
-        top = self.stack[-1].key
-        if (top, key) == (_LEFT_DOUBLE, '"'):
-            inner, outer = '"', _RIGHT_DOUBLE
-        elif (top, key) == ('"', _LEFT_DOUBLE):
-            inner, outer = _RIGHT_DOUBLE, '"'
+        farce", will go ahead.”' mixes two styles, the inner pair closed before the outer one,
+        all on one line. With one style only, a mark at the other's side ("“), or a line break
+        between, a second opener means the first lost its closer."""
+        top = self.stack[-1]
+        if (top.key, key) == (_LEFT_DOUBLE, '"'):
+            inner, outer_mark = '"', _RIGHT_DOUBLE
+        elif (top.key, key) == ('"', _LEFT_DOUBLE):
+            inner, outer_mark = _RIGHT_DOUBLE, '"'
         else:
             return False
-        closers, after = self.doubles[inner], self.doubles[outer]
+        if not self.text[top.start + top.width : pos].strip() or LINE_BREAK.search(self.text, top.start, pos):
+            return False
+        closers, after = self.doubles[inner], self.doubles[outer_mark]
         at = bisect_right(closers, pos)
-        return at < len(closers) and bisect_right(after, closers[at]) < len(after)
+        if at == len(closers):
+            return False
+        outer = bisect_right(after, closers[at])
+        return outer < len(after) and not LINE_BREAK.search(self.text, pos, after[outer])
 
     def _open(self, para: Span, pos: int, key: str, width: int) -> None:
         if self.stack and self.stack[-1].group == _KINDS[key][1] and not self._mixed_nesting(pos, key):

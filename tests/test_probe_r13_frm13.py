@@ -83,6 +83,12 @@ def test_marks_nest_a_curly_pair_inside_straight_ones():
     assert (inner.depth, inner.parts[0].text) == (1, "\u201ca raid\u201d")
 
 
+def test_marks_leave_a_straight_mark_beside_a_curly_one():
+    # Guard: '"“' opens one quotation twice over; nothing nests inside it.
+    text = '"\u201cWe will win,\u201d she said. "They said no," he added.'
+    assert all(q.depth == 0 for q in scan(text).quotations)
+
+
 def test_marks_unclosed_curly_quote_before_a_straight_one():
     # Guard: with no closing curly mark ahead, the straight opener means the curly one lost
     # its closer.
@@ -110,3 +116,22 @@ def test_question_before_answer_is_not_in_the_answer(nlp):
     answer = next(q for q in report.quotes if q.cue is not None and q.cue.text == "said")
     assert answer.type == "direct"
     assert _contents(answer) == ['"Everyone who knew will be asked what they did."']
+
+
+# --- "pointed to" ------------------------------------------------------------------------------------
+
+
+def test_pointed_to_names_what_was_said_not_a_hearer(nlp):
+    text = "Some blamed the referee, while others pointed to Dunmore's own wasted chances."
+    report = analyze(text, nlp=nlp)
+    pointed = next(q for q in report.quotes if q.cue is not None and q.cue.text == "pointed to")
+    assert _contents(pointed) == ["Dunmore's own wasted chances"]
+    assert pointed.recipient is None
+
+
+def test_rejected_with_a_noun_object_is_kept(nlp):
+    # Guard: "rejected the accusation" is annotated as a statement in PolNeAR; it stays.
+    text = "Professor Ines Varga rejected the accusation of bias."
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert _contents(quote) == ["the accusation of bias"]
+

@@ -2991,8 +2991,10 @@ def _refused_hearer(verb: Token, conv: _Converter) -> Mention | None:
     return None
 
 
-def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
-    """Whom the words were said to: "told the Global Times", "in an interview with the BBC"."""
+def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | None = None) -> Mention | None:
+    """Whom the words were said to: "told the Global Times", "in an interview with the BBC".
+    The "to" of a phrasal cue ("others pointed to the missed chances") leads to what was
+    said, not to a hearer."""
     if kind == "tell":
         # "told the French daily Le Courrier de l'Est": the tagger reads "daily" as an
         # adjective, the outlet noun it is here.
@@ -3047,7 +3049,7 @@ def _recipient(verb: Token, kind: str, conv: _Converter) -> Mention | None:
                                     seen = _seen_by_outlet(pobj)
                                     return make_mention(obj, conv, exclude={t.i for t in seen[0].subtree} if seen else ())
         hearer = None
-        if child.dep_ == "prep" and child.lower_ == "to" and kind in ("clause", "object"):
+        if child.dep_ == "prep" and child.lower_ == "to" and kind in ("clause", "object") and not (particle is not None and child.i == particle.i):
             hearer = _noun_object(child)
         elif child.dep_ == "advcl" and child.lower_ in ("speaking", "talking") and child.i < verb.i:
             # "Speaking to the Kathimerini newspaper, Arvanitis added ..."
@@ -4331,7 +4333,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     aside = _asked_aside(verb) if subject is not None and subject.head.i != verb.i else None
     if aside is not None:
         exclude.update(t.i for t in aside[1].subtree if t.i < verb.i and t.i not in {s.i for s in subject.subtree})
-    recipient = _recipient(verb, kind, conv) if hearer is None else make_mention(hearer, conv)
+    recipient = _recipient(verb, kind, conv, particle=particle) if hearer is None else make_mention(hearer, conv)
     if recipient is None and kind == "decline":
         recipient = _refused_hearer(verb, conv)
     found = _medium(verb, subject) if recipient is None and hearer is None else None
