@@ -6633,6 +6633,67 @@ def _reattach_clause_after_interposed(doc: Doc) -> None:
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
+def _reattach_subject_read_as_opening_object(doc: Doc) -> None:
+    """"Under cross-examination, defence barrister Fiona Drummond said that ...": the parser
+    may run the opening phrase on across its comma and make the speaker's name, or the title
+    before it ("After cross-checking, union steward Mara Quinn said"), the object of the
+    opening preposition. When the object of an opening preposition ends right before the verb
+    or its subject's name, and a comma inside that object is followed by nothing but nouns and
+    modifiers, the words after the comma belong to the subject and the words before it are the
+    preposition's object."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB"):
+            continue
+        opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+        obj = None if opening is None else next((c for c in opening.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i != obj.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            # The name itself read as the object: "Under ..., defence barrister Fiona Drummond said".
+            if obj.i != verb.i - 1 or obj.tag_ not in ("NNP", "NNPS"):
+                continue
+        elif not (subject.left_edge.i == obj.i + 1 and subject.tag_ == "NNP" and obj.tag_ in ("NN", "NNS") and obj.is_lower):
+            continue  # else only a title read as the object: "..., union steward Mara Quinn said"
+        comma = next((t for t in doc[opening.i + 2 : obj.i] if t.text == ","), None)
+        if comma is None or any(t.head.i != obj.i for t in doc[opening.i + 1 : obj.i] if t.head.i not in range(opening.i + 1, obj.i)):
+            continue
+        title = doc[comma.i + 1 : obj.i + 1]
+        before = doc[opening.i + 1 : comma.i]
+        if (subject is None and len(title) < 2) or not any(t.tag_ in ("NN", "NNS", "NNP") for t in before):
+            continue
+        if not all(t.dep_ in ("compound", "amod", "nmod", "det", "poss") or t.i == obj.i for t in title):
+            continue
+        head = max((t for t in before if t.tag_.startswith("NN") or t.dep_ in ("amod", "compound")), key=lambda t: t.i)
+        for tok in before:
+            if tok.i != head.i and tok.head.i == obj.i:
+                tok.head = head
+        head.head, head.dep_ = opening, "pobj"
+        comma.head, comma.dep_ = verb, "punct"
+        if subject is None:
+            obj.head, obj.dep_ = verb, "nsubj"
+        else:
+            obj.head, obj.dep_ = subject, "compound"
+
+
+def _reattach_appositive_read_as_adverb(doc: Doc) -> None:
+    """"The Valley Courier quoted the co-author, Dr. Owen Marsh, as saying ...": the parser may
+    hang the name set off by commas after a verb's object on the verb, as an adverbial noun,
+    instead of on the object as its appositive. A person's name between commas right after
+    the object of the verb it hangs on is the object's appositive."""
+    for name in doc:
+        if name.dep_ not in ("npadvmod", "dobj") or name.ent_type_ != "PERSON" or name.tag_ != "NNP":
+            continue
+        verb, start, end = name.head, name.left_edge.i, name.right_edge.i
+        if not verb.tag_.startswith("VB") or start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end + 1].text != ",":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != name.i and c.right_edge.i == start - 2), None)
+        if obj is None or obj.tag_ not in ("NN", "NNS") or obj.i > name.i:
+            continue
+        name.head, name.dep_ = obj, "appos"
+        doc[start - 1].head = obj
+
+
 def _reattach_split_hyphenated_noun(doc: Doc) -> None:
     """"Solberg and his co-authors said", "Its vice-president, Martine Lamontagne, said", "The
     paper quoted al-Mansouri as saying": the tokenizer cuts a hyphenated noun or name into its
@@ -6686,6 +6747,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     present = {tok.lower_ for tok in doc}
     if present & _HYPHENS:
         _reattach_split_hyphenated_noun(doc)
+    if "," in present:
+        _reattach_appositive_read_as_adverb(doc)
     if "that" in present:
         _reattach_interposed_according(doc)
     if present & _RELAY_PARTICIPLES:
@@ -6698,6 +6761,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if "that" in present:
         _reattach_that_clause_after_aside(doc)
     _reattach_subject_read_as_object(doc)
+    _reattach_subject_read_as_opening_object(doc)
     _reattach_clause_read_as_modifier(doc)
     if "that" in present:
         _reattach_that_clause_after_participle(doc)
