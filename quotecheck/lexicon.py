@@ -1278,6 +1278,24 @@ PERSON_MAKER_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: The C-suite titles business news shortens to their initials ("the CFO said"), with the
+#: spelled-out title a first mention gives ("Chief Financial Officer Jo Bell", "Jo Bell, the
+#: company's chief operating officer"): a later "the CFO" is whoever held the title. From the
+#: AP Stylebook's entry "CEO, CFO" and common business-desk usage; "CEO" is matched through
+#: ROLE_EQUIVALENTS ("executive"), the others through these phrases.
+C_SUITE_TITLES: dict[str, tuple[str, ...]] = {
+    "cfo": ("chief financial officer", "finance chief", "finance director", "chief finance officer"),
+    "coo": ("chief operating officer", "operations chief", "chief operations officer"),
+    "cto": ("chief technology officer", "chief technical officer", "technology chief"),
+    "cmo": ("chief marketing officer", "chief medical officer", "marketing chief"),
+    "cio": ("chief information officer", "chief investment officer"),
+    "cso": ("chief strategy officer", "chief security officer", "chief science officer", "chief scientific officer"),
+    "cco": ("chief commercial officer", "chief compliance officer", "chief communications officer"),
+    "cro": ("chief risk officer", "chief revenue officer"),
+    "cpo": ("chief product officer", "chief people officer"),
+    "cdo": ("chief digital officer", "chief data officer"),
+}
+
 #: Nouns naming a person by role: "the minister", "the spokesman". Gendered ones note it.
 #: "stallholder" and "shopkeeper" from market and high-street reporting ("stallholder Mabel Crane").
 #: The occupations and walks of life from "negotiator" on are the people local and labour news
@@ -1306,6 +1324,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     biologist chemist physicist statistician co-author solicitor barrister counsel magistrate
     foreman juror detective sergeant constable lieutenant colonel major firefighter paramedic
     sheikh emir sultan
+    cfo coo cto cmo cio cso cco cro cpo cdo
     pastor priest imam rabbi headteacher headmaster headmistress lecturer dean provost
     defendant accused claimant plaintiff complainant appellant
     stallholder shopkeeper boss
@@ -1379,6 +1398,14 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
 #: Stylebook's entries "former" and "titles" (a former holder keeps no title before the name).
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "retired", "outgoing", "previous"})
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "incumbent", "sitting", "present", "serving"})
+
+#: Words right before a role that make it another one, for telling whether someone named in
+#: a role is whom a bare "the Chancellor" means: the rank words, the words of a role held no
+#: longer, and those of a role held for now ("acting", "interim"). "the shadow chancellor",
+#: "a former mayor" and "the acting president" are not "the Chancellor", "the mayor" or "the
+#: president". From the AP Stylebook's entries "titles", "former" and "acting".
+ROLE_CHANGING_WORDS: frozenset[str] = RANK_WORDS | FORMER_WORDS | frozenset({"acting", "interim", "caretaker"})
+
 #: What stands between "who" and a role in a relative clause that says it was held ("Adaeze
 #: Okafor, who served as mayor from 2012 to 2020"), articles and possessives aside.
 FORMER_CLAUSES: frozenset[tuple[str, ...]] = frozenset(
@@ -1448,6 +1475,12 @@ TITLE_GIVEN_NAMES: frozenset[str] = frozenset({"dean", "earl"})
 CLUB_NAME_ENDINGS: frozenset[str] = frozenset(
     "united rovers wanderers athletic albion fc f.c. afc hotspur rangers".split()
 )
+
+#: Sports clubs' short names, which a match report uses on their own ("Rovers said the player
+#: remained under contract", "City confirmed the fee"): a capitalised lone "Rovers" is the club,
+#: not a vague group of rovers. The word-names among CLUB_NAME_ENDINGS, and "City" and
+#: "Villa", the short names of English clubs ("Manchester City", "Aston Villa").
+LONE_CLUB_NAMES: frozenset[str] = frozenset("united rovers wanderers athletic albion hotspur rangers city villa".split())
 
 #: Titles that stand right before a name ("Mr.", "Dr.", "Sir"): a capitalised word after one is
 #: a given name.

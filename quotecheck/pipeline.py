@@ -234,6 +234,19 @@ def _without_own_caveats(text: str, quotes: tuple[Quote, ...], publisher: Publis
     return tuple(replace(q, id=f"q{number}") for number, q in enumerate(kept, start=1))
 
 
+#: "The company" or a lone name opening reported words: its noun ("The company will report
+#: ...") or the name ("Kelvane will report ...").
+_BODY_SUBJECT = re.compile(r"(?:that\s+)?(?:[Tt]he\s+([a-z]+)|([A-Z][\w&-]+))\s+(?!of\b|'s\b)(?=[a-z])")
+
+
+def _anonymous_go_between(frame: Frame) -> bool:
+    """"According to a person familiar with the advice, lawyers warned ...": an unnamed source
+    the words came through, who spoke to the article as an anonymous speaker does, and whom a
+    later "that person said" means."""
+    speaker = frame.speaker
+    return frame.frame == "according" and speaker is not None and not speaker.name and not speaker.pronoun and kind_of(speaker) == "anonymous"
+
+
 def _registry(
     text: str,
     plan: Plan,
@@ -278,9 +291,16 @@ def _registry(
                 lead = colon_subject(text, opening, f.speaker.head_word) if opening is not None else None
                 if lead is not None:
                     registry.learn(lead, spoke=True)
+            if f.speaker.pronoun and f.speaker.head_word == "it" and f.content_before and f.content:
+                # "The company will report results in February, it said.": the body the words
+                # are about is what "it" means.
+                opening = _BODY_SUBJECT.match(text, f.content[0].start)
+                noun = None if opening is None else opening.group(1) or opening.group(2)
+                if noun is not None and (noun[0].isupper() or noun in lexicon.COMPANY_NOUNS | lexicon.ORGANIZATION_NOUNS):
+                    registry.learn_content_body(f.speaker.span.start, noun)
             # A cue that makes no quote ("Ferro said her client intended to plead not guilty":
             # the client's intention is Ferro's words) names no speaker a later "she" may mean.
-            spoke = f.cue in live or bool(f.speaker.name)
+            spoke = f.cue in live or bool(f.speaker.name) or _anonymous_go_between(f)
             registry.learn(
                 f.speaker,
                 spoke=spoke,

@@ -544,6 +544,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     unnamed: set[str] = set()
     #: The first quote of each anonymous source, by name, else by head word.
     first: dict[str, str] = {}
+    #: The head word of the last anonymous source quoted: the group "one of them" is one of.
+    last = ""
     for quote in report.quotes:
         if quote.resolution == "continuation" or quote.refusal:
             continue  # "Officials declined to comment": no words to weigh the source of
@@ -571,8 +573,11 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             if later_phrase:
                 phrase, reason = later_phrase, later_reason
         head = _head_word(quote)
-        if head in ("them", "those") and reasons:
-            head = next(reversed(reasons))  # "One of them said": one of the group just quoted
+        if head in ("them", "those") and last:
+            # "One of them said": one of the group just quoted, with its reason or none, not
+            # the reason of a source quoted before that group.
+            head = last
+        last = head
         if head not in reasons:
             # '"...," the woman said' after "A witness, who asked not to be named because ...":
             # the resolver names the witness among her descriptions.
@@ -631,16 +636,30 @@ def _refers_back(quote: Quote) -> bool:
 
 def _named_in_role(report: Report, mention: str) -> str | None:
     """The one person the article names with the role of ``mention`` ("minister" in "Dresmia's
-    energy minister"), when exactly one has it among their descriptions."""
+    energy minister"), when exactly one has it among their descriptions. A word that makes the
+    role another one must match too: "the shadow chancellor" or "the former mayor" is not whom
+    "the Chancellor" or "the mayor" means."""
     role = _last_word(mention)
     if role not in lexicon.ROLE_NOUNS:
         return None
+    key = _role_key(re.findall(r"[\w-]+", _ASIDE.split(mention.lower(), maxsplit=1)[0]), role)
     named = {
         entity.name
         for entity in report.entities
-        if entity.kind == "person" and any(role in re.findall(r"[\w-]+", d.lower()) for d in entity.descriptions)
+        if entity.kind == "person" and any(_role_key(re.findall(r"[\w-]+", d.lower()), role) == key for d in entity.descriptions)
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _role_key(words: Sequence[str], role: str) -> str | None:
+    """``role`` as ``words`` hold it, with the word before it when that word makes it another
+    role (``lexicon.ROLE_CHANGING_WORDS``): "shadow chancellor" in "the shadow chancellor",
+    "chancellor" in "the Chancellor"; None when ``role`` is not among the words."""
+    if role not in words:
+        return None
+    k = words.index(role)
+    before = words[k - 1] if k else ""
+    return f"{before} {role}" if before in lexicon.ROLE_CHANGING_WORDS else role
 
 
 def _head_word(quote: Quote) -> str:

@@ -506,12 +506,16 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
     for desc in descriptions:
         words = _role_words(_tokens(desc))
         for k, word in enumerate(words):
-            if word in lexicon.ROLE_NOUNS and (not when or _time(words, k) == when):
+            # Any role noun: "an oceanographer at the Brenmoor Institute" is whom a later "the
+            # oceanographer" means, however far on.
+            if lexicon.role_noun(word) and (not when or _time(words, k) == when):
                 roles.add(_ranked(_rank(words, k), word))
             elif word in lexicon.STATUS_ROLES and not when:
                 roles.add(lexicon.STATUS_ROLES[word])  # "a retired bus driver": the retiree
         if not when:
             roles |= _keeper_roles(words)
+        if not when or when == _time(words, len(words)):
+            roles |= _c_suite_roles(words)
     return roles
 
 
@@ -524,6 +528,13 @@ def _keeper_roles(words: Sequence[str]) -> set[str]:
         return set()
     roles = {lexicon.RUNNING_ROLES[w] for w in running if w in lexicon.RUNNING_ROLES}
     return roles | {lexicon.TRADE_PLACES[w] for w in words if w in lexicon.TRADE_PLACES}
+
+
+def _c_suite_roles(words: Sequence[str]) -> set[str]:
+    """The C-suite initials a description spells out: "cfo" for "Chief Financial Officer" or
+    "the company's finance chief", so that a later "the CFO said" finds its holder."""
+    text = " " + " ".join(words) + " "
+    return {acronym for acronym, titles in lexicon.C_SUITE_TITLES.items() if any(f" {title} " in text for title in titles)}
 
 
 def _another_one(ent: _Entity, roles: set[str]) -> bool:
@@ -542,7 +553,13 @@ def _role_at(words: Sequence[str], k: int) -> str:
     for "minister" in "a second deputy minister", "candidate" in "a second candidate"; "" for
     a word that is no role."""
     word = words[k]
-    return _ranked(_rank(words, k), word) if word in lexicon.ROLE_NOUNS else ""
+    return _ranked(_rank(words, k), word) if lexicon.role_noun(word) else ""
+
+
+def _holds_ranked(ent: _Entity, role: str) -> bool:
+    """Whether ``ent`` was described with ``role`` under a rank word and never without one:
+    "Ray Dunn, the deputy mayor" is not whom a later bare "the mayor" means."""
+    return role not in ent.roles and any(r.endswith(" " + role) for r in ent.roles)
 
 
 def _role_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -680,7 +697,7 @@ def _vague_acronym(mention: Mention) -> bool:
 
 def is_vague_group(mention: Mention) -> bool:
     """An unnamed plural group as the source: "shipping agents warned", "economists say"."""
-    if mention.name or mention.proper or mention.pronoun or not mention.plural or mention.possessor:
+    if mention.name or mention.proper or mention.pronoun or not mention.plural or mention.possessor or _lone_club_name(mention):
         return False
     if mention.head_word in lexicon.ORGANIZATION_NOUNS or mention.head_word in lexicon.DOCUMENT_NOUNS:
         return False
@@ -737,6 +754,12 @@ def _club_name(name: str | None) -> bool:
     return len(words) > 1 and words[-1].lower() in lexicon.CLUB_NAME_ENDINGS
 
 
+def _lone_club_name(mention: Mention) -> bool:
+    """"Rovers said the player remained under contract": a club's short name on its own,
+    capitalised (``lexicon.LONE_CLUB_NAMES``), not a group of rovers."""
+    return mention.words == (mention.head_word,) and mention.head_word in lexicon.LONE_CLUB_NAMES and mention.span.text[:1].isupper()
+
+
 def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     """The kind of speaker a mention names, judged from the mention alone."""
     if outlet_name(mention.head.text) or outlet_name(mention.span.text):
@@ -756,6 +779,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         if mention.head_word in ("he", "she"):
             return "person"
         return "anonymous" if is_vague(mention) else "unknown"  # "One wrote on X: ..."
+    if _lone_club_name(mention):
+        return "organization"
     if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
     if journal_name(mention) is not None:
@@ -1409,8 +1434,18 @@ class Registry:
         #: who asked not to be named, said"), and where that phrase starts: no sighting of the
         #: body after the nurse, for a "she" that follows.
         self._within_speaker: dict[int, int] = {}
+        #: Body nouns that were the subject of words a trailing "it said" closes ("The company
+        #: will report results in February, it said."): (where the cue's speaker is, the noun),
+        #: for the body the sentence is about.
+        self._content_bodies: list[tuple[int, str]] = []
 
     # -- learning -------------------------------------------------------------------------
+    def learn_content_body(self, pos: int, noun: str) -> None:
+        """Note that the words closed by the pronoun at ``pos`` have "the ``noun``" or a name
+        for their subject ("The company will report ..., it said", "Kelvane will report ...,
+        it said"): that body is what "it" means."""
+        bisect.insort(self._content_bodies, (pos, noun))
+
     def learn(
         self,
         mention: Mention,
@@ -1918,6 +1953,13 @@ class Registry:
             known = self._named_before(mention, pos)
             if known is not None:
                 return known
+            if _lone_club_name(mention):
+                # "Rovers said": the club's short name, the one the article named in full if any.
+                index = self._match(_tokens(mention.span.text), pos + 1, "organization")
+                if index is not None:
+                    ent = self.entities[index]
+                    return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
+                return Resolved(mention.span.text, "organization", mention.descriptions, "name")
         if _is_age(mention):
             # "Her daughter, Maeve, 22, ... "...," the 22-year-old said": the one the article
             # gave that age, named in full or not, before anyone else.
@@ -2074,7 +2116,8 @@ class Registry:
                     return None
                 after = mention.words[mention.words.index(role) + 1 :] if role in mention.words else ()
                 bare = mention.words[: mention.words.index(role) + 1] == ("the", role) if role in mention.words else False
-                return self._sole_person_before(pos, sex, bare=bare) if not after or after[0] == "," else None
+                index = self._sole_person_before(pos, sex, bare=bare) if not after or after[0] == "," else None
+                return None if index is not None and _holds_ranked(self.entities[index], role) else index
 
             if index is None:
                 # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
@@ -2327,7 +2370,9 @@ class Registry:
                 score += PRONOUN_GENDER
             if score > best_score:
                 best, best_score = i, score
-        if word == "it":
+        if word == "it" and (about := self._sentence_body(pos, candidates)) is not None:
+            best = about
+        elif word == "it":
             # "..., the ministry said in a statement. It described ...": an unnamed body or
             # document that spoke since the best named one was last met is what "it" means.
             k = bisect.bisect_left(self._things, (pos, ""))
@@ -2360,6 +2405,30 @@ class Registry:
         if gender in ("male", "female") and ent.gender is None:
             ent.gender = gender
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
+
+    def _sentence_body(self, pos: int, candidates: Sequence[tuple[int, _Entity, int]]) -> int | None:
+        """The organisation a trailing "it said" at ``pos`` closes words about: the body "the
+        company" means, or the one a lone name stands for, when the words have that subject
+        ("The company will report results in February, it said.", "Kelvane will report ...,
+        it said."); else the last organisation the sentence named before the pronoun. None
+        when the pronoun opens its sentence."""
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        start = self._sentence_starts[k] if k >= 0 else 0
+        if pos - start < 2:
+            return None
+        i = bisect.bisect_left(self._content_bodies, (pos, ""))
+        if i < len(self._content_bodies) and self._content_bodies[i][0] == pos:
+            noun = self._content_bodies[i][1]
+            if noun[0].isupper():
+                # "Kelvane will report ...": the body with that name ("Kelvane Foods").
+                named = [(last, c) for c, ent, last in candidates if ent.kind == "organization" and noun.lower() in ent.tokens]
+                index = max(named)[1] if named else None
+            else:
+                index = self._body_called(pos, noun, generic=noun in lexicon.COMPANY_NOUNS)
+            if index is not None and any(c[0] == index for c in candidates):
+                return index
+        inside = [(last, i) for i, ent, last in candidates if ent.kind == "organization" and last >= start]
+        return max(inside)[1] if inside else None
 
     def _unnamed_pronoun(self, pos: int, window: int, accept, kind: str) -> Resolved:  # type: ignore[no-untyped-def]
         """"A teacher, who asked not to be named, said ... "...," she said": the unnamed speaker
