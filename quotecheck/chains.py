@@ -226,6 +226,16 @@ def _told_publication(recipient: Mention) -> bool:
     return words[-1].lower() in lexicon.TOLD_OUTLET_WORDS and (words[-1][:1].isupper() or len(words) >= 2)
 
 
+def _without_recipient_again(via: tuple[Hop, ...], recipient: Hop | None) -> tuple[Hop, ...]:
+    """The chain without the outlet the words were told to, named again as the one that
+    reported them: "told the newspaper El Heraldo that ..., El Heraldo reported" is one step,
+    not two (Ocampo -> El Heraldo, not Ocampo -> El Heraldo -> El Heraldo)."""
+    if recipient is None or recipient.kind != "outlet":
+        return via
+    told = recipient.name.casefold()
+    return tuple(hop for hop in via if not (hop.kind == "outlet" and hop.name.casefold() == told))
+
+
 def chain_for(
     draft: Draft, registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Hop, ...], Hop | None, tuple[Span, ...]]:
@@ -284,4 +294,4 @@ def chain_for(
             # "told Coastline Wire" in a Coastline Wire article: the publisher is an outlet,
             # whatever the tagger made of its name.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
-    return via, recipient, frame.context
+    return _without_recipient_again(via, recipient), recipient, frame.context

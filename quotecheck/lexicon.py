@@ -740,9 +740,11 @@ AUTHORING_VERB_FORMS: frozenset[str] = frozenset(
 #: Verbs whose participle with "by" names who carried the words on: "remarks carried by state
 #: television", "Kovac, quoted by Interfax, said". Hand-compiled by the quotecheck authors from
 #: the attribution chapters of the AP Stylebook and the Reuters Handbook; "released by" and
-#: "posted by" are left out, since what a body releases or posts is usually its own words.
+#: "posted by" are left out, since what a body releases or posts is usually its own words. "read"
+#: after QA probe p34: "a statement read outside court by solicitor Ravi Chandran" reached the
+#: article through the one who read it out (as "read out a statement on behalf of" does).
 CARRIER_VERBS: frozenset[str] = frozenset(
-    {"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "televise", "transmit"}
+    {"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "televise", "transmit", "read"}
 )
 #: Verbs of bringing out a work whose passive subject is the work, never who speaks: "whose
 #: memoir "Digging Deep" was published in 2019", "the interview was broadcast on Sunday".
@@ -761,6 +763,15 @@ DOCUMENT_ACCESS_VERBS: frozenset[str] = frozenset({"see", "obtain", "review", "v
 #: 40 doctors", "a statement written by the mayor". The signers speak; the document is only how
 #: their words came out. Hand-compiled by the quotecheck authors (verbs of signing and writing).
 SIGNING_VERBS: frozenset[str] = frozenset({"sign", "countersign", "cosign", "write", "pen", "author"})
+#: Verbs whose participle with "by" names whose post a social-media post is: "a post shared by a
+#: local councillor, Brian Fennimore, suggested ...". The sharer speaks through the post, which
+#: is no outlet (see SHARED_POST_NOUNS). Compiled by the quotecheck authors after QA probe p35.
+POSTING_VERBS: frozenset[str] = frozenset({"share", "post", "repost", "retweet", "upload"})
+#: Nouns for what one posts on social media, the posts POSTING_VERBS name a sharer of; a report
+#: or a document "shared by" someone may be another's words, so those are left out.
+SHARED_POST_NOUNS: frozenset[str] = frozenset(
+    "post posts tweet tweets video videos clip clips message messages thread reel".split()
+)
 #: Nouns for a reproduction of a document: "according to a copy of his note reviewed by the
 #: Ledger" is the note's, via the Ledger. From the same Reuters sourcing phrases ("a copy of
 #: the letter seen by Reuters").
@@ -1139,7 +1150,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     reports studies polls surveys filings statements letters memos emails logs log ledger
     ledgers receipts invoices returns transcripts audits analyses estimates disclosures
     tallies translation translations summary recording recordings result results count
-    draft drafts
+    draft drafts screenshot screenshots
     """.split()
 )
 
@@ -2046,6 +2057,10 @@ ON_AIR_ROLE_NOUNS: frozenset[str] = frozenset(
 )
 #: Verbs whose subject is almost always an outlet when it is an organisation: "X reported".
 OUTLET_VERBS: frozenset[str] = frozenset({"report", "publish", "broadcast", "air", "run"})
+#: Verbs whose subject or "by" agent, named as the one that passed someone's words on, is an
+#: outlet whatever the tagger made of the name: "Valpresse quoted him as saying", "as first
+#: reported by the Examiner". Not "cite": in "citing VRK" the one cited is no carrier of a kind.
+CARRIER_OUTLET_VERBS: frozenset[str] = OUTLET_VERBS | {"quote"}
 #: Verbs whose noun object is what was said only when the subject reports news, an outlet or a
 #: person ("Twitter reported flat growth" and "CNN reported a deal" were tuned on PolNeAR
 #: train); a company, authority or place reporting figures or events ("Kestrel Energy reported

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, 
 from . import lexicon, marks
 from .extract import terms
 from .extract.assemble import Draft, assemble, turn_label
-from .extract.frames import Frame, Mention, ParsedChunk, name_mention, parse_frames
+from .extract.frames import Frame, Mention, ParsedChunk, Relay, name_mention, parse_frames
 from .extract.speakers import (
     LONE_SUBJECT,
     UNREAD_NAME,
@@ -40,6 +40,7 @@ from .extract.speakers import (
     writer_name,
 )
 from .header import Header, find_header
+from .inflect import lemma_of
 from .model import Hop, Publisher, Quote, Report, Span, on_text, on_written_text
 from .wrapping import unwrapped
 
@@ -323,7 +324,7 @@ def _registry(
         registry.learn(name_mention(made.owner, label="ORG"), kind="organization", spoke=True, media=(made.noun,))
     for f in frames:
         for relay in f.relays:
-            registry.learn(relay.mention)
+            registry.learn(relay.mention, kind=_carrier_kind(relay))
         if f.recipient is not None and kind_of(f.recipient) == "outlet":
             # "Vogelsang told the Berliner Tagespost ... The newspaper quoted her": the outlet
             # told is the one a later "the newspaper" means.
@@ -402,6 +403,20 @@ def _read_out(text: str, registry: Registry, publisher: Publisher | None) -> dic
 
 #: How a line of running text ends, unlike a headline's.
 _SENTENCE_ENDS = tuple(".!?:;\"'”’)")
+
+
+def _carrier_kind(relay: Relay) -> str | None:
+    """"Valpresse quoted him as saying", "as Valpresse reported": a body named as the one that
+    quoted or reported someone's words is an outlet, whatever the tagger made of the name
+    (here a place) or if it knew none; a person's name ("Smith quoted his father as saying")
+    stays a person's. None when the relay says nothing of the carrier's kind."""
+    if relay.cue is None or not relay.mention.name or relay.mention.pronoun:
+        return None
+    if lemma_of(relay.cue.text.lower()) not in lexicon.CARRIER_OUTLET_VERBS:
+        return None
+    if set(relay.mention.name.lower().split()) & (lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_WORDS):
+        return None  # "quoted by the Foreign Press Association": a body that says what it is
+    return "outlet" if kind_of(relay.mention) in ("organization", "unknown") else None
 
 
 def _unread_full_names(

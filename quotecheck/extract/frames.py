@@ -3849,9 +3849,27 @@ def _signed_by(noun: Token) -> tuple[Token, Token] | None:
     """"A letter signed by 40 doctors says ...": the participle and the signers, who speak
     through the document (see SIGNING_VERBS), when a document noun has them."""
     if noun.lower_ not in lexicon.DOCUMENT_NOUNS:
-        return None
+        return _shared_by(noun)
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lower_ in _SIGNING_FORMS:
+            for agent in child.children:
+                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent.dep_ == "agent" else None
+                if pobj is not None:
+                    return child, pobj
+    return _shared_by(noun)
+
+
+_POSTING_FORMS = frozenset(form for lemma in lexicon.POSTING_VERBS for form in forms_of(lemma))
+
+
+def _shared_by(noun: Token) -> tuple[Token, Token] | None:
+    """"A second post, shared by a local councillor, Brian Fennimore, suggested ...": the
+    participle and the one who shared a social-media post, who speaks through it as a signer
+    does through a letter (see POSTING_VERBS); the post is no outlet."""
+    if noun.lower_ not in lexicon.SHARED_POST_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lower_ in _POSTING_FORMS:
             for agent in child.children:
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent.dep_ == "agent" else None
                 if pobj is not None:
@@ -6629,6 +6647,98 @@ def _reattach_clause_after_interposed(doc: Doc) -> None:
         doc[close].head = clause
 
 
+#: How the parser hangs a name it did not see as the outlet noun's before it ("agency
+#: Valpresse" with "Valpresse" a modifier of the verb); a subject ("told the paper Smith had
+#: lied"), a possessor ("gave the paper Smith's notes") or a compound ("the agency Reuters
+#: reporter") is another phrase.
+_LOOSE_NAME_DEPS = frozenset({"npadvmod", "dobj", "appos", "attr", "dep", "pobj", "conj"})
+
+
+def _reattach_name_after_outlet_noun(doc: Doc) -> None:
+    """"remarks carried by the official news agency Valpresse": the parser may hang the name
+    after an outlet's common noun elsewhere (here on "carried"), so that the carrier reads as
+    "the official news agency", which a reader of the article could take for any agency named
+    before. A name set right after an outlet noun ("the newspaper El Heraldo", "the state
+    broadcaster TVA") is that outlet's name: it is made the noun's appositive, as the parser
+    reads it elsewhere. Not when the name has a place of its own (see ``_LOOSE_NAME_DEPS``) or
+    words of its own."""
+    for noun in doc:
+        if noun.tag_ != "NN" or noun.lower_ not in lexicon.OUTLET_NOUNS or noun.right_edge.i != noun.i:
+            continue
+        end = noun.i + 1
+        while end < len(doc) and doc[end].tag_ in _PROPER_TAGS:
+            end += 1
+        run = doc[noun.i + 1 : end]
+        heads = [t for t in run if not run.start <= t.head.i < run.end]
+        if len(run) == 0 or len(heads) != 1:
+            continue
+        name = heads[0]
+        if name.head.i == noun.i or name.dep_ not in _LOOSE_NAME_DEPS or name.ent_type_ in ("DATE", "TIME"):
+            continue
+        if any(not run.start <= c.i < run.end for c in name.children) or noun in name.subtree:
+            continue
+        name.head, name.dep_ = noun, "appos"
+
+
+def _reattach_appositive_after_agent(doc: Doc) -> None:
+    """"A video posted by a local councillor, Brian Fennimore, claimed": the parser may hang
+    the name set off after a participle's agent on the noun the participle modifies ("video"),
+    as if the video were Brian Fennimore. A name right after the agent's noun and a comma, with
+    the participle between it and its head, is the agent's appositive, the one who posted."""
+    for name in doc:
+        if name.dep_ != "appos" or name.tag_ not in _PROPER_TAGS or doc[name.left_edge.i - 1].text != ",":
+            continue
+        noun = name.head
+        for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and noun.i < c.i < name.i):
+            agent = next((a for a in participle.children if a.dep_ == "agent"), None)
+            pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and pobj.tag_ in ("NN", "NNS") and pobj.right_edge.i == name.left_edge.i - 2:
+                name.head = pobj
+
+
+def _reattach_name_split_by_relative(doc: Doc) -> None:
+    """"The Harbour Gazette quoted Samuel Adeyemi as saying ...": the parser may cut a name in
+    two, making its first word ("Harbour") the sentence's root and the rest ("Gazette") the
+    subject of a relative clause on it, so that the carrier reads as "Gazette". A root proper
+    noun whose relative clause has no relative pronoun and opens with a proper-noun subject
+    right after it is the first word of that subject's name: the clause is the sentence."""
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        noun = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if noun.dep_ != "ROOT" or noun.tag_ not in _PROPER_TAGS or subject is None or subject.tag_ not in _PROPER_TAGS:
+            continue
+        if subject.left_edge.i != noun.i + 1 or any(c.i > noun.i and c.i != verb.i and not c.is_punct for c in noun.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(noun.children):
+            child.head = subject if child.i < noun.i else verb
+        noun.head, noun.dep_ = subject, "compound"
+
+
+def _reattach_participle_after_statement(doc: Doc) -> None:
+    """'"Gordon is innocent," the family said in a statement read outside court by solicitor
+    Ravi Chandran.': the parser may take the participle after the statement noun for the cue's
+    clause, so that "read outside court by ..." becomes what was said. A past participle with an
+    agent ("by ...") and no subject of its own, right after a statement noun the cue's
+    preposition holds, modifies that noun; a that-clause it holds is the cue's own."""
+    for participle in doc:
+        if participle.tag_ != "VBN" or participle.dep_ != "ccomp" or participle.i == 0:
+            continue
+        cue = participle.head
+        noun = doc[participle.i - 1]
+        if noun.dep_ != "pobj" or noun.lower_ not in lexicon.STATEMENT_NOUNS or noun.head.head.i != cue.i:
+            continue
+        if not any(c.dep_ == "agent" for c in participle.children):
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in participle.children):
+            continue
+        for clause in [c for c in participle.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]:
+            clause.head = cue
+        participle.head, participle.dep_ = noun, "acl"
+
+
 #: Hyphens a hyphenated word is cut at: "co-authors" as "co", "-", "authors".
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
@@ -6749,6 +6859,12 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_split_hyphenated_noun(doc)
     if "," in present:
         _reattach_appositive_read_as_adverb(doc)
+    if present & lexicon.OUTLET_NOUNS:
+        _reattach_name_after_outlet_noun(doc)
+    if "by" in present and "," in present:
+        _reattach_appositive_after_agent(doc)
+    _reattach_name_split_by_relative(doc)
+    _reattach_participle_after_statement(doc)
     if "that" in present:
         _reattach_interposed_according(doc)
     if present & _RELAY_PARTICIPLES:
