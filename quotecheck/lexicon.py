@@ -110,6 +110,28 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Speech verbs of agreeing: with a that-clause words reported ("agreed that the plan was
+#: sound"), but with a preposition the terms of a deal struck ("agreed on a ceasefire",
+#: "agreed to the terms"), which no one is quoted as saying. (Project's own list.)
+AGREEMENT_VERBS: frozenset[str] = frozenset({"agree", "disagree", "concur"})
+#: The prepositions that give those terms.
+AGREED_TERMS_PREPS: frozenset[str] = frozenset({"on", "upon", "over", "to"})
+
+#: Verbs of checking a fact: in an impersonal passive with no one named ("It could not be
+#: confirmed whether ...", "it has not been established that ...") the article says what it
+#: could verify, and quotes no one. (Project's own list.)
+VERIFYING_VERBS: frozenset[str] = frozenset(
+    "confirm verify establish determine ascertain substantiate corroborate".split()
+)
+
+#: Words that negate a cue: "never said", "did not say". (A cue's "n't" is matched apart.)
+NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
+#: Words that turn "not" into "and more": "did not just say the deal was dead".
+NOT_ONLY_WORDS: frozenset[str] = frozenset({"just", "only", "merely", "simply"})
+#: Verbs of speaking that take no words as object, besides SPEECH_VERBS: "has not spoken
+#: publicly about the bid".
+SPEAKING_VERBS: frozenset[str] = frozenset({"speak", "talk"})
+
 #: Speech verbs that put a question, and of answering one: the one who answers is not the one
 #: who just asked.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "query", "inquire", "enquire", "press", "quiz"})
@@ -1134,6 +1156,16 @@ MEDIA_COLLECTIVE_NOUNS: frozenset[str] = frozenset({"media"})
 #: Heads of a part of a group: "one of the sources", "two of the officials". English.
 PARTITIVE_HEADS: frozenset[str] = frozenset(
     {"one", "two", "three", "some", "several", "many", "most", "few", "none", "each", "either", "neither"}
+)
+
+#: Things passed around that may make a claim, besides the documents below: "A viral video
+#: claims that ...", "a flyer claims that ..." (the openings of fact-checks). Hand-compiled by
+#: the quotecheck authors after QA probe p35.
+CIRCULATED_NOUNS: frozenset[str] = frozenset(
+    """
+    video videos clip clips flyer flyers leaflet leaflets advert adverts advertisement ad ads
+    meme memes graphic image photo picture caption posts tweets messages
+    """.split()
 )
 
 #: Nouns naming a document as a source: "the report said", "a statement read". Plurals are

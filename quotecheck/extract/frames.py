@@ -1656,6 +1656,53 @@ def _speaking_subject(verb: Token) -> bool:
     return subject is not None and _speaking(subject)
 
 
+def _in_hearers_relative(verb: Token, kind: str) -> bool:
+    """Whether a belief verb is in a relative clause on the hearer of a cue: "Pemberton told a
+    chamber that seemed to want it to be ...", "said to a crowd that believed ...". The
+    hearer's wish or belief is the writer's account of the room, no attribution of its own.
+    (A speech verb there keeps its frame: "told reporters who asked whether ..." is their
+    question; and after "asked" the clause may be the question: "asked the panel who they
+    think will win".)"""
+    if kind != "belief":
+        return False
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.tag_.startswith("VB"):
+        clause = clause.head  # "seemed to want": up to the relative clause's own verb
+    if clause.dep_ != "relcl":
+        return False
+    hearer = clause.head
+    if hearer.dep_ in ("dobj", "dative"):
+        cue = hearer.head
+        return cue.tag_.startswith("VB") and lemma_of(cue.text) in lexicon.TELL_VERBS - lexicon.QUESTION_VERBS
+    cue = hearer.head.head
+    return (
+        hearer.dep_ == "pobj"
+        and hearer.head.lower_ == "to"
+        and cue.tag_.startswith("VB")  # not "a retort to Democrats, who have questioned ..."
+        and lemma_of(cue.text) in lexicon.SPEECH_VERBS
+    )
+
+
+def _terms_agreed(lemma: str, verb: Token) -> bool:
+    """"the two delegations had agreed on "about 90 percent" of the text": agreeing on terms
+    is a deal struck, no words reported, and a quotation in its object is the words of whoever
+    reports the deal. ("agreed that ..." and a bare '"...," she agreed' are speech.)"""
+    if lemma not in lexicon.AGREEMENT_VERBS:
+        return False
+    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ in ("xcomp", "parataxis") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in lexicon.AGREED_TERMS_PREPS for c in verb.children)
+
+
+def _verification_caveat(lemma: str, verb: Token) -> bool:
+    """"It could not be independently confirmed whether the memo was discussed": an impersonal
+    passive of checking, with no one named to check, is the article's own word on what it
+    could verify (see QC204), not anyone's statement."""
+    if lemma not in lexicon.VERIFYING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
 def _passive_agent(verb: Token) -> Token | None:
     """The one named by a passive's "by" phrase ("was praised by the mayor"), unless "by"
     says how ("by email")."""
@@ -3338,9 +3385,20 @@ def _whole_clause_after_hearer(rel: Token) -> bool:
         return False
     if not any(c.dep_ in _SUBJECT_DEPS for c in rel.children):
         return False
+    if _ends_sentence(rel) and not any(c.dep_ in ("dobj", "dative") and c.i != noun.i for c in noun.head.children):
+        # "told councillors she visited every weekday.", "told the meeting he would vote
+        # against.": nothing else is told, so the clause is what was. (In "told the I.R.S.
+        # anything it doesn't know" the second object is what was told.)
+        return True
     if any(t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children) for t in rel.subtree):
         return False  # "the show he appeared on"
     return any(c.dep_ in ("nsubjpass", "dobj", "ccomp", "attr", "acomp", "oprd") for c in rel.children)
+
+
+def _ends_sentence(clause: Token) -> bool:
+    """Whether only closing punctuation follows a clause in its sentence."""
+    sent = clause.sent
+    return all(t.is_punct for t in clause.doc[clause.right_edge.i + 1 : sent.end])
 
 
 #: Words that open a relative clause.
@@ -4283,7 +4341,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         kind = _frame_kind(lemma, verb)
     else:
         kind = _frame_kind(lemma, verb)
-    if kind is None:
+    if kind is None or _in_hearers_relative(verb, kind) or _terms_agreed(lemma, verb) or _verification_caveat(lemma, verb):
         return None
     if lemma == "recall" and any(c.dep_ == "dobj" and c.lower_ in lexicon.RECALLED_NOUNS for c in verb.children):
         return None  # "recalled its ambassador": called back, not remembered aloud
@@ -6181,6 +6239,30 @@ def _reattach_noun_read_as_clause(doc: Doc) -> None:
         tok.dep_ = "dobj"
 
 
+def _reattach_cue_read_as_compound_noun(doc: Doc) -> None:
+    """"A widely shared post claims that the reservoir was sold": the tagger may read a cue's
+    -s form as a plural noun and the subject before it as its compound ("post claims"), with
+    the that-clause hung on it. A noun that can speak or be read (a source, a post, a video,
+    a flyer) right before such a form, and a clause with "that" after it: the form is the
+    verb, the noun its subject, with its own words before it ("A widely shared post")."""
+    for tok in doc:
+        if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or lemma_of(tok.text) not in lexicon.SPEECH_VERBS:
+            continue
+        subject = doc[tok.i - 1] if tok.i > 0 else None
+        if subject is None or subject.head.i != tok.i or subject.dep_ != "compound":
+            continue
+        if not (_source_like(subject) or subject.lower_ in lexicon.DOCUMENT_NOUNS | lexicon.CIRCULATED_NOUNS):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") and c.i > tok.i and _has_that_mark(c)), None)
+        if clause is None:
+            continue
+        for child in tok.children:
+            if child.i < subject.i:
+                child.head = subject  # "A widely shared": the subject's words
+        subject.dep_ = "nsubj"
+        clause.dep_ = "ccomp"
+
+
 def _reattach_subject_read_as_object(doc: Doc) -> None:
     """"Brenner said the sending-off had been "a joke" and claimed the referee, Dean Foulds, had
     been influenced by the crowd": after an appositive the parser may take the clause's subject
@@ -6876,6 +6958,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_subject_after_opening_participle(doc)
     if "that" in present:
         _reattach_that_clause_after_aside(doc)
+    if "that" in present:
+        _reattach_cue_read_as_compound_noun(doc)
     _reattach_subject_read_as_object(doc)
     _reattach_subject_read_as_opening_object(doc)
     _reattach_clause_read_as_modifier(doc)
