@@ -167,6 +167,11 @@ class Hop:
         )
 
 
+def _negated(words: Iterable[str]) -> bool:
+    """Whether a cue's words negate it: "did not respond", "never said", "wouldn't say"."""
+    return any(word in lexicon.NEGATION_WORDS or word.endswith(("n't", "n’t")) for word in words)
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One attributed statement: what was said, by whom, through whom.
@@ -212,6 +217,8 @@ class Quote:
         Dunmore declined to comment", "refused to say how long the review would take". The
         content ("to comment") is what was refused, none of the speaker's words; it is kept
         because it is an attribution all the same (PolNeAR annotates refusals)."""
+        if self.unsaid:
+            return True
         if self.type != "indirect" or self.cue is None:
             return False
         return self._cue_in(lexicon.DECLINE_VERBS) or self._no_reply_cue()
@@ -219,9 +226,25 @@ class Quote:
     def _no_reply_cue(self) -> bool:
         """Whether the cue says the speaker did not answer: "did not respond to", "has not
         returned", "could not be reached" (see ``lexicon.NO_REPLY_VERB_FORMS``)."""
-        words = [word.strip(".,;:").lower() for word in self.cue.text.split()] if self.cue is not None else []
-        negated = any(word in ("not", "never") or word.endswith(("n't", "n’t")) for word in words)
-        return negated and any(word in lexicon.NO_REPLY_VERB_FORMS | lexicon.UNREACHED_FORMS for word in words)
+        words = self._cue_words()
+        return _negated(words) and any(word in lexicon.NO_REPLY_VERB_FORMS | lexicon.UNREACHED_FORMS for word in words)
+
+    def _cue_words(self) -> list[str]:
+        return [word.strip(".,;:").lower() for word in self.cue.text.split()] if self.cue is not None else []
+
+    @property
+    def unsaid(self) -> bool:
+        """Whether the cue says the speaker did not say it: "Ana Lutz never said the deal was
+        dead", "would not say whether he would run", "has not spoken publicly about the bid".
+        PolNeAR annotates these as attributions, so they are kept, but the content is none of
+        the speaker's words: a fact-checker must not read it as their claim, so it counts as a
+        refusal. ("did not just say ..." said it, and more.)"""
+        if self.type == "direct" or self.cue is None:
+            return False
+        words = self._cue_words()
+        if not _negated(words) or any(word in lexicon.NOT_ONLY_WORDS for word in words):
+            return False
+        return self._cue_in(lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS)
 
     @property
     def question(self) -> bool:
