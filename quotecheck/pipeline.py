@@ -174,7 +174,6 @@ def _publisher(article: Article, header: Header) -> Publisher | None:
 
 def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     """Everything after parsing: pure, given the parsed chunks."""
-    from .chains import chain_for
     from .rules import check
 
     article = plan.article

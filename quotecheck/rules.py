@@ -573,7 +573,7 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             if later_phrase:
                 phrase, reason = later_phrase, later_reason
         head = _head_word(quote)
-        if head in ("them", "those") and last:
+        if last and _one_of_the_group(quote):
             # "One of them said": one of the group just quoted, with its reason or none, not
             # the reason of a source quoted before that group.
             head = last
@@ -660,6 +660,14 @@ def _role_key(words: Sequence[str], role: str) -> str | None:
     k = words.index(role)
     before = words[k - 1] if k else ""
     return f"{before} {role}" if before in lexicon.ROLE_CHANGING_WORDS else role
+
+
+def _one_of_the_group(quote: Quote) -> bool:
+    """Whether the speaker is a part of a group named before: "One of them", "two of those"."""
+    return quote.speaker is not None and _PART_OF_GROUP.match(quote.speaker.text.strip().lower()) is not None
+
+
+_PART_OF_GROUP = re.compile(r"[\w-]+ of (?:them|those)\b")
 
 
 def _head_word(quote: Quote) -> str:

@@ -3726,7 +3726,6 @@ def _closing_cue(child: Token, verb: Token) -> bool:
     misread = child.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in child.children)
     if child.tag_ not in ("VBD", "VBZ", "VBP") and not misread:
         return False
-    doc = child.doc
     wrapped = _wrapped_content(child, verb)
     inside = range(0) if wrapped is None else range(wrapped.left_edge.i, wrapped.right_edge.i + 1)
     words = [t for t in child.subtree if not t.is_punct and t.i not in inside]

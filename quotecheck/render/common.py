@@ -5,7 +5,6 @@ Pure functions over ``Report`` and ``Quote``: no markup, no styles, no printing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
