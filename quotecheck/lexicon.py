@@ -136,6 +136,21 @@ SPEAKING_VERBS: frozenset[str] = frozenset({"speak", "talk"})
 #: who just asked.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "query", "inquire", "enquire", "press", "quiz"})
 REPLY_VERBS: frozenset[str] = frozenset({"reply", "respond", "answer", "retort", "rejoin", "counter"})
+#: Verbs of wondering, a question put to no one in particular: "Baird wondered whether the
+#: pool would ever reopen" (a question when what follows opens as one, see QUESTION_OPENERS).
+WONDERING_VERBS: frozenset[str] = frozenset({"wonder"})
+#: Verbs that with "to know" ask: "Baird wanted to know why the pool had closed".
+KNOW_WANTING_VERBS: frozenset[str] = frozenset({"want", "wish"})
+#: Nouns of a question put to a speaker, and of their answer to it: "In response to a question
+#: from the Harbour Gazette, Baird said ..." was said to the Gazette, who asked.
+QUESTION_NOUNS: frozenset[str] = frozenset({"question", "questions", "query", "queries", "inquiry", "inquiries", "enquiry", "enquiries"})
+ANSWER_NOUNS: frozenset[str] = frozenset({"response", "reply", "answer"})
+#: Words that open what a named asker asked, making it a question ("Okafor rose to ask whether
+#: ...", "asked reporters why ...", "asked about the cuts"), not a request ("asked the council
+#: to act", "asked that the hearing be moved", "asked for a review").
+QUESTION_OPENERS: frozenset[str] = frozenset(
+    {"whether", "if", "why", "what", "how", "when", "where", "who", "whom", "whose", "which", "about"}
+)
 #: Passive cues of a forecast: "The council is expected to decide in the spring" says what is
 #: due to happen, in the article's own voice, as AP copy does for schedules and forecasts; no
 #: speaker need be named (QC202). Compare "is said to", which is hearsay.
@@ -421,6 +436,12 @@ UNREACHED_FORMS: frozenset[str] = frozenset({"reached"})
 #: object, the second as an indirect object or after "to". (Project's own list.)
 REFUSED_TELLING_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief"})
 REFUSED_GIVING_VERBS: frozenset[str] = frozenset({"give", "provide", "offer", "show", "disclose", "reveal", "say"})
+#: Verbs of speaking that a refusal may refuse while quoting what it would not speak about:
+#: 'declined to comment on what it called "market speculation"' is a refusal all the same;
+#: 'refused to "bow to a handful of landlords"' refuses no speech, and is the speaker's words.
+REFUSED_SPEAKING_VERBS: frozenset[str] = frozenset(
+    "comment discuss say speak talk elaborate answer address confirm detail explain specify".split()
+)
 
 #: Words that join a second statement, with a speaker of its own, to a first one's content:
 #: "X said A and Y said B", "X accuses Y of A while Y suggests B" (PolNeAR train and dev: the

@@ -219,9 +219,20 @@ class Quote:
         because it is an attribution all the same (PolNeAR annotates refusals)."""
         if self.unsaid:
             return True
-        if self.type != "indirect" or self.cue is None:
+        if self.type == "direct" or self.cue is None:
+            return False
+        if self.type == "mixed" and not self._refuses_speech():
             return False
         return self._cue_in(lexicon.DECLINE_VERBS) or self._no_reply_cue()
+
+    def _refuses_speech(self) -> bool:
+        """Whether mixed content is a refusal to speak, with quoted words only in what it would
+        not speak about: 'declined to comment on what it called "market speculation"', not
+        'refused to "bow to a handful of landlords"' (see ``lexicon.REFUSED_SPEAKING_VERBS``)."""
+        words = self.text.split()[:2]
+        if len(words) < 2 or words[0].lower() != "to" or not self.quoted or self.quoted[0].start <= self.start + len("to "):
+            return False
+        return words[1].lower() in lexicon.REFUSED_SPEAKING_VERBS
 
     def _no_reply_cue(self) -> bool:
         """Whether the cue says the speaker did not answer: "did not respond to", "has not
@@ -248,10 +259,34 @@ class Quote:
 
     @property
     def question(self) -> bool:
-        """Whether the quote is a question put by nobody named: "Asked whether jobs would be cut,
-        she said ...". The asker is the reporter or the press, the one asked answers in the
-        quote after it; the content ("whether jobs would be cut") is no one's statement."""
-        return self.speaker is None and self.type != "direct" and self._cue_in(lexicon.QUESTION_VERBS)
+        """Whether the quote is a question. Put by nobody named: "Asked whether jobs would be
+        cut, she said ...": the asker is the reporter or the press, the one asked answers in the
+        quote after it; the content ("whether jobs would be cut") is no one's statement. Or by
+        its speaker, when what was asked opens as a question does ("Okafor rose to ask whether
+        ...", "Asked by reporters whether ...", not "asked the council to act")."""
+        if self.type == "direct":
+            return False
+        if self.speaker is None:
+            return self._cue_in(lexicon.QUESTION_VERBS)
+        return self._asks()
+
+    def _asks(self) -> bool:
+        """Whether the speaker's words are a question: a cue of asking or wondering, or "wanted
+        to know", before what opens as a question does ("whether", "why", "about", see
+        ``lexicon.QUESTION_OPENERS``)."""
+        words = [word.strip("'\"‘’“”.,").lower() for word in self.text.split()[:3]]
+        if words[:2] == ["to", "know"] and self._cue_in(lexicon.KNOW_WANTING_VERBS):
+            words = words[2:]  # "wanted to know why the pool had closed"
+        elif not self._cue_in(lexicon.QUESTION_VERBS | lexicon.WONDERING_VERBS):
+            return False
+        elif self._asked_by() and words and words[0] not in ("to", "that", "for"):
+            return True  # "Asked by reporters about the closure, ...": the "about" is no content
+        return bool(words) and words[0] in lexicon.QUESTION_OPENERS
+
+    def _asked_by(self) -> bool:
+        """Whether the speaker is named after a cue of asking, the asker of a passive: "Asked by
+        the Evening Post whether ...", "Asked by reporters about the closure"."""
+        return self.cue is not None and self.speaker is not None and self.cue.end <= self.speaker.start and self._cue_in(lexicon.QUESTION_VERBS)
 
     @property
     def forecast(self) -> bool:
@@ -273,7 +308,7 @@ class Quote:
     @property
     def voiceless(self) -> bool:
         """A question put by nobody named or a forecast: words in no one's mouth."""
-        return self.question or self.forecast
+        return (self.question and self.speaker is None) or self.forecast
 
     def _cue_in(self, lemmas: frozenset[str]) -> bool:
         """Whether a word of the cue is a form of one of ``lemmas``."""

@@ -747,16 +747,40 @@ def _quotes(
 
 
 def _put_to_answerers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
-    """The quotes with each question put by nobody named given whom it was put to as its
-    recipient: "Asked whether the deal could face opposition, van Loon said ..." was asked of
-    van Loon, who answers in the quote after it (see ``_answer``). The asker stays unnamed."""
+    """The quotes with each question given whom it was put to as its recipient: "Asked whether
+    the deal could face opposition, van Loon said ..." was asked of van Loon, who answers in
+    the quote after it (see ``_answer``). The asker stays unnamed, or, when named, is whom the
+    answer was given to, as in "told the Post": "Asked by the Evening Post whether ..., Olufemi
+    declined to comment" (see ``_answered_to``)."""
     out = list(quotes)
-    for k, quote in enumerate(out):
+    for k, quote in enumerate(quotes):
         answer = _answer(text, quote, quotes) if quote.question and quote.recipient is None else None
-        if answer is not None and answer.speaker is not None:
-            name = answer.speaker_name or " ".join(answer.speaker.text.split())
-            out[k] = replace(quote, recipient=Hop(name, answer.speaker_kind, answer.speaker))
+        if answer is None or answer.speaker is None or _same_speaker(quote, answer):
+            continue
+        name = answer.speaker_name or " ".join(answer.speaker.text.split())
+        out[k] = replace(quote, recipient=Hop(name, answer.speaker_kind, answer.speaker))
+        j = quotes.index(answer)
+        if quote.speaker is not None and out[j].recipient is None and not out[j].via:
+            out[j] = replace(out[j], recipient=_answered_to(quote))
     return tuple(out)
+
+
+def _same_speaker(first: Quote, second: Quote) -> bool:
+    """Whether two quotes have the same speaker: "Baird asked whether ... and said she hoped
+    ..." goes on, and answers nothing."""
+    if first.speaker is None or second.speaker is None:
+        return False
+    if first.speaker == second.speaker:
+        return True
+    return first.speaker_name is not None and first.speaker_name == second.speaker_name
+
+
+def _answered_to(question: Quote) -> Hop:
+    """The asker of a question as whom the answer was given to, the question's cue its step:
+    the Evening Post in "Asked by the Evening Post whether ..., Olufemi said ..."."""
+    assert question.speaker is not None
+    name = question.speaker_name or " ".join(question.speaker.text.split())
+    return Hop(name, question.speaker_kind, question.speaker, question.cue)
 
 
 def _answer(text: str, question: Quote, quotes: Sequence[Quote]) -> Quote | None:

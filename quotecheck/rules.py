@@ -264,6 +264,16 @@ def _is_outlet_speaker(quote: Quote, report: Report) -> bool:
     return quote.speaker_kind == "outlet" and not same_outlet(quote.speaker_name, report.publisher)
 
 
+def _interview_question(quote: Quote, report: Report) -> bool:
+    """Whether the quote is a question its asker put to someone who answers it in the article:
+    "Asked by the Evening Post whether ..., Olufemi declined to comment", "Asked by reporters
+    whether ..., Lutz said ...". The asker only interviewed: no claim of theirs is printed,
+    so neither who they are nor what carried their words is in question."""
+    if not quote.question or quote.speaker is None or quote.recipient is None or quote.recipient.span is None:
+        return False
+    return any(other.speaker == quote.recipient.span for other in report.quotes if other is not quote)
+
+
 def _carriers(quote: Quote, report: Report) -> list[Hop]:
     """Who carried the words to the article, nearest the speaker first, the publisher left out:
     an outlet the words were said to ("told the BBC"), then every ``via`` hop. None for a
@@ -383,7 +393,7 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
     inside their own quote are not flagged.
     """
     for quote in report.quotes:
-        if quote.resolution == "continuation" or _recollection(quote, report):
+        if quote.resolution == "continuation" or _recollection(quote, report) or _interview_question(quote, report):
             continue
         carriers = [h for h in _carriers(quote, report) if not settings.is_primary(h.name)]
         unknown = "" if report.publisher is not None else " (The publisher is unknown: if this article is theirs, set the publisher.)"
@@ -547,8 +557,8 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
     #: The head word of the last anonymous source quoted: the group "one of them" is one of.
     last = ""
     for quote in report.quotes:
-        if quote.resolution == "continuation" or quote.refusal:
-            continue  # "Officials declined to comment": no words to weigh the source of
+        if quote.resolution == "continuation" or quote.refusal or _interview_question(quote, report):
+            continue  # "Officials declined to comment", "Asked by reporters whether ...": no claim
         for hop in quote.via:
             if hop.kind == "anonymous" and hop.span is not None:
                 who = _speaker(quote) or "the speaker"
@@ -756,8 +766,8 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
     for quote in report.quotes:
         if quote.speaker is None or quote.speaker_name is not None or quote.resolution == "continuation":
             continue
-        if quote.refusal:
-            continue  # "A spokesperson declined to comment": nothing of theirs is printed
+        if quote.refusal or _interview_question(quote, report):
+            continue  # "A spokesperson declined to comment", "Asked by a journalist whether ..."
         if _recollection(quote, report):
             continue  # "My father always told me, '...'": a private person, recalled by the speaker
         if quote.speaker_kind != "person" or quote.resolution != "none":

@@ -2050,11 +2050,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return inverted, passive
     # "X said A and added B", "X went on to say", "X issued a statement, saying ...".
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.tag_.startswith("VB") and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        purpose = _purpose_infinitive(verb)
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not purpose:
             return None, passive
         cue = verb.head.head
         if (
             verb.dep_ == "advcl"
+            and not purpose
             and verb.head.dep_ == "ccomp"
             and cue.tag_ in ("VBD", "VBZ", "VBP")
             and lemma_of(cue.text) in lexicon.SPEECH_VERBS
@@ -2091,6 +2093,24 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if stranded is not None:
         return stranded[0], passive
     return None, passive
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """Whether a cue is an infinitive of purpose hung on the verb before it, whose subject it
+    shares: "Ms Okafor rose to ask whether ...", "stood up to ask", "went on to ask", "wrote to
+    the council to ask". Not one the parser put before its head ("To ask why, ..."), which
+    may be the writer's; nor, after an object, one without a clause of its own ("issuing
+    letters to demand information", "creating a force to defend the bloc"): it may be what
+    the object is for."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and head.i < verb.i
+        and head.tag_.startswith("VB")
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
+        and (not any(c.dep_ == "dobj" for c in head.children) or any(c.dep_ == "ccomp" for c in verb.children))
+    )
 
 
 def _subject_in_opening_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -3038,6 +3058,34 @@ def _refused_hearer(verb: Token, conv: _Converter) -> Mention | None:
     return None
 
 
+def _asker_answered(verb: Token) -> Token | None:
+    """Who asked the question the words answer, whom they were said to as in "told the Post":
+    "In response to a question from the Harbour Gazette, Baird said ...", "Responding to
+    questions from reporters, ...", "Answering a query from the Post, ..."."""
+    for child in verb.children:
+        if child.i > verb.i:
+            continue
+        questions: list[Token] = []
+        if child.dep_ == "prep" and child.lower_ == "in":
+            # "in response to a question from ..."
+            answers = [c for c in child.children if c.dep_ == "pobj" and c.lower_ in lexicon.ANSWER_NOUNS]
+            tos = [p for a in answers for p in a.children if p.dep_ == "prep" and p.lower_ == "to"]
+            questions = [q for p in tos for q in p.children if q.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and lemma_of(child.text) in lexicon.REPLY_VERBS:
+            # "Responding to questions from ...", "Answering a question from ..."
+            tos = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"]
+            questions = [q for p in tos for q in p.children if q.dep_ == "pobj"]
+            questions += [c for c in child.children if c.dep_ == "dobj"]
+        for question in questions:
+            if question.lower_ not in lexicon.QUESTION_NOUNS:
+                continue
+            froms = [p for p in question.children if p.dep_ == "prep" and p.lower_ == "from"]
+            asker = next((n for n in map(_noun_object, froms) if n is not None), None)
+            if asker is not None:
+                return asker
+    return None
+
+
 def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | None = None) -> Mention | None:
     """Whom the words were said to: "told the Global Times", "in an interview with the BBC".
     The "to" of a phrasal cue ("others pointed to the missed chances") leads to what was
@@ -3079,6 +3127,9 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | No
                 words=tuple(t.lower_ for t in whole),
                 descriptions=(conv.tokens(first.left_edge, first.right_edge).text,),
             )
+    asker = _asker_answered(verb)
+    if asker is not None:
+        return make_mention(_journalists_outlet(asker) or asker, conv)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for pobj in child.children:

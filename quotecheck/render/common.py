@@ -89,8 +89,8 @@ def voice_label(quote: Quote, report: Report) -> str | None:
     article's own forecast"; None for any other quote."""
     if quote.forecast:
         return "the article's own forecast"
-    if not quote.question:
-        return None
+    if not quote.question or quote.speaker is not None:
+        return None  # "Okafor rose to ask whether ...": the asker stands in the speaker's place
     answer = answer_to(quote, report)
     who = None if answer is None else speaker_label(answer)
     return "asker not named" if who is None else f"asked of {who} ({answer.id})"  # type: ignore[union-attr]

@@ -287,7 +287,7 @@ def _quote_card(quote: Quote, report: Report, findings: Sequence[Finding], ancho
     if quote.speaker_descriptions:
         details.append(f'<div class="desc"><bdi>{escape("; ".join(quote.speaker_descriptions))}</bdi></div>')
     cue = []
-    if quote.cue is not None and not (quote.refusal or quote.voiceless):  # its verb is in the excerpt
+    if quote.cue is not None and not (quote.refusal or quote.question or quote.voiceless):  # its verb is in the excerpt
         cue.append(f"cue “<bdi>{escape(quote.cue.text)}</bdi>”")
     cue.extend(f"<bdi>{escape(c.text)}</bdi>" for c in quote.context)
     if cue:

@@ -76,7 +76,7 @@ def _quote_lines(quote: Quote, report: Report, findings: Sequence[Finding]) -> l
     voice = voice_label(quote, report)
     if voice is not None:
         who, kind = escape_markdown(voice), ""
-    cue = f" · cue “{escape_markdown(quote.cue.text)}”" if quote.cue is not None and not (quote.refusal or quote.voiceless) else ""
+    cue = f" · cue “{escape_markdown(quote.cue.text)}”" if quote.cue is not None and not (quote.refusal or quote.question or quote.voiceless) else ""
     excerpt = escape_markdown(clip(shown_words(quote, report.text), EXCERPT_CHARS))
     lines = [
         f"- [ ] **{escape_markdown(quote.id)}** {type_label(quote)} · {who}{kind}{cue}: {excerpt}",

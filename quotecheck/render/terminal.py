@@ -125,7 +125,7 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
     if quote.speaker_descriptions:
         lines.append(Text("; ".join(quote.speaker_descriptions), style="dim"))
     details = Text()
-    cue = None if quote.refusal or quote.voiceless else quote.cue  # its verb is in the words below
+    cue = None if quote.refusal or quote.question or quote.voiceless else quote.cue  # its verb is in the words below
     if cue is not None:
         details.append("cue ", style="dim")
         details.append(display(cue.text))
