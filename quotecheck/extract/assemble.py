@@ -462,9 +462,11 @@ def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) ->
     """Whether a short quoted fragment opens the object of a verb of rejecting: in 'O'Neill
     rejects "witch hunt" claims' the words are her critics', whose claims she rejects, not
     hers. A quotation further into the content ('denied that he had been "reckless"') is left
-    to the context as before."""
+    to the context as before. The verb must stand outside the quotation: in 'said she had
+    "denied any wrongdoing"' the quoted words hold the verb and are the speaker's own (the
+    cue may take in an auxiliary before the mark, 'had "denied')."""
     for frame in frames:
-        if frame.lemma not in lexicon.REJECTING_VERBS:
+        if frame.lemma not in lexicon.REJECTING_VERBS or quotation.start < frame.cue.end <= quotation.end:
             continue
         # The parse may leave the opening mark out of the content: 'denied "reckless' ...
         span = next((c for c in frame.content if c.start < quotation.end and quotation.start < c.end), None)
