@@ -868,6 +868,16 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
     contributing contributors reporting additional guide timeline transcript wow boom look
     leaked shocking must verdict rating ruling claim
     """.split()
+) | frozenset(
+    # The rubrics of newspapers' sections and formats that head a headline the same way:
+    # "Sketch: Chancellor's 'steady hand' wobbles", "Interview: ...", "Obituary: ...". From the
+    # standing heads of British and American papers (the Guardian's "Sketch" and "Long read",
+    # the FT's "Lunch with the FT", Reuters' "Factbox" and "Insight").
+    """
+    sketch interview profile editorial insight feature features obituary obit tribute dispatch
+    dispatches factbox preview viewpoint perspective column diary essay spotlight gallery quiz
+    explained reaction postcard notebook lunch
+    """.split()
 )
 
 #: The labels of a fact-check's layout: the line with the claim checked ("The claim: fares have
