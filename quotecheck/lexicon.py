@@ -2194,9 +2194,10 @@ WRITER_DISTANCE_MARKERS: frozenset[str] = frozenset(
 #: word is named, not used: a label in the list of names, not the speaker's words.
 WORD_MENTION_MARKERS: frozenset[str] = frozenset({"the word", "the term", "the phrase", "the expression"})
 #: Scare markers that, as a participle right after a noun, give a thing its name: 'the
-#: operation, dubbed "Operation Lantern,"'. 'what she dubbed "a tax on the poor"' and
-#: 'critics dubbed the plan "a disaster"' quote whoever gave the label.
-THING_NAMING_MARKERS: frozenset[str] = frozenset({"dubbed", "code-named", "codenamed"})
+#: operation, dubbed "Operation Lantern,"', 'the pact, referred to as the "River Accord,"'. 'what
+#: she dubbed "a tax on the poor"' and 'critics dubbed the plan "a disaster"' quote whoever
+#: gave the label.
+THING_NAMING_MARKERS: frozenset[str] = frozenset({"dubbed", "code-named", "codenamed", "referred to as"})
 #: Verbs of naming: a name in quotation marks a few words after one ('kept calling his rival
 #: "Little Marco"') is the label someone gives, so it may be that person's words.
 #: "refer" and "reference" for 'his past references to her as "Miss Piggy"'.
@@ -2215,7 +2216,9 @@ NAME_GIVING_VERBS: frozenset[str] = frozenset({"dub", "nickname", "christen"})
 #: Words just before a quoted string that make it a name someone or something goes by: a
 #: nickname or a title is no one's words and no distance taken ('Osei, known as "the Rocket"',
 #: 'nicknamed "the Iron Lady"', 'a report titled "Risks and Priorities"').
-NAME_MARKERS: tuple[str, ...] = ("nicknamed", "also known as", "known as", "a.k.a.", "aka", "titled", "entitled", "headlined")
+NAME_MARKERS: tuple[str, ...] = (
+    "nicknamed", "also known as", "known as", "a.k.a.", "aka", "titled", "entitled", "headlined", "so-named", "so named",
+)
 #: Words just before the text of a sign, banner or slogan: 'banners reading "Time to go"', 'a
 #: placard that read "Save our pool"'. The words are a label carried, not the writer's distance.
 #: A sign that "said" something is kept as a source of words, as PolNeAR annotates it.

@@ -511,7 +511,7 @@ def _named_not_used(text: str, quotation: Quotation, marker: Span | None) -> boo
     dubbed "a tax on the poor"' quotes her."""
     if marker is None:
         return False
-    word = marker.text.lower()
+    word = terms.marker_word(marker)
     if word in lexicon.WORD_MENTION_MARKERS:
         return True
     if word not in lexicon.THING_NAMING_MARKERS:

@@ -49,20 +49,34 @@ def _after(text: str, end: int, limit: int = 30) -> str:
     return piece.split("\n")[0].lower()
 
 
+#: An adverb in "-ly" before the "as" of a marker: "known informally as", "referred to locally as".
+_ADVERB_BEFORE_AS = re.compile(r"\s+[a-z]+ly(?=\s+as$)")
+
+
 def marker_before(text: str, start: int, markers: tuple[str, ...] = _SCARE) -> Span | None:
-    """A scare marker (or one of ``markers``) just before ``start`` ("so-called "), as a span."""
+    """A scare marker (or one of ``markers``) just before ``start`` ("so-called "), as a span.
+    The span takes in an adverb the marker holds before its "as" ("known informally as")."""
     before = _before(text, start)
     stripped = before.rstrip()
     # An article may stand between: "what she called a “campaign of leaks”".
     article = re.search(r"\s(?:a|an|the)$", stripped)
     candidates = [stripped] + ([stripped[: article.start()]] if article else [])
+    offset = start - len(before)
     for piece in candidates:
+        adverb = _ADVERB_BEFORE_AS.search(piece)
+        squeezed = piece[: adverb.start()] + piece[adverb.end() :] if adverb else piece
         for marker in markers:
-            if piece.endswith(marker):
-                at = start - len(before) + len(piece) - len(marker)
+            if squeezed.endswith(marker):
+                at = offset + len(squeezed) - len(marker)
                 if at == 0 or not text[at - 1].isalnum():
-                    return Span.of(text, at, at + len(marker))
+                    return Span.of(text, at, offset + len(piece))
     return None
+
+
+def marker_word(marker: Span) -> str:
+    """The lexicon's form of a marker found by ``marker_before``: lower case, without the adverb
+    it may hold ("known informally as" is "known as")."""
+    return _ADVERB_BEFORE_AS.sub("", marker.text.lower())
 
 
 def title_noun_near(text: str, quotation: Quotation) -> Span | None:
