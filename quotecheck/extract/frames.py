@@ -6313,6 +6313,37 @@ def _reattach_cue_read_as_compound_noun(doc: Doc) -> None:
         clause.dep_ = "ccomp"
 
 
+def _reattach_phrase_read_as_clause(doc: Doc) -> None:
+    """"In a video posted to her Instagram account on Wednesday morning, Marsh said the wording
+    had been ...": the parser may read a noun deep in a long opening phrase ("account") as a
+    verb and hang it on the cue as a second clause, with the opening preposition as its own, so
+    the setting is read as words said. A "clause" headed by a noun before the cue's subject that
+    a preposition opens, with no subject, auxiliary or conjunction of its own and a comma after
+    it, is that phrase: the preposition goes back to the cue (where it is context) and the noun back into
+    the phrase, after the noun before it ("her Instagram account")."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "ccomp" or tok.i > verb.i or not tok.tag_.startswith("NN"):
+            continue  # a verb ("With thousands of systems, "there is no ...," he said") is a clause
+        first = tok.left_edge
+        if first.dep_ != "prep" or first.tag_ != "IN" or first.head.i != tok.i or first.i != verb.left_edge.i:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
+            continue
+        after = tok.right_edge.i + 1
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if after >= len(doc) or doc[after].text != "," or subject is None or subject.i < after:
+            continue
+        first.head = verb
+        before = doc[tok.i - 1]
+        if before.dep_ == "pobj" and before.tag_.startswith("NN") and before.i > first.i:
+            # "to her Instagram account": the noun before is the one it modifies.
+            tok.head, tok.dep_ = before.head, "pobj"
+            before.head, before.dep_ = tok, "compound"
+        else:
+            tok.head, tok.dep_ = first, "dep"
+
+
 def _reattach_subject_read_as_object(doc: Doc) -> None:
     """"Brenner said the sending-off had been "a joke" and claimed the referee, Dean Foulds, had
     been influenced by the crowd": after an appositive the parser may take the clause's subject
@@ -7023,6 +7054,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if present & _INTERPOSED_OPENERS:
         _reattach_clause_after_interposed(doc)
     _reattach_noun_read_as_clause(doc)
+    _reattach_phrase_read_as_clause(doc)
     _reattach_cue_read_as_participle(doc)
     if present & lexicon.INTERVAL_PREPOSITIONS:
         _reattach_interval_before_preposition(doc)
