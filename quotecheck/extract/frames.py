@@ -6120,6 +6120,35 @@ def _headline_verb_in_speaker(frame: Frame, text: str) -> bool:
     return not singulars & _SPEAKER_NOUNS
 
 
+def _headline_small_clause(frame: Frame, doc: Doc, conv: _Converter, quoted: Sequence[Span]) -> Frame:
+    """'Valmoran president says border deal "within reach"', 'Coach says squad "not ready"': a
+    headline drops the verb "is", so the parser reads the subject of what was said as the cue's
+    object ("deal", "squad"), the rest as a phrase of the object or a clause with no subject. A
+    clause cue whose object's noun a quoted fragment follows, with no content beyond that
+    quotation, has the object and the quotation for its content: the object's noun is the
+    reporter's, the quoted words the speaker's, a mixed quote."""
+    if frame.frame != "clause":
+        return frame
+    cue = _cue_index(frame, doc, conv.base)
+    if cue is None:
+        return frame
+    obj = next((c for c in doc[cue].children if c.dep_ == "dobj" and c.i > cue), None)
+    toks = _trim_tokens(list(obj.subtree)) if obj is not None else []
+    if not toks:
+        return frame
+    span = conv.tokens(toks[0], toks[-1])
+    # The quoted words come right after the object's noun, and are no sentence of their own.
+    noun_end = conv.token(obj).end
+    quotation = next((q for q in quoted if noun_end <= q.start and not conv.text[noun_end : q.start].strip()), None)
+    if quotation is None or conv.text[quotation.start : quotation.end].rstrip("\"'”’» ").endswith((".", "!", "?")):
+        return frame
+    end = max(span.end, quotation.end)
+    if any(c.start < span.end or c.end > end for c in frame.content):
+        return frame  # the cue has words of its own beyond the quotation
+    extent = Span.stripped(conv.text, frame.extent.start, min(frame.extent.end, span.start))
+    return replace(frame, content=(conv.chars(span.start, end),), extent=extent)
+
+
 def _topic_object(frame: Frame, doc: Doc, base: int, quoted: Sequence[Span]) -> bool:
     """An object frame of a topic verb whose noun-phrase content is not quoted. In a headline
     ("Former minister explains her exit") that object names the topic, not the words said; a
@@ -7126,6 +7155,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames[first:] = _after_stamp(frames[first:], stamp, text)
         if _headline(sent, conv):
             frames[first:] = [f for f in frames[first:] if not _topic_object(f, doc, base, quoted)]
+            frames[first:] = [_headline_small_clause(f, doc, conv, quoted) for f in frames[first:]]
         frames[first:] = [f for f in frames[first:] if not _headline_verb_in_speaker(f, text)]
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv, labels=_quoted_labels(doc, base, quoted)))
