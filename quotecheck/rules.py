@@ -824,12 +824,18 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int]]) -> list[Quote]:
     """The quotes a caveat speaks of: those of its own sentence; else those of the nearest
-    sentence before it with any (and of the one before that for "Neither claim ...")."""
+    sentence before it with any (and of the one before that for "Neither claim ..."). Only
+    statements are claims: "Officials did not respond to a request for comment" (a refusal),
+    a question put by nobody named and the article's own forecast are passed over."""
     at = max(i for i, (start, _) in enumerate(bounds) if start <= caveat.start())
 
     def quotes_in(i: int) -> list[Quote]:
         start, end = bounds[i]
-        return [q for q in report.quotes if q.start < end and q.end > start and q.resolution != "continuation"]
+        return [
+            q
+            for q in report.quotes
+            if q.start < end and q.end > start and q.resolution != "continuation" and q.act == "statement"
+        ]
 
     # "Brightwell has denied that claim, and it could not be verified": the caveat is on the
     # claim the denial points back at, not on the denial.
