@@ -916,6 +916,15 @@ STAMP_TIME_WORDS: frozenset[str] = frozenset(
 #: website", "her Facebook page". What they publish is the owner's own word, first-hand, unless
 #: the owner is itself an outlet ("the Harbour Herald website"). Project's own list.
 OWN_CHANNEL_NOUNS: frozenset[str] = frozenset({"website", "site", "webpage", "homepage", "page", "account", "feed", "blog"})
+#: An organisation's own periodical: "a council newsletter", "the union's bulletin". Owned by
+#: a body that is no outlet, what it prints is the body's own word, a document, not another
+#: outlet's reporting. Compiled by the quotecheck authors after QA probe p37.
+HOUSE_PUBLICATION_NOUNS: frozenset[str] = frozenset({"newsletter", "newsletters", "bulletin", "circular"})
+#: Words before a house publication's noun that say whose it is: "a parish newsletter", "the
+#: staff bulletin" (with ORGANIZATION_NOUNS and INSTITUTION_WORDS). Project's own list.
+HOUSE_OWNER_WORDS: frozenset[str] = frozenset(
+    {"parish", "diocese", "congregation", "staff", "internal", "member", "members", "residents", "tenants", "campus", "party", "company", "corporate"}
+)
 
 #: Two-word prepositions that introduce a speaker: "according to X".
 ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by", "per")
@@ -1014,7 +1023,7 @@ RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 #: said", after QA probe p19), added by the quotecheck authors; the line after them, the
 #: unnamed people of social media and audiences ("One user wrote", "viewers complained"),
 #: after QA probe p23, added by the quotecheck authors; "MP" and "legislator" beside "lawmaker"
-#: ("quoted one MP present"), after QA probe p29.
+#: ("quoted one MP present"), after QA probe p29; a phone-in's "caller" after QA probe p37.
 VAGUE_NOUNS: frozenset[str] = frozenset(
     """
     source sources observer observers critic critics expert experts analyst analysts official
@@ -1028,7 +1037,7 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     investor investors trader traders banker bankers shareholder shareholders
     man woman men women voter voters shopper shoppers onlooker onlookers passer-by passersby those
     user users commenter commenters poster posters viewer viewers follower followers listener
-    listeners
+    listeners caller callers
     """.split()
 )
 

@@ -774,6 +774,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
             return "document"
         if mention.name and mention.head_word not in mention.name.lower().split() and not _outlet_descriptor(mention):
             return "organization"  # "the Skerry Lines website", not "celebrity website GlitzDaily"
+    if _house_publication(mention):
+        return "document"  # "according to a council newsletter": the council's own word
     words = set(mention.words)
     if mention.pronoun:
         if mention.head_word in ("he", "she"):
@@ -842,6 +844,19 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
             return "organization"  # "The Royal Astronomical Circle": a person is no "the X Y"
         return "person"
     return "unknown"
+
+
+def _house_publication(mention: Mention) -> bool:
+    """An organisation's own newsletter or bulletin: "a council newsletter", "the union's
+    bulletin", "its newsletter". Not one with a title ("the Morning Brew newsletter"), nor an
+    outlet's ("the BBC's bulletin"), nor one whose owner the phrase does not say."""
+    if mention.head_word not in lexicon.HOUSE_PUBLICATION_NOUNS or mention.name or mention.pronoun:
+        return False
+    owner = _POSSESSIVE.sub("", mention.possessor)
+    if owner:
+        return not outlet_name(owner) and not set(owner.lower().split()) & (lexicon.MASTHEAD_WORDS | lexicon.OUTLET_NOUNS)
+    before = mention.words[: mention.words.index(mention.head_word)] if mention.head_word in mention.words else ()
+    return bool(set(before) & (lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_WORDS | lexicon.HOUSE_OWNER_WORDS))
 
 
 def _authors(mention: Mention) -> bool:
