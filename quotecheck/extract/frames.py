@@ -3008,17 +3008,21 @@ def _trailing_cue_content(
     return content
 
 
-def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Span]:
-    """Where and when the words were said: "on Sunday", "in a statement", "during a Q&A"."""
+def _context_spans(verb: Token, conv: _Converter, exclude: set[int], quoted: frozenset[int] = frozenset()) -> list[Span]:
+    """Where and when the words were said: "on Sunday", "in a statement", "during a Q&A". A
+    quoted title inside the phrase is part of it ('on the "Morning Table" podcast'), other
+    quoted words end it as ``exclude`` does."""
     out = []
     for child in verb.children:
-        if child.i in exclude:
+        if child.i in exclude or child.i in quoted:
             continue
         if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
             # "in a statement that ...": the occasion ends where content hung on it begins.
             toks = []
-            for t in child.subtree:
-                if t.i in exclude:
+            subtree = list(child.subtree)
+            titles = _titles_inside(subtree, quoted)
+            for t in subtree:
+                if t.i in exclude or (t.i in quoted and t.i not in titles):
                     break
                 toks.append(t)
             toks = _trim_tokens(toks)
@@ -3029,6 +3033,25 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int]) -> list[Spa
             if toks:
                 out.append(conv.tokens(toks[0], toks[-1]))
     return out
+
+
+def _titles_inside(tokens: list[Token], quoted: frozenset[int]) -> set[int]:
+    """Indices of the quoted titles inside a phrase: a quoted run that opens with a capital and
+    that the phrase goes on after, as in 'on Channel 9's "Evening Ledger" programme'."""
+    titles: set[int] = set()
+    run: list[Token] = []
+    for t in [*tokens, None]:
+        if t is not None and t.i in quoted and (not run or t.i == run[-1].i + 1):
+            run.append(t)
+            continue
+        words = [w for w in run if not w.is_quote]
+        # The phrase goes on after the title, or the title is what it names: "on Channel 9's
+        # "Evening Ledger"", "on "The Late Hour"".
+        named = t is not None or (bool(run) and run[0].i > 0 and run[0].nbor(-1).lower_ in ("'s", "’s", "on", "the"))
+        if run and named and (t is None or t.i not in quoted) and words and words[0].text[:1].isupper() and len(words) <= 6:
+            titles.update(w.i for w in run)
+        run = [t] if t is not None and t.i in quoted else []
+    return titles
 
 
 #: Nouns of words said to or with someone: "in an interview with", "in comments to".
@@ -3116,6 +3139,9 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | No
                 owner = _programme_owner(first)
                 if owner is not None:
                     return _programme_mention(owner, first, conv)
+                hosts = _programmes_hosts(first)
+                if hosts is not None:
+                    return make_mention(hosts, conv, exclude={c.i for c in hosts.children if c.dep_ == "case"})
                 return make_mention(_journalists_outlet(first) or first, conv)
             whole = verb.doc[first.left_edge.i : named.right_edge.i + 1]
             if any(c.dep_ == "case" for c in first.children) and _broadcaster(first):
@@ -3303,6 +3329,17 @@ def _broadcaster(tok: Token) -> bool:
     if len(words) >= 2 and words[-1] in lexicon.MASTHEAD_WORDS:
         return True
     return any(w in lexicon.BROADCAST_NAME_WORDS for w in words[:-1])
+
+
+def _programmes_hosts(hearer: Token) -> Token | None:
+    """The programme or broadcaster whose presenters were told: "told the podcast's hosts",
+    "told Channel 9's presenters". Told on air, the words went to the programme."""
+    if hearer.lower_ not in lexicon.ON_AIR_ROLE_NOUNS:
+        return None
+    owner = next((c for c in hearer.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in lexicon.PROGRAMME_NOUNS or _broadcaster(owner)):
+        return None
+    return owner
 
 
 def _programme_owner(noun: Token) -> Token | None:
@@ -4463,6 +4500,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if recipient is None and kind == "decline":
         recipient = _refused_hearer(verb, conv)
     found = _medium(verb, subject) if recipient is None and hearer is None else None
+    if recipient is not None and kind == "tell" and not recipient.pronoun:
+        # "told host Piers Albescu on Channel 9's "Evening Ledger" programme": told on air,
+        # the words went to the broadcaster, as in "told the BBC".
+        found = _told_on_air(verb, subject)
     medium, medium_prep = found if found is not None else (None, None)
     if medium is not None:
         # "a 2010 BBC Radio Saltmarsh documentary": the year the parser hangs on the name is
@@ -4470,7 +4511,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         dated = {t.i for t in medium.subtree if t.ent_type_ in ("DATE", "TIME") or t.dep_ == "nummod"}
         # "the paper's podcast": the paper, without the possessive ending.
         owned = {t.i for t in medium.children if t.dep_ == "case"}
+        # 'the "Morning Table" podcast that ...': a clause hung on the medium is what was said.
+        owned |= {t.i for c in medium.children if c.dep_ in ("relcl", "acl") and c.i > medium.i for t in c.subtree}
         recipient = make_mention(medium, conv, exclude=dated | owned)
+        title = next((c for c in medium.children if c.dep_ == "nmod" and c.tag_ in _PROPER_TAGS), None)
+        if recipient.name is None and title is not None:
+            # 'on the "Morning Table" podcast': the quoted title is the programme's name.
+            recipient = replace(recipient, name=" ".join(t.text for t in title.subtree if not t.is_quote and not t.is_punct))
     hearer_ids: set[int] = set()
     if recipient is not None:
         for child in verb.children:
@@ -4671,7 +4718,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             speaker = make_mention(original, conv, exclude=content_ids)
     if carried is not None:
         relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
-    context = _context_spans(verb, conv, exclude | content_ids | quoted)
+    context = _context_spans(verb, conv, exclude | content_ids, quoted)
     signed = _signed_by(subject) if subject is not None and citing is None and carried is None else None
     if signed is not None:
         # "A letter signed by 40 doctors said ...": the doctors said it, in the letter.
@@ -4880,20 +4927,39 @@ def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
                 if named is None and prep.lower_ == "in" and lemma_of(host.text) == "write" and _written_in(noun):
                     named = noun
                 if named is not None:
-                    return named, prep
+                    return _programme_owner(named) or named, prep
                 continue
             # "his column for the Sporting Ledger", "an appearance on the Build Fast podcast"
             for p in noun.children:
                 outlet = _noun_object(p) if p.dep_ == "prep" and p.lower_ in ("for", "in", "on") else None
                 named = _named_medium(outlet, title=p.lower_ == "on") if outlet is not None else None
                 if named is not None:
-                    return named, p
+                    # "an appearance on Channel 9's Evening Ledger": the broadcaster aired it.
+                    return _programme_owner(named) or named, p
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if owner is not None and _named_medium(owner, title=False) is not None:
-                return owner, prep  # "in the Ledger's weekly column"
+            if owner is not None and (_named_medium(owner, title=False) is not None or _broadcaster(owner)):
+                return owner, prep  # "in the Ledger's weekly column", "on Channel 9's programme"
             named = _outlet_compound(noun)
             if named is not None:
                 return named, prep  # "in a 2010 BBC Radio Saltmarsh documentary"
+    return None
+
+
+def _told_on_air(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
+    """The programme or broadcaster a hearer was told something on: "told host Piers Albescu
+    on Channel 9's "Evening Ledger" programme" (the parser may hang "on" on the hearer). The
+    outlet and its "on", or None."""
+    found = _medium(verb, subject)
+    if found is not None:
+        return found if found[1].lower_ == "on" else None
+    for hearer in verb.children:
+        if hearer.dep_ not in ("dobj", "dative"):
+            continue
+        for prep in hearer.children:
+            noun = _noun_object(prep) if prep.dep_ == "prep" and prep.lower_ == "on" else None
+            named = _named_medium(noun, title=True) if noun is not None else None
+            if named is not None:
+                return _programme_owner(named) or named, prep
     return None
 
 
@@ -4959,7 +5025,8 @@ def _named_medium(tok: Token, *, title: bool) -> Token | None:
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ in _PROPER_TAGS and c.lower_ not in _PLATFORM_KEYS), None)
     if appos is not None:
         return appos
-    named = any(c.dep_ in ("compound", "poss") and c.tag_ in _PROPER_TAGS and c.lower_ not in _PLATFORM_KEYS for c in tok.children)
+    # 'the "Morning Table" podcast': the parser may hang a quoted title on the noun as "nmod".
+    named = any(c.dep_ in ("compound", "poss", "nmod") and c.tag_ in _PROPER_TAGS and c.lower_ not in _PLATFORM_KEYS for c in tok.children)
     if not named:
         # "on the paper's podcast": the paper named before (or this one) is the outlet.
         return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in lexicon.OWN_PUBLICATION_NOUNS), None)
@@ -4969,9 +5036,13 @@ def _named_medium(tok: Token, *, title: bool) -> Token | None:
 def _quoted_title(tok: Token) -> bool:
     """'on "The Late Hour."': a capitalised name inside quotation marks of its own."""
     doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
+    # 'Channel 9's "Evening Ledger"': the owner's name before the title is no part of it.
+    owned = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    left, right = min(t.i for t in tok.subtree if t.i not in owned), tok.right_edge.i
     while left <= right and doc[left].is_quote:
         left += 1
+    while right > left and doc[right].is_quote:
+        right -= 1  # the closing mark the parser hung on the title
     after = right + 1
     while after < len(doc) and doc[after].text in (".", ",", "!", "?"):
         after += 1
@@ -5138,6 +5209,13 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             if c.dep_ == "pobj"
         ]
         carriers += holders
+        # "according to a military source quoted by the newspaper Vestnik Pravdy": the source
+        # spoke, the paper carried the words; "quoted" here is no citing by the source.
+        quoted_by = _carried_by(pobj)
+        if quoted_by is not None and quoted_by[1] in carriers:
+            quoted_by = None
+        if quoted_by is not None:
+            carriers.append(quoted_by[1])
         originals: list[Token] = []
         own_clause: set[int] = set()
         for carrier in carriers:
@@ -5145,10 +5223,13 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
                 rel
                 for rel in carrier.children
                 if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS
+                and not (quoted_by is not None and rel.i == quoted_by[0].i)
             ]
             # The carrier is "the Baltic Wire", not "the Baltic Wire, which cited ...".
             own_clause.update(t.i for rel in citing for t in rel.subtree)
-            if carrier.i != pobj.i:
+            if quoted_by is not None and carrier.i == quoted_by[1].i:
+                relays.append(Relay(make_mention(carrier, conv, exclude=own_clause), conv.token(quoted_by[0])))
+            elif carrier.i != pobj.i:
                 relays.append(Relay(make_mention(carrier, conv, exclude=own_clause), conv.tokens(tok, to)))
             elif citing:
                 relays.append(Relay(make_mention(pobj, conv, exclude=own_clause), conv.tokens(tok, to)))
@@ -5164,6 +5245,8 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         opening = _subject_in_opening_phrase(head) if head.tag_.startswith("VB") else None
         not_carrier = {t.i for t in opening[1]} | {opening[1][0].i - 1} if opening is not None else set()
         holding = {t.i for h in holders for t in h.head.head.subtree}  # "seen by the Ledger"
+        if quoted_by is not None:
+            holding |= {t.i for t in quoted_by[0].subtree}  # "quoted by the newspaper ..."
         # Not "excerpts of his speech released by the White House": the speech is no document.
         source = copied if copied is not None and (holders or copied.lower_ in lexicon.DOCUMENT_NOUNS) else pobj
         speaker = make_mention(originals[-1], conv) if originals else make_mention(source, conv, exclude=not_carrier | holding)
