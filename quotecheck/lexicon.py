@@ -1251,7 +1251,16 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     secretariat regulator watchdog agency body panel directorate prosecutors prosecutor's
     police force spokesperson's kremlin pentagon
     charity nonprofit non-profit ngo chamber
+    presidium politburo junta
     """.split()
+)
+
+#: Two-word names of a body whose last word alone is no body ("staff" are people, "command"
+#: an order): the collective leadership of an army or state that speaks as one ("Ostrava's
+#: general staff", "the high command"). From the names of military staffs and ruling bodies in
+#: news copy.
+ORGANIZATION_PHRASES: frozenset[str] = frozenset(
+    {"general staff", "high command", "joint chiefs", "supreme command", "military command", "central command"}
 )
 
 #: Bodies of a state, named after the country they belong to: a proper noun before one ("the

@@ -835,6 +835,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"
     if mention.head_word in lexicon.ORGANIZATION_NOUNS or (mention.plural and _singular(mention.head_word) in _BODY_NOUNS):
         return "organization"  # "the council", "the hospital groups", "the companies"
+    if _body_phrase(mention):
+        return "organization"  # "Ostrava's general staff", "the high command"
     if mention.head_word in lexicon.ORGANISER_NOUNS:
         return "organization"  # "according to its organisers": they speak for the event
     if lexicon.role_noun(mention.head_word) or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
@@ -857,6 +859,13 @@ def _house_publication(mention: Mention) -> bool:
         return not outlet_name(owner) and not set(owner.lower().split()) & (lexicon.MASTHEAD_WORDS | lexicon.OUTLET_NOUNS)
     before = mention.words[: mention.words.index(mention.head_word)] if mention.head_word in mention.words else ()
     return bool(set(before) & (lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_WORDS | lexicon.HOUSE_OWNER_WORDS))
+
+
+def _body_phrase(mention: Mention) -> bool:
+    """Whether the phrase's last two words up to its head name a body
+    (``lexicon.ORGANIZATION_PHRASES``): "Ostrava's general staff", "the high command"."""
+    words = _up_to_head(mention).lower().split()
+    return " ".join(words[-2:]) in lexicon.ORGANIZATION_PHRASES
 
 
 def _authors(mention: Mention) -> bool:
@@ -1527,6 +1536,10 @@ class Registry:
         kind = kind or kind_of(mention)
         if spoke and not mention.name and not mention.pronoun and (mention.plural or _collective(mention)) and kind in ("person", "anonymous", "unknown", "organization"):
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
+            if kind != "anonymous" and self.resolve(mention).kind == "anonymous":
+                # "citing people familiar with the matter ... the people said": as anonymous
+                # as they were, for a "One of them said" after.
+                kind = "anonymous"
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, kind))
             self._describe_unnamed(mention)
             return None
@@ -2403,7 +2416,8 @@ class Registry:
             # An unnamed speaker who spoke after the best named one was last mentioned ("Kovach
             # was unmoved" after the official brings her back); "they" after "the researchers".
             before = bisect.bisect_left(ent.spoke_at, pos)
-            seen_last = max(ent.spoke_at[before - 1] if before else -1, ent.last_before(pos) or -1)
+            seen = self._met_outside_group_words(ent, pos) if gender == "plural" else ent.last_before(pos)
+            seen_last = max(ent.spoke_at[before - 1] if before else -1, seen or -1)
             seen_last = self._within_speaker.get(seen_last, seen_last + 1) - 1
             fits = (lambda sex, head: sex == "plural") if gender == "plural" else (lambda sex, head: sex in ("", gender))
             earlier = self._unnamed_pronoun(pos, pos - seen_last - 1, fits, "")
@@ -2420,6 +2434,27 @@ class Registry:
         if gender in ("male", "female") and ent.gender is None:
             ent.gender = gender
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
+
+    def _met_outside_group_words(self, ent: _Entity, pos: int) -> int | None:
+        """Where ``ent`` was last met before ``pos``, leaving out where an unnamed group that
+        spoke earlier in the sentence named it in its own words ("Analysts at Brackwell
+        Securities wrote that the bid undervalued Norvex. They said ...": Norvex is what the
+        analysts spoke of, not someone met after them, for the "They" that follows)."""
+        for at in reversed(ent.positions[: bisect.bisect_left(ent.positions, pos)]):
+            if not self._in_group_words(at):
+                return at
+        return None
+
+    def _in_group_words(self, at: int) -> bool:
+        """Whether ``at`` lies after the phrase of an unnamed group that spoke earlier in its
+        sentence (the words of "Analysts at Brackwell Securities wrote that ...")."""
+        k = bisect.bisect_right(self._sentence_starts, at) - 1
+        start = self._sentence_starts[k] if k >= 0 else 0
+        i = bisect.bisect_left(self._unnamed, (at, ""))
+        return any(
+            start <= where and self._unnamed_ends.get(where, where) <= at and sex == "plural"
+            for where, sex, _, _ in self._unnamed[:i]
+        )
 
     def _sentence_body(self, pos: int, candidates: Sequence[tuple[int, _Entity, int]]) -> int | None:
         """The organisation a trailing "it said" at ``pos`` closes words about: the body "the
