@@ -43,7 +43,7 @@ def test_told_broadcaster_by_name_is_second_hand(nlp, text, outlet):
         ("Analyst Bo Tran told the Coastal Energy Review that the tariff would fall.", "Coastal Energy Review"),
         ("Analyst Bo Tran told the Lantern security blog that the tariff would fall.", "Lantern"),
         ("Analyst Bo Tran told the Lantern blog that the tariff would fall.", "Lantern"),
-        ("Analyst Bo Tran told the Morning Star-Chronicle that the tariff would fall.", "Star-Chronicle"),
+        ("Analyst Bo Tran told the Morning Star-Chronicle that the tariff would fall.", "Morning Star-Chronicle"),
     ],
     ids=["review", "security-blog", "blog", "hyphenated-masthead"],
 )

@@ -491,7 +491,12 @@ def _name_tokens(head: Token) -> list[Token]:
         # "The Kestrel Bay Civic Trust": a compound may hang on another compound of the name.
         while toks[0].i > 0:
             prev = head.doc[toks[0].i - 1]
-            if prev.dep_ not in ("compound", "flat") or prev.tag_ not in _PROPER_TAGS or prev.head not in toks:
+            if _name_hyphen(prev) and _name_compound(head.doc[prev.i - 1], toks):
+                # "Stéphane Ruiz-Mbeki" with no entity read: the hyphen joins the surname's
+                # pieces, and the given name hangs on the last one.
+                toks.insert(0, prev)
+                continue
+            if not _name_compound(prev, toks):
                 break
             toks.insert(0, prev)
             if prev.lower_ in lexicon.TITLES or prev.lower_ in lexicon.ROLE_NOUNS:
@@ -530,6 +535,25 @@ def _name_tokens(head: Token) -> list[Token]:
         return []  # "Ethiopia's foreign ministry" read as one organisation leaves no name
     toks = _possessive_in_name(toks)
     return _name_left(toks)
+
+
+def _name_hyphen(tok: Token) -> bool:
+    """A hyphen glued to the words on both sides: the "-" of "Ruiz-Mbeki"."""
+    return tok.text in _HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _name_compound(tok: Token, toks: Sequence[Token]) -> bool:
+    """Whether ``tok`` is a proper noun (or a word with an accented capital, see
+    ``_accented_capital``) hung as a compound on a word of the name ``toks``."""
+    return tok.dep_ in ("compound", "flat") and (tok.tag_ in _PROPER_TAGS or _accented_capital(tok)) and tok.head in toks
+
+
+def _accented_capital(tok: Token) -> bool:
+    """"Émile Durand-Roux": the tagger, which has seldom met a word opening with an accented
+    capital, may read a given name as an adjective or a common noun. A title-case word whose
+    first letter is a capital outside ASCII."""
+    first = tok.text[:1]
+    return first.isupper() and not first.isascii() and tok.text.istitle()
 
 
 def _capitalised_role(head: Token) -> bool:
@@ -4010,10 +4034,15 @@ _POSTING_FORMS = frozenset(form for lemma in lexicon.POSTING_VERBS for form in f
 def _shared_by(noun: Token) -> tuple[Token, Token] | None:
     """"A second post, shared by a local councillor, Brian Fennimore, suggested ...": the
     participle and the one who shared a social-media post, who speaks through it as a signer
-    does through a letter (see POSTING_VERBS); the post is no outlet."""
+    does through a letter (see POSTING_VERBS); the post is no outlet. "A video by the
+    influencer Jade Corrigan claiming ...": the "by" and the one who made it."""
     if noun.lower_ not in lexicon.SHARED_POST_NOUNS:
         return None
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return child, pobj
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lower_ in _POSTING_FORMS:
             for agent in child.children:
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent.dep_ == "agent" else None
@@ -5107,6 +5136,28 @@ def _stray_name_after(pobj: Token) -> list[Token]:
     return words
 
 
+def _unparsed_name_after(pobj: Token) -> list[Token]:
+    """"According to the charity Diabetes Forward, calls ...": the tagger may read a name after
+    a descriptor noun as common words ("Diabetes" a noun, "Forward" an adverb) and leave it
+    outside the phrase. The capitalised words that run from "the" + noun to the comma or full
+    stop closing the phrase; none when a word is a date or time ("according to the ministry
+    Monday,")."""
+    doc = pobj.doc
+    if pobj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in pobj.children):
+        return []
+    words = []
+    j = pobj.right_edge.i + 1
+    while j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_punct and len(words) < 5:
+        words.append(doc[j])
+        j += 1
+    sent = pobj.sent
+    if not words or j >= sent.end or not (doc[j].text == "," or (doc[j].is_punct and j == sent.end - 1)):
+        return []
+    if any(w.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP") or w.lower_ in lexicon.STAMP_TIME_WORDS for w in words):
+        return []
+    return words
+
+
 _DOCUMENT_ACCESS_FORMS = frozenset(form for lemma in lexicon.DOCUMENT_ACCESS_VERBS for form in forms_of(lemma))
 
 
@@ -5143,8 +5194,12 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             continue
         phrase = set(range(tok.i, pobj.right_edge.i + 1))
         named = _stray_name_after(pobj)
-        if named:
-            phrase.update(range(pobj.right_edge.i + 1, named[-1].i + 2))
+        unparsed = [] if named else _unparsed_name_after(pobj)
+        if named or unparsed:
+            phrase.update(range(pobj.right_edge.i + 1, (named or unparsed)[-1].i + 2))
+        # "..., according to the charity Diabetes Forward, which runs a helpline": what the
+        # parser hung on the name's words describes the charity.
+        phrase.update(t.i for w in unparsed for t in w.subtree if t.i > w.i)
         head = _clause_head(tok)
         if _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
@@ -5259,11 +5314,16 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
                 span=conv.tokens(pobj.left_edge, named[-1]),
                 descriptions=(role.span.text,),
             )
+        elif unparsed and not originals:
+            # "According to the charity Diabetes Forward, ...": the name is the speaker's, the
+            # descriptor its description.
+            name = name_mention(conv.tokens(unparsed[0], unparsed[-1]), label=unparsed[-1].ent_type_, descriptions=(speaker.span.text,))
+            speaker = replace(name, span=conv.tokens(pobj.left_edge, unparsed[-1]))
         if not originals and relays and speaker.head_word in lexicon.DOCUMENT_NOUNS and len(relays) == 1 and not holders:
             # "according to a report by Interfax": the outlet is the source, the report its medium.
             speaker = relays[0].mention
             relays = []
-        signed = _signed_by(source) if not originals and not named else None
+        signed = _signed_by(source) if not originals and not named and not unparsed else None
         document: tuple[Span, ...] = ()
         if signed is not None:
             # "according to a letter signed by 40 doctors": the doctors, in the letter.
