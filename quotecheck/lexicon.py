@@ -575,6 +575,11 @@ POST_FORM_NOUNS: frozenset[str] = frozenset("story caption thread reel".split())
 #: attribution of written statements to the body that issues them.
 BODY_STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "communique", "communiqué", "release", "press-release", "announcement"})
 
+#: Nouns of what someone named "issued" or "released" that a later "the statement said" quotes
+#: ("Teodor Brannigan issued a statement through his lawyers. "...," the statement said"):
+#: the issuer's own words. From QA probe p37; added by the quotecheck authors.
+ISSUED_NOUNS: frozenset[str] = BODY_STATEMENT_NOUNS | frozenset({"letter", "open-letter"})
+
 #: Objects of "tell" that are what was told, not who heard it: "told the story of a labor
 #: issue that Sanders had discovered" holds no told that-clause. Hand-compiled by the quotecheck
 #: authors (the narrative nouns "tell" takes in English).
@@ -1059,6 +1064,19 @@ UNSOURCED_DOCUMENT_MODIFIERS: frozenset[str] = frozenset(
 #: wrote ...; another posted ..."). From QA probe p21; added by the quotecheck authors.
 LONE_MEMBER_WORDS: frozenset[str] = frozenset({"one", "another"})
 
+#: Words that end the noun of an appositive that describes a lone member ("One, a nurse who
+#: travels from Harwick", "Another, a mother of two"): a relative pronoun or a preposition.
+#: From QA probe p37; added by the quotecheck authors.
+MEMBER_ROLE_STOPS: frozenset[str] = frozenset({"who", "whose", "that", "from", "at", "in", "of", "with", "for", "on", "near", ","})
+
+#: Plural nouns of people who speak for a principal named after "for" or "of" ("Lawyers for the
+#: Port Alder Authority", "representatives of Kelvane"): the principal's own voice, so no vague
+#: group, unlike "officials at the ministry" or "aides to the mayor", who speak unnamed. From
+#: QA probe p37; added by the quotecheck authors.
+AGENT_PLURALS: frozenset[str] = frozenset(
+    {"lawyers", "attorneys", "solicitors", "barristers", "representatives", "spokespeople", "spokesmen", "spokeswomen", "spokespersons"}
+)
+
 #: Determiners and quantifiers that make a noun phrase non-specific ("some observers").
 VAGUE_DETERMINERS: frozenset[str] = frozenset(
     """
@@ -1284,6 +1302,11 @@ BODY_TYPE_WORDS: dict[str, frozenset[str]] = {
     "agency": frozenset({"agency", "service", "administration", "bureau", "authority", "commission", "directorate", "office"}),
     "ministry": frozenset({"ministry", "department"}),
     "department": frozenset({"department", "ministry"}),
+    # "The Office of Rail Standards said ... the regulator said": regulators and watchdogs are
+    # named as offices, authorities and commissions (Financial Conduct Authority, Office of
+    # Rail and Road, Federal Trade Commission). From QA probe p37.
+    "regulator": frozenset({"regulator", "authority", "commission", "office", "agency", "inspectorate", "ombudsman"}),
+    "watchdog": frozenset({"watchdog", "regulator", "authority", "commission", "office", "agency", "inspectorate", "ombudsman"}),
 }
 
 #: Nouns for a part of a body that speaks in its name: "the state chapter of the Peoples

@@ -321,6 +321,9 @@ def _registry(
         # "Detective Brackwood read out a statement on behalf of the Renfield family": a later
         # "the statement said" is the family's, whoever read it out.
         registry.learn(name_mention(made.owner, label="ORG"), kind="organization", spoke=True, media=(made.noun,))
+    for mention, noun in _statements_issued(text, mentions):
+        # "Teodor Brannigan issued a statement through his lawyers. "...," the statement said".
+        registry.learn_issued(mention, noun)
     for f in frames:
         for relay in f.relays:
             registry.learn(relay.mention, kind=_carrier_kind(relay))
@@ -354,6 +357,25 @@ _ON_BEHALF = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+on\s+behalf\s+of\s+(?:the\s+)?"
     r"(?P<owner>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+family)?)"
 )
+
+
+#: "Teodor Brannigan, 61, issued a statement", "the Trust has released a brief statement":
+#: what a name right before it put out (an age or a short aside between them).
+_ISSUED = re.compile(
+    r"(?:,[^.;,\n]{1,40},|,)?\s+(?:(?:has|had|have|also)\s+)?(?:issued|released|put\s+out|published|posted|sent)\s+"
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>%s)\b" % "|".join(sorted(lexicon.ISSUED_NOUNS, key=len, reverse=True))
+)
+
+
+def _statements_issued(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str]]:
+    """Each named mention that put out a statement or letter, and its noun: "Teodor Brannigan
+    issued a statement through his lawyers" -> (Teodor Brannigan, "statement")."""
+    for mention in mentions:
+        if not mention.name or mention.pronoun:
+            continue
+        found = _ISSUED.match(text, mention.span.end)
+        if found is not None:
+            yield mention, found["noun"]
 
 
 class _OnBehalf(NamedTuple):

@@ -5658,6 +5658,11 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
         return  # "The: ..."
     head = heads[-1]
     speaker = make_mention(head, conv, exclude=range(colon.i, len(sent.doc)))
+    # "VANTONGEREN: Not one, unless ...", "ALBESCU: Minister, did you ...": the parser may hang
+    # a turn's first words on the label as an appositive; only words before the colon say who
+    # speaks.
+    said = conv.tokens(label[0], label[-1]).text
+    speaker = replace(speaker, descriptions=tuple(d for d in speaker.descriptions if d in said))
     if speaker.name is None and not document and not lexicon.role_noun(head.lower_):
         # Without the entity recognizer's say, a capitalised label is still a name; a role
         # ("Minister: ...") is left to be found as one, most often named in the body below.

@@ -158,6 +158,11 @@ def _unnamed(mention: Mention) -> Mention:
     description; "A Halbrook spokesperson" is read as "a company spokesperson", and "a
     spokesperson for Halbrook" keeps its body in a description."""
     mention = _descriptor_name(mention)
+    role = _member_role(mention)
+    if role is not None:
+        # "Another, a retired teacher, said": a lone member known by the role the appositive
+        # gives, nobody named "Another" (which the recognizer may take for a name).
+        mention = replace(mention, name=None, proper=False, label="", pronoun=False, head_word=role)
     cleaned = tuple(d for d in (_description(d) for d in mention.descriptions) if d and not _part_of_name(d, mention.name))
     if cleaned != mention.descriptions:
         mention = replace(mention, descriptions=cleaned)
@@ -292,6 +297,12 @@ def _titled(name: str) -> bool:
     return len(words) > 1 and words[0].lower().rstrip(".") + "." in _DOTTED_TITLES
 
 
+def _of_type(tokens: Sequence[str], words: frozenset[str]) -> bool:
+    """Whether a body's name says it is of a type: "National Storm Service" ends in the type's
+    word, "Office of Rail Standards" opens with it before "of"."""
+    return len(tokens) > 1 and (tokens[-1] in words or (tokens[0] in words and tokens[1] == "of"))
+
+
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in _WORD.findall(name))
 
@@ -394,6 +405,40 @@ def _of_named_body(mention: Mention) -> bool:
     if found is not None and "&" in found[1].split():
         return True  # "analysts at Granger & Holt": partners joined by "&" name a firm
     return found is not None and found[1].split()[-1].lower().strip(".'’") in _BODY_LAST_WORDS
+
+
+#: "Lawyers for the Port Alder Authority", "representatives of Kelvane": the principal's name.
+_FOR_NAMED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
+
+
+def _agents_for(mention: Mention) -> str | None:
+    """The named principal that plural agents speak for: "Lawyers for the Port Alder Authority"
+    -> "Port Alder Authority", "representatives of Kelvane" -> "Kelvane". None for "lawyers"
+    alone or "lawyers for the company", and for "officials at the ministry", who speak unnamed
+    (``lexicon.AGENT_PLURALS``)."""
+    if not mention.plural or mention.name or mention.pronoun or mention.possessor or mention.head_word not in lexicon.AGENT_PLURALS:
+        return None
+    found = _FOR_NAMED.match(mention.span.text, mention.head.end - mention.span.start)
+    return found[1] if found is not None else None
+
+
+def _member_role(mention: Mention) -> str | None:
+    """The role noun an appositive gives a lone member of a group just named: "One, a nurse who
+    travels from Harwick" -> "nurse", "Another, a retired teacher" -> "teacher". None when the
+    head is no "one" or "another", or the appositive gives no role ("One, the youngest")."""
+    if mention.head_word not in lexicon.LONE_MEMBER_WORDS or not mention.descriptions or mention.possessor:
+        return None
+    words = _tokens(mention.descriptions[0])
+    if words[:1] not in (("a",), ("an",)):
+        return None
+    noun = ""
+    for word in words[1:]:
+        if word in lexicon.MEMBER_ROLE_STOPS:
+            break
+        noun = word
+    if lexicon.role_noun(noun) or noun in lexicon.MALE_WORDS | lexicon.FEMALE_WORDS:
+        return noun
+    return None
 
 
 #: "figures released by the Northvale Health Board", "a report published by the Harbour Trust":
@@ -703,7 +748,7 @@ def is_vague_group(mention: Mention) -> bool:
         return False
     if mention.determiner in ("the", "these", "those", "its", "their", "his", "her", "our"):
         return False
-    if _of_named_body(mention) or _bodies_of_named(mention) or _named_members(mention):
+    if _of_named_body(mention) or _bodies_of_named(mention) or _named_members(mention) or _agents_for(mention):
         return False  # "Researchers at Dunmore University": the body says who they are
     return mention.determiner in lexicon.VAGUE_DETERMINERS or mention.determiner == ""
 
@@ -777,6 +822,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if _house_publication(mention):
         return "document"  # "according to a council newsletter": the council's own word
     words = set(mention.words)
+    if _member_role(mention) is not None:
+        return "person"  # "One, a nurse who travels from Harwick": one of the group, a person
     if mention.pronoun:
         if mention.head_word in ("he", "she"):
             return "person"
@@ -800,6 +847,11 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
     if mention.plural and not mention.name and not mention.possessor and (_of_named_body(mention) or _bodies_of_named(mention)):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
+    if (principal := _agents_for(mention)) is not None:
+        # "Lawyers for the Port Alder Authority": the body speaks through them; a person's
+        # lawyers ("lawyers for Anna Kowal") are people known by their role.
+        last = principal.split()[-1].lower().strip(".'’")
+        return "organization" if last in _BODY_LAST_WORDS or _company_name(principal) else "person"
     if _named_members(mention) and not lexicon.people_noun(mention.head_word):
         return "organization"  # "Retailers including Homestore and ValueMart", unlike "analysts"
     if _outlet_descriptor(mention) or _named_agency(mention) or _described_as_outlet(mention):
@@ -986,8 +1038,8 @@ def _said_to_be_body(mention: Mention) -> bool:
 def _lone_name(mention: Mention) -> Mention | None:
     """The mention as a person's name, if it is one capitalised word with no article that may
     be a surname: "Voss" (read as a noun or an ORG), never "NATO", "Critics" or "The minister"."""
-    if mention.pronoun or mention.determiner or mention.plural or mention.possessor:
-        return None
+    if mention.pronoun or mention.determiner or mention.plural or mention.possessor or _member_role(mention) is not None:
+        return None  # "Another, a retired teacher, said she ...": one of a group, no name
     head = mention.head.text.strip()
     if mention.name and _clean_name(mention.name) != head:
         return None
@@ -1464,6 +1516,13 @@ class Registry:
         self._content_bodies: list[tuple[int, str]] = []
 
     # -- learning -------------------------------------------------------------------------
+    def learn_issued(self, mention: Mention, noun: str) -> None:
+        """Note that someone named put out a ``noun`` without a cue ("Teodor Brannigan issued
+        a statement through his lawyers"), so that a later "the statement said" is theirs."""
+        index = self.resolve(mention).entity
+        if index is not None:
+            bisect.insort(self._issued, (mention.span.start, index, noun))
+
     def learn_content_body(self, pos: int, noun: str) -> None:
         """Note that the words closed by the pronoun at ``pos`` have "the ``noun``" or a name
         for their subject ("The company will report ..., it said", "Kelvane will report ...,
@@ -2182,6 +2241,9 @@ class Registry:
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
+        if kind == "organization" and (index := self._body_of_type_around(mention, pos)) is not None:
+            ent = self.entities[index]
+            return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
         if kind == "unknown" and mention.determiner in ("the", "these", "those", "that", "this"):
             # "..., citing two diplomats. The diplomats said ...", "quoting a senior police
             # source ... The source said": the same unnamed one or group.
@@ -2329,11 +2391,26 @@ class Registry:
         found = [
             i
             for i, ent in enumerate(self.entities)
-            if ent.kind == "organization" and not ent.place and len(ent.tokens) > 1 and ent.tokens[-1] in last_words
+            if ent.kind == "organization" and not ent.place and _of_type(ent.tokens, last_words)
             for last in (ent.last_before(pos),)
             if last is not None and pos - last <= ROLE_WINDOW
         ]
         return found[0] if len(found) == 1 else None
+
+    def _body_of_type_around(self, mention: Mention, pos: int) -> int | None:
+        """"Britain's rail regulator on Tuesday fined ... The Office of Rail Standards said":
+        a body's type noun with a place's possessive, or "the", is the one body of that type
+        named before it, or, in a lead that names the body only later, the one first named in
+        the next few paragraphs (``lexicon.BODY_TYPE_WORDS``)."""
+        types = lexicon.BODY_TYPE_WORDS.get(mention.head_word)
+        if types is None or mention.name or mention.plural or mention.pronoun:
+            return None
+        if mention.determiner != "the" and not (mention.possessor[:1].isupper() and not mention.determiner):
+            return None
+        index = self._one_body_of_type(pos, types)
+        if index is None:
+            index = self._ahead(pos, PRONOUN_WINDOW, lambda e: e.kind == "organization" and not e.place and _of_type(e.tokens, types))
+        return index
 
     def _ahead(self, pos: int, window: int, accept) -> int | None:  # type: ignore[no-untyped-def]
         """The one entity first met within ``window`` after ``pos`` (or at it, when a role there
