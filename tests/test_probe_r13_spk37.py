@@ -123,3 +123,34 @@ def test_the_statement_a_named_body_released_is_its(nlp):
     (quote,) = report.quotes
     assert quote.speaker_name == "Kelmont Harbour Trust"
     assert quote.speaker_kind == "organization"
+
+
+# --- a given name the recognizer left out of a person's name ----------------------------------
+
+
+def test_given_name_left_out_by_the_recognizer_is_part_of_the_name(nlp):
+    # The parse as the small model gives it for "host Piers Albescu": only the surname is PERSON.
+    from spacy.tokens import Doc
+
+    from quotecheck.extract.frames import _name_tokens
+
+    words = ["She", "spoke", "to", "host", "Tamsin", "Orrelby", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        tags=["PRP", "VBD", "IN", "NN", "NNP", "NNP", "."],
+        heads=[1, 1, 1, 2, 5, 3, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "compound", "appos", "punct"],
+        ents=["O", "O", "O", "O", "O", "B-PERSON", "O"],
+    )
+    assert [t.text for t in _name_tokens(doc[5])] == ["Tamsin", "Orrelby"]
+    # Guard: a title before the surname stays out of the name.
+    titled = Doc(
+        nlp.vocab,
+        words=["She", "spoke", "to", "the", "Minister", "Orrelby", "."],
+        tags=["PRP", "VBD", "IN", "DT", "NNP", "NNP", "."],
+        heads=[1, 1, 1, 5, 5, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+        ents=["O", "O", "O", "O", "O", "B-PERSON", "O"],
+    )
+    assert [t.text for t in _name_tokens(titled[5])] == ["Orrelby"]

@@ -429,6 +429,26 @@ def _masthead_words_before(head: Token) -> list[Token]:
     return before
 
 
+def _given_name_left_out(head: Token) -> bool:
+    """Whether the word before a one-word PERSON is a given name the recognizer left out: "host
+    Piers Albescu", a capitalised proper-noun compound of it with no entity of its own, no
+    title or role ("Minister Albescu") and not a sentence's first word."""
+    if head.i < 2:
+        return False
+    before = head.doc[head.i - 1]
+    return (
+        before.head.i == head.i
+        and before.dep_ in ("compound", "flat")
+        and before.tag_ in _PROPER_TAGS
+        and not before.ent_type_
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and not head.doc[head.i - 2].text[:1].isupper()
+        and before.lower_ not in lexicon.TITLES | lexicon.ROLE_NOUNS | lexicon.COURTESY_TITLES
+    )
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-name tokens around a head: its entity, or its run of flat/compound NNPs.
     A time, date or number the recognizer finds is no name ("Council minutes show", TIME)."""
@@ -468,6 +488,10 @@ def _name_tokens(head: Token) -> list[Token]:
             # "Chief financial officer Anand Ruparelia": the recognizer may cut a name it does
             # not know into two one-word places; the first is a compound of the second.
             toks.insert(0, before)
+        if len(toks) == 1 and toks[0] == head and head.ent_type_ == "PERSON" and _given_name_left_out(head):
+            # "host Piers Albescu": the recognizer may leave an unfamiliar given name out of the
+            # person's name.
+            toks.insert(0, doc[head.i - 1])
         if len(toks) == 1 and toks[0] == head and head.ent_type_ == "PERSON":
             toks = _masthead_words_before(head) + toks
         toks = _linked_name_start(head, toks) + toks
