@@ -427,10 +427,6 @@ REPLY_REQUEST_NOUNS: frozenset[str] = frozenset(
     voicemails question questions query queries inquiry inquiries enquiry enquiries
     """.split()
 )
-#: "X could not be reached for comment": the reporter tried and got no answer, as with a
-#: request left unanswered; only with "for comment". (PolNeAR leaves these unannotated: two
-#: sentences in train, none in dev.)
-UNREACHED_FORMS: frozenset[str] = frozenset({"reached"})
 #: Verbs a refusal may name its hearer with: "declined to give Radio Tessmoor a number",
 #: "refused to tell reporters how many jobs would go". The first line take the hearer as their
 #: object, the second as an indirect object or after "to". (Project's own list.)
@@ -794,6 +790,12 @@ AUTHORING_VERB_FORMS: frozenset[str] = frozenset(
 CARRIER_VERBS: frozenset[str] = frozenset(
     {"quote", "cite", "carry", "report", "publish", "broadcast", "air", "relay", "televise", "transmit", "read"}
 )
+#: Cue words of a hop that only read out the speaker's own statement on their behalf: "a
+#: statement read outside court by solicitor X", "X read out a statement on behalf of the
+#: family". A lawyer, spokesperson or relative who reads it passes on the speaker's own prepared
+#: words, so such a person is kept in the chain but is no second-hand carrier (QC101).
+#: (Project's own list, after the regression re-check of round 13.)
+READING_OUT_FORMS: frozenset[str] = frozenset({"read", "reads", "reading"})
 #: Verbs of bringing out a work whose passive subject is the work, never who speaks: "whose
 #: memoir "Digging Deep" was published in 2019", "the interview was broadcast on Sunday".
 #: Hand-compiled by the quotecheck authors after QA probe p32.

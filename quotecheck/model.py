@@ -236,9 +236,10 @@ class Quote:
 
     def _no_reply_cue(self) -> bool:
         """Whether the cue says the speaker did not answer: "did not respond to", "has not
-        returned", "could not be reached" (see ``lexicon.NO_REPLY_VERB_FORMS``)."""
+        returned" (see ``lexicon.NO_REPLY_VERB_FORMS``); not "could not be reached", which
+        refuses nothing."""
         words = self._cue_words()
-        return _negated(words) and any(word in lexicon.NO_REPLY_VERB_FORMS | lexicon.UNREACHED_FORMS for word in words)
+        return _negated(words) and any(word in lexicon.NO_REPLY_VERB_FORMS for word in words)
 
     def _cue_words(self) -> list[str]:
         return [word.strip(".,;:").lower() for word in self.cue.text.split()] if self.cue is not None else []

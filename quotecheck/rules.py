@@ -279,7 +279,7 @@ def _carriers(quote: Quote, report: Report) -> list[Hop]:
     an outlet the words were said to ("told the BBC"), then every ``via`` hop. None for a
     refusal ("declined to give Radio Tessmoor a number"), a question put by nobody named or a
     forecast: the outlet refused or asked ("Asked about the report, the Flash said") carried
-    no one's words."""
+    no one's words. A person who only read out the speaker's statement is no carrier."""
     if quote.refusal or quote.voiceless:
         return []
     hops: list[Hop] = []
@@ -288,8 +288,20 @@ def _carriers(quote: Quote, report: Report) -> list[Hop]:
         hops.append(recipient)
     # An anonymous go-between ("people familiar with the matter said the minister had told
     # colleagues ...") is no one to credit: QC201 asks who they are.
-    hops.extend(h for h in quote.via if h.kind != "anonymous" and not same_outlet(h.name, report.publisher))
+    hops.extend(
+        h for h in quote.via if h.kind != "anonymous" and not _reader(h) and not same_outlet(h.name, report.publisher)
+    )
     return hops
+
+
+def _reader(hop: Hop) -> bool:
+    """Whether a hop is a person who read out the speaker's own statement for them: "the family
+    said in a statement read outside court by solicitor Ravi Chandran". The words are the
+    family's own, not passed on by an outlet or organisation: no carrier to credit."""
+    if hop.kind != "person" or hop.cue is None:
+        return False
+    words = hop.cue.text.lower().split()
+    return bool(words) and words[0] in lexicon.READING_OUT_FORMS
 
 
 #: A speaker's own family or friend: "my father", "our neighbour".
@@ -823,18 +835,20 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int]]) -> list[Quote]:
-    """The quotes a caveat speaks of: those of its own sentence; else those of the nearest
-    sentence before it with any (and of the one before that for "Neither claim ..."). Only
-    statements are claims: "Officials did not respond to a request for comment" (a refusal),
-    a question put by nobody named and the article's own forecast are passed over."""
+    """The quotes a caveat speaks of: those of its own sentence; else those of the sentence right
+    before it (and of the one before that for "Neither claim ..."). A sentence with no quote
+    breaks the link: in "Rebels said they held the bridge. The inquiry reports in May. It could
+    not be confirmed whether ...", the caveat is on nobody's words. Only statements are claims:
+    "Officials did not respond to a request for comment" (a refusal), a question put by nobody
+    named and the article's own forecast are passed over."""
     at = max(i for i, (start, _) in enumerate(bounds) if start <= caveat.start())
 
-    def quotes_in(i: int) -> list[Quote]:
+    def quotes_in(i: int, *, statements: bool = True) -> list[Quote]:
         start, end = bounds[i]
         return [
             q
             for q in report.quotes
-            if q.start < end and q.end > start and q.resolution != "continuation" and q.act == "statement"
+            if q.start < end and q.end > start and q.resolution != "continuation" and (q.act == "statement" or not statements)
         ]
 
     # "Brightwell has denied that claim, and it could not be verified": the caveat is on the
@@ -849,11 +863,14 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
     found: list[Quote] = []
     for i in range(at - 1, max(-1, at - 4), -1):
         here = quotes_in(i)
-        if here:
-            found = here + found
-            wanted -= 1
-            if not wanted:
-                break
+        if not here:
+            if quotes_in(i, statements=False):
+                continue  # "The army did not respond to a request for comment.": passed over
+            break
+        found = here + found
+        wanted -= 1
+        if not wanted:
+            break
     return found
 
 
@@ -871,7 +888,7 @@ def unverified_claim(report: Report, settings: Settings) -> Iterator[Hit]:
     """The article itself says a claim it reports could not be checked: "The claim could not be
     independently verified", "The Herald was unable to confirm the account", "said, without
     evidence, that ...". The caveat covers the quotes of its own sentence, or those of the
-    sentence just before it. A speaker's own "I could not confirm it" inside a quote, and a
+    sentence just before it (a sentence with no quote between breaks the link). A speaker's own "I could not confirm it" inside a quote, and a
     report's finding ("the audit cited no evidence that ..."), are no caveat of the article's.
 
     What to do: keep the caveat next to the claim and its attribution, never repeat the claim as

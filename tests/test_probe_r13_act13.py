@@ -62,9 +62,8 @@ def test_question_put_to_an_outlet_is_not_second_hand(nlp):
         ("A lawyer for the mayor did not immediately respond to requests for comment.", "A lawyer for the mayor", "requests for comment"),
         ("Dana Whitcombe didn't reply to an emailed request for comment.", "Dana Whitcombe", "an emailed request for comment"),
         ("The agency did not return calls seeking comment.", "The agency", "calls seeking comment"),
-        ("Councillor Odile Marsh could not be reached for comment.", "Councillor Odile Marsh", "for comment"),
     ],
-    ids=["respond", "immediately-respond", "didnt-reply", "return-calls", "reached"],
+    ids=["respond", "immediately-respond", "didnt-reply", "return-calls"],
 )
 def test_no_reply_is_a_refusal(nlp, text, speaker, content):
     report = analyze(text, nlp=nlp)

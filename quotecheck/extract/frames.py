@@ -5779,8 +5779,8 @@ def _with_no_reply_frames(sent: SpacySpan, conv: _Converter, frames: list[Frame]
 def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
     """``Novalink did not respond to a request for comment``: a source that did not answer the
     reporter refused all the same, a ``decline`` frame whose content is what went unanswered
-    ("a request for comment"). Also "did not return calls", and "could not be reached for
-    comment". Only negated and with such an object: "did not respond in kind" is no refusal."""
+    ("a request for comment"). Also "did not return calls". Only negated and with such an
+    object: "did not respond in kind" is no refusal."""
     for verb in sent:
         if verb.i in cued or not any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -5810,14 +5810,8 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
 
 def _unanswered(verb: Token) -> tuple[Token, Token] | None:
     """The end of a no-reply cue and what went unanswered: "did not respond [to] [a request for
-    comment]", "did not return [calls]", "could not be [reached] [for comment]"; None for any
-    other verb."""
-    if verb.lower_ in lexicon.UNREACHED_FORMS:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if prep is None or not passive or not any(c.lower_ == "comment" for c in prep.children):
-            return None
-        return verb, prep
+    comment]", "did not return [calls]"; None for any other verb. Not "could not be reached for
+    comment": the source may never have heard the request, and no one refused anything."""
     if verb.lower_ not in lexicon.NO_REPLY_VERB_FORMS:
         return None
     if verb.lower_.startswith("return"):
@@ -7315,7 +7309,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
         frames.extend(_statement_frames(sent, conv, cued))
-        if words & (lexicon.NO_REPLY_VERB_FORMS | lexicon.UNREACHED_FORMS):
+        if words & lexicon.NO_REPLY_VERB_FORMS:
             frames[first:] = _with_no_reply_frames(sent, conv, frames[first:], doc, base)
         frames.extend(_survey_frames(sent, conv, cued))
         frames.extend(_noun_frames(sent, conv, inside, frames[first:]))
