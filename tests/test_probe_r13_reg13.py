@@ -103,3 +103,31 @@ def test_words_carried_by_an_outlet_are_still_second_hand(nlp):
     report = analyze(text, nlp=nlp)
     quote = report.quotes[0]
     assert "QC101" in _rules(report, quote.id)
+
+
+# --- "..., it said" about the company: not the employer of analysts ------------------------------
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        'Analysts at Fenwick Bank said in a note to clients that the figures were "a sign of strength."',
+        "An economist at Fenwick Bank said demand had held up.",
+    ],
+    ids=["analysts-at", "economist-at"],
+)
+def test_it_said_about_the_company_is_not_the_analysts_employer(nlp, between):
+    text = (
+        f"Ardley Foods said quarterly profit rose 6 percent. {between} "
+        "The company will open two new plants next year, it said."
+    )
+    report = analyze(text, nlp=nlp)
+    last = report.quotes[-1]
+    assert "plants" in last.text
+    assert last.speaker_name == "Ardley Foods"
+
+
+def test_bank_named_in_full_not_by_its_last_word(nlp):
+    report = analyze("Ashmere Bank said deposits rose.", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Ashmere Bank"

@@ -495,6 +495,8 @@ def _name_tokens(head: Token) -> list[Token]:
         if len(toks) == 1 and toks[0] == head and head.ent_type_ == "PERSON":
             toks = _masthead_words_before(head) + toks
         toks = _linked_name_start(head, toks) + toks
+        if toks == [head] and head.ent_type_ == "ORG":
+            toks = _unread_body_name_start(head) + toks  # "Brookmere Bank", read as "Bank"
         if toks[-1] == head and head.ent_type_ == "ORG":
             toks += _body_name_tail(head)  # "the Boatmen's Union" of "... Union of Tarvik"
         dashes = [t.i for t in toks if t.text in _SPACED_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
@@ -609,6 +611,34 @@ def _linked_name_start(head: Token, toks: list[Token]) -> list[Token]:
     if not any(t.lower_ in lexicon.NAME_LINK_WORDS for t in lead) or not all(t.is_alpha and head.left_edge.i <= t.head.i <= head.i for t in lead):
         return []
     return lead
+
+
+def _unread_body_name_start(head: Token) -> list[Token]:
+    """"Analysts at Brookmere Bank said": the recognizer may read only "Bank" as the body, and
+    a body's noun alone names none. The capitalised proper nouns the parser hangs on it as
+    compounds, which the recognizer left unlabelled, open its name; none when the head is no
+    body's noun, or before a role ("Chairman")."""
+    if head.lower_ not in _BODY_HEAD_WORDS:
+        return []
+    doc = head.doc
+    start = head.i
+    while start > 0:
+        before = doc[start - 1]
+        if not (
+            before.dep_ in ("compound", "flat")
+            and before.head.i in range(start, head.i + 1)
+            and before.tag_ in _PROPER_TAGS
+            and before.ent_iob_ == "O"
+            and before.text[:1].isupper()
+            and not lexicon.role_noun(before.text)
+        ):
+            break
+        start -= 1
+    return list(doc[start : head.i])
+
+
+#: A body's own noun, which alone names no body: "Bank", "Foods", "Group".
+_BODY_HEAD_WORDS = lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_WORDS | lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS
 
 
 #: Words that may stand between the "of" of a body's name and its last word ("the Chamber of

@@ -2551,11 +2551,31 @@ class Registry:
                 named = [(last, c) for c, ent, last in candidates if ent.kind == "organization" and noun.lower() in ent.tokens]
                 index = max(named)[1] if named else None
             else:
-                index = self._body_called(pos, noun, generic=noun in lexicon.COMPANY_NOUNS)
+                generic = noun in lexicon.COMPANY_NOUNS
+                index = self._company_subject_before(pos, noun) if generic else None
+                if index is None:
+                    index = self._body_called(pos, noun, generic=generic)
             if index is not None and any(c[0] == index for c in candidates):
                 return index
         inside = [(last, i) for i, ent, last in candidates if ent.kind == "organization" and last >= start]
         return max(inside)[1] if inside else None
+
+    def _company_subject_before(self, pos: int, noun: str) -> int | None:
+        """The company "the ``noun``" of words closed by a trailing "it said" at ``pos`` means:
+        the last one within ``ROLE_WINDOW`` that spoke or was the subject of its clause, as the
+        company an article is about is. Not a bank only named as the employer of others
+        ("Kelvane Foods said ... Analysts at Brookmere Bank said ... The company will report
+        results in February, it said": Kelvane Foods)."""
+        best, best_pos = None, -1
+        for i, ent in enumerate(self.entities):
+            if ent.kind != "organization" or ent.place or ent.label == "NORP":
+                continue
+            if noun not in ent.tokens and noun not in ent.roles and ent.tokens[-1] in _NOT_COMPANY_WORDS:
+                continue
+            last = max(_last(ent.spoke_at, pos), _last(ent.subject_at, pos))
+            if last >= 0 and pos - last <= ROLE_WINDOW and last > best_pos and publication_name(ent.name) is None:
+                best, best_pos = i, last
+        return best
 
     def _unnamed_pronoun(self, pos: int, window: int, accept, kind: str) -> Resolved:  # type: ignore[no-untyped-def]
         """"A teacher, who asked not to be named, said ... "...," she said": the unnamed speaker
