@@ -131,3 +131,28 @@ def test_bank_named_in_full_not_by_its_last_word(nlp):
     report = analyze("Ashmere Bank said deposits rose.", nlp=nlp)
     (quote,) = report.quotes
     assert quote.speaker_name == "Ashmere Bank"
+
+
+# --- A company that refuses: a name ending in a trade's word is an organisation -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Morvane Freight rejected the offer last month. Morvane did not respond to a request for comment.", "Morvane Freight"),
+        ("Pellham Mining did not return calls seeking comment.", "Pellham Mining"),
+    ],
+    ids=["freight-lone-name", "mining"],
+)
+def test_company_refusing_comment_is_an_organization(nlp, text, name):
+    report = analyze(text, nlp=nlp)
+    refusal = next(q for q in report.quotes if q.act == "refusal")
+    assert refusal.speaker_name == name
+    assert refusal.speaker_kind == "organization"
+
+
+def test_person_with_a_trade_word_surname_stays_a_person(nlp):
+    # Guard: a given name first ("Samantha Power") makes it a person's name.
+    report = analyze("Samantha Power said the aid would continue.", nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "person"

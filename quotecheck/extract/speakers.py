@@ -787,9 +787,15 @@ def _singular(noun: str) -> str:
 
 def _company_name(name: str | None) -> bool:
     """"Corvane Partners", "Ormond Holdings Ltd": a name of two words or more ending as a
-    company's does."""
+    company's does; or in a trade's word after a word that is no given name ("Castellan
+    Freight", which the recognizer may call a person; not "Samantha Power")."""
     words = (name or "").split()
-    return len(words) > 1 and words[-1].lower() in lexicon.COMPANY_NAME_ENDINGS
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    if last in lexicon.COMPANY_NAME_ENDINGS:
+        return True
+    return last in lexicon.COMPANY_TRADE_WORDS and words[-1][:1].isupper() and words[0].lower() not in lexicon.GIVEN_NAMES
 
 
 def _club_name(name: str | None) -> bool:
