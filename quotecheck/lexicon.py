@@ -720,6 +720,11 @@ INTERVAL_NOUNS: frozenset[str] = frozenset(
 )
 #: The prepositions such an interval measures.
 INTERVAL_PREPOSITIONS: frozenset[str] = frozenset({"after", "before"})
+#: Words that open a time clause on a participle: '"...," he said, before thanking his family',
+#: "..., she said after leaving the court", "..., he said while signing copies". After the cue
+#: of a closed quotation such a clause tells what the speaker did, not what was said.
+#: Standard English.
+TEMPORAL_PARTICIPLE_OPENERS: frozenset[str] = frozenset({"after", "before", "while", "whilst", "upon", "since"})
 #: Nouns of a point in time after "by": "had confirmed 68 nominees by this point", "by the end
 #: of the year". Standard English.
 DEADLINE_NOUNS: frozenset[str] = frozenset("point end stage deadline then now close start".split())

@@ -1720,6 +1720,26 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     return None
 
 
+def _object_before_colon(verb: Token, conv: _Converter) -> bool:
+    """"Pelletreau described his method:" before a quotation: the object of a speech verb that a
+    colon ends the sentence after is what the quotation is about, and the quotation, here or in
+    the next paragraph, is what was said. Only when a quotation mark follows the colon (across
+    a line break or not): "described two options: a tax or a levy" lists the options, and "CNN
+    noted the sparse attendance:" before a paragraph of narration noted the attendance."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i + 1 >= len(verb.doc):
+        return False
+    colon = verb.doc[obj.right_edge.i + 1]
+    if colon.text != ":" or any(c.i > verb.i and c.dep_ in _CLAUSE_DEPS for c in verb.children):
+        return False
+    after = conv.text[conv.token(colon).end :].lstrip()
+    return after[:1] in _OPENING_MARKS
+
+
+#: Marks that open a quotation: straight, curly, low and angle quotes, and the ASCII "``".
+_OPENING_MARKS = frozenset('"\u201c\u201e\u00ab\u2018`\'')
+
+
 def _tells_a_story(verb: Token) -> bool:
     """"The numbers tell a simpler story: ...": the object of "tell" is what is told, and no
     one is named as hearing it."""
@@ -2917,12 +2937,22 @@ def _narration_after(verb: Token, subject: Token | None, head: Token) -> set[int
         return set()
     narration: set[int] = set()
     for child in head.children:
-        if child.dep_ != "advcl" or child.i < verb.i or child.tag_ not in ("VBG", "VBN"):
+        if child.i < verb.i or not (child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") or _temporal_participle(child)):
             continue
         clause = list(child.subtree)
         if clause[0].i > 0 and doc[clause[0].i - 1].text == "," and not any(t.is_quote for t in clause):
             narration.update(t.i for t in clause)
     return narration
+
+
+def _temporal_participle(tok: Token) -> bool:
+    """Whether ``tok`` opens a time clause on a participle: "before thanking his family",
+    "after leaving the court" (a preposition holding an -ing form, as the parser reads it)."""
+    return (
+        tok.dep_ in ("prep", "mark", "advmod")
+        and tok.lower_ in lexicon.TEMPORAL_PARTICIPLE_OPENERS
+        and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in tok.children)
+    )
 
 
 #: Prepositions of where and when the words were said: "on Sunday", "in a statement".
@@ -3633,7 +3663,9 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
         elif child.dep_ != "prep" or child.i < verb.i or child.i in exclude:
             continue
         elif kind == "tell" and child.lower_ in _HEARING_PREPS:
-            runs = _that_clause_on(child, told=True)
+            # "Doctors warn over viral claim that turmeric patches cure diabetes": a clause on a
+            # noun of saying in the phrase is that claim's content, not what was told.
+            runs = _that_clause_on(child, told=True, own=True)
         elif child.lower_ in _OCCASION_PREPS or child.lower_ == "on":
             runs = [
                 run
@@ -4511,6 +4543,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         kind = _frame_kind(lemma, verb)
     else:
         kind = _frame_kind(lemma, verb)
+        if kind in (None, "object") and lemma in lexicon.SPEECH_VERBS and _object_before_colon(verb, conv):
+            kind = "clause"
     if kind is None or _in_hearers_relative(verb, kind) or _terms_agreed(lemma, verb) or _verification_caveat(lemma, verb):
         return None
     if lemma == "recall" and any(c.dep_ == "dobj" and c.lower_ in lexicon.RECALLED_NOUNS for c in verb.children):
@@ -6619,6 +6653,35 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
 _CLAUSE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
 
 
+def _reattach_clause_read_as_relative(doc: Doc) -> None:
+    """"Union officials said the so-called ``recovery plan'' the company published in January
+    was ``a press release''": with no "that", the parser may read the clause's verb as a
+    relative clause on the cue's object ("the plan [the company] was a press release") and the
+    real relative, which lacks its object ("the company published"), as a participle on that
+    clause's subject. The cue then has no clause. When the relative's subject holds such an
+    objectless past participle, the object is the subject of the cue's clause, and the
+    participle with its subject is the relative clause on it."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        obj, cue = clause.head, clause.head.head
+        lemma = lemma_of(cue.text)
+        if obj.dep_ != "dobj" or lemma not in _CLAUSE_CUE_LEMMAS or lemma in lexicon.OBJECT_VERBS:
+            continue
+        if any(c.dep_ in _CLAUSE_DEPS for c in cue.children) or any(c.tag_ in ("WDT", "WP", "IN") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and obj.i < c.i < clause.i), None)
+        participle = None if subject is None else next(
+            (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < clause.i), None
+        )
+        if participle is None or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass") for c in participle.children):
+            continue
+        clause.head, clause.dep_ = cue, "ccomp"
+        obj.head, obj.dep_ = clause, "nsubj"
+        participle.head, participle.dep_ = obj, "relcl"
+        subject.head, subject.dep_ = participle, "nsubj"
+
+
 def _reattach_clause_read_as_modifier(doc: Doc) -> None:
     """'She said the minister had "lost touch" with voters': with no "that", the parser may read
     the clause's verb as an adjective of its own object ("lost" of "touch") and make that object
@@ -7105,6 +7168,34 @@ def _reattach_name_split_by_relative(doc: Doc) -> None:
         noun.head, noun.dep_ = subject, "compound"
 
 
+def _reattach_closing_participle_in_relative(doc: Doc) -> None:
+    """"An appeals court revived a lawsuit by fishermen who say a dredging project ruined their
+    crab grounds, ruling 2-1 that ...": a speech participle set off by a comma at the end of the
+    sentence goes with the main clause, whose subject is the one ruling. The parser may hang it
+    on the last verb before it, inside a relative clause, so that the relative's noun becomes the
+    speaker. It is moved to the sentence's main verb when that verb has a subject of its own."""
+    for part in doc:
+        if part.tag_ != "VBG" or part.dep_ != "advcl" or not _closes_sentence(part):
+            continue
+        if lemma_of(part.text) not in lexicon.SPEECH_VERBS and part.lower_ not in _THAT_CLAUSE_FORMS:
+            continue
+        root = part.sent.root
+        if not root.tag_.startswith("VB") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            continue
+        if lemma_of(part.head.text) in lexicon.SPEECH_VERBS | lexicon.OUTLET_VERBS:
+            continue  # "..., the agency Tanjug reported, citing ...": the participle is that cue's
+        head, relative = part.head, False
+        while head.i != root.i and head.head.i != head.i:
+            relative = relative or head.dep_ in ("relcl", "acl")
+            head = head.head
+        if not relative or head.i != root.i:
+            continue
+        comma = part.doc[part.left_edge.i - 1]
+        part.head = root
+        if comma.text == ",":
+            comma.head = root
+
+
 def _reattach_participle_after_statement(doc: Doc) -> None:
     """'"Gordon is innocent," the family said in a statement read outside court by solicitor
     Ravi Chandran.': the parser may take the participle after the statement noun for the cue's
@@ -7253,6 +7344,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_appositive_after_agent(doc)
     _reattach_name_split_by_relative(doc)
     _reattach_participle_after_statement(doc)
+    if "," in present:
+        _reattach_closing_participle_in_relative(doc)
     if "that" in present:
         _reattach_interposed_according(doc)
     if present & _RELAY_PARTICIPLES:
@@ -7269,6 +7362,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_subject_read_as_object(doc)
     _reattach_subject_read_as_opening_object(doc)
     _reattach_clause_read_as_modifier(doc)
+    _reattach_clause_read_as_relative(doc)
     if "that" in present:
         _reattach_that_clause_after_participle(doc)
     if "saying" in present:
