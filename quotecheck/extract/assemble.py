@@ -764,6 +764,11 @@ def assemble(
                     # back her": the voters' words are a statement of their own inside the
                     # poll's, not where the poll's came from; both stand.
                     break
+                cut = _appositive_relative_start(text, inner.frame, host.frame)
+                if cut is not None:
+                    host.content = [Span.stripped(text, c.start, min(c.end, cut)) for c in host.content if c.start < cut]
+                    changed.add(place[id(host)])
+                    break
                 if _credits_a_figure(host.frame, inner.frame):
                     # "Delacroix told analysts that revenue rose ..., short of the $425 million
                     # analysts had expected, according to data compiled by MarketLens": the data
@@ -1488,6 +1493,28 @@ def _relative_content(frame: Frame) -> bool:
 
 #: Pronouns that open a relative clause.
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
+
+
+#: '..., a phrase Deverell said ...': a comma (after a closing quotation mark, or before one),
+#: then an article and up to three words of a noun phrase, right before an inner speaker.
+_APPOSITIVE_RELATIVE = re.compile(r"(?P<keep>,[\"'\u201d\u2019]?)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){1,3}$")
+
+
+def _appositive_relative_start(text: str, inner: Frame, host: Frame) -> int | None:
+    """Where the host's own words end when the inner cue is in a relative clause with no
+    pronoun on a noun set off after them: 'The authority called the lawsuit a "fishing
+    expedition," a phrase Deverell said her clients found "insulting."' The authority's words
+    stand up to the comma; Deverell's are her own, not the authority's source. None unless the
+    inner cue has words of its own."""
+    if inner.speaker is None or not inner.content or not host.content or inner.lemma not in lexicon.SPEECH_VERBS:
+        return None
+    start = inner.speaker.span.start
+    if host.content[0].start >= start or inner.content[0].start < inner.cue.end:
+        return None
+    match = _APPOSITIVE_RELATIVE.search(text, max(host.content[0].start, start - 40), start)
+    if match is None or "\n" in match.group():
+        return None
+    return match.end("keep")
 
 
 _WITH_ASIDE = re.compile(r",\s+with\s+$")
