@@ -1084,6 +1084,16 @@ AGENT_PLURALS: frozenset[str] = frozenset(
     {"lawyers", "attorneys", "solicitors", "barristers", "representatives", "spokespeople", "spokesmen", "spokeswomen", "spokespersons"}
 )
 
+#: Nouns of one who speaks for the speaker, after "through" or "via": "denied through a
+#: representative that ...", "said through his lawyer that ...". The words are the speaker's,
+#: passed on by someone acting for them; a that-clause the parser hangs on such a noun is what
+#: the speaker said. From QA probe p38; added by the quotecheck authors.
+GO_BETWEEN_NOUNS: frozenset[str] = frozenset(
+    {"representative", "representatives", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+     "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "publicist", "agent",
+     "intermediary", "intermediaries", "aide", "aides"}
+)
+
 #: Determiners and quantifiers that make a noun phrase non-specific ("some observers").
 VAGUE_DETERMINERS: frozenset[str] = frozenset(
     """
@@ -1341,8 +1351,11 @@ EXPERT_NOUNS: frozenset[str] = frozenset(
     researcher scientist economist analyst expert academic scholar epidemiologist virologist
     statistician demographer historian geologist biologist physicist chemist astronomer
     climatologist meteorologist engineer
+    forecaster seismologist hydrologist volcanologist oceanographer pollster
     """.split()
 )
+#: (The second line from QA probe p38: "Forecasters at the National Storm Prediction Office",
+#: the experts of a weather service, published under its name as researchers are.)
 
 #: Words that open a list of a group's named members: "Retailers including Homestore and
 #: ValueMart said", "banks such as Orland Bank". A group so named is a cited source, not a

@@ -586,8 +586,12 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             continue
         who = _speaker(quote) or "an unnamed source"
         phrase, reason = _reason(_attribution(report, quote))
-        if reason and quote.cue is not None and reason.endswith(quote.cue.text):
-            reason = reason[: -len(quote.cue.text)].rstrip()  # "... to speak publicly said"
+        if reason and quote.cue is not None:
+            # "... to speak publicly said", "because he feared reprisals told the Courier": the
+            # reason ends where the cue begins.
+            at = next(reversed(list(re.finditer(rf"\b{re.escape(quote.cue.text)}\b", reason))), None)
+            if at is not None and at.start() > 0:
+                reason = reason[: at.start()].rstrip()
         if reason is None:
             # "..., speaking on condition of anonymity because ..." after the words, or "The
             # people asked not to be named because ..." in the next sentence.

@@ -897,6 +897,9 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
             if c.dep_ == head.dep_ and c.i < head.i and c.right_edge.i == left - 1
             and c.lower_ not in _WH_WORDS and c.tag_ not in ("WDT", "WP", "WP$")  # "which he argued"
             and c.right_edge.text != ":"  # "8:31 p.m.: Hale's campaign manager": a stamp
+            # "actor Jude Calloway and pop singer Serena Vance": two subjects joined, each with
+            # titles of their own, the "and" left on the first
+            and c.right_edge.dep_ != "cc"
         ),
         None,
     ) if head.dep_ in ("nsubj", "nsubjpass") else None
@@ -3675,6 +3678,8 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
                     (p.lower_ in lexicon.STATEMENT_NOUNS | lexicon.POST_FORM_NOUNS and child.lower_ != "on")
                     # "said on an earnings call that ...": spoken, never what was reported on
                     or p.lower_ in lexicon.SPOKEN_OCCASION_NOUNS
+                    # "denied through a representative that ...": said for the speaker
+                    or (child.lower_ in ("through", "via") and p.lower_ in lexicon.GO_BETWEEN_NOUNS)
                 )
                 for run in _that_clause_on(p, deep=False, own=child.lower_ != "on")
             ][:1]
@@ -6707,6 +6712,38 @@ def _reattach_clause_read_as_modifier(doc: Doc) -> None:
         obj.head, obj.dep_ = verb, "dobj"
 
 
+def _reattach_cue_inside_relative(doc: Doc) -> None:
+    """"A witness who asked not to be named because he feared reprisals told the Courier that
+    ...": after a long relative clause the parser may leave the sentence with a noun for its
+    root and hang the main verb deep inside the relative clause, with the last verb's object
+    for its subject ("reprisals told"); the pronoun of the "because" clause is then taken for
+    the speaker. A finite speech cue so hung on a verb with no object of its own, whose
+    "subject" is a bare noun just before it, is the sentence's main verb: the root noun is
+    made its subject, and that bare noun the object of the verb before it."""
+    for noun in doc:
+        if noun.dep_ != "ROOT" or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        if relative is None:
+            continue
+        for cue in relative.subtree:
+            if cue.dep_ != "ccomp" or cue.tag_ not in _FINITE_CLAUSE_TAGS or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS | lexicon.TELL_VERBS:
+                continue
+            host = cue.head
+            obj = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == cue.i), None)
+            if obj is None or not host.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in host.children):
+                continue
+            if obj.tag_ not in ("NN", "NNS") or any(c.dep_ not in ("amod", "compound") for c in obj.children):
+                continue  # "because he said his friends told ...": a clause of its own
+            trailing = [c for c in noun.children if c.i > cue.i]  # the full stop, left on the noun
+            obj.head, obj.dep_ = host, "dobj"
+            cue.head, cue.dep_ = cue, "ROOT"
+            for tok in trailing:
+                tok.head = cue
+            noun.head, noun.dep_ = cue, "nsubj"
+            break
+
+
 def _reattach_that_read_as_determiner(doc: Doc) -> None:
     """"The Gazette reported, citing a person familiar with the talks, that management was
     preparing an offer": after an aside the parser may read "that" as the determiner of the
@@ -7361,6 +7398,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_cue_read_as_compound_noun(doc)
     _reattach_subject_read_as_object(doc)
     _reattach_subject_read_as_opening_object(doc)
+    _reattach_cue_inside_relative(doc)
     _reattach_clause_read_as_modifier(doc)
     _reattach_clause_read_as_relative(doc)
     if "that" in present:

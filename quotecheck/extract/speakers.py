@@ -564,6 +564,14 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
     return roles
 
 
+def _body_nouns_described(descriptions: Iterable[str]) -> set[str]:
+    """The kinds of body an organisation's descriptions call it: "union" for "The Westmere
+    Education Association, the teachers' union", whom a later "the union" means. Only the
+    last word of a description, and only a noun for a body (``lexicon.ORGANIZATION_NOUNS``)."""
+    lasts = (_tokens(desc)[-1:] for desc in descriptions)
+    return {words[0] for words in lasts if words and words[0] in lexicon.ORGANIZATION_NOUNS}
+
+
 def _keeper_roles(words: Sequence[str]) -> set[str]:
     """The roles a description gives by the place someone runs: "baker" (and "owner") for "who
     owns the bakery on Mill Street", "shopkeeper" for "who runs the corner shop"; none for
@@ -1502,6 +1510,10 @@ class Registry:
         #: Where a named speaker spoke "in a statement" or "in a letter": (position, entity,
         #: noun), so that a later "the statement said" is theirs.
         self._issued: list[tuple[int, int, str]] = []
+        #: Where any speaker, named or not, spoke in a statement, letter, tribute or the like
+        #: ("In a tribute issued through police, Ashworth's family described him as ..."): a
+        #: later "the statement said" means none said in before it.
+        self._media_at: list[int] = []
         #: Questions about someone ("Renwick asked whether the accountant had ever ..."):
         #: (where the question's sentence ends, the asker), so that "She said she had not"
         #: opening the next sentence is the one asked about answering, not the asker.
@@ -1562,6 +1574,8 @@ class Registry:
         if index is not None and spoke:
             for noun in media:
                 bisect.insort(self._issued, (mention.span.start, index, noun))
+        if spoke and media:
+            bisect.insort(self._media_at, mention.span.start)
         return index
 
     def _learn(self, mention: Mention, *, spoke: bool, kind: str | None, asked: bool, self_pronoun: str) -> int | None:
@@ -2274,7 +2288,12 @@ class Registry:
             # "A filing with the Dunmore Securities Commission showed ... The company told
             # the regulator": a company is no commission, ministry or university ("the
             # group" may be a foundation).
-            and (head in e.tokens or head in e.roles or (generic and (head == "group" or e.tokens[-1] not in _NOT_COMPANY_WORDS)))
+            and (
+                head in e.tokens
+                or head in e.roles
+                or head in _body_nouns_described(e.descriptions)
+                or (generic and (head == "group" or e.tokens[-1] not in _NOT_COMPANY_WORDS))
+            )
             # "Tobias Wren told the Kestrel Bay Mercury ... the company said": a newspaper
             # the tagger calls an organisation is still no company or firm.
             and not (generic and publication_name(e.name) is not None),
@@ -2351,6 +2370,13 @@ class Registry:
                 best, best_pos = i, last
         return best
 
+    def _other_medium_between(self, where: int, pos: int) -> bool:
+        """Whether another speaker spoke in a statement, tribute, letter or the like after the
+        one at ``where`` and before ``pos``: "Maitland said in a statement ... In a tribute,
+        the family described him as ... "...," the statement said" is not Maitland's."""
+        i = bisect.bisect_right(self._media_at, where)
+        return i < len(self._media_at) and self._media_at[i] < pos
+
     def _issued_before(self, pos: int, noun: str) -> int | None:
         """The entity that last spoke "in a ``noun``" within ``PRONOUN_WINDOW`` before ``pos``;
         failing that, for a body's statement ("the statement said"), the organisation that was
@@ -2360,7 +2386,7 @@ class Registry:
             if pos - where > PRONOUN_WINDOW:
                 break
             if said_in == noun:
-                return index
+                return None if self._other_medium_between(where, pos) else index
         if noun in lexicon.BODY_STATEMENT_NOUNS:
             last, where = self._spoke_last(pos)
             unnamed = bisect.bisect_left(self._unnamed, (pos, ""))
