@@ -648,6 +648,10 @@ OBJECTLESS_PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset(
         ("shoot", "back"), ("sound", "off"), ("open", "up"), ("speak", "out"), ("lash", "out"),
     }
 )
+#: Prepositions of what a cue was about ("argued over a proposal", "spoke about the cuts"): an
+#: "as" cue that names its topic so has nothing left out for the clause it hangs on to fill.
+#: After QA probe p38.
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "over"})
 #: Verbs of rejecting what others said: a quoted label opening their object is the words of
 #: those rejected ('O'Neill rejects "witch hunt" claims': her critics' words, not hers).
 #: Hand-compiled by the quotecheck maintainers from news headlines.
@@ -686,6 +690,19 @@ WRITTEN_PIECE_NOUNS: frozenset[str] = frozenset(
     documentary documentaries programme program broadcast
     """.split()
 )
+
+#: The WRITTEN_PIECE_NOUNS that only a publication prints: "in a review for Circuitline", "in
+#: an op-ed in the Westbrook Gazette". Whatever the name after "for" or "in" is called, it
+#: published the words (a letter, a post or an appearance may be for anyone). After QA probe p38.
+PUBLISHED_PIECE_NOUNS: frozenset[str] = frozenset(
+    """
+    column columns op-ed oped editorial article essay review reviews commentary guest-column
+    """.split()
+)
+
+#: Nouns of an interview that, with "with" or "to", name who heard the words: "said ... in an
+#: interview with the Harbour Herald", "in comments to reporters". After QA probe p38.
+INTERVIEW_NOUNS: frozenset[str] = frozenset({"interview", "interviews", "conversation", "comments", "remarks"})
 #: How a chain names a medium the words appeared in, by the preposition that introduced it: "in
 #: the Northern Courier" (also for "an op-ed for the Valmora Times"), "on the Orbit Hour
 #: podcast". A recipient with no such preposition was told ("told the BBC").
@@ -2114,6 +2131,15 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     zeitung tagespost rundschau kurier tageblatt tagesspiegel nachrichten anzeiger morgenpost
     abendblatt
     """.split()
+    # Gossip and trade titles ("the Hollywood Tattler", "Business Insider", "Reader's Digest",
+    # "the Spectator"), after QA probe p38.
+) | frozenset({"tattler", "tatler", "insider", "digest", "spectator"})
+
+#: MASTHEAD_WORDS that end a one-word name run together in camel case: "ByteDaily",
+#: "HarbourNews". Not "Star", "Press" or "Mail", which end companies' names ("WordPress").
+#: After QA probe p38.
+CAMEL_MASTHEAD_WORDS: frozenset[str] = frozenset(
+    {"daily", "news", "newswire", "wire", "digest", "insider", "tattler", "gazette", "herald", "tribune", "journal", "times", "dispatch", "bulletin", "weekly"}
 )
 
 #: First words of newspaper names in Spanish, Portuguese, Italian and French, which put the
@@ -2308,6 +2334,18 @@ TITLE_NOUNS: frozenset[str] = frozenset(
     newspaper magazine column article headline report study episode award prize tour event
     movement motto manifesto treaty accord agreement declaration code codename nickname
     platform channel blog website site program initiative contest competition race
+    """.split()
+) | frozenset(
+    # The genres of films, books, shows and records ('the 2022 drama "Harbour Lights"', 'the
+    # thriller "Cold Water"') and the goods a product's name is set before ('the foldable "Arc"
+    # laptop'), after QA probe p38. A capitalised quotation beside one is a title or a name.
+    """
+    drama dramas comedy comedies thriller thrillers sitcom miniseries docuseries biopic sequel
+    prequel remake franchise trilogy novella biography autobiography anthology collection
+    cookbook bestseller record track tracks ballad anthem mixtape ep ballet sketch video
+    laptop laptops phone phones smartphone smartphones tablet tablets handset handsets console
+    consoles headset headsets smartwatch device devices gadget car cars sedan truck suv model
+    models chip chips processor robot drone drones vaccine drug drugs pill
     """.split()
 )
 

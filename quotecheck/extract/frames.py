@@ -470,7 +470,7 @@ def _name_tokens(head: Token) -> list[Token]:
             parts = [[t for t in toks if a < t.i < b] for a, b in zip(bounds, bounds[1:])]
             # "In a statement posted on Facebook, Whitcombe wrote": a part that is the object
             # of a preposition outside the head's phrase is a phrase the recognizer ran into it.
-            apart = any(_prepositional_part(part, head) for part in parts)
+            apart = any(_prepositional_part(part, head) or _subject_part(part, head) for part in parts)
             if head.ent_type_ == "PERSON" or apart or any(_person_part(part) for part in parts):
                 toks = next((part for part in parts if part and part[0].i <= head.i <= part[-1].i), toks)
         before = doc[start - 1] if start > 0 else None
@@ -752,6 +752,17 @@ def _prepositional_part(part: list[Token], head: Token) -> bool:
     if not part or head.i in ids or any(t.i in ids for t in head.subtree):
         return False
     return any(t.dep_ == "pobj" and t.head.i not in ids for t in part)
+
+
+def _subject_part(part: list[Token], head: Token) -> bool:
+    """A part of a comma-joined entity that is the subject of a verb outside ``head``'s phrase:
+    "According to an email obtained by the Westmere Tribune, Weingart wrote", where the
+    recognizer ran the outlet's name on into the writer's surname after the comma."""
+    ids = {t.i for t in part}
+    phrase = {t.i for t in head.subtree}
+    if not part or head.i in ids or ids & phrase:
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in ids | phrase and t.head.tag_.startswith(("VB", "MD")) for t in part)
 
 
 def _quote_mark(tok: Token) -> bool:
@@ -2880,6 +2891,13 @@ def _temporal_as(verb: Token) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
     lemma = lemma_of(verb.text) or verb.lemma_
+    if any(
+        c.dep_ == "prep" and c.i > verb.i and c.lower_ in lexicon.TOPIC_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
+        for c in verb.children
+    ):
+        # "Tempers flared ... as parents argued over a proposal": the cue names what it was
+        # about, so the host clause is the writer's scene, not the parents' words.
+        return True
     return any(
         c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i and (lemma, c.lower_) in lexicon.OBJECTLESS_PHRASAL_CUES
         for c in verb.children
@@ -5055,6 +5073,8 @@ def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
             for p in noun.children:
                 outlet = _noun_object(p) if p.dep_ == "prep" and p.lower_ in ("for", "in", "on") else None
                 named = _named_medium(outlet, title=p.lower_ == "on") if outlet is not None else None
+                if named is None and outlet is not None and p.lower_ != "on" and _published_piece(noun, outlet):
+                    named = outlet
                 if named is not None:
                     # "an appearance on Channel 9's Evening Ledger": the broadcaster aired it.
                     return _programme_owner(named) or named, p
@@ -5092,6 +5112,15 @@ def _hyphenated(tok: Token) -> str:
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
         start -= 2
     return doc[start : tok.i + 1].text.lower()
+
+
+def _published_piece(piece: Token, outlet: Token) -> bool:
+    """"in a review for Circuitline", "in an op-ed in the Westbrook Gazette": a piece an
+    outlet publishes (see PUBLISHED_PIECE_NOUNS), written for a name, was published by it
+    whatever it is called; not a person, place or body ("an essay for the Senate committee")."""
+    if _hyphenated(piece) not in lexicon.PUBLISHED_PIECE_NOUNS or outlet.lower_ in lexicon.ORGANIZATION_NOUNS:
+        return False
+    return _written_in(outlet) and outlet.lower_ not in lexicon.COMPANY_NOUNS
 
 
 def _written_in(noun: Token) -> bool:
@@ -6877,6 +6906,35 @@ def _reattach_that_clause_after_aside(doc: Doc) -> None:
         verb.dep_ = "ccomp"
 
 
+def _reattach_closing_interview(doc: Doc) -> None:
+    """"Ebbe said the price was too high in an interview with the Harbour Herald.": the parser
+    hangs an interview closing the sentence on the last verb of the reported clause, inside the
+    words. An "in an interview with X" (or "in comments to X") that ends the sentence after a
+    speech cue's complement says where the cue's words were said, and is moved to the cue."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        # The parser may hang it on a word of the clause ("too high in an interview"), but not
+        # inside a clause of its own ("why it was mentioned by Trump in an interview with X").
+        clause = next((a for a in prep.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or clause.left_edge.tag_ in ("WDT", "WP", "WRB", "WP$") or clause.left_edge.lower_ in ("if", "whether"):
+            continue
+        path = [a for a in prep.ancestors if a.i != clause.i and clause.is_ancestor(a)]
+        if any(a.tag_.startswith("VB") for a in path):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lexicon.INTERVIEW_NOUNS), None)
+        heard = noun is not None and any(c.dep_ == "prep" and c.lower_ in ("with", "to") and _noun_object(c) is not None for c in noun.children)
+        cue = clause.head
+        end = prep.right_edge.i + 1
+        if not heard or cue.i > clause.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if end >= len(doc) or doc[end].text not in (".", "!") or prep.i < clause.i:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") for c in cue.children):
+            continue  # "said in a statement that ...": the cue has its occasion already
+        prep.head = cue
+
+
 def _reattach_that_clause_after_participle(doc: Doc) -> None:
     """"Its founder, Felix Hartung, posted on X that the app ...": when the tagger reads the
     cue as a participle on its subject ("posted" as in "a notice posted on the door"), the
@@ -7394,6 +7452,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_subject_after_opening_participle(doc)
     if "that" in present:
         _reattach_that_clause_after_aside(doc)
+    if present & lexicon.INTERVIEW_NOUNS:
+        _reattach_closing_interview(doc)
     if "that" in present:
         _reattach_cue_read_as_compound_noun(doc)
     _reattach_subject_read_as_object(doc)

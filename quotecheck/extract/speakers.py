@@ -1155,6 +1155,8 @@ def _masthead(mention: Mention) -> bool:
     if not mention.name:
         return False
     words = mention.name.split()
+    if len(words) == 1 and _camel_masthead(words[0]):
+        return True
     if len(words) < 2 and mention.determiner != "the":
         return False
     if words[-1].lower().strip(".'’") in lexicon.MASTHEAD_WORDS:
@@ -1165,6 +1167,13 @@ def _masthead(mention: Mention) -> bool:
     while words and words[0].lower() in lexicon.FOREIGN_ARTICLES:
         words = words[1:]
     return len(words) >= 3 and words[0].lower() in lexicon.LEADING_MASTHEAD_WORDS and words[1].lower() in lexicon.NAME_LINK_WORDS
+
+
+def _camel_masthead(word: str) -> bool:
+    """"ByteDaily", "HarbourNews": a one-word name run together in camel case whose last part
+    is a masthead word (``lexicon.CAMEL_MASTHEAD_WORDS``)."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return len(parts) >= 2 and "".join(parts) == word and parts[-1].lower() in lexicon.CAMEL_MASTHEAD_WORDS
 
 
 #: An appositive only a person takes: an age ("Marta, 54", shown as "aged 54") or a relative

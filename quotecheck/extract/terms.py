@@ -87,7 +87,8 @@ def title_noun_near(text: str, quotation: Quotation) -> Span | None:
     if match and match.group(1) in lexicon.TITLE_NOUNS:
         return Span.of(text, end + match.start(1), end + match.end(1))
     before = _before(text, quotation.start)
-    match = re.search(r"\b(?:the|a|an|his|her|their|its|new)\s+(?:[a-z][\w-]*\s+)?([a-z][a-z-]*)\s*,?\s*$", before)
+    # One or two words may stand between: "the new film", "the 2022 drama", "her acclaimed 2019 novel".
+    match = re.search(r"\b(?:the|a|an|his|her|their|its|new)\s+(?:[a-z0-9][\w-]*\s+){0,2}([a-z][a-z-]*)\s*,?\s*$", before)
     if match and match.group(1) in lexicon.TITLE_NOUNS:
         offset = quotation.start - len(before)
         return Span.of(text, offset + match.start(1), offset + match.end(1))
@@ -98,7 +99,8 @@ def title_noun_near(text: str, quotation: Quotation) -> Span | None:
 #: after one of these nouns a quotation with a capital first word is a title.
 _WORKS = frozenset(
     "film movie documentary book novel memoir song album single show series play musical "
-    "opera poem painting exhibition podcast episode".split()
+    "opera poem painting exhibition podcast episode drama comedy thriller sitcom miniseries "
+    "biopic novella biography anthology track ballad".split()
 )
 
 
