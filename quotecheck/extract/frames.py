@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .. import lexicon
 from ..header import DATELINE
-from ..inflect import forms_of, lemma_of
+from ..inflect import FORM_TO_LEMMA, forms_of, lemma_of
 from ..model import Span, SpanIndex, stripped_end
 from ..parsing import PROPER_TAGS as _PROPER_TAGS
 
@@ -6887,8 +6887,10 @@ def _reattach_that_clause_after_aside(doc: Doc) -> None:
     "that" after a comma, following a speech cue with no complement of its own, is the cue's
     complement, and is moved there."""
     for verb in doc:
+        if verb.dep_ != "ROOT":
+            continue
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if verb.dep_ != "ROOT" or mark is None or mark.i < 1 or doc[mark.i - 1].text != ",":
+        if mark is None or mark.i < 1 or doc[mark.i - 1].text != ",":
             continue
         host = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < mark.i), None)
         # The cue is the last verb of the chain: "continues to insist", "has tried to claim".
@@ -6942,9 +6944,11 @@ def _reattach_that_clause_after_participle(doc: Doc) -> None:
     that "that" opens right where such a participle's phrase ends is its complement, and is
     moved there; `_cue_read_as_participle` then takes the participle for the cue it is."""
     for clause in doc:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
         mark = clause.left_edge
         noun = clause.head
-        if clause.dep_ not in ("acl", "relcl") or mark.dep_ != "mark" or mark.lower_ != "that" or mark.i < 1:
+        if mark.dep_ != "mark" or mark.lower_ != "that" or mark.i < 1:
             continue
         verb = doc[mark.i - 1]  # the participle's last word ("on X"); climb to the participle
         while verb.head.i != noun.i and verb.head.i != verb.i:
@@ -7328,7 +7332,9 @@ def _reattach_subject_read_as_opening_object(doc: Doc) -> None:
     for verb in doc:
         if not verb.tag_.startswith("VB"):
             continue
-        opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+        preps = [c for c in verb.lefts if c.dep_ == "prep"]  # one opening the sentence is before the verb
+        start = verb.sent.start if preps else -1  # the sentence found only for a verb with one
+        opening = next((c for c in preps if c.i == start), None)
         obj = None if opening is None else next((c for c in opening.children if c.dep_ == "pobj"), None)
         if obj is None or obj.right_edge.i != obj.i:
             continue
@@ -7418,6 +7424,18 @@ def _reattach_split_hyphenated_noun(doc: Doc) -> None:
         hyphen.head, hyphen.dep_ = noun, "punct"
 
 
+def _forms_of_lemmas(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every word that ``lemma_of`` reads as one of ``lemmas`` ("said", "says", "saying" for
+    "say"): a chunk with none of them has no token a repair starting from those cues looks at."""
+    return frozenset(form for form, lemma in FORM_TO_LEMMA.items() if lemma in lemmas)
+
+
+_SPEECH_FORMS = _forms_of_lemmas(lexicon.SPEECH_VERBS)
+_CLAUSE_CUE_FORMS = _forms_of_lemmas(_CLAUSE_CUE_LEMMAS)
+_CLAUSE_NOT_OBJECT_FORMS = _forms_of_lemmas(_CLAUSE_NOT_OBJECT_LEMMAS)
+_PARTICIPLE_CUE_FORMS = _forms_of_lemmas(_PARTICIPLE_CUE_LEMMAS)
+
+
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
     """Find every attribution frame in a parsed Doc that covers ``text[base:base+len(doc.text)]``.
 
@@ -7427,8 +7445,10 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     conv = _Converter(text, base)
     inside = _quoted_tokens(doc, base, quoted)
     # The chunk's words, read once: a repair that starts from a word of its own ("that",
-    # "speaking", a hyphen) need not walk a chunk without it.
-    present = {tok.lower_ for tok in doc}
+    # "speaking", a hyphen, a form of a cue verb) need not walk a chunk without it. The repairs
+    # change heads and labels, never words, so each sentence's words are read from these too.
+    lowers = [tok.lower_ for tok in doc]
+    present = set(lowers)
     if present & _HYPHENS:
         _reattach_split_hyphenated_noun(doc)
     if "," in present:
@@ -7438,41 +7458,49 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if "by" in present and "," in present:
         _reattach_appositive_after_agent(doc)
     _reattach_name_split_by_relative(doc)
-    _reattach_participle_after_statement(doc)
+    if present & lexicon.STATEMENT_NOUNS:
+        _reattach_participle_after_statement(doc)
     if "," in present:
         _reattach_closing_participle_in_relative(doc)
-    if "that" in present:
+    if "that" in present and "according" in present:
         _reattach_interposed_according(doc)
     if present & _RELAY_PARTICIPLES:
         _reattach_opening_relay(doc)
-    if "that" in present:
+    clause_cue = bool(present & _CLAUSE_CUE_FORMS)
+    speech = bool(present & _SPEECH_FORMS)
+    if "that" in present and "," in present and clause_cue:
         _reattach_that_read_as_determiner(doc)
     if present & lexicon.MEDIUM_PARTICIPLES:
         _reattach_interposed_participle(doc)
         _reattach_subject_after_opening_participle(doc)
-    if "that" in present:
+    if "that" in present and "," in present and clause_cue:
         _reattach_that_clause_after_aside(doc)
     if present & lexicon.INTERVIEW_NOUNS:
         _reattach_closing_interview(doc)
-    if "that" in present:
+    if "that" in present and speech:
         _reattach_cue_read_as_compound_noun(doc)
-    _reattach_subject_read_as_object(doc)
-    _reattach_subject_read_as_opening_object(doc)
+    if present & _CLAUSE_NOT_OBJECT_FORMS:
+        _reattach_subject_read_as_object(doc)
+    if "," in present:
+        _reattach_subject_read_as_opening_object(doc)
     _reattach_cue_inside_relative(doc)
-    _reattach_clause_read_as_modifier(doc)
+    if clause_cue:
+        _reattach_clause_read_as_modifier(doc)
     _reattach_clause_read_as_relative(doc)
-    if "that" in present:
+    if "that" in present and speech:
         _reattach_that_clause_after_participle(doc)
     if "saying" in present:
         _reattach_as_saying_after_aside(doc)
     if "as" in present:
         _reattach_as_after_setting(doc)
-    _reattach_closing_cue_in_content(doc)
+    if speech and "," in present:
+        _reattach_closing_cue_in_content(doc)
     if present & _INTERPOSED_OPENERS:
         _reattach_clause_after_interposed(doc)
     _reattach_noun_read_as_clause(doc)
     _reattach_phrase_read_as_clause(doc)
-    _reattach_cue_read_as_participle(doc)
+    if "," in present and present & _PARTICIPLE_CUE_FORMS:
+        _reattach_cue_read_as_participle(doc)
     if present & lexicon.INTERVAL_PREPOSITIONS:
         _reattach_interval_before_preposition(doc)
     frames: list[Frame] = []
@@ -7480,7 +7508,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         first = len(frames)
         # The sentence's words, lower-cased, read once: a rule below that starts from a word of
         # its own ("according", "reportedly") need not walk a sentence without it.
-        words = {tok.lower_ for tok in sent}
+        words = set(lowers[sent.start : sent.end])
         cuts: list[int] = []  # where a misread closing cue's clause begins (its comma)
         for tok in sent:
             if not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):

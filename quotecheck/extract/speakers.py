@@ -9,6 +9,7 @@ that cannot be tied to anyone stays unresolved: quotecheck never invents a speak
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -340,6 +341,7 @@ def abbreviates(short: str, full: str) -> bool:
     return acronym is not None and acronym in _initials(_LEADING_DET.sub("", full.strip()))
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same few heads and names over and over
 def outlet_name(text: str) -> str | None:
     """The canonical outlet name if ``text`` names a known outlet ("the Global Times")."""
     written = _LEADING_DET.sub("", _POSSESSIVE.sub("", text.strip()))
