@@ -2910,8 +2910,9 @@ class FullNames:
 def _full_name_pattern(surname: str) -> re.Pattern[str]:
     """One to three capitalised words before the surname. A nickname in quotation marks may
     stand between the given name and the surname ('Eleanor "Nell" Marchbanks'): the recognizer
-    reads no person there."""
-    return re.compile(r"((?:[A-Z][\w'’.-]*\s+|" + _NICKNAME + r"\s+){1,3})" + re.escape(surname) + r"\b")
+    reads no person there. A name never runs over a line break (soft ones are already spaces):
+    "By Tomasz Wierzbicki" then "Brenna Ortiz has rowed ..." names two people, not one."""
+    return re.compile(r"((?:[A-Z][\w'’.-]*[^\S\n]+|" + _NICKNAME + r"[^\S\n]+){1,3})" + re.escape(surname) + r"\b")
 
 
 def _is_full_name(text: str, found: re.Match[str], sex: str | None) -> bool:
