@@ -2375,10 +2375,17 @@ def _bullet_intro(text: str, q: Quotation, works: Sequence[_Work], mentions: Seq
 #: "Okonkwo was blunt about the reply: "...."", "The mayor was more cautious:": a sentence with
 #: a person's name, a role or he/she as its subject, a verb of manner and no cue, ending in the
 #: colon before a quotation.
-_INTRO_SUBJECT = r"(?P<subject>(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+|(?i:he|she)|(?i:the)[ \t]+[a-z][\w-]*)"
+#: A role may be held by someone's or something's ("Its organiser, Tomás Leal, put it simply:",
+#: "The club's captain put it bluntly:").
+_INTRO_SUBJECT = (
+    r"(?P<subject>(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+|(?i:he|she)|(?i:the)[ \t]+[a-z][\w-]*"
+    r"|(?:(?i:its|his|her|their|our)|(?:(?i:the)[ \t]+)?[A-Za-z][\w-]*['\u2019]s)[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*)"
+)
+#: The determiners a role's possessor may stand in: "its organiser", "their spokesman".
+_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our"})
 _COLON_INTRO = re.compile(
     _INTRO_SUBJECT
-    + r"(?:,[ \t]*[^,:\n]{1,80},)?[ \t]+(?P<verb>was|is|were|sounded|seemed|remained|struck|took|put|had|got|went|gave|sent|shared|offered)\b[^:\n.!?]*:[ \t]*$"
+    + r"(?:,[ \t]*(?P<appos>[^,:\n]{1,80}),)?[ \t]+(?P<verb>was|is|were|sounded|seemed|remained|struck|took|put|summed|had|got|went|gave|sent|shared|offered)\b[^:\n.!?]*:[ \t]*$"
     # A live blog's next word from someone just quoted: "Feld again, this time on the shelters:".
     + r"|" + _INTRO_SUBJECT.replace("?P<subject>", "?P<again_subject>")
     + r"[ \t]+(?P<again>again|once more)\b(?:,[^:\n.!?]*)?:[ \t]*$"
@@ -2443,18 +2450,25 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
     named = next((m for m in mentions if m.span.start == subject.start and m.name), None)
     if named is not None and named.label not in ("PERSON", ""):
         return None
+    if named is None and groups.get("appos") is not None and not pronoun:
+        # "Its organiser, Tomás Leal, put it simply:": the name beside the role spoke.
+        beside = next((m for m in mentions if m.span.start == match.start("appos") and m.span.end == match.end("appos") and m.name and m.label == "PERSON"), None)
+        if beside is not None:
+            whole = Span.of(text, subject.start, beside.span.end)
+            named = replace(beside, span=whole, descriptions=(*beside.descriptions, subject.text), subject=True)
     if not pronoun and named is None:
         words = lowered.split()
-        if words[0] == "the":
+        if words[0] == "the" or words[0] in _POSSESSIVE_DETERMINERS or re.search(r"['\u2019]s$", words[-2] if len(words) > 1 else ""):
             if words[-1] not in lexicon.ROLE_NOUNS:
                 return None
         elif not any(w in lexicon.GIVEN_NAMES for w in words) and not any(
             m.name and m.label == "PERSON" and m.name.split()[-1] == subject.text.split()[-1] for m in mentions if m.span.start < begin
         ):
             return None  # "Brexit was the question:": no one the article names
+    role = not pronoun and not subject.text[:1].isupper() or lowered.split()[0] in ("the", *_POSSESSIVE_DETERMINERS) or "'s " in lowered or "\u2019s " in lowered
     speaker = named or _text_mention(
-        text, subject.start, subject.end, pronoun=pronoun, proper=not pronoun and not lowered.startswith("the "),
-        determiner="the" if lowered.startswith("the ") else "", subject=True,
+        text, subject.start, subject.end, pronoun=pronoun, proper=not pronoun and not role,
+        determiner=lowered.split()[0] if role and lowered.split()[0] in ("the", *_POSSESSIVE_DETERMINERS) else "", subject=True,
     )
     return Frame(
         cue=Span.of(text, match.start(cue_word), colon + 1),
