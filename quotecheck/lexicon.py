@@ -1260,6 +1260,22 @@ CIRCULATED_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: People who answer a poll: "Respondents said cost was their main worry" in an article that
+#: names the poll ("A survey by Meridian Research found ...") are that poll's respondents, whom
+#: the poll names, not a vague group. From QA probe p39; added by the quotecheck authors.
+POLL_RESPONDENT_NOUNS: frozenset[str] = frozenset({"respondents", "respondent", "interviewees"})
+
+#: Nouns naming a poll: "a survey by Meridian Research", "the Harbourview poll".
+POLL_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys", "questionnaire", "canvass"})
+
+#: Plural people a named campaign group speaks through: "Campaigners from Stop the Line said",
+#: "volunteers with the Harbour Trust". Not members, officials or residents, whom a body's
+#: name does not make known ("members of Parliament"). From QA probe p39; added by the
+#: quotecheck authors.
+GROUP_MEMBER_NOUNS: frozenset[str] = frozenset(
+    {"campaigners", "activists", "volunteers", "protesters", "protestors", "organisers", "organizers"}
+)
+
 #: Nouns naming a document as a source: "the report said", "a statement read". Plurals are
 #: listed too, as rules compare the word as written: "bank statements show", "flight logs
 #: show", "the filings showed" (the records a local reporter cites as a source).

@@ -720,6 +720,7 @@ def _quotes(
             if draft.speaker.pronoun and frame is not None and frame.topic is not None:
                 other = (*other, *registry.resolve(frame.topic).who)  # "Asked about Varga, she said"
             res = registry.resolve(draft.speaker, lemma=frame.lemma if frame else None, other_than=other)
+            res = _poll_respondents(text, draft.speaker, res)
             if frame is not None and _question_turn(frame):
                 res = _interviewer(res, registry, publisher)
             speaker_span = draft.speaker.span
@@ -814,6 +815,26 @@ def _answer(text: str, question: Quote, quotes: Sequence[Quote]) -> Quote | None
         between = text[question.end : min(other.start, other.speaker.start)]
         return None if re.search(r"[.!?]\s|\n", between) else other
     return None
+
+
+_POLL_WORDS = "|".join(sorted(lexicon.POLL_NOUNS))
+#: A named poll: "a survey by Meridian Research", "a poll for the Valley Courier", "the
+#: Harbourview Research survey" (a capitalised name before the noun, not "A survey").
+_NAMED_POLL = re.compile(
+    rf"\b(?:{_POLL_WORDS})\s+(?:(?:conducted|commissioned|carried\s+out|published)\s+)?(?:by|for|from)\s+(?:the\s+)?[A-Z]"
+    rf"|(?:\b(?!(?:A|An|The|This|That|Its|Their|Our|One|Another|New|Latest|Last|Recent)\b)[A-Z][\w&'’.-]*\s+)+(?:{_POLL_WORDS})\b"
+)
+
+
+def _poll_respondents(text: str, speaker: Mention, res: Resolved) -> Resolved:
+    """"A survey by Meridian Research found ... Respondents said cost was their main worry":
+    the respondents of a poll the article names before them are the poll's, a document's
+    people, not a vague group (QC201). Only a bare or "the" respondents."""
+    if res.kind != "anonymous" or speaker.head_word not in lexicon.POLL_RESPONDENT_NOUNS or speaker.determiner not in ("", "the"):
+        return res
+    if _NAMED_POLL.search(text, 0, speaker.span.start) is None:
+        return res
+    return replace(res, kind="document")
 
 
 def _named_later(quotes: Sequence[Quote], resolved: Sequence[Resolved | None]) -> tuple[Quote, ...]:

@@ -63,3 +63,41 @@ def test_guard_possessive_thing_before_colon_is_no_speaker(nlp):
     text = 'The museum is struggling. Its budget was the problem: "We cannot heat the halls."'
     report = analyze(text, nlp=nlp)
     assert all(q.speaker is None or q.speaker.text != "Its budget" for q in report.quotes)
+
+
+# --- Groups placed in a named group or poll are no vague source ---------------------------------
+
+
+def test_campaigners_from_a_named_group_are_not_vague(nlp):
+    text = "Activists from Save the Quay said the council had ignored the petition."
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind != "anonymous"
+    assert "QC201" not in _rules(report, quote.id)
+
+
+def test_guard_campaigners_from_a_place_stay_vague(nlp):
+    # Guard: a place names no group; the campaigners are still unnamed.
+    text = "Campaigners from Kelmont said the council had ignored the petition."
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_kind == "anonymous"
+
+
+def test_respondents_of_a_named_poll_are_not_vague(nlp):
+    text = (
+        "A poll by Halloran Insight found that most commuters opposed the toll. "
+        "Respondents said the charge would push them back into their cars."
+    )
+    report = analyze(text, nlp=nlp)
+    respondents = next(q for q in report.quotes if q.speaker is not None and q.speaker.text == "Respondents")
+    assert respondents.speaker_kind != "anonymous"
+    assert "QC201" not in _rules(report, respondents.id)
+
+
+def test_guard_respondents_of_an_unnamed_poll_stay_vague(nlp):
+    # Guard: "A poll" names no pollster; its respondents are as vague as before.
+    text = "A poll found that most commuters opposed the toll. Respondents said the charge would push them back into their cars."
+    report = analyze(text, nlp=nlp)
+    respondents = next(q for q in report.quotes if q.speaker is not None and q.speaker.text == "Respondents")
+    assert respondents.speaker_kind == "anonymous"

@@ -409,6 +409,27 @@ def _of_named_body(mention: Mention) -> bool:
     return found is not None and found[1].split()[-1].lower().strip(".'’") in _BODY_LAST_WORDS
 
 
+#: "from Stop the Line", "of Friends of the Marsh", "with the Harbour Trust": a named group
+#: after a plural of people; its name may hold small words.
+_FROM_GROUP = re.compile(
+    r"\s+(?:from|of|with|at)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+(?:(?:the|of|for|and|our|a)\s+)?)*[A-Z][\w'’&.-]*)"
+)
+
+
+def _members_of_named_group(mention: Mention) -> bool:
+    """Campaigners or activists of a named group (``lexicon.GROUP_MEMBER_NOUNS``): "Campaigners
+    from Stop the Line said", "volunteers with the Harbour Trust". The name must read as a
+    group's: a body's last word ("Harbour Trust") or a small word inside it ("Stop the Line",
+    "Friends of the Marsh"); a place ("campaigners from Kelmont") names no group."""
+    if not mention.plural or mention.name or mention.pronoun or mention.head_word not in lexicon.GROUP_MEMBER_NOUNS:
+        return False
+    found = _FROM_GROUP.match(mention.span.text, mention.head.end - mention.span.start)
+    if found is None:
+        return False
+    words = found[1].split()
+    return words[-1].lower().strip(".'’") in _BODY_LAST_WORDS or any(w.islower() for w in words)
+
+
 #: "Lawyers for the Port Alder Authority", "representatives of Kelvane": the principal's name.
 _FOR_NAMED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
 
@@ -758,7 +779,7 @@ def is_vague_group(mention: Mention) -> bool:
         return False
     if mention.determiner in ("the", "these", "those", "its", "their", "his", "her", "our"):
         return False
-    if _of_named_body(mention) or _bodies_of_named(mention) or _named_members(mention) or _agents_for(mention):
+    if _of_named_body(mention) or _bodies_of_named(mention) or _named_members(mention) or _agents_for(mention) or _members_of_named_group(mention):
         return False  # "Researchers at Dunmore University": the body says who they are
     return mention.determiner in lexicon.VAGUE_DETERMINERS or mention.determiner == ""
 
@@ -861,7 +882,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "outlet"  # "France Info radio": the common noun after the name says what it is
     if _company_name(mention.name):
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
-    if mention.plural and not mention.name and not mention.possessor and (_of_named_body(mention) or _bodies_of_named(mention)):
+    if mention.plural and not mention.name and not mention.possessor and (_of_named_body(mention) or _bodies_of_named(mention) or _members_of_named_group(mention)):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
     if (principal := _agents_for(mention)) is not None:
         # "Lawyers for the Port Alder Authority": the body speaks through them; a person's
