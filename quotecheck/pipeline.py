@@ -284,6 +284,13 @@ def _registry(
                         registry.learn(full)
                     elif (body := earlier_body_name(text, one)) is not None:
                         registry.learn(body, kind="organization")
+                elif (lone := _untagged_surname(one)) is not None:
+                    # "... through a Jonas Eklund header. | Eklund was less cheerful, writing:",
+                    # the surname tagged as a common noun: the full name written before it,
+                    # even as a modifier, introduced the person.
+                    full = full_names.first(lone, later=False)
+                    if full is not None:
+                        registry.learn(full)
             if f.speaker.pronoun and f.speaker.head_word in ("he", "she") and f.content_before:
                 # 'The council's leader, Gillian Moss, was more cautious: "...," she said.': the
                 # subject before the colon spoke, and is the one "she" means.
@@ -481,6 +488,18 @@ def _unread_full_names(
         if not any(words <= other or other <= words for other in named):
             found[full.span] = full
     return list(found.values())
+
+
+def _untagged_surname(one: Mention) -> Mention | None:
+    """A speaker of one capitalised word that the tagger read as a common noun ("Eklund was
+    less cheerful"), given that word as its name to look a full name up by; None for anything
+    else (a pronoun, a determiner, a name already read)."""
+    word = one.head.text
+    if one.name or one.pronoun or one.determiner or one.possessor or one.words != (word.lower(),):
+        return None
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return None
+    return replace(one, name=word)
 
 
 def _full_names_before(text: str, full_names: FullNames, unread: Sequence[Mention], who: Mention, *, every: bool) -> list[Mention]:

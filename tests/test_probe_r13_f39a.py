@@ -101,3 +101,27 @@ def test_guard_respondents_of_an_unnamed_poll_stay_vague(nlp):
     report = analyze(text, nlp=nlp)
     respondents = next(q for q in report.quotes if q.speaker is not None and q.speaker.text == "Respondents")
     assert respondents.speaker_kind == "anonymous"
+
+
+# --- A full name written as a modifier introduces the person --------------------------------
+
+
+def test_full_name_as_a_modifier_introduces_the_person(nlp):
+    # "a Nils Eklind header": the name is a modifier in another paragraph; "Eklind" later, read
+    # by the tagger as a common noun, is still him.
+    text = (
+        "Ashby had led through a Nils Eklind header after 30 minutes.\n\n"
+        'Eklind was less cheerful, writing simply: "Gutted. We go again."'
+    )
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Nils Eklind"
+    assert quote.speaker_kind == "person"
+
+
+def test_guard_capitalised_common_noun_subject_is_no_surname(nlp):
+    # Guard: "Officials" at the start of a sentence names no one.
+    text = "The plan was drafted by a team.\n\n" 'Officials were less cheerful, writing simply: "Gutted."'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name is None
