@@ -438,6 +438,14 @@ REFUSED_GIVING_VERBS: frozenset[str] = frozenset({"give", "provide", "offer", "s
 REFUSED_SPEAKING_VERBS: frozenset[str] = frozenset(
     "comment discuss say speak talk elaborate answer address confirm detail explain specify".split()
 )
+#: Auxiliaries of a refusal reported in a clause: "said it would not comment", "said he
+#: could not discuss the case", "said it does not comment on ...": the statement is that the
+#: speaker will not speak (with REFUSED_SPEAKING_VERBS after them). Project's own list.
+REFUSING_AUXILIARIES: frozenset[str] = frozenset(
+    "would will could can cannot do does did would've wo ca".split()
+)
+#: Subject pronouns of such a clause, which stand for the one speaking: "it", "he", "we".
+REFUSING_SUBJECTS: frozenset[str] = frozenset("it he she they we i".split())
 
 #: Words that join a second statement, with a speaker of its own, to a first one's content:
 #: "X said A and Y said B", "X accuses Y of A while Y suggests B" (PolNeAR train and dev: the
@@ -657,6 +665,19 @@ TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "over"})
 #: Hand-compiled by the quotecheck maintainers from news headlines.
 REJECTING_VERBS: frozenset[str] = frozenset(
     "reject deny dismiss refute rebut dispute disown repudiate deride decry slam".split()
+)
+#: Verbs of denying a claim: with a that-clause or a noun of claim as their object ("denied
+#: that the ministry knew", "rejected claims that it knew", "dismissed the notion that ...")
+#: the content is what the speaker says is untrue, often someone else's claim, never the
+#: speaker's own assertion. PolNeAR annotates these as the denier's attributions (cue
+#: "rejected", content "the notion that ..."); the JSON's act says "denial". The denying
+#: members of REJECTING_VERBS, picked by the quotecheck maintainers.
+DENYING_VERBS: frozenset[str] = frozenset("deny reject dismiss refute rebut dispute repudiate".split())
+#: Nouns of a claim that a denying verb's object names: "rejected claims that ...", "denied
+#: the allegations", "dismissed suggestions that ...". CLAIM_REFERENCE_NOUNS and the nouns of
+#: a proposition PolNeAR's train split shows after "rejected" ("the notion", "the idea").
+DENIED_CLAIM_NOUNS: frozenset[str] = CLAIM_REFERENCE_NOUNS | frozenset(
+    "notion idea suggestion suggestions charge charges rumour rumours rumor rumors speculation".split()
 )
 #: Light verbs whose subject is the speaker of a noun of saying as their object: "he made the
 #: suggestion that ...", "she offered a promise that ...". From the support-verb constructions
@@ -2214,6 +2235,7 @@ TOLD_OUTLET_WORDS: frozenset[str] = frozenset(
     | {"wire", "newswire", "news", "times", "gazette", "tribune", "chronicle", "courier", "radio", "tv", "television"}
     # A broadcast's title word: "told the Saturday Sports Hour" (QA re-check regress-c, O1).
     | {"hour"}
+    | {"sport", "sports"}  # a broadcaster's name: "told Northline Sport" (QA probe p39)
 )
 #: Roles of those who work on air: what "a pundit for the Saturday Sports Hour" works for is a
 #: programme, whatever its title ends in, so "told the programme" means it. From the credits of

@@ -16,13 +16,13 @@ from typing import Any, Callable, Iterable, Iterator, Literal, Mapping
 from . import lexicon
 from .inflect import lemma_of
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 QuoteType = Literal["direct", "indirect", "mixed"]
 QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
 
 #: What a quote reports: someone's statement, or an attribution that carries nobody's words.
-Act = Literal["statement", "refusal", "question", "forecast"]
+Act = Literal["statement", "refusal", "question", "forecast", "denial"]
 
 #: What a speaker (or an intermediary) is. ``anonymous`` covers vague sources too
 #: ("some observers", "people familiar with the matter").
@@ -223,7 +223,30 @@ class Quote:
             return False
         if self.type == "mixed" and not self._refuses_speech():
             return False
-        return self._cue_in(lexicon.DECLINE_VERBS) or self._no_reply_cue()
+        return self._cue_in(lexicon.DECLINE_VERBS) or self._no_reply_cue() or self._refused_in_clause()
+
+    def _refused_in_clause(self) -> bool:
+        """Whether an indirect quote only says its speaker will not speak: "The board said it
+        would not comment on individual decisions", "said he could not discuss the case" (see
+        ``lexicon.REFUSING_AUXILIARIES`` and ``lexicon.REFUSED_SPEAKING_VERBS``); not "said it
+        would not raise fares", which is a statement."""
+        if self.type != "indirect":
+            return False
+        words = [word.strip(".,;:").lower() for word in self.text.split()[:5]]
+        if words[:1] == ["that"]:
+            words = words[1:]
+        if len(words) < 3 or words[0] not in lexicon.REFUSING_SUBJECTS:
+            return False
+        auxiliary, rest = words[1], words[2:]
+        if auxiliary.endswith(("n't", "n’t")):
+            auxiliary = auxiliary[:-3]
+        elif auxiliary == "cannot":
+            pass
+        elif rest[0] in lexicon.NEGATION_WORDS:
+            rest = rest[1:]
+        else:
+            return False
+        return auxiliary in lexicon.REFUSING_AUXILIARIES and bool(rest) and rest[0] in lexicon.REFUSED_SPEAKING_VERBS
 
     def _refuses_speech(self) -> bool:
         """Whether mixed content is a refusal to speak, with quoted words only in what it would
@@ -257,6 +280,20 @@ class Quote:
         if not _negated(words) or any(word in lexicon.NOT_ONLY_WORDS for word in words):
             return False
         return self._cue_in(lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS)
+
+    @property
+    def denial(self) -> bool:
+        """Whether the speaker denies the content: "Anneke Vos rejected claims that the ministry
+        knew", "denied that the data was hidden", "dismissed the notion that ...". The content
+        is what the speaker says is untrue (often another's claim), not their assertion; a
+        denying verb's other objects ("rejected the plan", "dismissed him as a crank") are not
+        (see ``lexicon.DENYING_VERBS`` and ``lexicon.DENIED_CLAIM_NOUNS``)."""
+        if self.type == "direct" or not self._cue_in(lexicon.DENYING_VERBS):
+            return False
+        words = [word.strip("'\"‘’“”.,—–-").lower() for word in self.text.split()[:3]]
+        if words and words[0] == "that":
+            return True
+        return any(word.removesuffix("'s") in lexicon.DENIED_CLAIM_NOUNS for word in words)
 
     @property
     def question(self) -> bool:
@@ -299,9 +336,12 @@ class Quote:
     def act(self) -> Act:
         """What the quote reports: someone's ``statement``, or one of the attributions that carry
         nobody's words: a ``refusal``, the article's own ``forecast``, a ``question`` put by
-        nobody named. Checked in that order; the JSON's ``act`` field."""
+        nobody named; or a ``denial``, the speaker's word that the content is untrue. Checked in
+        that order; the JSON's ``act`` field."""
         if self.refusal:
             return "refusal"
+        if self.denial:
+            return "denial"
         if self.forecast:
             return "forecast"
         return "question" if self.question else "statement"

@@ -844,7 +844,8 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
     breaks the link: in "Rebels said they held the bridge. The inquiry reports in May. It could
     not be confirmed whether ...", the caveat is on nobody's words. Only statements are claims:
     "Officials did not respond to a request for comment" (a refusal), a question put by nobody
-    named and the article's own forecast are passed over."""
+    named and the article's own forecast are passed over (a denial is a claim too: that
+    something is untrue)."""
     at = max(i for i, (start, _) in enumerate(bounds) if start <= caveat.start())
 
     def quotes_in(i: int, *, statements: bool = True) -> list[Quote]:
@@ -852,7 +853,7 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
         return [
             q
             for q in report.quotes
-            if q.start < end and q.end > start and q.resolution != "continuation" and (q.act == "statement" or not statements)
+            if q.start < end and q.end > start and q.resolution != "continuation" and (q.act in ("statement", "denial") or not statements)
         ]
 
     # "Brightwell has denied that claim, and it could not be verified": the caveat is on the

@@ -1966,6 +1966,20 @@ def _adverb_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         )
 
 
+def _going_on_to_say(verb: Token, frame: Frame) -> bool:
+    """Whether a cue of going on has a verb of saying of its own after it: "She went on to say
+    that she expected a deal "within weeks"". The words are the frame of "say"'s, and "went
+    on" is no cue of its own for the quotation in them (the phrasal ones of
+    ``lexicon.GOING_ON_VERBS``). Not "continue": in "continues to insist, most recently ...,
+    that ..." the parser hangs the clause on "continue", whose frame is the one to keep."""
+    if frame.lemma not in lexicon.GOING_ON_VERBS or " " not in frame.lemma:
+        return False
+    return any(
+        c.dep_ == "xcomp" and lemma_of(c.text) in lexicon.SPEECH_VERBS and any(g.dep_ == "ccomp" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | None]:
     """``point out``, ``call for``: a verb that is a cue only with its particle."""
     base = lemma or verb.lower_
@@ -7538,6 +7552,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
                 frame = _quoted_as_saying(tok, conv, frame)
             if frame.lemma == "quote" and frame.frame != "clause" and not frame.content:
                 continue
+            if not frame.content and _going_on_to_say(tok, frame):
+                continue  # "went on to say that ...": the frame of "say" carries the words
             if _pronoun_content(frame) and _saying_beside(tok):
                 continue
             if frame.lemma in lexicon.RELAY_VERBS and any(
