@@ -900,6 +900,11 @@ CHANT_LEADS: frozenset[str] = OUTCRY_NOUNS | frozenset(
     refrains song songs hum hums hummed humming
     """.split()
 )
+#: Verbs (and their nouns) of a crowd's singing or chanting: 'fans singing "We want Mensah"',
+#: 'chants of "Out, out"'. PolNeAR annotates chants as direct speech (train: 20 cues "chanted",
+#: "chants of", "singing"), so they stay quotes, but words no one needs to be named for: no
+#: QC202. The singing and chanting members of CHANT_LEADS, picked by the quotecheck maintainers.
+CHANTING_VERBS: frozenset[str] = frozenset({"sing", "chant", "chorus"})
 
 #: Words that head a line as a label and are not a speaker: "Update: ...", "Analysis: ...",
 #: "Photo: ...", so that the "NAME: words" lines of transcripts and headlines can be told from

@@ -740,7 +740,8 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
 
     What the court heard ("the court heard that ...") is not flagged: court reporting names the
     proceedings, not each witness. Nor is a forecast ("The council is expected to decide in the
-    spring"): news states what is due to happen in its own voice.
+    spring"): news states what is due to happen in its own voice. Nor is a crowd's chant or song
+    ('fans singing "We want Mensah"', 'chants of "Out, out"'): no one source to name.
 
     What to do: attribute the words ("..., said NAME"), or, if they are not anyone's words,
     remove the quotation marks. Reported speech with no speaker ("it is understood that ...")
@@ -754,6 +755,8 @@ def no_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         lemmas = {lemma for lemma, _ in _cue_lemmas(quote)}
         if "ask" in lemmas or lemmas & (lexicon.HEARING_VERBS | lexicon.FORECAST_PASSIVES):
             continue
+        if lemmas & lexicon.CHANTING_VERBS:
+            continue  # 'singing "We want Mensah"': a crowd's chant, no source to name
         if quote.type == "indirect":
             suggestion = "Name who said or reported it ('..., NAME said'), or state it as the article's own finding."
         else:

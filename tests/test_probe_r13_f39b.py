@@ -98,3 +98,21 @@ def test_told_a_sport_broadcaster_is_second_hand(nlp):
     [quote] = report.quotes
     assert (quote.recipient.name, quote.recipient.kind) == ("Kestrel Sport", "outlet")
     assert "QC101" in _rules(report, quote.id)
+
+
+# --- a crowd's chant needs no named source ------------------------------------------------------
+
+
+def test_fans_singing_a_chant_is_not_flagged_for_no_speaker(nlp):
+    text = (
+        'The home supporters, who had spent much of the first half singing "We want Okafor," '
+        'switched to "Blue and gold forever" as the clock ran down.'
+    )
+    report = analyze(text, nlp=nlp)
+    assert "QC202" not in [f.rule for f in report.findings]
+
+
+def test_an_unattributed_quote_still_has_no_speaker(nlp):
+    # Guard: words with no speaker and no chant are flagged as before.
+    report = analyze('The plan was "a betrayal of every family on the coast," it was claimed.', nlp=nlp)
+    assert "QC202" in [f.rule for f in report.findings]
