@@ -679,6 +679,10 @@ DENYING_VERBS: frozenset[str] = frozenset("deny reject dismiss refute rebut disp
 DENIED_CLAIM_NOUNS: frozenset[str] = CLAIM_REFERENCE_NOUNS | frozenset(
     "notion idea suggestion suggestions charge charges rumour rumours rumor rumors speculation".split()
 )
+#: Verbs of denying or disputing that, negated, report no silence but tacit acceptance: "did not
+#: deny that she had met the developer" is no refusal to speak (``model.Quote.unsaid``), unlike
+#: "never said". The REJECTING_VERBS with the verbs of contesting of news copy.
+DISPUTING_VERBS: frozenset[str] = REJECTING_VERBS | frozenset({"contest", "contradict", "challenge"})
 #: Light verbs whose subject is the speaker of a noun of saying as their object: "he made the
 #: suggestion that ...", "she offered a promise that ...". From the support-verb constructions
 #: of Huddleston and Pullum (2002, ch. 4.7), as found with these nouns in news copy.
@@ -2146,7 +2150,15 @@ RUNNING_WORDS: frozenset[str] = frozenset("run runs ran running own owns owned o
 TRADE_PLACES: dict[str, str] = {"bakery": "baker", "farm": "farmer", "pharmacy": "pharmacist", "shop": "shopkeeper"}
 #: Running verbs that give the keeper's role whatever the place: "who owns the cafe" is whom
 #: "the owner" means.
-RUNNING_ROLES: dict[str, str] = {"own": "owner", "owns": "owner", "owned": "owner"}
+RUNNING_ROLES: dict[str, str] = {"own": "owner", "owns": "owner", "owned": "owner", "owning": "owner"}
+#: Running words that are nouns, after the place they name: "a farm owner", "the bakery's owner".
+RUNNING_NOUNS: frozenset[str] = frozenset({"owner", "owners"})
+#: Words that may follow a trade place ending the object of a running verb: "who runs the
+#: bakery on Mill Street", "who owns the shop and the flat above"; a noun there makes the place
+#: a modifier ("kept the shop accounts"). English prepositions, conjunctions and relatives.
+PLACE_PHRASE_ENDS: frozenset[str] = frozenset(
+    "on in at near off opposite beside by since for with and or but where which that who when".split()
+)
 #: Words that set one holder of a role apart from one met before: "A second candidate, Treasurer
 #: Alba Reyes", "another witness". Someone so introduced is not whom an earlier "the candidate"
 #: meant. From the ordinals and contrast words of news copy.

@@ -18,6 +18,12 @@ from .inflect import lemma_of
 
 SCHEMA_VERSION = "1.2"
 
+#: Verbs whose negation says the words were not said ("never said", "has not spoken about"),
+#: not those of denying ("did not deny that ..." is no silence): see ``Quote.unsaid``.
+_UNSAID_VERBS = (lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS) - lexicon.DISPUTING_VERBS
+#: Verbs of putting a question or of wondering: see ``Quote._asks``.
+_ASKING_VERBS = lexicon.QUESTION_VERBS | lexicon.WONDERING_VERBS
+
 QuoteType = Literal["direct", "indirect", "mixed"]
 QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
 
@@ -273,13 +279,14 @@ class Quote:
         dead", "would not say whether he would run", "has not spoken publicly about the bid".
         PolNeAR annotates these as attributions, so they are kept, but the content is none of
         the speaker's words: a fact-checker must not read it as their claim, so it counts as a
-        refusal. ("did not just say ..." said it, and more.)"""
+        refusal. ("did not just say ..." said it, and more; "did not deny that ..." is tacit
+        acceptance, no silence: a statement.)"""
         if self.type == "direct" or self.cue is None:
             return False
         words = self._cue_words()
         if not _negated(words) or any(word in lexicon.NOT_ONLY_WORDS for word in words):
             return False
-        return self._cue_in(lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS)
+        return self._cue_in(_UNSAID_VERBS)
 
     @property
     def denial(self) -> bool:
@@ -290,6 +297,8 @@ class Quote:
         (see ``lexicon.DENYING_VERBS`` and ``lexicon.DENIED_CLAIM_NOUNS``)."""
         if self.type == "direct" or not self._cue_in(lexicon.DENYING_VERBS):
             return False
+        if _negated(self._cue_words()):
+            return False  # "did not deny that she had met him": no denial (see ``unsaid``)
         words = [word.strip("'\"‘’“”.,—–-").lower() for word in self.text.split()[:3]]
         if words and words[0] == "that":
             return True
@@ -315,7 +324,7 @@ class Quote:
         words = [word.strip("'\"‘’“”.,").lower() for word in self.text.split()[:3]]
         if words[:2] == ["to", "know"] and self._cue_in(lexicon.KNOW_WANTING_VERBS):
             words = words[2:]  # "wanted to know why the pool had closed"
-        elif not self._cue_in(lexicon.QUESTION_VERBS | lexicon.WONDERING_VERBS):
+        elif not self._cue_in(_ASKING_VERBS):
             return False
         elif self._asked_by() and words and words[0] not in ("to", "that", "for"):
             return True  # "Asked by reporters about the closure, ...": the "about" is no content
@@ -335,9 +344,10 @@ class Quote:
     @property
     def act(self) -> Act:
         """What the quote reports: someone's ``statement``, or one of the attributions that carry
-        nobody's words: a ``refusal``, the article's own ``forecast``, a ``question`` put by
-        nobody named; or a ``denial``, the speaker's word that the content is untrue. Checked in
-        that order; the JSON's ``act`` field."""
+        nobody's words: a ``refusal``; a ``denial``, the speaker's word that the content is
+        untrue; the article's own ``forecast``; a ``question`` (put by nobody named, or by the
+        asker its speaker: "Okafor rose to ask whether ..."). Checked in that order; the JSON's
+        ``act`` field."""
         if self.refusal:
             return "refusal"
         if self.denial:

@@ -123,7 +123,9 @@ def test_appositive_name_after_quoted_is_the_speaker(nlp):
 
 
 def test_club_short_name_is_an_organization_not_a_vague_group(nlp):
-    report = analyze("Wanderers said the midfielder would stay until the end of the season.", nlp=nlp)
+    # Not opening its sentence: there, with no club named in full before, the capital tells
+    # nothing ("Rangers said the blaze was under control": park rangers, test_probe_r13_rev13).
+    report = analyze("The midfielder would stay until the end of the season, Wanderers said.", nlp=nlp)
     quote = report.quotes[0]
     assert quote.speaker_kind == "organization"
     assert quote.speaker_name == "Wanderers"

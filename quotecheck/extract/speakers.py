@@ -580,10 +580,9 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
                 roles.add(_ranked(_rank(words, k), word))
             elif word in lexicon.STATUS_ROLES and not when:
                 roles.add(lexicon.STATUS_ROLES[word])  # "a retired bus driver": the retiree
-        if not when:
-            roles |= _keeper_roles(words)
-        if not when or when == _time(words, len(words)):
-            roles |= _c_suite_roles(words)
+        # "the former chief financial officer", "a former farm owner": the time read before the
+        # title's or the place's first word, as for any role.
+        roles |= {role for role, k in (*_keeper_roles(words), *_c_suite_roles(words)) if not when or _time(words, k) == when}
     return roles
 
 
@@ -595,22 +594,60 @@ def _body_nouns_described(descriptions: Iterable[str]) -> set[str]:
     return {words[0] for words in lasts if words and words[0] in lexicon.ORGANIZATION_NOUNS}
 
 
-def _keeper_roles(words: Sequence[str]) -> set[str]:
-    """The roles a description gives by the place someone runs: "baker" (and "owner") for "who
-    owns the bakery on Mill Street", "shopkeeper" for "who runs the corner shop"; none for
-    "who lives above the bakery"."""
-    running = set(words) & lexicon.RUNNING_WORDS
-    if not running:
-        return set()
-    roles = {lexicon.RUNNING_ROLES[w] for w in running if w in lexicon.RUNNING_ROLES}
-    return roles | {lexicon.TRADE_PLACES[w] for w in words if w in lexicon.TRADE_PLACES}
+def _keeper_roles(words: Sequence[str]) -> list[tuple[str, int]]:
+    """The roles a description gives by the place someone runs, each with where its words
+    start: "baker" (and "owner") for "who owns the bakery on Mill Street", "shopkeeper" for
+    "who runs the corner shop", "farmer" for "a farm owner"; none for "who lives above the
+    bakery" or "who runs marathons and grew up on a farm" (the verb must govern the place)."""
+    found = []
+    for k, word in enumerate(words):
+        if word not in lexicon.RUNNING_WORDS:
+            continue
+        if word in lexicon.RUNNING_ROLES:
+            found.append((lexicon.RUNNING_ROLES[word], k))
+        if word in lexicon.RUNNING_NOUNS:
+            # "a farm owner", "the bakery's owner": the place just before the noun.
+            before = k - 2 if k >= 2 and words[k - 1] in ("'s", "’s") else k - 1
+            place = words[before].removesuffix("'s").removesuffix("’s") if before >= 0 else ""
+            if place in lexicon.TRADE_PLACES:
+                found.append((lexicon.TRADE_PLACES[place], before))
+        elif (place := _kept_place(words, k)) is not None:
+            found.append((lexicon.TRADE_PLACES[place], k))
+    return found
 
 
-def _c_suite_roles(words: Sequence[str]) -> set[str]:
-    """The C-suite initials a description spells out: "cfo" for "Chief Financial Officer" or
-    "the company's finance chief", so that a later "the CFO said" finds its holder."""
-    text = " " + " ".join(words) + " "
-    return {acronym for acronym, titles in lexicon.C_SUITE_TITLES.items() if any(f" {title} " in text for title in titles)}
+def _kept_place(words: Sequence[str], k: int) -> str | None:
+    """The trade place the running verb at ``words[k]`` takes as its object: "bakery" in "runs
+    the bakery", "shop" in "owns the corner shop"; only determiners, possessives and one
+    modifier between, and no noun after the place ("kept the shop accounts" keeps accounts)."""
+    modifiers = 0
+    for j in range(k + 1, min(len(words), k + 4)):
+        word = words[j]
+        if word in lexicon.TRADE_PLACES:
+            after = words[j + 1] if j + 1 < len(words) else ""
+            return word if not after[:1].isalpha() or after in lexicon.PLACE_PHRASE_ENDS else None
+        if word in _TIME_BREAKS:
+            return None
+        if word not in _DETERMINERS and not word.endswith(("'s", "’s")):
+            modifiers += 1
+            if modifiers > 1:
+                return None
+    return None
+
+
+def _c_suite_roles(words: Sequence[str]) -> list[tuple[str, int]]:
+    """The C-suite initials a description spells out, each with where its title starts: "cfo"
+    for "Chief Financial Officer" or "the company's finance chief", so that a later "the CFO
+    said" finds its holder."""
+    found = []
+    for acronym, titles in lexicon.C_SUITE_TITLES.items():
+        for title in titles:
+            size = len(title.split())
+            k = next((k for k in range(len(words) - size + 1) if " ".join(words[k : k + size]) == title), None)
+            if k is not None:
+                found.append((acronym, k))
+                break
+    return found
 
 
 def _another_one(ent: _Entity, roles: set[str]) -> bool:
@@ -826,7 +863,32 @@ def _company_name(name: str | None) -> bool:
     last = words[-1].lower()
     if last in lexicon.COMPANY_NAME_ENDINGS:
         return True
-    return last in lexicon.COMPANY_TRADE_WORDS and words[-1][:1].isupper() and words[0].lower() not in lexicon.GIVEN_NAMES
+    return _trade_name(name)
+
+
+def _trade_name(name: str | None) -> bool:
+    """"Castellan Freight", "Pellham Mining": two words or more ending in a trade's word after
+    a word that is no given name; a person's surname may be one too ("Siobhan Power")."""
+    words = (name or "").split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in lexicon.COMPANY_TRADE_WORDS
+        and words[-1][:1].isupper()
+        and words[0].lower() not in lexicon.GIVEN_NAMES
+    )
+
+
+def _company_named(mention: Mention) -> bool:
+    """Whether the mention's name is a company's (``_company_name``), unless it ends only in a
+    trade's word and the mention marks a person: a title ("Councillor Siobhan Power") or a
+    person's role ("Teodor Steel, a nurse at Marlow General")."""
+    words = (mention.name or "").split()
+    if len(words) > 1 and words[-1].lower() in lexicon.COMPANY_NAME_ENDINGS:
+        return True
+    if not _trade_name(mention.name):
+        return False
+    first = mention.span.text.split()[0].lower().strip(",")
+    return first not in lexicon.TITLES and not _described_as_person(mention)
 
 
 def _club_name(name: str | None) -> bool:
@@ -880,7 +942,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         and mention.head_word not in mention.name.lower().split()
     ):
         return "outlet"  # "France Info radio": the common noun after the name says what it is
-    if _company_name(mention.name):
+    if _company_named(mention):
         return "organization"  # "activist investor Corvane Partners", "Brightwater Capital"
     if mention.plural and not mention.name and not mention.possessor and (_of_named_body(mention) or _bodies_of_named(mention) or _members_of_named_group(mention)):
         return "organization"  # "Researchers at Dunmore University": they speak for the body
@@ -1749,10 +1811,13 @@ class Registry:
             # a person leaves "Veltra Motors" a company.
             ent.kind = kind
         elif ent.kind == "person" and kind == "organization" and toks == ent.tokens and ent.gender is None and (
-            _described_as_company(mention) or _company_name(mention.name) or _body_named_before_noun(mention)
+            _described_as_company(mention)
+            or (_company_named(mention) and not (ent.roles and _trade_name(mention.name)))
+            or _body_named_before_noun(mention)
         ):
             # The recognizer's PERSON on "Teverin Pharma" yields to "The manufacturer of the
-            # drug, Teverin Pharma, said".
+            # drug, Teverin Pharma, said"; not "Councillor Siobhan Power" to a later bare
+            # "Siobhan Power" (a role given marks a person whose surname is a trade's word).
             ent.kind = kind
         if len(toks) > len(ent.tokens) and set(ent.tokens) <= set(toks):
             ent.name, ent.tokens = name, toks
@@ -2098,6 +2163,10 @@ class Registry:
                 if index is not None:
                     ent = self.entities[index]
                     return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
+                if self._opens_sentence(pos):
+                    # "A wildfire spread across the park. Rangers said ...": capitalised only
+                    # because it opens the sentence, and no club named before: park rangers.
+                    return Resolved(None, "anonymous", mention.descriptions, "none")
                 return Resolved(mention.span.text, "organization", mention.descriptions, "name")
         if _is_age(mention):
             # "Her daughter, Maeve, 22, ... "...," the 22-year-old said": the one the article
@@ -2585,6 +2654,12 @@ class Registry:
             if not self._in_group_words(at):
                 return at
         return None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether the word at ``pos`` opens its sentence (after a quote mark at most): "Rangers
+        said ..." is capitalised there whatever it names."""
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return pos - (self._sentence_starts[k] if k >= 0 else 0) < 2
 
     def _in_group_words(self, at: int) -> bool:
         """Whether ``at`` lies after the phrase of an unnamed group that spoke earlier in its
