@@ -796,7 +796,7 @@ def _put_to_answerers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]
     declined to comment" (see ``_answered_to``)."""
     out = list(quotes)
     for k, quote in enumerate(quotes):
-        answer = _answer(text, quote, quotes) if quote.question and quote.recipient is None else None
+        answer = _answer(text, quote, quotes) if quote.question and quote.recipient is None and _put_to_someone(quote) else None
         if answer is None or answer.speaker is None or _same_speaker(quote, answer):
             continue
         name = answer.speaker_name or " ".join(answer.speaker.text.split())
@@ -805,6 +805,15 @@ def _put_to_answerers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]
         if quote.speaker is not None and out[j].recipient is None and not out[j].via:
             out[j] = replace(out[j], recipient=_answered_to(quote))
     return tuple(out)
+
+
+def _put_to_someone(question: Quote) -> bool:
+    """Whether a question was put to someone who may answer it after: one put by nobody named
+    ("Asked whether jobs would be cut, she said ..."), or by an asker named after the cue, in
+    the passive ("Asked by reporters whether ..., Lutz said ..."). Not a named asker's own
+    question ("Critics asked why the pool had closed, and Mayor Ana Lutz said ..."): nothing
+    says it was put to whoever speaks next."""
+    return question.speaker is None or (question.cue is not None and question.cue.end <= question.speaker.start)
 
 
 def _same_speaker(first: Quote, second: Quote) -> bool:
@@ -826,8 +835,9 @@ def _answered_to(question: Quote) -> Hop:
 
 
 def _answer(text: str, question: Quote, quotes: Sequence[Quote]) -> Quote | None:
-    """The quote that answers a question put by nobody named: the next one with a speaker, in
-    the same sentence ("Asked whether jobs would be cut, she said ...")."""
+    """The quote that answers a question put to someone (see ``_put_to_someone``): the next one
+    with a speaker, in the same sentence ("Asked whether jobs would be cut, she said ...",
+    "Asked by reporters whether ..., Lutz said ...")."""
     for other in quotes:
         if other.start < question.end or other.speaker is None:
             continue

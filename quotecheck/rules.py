@@ -668,7 +668,7 @@ def _named_in_role(report: Report, mention: str) -> str | None:
     role = _last_word(mention)
     if role not in lexicon.ROLE_NOUNS:
         return None
-    key = _role_key(re.findall(r"[\w-]+", _ASIDE.split(mention.lower(), maxsplit=1)[0]), role)
+    key = _role_key(re.findall(r"[\w-]+", _before_aside(mention).lower()), role)
     named = {
         entity.name
         for entity in report.entities
@@ -705,14 +705,25 @@ def _last_word(phrase: str) -> str:
     """The last word of a noun phrase before any aside, lower-cased: "official" in "One
     council official, who asked not to be named", in "a health official who was not authorised
     to speak", in "an official at the ministry" and in "the official"."""
-    words = re.findall(r"[\w-]+", _ASIDE.split(phrase.lower(), maxsplit=1)[0])
+    words = re.findall(r"[\w-]+", _before_aside(phrase).lower())
     return words[-1] if words else ""
 
 
 #: What opens an aside on a noun phrase: a comma, a relative pronoun ("A health official who
 #: was not authorised to speak") or a preposition after the head ("An engineer at the company",
-#: "a spokeswoman for the clinic").
-_ASIDE = re.compile(r",|\b(?:who|whom|whose|which|at|for|of|with|from|in)\b")
+#: "a spokeswoman for the clinic"), read in the phrase as written: only after a lower-case word
+#: (group 1), for a preposition after a capitalised one is inside a name ("a Bank of England
+#: spokesman").
+_ASIDE = re.compile(r",|\b(?i:who|whom|whose|which)\b|\b[a-z][\w'’-]*\s+((?:at|for|of|with|from|in)\b)")
+
+
+def _before_aside(phrase: str) -> str:
+    """A noun phrase up to its first aside (``_ASIDE``): "a spokeswoman" in "a spokeswoman for
+    the clinic", all of "a Bank of England spokesman"."""
+    m = _ASIDE.search(phrase)
+    if m is None:
+        return phrase
+    return phrase[: m.start(1) if m.group(1) else m.start()]
 
 
 def _published_in(quote: Quote) -> str | None:
