@@ -1078,11 +1078,17 @@ def _gives_name(text: str, frame: Frame, q: Quotation, verdict: str) -> bool:
 def _definite_name(text: str, q: Quotation) -> bool:
     """Whether quoted words read as a name: after "the" ('the "copper marriage"'), opening with
     "the" ('"the Butcher of Lyon"') or a capital ('"Project Lantern"'), but not 'a "farce"'."""
-    before = text[: q.start].split()[-1:]
+    # The word before, from a bounded window: splitting all the text before every quotation
+    # is quadratic on a long article.
+    before = _LAST_WORD.search(text, max(0, q.start - 60), q.start)
     words = q.inner[0].text.split() if q.inner else []
     if not words or words[0].lower() in ("a", "an"):
         return False
-    return before == ["the"] or words[0].lower() == "the" or words[0][:1].isupper()
+    return (before is not None and before.group(1) == "the") or words[0].lower() == "the" or words[0][:1].isupper()
+
+
+#: The last word before a point, and the space after it (searched with an end position).
+_LAST_WORD = re.compile(r"(\S+)\s*$")
 
 
 def _habitual(frame: Frame) -> bool:

@@ -445,8 +445,12 @@ def _given_name_left_out(head: Token) -> bool:
         and before.text[:1].isupper()
         and not before.is_sent_start
         and not head.doc[head.i - 2].text[:1].isupper()
-        and before.lower_ not in lexicon.TITLES | lexicon.ROLE_NOUNS | lexicon.COURTESY_TITLES
+        and before.lower_ not in _TITLE_OR_ROLE_WORDS
     )
+
+
+#: Words before a surname that are no given name: a title or a role ("Minister Albescu").
+_TITLE_OR_ROLE_WORDS = lexicon.TITLES | lexicon.ROLE_NOUNS | lexicon.COURTESY_TITLES
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -5894,7 +5898,7 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
     ("a request for comment"). Also "did not return calls". Only negated and with such an
     object: "did not respond in kind" is no refusal."""
     for verb in sent:
-        if verb.i in cued or not any(c.dep_ == "neg" for c in verb.children):
+        if verb.i in cued or not any(c.dep_ == "neg" and c.i < verb.i for c in verb.children):
             continue
         found = _unanswered(verb)
         if found is None:
@@ -5904,7 +5908,7 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
         if subject is None:
             continue
         # The cue runs from the first auxiliary or negation: "did not immediately respond to".
-        first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i), key=lambda c: c.i)
+        first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i), key=lambda c: c.i, default=verb)
         content = _runs_to_spans([_cut_tail(list(what.subtree))], conv)
         if not content:
             continue
