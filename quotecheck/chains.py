@@ -193,7 +193,11 @@ _JOURNALIST_OF = re.compile(
 )
 
 
-def _journalists_outlet(descriptions: tuple[str, ...]) -> str | None:
+#: Last words of a name that say it broadcasts or publishes ("Channel 9 News", "Sunday Show").
+_ON_AIR_NAME_ENDS = lexicon.MASTHEAD_WORDS | lexicon.TOLD_OUTLET_WORDS | lexicon.PROGRAMME_NOUNS
+
+
+def _outlet_in_descriptions(descriptions: tuple[str, ...]) -> str | None:
     """The outlet a hearer works for, named in their description: "told Julian Ferris, host
     of Channel 9's Sunday show" -> "Channel 9"; words told to a journalist went to their outlet.
     None when no description names one."""
@@ -206,7 +210,7 @@ def _journalists_outlet(descriptions: tuple[str, ...]) -> str | None:
         rest = desc[found.end() :].split()
         # A host may host a forum, not a show: the name or what it owns must say broadcast.
         on_air = (possessive and rest and rest[0].lower().strip(",.") in lexicon.PROGRAMME_NOUNS) or (
-            words[-1] in lexicon.MASTHEAD_WORDS | lexicon.TOLD_OUTLET_WORDS | lexicon.PROGRAMME_NOUNS
+            words[-1] in _ON_AIR_NAME_ENDS
             or (len(words) >= 2 and words[0] in lexicon.BROADCAST_NAME_WORDS)
         )
         if role in lexicon.JOURNALIST_NOUNS or on_air:
@@ -285,7 +289,7 @@ def chain_for(
         elif recipient.kind in ("person", "organization", "unknown") and frame.lemma == "tell" and _told_publication(frame.recipient):
             # "told the Health Policy Review", "told Dalmora 24": only a publication is so named.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
-        elif recipient.kind == "person" and (works_for := _journalists_outlet(registry.resolve(frame.recipient).descriptions)):
+        elif recipient.kind == "person" and (works_for := _outlet_in_descriptions(registry.resolve(frame.recipient).descriptions)):
             # "told Julian Ferris, host of Channel 9's Sunday show": Channel 9 aired the words.
             recipient = Hop(works_for, "outlet", recipient.span, recipient.cue)
         elif recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":

@@ -49,6 +49,12 @@ _BOMS = (
 )
 
 
+def _bom_encodings(head: bytes) -> list[str]:
+    """The encodings whose byte-order mark ``head`` opens with, UTF-32 before UTF-16 (FF FE 00
+    00 opens UTF-32, and also UTF-16 text whose first character is U+0000)."""
+    return [encoding for bom, encoding in _BOMS if head.startswith(bom)]
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """An input that could not be read, in the place its report would have been."""
@@ -70,7 +76,7 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     """
     if not data.strip():
         raise InputError("empty input: there is no article to check", source=source)
-    boms = [encoding for bom, encoding in _BOMS if data.startswith(bom)]
+    boms = _bom_encodings(data)
     for encoding in boms:
         # FF FE 00 00 opens UTF-32 and also UTF-16 text whose first character is U+0000.
         try:
@@ -296,7 +302,7 @@ def utf8_lines(stream: BinaryIO, *, source: str) -> Iterator[bytes]:
     Raises ``InputError`` for a file its byte-order mark does not describe.
     """
     head = stream.read(4)
-    wide = [encoding for bom, encoding in _BOMS if head.startswith(bom) and encoding != "utf-8-sig"]
+    wide = [encoding for encoding in _bom_encodings(head) if encoding != "utf-8-sig"]
     if not wide:
         # The first line, cut at "\n" only: raw "\r" and U+2028 may stand inside a record.
         yield from (line for line in _LINE_ENDS.split(head + stream.readline()) if line)

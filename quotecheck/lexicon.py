@@ -126,7 +126,8 @@ VERIFYING_VERBS: frozenset[str] = frozenset(
 
 #: Words that negate a cue: "never said", "did not say". (A cue's "n't" is matched apart.)
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
-#: Words that turn "not" into "and more": "did not just say the deal was dead".
+#: Words that turn "not" into "and more": "did not just say the deal was dead". The limiting
+#: members of FOCUS_ADVERBS.
 NOT_ONLY_WORDS: frozenset[str] = frozenset({"just", "only", "merely", "simply"})
 #: Verbs of speaking that take no words as object, besides SPEECH_VERBS: "has not spoken
 #: publicly about the bid".
@@ -199,7 +200,8 @@ TELL_VERBS: frozenset[str] = frozenset(
 
 #: Objects of "tell" that are what is told, not whom: "told a different story", "the numbers
 #: tell a simpler story". With a subject that cannot speak (numbers, figures, data) the telling
-#: is a figure of speech, no words reported. (QA probe p32; project's own list.)
+#: is a figure of speech, no words reported. The narrative nouns among TOLD_THING_NOUNS (QA
+#: probe p32; project's own list).
 TOLD_NARRATIVE_NOUNS: frozenset[str] = frozenset({"story", "stories", "tale", "tales"})
 
 #: Verbs whose noun object (with what follows it) is what was said. The last two lines are
@@ -421,11 +423,8 @@ NO_REPLY_VERB_FORMS: frozenset[str] = frozenset(
     "respond responds responded responding reply replies replied replying return returns returned returning".split()
 )
 #: What a source did not answer: the reporter's request, call, message or questions.
-REPLY_REQUEST_NOUNS: frozenset[str] = frozenset(
-    """
-    request requests call calls message messages email emails e-mail e-mails voicemail
-    voicemails question questions query queries inquiry inquiries enquiry enquiries
-    """.split()
+REPLY_REQUEST_NOUNS: frozenset[str] = QUESTION_NOUNS | frozenset(
+    "request requests call calls message messages email emails e-mail e-mails voicemail voicemails".split()
 )
 #: Verbs a refusal may name its hearer with: "declined to give Radio Tessmoor a number",
 #: "refused to tell reporters how many jobs would go". The first line take the hearer as their

@@ -7254,7 +7254,7 @@ def _reattach_appositive_after_agent(doc: Doc) -> None:
     as if the video were Brian Fennimore. A name right after the agent's noun and a comma, with
     the participle between it and its head, is the agent's appositive, the one who posted."""
     for name in doc:
-        if name.dep_ != "appos" or name.tag_ not in _PROPER_TAGS or doc[name.left_edge.i - 1].text != ",":
+        if name.dep_ != "appos" or name.tag_ not in _PROPER_TAGS or name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != ",":
             continue
         noun = name.head
         for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and noun.i < c.i < name.i):
