@@ -124,6 +124,14 @@ VERIFYING_VERBS: frozenset[str] = frozenset(
     "confirm verify establish determine ascertain substantiate corroborate".split()
 )
 
+#: Words that open a caveat's own topic as a clause after its verb ("It could not be confirmed
+#: whether the bridge was hit", "... verify that the convoy had left"): the caveat says what it
+#: is about, and points back at no claim. "that" opens a clause only when no claim noun follows
+#: it ("verify that report" points back). Complementisers and wh-words (closed class, English).
+CAVEAT_TOPIC_OPENERS: frozenset[str] = frozenset(
+    {"whether", "if", "that", "how", "who", "what", "when", "where", "why", "which"}
+)
+
 #: Words that negate a cue: "never said", "did not say". (A cue's "n't" is matched apart.)
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
 #: Words that turn "not" into "and more": "did not just say the deal was dead". The limiting
@@ -659,6 +667,10 @@ OBJECTLESS_PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset(
 #: "as" cue that names its topic so has nothing left out for the clause it hangs on to fill.
 #: After QA probe p38.
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "over"})
+#: Verbs of warning whose topic ("over"/"about", TOPIC_PREPOSITIONS) may hold a scare-quoted
+#: word: in "Doctors warn over viral 'miracle' claim" the word labels the claim, and is not the
+#: doctors' words. After QA probe p36 (headlines).
+TOPIC_LABEL_VERBS: frozenset[str] = frozenset({"warn", "caution"})
 #: Verbs of rejecting what others said: a quoted label opening their object is the words of
 #: those rejected ('O'Neill rejects "witch hunt" claims': her critics' words, not hers).
 #: Hand-compiled by the quotecheck maintainers from news headlines.
@@ -1837,6 +1849,10 @@ GENDERED_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
 #: anyone's quoted words, the writer of a column or first-person report.
 WRITER_PRONOUNS: frozenset[str] = frozenset({"i", "me"})
 
+#: The writer's own voice as a speaker, alone or with the newsroom ("As I told listeners on
+#: Radio Northbridge", "we told the council"): words first-hand, passed on by no one.
+WRITER_VOICE_PRONOUNS: frozenset[str] = WRITER_PRONOUNS | frozenset({"we", "us"})
+
 #: Words in a byline that name a desk or a team rather than a writer ("By Staff Reporters", "By
 #: the Newsroom Team"), from the bylines of wire and newspaper pages.
 BYLINE_NON_NAMES: frozenset[str] = frozenset(
@@ -2228,7 +2244,12 @@ OUTLET_SORTS: dict[str, str] = {
     **dict.fromkeys("newspaper newspapers paper daily weekly tabloid broadsheet gazette magazine herald tribune times chronicle courier".split(), "press"),
     **dict.fromkeys("broadcaster broadcasters television tv channel radio station network".split(), "broadcast"),
     **dict.fromkeys("agency newswire".split(), "agency"),
+    "podcast": "podcast",
 }
+#: Sorts that "the <noun>" refers back to only when an outlet shows that sort: "told the
+#: podcast's hosts" after "The Fenwick Standard could not verify ..." is no newspaper's hosts
+#: (a masthead of no sort shown is no podcast). After QA probe p37.
+STRICT_OUTLET_SORTS: frozenset[str] = frozenset({"podcast"})
 
 #: Outlet nouns that only mean an outlet with a news word beside them ("news agency", "news
 #: site"); on their own they are organisations or places.

@@ -267,7 +267,11 @@ def _registry(
     full_names = FullNames(text)
     mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts, full_names, unread)]
     registry = build_registry(
-        mentions, writer=writer_name(header.text) if header is not None else None, sentences=sentences, quoted=plan.quoted
+        mentions,
+        writer=writer_name(header.text) if header is not None else None,
+        sentences=sentences,
+        quoted=plan.quoted,
+        text=text,
     )
     for agency in _wire_agencies(text, plan.header):
         # "VALDESSA (Norpress/AFN) -": a later "told AFN" is told to an agency, not a body.

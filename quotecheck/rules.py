@@ -327,6 +327,13 @@ def _recollection(quote: Quote, report: Report) -> bool:
     )
 
 
+def _writer_speaks(quote: Quote) -> bool:
+    """Whether the speaker is the article's own writer, outside any quotation: "As I told
+    listeners on Radio Northbridge on Tuesday, the queue ...". The words are first-hand: the
+    outlet they were said on passed nothing to the article (no QC101 or QC102)."""
+    return quote.speaker is not None and quote.speaker.text.strip().lower() in lexicon.WRITER_VOICE_PRONOUNS
+
+
 def _called(name: str, span: Span | None, text: str = "") -> str:
     """``name`` as the article writes it: "the BBC" when the mention is "the BBC", or when the
     article calls it that elsewhere ("The paper quoted ..." after "The Guardian reported")."""
@@ -393,7 +400,8 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
     saying"), were said to another outlet ("told the BBC" in a Daily Ledger article), or are
     another outlet's own reporting ("..., the Bellmont Gazette reported"). Words said to the
     publisher itself ("told the Global Times" in the Global Times) and to reporters at large
-    ("told reporters") are first-hand and not flagged.
+    ("told reporters") are first-hand and not flagged, and so are the writer's own words ("As I
+    told listeners on Radio Northbridge, ...").
 
     What to do: keep the intermediary credited by name in the same sentence, or confirm the
     words with the speaker before running them as your own. Outlets the newsroom trusts as
@@ -407,6 +415,8 @@ def second_hand(report: Report, settings: Settings) -> Iterator[Hit]:
     for quote in report.quotes:
         if quote.resolution == "continuation" or _recollection(quote, report) or _interview_question(quote, report):
             continue
+        if _writer_speaks(quote):
+            continue  # "As I told listeners on Radio Northbridge, ...": the writer's own words
         carriers = [h for h in _carriers(quote, report) if not settings.is_primary(h.name)]
         unknown = "" if report.publisher is not None else " (The publisher is unknown: if this article is theirs, set the publisher.)"
         if carriers:
@@ -443,7 +453,7 @@ def long_chain(report: Report, settings: Settings) -> Iterator[Hit]:
     that.
     """
     for quote in report.quotes:
-        if quote.resolution == "continuation":
+        if quote.resolution == "continuation" or _writer_speaks(quote):
             continue
         carriers = _carriers(quote, report)
         reporter = _is_outlet_speaker(quote, report)
@@ -854,8 +864,10 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int]]) -> list[Quote]:
     """The quotes a caveat speaks of: those of its own sentence; else those of the sentence right
-    before it (and of the one before that for "Neither claim ..."). A sentence with no quote
-    breaks the link: in "Rebels said they held the bridge. The inquiry reports in May. It could
+    before it with a statement (and of the one before that for "Neither claim ..."), at most
+    three sentences back. A caveat that points back ("could not verify the claim", "it") reaches
+    past sentences with no quote ("The group posted a video."); one that names its own topic with
+    a clause does not: in "Rebels said they held the bridge. The inquiry reports in May. It could
     not be confirmed whether ...", the caveat is on nobody's words. Only statements are claims:
     "Officials did not respond to a request for comment" (a refusal), a question put by nobody
     named and the article's own forecast are passed over (a denial is a claim too: that
@@ -879,18 +891,31 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
     # not be verified": "the figure").
     subject = re.split(r"[,;]|\band\b|\bbut\b", report.text[bounds[at][0] : caveat.end()].lower())[-1]
     wanted = 2 if _PLURAL_CAVEAT & set(re.findall(r"[a-z]+", subject)) else 1
+    own_topic = _names_own_topic(report, caveat, bounds[at][1])
     found: list[Quote] = []
     for i in range(at - 1, max(-1, at - 4), -1):
         here = quotes_in(i)
         if not here:
-            if quotes_in(i, statements=False):
-                continue  # "The army did not respond to a request for comment.": passed over
+            if quotes_in(i, statements=False) or not own_topic:
+                continue  # a refusal ("The army did not respond ..."), or no quote before "the claim"
             break
         found = here + found
         wanted -= 1
         if not wanted:
             break
     return found
+
+
+def _names_own_topic(report: Report, caveat: re.Match[str], end: int) -> bool:
+    """Whether a caveat names its own topic with a clause after it: "It could not be confirmed
+    whether the bridge was hit." It then speaks of no earlier claim, and a sentence with no quote
+    before it cuts it off from one. "could not verify the claim", "that report" or "it" point
+    back instead."""
+    words = re.findall(r"[\w'’-]+", report.text[caveat.end() : end].lower())
+    words = [w for w in words if w not in ("independently", "immediately", "yet", "separately", "fully")][:2]
+    if not words or words[0] not in lexicon.CAVEAT_TOPIC_OPENERS:
+        return False
+    return not (words[0] == "that" and (len(words) < 2 or words[1] in lexicon.CLAIM_REFERENCE_NOUNS))
 
 
 def _names_earlier_claim(quote: Quote) -> bool:
@@ -907,7 +932,9 @@ def unverified_claim(report: Report, settings: Settings) -> Iterator[Hit]:
     """The article itself says a claim it reports could not be checked: "The claim could not be
     independently verified", "The Herald was unable to confirm the account", "said, without
     evidence, that ...". The caveat covers the quotes of its own sentence, or those of the
-    sentence just before it (a sentence with no quote between breaks the link). A speaker's own "I could not confirm it" inside a quote, and a
+    nearest sentence before it with a statement, up to three back; a sentence with no quote
+    between breaks the link only when the caveat names its own topic with a clause ("It could not
+    be confirmed whether ..."). A speaker's own "I could not confirm it" inside a quote, and a
     report's finding ("the audit cited no evidence that ..."), are no caveat of the article's.
 
     What to do: keep the caveat next to the claim and its attribution, never repeat the claim as

@@ -475,6 +475,33 @@ def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) ->
     return False
 
 
+#: Between a cue of warning and a quoted word in its topic: the preposition, then up to
+#: REJECTED_LABEL_REACH words of the noun phrase ("warn over viral 'miracle' claim").
+_TOPIC_BEFORE = re.compile(
+    r"\s+(?:" + "|".join(sorted(lexicon.TOPIC_PREPOSITIONS)) + r")\s+(?:[\w-]+\s+){0,%d}$" % REJECTED_LABEL_REACH, re.IGNORECASE
+)
+#: After it: the noun it labels, a lower-case word ("claim", "cure").
+_LABELLED_NOUN = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _topic_label(text: str, quotation: Quotation, frames: Sequence[Frame]) -> bool:
+    """Whether a quoted single word sits inside the topic of a cue of warning, before the noun
+    it labels: in "Doctors warn over viral 'miracle' claim that ..." the word is a scare quote
+    on the claim, not what the doctors said."""
+    inner = " ".join(part.text for part in quotation.inner).split()
+    if len(inner) != 1:
+        return False
+    after = _LABELLED_NOUN.match(text, quotation.end)
+    if after is None or after.group(1) in lexicon.PHRASE_OPENING_WORDS:
+        return False
+    return any(
+        frame.lemma in lexicon.TOPIC_LABEL_VERBS
+        and frame.cue.end <= quotation.start
+        and _TOPIC_BEFORE.fullmatch(text, frame.cue.end, quotation.start) is not None
+        for frame in frames
+    )
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
 
@@ -637,7 +664,7 @@ def assemble(
             verdict = "speech"
         if verdict == "scare" and _named_not_used(text, q, marker):
             verdict = "name"
-        rejected = verdict == "fragment" and _rejected_label(text, q, frames)
+        rejected = verdict == "fragment" and (_rejected_label(text, q, frames) or _topic_label(text, q, frames))
         if rejected:
             verdict, marker = "scare", None
         verdicts[id(q)] = verdict

@@ -904,6 +904,17 @@ def _lone_club_name(mention: Mention) -> bool:
     return mention.words == (mention.head_word,) and mention.head_word in lexicon.LONE_CLUB_NAMES and mention.span.text[:1].isupper()
 
 
+def _club_named_before(text: str, mention: Mention) -> bool:
+    """Whether the text before a lone club word names a club ending in it: "Harlow Rovers were
+    fined in May. ... Rovers said ..." (a capitalised word right before it, not "The"), though no
+    one was quoted there. Read on the raw text: one search over what comes before."""
+    before = text[: mention.span.start]
+    for found in re.finditer(r"\b([A-Z][\w'’-]*)\s+" + re.escape(mention.span.text) + r"\b", before):
+        if found.group(1).lower() not in lexicon.BACK_POINTING_DETERMINERS | {"a", "an"}:
+            return True
+    return False
+
+
 def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     """The kind of speaker a mention names, judged from the mention alone."""
     if outlet_name(mention.head.text) or outlet_name(mention.span.text):
@@ -1430,12 +1441,13 @@ def _outlet_sort(words: set[str]) -> str | None:
 
 def _same_sort(sort: str | None, ent: _Entity) -> bool:
     """Whether an outlet could be what "the newspaper" or "the broadcaster" means: of that sort,
-    or of none its name, descriptions and mentions show."""
+    or of none its name, descriptions and mentions show; "the podcast" only a podcast
+    (``lexicon.STRICT_OUTLET_SORTS``)."""
     if sort is None:
         return True
     words = set(ent.tokens) | ent.description_words() | {w for m in ent.mentions for w in _tokens(m.text)}
     other = _outlet_sort(words)
-    return other is None or other == sort
+    return other == sort or (other is None and sort not in lexicon.STRICT_OUTLET_SORTS)
 
 
 def _outlet_descriptor(mention: Mention) -> bool:
@@ -1574,9 +1586,12 @@ class Registry:
         writer: str | None = None,
         sentences: Sequence[Span] = (),
         quoted: Sequence[Span] = (),
+        text: str = "",
     ) -> None:
         #: The one person named in the byline: who "I" is.
         self.writer = writer
+        #: The article's text: whether a club was named in full before a lone "Rovers said".
+        self.text = text
         #: Where the article's sentences start, and its quotations (start, end): for a role
         #: the article never gave anyone ("the striker"), which may mean the one person the
         #: sentence before named, but not anyone named inside quoted words.
@@ -2163,7 +2178,7 @@ class Registry:
                 if index is not None:
                     ent = self.entities[index]
                     return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
-                if self._opens_sentence(pos):
+                if self._opens_sentence(pos) and not _club_named_before(self.text, mention):
                     # "A wildfire spread across the park. Rangers said ...": capitalised only
                     # because it opens the sentence, and no club named before: park rangers.
                     return Resolved(None, "anonymous", mention.descriptions, "none")
@@ -3185,11 +3200,12 @@ def build_registry(
     writer: str | None = None,
     sentences: Sequence[Span] = (),
     quoted: Sequence[Span] = (),
+    text: str = "",
 ) -> Registry:
     """A registry primed with every named mention of the article, in reading order; ``writer``
     is the byline's one writer; ``sentences`` and ``quoted`` are the article's sentences and
-    quotations (see ``Registry``)."""
-    registry = Registry(writer=writer, sentences=sentences, quoted=quoted)
+    quotations, ``text`` the article's text (see ``Registry``)."""
+    registry = Registry(writer=writer, sentences=sentences, quoted=quoted, text=text)
     for mention in sorted(mentions, key=lambda m: m.span.start):
         registry.learn(mention)
     return registry
