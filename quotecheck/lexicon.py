@@ -451,6 +451,10 @@ REFUSED_SPEAKING_VERBS: frozenset[str] = frozenset(
 REFUSING_AUXILIARIES: frozenset[str] = frozenset(
     "would will could can cannot do does did would've wo ca".split()
 )
+#: The refused verbs a reported clause may end a refusal with ("said it would not comment",
+#: "said he could not discuss the case"): not those that also tell of an inability ("said they
+#: could not explain why", "cannot address the funding gap").
+CLAUSE_REFUSED_VERBS: frozenset[str] = REFUSED_SPEAKING_VERBS - {"explain", "address", "answer"}
 #: Subject pronouns of such a clause, which stand for the one speaking: "it", "he", "we".
 REFUSING_SUBJECTS: frozenset[str] = frozenset("it he she they we i".split())
 
@@ -684,6 +688,16 @@ REJECTING_VERBS: frozenset[str] = frozenset(
 #: "rejected", content "the notion that ..."); the JSON's act says "denial". The denying
 #: members of REJECTING_VERBS, picked by the quotecheck maintainers.
 DENYING_VERBS: frozenset[str] = frozenset("deny reject dismiss refute rebut dispute repudiate".split())
+#: Words that open a clause's subject after "that" ("denied that the data was hidden", "that
+#: it knew", "that there was a deal"), where "that" is the clause's, not a demonstrative ("rejected
+#: that offer"). Determiners and subject pronouns; a capital or a digit counts too.
+CLAUSE_OPENING_WORDS: frozenset[str] = frozenset(
+    """
+    the a an it he she they we i you there his her its their our my your this these those
+    some any no all every each many most several both neither either nobody no-one anyone
+    someone everyone nothing something
+    """.split()
+)
 #: Nouns of a claim that a denying verb's object names: "rejected claims that ...", "denied
 #: the allegations", "dismissed suggestions that ...". CLAIM_REFERENCE_NOUNS and the nouns of
 #: a proposition PolNeAR's train split shows after "rejected" ("the notion", "the idea").

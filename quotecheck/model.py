@@ -241,7 +241,7 @@ class Quote:
         words = [word.strip(".,;:").lower() for word in self.text.split()[:5]]
         if words[:1] == ["that"]:
             words = words[1:]
-        if len(words) < 3 or words[0] not in lexicon.REFUSING_SUBJECTS:
+        if len(words) < 3 or words[0] not in lexicon.REFUSING_SUBJECTS or not self._stands_for_speaker(words[0]):
             return False
         auxiliary, rest = words[1], words[2:]
         if auxiliary.endswith(("n't", "n’t")):
@@ -252,7 +252,22 @@ class Quote:
             rest = rest[1:]
         else:
             return False
-        return auxiliary in lexicon.REFUSING_AUXILIARIES and bool(rest) and rest[0] in lexicon.REFUSED_SPEAKING_VERBS
+        return auxiliary in lexicon.REFUSING_AUXILIARIES and bool(rest) and rest[0] in lexicon.CLAUSE_REFUSED_VERBS
+
+    def _stands_for_speaker(self, pronoun: str) -> bool:
+        """Whether a clause's subject pronoun can be the speaker: "it" a body's, "he" or "she"
+        one person's, "they" or "we" a group's or a body's; "Sources said he would not confirm
+        the appointment" is the sources' word about someone else, no refusal of theirs."""
+        if self.speaker is None:
+            return True
+        kind = self.speaker_kind
+        head = (re.findall(r"[\w'’-]+", self.speaker.text.split(",")[0]) or [""])[-1].lower()
+        plural = kind in ("anonymous", "unknown") and head.endswith("s") and not head.endswith("ss")
+        if pronoun == "it":
+            return kind in ("organization", "outlet", "document", "unknown")
+        if pronoun in ("he", "she", "i"):
+            return kind == "person" or (kind in ("anonymous", "unknown") and not plural)
+        return plural or kind in ("organization", "outlet", "document")
 
     def _refuses_speech(self) -> bool:
         """Whether mixed content is a refusal to speak, with quoted words only in what it would
@@ -299,9 +314,10 @@ class Quote:
             return False
         if _negated(self._cue_words()):
             return False  # "did not deny that she had met him": no denial (see ``unsaid``)
-        words = [word.strip("'\"‘’“”.,—–-").lower() for word in self.text.split()[:3]]
-        if words and words[0] == "that":
-            return True
+        raw = [word.strip("'\"‘’“”.,—–-") for word in self.text.split()[:3]]
+        words = [word.lower() for word in raw]
+        if words[:1] == ["that"] and len(raw) > 1 and (raw[1][:1].isupper() or raw[1][:1].isdigit() or words[1] in lexicon.CLAUSE_OPENING_WORDS):
+            return True  # "denied that the data was hidden"; not "rejected that offer"
         return any(word.removesuffix("'s") in lexicon.DENIED_CLAIM_NOUNS for word in words)
 
     @property

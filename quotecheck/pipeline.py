@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
@@ -852,11 +853,28 @@ def _answer(text: str, question: Quote, quotes: Sequence[Quote]) -> Quote | None
 
 _POLL_WORDS = "|".join(sorted(lexicon.POLL_NOUNS))
 #: A named poll: "a survey by Meridian Research", "a poll for the Valley Courier", "the
-#: Harbourview Research survey" (a capitalised name before the noun, not "A survey").
+#: Harbourview Research survey" (one to five capitalised words before the noun, not "A survey";
+#: see ``_first_named_poll`` for a single word that only opens its sentence).
 _NAMED_POLL = re.compile(
     rf"\b(?:{_POLL_WORDS})\s+(?:(?:conducted|commissioned|carried\s+out|published)\s+)?(?:by|for|from)\s+(?:the\s+)?[A-Z]"
-    rf"|(?:\b(?!(?:A|An|The|This|That|Its|Their|Our|One|Another|New|Latest|Last|Recent)\b)[A-Z][\w&'’.-]*\s+)+(?:{_POLL_WORDS})\b"
+    rf"|(?<![\w&'’.-])((?:(?!(?:A|An|The|This|That|Its|Their|Our|One|Another|New|Latest|Last|Recent)\b)[A-Z][\w&'’.-]*\s+){{1,5}})(?:{_POLL_WORDS})\b"
 )
+#: What stands just before a sentence's first word: its full stop, or a line break.
+_SENTENCE_OPENING = re.compile(r"(?:[.!?:]['\"’”]?\s+|\n\s*)$")
+
+
+@functools.lru_cache(maxsize=8)
+def _first_named_poll(text: str) -> int | None:
+    """Where the first poll the article names ends (``_NAMED_POLL``), or None. A single
+    capitalised word that only opens its sentence names nothing ("Opinion polls have shown").
+    Found once per article, however many respondents speak."""
+    for m in _NAMED_POLL.finditer(text):
+        name = m.group(1)
+        start = m.start(1)
+        if name is not None and len(name.split()) == 1 and (start == 0 or _SENTENCE_OPENING.search(text[max(0, start - 4) : start])):
+            continue
+        return m.end()
+    return None
 
 
 def _poll_respondents(text: str, speaker: Mention, res: Resolved) -> Resolved:
@@ -865,7 +883,8 @@ def _poll_respondents(text: str, speaker: Mention, res: Resolved) -> Resolved:
     people, not a vague group (QC201). Only a bare or "the" respondents."""
     if res.kind != "anonymous" or speaker.head_word not in lexicon.POLL_RESPONDENT_NOUNS or speaker.determiner not in ("", "the"):
         return res
-    if _NAMED_POLL.search(text, 0, speaker.span.start) is None:
+    found = _first_named_poll(text)
+    if found is None or found > speaker.span.start:
         return res
     return replace(res, kind="document")
 

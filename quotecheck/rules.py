@@ -506,6 +506,20 @@ def _attribution(report: Report, quote: Quote) -> str:
     return text[start:stop]
 
 
+def _cut_at_cue(report: Report, quote: Quote, attribution: str, reason: str) -> str:
+    """The reason for anonymity up to the quote's own cue: "because he feared reprisals" in "A
+    witness who asked not to be named because he feared reprisals told the Courier"; a word like
+    the cue inside the reason ("because what was said in the meeting was confidential, said")
+    stays. ``attribution`` is ``_attribution``'s text, which starts at the speaker or the cue."""
+    assert quote.cue is not None
+    anchors = [s.start for s in (quote.speaker, quote.cue) if s is not None]
+    cue_at = quote.cue.start - min(anchors)
+    reason_at = attribution.find(reason)
+    if reason_at < 0 or not reason_at < cue_at < reason_at + len(reason):
+        return reason
+    return reason[: cue_at - reason_at].rstrip()
+
+
 def _after(report: Report, quote: Quote) -> str:
     """From the end of ``quote`` to the end of the next sentence, or to the next speaker of other
     words: "One nurse, who asked not to be named because ..." gives the nurse's reason, not the
@@ -595,13 +609,10 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
         if quote.speaker_kind != "anonymous":
             continue
         who = _speaker(quote) or "an unnamed source"
-        phrase, reason = _reason(_attribution(report, quote))
+        attribution = _attribution(report, quote)
+        phrase, reason = _reason(attribution)
         if reason and quote.cue is not None:
-            # "... to speak publicly said", "because he feared reprisals told the Courier": the
-            # reason ends where the cue begins.
-            at = next(reversed(list(re.finditer(rf"\b{re.escape(quote.cue.text)}\b", reason))), None)
-            if at is not None and at.start() > 0:
-                reason = reason[: at.start()].rstrip()
+            reason = _cut_at_cue(report, quote, attribution, reason)
         if reason is None:
             # "..., speaking on condition of anonymity because ..." after the words, or "The
             # people asked not to be named because ..." in the next sentence.
@@ -729,8 +740,14 @@ _ASIDE = re.compile(r",|\b(?i:who|whom|whose|which)\b|\b[a-z][\w'’-]*\s+((?:at
 
 def _before_aside(phrase: str) -> str:
     """A noun phrase up to its first aside (``_ASIDE``): "a spokeswoman" in "a spokeswoman for
-    the clinic", all of "a Bank of England spokesman"."""
-    m = _ASIDE.search(phrase)
+    the clinic", "Officials" in "Officials at the ministry", all of "a Bank of England
+    spokesman"."""
+    first = phrase.split(" ", 1)[0]
+    if first[:1].isupper() and (first.lower() in lexicon.VAGUE_NOUNS or lexicon.role_noun(first.lower())):
+        # "Officials at the ministry": a people noun capitalised only as the phrase's first word.
+        m = _ASIDE.search(first.lower() + phrase[len(first) :])
+    else:
+        m = _ASIDE.search(phrase)
     if m is None:
         return phrase
     return phrase[: m.start(1) if m.group(1) else m.start()]

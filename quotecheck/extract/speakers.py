@@ -907,12 +907,22 @@ def _lone_club_name(mention: Mention) -> bool:
 def _club_named_before(text: str, mention: Mention) -> bool:
     """Whether the text before a lone club word names a club ending in it: "Harlow Rovers were
     fined in May. ... Rovers said ..." (a capitalised word right before it, not "The"), though no
-    one was quoted there. Read on the raw text: one search over what comes before."""
-    before = text[: mention.span.start]
-    for found in re.finditer(r"\b([A-Z][\w'’-]*)\s+" + re.escape(mention.span.text) + r"\b", before):
-        if found.group(1).lower() not in lexicon.BACK_POINTING_DETERMINERS | {"a", "an"}:
-            return True
-    return False
+    one was quoted there. Read on the raw text, once per article and club word."""
+    first = _first_club_naming(text, mention.span.text)
+    return first is not None and first < mention.span.start
+
+
+_NOT_CLUB_NAMES = lexicon.BACK_POINTING_DETERMINERS | {"a", "an"}
+
+
+@functools.lru_cache(maxsize=32)
+def _first_club_naming(text: str, word: str) -> int | None:
+    """Where the first "<Capitalised> <word>" naming a club starts in ``text`` ("Harlow
+    Rovers"), or None (see ``_club_named_before``)."""
+    for found in re.finditer(r"\b([A-Z][\w'’-]*)\s+" + re.escape(word) + r"\b", text):
+        if found.group(1).lower() not in _NOT_CLUB_NAMES:
+            return found.start()
+    return None
 
 
 def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
