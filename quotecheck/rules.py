@@ -506,7 +506,7 @@ def _attribution(report: Report, quote: Quote) -> str:
     return text[start:stop]
 
 
-def _cut_at_cue(report: Report, quote: Quote, attribution: str, reason: str) -> str:
+def _cut_at_cue(quote: Quote, attribution: str, reason: str) -> str:
     """The reason for anonymity up to the quote's own cue: "because he feared reprisals" in "A
     witness who asked not to be named because he feared reprisals told the Courier"; a word like
     the cue inside the reason ("because what was said in the meeting was confidential, said")
@@ -612,7 +612,7 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
         attribution = _attribution(report, quote)
         phrase, reason = _reason(attribution)
         if reason and quote.cue is not None:
-            reason = _cut_at_cue(report, quote, attribution, reason)
+            reason = _cut_at_cue(quote, attribution, reason)
         if reason is None:
             # "..., speaking on condition of anonymity because ..." after the words, or "The
             # people asked not to be named because ..." in the next sentence.
