@@ -2126,9 +2126,55 @@ class Registry:
         return self._speaking_for(mention, self._resolve(mention, lemma=lemma, other_than=other_than, near=near))
 
     def _resolve(self, mention: Mention, *, lemma: str | None, other_than: int | tuple[int, ...] | None, near: bool) -> Resolved:
+        """Who ``mention`` is, before ``_speaking_for`` looks for the body a spokesperson speaks
+        for: the steps below in turn ("its report", "the authors", "she", "Rovers", "the
+        22-year-old", "Daria", "Ana Ruiz", "the agency", "the woman", "the mayor", "the
+        council", "the source"); the order matters, as a mention may fit more than one."""
         if mention.parts:
             return self._resolve_coordination(mention, lemma)
         mention = self._promoted.get(mention.span, _unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention))))
+        if (res := self._by_owner(mention)) is not None:
+            return res
+        kind = kind_of(mention, lemma=lemma)
+        pos = mention.span.start
+        if (res := self._by_document_or_group(mention, kind, pos)) is not None:
+            return res
+        if mention.pronoun and mention.head_word in lexicon.WRITER_PRONOUNS:
+            # "I said that we would wait": the writer, named if the byline names one person.
+            return Resolved(self.writer, "person", (WRITER,), "pronoun" if self.writer else "none")
+        if mention.pronoun:
+            return self._pronoun(mention, pos, kind, lemma, other_than)
+        if (res := self._by_capitalised_noun(mention, pos)) is not None:
+            return res
+        if _is_age(mention):
+            return self._by_age(mention, pos)
+        if (partial := _partial_name(mention)) is not None:
+            return self._by_partial_name(mention, partial, kind, pos)
+        if kind == "anonymous":
+            known = self._named_before(mention, pos)
+            if known is not None:
+                return known
+            return Resolved(None, "anonymous", mention.descriptions, "none")
+        if kind == "document" and (journal := journal_name(mention)) is not None:
+            return Resolved(journal, kind, mention.descriptions, "name")
+        if mention.name and kind in ("person", "organization", "outlet", "unknown"):
+            return self._by_name(mention, kind, pos)
+        if (res := self._by_outlet_noun(mention, kind, pos, lemma)) is not None:
+            return res
+        if (res := self._by_sex_noun(mention, pos)) is not None:
+            return res
+        if lexicon.role_noun(mention.head_word) and mention.determiner in ("the", "this", "that", ""):
+            return self._by_role(mention, kind, pos, near=near)
+        if (res := self._by_body_noun(mention, kind, pos)) is not None:
+            return res
+        if (res := self._by_unnamed_source(mention, kind, pos)) is not None:
+            return res
+        return Resolved(None, kind, mention.descriptions, "none")
+
+    def _by_owner(self, mention: Mention) -> Resolved | None:
+        """"Kestrel's annual report", "figures released by the Northvale Health Board", "the
+        state chapter of the Peoples Progressive Congress": the body that owns, issued or
+        speaks through what the phrase names, if it names one."""
         if mention.possessor and mention.head_word in lexicon.DOCUMENT_NOUNS and not mention.name:
             owner = self._owner(mention, mention.possessor)
             if owner is not None:
@@ -2145,8 +2191,11 @@ class Registry:
             if known is not None and known.kind == "organization":
                 return replace(known, descriptions=(*known.descriptions, *branch))
             return Resolved(_clean_name(body), "organization", branch, "name")
-        kind = kind_of(mention, lemma=lemma)
-        pos = mention.span.start
+        return None
+
+    def _by_document_or_group(self, mention: Mention, kind: str, pos: int) -> Resolved | None:
+        """"the authors write", "the statement said", "One of them said": the document, issuer
+        or group the article met before, speaking through the phrase."""
         if kind == "document" and _authors(mention):
             # "A study published in the Journal of Marine Cognition found ... the authors write
             # that ...": the document the article last named speaks through them.
@@ -2172,83 +2221,89 @@ class Registry:
             group = self._group_before(pos)
             if group is not None:
                 return Resolved(None, group, mention.descriptions, "none")
-        if mention.pronoun and mention.head_word in lexicon.WRITER_PRONOUNS:
-            # "I said that we would wait": the writer, named if the byline names one person.
-            return Resolved(self.writer, "person", (WRITER,), "pronoun" if self.writer else "none")
-        if mention.pronoun:
-            return self._pronoun(mention, pos, kind, lemma, other_than)
-        if not mention.name:
-            # "Price told the Courier": a capitalised word the tagger took for a common noun.
-            known = self._named_before(mention, pos)
-            if known is not None:
-                return known
-            if _lone_club_name(mention):
-                # "Rovers said": the club's short name, the one the article named in full if any.
-                index = self._match(_tokens(mention.span.text), pos + 1, "organization")
-                if index is not None:
-                    ent = self.entities[index]
-                    return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
-                if self._opens_sentence(pos) and not _club_named_before(self.text, mention):
-                    # "A wildfire spread across the park. Rangers said ...": capitalised only
-                    # because it opens the sentence, and no club named before: park rangers.
-                    return Resolved(None, "anonymous", mention.descriptions, "none")
-                return Resolved(mention.span.text, "organization", mention.descriptions, "name")
-        if _is_age(mention):
-            # "Her daughter, Maeve, 22, ... "...," the 22-year-old said": the one the article
-            # gave that age, named in full or not, before anyone else.
-            age = _age_said(mention)
-            index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "person" and age is not None and _ages(e) == {age})
+        return None
+
+    def _by_capitalised_noun(self, mention: Mention, pos: int) -> Resolved | None:
+        """"Price told the Courier", "Rovers said": a capitalised word the tagger took for a
+        common noun, the name of someone met before or a club's short name."""
+        if mention.name:
+            return None
+        known = self._named_before(mention, pos)
+        if known is not None:
+            return known
+        if _lone_club_name(mention):
+            # "Rovers said": the club's short name, the one the article named in full if any.
+            index = self._match(_tokens(mention.span.text), pos + 1, "organization")
             if index is not None:
                 ent = self.entities[index]
-                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
-            # "The 58-year-old said": the person just named.
-            # Someone named in full: a lone capitalised word may be a team or a place; not one
-            # the article gave another age ("Ingrid Halloway, 51" is no 22-year-old).
-            index = self._recent(
-                pos,
-                PRONOUN_WINDOW,
-                lambda e: e.kind == "person" and bool(e.name) and len(e.name.split()) > 1 and not (age is not None and _ages(e) - {age}),
-            )
-            if index is not None:
-                ent = self.entities[index]
-                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
-            return Resolved(None, "person", mention.descriptions, "none")
-        if (partial := _partial_name(mention)) is not None:
-            # Known by a first name only: that name, and as anonymous as the phrase makes them.
-            res = Resolved(partial, kind if kind == "anonymous" else "person", mention.descriptions, "name")
-            if mention.determiner == "the" and not mention.possessor and (mention.head_word in lexicon.SEX_NOUNS or lexicon.role_noun(mention.head_word)):
-                # "the woman, who gave only her first name, Daria": the unnamed one just before.
-                earlier = self._unnamed_just_before(pos, gender_of(mention))
-                if earlier is not None:
-                    res = replace(res, same_as=earlier[2])
-            return res
-        if kind == "anonymous":
-            known = self._named_before(mention, pos)
-            if known is not None:
-                return known
-            return Resolved(None, "anonymous", mention.descriptions, "none")
-        if kind == "document" and (journal := journal_name(mention)) is not None:
-            return Resolved(journal, kind, mention.descriptions, "name")
-        if mention.name and kind in ("person", "organization", "outlet", "unknown"):
-            toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
-            index = self._match(toks, pos + 1, kind, gender_of(mention)) if toks else None
-            known = self._by_handle(mention.name, pos + 1)
-            if known is not None:
-                index = known
-            spelled = self._spelled_out(mention.name, pos)
-            if spelled is not None:
-                index = spelled  # "told NPS" after "Northern Press Service"
-            if index is not None:
-                ent = self.entities[index]
-                if kind == "outlet" and ent.kind != "outlet":
-                    # "the Meridian news agency", "France Info radio": the phrase says more than
-                    # the tagger's ORG or PERSON on the name.
-                    ent.kind = "outlet"
-                how = "name" if set(ent.tokens) == set(toks) else "alias"
-                # The registry has seen the full name; a lone surname's tag is less reliable.
-                return Resolved(ent.name, ent.kind, tuple(ent.descriptions), how, index, shared=self._shared_surname(toks, pos, gender_of(mention)))
-            name = outlet_name(mention.name) or _clean_name(mention.name)
-            return Resolved(name, kind, mention.descriptions, "name")
+                return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "alias", index)
+            if self._opens_sentence(pos) and not _club_named_before(self.text, mention):
+                # "A wildfire spread across the park. Rangers said ...": capitalised only
+                # because it opens the sentence, and no club named before: park rangers.
+                return Resolved(None, "anonymous", mention.descriptions, "none")
+            return Resolved(mention.span.text, "organization", mention.descriptions, "name")
+        return None
+
+    def _by_age(self, mention: Mention, pos: int) -> Resolved:
+        """"Her daughter, Maeve, 22, ... "...," the 22-year-old said": the one the article gave
+        that age, named in full or not, before anyone else; failing that, the person just
+        named."""
+        age = _age_said(mention)
+        index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "person" and age is not None and _ages(e) == {age})
+        if index is not None:
+            ent = self.entities[index]
+            return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+        # "The 58-year-old said": the person just named.
+        # Someone named in full: a lone capitalised word may be a team or a place; not one
+        # the article gave another age ("Ingrid Halloway, 51" is no 22-year-old).
+        index = self._recent(
+            pos,
+            PRONOUN_WINDOW,
+            lambda e: e.kind == "person" and bool(e.name) and len(e.name.split()) > 1 and not (age is not None and _ages(e) - {age}),
+        )
+        if index is not None:
+            ent = self.entities[index]
+            return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+        return Resolved(None, "person", mention.descriptions, "none")
+
+    def _by_partial_name(self, mention: Mention, partial: str, kind: str, pos: int) -> Resolved:
+        """"the woman, who gave only her first name, Daria": known by a first name only, that
+        name, and as anonymous as the phrase makes them; the same as the unnamed one just
+        before, if the phrase is "the" and a role or a sex noun."""
+        res = Resolved(partial, kind if kind == "anonymous" else "person", mention.descriptions, "name")
+        if mention.determiner == "the" and not mention.possessor and (mention.head_word in lexicon.SEX_NOUNS or lexicon.role_noun(mention.head_word)):
+            # "the woman, who gave only her first name, Daria": the unnamed one just before.
+            earlier = self._unnamed_just_before(pos, gender_of(mention))
+            if earlier is not None:
+                res = replace(res, same_as=earlier[2])
+        return res
+
+    def _by_name(self, mention: Mention, kind: str, pos: int) -> Resolved:
+        """"Ana Ruiz said", "Ruiz said", "told NPS": the entity the name, a handle or an
+        acronym matches, or the name as it stands."""
+        toks = _tokens(outlet_name(mention.name) or _clean_name(mention.name))
+        index = self._match(toks, pos + 1, kind, gender_of(mention)) if toks else None
+        known = self._by_handle(mention.name, pos + 1)
+        if known is not None:
+            index = known
+        spelled = self._spelled_out(mention.name, pos)
+        if spelled is not None:
+            index = spelled  # "told NPS" after "Northern Press Service"
+        if index is not None:
+            ent = self.entities[index]
+            if kind == "outlet" and ent.kind != "outlet":
+                # "the Meridian news agency", "France Info radio": the phrase says more than
+                # the tagger's ORG or PERSON on the name.
+                ent.kind = "outlet"
+            how = "name" if set(ent.tokens) == set(toks) else "alias"
+            # The registry has seen the full name; a lone surname's tag is less reliable.
+            return Resolved(ent.name, ent.kind, tuple(ent.descriptions), how, index, shared=self._shared_surname(toks, pos, gender_of(mention)))
+        name = outlet_name(mention.name) or _clean_name(mention.name)
+        return Resolved(name, kind, mention.descriptions, "name")
+
+    def _by_outlet_noun(self, mention: Mention, kind: str, pos: int, lemma: str | None) -> Resolved | None:
+        """"the agency said", "the journal said", "the newspaper reported": the body or outlet
+        named before that the noun means; for an outlet, the name the phrase gives if any."""
         if (
             mention.determiner == "the"
             and not mention.proper
@@ -2286,95 +2341,107 @@ class Registry:
                     ent = self.entities[index]
                     return Resolved(ent.name, "outlet", tuple(ent.descriptions), "role", index)
             return Resolved(name, "outlet", mention.descriptions, "name" if name else "none")
-        if mention.head_word in lexicon.SEX_NOUNS and mention.determiner == "the" and not mention.possessor:
-            # "A witness, who asked not to be named because she works nearby, said ... "...," the
-            # woman said": the unnamed speaker just before, as anonymous as they were.
-            earlier = self._unnamed_just_before(pos, gender_of(mention))
-            if earlier is not None:
-                kind, head, where = earlier
-                if kind == "anonymous":
-                    return self._same_anonymous(where, head, mention.descriptions)
-                return Resolved(None, kind, (*mention.descriptions, head), "none")
-        if lexicon.role_noun(mention.head_word) and mention.determiner in ("the", "this", "that", ""):
-            role = mention.head_word
-            # "the union leader": a generic role matched through its modifier ("union" in
-            # "general secretary of the Harbour Workers' Union").
-            # ("his" is no modifier: "his boss" is not whoever a description calls "his ...")
-            modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and w not in _POSSESSIVE_PRONOUNS and len(w) > 2}
-            generic = role in GENERIC_ROLES
-            sex = gender_of(mention)
-            words = _role_words(mention.words)
-            rank = _rank(words, words.index(role)) if role in words else ""
-            when = _time(words, words.index(role)) if role in words else ""
-            keys = {_ranked(rank, r) for r in {role} | _equivalents(role)}
+        return None
 
-            def fits(e: _Entity) -> bool:
-                if e.kind != "person" or (sex and e.gender and e.gender != sex):
-                    return False  # "the mayor herself" is no man who was mayor
-                if when == "former":
-                    # "The former mayor": one said to have held it, never "the current mayor".
-                    return bool(keys & e.former_roles)
-                if when == "current" and keys & e.former_roles and not keys & e.current_roles:
-                    return False
-                if keys & e.roles:
-                    return True
-                return generic and bool(modifiers) and bool(modifiers & e.description_words())
+    def _by_sex_noun(self, mention: Mention, pos: int) -> Resolved | None:
+        """"A witness, who asked not to be named because she works nearby, said ... "...," the
+        woman said": the unnamed speaker just before, as anonymous as they were."""
+        if mention.head_word not in lexicon.SEX_NOUNS or mention.determiner != "the" or mention.possessor:
+            return None
+        earlier = self._unnamed_just_before(pos, gender_of(mention))
+        if earlier is None:
+            return None
+        kind, head, where = earlier
+        if kind == "anonymous":
+            return self._same_anonymous(where, head, mention.descriptions)
+        return Resolved(None, kind, (*mention.descriptions, head), "none")
 
-            index = self._recent(pos, ROLE_WINDOW, fits)
-            if index is not None:
-                # "The chief mediator, diplomat Urs Hanke, said ... An Ostmark diplomat, speaking
-                # on condition of anonymity, said ... The diplomat said": the anonymous one, who
-                # spoke in that role since Hanke was last met.
-                since = pos - (self.entities[index].last_before(pos) or 0) - 1
-                found = self._unnamed_speaker_before(pos, since, lambda sex, head: head == role)
-                if found is not None and found[0] == "anonymous":
-                    return self._same_anonymous(found[2], role, mention.descriptions)
-                if found is not None:
-                    return Resolved(None, found[0], mention.descriptions, "none")
+    def _by_role(self, mention: Mention, kind: str, pos: int, *, near: bool) -> Resolved:
+        """"the mayor said", "the former mayor", "the union leader": the person met in that
+        role, the anonymous one who spoke in it since, the one person the sentence before
+        named (``_sole_named_before``), or one named later in it; else nobody named."""
+        role = mention.head_word
+        # "the union leader": a generic role matched through its modifier ("union" in
+        # "general secretary of the Harbour Workers' Union").
+        # ("his" is no modifier: "his boss" is not whoever a description calls "his ...")
+        modifiers = {w for w in mention.words if w not in ("the", "this", "that", role) and w not in _POSSESSIVE_PRONOUNS and len(w) > 2}
+        generic = role in GENERIC_ROLES
+        sex = gender_of(mention)
+        words = _role_words(mention.words)
+        rank = _rank(words, words.index(role)) if role in words else ""
+        when = _time(words, words.index(role)) if role in words else ""
+        keys = {_ranked(rank, r) for r in {role} | _equivalents(role)}
 
-            def sole_before() -> int | None:
-                # "Samuel Okafor scored twice. ... the striker said": a role nobody was given is
-                # the one person the sentence before named, if there is exactly one. Not "the
-                # organizer of a rally", whom the words after the role pick out, nor "the team
-                # leader", who leads someone else as often as not.
-                if (
-                    not near
-                    or self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role) is not None
-                    or when
-                    or mention.determiner != "the"
-                    or mention.possessor
-                    or role in lexicon.RELATIONAL_ROLE_NOUNS
-                    or generic
-                ):
-                    return None
-                after = mention.words[mention.words.index(role) + 1 :] if role in mention.words else ()
-                bare = mention.words[: mention.words.index(role) + 1] == ("the", role) if role in mention.words else False
-                index = self._sole_person_before(pos, sex, bare=bare) if not after or after[0] == "," else None
-                return None if index is not None and _holds_ranked(self.entities[index], role) else index
+        def fits(e: _Entity) -> bool:
+            if e.kind != "person" or (sex and e.gender and e.gender != sex):
+                return False  # "the mayor herself" is no man who was mayor
+            if when == "former":
+                # "The former mayor": one said to have held it, never "the current mayor".
+                return bool(keys & e.former_roles)
+            if when == "current" and keys & e.former_roles and not keys & e.current_roles:
+                return False
+            if keys & e.roles:
+                return True
+            return generic and bool(modifiers) and bool(modifiers & e.description_words())
 
-            if index is None:
-                # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
-                # head, ...": named later in that very role, and by nobody else; but not after
-                # the one person the sentence before named ("Margaret Hale ... the candidate
-                # says ... Mayor Renee Vasquez, a candidate"), nor one introduced as another
-                # ("A second candidate, Treasurer Alba Reyes").
-                index = sole_before()
-                if index is None:
-                    index = self._ahead(
-                        pos,
-                        ROLE_WINDOW,
-                        lambda e: fits(e) and bool(keys & (e.former_roles if when == "former" else e.roles)) and not _another_one(e, keys),
-                    )
-            if index is not None:
-                ent = self.entities[index]
-                return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
-            found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
-            earlier = found[0] if found is not None else None
-            if found is not None and earlier == "anonymous":
-                # "A senior official, who spoke on condition of anonymity, said ... the official
-                # said": the same anonymous source.
+        index = self._recent(pos, ROLE_WINDOW, fits)
+        if index is not None:
+            # "The chief mediator, diplomat Urs Hanke, said ... An Ostmark diplomat, speaking
+            # on condition of anonymity, said ... The diplomat said": the anonymous one, who
+            # spoke in that role since Hanke was last met.
+            since = pos - (self.entities[index].last_before(pos) or 0) - 1
+            found = self._unnamed_speaker_before(pos, since, lambda sex, head: head == role)
+            if found is not None and found[0] == "anonymous":
                 return self._same_anonymous(found[2], role, mention.descriptions)
-            return Resolved(None, earlier or kind, mention.descriptions, "none")
+            if found is not None:
+                return Resolved(None, found[0], mention.descriptions, "none")
+        if index is None:
+            # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
+            # head, ...": named later in that very role, and by nobody else; but not after
+            # the one person the sentence before named ("Margaret Hale ... the candidate
+            # says ... Mayor Renee Vasquez, a candidate"), nor one introduced as another
+            # ("A second candidate, Treasurer Alba Reyes").
+            index = self._sole_named_before(mention, pos, role=role, sex=sex, when=when, generic=generic, near=near)
+            if index is None:
+                index = self._ahead(
+                    pos,
+                    ROLE_WINDOW,
+                    lambda e: fits(e) and bool(keys & (e.former_roles if when == "former" else e.roles)) and not _another_one(e, keys),
+                )
+        if index is not None:
+            ent = self.entities[index]
+            return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+        found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
+        earlier = found[0] if found is not None else None
+        if found is not None and earlier == "anonymous":
+            # "A senior official, who spoke on condition of anonymity, said ... the official
+            # said": the same anonymous source.
+            return self._same_anonymous(found[2], role, mention.descriptions)
+        return Resolved(None, earlier or kind, mention.descriptions, "none")
+
+    def _sole_named_before(self, mention: Mention, pos: int, *, role: str, sex: str | None, when: str, generic: bool, near: bool) -> int | None:
+        """"Samuel Okafor scored twice. ... the striker said": a role nobody was given is the
+        one person the sentence before named, if there is exactly one (and ``near`` allows
+        it). Not "the organizer of a rally", whom the words after the role pick out, nor "the
+        team leader", who leads someone else as often as not."""
+        if (
+            not near
+            or self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role) is not None
+            or when
+            or mention.determiner != "the"
+            or mention.possessor
+            or role in lexicon.RELATIONAL_ROLE_NOUNS
+            or generic
+        ):
+            return None
+        after = mention.words[mention.words.index(role) + 1 :] if role in mention.words else ()
+        bare = mention.words[: mention.words.index(role) + 1] == ("the", role) if role in mention.words else False
+        index = self._sole_person_before(pos, sex, bare=bare) if not after or after[0] == "," else None
+        return None if index is not None and _holds_ranked(self.entities[index], role) else index
+
+    def _by_body_noun(self, mention: Mention, kind: str, pos: int) -> Resolved | None:
+        """"the G-40 group of developing countries said", "the council said", "the company
+        said": the group its own name says, or the body met before that the noun means."""
         if mention.determiner == "the" and (
             _company_head(mention)
             or (kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS)
@@ -2390,15 +2457,19 @@ class Registry:
         if kind == "organization" and (index := self._body_of_type_around(mention, pos)) is not None:
             ent = self.entities[index]
             return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
-        if kind == "unknown" and mention.determiner in ("the", "these", "those", "that", "this"):
-            # "..., citing two diplomats. The diplomats said ...", "quoting a senior police
-            # source ... The source said": the same unnamed one or group.
-            head = mention.head_word
-            number = (lambda sex: sex == "plural") if mention.plural else (lambda sex: sex != "plural")
-            found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, h: number(sex) and h == head)
-            if found is not None and found[0] == "anonymous":
-                return self._same_anonymous(found[2], head, mention.descriptions)
-        return Resolved(None, kind, mention.descriptions, "none")
+        return None
+
+    def _by_unnamed_source(self, mention: Mention, kind: str, pos: int) -> Resolved | None:
+        """"..., citing two diplomats. The diplomats said ...", "quoting a senior police source
+        ... The source said": the same unnamed one or group, if anonymous."""
+        if kind != "unknown" or mention.determiner not in ("the", "these", "those", "that", "this"):
+            return None
+        head = mention.head_word
+        number = (lambda sex: sex == "plural") if mention.plural else (lambda sex: sex != "plural")
+        found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, h: number(sex) and h == head)
+        if found is not None and found[0] == "anonymous":
+            return self._same_anonymous(found[2], head, mention.descriptions)
+        return None
 
     def _body_called(self, pos: int, head: str, *, generic: bool) -> int | None:
         """The organisation "the ``head``" means at ``pos`` ("the council", "the firm"): the
