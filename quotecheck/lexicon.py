@@ -2700,6 +2700,59 @@ COLLECTIVE_PEOPLE_NOUNS: frozenset[str] = frozenset({"family", "couple", "pair",
 PERSON_NOUN_ENDINGS: tuple[str, ...] = ("ologist", "ician", "ographer", "nomist", "iatrist", "metrist", "apist", "alist")
 
 
+# ---------------------------------------------------------------------------------------------
+# Small word lists once written inline in the extraction stages and rules
+#
+# Hand-compiled by the quotecheck authors while writing the rule that reads each one; the examples
+# in each comment are the cases it was written for.
+# ---------------------------------------------------------------------------------------------
+
+#: First-person possessives that make a quoted speaker a private relation of the one quoting
+#: them: "my father", "our neighbour" (rules._recollection).
+PRIVATE_RELATION_POSSESSIVES: frozenset[str] = frozenset({"my", "our"})
+
+#: Determiners before "authors" that tie them to a document the article speaks of: "the
+#: authors", "its authors", "their authors"; not "authors" at large (speakers._authors).
+AUTHORS_DETERMINERS: frozenset[str] = frozenset({"the", "its", "their"})
+
+#: Prepositions, beyond the context prepositions, whose phrase after a "tell" may hold what was
+#: told: "told the audience at his fundraiser for veterans that ...", "told a meeting with donors
+#: that", "told reporters outside the town hall that ..." (frames._HEARING_PREPS).
+HEARING_PLACE_PREPS: frozenset[str] = frozenset({"for", "with", "outside", "inside", "near", "beside", "behind", "following"})
+
+#: Determiners and possessives before a role noun that, inside a quote, name the person a later
+#: "he" or "she" stands for: "my predecessor", "her lawyer", "the chairman"
+#: (assemble._ROLE_PHRASE).
+ROLE_PHRASE_DETERMINERS: frozenset[str] = frozenset({"my", "our", "his", "her", "their", "the"})
+
+#: Words that, standing alone as a speaker, name an unnamed crowd: "many say", "some argue",
+#: "someone told me" (speakers, unnamed sources).
+VAGUE_CROWD_WORDS: frozenset[str] = frozenset({"some", "many", "others", "several", "few", "someone", "somebody"})
+
+#: Outlet nouns that stand before a masthead as its descriptor ("the daily La Voz") but are
+#: also words of names or of people's titles ("Times reporter").
+NAME_PART_OUTLET_WORDS: frozenset[str] = frozenset({"news", "media", "press", "times", "post", "herald", "tribune", "gazette", "paper"})
+
+#: Forms of "die", whose "at 85" or "aged 85" gives a person's age: "who died at 85".
+DYING_FORMS: frozenset[str] = frozenset({"die", "dies", "died", "dying"})
+
+#: Verbs whose passive names the hearer, not the speaker: "X was told that ...", "Asked by a
+#: radio host if ..., Pike said"; the speaker is the agent, if any.
+TOLD_PASSIVE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "brief", "remind", "warn"})
+
+#: Verbs whose passive subject is what is said about, not who says it: "X is expected to ...",
+#: "X is said to ...".
+SAID_ABOUT_PASSIVES: frozenset[str] = frozenset({"expect", "know", "believe", "think", "see", "consider", "say", "report"})
+
+#: Adverbs skipped between a verification caveat and its topic: "could not be independently
+#: confirmed whether ...", "has not yet verified that ..." (rules._names_own_topic).
+CAVEAT_FILLER_WORDS: frozenset[str] = frozenset({"independently", "immediately", "yet", "separately", "fully"})
+
+#: Pronouns that, as a quote's only word, name a claim reported before it: "denied 'it'",
+#: "rejected 'them'" (rules._names_earlier_claim).
+LONE_CLAIM_PRONOUNS: frozenset[str] = frozenset({"it", "them", "this", "that"})
+
+
 def role_noun(word: str) -> bool:
     """Whether a singular noun names a person by a role: "minister" (ROLE_NOUNS) or
     "glaciologist" (PERSON_NOUN_ENDINGS)."""

@@ -305,7 +305,9 @@ def _reader(hop: Hop) -> bool:
 
 
 #: A speaker's own family or friend: "my father", "our neighbour".
-_PRIVATE_RELATION = re.compile(r"^(?:my|our)\s+([a-z]+)$", re.IGNORECASE)
+_PRIVATE_RELATION = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(lexicon.PRIVATE_RELATION_POSSESSIVES)) + r")\s+([a-z]+)$", re.IGNORECASE
+)
 
 
 def _recollection(quote: Quote, report: Report) -> bool:
@@ -929,7 +931,7 @@ def _names_own_topic(report: Report, caveat: re.Match[str], end: int) -> bool:
     before it cuts it off from one. "could not verify the claim", "that report" or "it" point
     back instead."""
     words = re.findall(r"[\w'’-]+", report.text[caveat.end() : end].lower())
-    words = [w for w in words if w not in ("independently", "immediately", "yet", "separately", "fully")][:2]
+    words = [w for w in words if w not in lexicon.CAVEAT_FILLER_WORDS][:2]
     if not words or words[0] not in lexicon.CAVEAT_TOPIC_OPENERS:
         return False
     return not (words[0] == "that" and (len(words) < 2 or words[1] in lexicon.CLAIM_REFERENCE_NOUNS))
@@ -940,7 +942,7 @@ def _names_earlier_claim(quote: Quote) -> bool:
     "confirmed the account", "rejected them"."""
     words = re.findall(r"[\w'’-]+", quote.text.lower())
     if len(words) == 1:
-        return words[0] in ("it", "them", "this", "that")
+        return words[0] in lexicon.LONE_CLAIM_PRONOUNS
     return len(words) == 2 and words[0] in lexicon.BACK_POINTING_DETERMINERS and words[1] in lexicon.CLAIM_REFERENCE_NOUNS
 
 

@@ -1023,7 +1023,9 @@ def _present(frame: Frame) -> bool:
 
 
 #: 'my predecessor', 'her lawyer': a person named by a role, as a quoted speaker names them.
-_ROLE_PHRASE = re.compile(r"\b(my|our|his|her|their|the)[ \t]+([a-z]+)\b", re.IGNORECASE)
+_ROLE_PHRASE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(lexicon.ROLE_PHRASE_DETERMINERS)) + r")[ \t]+([a-z]+)\b", re.IGNORECASE
+)
 
 
 def _antecedent_inside(text: str, start: int, pronoun: Mention) -> Mention | None:

@@ -1323,7 +1323,7 @@ def _age_at_death(head: Token) -> str | None:
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None:
         verb = next((c for c in head.children if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)), None)
-    if verb is None or verb.lower_ not in ("die", "dies", "died", "dying"):
+    if verb is None or verb.lower_ not in lexicon.DYING_FORMS:
         return None
     for child in verb.children:
         numbers: list[Token] = []
@@ -3659,7 +3659,7 @@ def _that_clause_on(noun: Token, *, deep: bool = True, told: bool = False, own: 
 #: Prepositions after a "tell" whose phrase may hold what was told, hung on its last noun:
 #: "told the audience at his fundraiser for veterans that ...", "told a meeting with donors that",
 #: "told reporters outside the town hall that ...".
-_HEARING_PREPS = _CONTEXT_PREPS | {"for", "with", "outside", "inside", "near", "beside", "behind", "following"}
+_HEARING_PREPS = _CONTEXT_PREPS | lexicon.HEARING_PLACE_PREPS
 #: Prepositions that give the occasion of a statement: "in a letter", "at a briefing".
 _OCCASION_PREPS = frozenset({"in", "at", "during", "through", "via"})
 
@@ -4633,7 +4633,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         hearsay = _hearsay_frame(verb, lemma, conv)
         if hearsay is not None:
             return hearsay
-    if (passive or (subject is None and verb.tag_ == "VBN")) and lemma in ("tell", "ask", "inform", "brief", "remind", "warn"):
+    if (passive or (subject is None and verb.tag_ == "VBN")) and lemma in lexicon.TOLD_PASSIVE_VERBS:
         # "X was told that ..." : X heard it; the speaker is the agent, if any. So too in an
         # opening participle: "Asked by a radio host if ..., Pike said".
         subject = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
@@ -4641,7 +4641,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "whose memoir "Digging Deep" was published in 2019": the subject is the work, and
         # that it came out says nothing anyone said.
         return None
-    if passive and lemma in ("expect", "know", "believe", "think", "see", "consider", "say", "report") and subject is not None and subject.dep_ == "nsubjpass":
+    if passive and lemma in lexicon.SAID_ABOUT_PASSIVES and subject is not None and subject.dep_ == "nsubjpass":
         # "X is expected to ...", "X is said to ...": X is what it is said about.
         subject = None
 

@@ -763,7 +763,7 @@ def is_vague(mention: Mention) -> bool:
     if head == "those" and "who" in words:
         return True  # "Those who know the chairman say"
     # "many", "some" and "others" on their own.
-    return head in ("some", "many", "others", "several", "few", "someone", "somebody")
+    return head in lexicon.VAGUE_CROWD_WORDS
 
 
 def _unnamed_members(mention: Mention) -> bool:
@@ -1046,7 +1046,7 @@ def _authors(mention: Mention) -> bool:
     the ban")."""
     if mention.head_word not in lexicon.AUTHOR_NOUNS or mention.name or mention.pronoun:
         return False
-    return mention.determiner in ("the", "its", "their") or bool(mention.possessor)
+    return mention.determiner in lexicon.AUTHORS_DETERMINERS or bool(mention.possessor)
 
 
 _AGE = re.compile(r"^\d{1,3}-year-olds?$")
@@ -1310,9 +1310,6 @@ def _role_headed(description: str) -> bool:
     return words[cut - 1] in lexicon.ROLE_NOUNS
 
 
-#: Outlet nouns that stand before a masthead as its descriptor ("the daily La Voz") but are
-#: also words of names or of people's titles ("Times reporter").
-_NAME_PART_OUTLET_WORDS = frozenset({"news", "media", "press", "times", "post", "herald", "tribune", "gazette", "paper"})
 
 
 #: Company nouns that also name a person's trade ("Florida developer Mel Sembler").
@@ -1378,7 +1375,7 @@ def _described_as_outlet(mention: Mention) -> bool:
         if len(words) < 2 or words[0] not in ("a", "an", "the") or any(w in _DESCRIPTION_BREAKS or w.endswith(("'s", "’s")) for w in words):
             continue
         last = words[-1]
-        if last not in lexicon.OUTLET_NOUNS or last in _NAME_PART_OUTLET_WORDS:
+        if last not in lexicon.OUTLET_NOUNS or last in lexicon.NAME_PART_OUTLET_WORDS:
             continue
         if last not in _PRESS_NOUNS and not {"news", "media", "state", "wire"} & set(words[:-1]):
             continue  # "a political crowdfunding website", "a production agency"
@@ -1476,7 +1473,7 @@ def _outlet_descriptor(mention: Mention) -> bool:
     if i == 0:
         return False
     before = words[i - 1]
-    if before not in lexicon.OUTLET_NOUNS | lexicon.OUTLET_NEEDS_NEWS or before in _NAME_PART_OUTLET_WORDS:
+    if before not in lexicon.OUTLET_NOUNS | lexicon.OUTLET_NEEDS_NEWS or before in lexicon.NAME_PART_OUTLET_WORDS:
         return False  # "the news service Capitol Markets Daily" passes, with its news word
     if before in lexicon.OUTLET_NEEDS_NEWS:
         return bool({"news", "media", "state", "wire"} & set(words[max(0, i - 3) : i - 1]))
@@ -1529,7 +1526,7 @@ def _is_outlet_phrase(mention: Mention) -> bool:
                 if "news" in window or "media" in window or "state" in window or "wire" in window:
                     return True
                 continue
-            if word in ("news", "media", "press", "times", "post", "herald", "tribune", "gazette", "paper"):
+            if word in lexicon.NAME_PART_OUTLET_WORDS:
                 # Only as part of a proper name or "media outlet": "the Press" alone is too vague,
                 # and "the paper" may be a study.
                 if mention.proper or (i + 1 < len(words) and words[i + 1] in lexicon.OUTLET_NOUNS):
