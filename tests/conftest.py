@@ -1,4 +1,5 @@
-"""Shared fixtures: one spaCy pipeline and one Spark session per test session, the sample articles."""
+"""Shared fixtures: one spaCy pipeline and one Spark session per test session, the command run
+in-process, the sample articles."""
 
 from __future__ import annotations
 
@@ -16,6 +17,22 @@ def nlp():
     from quotecheck.models import load_model
 
     return load_model()
+
+
+@pytest.fixture()
+def run(nlp):
+    """The ``quotecheck`` command, run in-process: ``run("--format", "json", path)``; paths and
+    other values are passed as strings."""
+    from click.testing import CliRunner
+
+    from quotecheck.cli import main
+
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return invoke
 
 
 @pytest.fixture(scope="session")

@@ -7,22 +7,10 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 
-from quotecheck.cli import main
 from quotecheck.schema import validate
 
 ARTICLE = 'The port will reopen.\n\n"We are ready when they are," Varga told the agency.\n'
-
-
-@pytest.fixture()
-def run(nlp):
-    runner = CliRunner()
-
-    def invoke(*args, input=None):
-        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture()

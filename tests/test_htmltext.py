@@ -6,9 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from quotecheck.cli import main
 from quotecheck.errors import InputError
 from quotecheck.header import find_header
 from quotecheck.htmltext import compose, extract_article
@@ -91,12 +89,6 @@ def test_page_without_an_article_is_refused(html, reason):
 )
 def test_compose(body, meta, expected):
     assert compose(body, meta) == expected
-
-
-@pytest.fixture()
-def run(nlp):
-    runner = CliRunner()
-    return lambda *args, input=None: runner.invoke(main, list(args), input=input, catch_exceptions=False)
 
 
 def _offsets_hold(report):

@@ -9,24 +9,12 @@ import json
 import os
 
 import pytest
-from click.testing import CliRunner
 
-from quotecheck.cli import main
 from quotecheck.errors import RecordError
 from quotecheck.evaluate import read_gold
 from quotecheck.inputs import jsonl_records, parse_record, record_id
 
 ARTICLE = '"We will open the new pier in June," Tomas Vell, the port director, said on Friday.\n'
-
-
-@pytest.fixture()
-def run(nlp):
-    runner = CliRunner()
-
-    def invoke(*args, input=None):
-        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture()

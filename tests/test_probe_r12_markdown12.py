@@ -8,11 +8,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.cli import main
 from quotecheck.inputs import read_inputs
 from quotecheck.pipeline import analyze_stream
 from quotecheck.schema import validate
@@ -187,16 +185,6 @@ def test_no_markup_in_speakers_quotes_or_carriers(md_report):
 
 def test_front_matter_outlet_is_the_publisher(md_report):
     assert md_report.publisher is not None and md_report.publisher.name == "Fenmoor Gazette"
-
-
-@pytest.fixture()
-def run(nlp):
-    runner = CliRunner()
-
-    def invoke(*args, input=None):
-        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
-
-    return invoke
 
 
 def _check_offsets(report):

@@ -5,7 +5,6 @@ End to end with the real model; the sentences are written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 
 from quotecheck.extract import frames
 from quotecheck.pipeline import analyze

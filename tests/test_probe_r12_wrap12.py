@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from quotecheck.pipeline import analyze
 
+from .wrapped import mail_wrap
+
 ARTICLE = (
     "Harbour dues to rise in April, port board decides\n\n"
     "By Lotte Ravensby\n\n"
@@ -31,24 +33,6 @@ ARTICLE = (
     "would \"look hard\" at the figures. \"I will not sign off on a rise that empties the "
     "harbour,\" the minister said.\n"
 )
-
-
-def _wrap(text: str, width: int) -> str:
-    """``text`` hard-wrapped at ``width`` the way a mail client does it, by making spaces line
-    breaks: the same length, so every offset means the same in both."""
-    chars = list(text)
-    column, space = 0, None
-    for i, char in enumerate(text):
-        if char == "\n":
-            column, space = 0, None
-            continue
-        if char == " ":
-            space = i
-        column += 1
-        if column > width and space is not None:
-            chars[space] = "\n"
-            column, space = i - space, None
-    return "".join(chars)
 
 
 def _shown(report) -> list[str]:
@@ -71,7 +55,7 @@ def _offsets_hold(report) -> bool:
 def test_wrapped_article_reads_as_the_unwrapped_one(nlp):
     # The outlet was "Gazette", the anonymous member's reason was lost, the harbour master was
     # "Marlowe" alone, and a spurious quote was cued by "asked".
-    wrapped = _wrap(ARTICLE, 72)
+    wrapped = mail_wrap(ARTICLE, 72)
     assert wrapped.count("\n") > ARTICLE.count("\n") + 5
     flat, report = analyze(ARTICLE, nlp=nlp), analyze(wrapped, nlp=nlp)
     assert _shown(report) == _shown(flat)
@@ -83,7 +67,7 @@ def test_wrapped_article_reads_as_the_unwrapped_one(nlp):
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(width=st.integers(min_value=38, max_value=110))
 def test_any_wrap_width_gives_the_same_quotes(nlp, width):
-    wrapped = _wrap(ARTICLE, width)
+    wrapped = mail_wrap(ARTICLE, width)
     report = analyze(wrapped, nlp=nlp)
     assert _shown(report) == _shown(analyze(ARTICLE, nlp=nlp))
     assert _offsets_hold(report)
@@ -98,7 +82,7 @@ def test_wrapped_crlf_article_reads_as_the_unwrapped_one(nlp):
             for q in analyze(text, nlp=nlp).quotes
         ]
 
-    assert said(_wrap(ARTICLE, 66).replace("\n", "\r\n")) == said(ARTICLE.replace("\n", "\r\n"))
+    assert said(mail_wrap(ARTICLE, 66).replace("\n", "\r\n")) == said(ARTICLE.replace("\n", "\r\n"))
 
 
 # ------------------------------------------------------------------------------------------
@@ -189,7 +173,7 @@ def test_wrapped_paragraphs_found_by_width():
     # paragraph's last) does not.
     from quotecheck.wrapping import unwrapped
 
-    wrapped = _wrap(ARTICLE, 60)
+    wrapped = mail_wrap(ARTICLE, 60)
     view = unwrapped(wrapped)
     body = wrapped.index("KESTREL")
     assert view[body:] == ARTICLE[body:]

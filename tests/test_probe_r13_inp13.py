@@ -20,6 +20,8 @@ from quotecheck.inputs import decode, jsonl_records, parse_record, read_inputs, 
 from quotecheck.model import Span
 from quotecheck.pipeline import analyze
 
+from .wrapped import mail_wrap
+
 STORY = (
     "Library hours cut as council trims budget\n\n"
     "The county council will close its four branch libraries on Mondays from March, a saving "
@@ -33,23 +35,6 @@ STORY = (
     "choice after its grant was halved. \"Every service is being asked to find savings,\" she "
     "said.\n"
 )
-
-
-def _wrap(text: str, width: int) -> str:
-    """``text`` broken at ``width`` columns as a mail client breaks it: a space before the word
-    that would not fit becomes a line break."""
-    out, column, space = list(text), 0, None
-    for i, char in enumerate(text):
-        if char == "\n":
-            column, space = 0, None
-            continue
-        if char == " ":
-            space = i
-        column += 1
-        if column > width and space is not None:
-            out[space] = "\n"
-            column, space = i - space, None
-    return "".join(out)
 
 
 def _on_lf(value, crlf: str):
@@ -128,7 +113,7 @@ def test_crlf_spans_keep_their_whole_line_breaks(nlp):
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(width=st.integers(min_value=36, max_value=100))
 def test_crlf_and_lf_wrapped_versions_give_the_same_quotes(nlp, width):
-    lf = _wrap(STORY, width)
+    lf = mail_wrap(STORY, width)
     crlf = lf.replace("\n", "\r\n")
     lf_report, crlf_report = analyze(lf, nlp=nlp), analyze(crlf, nlp=nlp)
     assert _on_lf(_quotes(crlf_report), crlf) == _quotes(lf_report)
@@ -238,16 +223,6 @@ def test_one_line_writes_out_line_breaks(message, shown):
 # ------------------------------------------------------------------------------------------
 
 ARTICLE = 'The head teacher said the school was "close to breaking point" on Monday.\n'
-
-
-@pytest.fixture()
-def run(nlp):
-    runner = CliRunner()
-
-    def invoke(*args, input=None):
-        return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture()
