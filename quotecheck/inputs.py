@@ -55,6 +55,19 @@ def _bom_encodings(head: bytes) -> list[str]:
     return [encoding for bom, encoding in _BOMS if head.startswith(bom)]
 
 
+def _decoded_by_bom(data: bytes, encodings: list[str], *, source: str | None) -> str:
+    """``data`` decoded with the first of ``encodings`` (``_bom_encodings``) that reads it.
+
+    Raises ``InputError`` when none does: bytes their byte-order mark does not describe.
+    """
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"not valid {encodings[0].upper()} text despite its byte-order mark", source=source)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """An input that could not be read, in the place its report would have been."""
@@ -77,18 +90,11 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     if not data.strip():
         raise InputError("empty input: there is no article to check", source=source)
     boms = _bom_encodings(data)
-    for encoding in boms:
-        # FF FE 00 00 opens UTF-32 and also UTF-16 text whose first character is U+0000.
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        break
+    if boms:
+        text = _decoded_by_bom(data, boms, source=source)
+    elif b"\x00" in data:
+        raise InputError("not a text file (it contains binary data)", source=source)
     else:
-        if boms:
-            raise InputError(f"not valid {boms[0].upper()} text despite its byte-order mark", source=source)
-        if b"\x00" in data:
-            raise InputError("not a text file (it contains binary data)", source=source)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -308,16 +314,8 @@ def utf8_lines(stream: BinaryIO, *, source: str) -> Iterator[bytes]:
         yield from (line for line in _LINE_ENDS.split(head + stream.readline()) if line)
         yield from stream
         return
-    data = head + stream.read()
-    for encoding in wide:
-        # FF FE 00 00 opens UTF-32, and also UTF-16 whose first character is U+0000.
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        yield from (line.encode("utf-8") for line in re.split(r"(?<=\n)", text) if line)
-        return
-    raise InputError(f"not valid {wide[0].upper()} text despite its byte-order mark", source=source)
+    text = _decoded_by_bom(head + stream.read(), wide, source=source)
+    yield from (line.encode("utf-8") for line in re.split(r"(?<=\n)", text) if line)
 
 
 def jsonl_records(lines: Iterable[bytes], *, source: str, publisher: str | None = None) -> Iterator[Article | Problem]:
