@@ -144,6 +144,9 @@ SPEAKING_VERBS: frozenset[str] = frozenset({"speak", "talk"})
 #: Speech verbs that put a question, and of answering one: the one who answers is not the one
 #: who just asked.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "query", "inquire", "enquire", "press", "quiz"})
+#: Prepositions of what a question was about ("Asked by journalists about the delay"): right
+#: after the asker, the question's topic, not a part of the asker's noun phrase.
+QUESTION_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about"})
 REPLY_VERBS: frozenset[str] = frozenset({"reply", "respond", "answer", "retort", "rejoin", "counter"})
 #: Verbs of wondering, a question put to no one in particular: "Baird wondered whether the
 #: pool would ever reopen" (a question when what follows opens as one, see QUESTION_OPENERS).

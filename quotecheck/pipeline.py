@@ -336,6 +336,12 @@ def _registry(
     for mention, noun in _statements_issued(text, mentions):
         # "Teodor Brannigan issued a statement through his lawyers. "...," the statement said".
         registry.learn_issued(mention, noun)
+    for mention, noun, named in _statements_issued_by_role(text):
+        # "Leeds City Council closed the pool. The council issued a statement on Monday.
+        # "...," the statement said": the council's.
+        if named is not None and not registry.knows(named):
+            registry.learn(named, kind="organization")
+        registry.learn_issued(mention, noun)
     for f in frames:
         for relay in f.relays:
             registry.learn(relay.mention, kind=_carrier_kind(relay))
@@ -388,6 +394,41 @@ def _statements_issued(text: str, mentions: Sequence[Mention]) -> Iterator[tuple
         found = _ISSUED.match(text, mention.span.end)
         if found is not None:
             yield mention, found["noun"]
+
+
+#: "The council issued a statement": a body known by a role, "the" and its noun, before ``_ISSUED``.
+_BODY_ROLE = re.compile(r"\b(?:[Tt]he)[ \t]+(?P<body>[a-z]+)\b")
+
+
+def _statements_issued_by_role(text: str) -> Iterator[tuple[Mention, str, Mention | None]]:
+    """Each body known by a role that put out a statement or letter, its noun, and the body of
+    that type named before it, if any: "Leeds City Council closed the pool. The council issued
+    a statement" -> (the council, "statement", Leeds City Council). The named body is found in
+    the text, as the sentence naming it may hold no cue and so go unparsed."""
+    bodies = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+    for role in _BODY_ROLE.finditer(text):
+        if role["body"] not in bodies:
+            continue
+        found = _ISSUED.match(text, role.end())
+        if found is None:
+            continue
+        span = Span.of(text, role.start(), role.end())
+        body = Span.of(text, role.start("body"), role.end())
+        mention = replace(name_mention(span), head=body, head_word=role["body"], determiner="the", name=None, proper=False)
+        yield mention, found["noun"], _body_named_before(text, role.start(), role["body"])
+
+
+def _body_named_before(text: str, pos: int, noun: str) -> Mention | None:
+    """The last body named before ``pos`` by up to three capitalised words and ``noun``
+    capitalised ("Leeds City Council" for "the council"), or by ``noun`` and "of" ("the
+    Ministry of Health" for "the ministry")."""
+    word = noun.capitalize()
+    cap = r"(?!(?:The|A|An)\b)[A-Z][\w'\u2019&-]*"  # "The Ministry of Health": without "The"
+    pattern = re.compile(rf"(?<![\w'\u2019-])(?:(?:{cap}[ \t]+){{1,3}}{word}|{word}[ \t]+of[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+{cap}){{0,2}})\b")
+    found = list(pattern.finditer(text, 0, pos))
+    if not found:
+        return None
+    return name_mention(Span.of(text, found[-1].start(), found[-1].end()), label="ORG")
 
 
 class _OnBehalf(NamedTuple):

@@ -1650,6 +1650,13 @@ def _own_medium(host: Frame) -> bool:
 _MAKER_PRONOUNS = frozenset({*lexicon.POSSESSIVE_PRONOUN_SUBJECTS.values(), "we"})
 
 
+def _document_source(host: Frame) -> bool:
+    """Whether an "according to" names a document, not an outlet or a person: "according to a
+    joint communique", "according to the minutes" (see ``lexicon.DOCUMENT_NOUNS``)."""
+    source = host.speaker
+    return host.frame == "according" and source is not None and not source.proper and source.head_word in lexicon.DOCUMENT_NOUNS
+
+
 def _speakers_own(source: Mention) -> bool:
     """Whether the source of an "according to" was made by someone the article already names,
     the speaker beside it: "its figures", "a copy of his note", "figures it published last
@@ -1701,13 +1708,15 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # the host's own words about what will be said, not words someone passed on to them.
         return False
     if inner.content and inner.content[0].text.startswith("to ") and host.lemma not in lexicon.OUTLET_VERBS and (
-        host.frame != "according" or host.relays
+        host.frame != "according" or host.relays or _document_source(host)
     ):
         # "An official said the operator had threatened to withdraw": an intention the official
         # reports, not words of the operator's passed on. (An outlet's report of a pledge does
         # carry it: "The council pledged to ..., the Herald reported." But not one the outlet
         # had from a source it cites: in "According to AFN, which cited an official, the
-        # ministry had agreed to ...", the official told of the ministry's deal.)
+        # ministry had agreed to ...", the official told of the ministry's deal. Nor a
+        # document's: in "The leaders agreed to reopen the border, according to a joint
+        # communique", the communique is the source of the whole sentence.)
         return False
     if inner.lemma == "attribute" and host.frame in ("clause", "tell", "according"):
         # '..., the Daily reported that H had "no intention of going anywhere," a phrase it
@@ -1820,6 +1829,8 @@ def _continue_or_orphan(
         # our ward."') is shown by the writer, not said by the last speaker.
         original = _original_words(text, q)
         has_speaker = drafts[root].speaker is not None and (original or not text[max(0, q.start - 16) : q.start].rstrip().endswith(":"))
+        if not original and _new_person_before(text, q):
+            has_speaker = False
         if has_speaker and no_new_cue and p_here == p_prev and prev.type == "direct":
             merged = replace(
                 prev,
@@ -1831,6 +1842,27 @@ def _continue_or_orphan(
         if has_speaker and no_new_cue and p_here - p_prev <= 1 and hops < MAX_CONTINUATION_PARAGRAPHS:
             return None, _uncued(q, "continuation", recovered=recovered, continues=root)
     return None, _uncued(q, "orphan", recovered=recovered)
+
+
+#: "a co-host jokes about", "one woman shouted": an indefinite person, new to the text, and
+#: a verb (and its preposition) right before the quotation that is its object.
+_NEW_PERSON = re.compile(
+    r"\b(?:a|an|another|one)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<noun>[a-z-]+)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*$"
+)
+
+
+def _new_person_before(text: str, q: Quotation) -> bool:
+    """'In it, Vantongeren can be heard laughing as a co-host jokes about "clinics with more
+    goats than patients."': a quotation that is the object of a verb whose subject is a new,
+    unnamed person is that person's words or the writer's, never a continuation of whoever
+    spoke last (who is not "a co-host")."""
+    # The sentence's words before the quotation, after any quotation before it.
+    start = max(text.rfind("\n", 0, q.start), *(text.rfind(end, 0, q.start) for end in (". ", "? ", "! ", *lexicon.QUOTE_CHARS)))
+    lead = text[start + 1 : q.start]
+    found = _NEW_PERSON.search(lead)
+    return found is not None and (
+        lexicon.role_noun(found["noun"]) or found["noun"] in lexicon.SEX_NOUNS | lexicon.ON_AIR_ROLE_NOUNS
+    )
 
 
 _CHANT_LEAD = re.compile(r"\b(?P<lead>[A-Za-z]+)(?:[ \t]+(?:of|out|along))?[ \t]*[,:]?[ \t]*$")
@@ -2318,9 +2350,12 @@ def _name_shaped(words: str) -> bool:
 def _clause_label(match: re.Match[str]) -> bool:
     """Whether what a line without a bullet has before its colon is a clause, not a name and a
     role: 'At Westfield, the message was clear: "..."' (a preposition first, a verb after the
-    comma), unlike 'Ana Ruiz, a nurse: "..."'."""
+    comma), unlike 'Ana Ruiz, a nurse: "..."'; or a finite verb before the comma: 'Simon Wells
+    was less cheerful, writing simply: "..."' (a sentence of manner, see ``_colon_intro``)."""
     first = match.group("label").split()[0].lower()
-    return first in lexicon.TITLE_CASE_FUNCTION_WORDS or any(w in lexicon.FINITE_AUXILIARIES for w in match.group("role").lower().split())
+    # Lower-case words of the label only: "Theresa May, the prime minister:" is a name.
+    words = [w for w in match.group("label").split() if w.islower()] + match.group("role").lower().split()
+    return first in lexicon.TITLE_CASE_FUNCTION_WORDS or any(w in lexicon.FINITE_AUXILIARIES for w in words)
 
 
 def _bullet_cue(text: str, frame: Frame) -> bool:

@@ -5819,6 +5819,16 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     )
 
 
+def _rubric_label(tok: Token, conv: _Converter) -> bool:
+    """Whether a word opening a paragraph before a colon is a section's rubric, not a cue:
+    "Explained: why the port is closing" (see ``lexicon.NON_SPEAKER_LABELS``)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or tok.lower_ not in lexicon.NON_SPEAKER_LABELS:
+        return False
+    start = conv.base + tok.idx
+    return not conv.text[conv.text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def _person_label(label: list[Token], sent: SpacySpan, colon: Token, conv: _Converter) -> str | None:
     """``Lynch: No outside influence on the probe``: a label opening the article's first line,
     before a clause with a finite verb, may be the headline's speaker. ``"person"`` when the
@@ -7264,6 +7274,23 @@ def _reattach_appositive_after_agent(doc: Doc) -> None:
                 name.head = pobj
 
 
+def _reattach_topic_after_asker(doc: Doc) -> None:
+    """"Asked by journalists about the delay, the minister said ...": the parser may hang the
+    topic on the asker's common noun ("journalists about the delay"), so that the question
+    loses what it was about and is not found. A topic preposition right after the agent of a
+    participle of asking is the question's, as in "Asked by the Post about the delay"."""
+    for verb in doc:
+        if verb.tag_ not in ("VBN", "VBD") or lemma_of(verb.text) not in lexicon.QUESTION_VERBS:
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.i == verb.i + 1), None)
+        asker = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+        if asker is None:
+            continue
+        for prep in asker.children:
+            if prep.dep_ == "prep" and prep.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS and prep.i == asker.i + 1:
+                prep.head = verb
+
+
 def _reattach_name_split_by_relative(doc: Doc) -> None:
     """"The Harbour Gazette quoted Samuel Adeyemi as saying ...": the parser may cut a name in
     two, making its first word ("Harbour") the sentence's root and the rest ("Gazette") the
@@ -7475,6 +7502,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_name_after_outlet_noun(doc)
     if "by" in present and "," in present:
         _reattach_appositive_after_agent(doc)
+    if "by" in present and "about" in present:
+        _reattach_topic_after_asker(doc)
     _reattach_name_split_by_relative(doc)
     if present & lexicon.STATEMENT_NOUNS:
         _reattach_participle_after_statement(doc)
@@ -7548,6 +7577,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             if closing is not None:
                 frames.append(closing)
                 cuts.append(text.rfind(",", 0, closing.extent.start))
+                continue
+            if tok.i == sent.start and _rubric_label(tok, conv):
                 continue
             frame = _verb_frame(tok, conv, inside)
             if frame is None:

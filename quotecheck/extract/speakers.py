@@ -1626,6 +1626,10 @@ class Registry:
         #: Where a named speaker spoke "in a statement" or "in a letter": (position, entity,
         #: noun), so that a later "the statement said" is theirs.
         self._issued: list[tuple[int, int, str]] = []
+        #: The same for a body known here by a role ("The council issued a statement", "The
+        #: ministry said in a statement"): (position, noun, the mention), resolved when a later
+        #: "the statement said" asks, to the body named before it if there is one.
+        self._issued_by_role: list[tuple[int, str, Mention]] = []
         #: Where any speaker, named or not, spoke in a statement, letter, tribute or the like
         #: ("In a tribute issued through police, Ashworth's family described him as ..."): a
         #: later "the statement said" means none said in before it.
@@ -1653,9 +1657,19 @@ class Registry:
     def learn_issued(self, mention: Mention, noun: str) -> None:
         """Note that someone named put out a ``noun`` without a cue ("Teodor Brannigan issued
         a statement through his lawyers"), so that a later "the statement said" is theirs."""
+        if not mention.name:
+            self._learn_issued_by_role(mention, noun)
+            return
         index = self.resolve(mention).entity
         if index is not None:
             bisect.insort(self._issued, (mention.span.start, index, noun))
+
+    def _learn_issued_by_role(self, mention: Mention, noun: str) -> None:
+        """Note that a body known by a role put out a ``noun`` ("The council issued a
+        statement", "The ministry said in a statement"), so that a later "the statement said"
+        is that body's, if the article names it."""
+        if not mention.name and not mention.pronoun and mention.determiner == "the" and kind_of(mention) == "organization":
+            self._issued_by_role.append((mention.span.start, noun, mention))
 
     def learn_content_body(self, pos: int, noun: str) -> None:
         """Note that the words closed by the pronoun at ``pos`` have "the ``noun``" or a name
@@ -1690,6 +1704,9 @@ class Registry:
         if index is not None and spoke:
             for noun in media:
                 bisect.insort(self._issued, (mention.span.start, index, noun))
+        elif index is None and spoke:
+            for noun in media:
+                self._learn_issued_by_role(mention, noun)
         if spoke and media:
             bisect.insort(self._media_at, mention.span.start)
         return index
@@ -2575,12 +2592,23 @@ class Registry:
         """The entity that last spoke "in a ``noun``" within ``PRONOUN_WINDOW`` before ``pos``;
         failing that, for a body's statement ("the statement said"), the organisation that was
         the last to speak, named or not, just before."""
+        by_role = max(
+            ((where, m) for where, said_in, m in self._issued_by_role if where < pos and pos - where <= PRONOUN_WINDOW and said_in == noun),
+            key=lambda found: found[0],
+            default=None,
+        )
         i = bisect.bisect_left(self._issued, (pos, -1, ""))
         for where, index, said_in in reversed(self._issued[:i]):
-            if pos - where > PRONOUN_WINDOW:
+            if pos - where > PRONOUN_WINDOW or (by_role is not None and where < by_role[0]):
                 break
             if said_in == noun:
                 return None if self._other_medium_between(where, pos) else index
+        if by_role is not None:
+            # "The council issued a statement. ... the statement said": the council's, when
+            # it is a body the article named ("Harrow Council").
+            if self._other_medium_between(by_role[0], pos):
+                return None
+            return self.resolve(by_role[1]).entity
         if noun in lexicon.BODY_STATEMENT_NOUNS:
             last, where = self._spoke_last(pos)
             unnamed = bisect.bisect_left(self._unnamed, (pos, ""))
