@@ -674,6 +674,10 @@ OBJECTLESS_PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset(
 #: "as" cue that names its topic so has nothing left out for the clause it hangs on to fill.
 #: After QA probe p38.
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "over"})
+#: Nouns of terms, whose that-clause states the terms: "spoke on the condition that he would
+#: not be named", "agreed on the understanding that ...". After a cue such a clause is the terms
+#: the words were given on, not the words. Standard English.
+TERMS_NOUNS: frozenset[str] = frozenset("condition conditions understanding proviso premise grounds".split())
 #: Verbs of warning whose topic ("over"/"about", TOPIC_PREPOSITIONS) may hold a scare-quoted
 #: word: in "Doctors warn over viral 'miracle' claim" the word labels the claim, and is not the
 #: doctors' words. After QA probe p36 (headlines).

@@ -6996,6 +6996,115 @@ def _reattach_that_clause_after_participle(doc: Doc) -> None:
             clause.dep_ = dep
 
 
+def _reattach_that_clause_after_phrase(doc: Doc) -> None:
+    """"The minister also said for the first time that two reports had been withheld", "Vega
+    said on Radio Norte, where she hosts a weekly show, that the vote was rigged": after a
+    prepositional phrase on the cue the parser may hang the that-clause on the phrase's last
+    noun as a relative clause (reading "that" as a relative adverb of "the first time"), and the
+    cue is left with no clause. A clause opened by a "that" that is no argument of its own, with
+    a subject and a finite verb, ending a chain of prepositional phrases on a clause cue that
+    has no complement or object, is the cue's complement, and is moved there. A noun that takes
+    a that-clause of its own keeps it ("commented on reports that ...": what was reported)."""
+    for clause in doc:
+        if clause.dep_ not in ("relcl", "acl") or clause.head.dep_ != "pobj":
+            continue
+        that = doc[clause.left_edge.i]
+        if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in ("mark", "advmod"):
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS and c.i > that.i for c in clause.children):
+            continue
+        if not (clause.tag_ in _FINITE_CLAUSE_TAGS or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in _FINITE_CLAUSE_TAGS) for c in clause.children)):
+            continue
+        cue = _phrase_chain_head(clause.head)
+        # The phrase stands between the cue and the clause: in "To the extent that voters know
+        # him, they may think ..." the clause opens the sentence and is no one's words.
+        if cue is None or clause.right_edge.i != clause.head.right_edge.i or that.i < cue.i:
+            continue
+        if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") for c in cue.children):
+            continue
+        clause.head = cue
+        clause.dep_ = "ccomp"
+        that.dep_ = "mark"
+
+
+#: Nouns whose that-clause is their own, not the cue's (a statement's is what it said, when
+#: the statement is where the words were given: "in a statement that ...").
+_NOUNS_WITH_OWN_CLAUSE = lexicon.CLAUSE_TAKING_NOUNS | lexicon.TERMS_NOUNS
+_STATEMENT_FORM_NOUNS = lexicon.STATEMENT_NOUNS | lexicon.POST_FORM_NOUNS
+
+
+def _phrase_chain_head(noun: Token) -> Token | None:
+    """The verb a chain of prepositional phrases hangs on, read up from the last noun of the
+    chain: "said [in one] [of a series] [of messages]" gives "said". None when the chain
+    passes through anything else, or through a noun that takes a that-clause of its own
+    ("in response to claims", "remarked on a report that ..."), or through a topic ("asked
+    about the ruling that ...": what the ruling held). A statement the words were given in is
+    no such noun: its clause is what was said ("in a statement that ...")."""
+    for _ in range(4):
+        if noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.dep_ != "prep" or prep.lower_ in lexicon.TOPIC_PREPOSITIONS:
+            return None
+        given_in = noun.lower_ in _STATEMENT_FORM_NOUNS and prep.lower_ in _OCCASION_PREPS
+        if noun.lower_ in _NOUNS_WITH_OWN_CLAUSE and not given_in:
+            return None
+        if prep.head.tag_.startswith("VB"):
+            return prep.head
+        noun = prep.head
+    return None
+
+
+def _reattach_clause_read_as_next_conjunct(doc: Doc) -> None:
+    """"The board froze hiring in March and on Friday announced 40 more jobs would be cut": in
+    a cue joined to a verb before it, the parser may read the clause's verb as a third
+    conjunct of that verb and the clause's subject as a modifier of the cue ("40 more" as a
+    measure), so the cue has no clause. A conjunct verb right after such a cue, with an
+    auxiliary but no subject of its own and nothing joining it, whose words before it are one
+    phrase hung on the cue, is the cue's clause, and that phrase its subject."""
+    for cue in doc:
+        if cue.dep_ != "conj" or not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "nsubj", "nsubjpass") and c.i > cue.i for c in cue.children):
+            continue
+        verb = next((c for c in cue.head.children if c.dep_ == "conj" and c.i > cue.i), None)
+        if verb is None or any(c.dep_ in (*_SUBJECT_DEPS, "cc", "expl") for c in verb.children):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if not auxes or not (auxes[0].tag_ == "MD" or auxes[0].tag_ in _FINITE_CLAUSE_TAGS) or auxes[0].i != verb.left_edge.i:
+            continue
+        after = [c for c in cue.children if c.i > cue.i]
+        subject = after[-1] if after else None
+        if subject is None or subject.right_edge.i + 1 != auxes[0].i or any(c.right_edge.i >= subject.left_edge.i for c in after[:-1]):
+            continue
+        if subject.is_punct or not any(t.tag_ in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") for t in subject.subtree):
+            continue
+        verb.head, verb.dep_ = cue, "ccomp"
+        subject.head = verb
+        subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _reattach_time_read_as_conjunct_subject(doc: Doc) -> None:
+    """"The firm recalled 900 vans in May and this week said the brakes were safe": the parser
+    may take a time phrase before a cue joined to a verb for the cue's own subject ("this week
+    said"), and the time becomes the speaker. A subject of a conjunct cue that is a time
+    ("this week", "last month", "Friday") while the verb it is joined to has a subject of its
+    own is a modifier of when: the cue shares that subject."""
+    for cue in doc:
+        if cue.dep_ != "conj" or not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+            continue
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subject is None or not any(c.dep_ in _SUBJECT_DEPS for c in cue.head.children):
+            continue
+        if subject.lower_ not in lexicon.TIME_WORDS and not (subject.ent_type_ in ("DATE", "TIME") and subject.tag_ != "PRP"):
+            continue
+        if any(t.ent_type_ not in ("DATE", "TIME", "") or t.tag_ in ("PRP", "WP") for t in subject.subtree):
+            continue
+        subject.dep_ = "npadvmod"
+
+
 def _reattach_as_after_setting(doc: Doc) -> None:
     """"was described by the Review at the time as "a funny book"": the parser may hang the
     "as" phrase on the time or place just before it ("the time as ..."). Right after a phrase
@@ -7536,6 +7645,11 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_clause_read_as_relative(doc)
     if "that" in present and speech:
         _reattach_that_clause_after_participle(doc)
+    if "that" in present and clause_cue:
+        _reattach_that_clause_after_phrase(doc)
+    if "and" in present and clause_cue:
+        _reattach_clause_read_as_next_conjunct(doc)
+        _reattach_time_read_as_conjunct_subject(doc)
     if "saying" in present:
         _reattach_as_saying_after_aside(doc)
     if "as" in present:
