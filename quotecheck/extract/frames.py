@@ -1706,7 +1706,9 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             # "refused to dismiss the charges, ruling that ...": the participle's subject is
             # the clause's it hangs on.
             subject = _subject(verb)[0]
-        return "clause" if _that_clause(verb) and subject is not None and _speaking(subject) else None
+        if not _that_clause(verb) or _that_read_as_mark(verb):
+            return None
+        return "clause" if subject is not None and _speaking(subject) else None
     if lemma in lexicon.DECLINE_VERBS:
         return "decline" if "xcomp" in deps else None
     if lemma in lexicon.AS_VERBS and ("dobj" in deps or _object_gap(verb, deps)) and _has_as(verb):
@@ -1866,6 +1868,21 @@ def _speaking(subject: Token) -> bool:
 
 def _that_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > verb.i and _has_that_mark(c) for c in verb.children)
+
+
+def _that_read_as_mark(verb: Token) -> bool:
+    """"Roffman learned that in 1990 after he expressed doubts", "I learned that the hard way:
+    ...": a "that" standing for what was learned, which the parser took for the mark of a later
+    clause. Such a clause has a second subordinator ("after") or a colon after the "that"."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or not _has_that_mark(clause):
+            continue
+        that = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
+        if any(c.dep_ == "mark" and c.i != that.i for c in clause.children):
+            return True
+        if any(t.text == ":" for t in verb.doc[that.i + 1 : clause.i]):
+            return True
+    return False
 
 
 def _hearing_body(verb: Token) -> bool:
@@ -5584,6 +5601,51 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         )
 
 
+#: How a belief adjective hangs on the verb whose subject holds the belief: "is convinced that"
+#: (acomp), "came away convinced that", "resigned, convinced that" (a participle clause).
+_BELIEF_ADJECTIVE_DEPS = frozenset({"acomp", "oprd", "xcomp", "advcl"})
+#: Who can hold a belief: a noun or a personal pronoun ("donors", "Ackman", "they"), as with
+#: belief verbs; not a number or a determiner left as the subject by a misparse.
+_HOLDER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _belief_adjective_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
+    """"Mr. Ackman is convinced that Valeant will recover", "donors remain confident that he
+    will win": an adjective of conviction with a that-clause states the belief of the subject
+    of the verb it hangs on, as "believes that" would. Only a holder that can speak: "it is
+    certain that" is the writer's own view."""
+    for adj in sent:
+        if adj.lower_ not in lexicon.BELIEF_ADJECTIVES or adj.dep_ not in _BELIEF_ADJECTIVE_DEPS:
+            continue
+        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i and _has_that_mark(c)), None)
+        if clause is None:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ == "enough" for c in adj.children):
+            continue  # "concerned enough that they have begun ...": a result, not a belief
+        holder = _subject(adj.head)[0]
+        if holder is None or holder.tag_ not in _HOLDER_TAGS or holder.lower_ in ("it", "there", "this", "that"):
+            continue
+        content_ids = {t.i for t in clause.subtree}
+        content = _runs_to_spans([_cut_tail(list(clause.subtree))], conv)
+        if not content:
+            continue
+        # "is convinced", "came away convinced": the linking verb is part of the cue, unless
+        # something more than adverbs stands between ("resigned, convinced that").
+        between = adj.doc[adj.head.i + 1 : adj.i]
+        start = adj.head if adj.head.i < adj.i and all(t.dep_ in ("advmod", "neg", "prt") for t in between) else adj
+        speaker = make_mention(holder, conv, exclude=content_ids)
+        yield Frame(
+            cue=conv.tokens(start, adj),
+            lemma=adj.lower_,
+            frame="belief",
+            speaker=speaker,
+            content=tuple(content),
+            extent=_extent(_around([*holder.subtree, *adj.doc[start.i : adj.i + 1]], adj), conv) or conv.token(adj),
+            sentence=conv.tokens(sent[0], sent[-1]),
+            negated=any(c.dep_ == "neg" for c in (*adj.children, *adj.head.children)),
+        )
+
+
 def _joined_after(head: Token, phrase: Token, end: int) -> set[int]:
     """"Water use fell, according to TNA, and the utility plans cuts.": a clause joined to the
     attributed one after an attribution phrase that closes it is the writer's narrative. The
@@ -7578,6 +7640,102 @@ def _reattach_split_hyphenated_noun(doc: Doc) -> None:
         hyphen.head, hyphen.dep_ = noun, "punct"
 
 
+#: Relative pronouns that can stand as the subject of a clause reported inside a relative
+#: clause: "the maps, which courts said discriminated", "a charity that prosecutors said was".
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+
+
+def _subjectless_complement(cue: Token) -> Token | None:
+    """The verb right after a cue that heads its complement and has no subject of its own ("said
+    discriminated against ..."): in a relative clause, its subject is the relative pronoun."""
+    if cue.i + 1 >= len(cue.doc):
+        return None
+    comp = cue.doc[cue.i + 1]
+    if comp.head.i != cue.i or comp.dep_ not in ("ccomp", "acomp", "xcomp") or not comp.tag_.startswith("VB") or comp.tag_ == "VBG":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" or (c.dep_ == "aux" and c.lower_ == "to") for c in comp.children):
+        return None  # "said the maps discriminated", "said to be": not a relative's gap
+    return comp
+
+
+def _antecedent_before(comma: Token, floor: int) -> Token | None:
+    """The noun whose phrase ends just before ``comma``: "voting laws, passed by legislators,"
+    gives "laws", the highest noun over the last word, short of the token at ``floor``."""
+    tok, best = comma.doc[comma.i - 1], None
+    while tok.i != floor and tok.right_edge.i < comma.i:
+        if tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            best = tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return best
+
+
+def _reattach_relative_cue_read_as_main(doc: Doc) -> None:
+    """"States must shelve voting laws, passed by legislators, that appeals courts said
+    discriminated against Hispanics": after a comma the parser may read the relative clause's
+    cue as a verb of the main clause, either heading the sentence with the main clause for its
+    content ("..., that courts said") or joined to the main verb, and the speaker's content as
+    a bare predicate. A cue after "that" or "which" and its own subject, whose complement right
+    after it has no subject, is a relative clause on the noun before the comma: the relative
+    pronoun is the complement's subject, and the main clause keeps the rest."""
+    for cue in doc:
+        if cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.lower_ not in _RELATIVE_SUBJECTS), None)
+        if subject is None or subject.left_edge.i < 2:
+            continue
+        rel, comma = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+        if rel.lower_ not in _RELATIVE_SUBJECTS or rel.head.i != cue.i or rel.dep_ not in ("mark", "nsubj") or comma.text != ",":
+            continue
+        if cue.dep_ == "ROOT":
+            main = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < comma.i), None)
+        else:
+            joined = cue.dep_ == "conj" and not any(c.dep_ == "cc" for c in cue.children)
+            main = cue.head if joined and cue.head.i < comma.i else None
+        comp = _subjectless_complement(cue)
+        antecedent = None if main is None else _antecedent_before(comma, main.i)
+        if comp is None or antecedent is None:
+            continue
+        outside = [c for c in cue.children if c.i < rel.i or c.i > comp.right_edge.i]
+        if cue.dep_ == "ROOT":
+            main.head, main.dep_ = main, "ROOT"
+        for tok in outside:
+            if tok.i != main.i:
+                tok.head = main
+        cue.head, cue.dep_ = antecedent, "relcl"
+        rel.head, rel.dep_ = comp, "nsubj"
+        comp.dep_ = "ccomp"
+
+
+def _reattach_noun_read_as_relative_verb(doc: Doc) -> None:
+    """"Voters rejected the maps, which appeals courts said discriminated against Hispanics":
+    the parser may read a plural noun after the relative pronoun as its verb ("which appeals
+    courts"), and the cue as a second verb of the main clause, whose subject ("Voters") then
+    passes for the speaker. A cue joined with no conjunction right after the object of such a
+    relative "verb", whose complement has no subject, is the relative clause's own verb: the
+    "verb" is a noun of its subject, and the relative pronoun the complement's subject."""
+    for cue in doc:
+        if cue.dep_ != "conj" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if any(c.dep_ == "cc" for c in cue.children) or doc[cue.i - 1].dep_ != "dobj":
+            continue
+        obj = doc[cue.i - 1]
+        verb = obj.head
+        if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or verb.i != obj.left_edge.i - 1:
+            continue
+        rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.lower_ in _RELATIVE_SUBJECTS), None)
+        comp = _subjectless_complement(cue)
+        if rel is None or comp is None:
+            continue
+        antecedent = verb.head
+        obj.head, obj.dep_ = cue, "nsubj"
+        verb.head, verb.dep_, verb.tag_ = obj, "compound", "NNS"
+        rel.head, rel.dep_ = comp, "nsubj"
+        cue.head, cue.dep_ = antecedent, "relcl"
+        comp.dep_ = "ccomp"
+
+
 def _forms_of_lemmas(lemmas: frozenset[str]) -> frozenset[str]:
     """Every word that ``lemma_of`` reads as one of ``lemmas`` ("said", "says", "saying" for
     "say"): a chunk with none of them has no token a repair starting from those cues looks at."""
@@ -7624,6 +7782,9 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_opening_relay(doc)
     clause_cue = bool(present & _CLAUSE_CUE_FORMS)
     speech = bool(present & _SPEECH_FORMS)
+    if "," in present and present & _RELATIVE_SUBJECTS and speech:
+        _reattach_relative_cue_read_as_main(doc)
+        _reattach_noun_read_as_relative_verb(doc)
     if "that" in present and "," in present and clause_cue:
         _reattach_that_read_as_determiner(doc)
     if present & lexicon.MEDIUM_PARTICIPLES:
@@ -7720,6 +7881,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         if "attributed" in words:
             frames.extend(_attributed_phrase_frames(sent, conv))
         frames.extend(_words_of_frames(sent, conv))
+        if words & lexicon.BELIEF_ADJECTIVES:
+            frames.extend(_belief_adjective_frames(sent, conv))
         if words & lexicon.HEARSAY_ADVERBS:
             frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
