@@ -12,6 +12,7 @@ words are found through ``inflect.FORM_TO_LEMMA``; every word list lives in ``le
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
@@ -2695,6 +2696,24 @@ def _across_semicolon(clause: Token, verb: Token) -> bool:
     return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
+def _opens_comparative(tok: Token) -> bool:
+    """Whether the phrase of ``tok`` opens with "the" and a comparative: "the more votes ...",
+    "the longer the race goes on"."""
+    first = next((t for t in tok.subtree if not t.is_punct), None)
+    doc = tok.doc
+    return first is not None and first.lower_ == "the" and first.i + 1 < len(doc) and doc[first.i + 1].tag_ in ("JJR", "RBR")
+
+
+def _correlative_half(child: Token, verb: Token) -> bool:
+    """Whether ``child`` is the first half of a comparative correlative the parser took for the
+    cue's object: in "Aides say the more delegates he wins, the more leverage he will have" the
+    clause "the more leverage he will have" is its complement, and "the more delegates he
+    wins" the condition it goes with, words of the same statement."""
+    if child.dep_ != "dobj" or child.i < verb.i or not _opens_comparative(child):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > child.i and _opens_comparative(c) for c in verb.children)
+
+
 def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
     """The content dependents of a cue, each as a token run, in text order."""
     runs: list[list[Token]] = []
@@ -2714,6 +2733,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
             or (kind in ("clause", "tell") and _setting_before_clause(c, verb))
             or c.i in after_that
+            or _correlative_half(c, verb)
         ]
         wanted = [c for c in wanted if not _across_semicolon(c, verb) and not _narration_after_quotation(c, verb)]
         for c in wanted:
@@ -2911,11 +2931,36 @@ def _content_around(verb: Token, subject: Token | None) -> list[Token]:
         # "When asked about the merger, she defended her decision": the host clause is the
         # answer, by the one asked, not the question.
         return []
+    if verb.dep_ == "ccomp" and head.i > verb.i and _cue_after_opening(verb, subject):
+        # "If she wins, Warren suggested in a tweet, workers will ...": the cue interrupts the
+        # clause it is hung on; the opening phrase is added back as its lead.
+        tokens = _content_around_clause(verb, subject, head)
+        return list(itertools.dropwhile(lambda t: t.is_punct and not t.is_quote, tokens))
     if verb.dep_ == "ccomp" and head.i > verb.i:
         return []  # "He said X is ..." parsed upside down: the content follows inside.
     if verb.dep_ == "advcl" and _temporal_as(verb):
         return []
     return _content_around_clause(verb, subject, head)
+
+
+def _cue_after_opening(verb: Token, subject: Token | None) -> bool:
+    """Whether a cue hung as a complement on the clause after it stands between commas after
+    the sentence's opening phrase: "If anything, Ruiz argued in her memo, the vote shows ..."
+    or "Even so, the aide said, the plan ...". The parser may hang the opening phrase on the
+    cue; it is the statement's, and the commas on both sides say the cue interrupts it (where
+    "He said the plan is ..." upside down has none)."""
+    if subject is None or subject.i > verb.i:
+        return False
+    doc = verb.doc
+    start = _past_own_adverbs(verb, subject.left_edge.i, verb.sent.start)
+    if start <= verb.sent.start or doc[start - 1].text != ",":
+        return False
+    end = verb.right_edge.i
+    if not (doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")) or verb.head.i <= end:
+        return False
+    # What the cue holds before its subject is one opening phrase running up to the comma.
+    opening = [c for c in verb.children if c.i < start - 1 and not c.is_punct]
+    return all(c.dep_ in ("advcl", "prep", "advmod", "npadvmod", "intj") and c.right_edge.i < start - 1 for c in opening)
 
 
 def _temporal_as(verb: Token) -> bool:
@@ -3103,6 +3148,70 @@ def _interposed_lead(verb: Token, subject: Token | None, runs: list[list[Token]]
     if first.tag_ in ("VBG", "VBN", "WRB") and any(lemma_of(t.lower_) in lexicon.SPEECH_VERBS for t in words):
         return []  # "When asked for his position, ...", "While he was speaking with the press, ..."
     return words
+
+
+def _continuation_after_cue(verb: Token, subject: Token | None, runs: list[list[Token]], skip: set[int]) -> list[Token]:
+    """The rest of a statement after a cue set inside it: "Most of the savings would come from
+    tax credits, the senator said, rather than from grants." or "He is leaning toward Rubio, he
+    said, because he values experience." The parser hangs the words after the cue's second comma
+    on the cue (as its adverbial, prepositional phrase or infinitive); but the statement before
+    the cue goes on in them, so they are a second part of its content, up to the sentence end.
+
+    Only when all the content so far stands before the cue and right before its clause, and the
+    words after the comma are all the cue's: where and when it was said ("..., she said, on
+    Tuesday."), a source it cites, a cue of the speaker's own ("..., adding that ...") and a
+    participle ("..., he said, pointing to ...") are the writer's, as is a time clause after a
+    quotation ('"...," she said, as the crowd left.').
+    """
+    words = [t for run in runs for t in run if not t.is_punct]  # the parser may hang the full stop on the content
+    if subject is None or not words or any(t.i > verb.i for t in words):
+        return []
+    doc = verb.doc
+    sent = verb.sent
+    lead = _past_own_adverbs(verb, min(subject.left_edge.i, verb.i), sent.start)
+    last = max(t.i for t in words)
+    if last >= lead or any(not doc[k].is_punct for k in range(last + 1, lead)) or "," not in {t.text for t in doc[last + 1 : lead]}:
+        return []
+    end = sent.end - 1
+    while end > verb.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    after = [c for c in verb.children if c.i > verb.i]
+    comma = next((c for c in after if c.text == "," and c.dep_ == "punct"), None)
+    if comma is None or comma.i >= end:
+        return []
+    own = {t.i for t in subject.subtree} | {verb.i}
+    for child in after:
+        if child.i < comma.i:
+            own.update(t.i for t in child.subtree)
+    if any(k not in own and not doc[k].is_punct for k in range(verb.i, comma.i)):
+        return []
+    tail = [c for c in after if c.i > comma.i and not c.is_punct]
+    if not tail or tail[0].left_edge.i != comma.i + 1:
+        return []
+    first = doc[comma.i + 1]
+    quoted = any(doc[k].is_quote for k in range(last + 1, lead))
+    for child in tail:
+        if child.dep_ not in ("advcl", "prep", "xcomp", "advmod"):
+            return []  # "..., Sanders said, a policy that ...": the writer's appositive
+        if child.dep_ == "prep" and (child.lower_ == "according" or child.lower_ in _CONTEXT_PREPS or (quoted and first.lower_ != "rather")):
+            # "..., she said, on Tuesday.", "..., she said, in what was her first speech":
+            # where and when; after a quotation, how it was said ("..., under the rules").
+            return []
+        if child.tag_ in ("VBG", "VBN") and child.left_edge.i == child.i and child.lower_ not in _CONTINUING_PARTICIPLES:
+            return []  # "..., he said, pointing to ...": the speaker's manner, or a cue of their own
+        if lemma_of(child.text) in lexicon.SPEECH_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            return []  # "..., he said, and she agreed that ...": a statement of its own
+    if quoted and first.lower_ in lexicon.NARRATION_SUBORDINATORS:
+        return []
+    words = [doc[k] for k in range(comma.i + 1, end + 1)]
+    if any(t.i in skip or t.is_quote for t in words) or any(t.i not in {u.i for c in tail for u in c.subtree} for t in words):
+        return []
+    return words
+
+
+#: Participles that go on with a statement rather than tell how it was made: "..., the paper
+#: said, including budgets and hiring".
+_CONTINUING_PARTICIPLES = frozenset({"including", "excluding", "given", "compared"})
 
 
 def _trailing_cue_content(
@@ -4799,6 +4908,11 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             runs.insert(0, lead)
     if runs and all(t.i < verb.i for run in runs for t in run):
         content_before = True
+    if kind in ("clause", "tell", "belief"):
+        rest = _continuation_after_cue(verb, subject, runs, exclude | quoted)
+        if rest:
+            runs.append(rest)
+            content_before = True
     act = _quoted_second_act(verb, quoted) if runs and kind in ("clause", "tell") and runs[-1][-1].i > verb.i else []
     if act:
         between = verb.doc[runs[-1][-1].i + 1 : act[0].i]
