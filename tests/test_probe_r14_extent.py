@@ -103,3 +103,33 @@ def test_comparative_correlative_is_one_statement(nlp):
     text = "Aides say the more delegates she takes into the convention, the more leverage she will have."
     report = analyze(text, nlp=nlp)
     assert _contents(report) == [["the more delegates she takes into the convention, the more leverage she will have"]]
+
+
+# --- A belief set between commas after the subject it attributes -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Such tactics, they believe, will weaken the rival campaign in Ohio.",
+            ["Such tactics", "will weaken the rival campaign in Ohio"],
+        ),
+        ("But her influence, aides believe, is not going anywhere.", ["her influence", "is not going anywhere"]),
+    ],
+    ids=["they-believe", "after-but"],
+)
+def test_interposed_belief_attributes_its_clause(nlp, text, expected):
+    report = analyze(text, nlp=nlp)
+    assert _contents(report) == [expected]
+    assert report.quotes[0].cue.text == "believe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voters, I suspect, are tired of both parties.", "The budget, you know, is a mess."],
+    ids=["i-suspect", "you-know"],
+)
+def test_guard_hedge_in_first_or_second_person_is_no_quote(nlp, text):
+    # Guard: the writer's own hedge attributes nothing.
+    assert analyze(text, nlp=nlp).quotes == ()

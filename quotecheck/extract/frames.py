@@ -1728,7 +1728,7 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         return "clause"
     if lemma in lexicon.FINDING_VERBS and (has_clause or _document_subject(verb)):
         return "finding"
-    if lemma in lexicon.BELIEF_VERBS and has_clause:
+    if lemma in lexicon.BELIEF_VERBS and (has_clause or _interposed_belief(verb)):
         return "belief"
     if lemma in lexicon.OBJECT_VERBS and (deps & _OBJECT_DEPS or "prep" in deps):
         if lemma in lexicon.NEWS_OBJECT_VERBS and not _reports_news(verb):
@@ -1739,6 +1739,34 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+#: Subjects of a belief verb set inside a sentence that make it a hedge of the one writing or
+#: speaking, no attribution: "This is, I think, a mistake", "you know", "we know".
+_HEDGING_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _interposed_belief(verb: Token) -> bool:
+    """Whether a belief verb with no clause of its own is set between commas right after the
+    subject of the clause it attributes: "His leverage, aides believe, is not going anywhere."
+    The parser hangs it on that clause's verb as parataxis."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if verb.dep_ != "parataxis" or subject is None or subject.lower_ in _HEDGING_PRONOUNS:
+        return False
+    doc = verb.doc
+    words = [t.i for t in verb.subtree if not t.is_punct]  # the parser may hang the commas on it
+    first, last = words[0], words[-1]
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    # Right after the subject of the clause, which opens the sentence: a belief set deeper
+    # ("vying to take his place - and to become, he hopes, ...") is left alone.
+    head_subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    if head_subject is None or head_subject.right_edge.i != first - 2:
+        return False
+    opening = doc[verb.sent.start : head_subject.left_edge.i]
+    return all(t.is_punct or t.dep_ in ("cc", "advmod") for t in opening)
 
 
 def _object_before_colon(verb: Token, conv: _Converter) -> bool:
