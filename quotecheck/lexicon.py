@@ -1356,6 +1356,11 @@ GROUP_MEMBER_NOUNS: frozenset[str] = frozenset(
     {"campaigners", "activists", "volunteers", "protesters", "protestors", "organisers", "organizers"}
 )
 
+#: Verbs that say where in a text its words stand: "The letter ends with a line from the
+#: Psalms:", "The report opens with a warning:". Before a colon, the quotation after is the
+#: text's own words. Added by the quotecheck authors after QA probe p41.
+TEXT_PART_VERBS: frozenset[str] = frozenset({"end", "open", "close", "begin", "conclude", "start"})
+
 #: Nouns naming a document as a source: "the report said", "a statement read". Plurals are
 #: listed too, as rules compare the word as written: "bank statements show", "flight logs
 #: show", "the filings showed" (the records a local reporter cites as a source).
@@ -1550,10 +1555,15 @@ C_SUITE_TITLES: dict[str, tuple[str, ...]] = {
 #: quotes unnamed ("a union negotiator said", "one pensioner said"), added by the quotecheck
 #: authors; words that also name a company ("retailer", "producer", "miner") are left to
 #: COMPANY_NOUNS. "agent" (a player's or an actor's agent, "The agent said ...") from QA
-#: probe p21, added by the quotecheck authors.
+#: probe p21, added by the quotecheck authors. The clergy from "archbishop" on ("the
+#: archbishop said", "the cardinal said") from QA probe p41: the ranks of the Christian
+#: churches in the AP Stylebook's entries "religious titles" and "Roman Catholic Church", and
+#: the Muslim titles of its entry "Islam"; added by the quotecheck authors.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     agent
+    archbishop cardinal pontiff prelate archdeacon vicar rector curate chaplain deacon abbot
+    abbess monk nun friar preacher cleric clergyman clergywoman patriarch mufti ayatollah
     predecessor successor
     minister president spokesman spokeswoman spokesperson secretary senator representative
     governor mayor official chairman chairwoman chair director chief executive ceo founder
@@ -1681,7 +1691,15 @@ NAME_HONORIFICS: frozenset[str] = frozenset(
 #: Evangelist): titles that may be kept as a description.
 PROFESSION_TITLES: frozenset[str] = frozenset("engr engr. engineer barrister arc. pastor deacon evangelist".split())
 
-#: Titles that may stand before a name; stripped to find the name itself.
+#: Words that raise "the Rev." for a senior clergyman before the name ("the Most Rev. Anselm
+#: Ode" for an archbishop, "the Rt. Rev." for a bishop, "the Very Rev." for a dean): a style of
+#: address, no description. From the AP Stylebook's entry "Reverend" and the Church of
+#: England's forms of address, added by the quotecheck authors after QA probe p41.
+CLERGY_STYLE_WORDS: frozenset[str] = frozenset({"most", "right", "rt", "rt.", "very"})
+
+#: Titles that may stand before a name; stripped to find the name itself. The clergy's titles
+#: of the last line ("Archbishop Anselm Ode", "Msgr. Tomas Reyes", "Fr. Ciaran Doyle") from the
+#: AP Stylebook's entry "religious titles", added by the quotecheck authors after QA probe p41.
 TITLES: frozenset[str] = frozenset(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. gov gov.
@@ -1692,6 +1710,7 @@ TITLES: frozenset[str] = frozenset(
     cardinal bishop rabbi imam coach atty atty. supt supt. st st. mx mx. councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman deputy delegate mp
     mep maj maj. sgt. cpl cpl. pvt pvt.
+    archbishop archdeacon abbot abbess patriarch ayatollah mufti monsignor msgr msgr. fr fr.
     """.split()
 ) | NAME_HONORIFICS | PROFESSION_TITLES
 
@@ -2420,6 +2439,12 @@ NAME_GIVING_VERBS: frozenset[str] = frozenset({"dub", "nickname", "christen"})
 NAME_MARKERS: tuple[str, ...] = (
     "nicknamed", "also known as", "known as", "a.k.a.", "aka", "titled", "entitled", "headlined", "so-named", "so named",
 )
+#: Nouns whose appositive in quotation marks is what they name: 'the paper's title, "Sleep Loss
+#: and Homing in Bees,"', 'its working title: "Project Heron"'. A title may run long and be in
+#: sentence case, so its length and capitals prove nothing. Added by the quotecheck authors
+#: after QA probe p41. Not "headline": a headline is often someone's words ("used her quote
+#: as its headline: ...", PolNeAR dev).
+NAMING_NOUNS: frozenset[str] = frozenset({"title", "titles", "subtitle", "name", "codename"})
 #: Words just before the text of a sign, banner or slogan: 'banners reading "Time to go"', 'a
 #: placard that read "Save our pool"'. The words are a label carried, not the writer's distance.
 #: A sign that "said" something is kept as a source of words, as PolNeAR annotates it.

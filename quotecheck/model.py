@@ -173,6 +173,10 @@ class Hop:
         )
 
 
+#: The writer's own pronouns as a speaker outside quotation marks ("I can't say ...").
+_WRITER_PRONOUNS = frozenset({"i", "we"})
+
+
 def _negated(words: Iterable[str]) -> bool:
     """Whether a cue's words negate it: "did not respond", "never said", "wouldn't say"."""
     return any(word in lexicon.NEGATION_WORDS or word.endswith(("n't", "n’t")) for word in words)
@@ -295,8 +299,11 @@ class Quote:
         PolNeAR annotates these as attributions, so they are kept, but the content is none of
         the speaker's words: a fact-checker must not read it as their claim, so it counts as a
         refusal. ("did not just say ..." said it, and more; "did not deny that ..." is tacit
-        acceptance, no silence: a statement.)"""
+        acceptance, no silence: a statement. The writer's own "I can't say my use of it was
+        prolific" hedges a statement: outside quotation marks "I" and "we" are the writer's.)"""
         if self.type == "direct" or self.cue is None:
+            return False
+        if self.speaker is not None and self.speaker.text.lower() in _WRITER_PRONOUNS:
             return False
         words = self._cue_words()
         if not _negated(words) or any(word in lexicon.NOT_ONLY_WORDS for word in words):

@@ -928,7 +928,12 @@ def assemble(
             term_list.append(Term("scare", Span.of(text, q.start, q.end), None))
             continue
         before = bisect.bisect_left(draft_starts, q.start)
-        intro = outcries.get(id(q)) or _bullet_intro(text, q, works, mentions) or _colon_intro(text, q, mentions, cue_starts)
+        intro = (
+            outcries.get(id(q))
+            or _bullet_intro(text, q, works, mentions)
+            or _colon_intro(text, q, mentions, cue_starts)
+            or _text_part_intro(text, q, cue_starts)
+        )
         # A quotation that is a paragraph of its own and repeats quoted words is a pull quote,
         # wherever it stands: it repeats that speaker, it does not continue the last one.
         pull = _repeated(text, q, drafts, said_by) if _alone(paragraphs, para_starts, q) else None
@@ -2548,6 +2553,47 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
         content=(),
         extent=Span.of(text, subject.start, colon + 1),
         sentence=Span.of(text, begin, colon + 1),
+    )
+
+
+_TEXT_PART_VERB = "|".join(
+    sorted({form for verb in lexicon.TEXT_PART_VERBS for form in inflect.forms_of(verb)} | {"began", "begun"}, key=len, reverse=True)
+)
+#: "The letter ends with a line from the Psalms:": a document, the verb of where its words stand
+#: and the colon before the quotation.
+_TEXT_PART = re.compile(
+    r"(?P<subject>(?i:the|its|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<noun>[a-z][\w-]*))"
+    r"(?:,[^,:\n]{1,80},)?"  # "The report, published on Monday, opens with"
+    rf"[ \t]+(?P<verb>{_TEXT_PART_VERB})[ \t]+(?:with|by)\b[^:\n.!?\"\u201c]*:[ \t]*$"
+)
+
+
+def _text_part_intro(text: str, q: Quotation, cue_starts: Sequence[int]) -> Frame | None:
+    """The document a colon introduces by where its words stand: 'The letter closes with a
+    verse from the Psalms: "..."' quotes the letter. Only a document noun, and only a sentence
+    with no cue in it."""
+    line = _line(text, q.start)
+    head = text[line.start : q.start].rstrip()
+    if not head.endswith(":"):
+        return None
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?[ \t]+", head[:-1])]
+    begin = line.start + starts[-1]
+    end = line.start + len(head)
+    match = _TEXT_PART.match(text, begin, end)
+    if match is None or match["noun"].lower() not in lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS:
+        return None
+    if bisect.bisect_left(cue_starts, begin) != bisect.bisect_left(cue_starts, end):
+        return None  # a cue of its own: the parse has it
+    subject = Span.of(text, match.start("subject"), match.end("subject"))
+    determiner = subject.text.split()[0].lower()
+    return Frame(
+        cue=Span.of(text, match.start("verb"), end),
+        lemma="colon",
+        frame="clause",
+        speaker=_text_mention(text, subject.start, subject.end, proper=False, determiner=determiner, subject=True),
+        content=(),
+        extent=Span.of(text, subject.start, end),
+        sentence=Span.of(text, begin, end),
     )
 
 

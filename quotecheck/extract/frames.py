@@ -945,7 +945,7 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         twin = None  # the line before, not a second subject
     span = conv.tokens(toks[0], toks[-1])
 
-    name_toks = _name_tokens(head)
+    name_toks = [] if _title_of_place(head) else _name_tokens(head)
     # "Foreign Minister Sergei Lavrov", "the state news agency Valpress": the head may be a
     # title or common noun with the name beside it as a compound or an appositive.
     if not name_toks:
@@ -1072,6 +1072,10 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         pre = _trim_tokens(pre)
         while pre and pre[-1].lower_ in lexicon.COURTESY_TITLES:
             pre = _trim_tokens(pre[:-1])  # "The board's chair, Dr Feliks Novak": "Dr" is a title
+            # "The Archbishop of Wexley, the Most Rev. Anselm Ode": the style of address
+            # raising "Rev." and its article go with the title.
+            while pre and (pre[-1].lower_ in lexicon.CLERGY_STYLE_WORDS or (pre[-1].dep_ == "det" and pre[-1].head.i == name_toks[-1].i)):
+                pre = _trim_tokens(pre[:-1])
         if pre and any(t.lower_ in lexicon.ROLE_NOUNS or t.lower_ in lexicon.TITLES for t in pre):
             text = conv.tokens(pre[0], pre[-1]).text
             if text.lower() not in lexicon.COURTESY_TITLES:
@@ -1116,6 +1120,17 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         subject=_main_subject(head),
         parts=_conjunct_mentions(head, conv, excluded) if split else (),
     )
+
+
+def _title_of_place(head: Token) -> bool:
+    """"The Archbishop of Wexley, the Most Rev. Anselm Ode, said": a role and its see or seat,
+    which the recognizer reads as an organisation, with a person's name set beside it. The role
+    is the person's title, not a body's name, so the appositive names who spoke."""
+    if head.ent_type_ in ("", "PERSON") or not (head.lower_ in lexicon.ROLE_NOUNS or head.lower_ in lexicon.TITLES):
+        return False
+    if head.i + 1 >= len(head.doc) or head.doc[head.i + 1].lower_ != "of":
+        return False
+    return any(c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def _reporting_clause(rel: Token) -> bool:
@@ -1735,6 +1750,8 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         if _unrealised(verb):
             return None  # "I could not defend the budget": an act not done, no words reported
+        if "neg" in deps and _document_subject(verb):
+            return None  # "The memo does not mention the plant": what a text leaves out, no refusal
         if _plea(verb) or _ruling(lemma, verb):
             return None
         return "object"
@@ -6172,6 +6189,8 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
             continue  # "Marsh, speaking during public comment, said ...": the cue's occasion
         if noun.lower_ in lexicon.PICTURE_STATEMENT_NOUNS and not _speech_shown(verb):
             continue  # "In the video, Roux appeared to mock ...": what the pictures show
+        if _relative_object(verb):
+            continue  # "the motto, which he first used in a sermon": what he used stands outside
         subject, passive = _subject(verb)
         if subject is None or subject.lower_ in ("it", "there"):
             continue
@@ -6208,6 +6227,13 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
             recipient=recipient,
             context=(cue,),
         )
+
+
+def _relative_object(verb: Token) -> bool:
+    """Whether the verb's object is a relative pronoun: in "the slogan, which she coined in a
+    speech", what she coined is the slogan outside the clause, so the clause holds no words of
+    hers."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 _BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "remains", "remained"})
@@ -7625,6 +7651,32 @@ def _reattach_name_split_by_relative(doc: Doc) -> None:
         noun.head, noun.dep_ = subject, "compound"
 
 
+def _reattach_main_verb_after_relative(doc: Doc) -> None:
+    """"The final scene, in which Ilse says "Goodbye" to the boat, drew sobs": the parser may
+    take the main verb after the relative clause for the cue's content, with the quoted words
+    for its subject, so that the content runs to the end of the sentence. A subject never stands
+    apart from its verb by a lone comma: when a relative clause set off by commas on a root noun
+    has a clause like that, the verb after the comma is the sentence's, the noun its subject,
+    and the words before the comma the cue's object."""
+    for rel in doc:
+        if rel.dep_ != "relcl" or rel.head.dep_ != "ROOT" or rel.left_edge.i == 0 or doc[rel.left_edge.i - 1].text != ",":
+            continue
+        noun = rel.head
+        for verb in [c for c in rel.children if c.dep_ == "ccomp" and c.i > rel.i and c.tag_ in ("VBD", "VBZ", "VBP")]:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            # The parser may hang the comma on the subject, or on the verb.
+            if subject is None or doc[verb.i - 1].text != "," or subject.right_edge.i not in (verb.i - 1, verb.i - 2):
+                continue
+            for child in list(noun.children):
+                if child.i > verb.i:
+                    child.head = verb
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
+            subject.head, subject.dep_ = rel, "dobj"
+            doc[verb.i - 1].head = noun
+            break
+
+
 def _reattach_closing_participle_in_relative(doc: Doc) -> None:
     """"An appeals court revived a lawsuit by fishermen who say a dredging project ruined their
     crab grounds, ruling 2-1 that ...": a speech participle set off by a comma at the end of the
@@ -7918,6 +7970,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_participle_after_statement(doc)
     if "," in present:
         _reattach_closing_participle_in_relative(doc)
+        _reattach_main_verb_after_relative(doc)
     if "that" in present and "according" in present:
         _reattach_interposed_according(doc)
     if present & _RELAY_PARTICIPLES:

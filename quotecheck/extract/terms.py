@@ -124,6 +124,9 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
         return "name", marker
     if nickname(text, quotation):
         return "name", None
+    noun = naming_noun_before(text, quotation.start)
+    if noun is not None and len(words) <= _TITLE_WORDS:
+        return "name", noun
     marker = marker_before(text, quotation.start)
     if marker is not None and len(words) <= 8:
         return "scare", marker
@@ -155,6 +158,24 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     ):
         return "fragment", None
     return "speech", None
+
+
+#: The most words a quoted title set beside its noun may have: a paper's or a report's title
+#: with its subtitle ("Night Without Sleep: Rest, Memory and Homing in Bees").
+_TITLE_WORDS = 20
+_NAMING_NOUN = re.compile(r"(?<![\w'’-])(%s)\s*[,:]?\s*$" % "|".join(sorted(lexicon.NAMING_NOUNS, key=len, reverse=True)))
+
+
+def naming_noun_before(text: str, start: int) -> Span | None:
+    """'The study's title, "Sleep Loss and Homing in Bees,"': a noun of naming right before
+    the quotation, with at most a comma or a colon between, as a span; the quotation is the
+    name it gives."""
+    before = _before(text, start)
+    match = _NAMING_NOUN.search(before)
+    if match is None:
+        return None
+    offset = start - len(before)
+    return Span.of(text, offset + match.start(1), offset + match.end(1))
 
 
 #: After a quoted name: a comma (inside or outside the mark), then a noun phrase that says what
