@@ -110,6 +110,16 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Prepositions that open a gerund cue whose speaker is the subject of the verb the phrase hangs
+#: on: "The union ended the talks by saying ...", "After saying ..., the candidate left",
+#: "In explaining why ..., the critics ...". With a passive verb the gerund's speaker
+#: is the unnamed agent ("is often justified by arguing that ..."), except after "for", whose
+#: gerund is what the subject did ("The coach was fined for saying ..."). Not "without": what
+#: was not said is no one's statement; nor "on", which mostly follows a verb of effort ("focus on
+#: explaining how ..."). (Project's own list.)
+GERUND_CUE_PREPOSITIONS: frozenset[str] = frozenset({"by", "after", "before", "in", "upon", "since", "while", "when", "through"})
+GERUND_REASON_PREPOSITIONS: frozenset[str] = frozenset({"for"})
+
 #: Speech verbs of agreeing: with a that-clause words reported ("agreed that the plan was
 #: sound"), but with a preposition the terms of a deal struck ("agreed on a ceasefire",
 #: "agreed to the terms"), which no one is quoted as saying. (Project's own list.)

@@ -2267,12 +2267,18 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if head_subject is None and not head_passive and verb.dep_ == "advcl":
             head_subject, head_passive = _subject(_clause_verb(verb.head))
         return (None, passive) if head_passive and verb.dep_ != "conj" else (head_subject, passive)
+    doer = _gerund_doer(verb)
+    if doer is not None:
+        return doer, passive
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _cue_read_as_participle(verb)) and verb.head.tag_ in _NOUN_TAGS:
         issuer = verb.head.head
         if verb.head.dep_ == "dobj" and verb.head.lower_ in lexicon.STATEMENT_NOUNS and issuer.lower_ in lexicon.AUTHORING_VERB_FORMS:
             # "The ministry issued a statement calling the talks ...": the statement is the
             # ministry's words; the one calling is the ministry.
             return _subject(issuer)[0], passive
+        sender = _addressed_hearer(verb)
+        if sender is not None:
+            return sender, passive
         return verb.head, passive
     if verb.dep_ == "relcl":
         return verb.head, passive
@@ -2286,6 +2292,52 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if stranded is not None:
         return stranded[0], passive
     return None, passive
+
+
+def _gerund_doer(verb: Token) -> Token | None:
+    """"The union ended the talks by saying that the offer was an insult", "After saying the
+    vote was rigged, the candidate left", "The mayor apologized for saying ...": a gerund cue
+    that a preposition of means, time or reason hangs on a verb shares that verb's subject, who
+    is the one saying. Not with a passive verb ("is justified by arguing that ..."), whose
+    subject is no speaker, unless the preposition gives the reason ("was fined for saying"); nor
+    a gerund on a noun ("his habit of saying") or after "for" with an object between ("blasted
+    the governor for saying"), whose speaker is someone else. Only a gerund with words of its
+    own (a clause, an infinitive, a quotation): "by touting her record" names a topic."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or not prep.head.tag_.startswith("VB"):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) and any(
+        c.dep_ in ("dobj", "prep") for c in verb.children
+    ):
+        return None  # "by touting her record", "after talking about it": a topic, no words
+    host = prep.head
+    if prep.lower_ in lexicon.GERUND_REASON_PREPOSITIONS:
+        if any(c.dep_ in ("dobj", "dative") for c in host.children):
+            return None
+        return _subject(host)[0]
+    if prep.lower_ not in lexicon.GERUND_CUE_PREPOSITIONS:
+        return None
+    subject, host_passive = _subject(host)
+    return None if host_passive else subject
+
+
+def _addressed_hearer(verb: Token) -> Token | None:
+    """"The governor is making a pitch to rural voters saying the highway will bring jobs", "The
+    campaign sent a text message to supporters saying ...": the parser hangs the participle on
+    the hearers the words were addressed to, but the one saying is the one who addressed them,
+    the subject of the verb of speaking or sending that "to" hangs on. Not after a verb of
+    replying ("responded to critics saying ..."), whose hearers may well be the ones saying."""
+    hearer = verb.head
+    to = hearer.head
+    if hearer.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in ("prep", "dative"):
+        return None
+    host = to.head
+    lemma = lemma_of(host.text)
+    if not host.tag_.startswith("VB") or lemma in lexicon.REPLY_VERBS:
+        return None
+    if lemma not in lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS and host.lower_ not in lexicon.AUTHORING_VERB_FORMS:
+        return None
+    return _subject(host)[0]
 
 
 def _purpose_infinitive(verb: Token) -> bool:
