@@ -67,3 +67,17 @@ def test_gerund_naming_a_topic_is_no_quote(nlp):
 def test_participle_on_hearers_takes_the_sender(nlp, text, words, speaker):
     quote = _quote_with(analyze(text, nlp=nlp), words)
     assert quote.speaker is not None and speaker in quote.speaker.text
+
+
+# --- A clause whose subject carries a dashed aside: still the participle's content ------------
+
+
+def test_clause_after_dashed_aside_is_the_participles(nlp):
+    text = (
+        "Other Democrats echoed those comments, saying Smith's plan -- tax credits for small firms "
+        "in Ohio and Texas and training local young workers -- is inadequate to the task."
+    )
+    quote = _quote_with(analyze(text, nlp=nlp), "inadequate to the task")
+    assert quote.cue is not None and quote.cue.text == "saying"
+    assert quote.content[0].text.startswith("Smith's plan")
+    assert quote.speaker is not None and "Democrats" in quote.speaker.text

@@ -6975,7 +6975,12 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
         on_cue = complements == [verb]
         if complements and not on_cue:
             continue
-        if not verb.tag_.startswith("VB") or (verb.head.i == cue.i and not on_cue) or verb.dep_ != "ccomp":
+        # "saying the plan -- tax credits and training -- is too timid": after an aside closed
+        # by a dash the parser may hang the clause's verb on the main verb as anything.
+        dashed = any(t.text in _DASH_TOKENS for t in doc[obj.right_edge.i + 1 : after])
+        if not verb.tag_.startswith("VB") or (verb.head.i == cue.i and not on_cue):
+            continue
+        if verb.dep_ != "ccomp" and not (dashed and verb.dep_ in ("dep", "conj", "advcl")):
             continue  # "writing his speech, packed up his papers and moved": a list of acts
         if doc[after].i != verb.i and doc[after].dep_ not in ("aux", "auxpass", "neg"):
             continue  # "... because there is ...": a clause of its own
