@@ -81,3 +81,21 @@ def test_clause_after_dashed_aside_is_the_participles(nlp):
     assert quote.cue is not None and quote.cue.text == "saying"
     assert quote.content[0].text.startswith("Smith's plan")
     assert quote.speaker is not None and "Democrats" in quote.speaker.text
+
+
+# --- "imply" reports what was said, as "suggest" does -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Mayor Ines Kovac concluded by implying that the budget would need new taxes.",
+         "the budget would need new taxes", "Ines Kovac"),
+        ("Senator Paul Oduya questioned why the auditor had resigned, implying that she had been forced out.",
+         "she had been forced out", "Paul Oduya"),
+    ],
+    ids=["by-implying", "comma-implying"],
+)
+def test_implying_reports_a_claim(nlp, text, words, speaker):
+    quote = _quote_with(analyze(text, nlp=nlp), words)
+    assert quote.speaker_name == speaker
