@@ -222,6 +222,10 @@ TELL_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs whose noun object is the hearer, so that a participle hung on it is the speaker's:
+#: "emailed supporters saying ...", "told reporters, saying ...". (Project's own list.)
+HEARER_OBJECT_VERBS: frozenset[str] = TELL_VERBS | frozenset({"email", "e-mail", "text"})
+
 #: Objects of "tell" that are what is told, not whom: "told a different story", "the numbers
 #: tell a simpler story". With a subject that cannot speak (numbers, figures, data) the telling
 #: is a figure of speech, no words reported. The narrative nouns among TOLD_THING_NOUNS (QA

@@ -99,3 +99,22 @@ def test_clause_after_dashed_aside_is_the_participles(nlp):
 def test_implying_reports_a_claim(nlp, text, words, speaker):
     quote = _quote_with(analyze(text, nlp=nlp), words)
     assert quote.speaker_name == speaker
+
+
+# --- A second participle beside a participle cue is a cue of its own -------------------------
+
+
+def test_second_participle_is_a_cue_of_its_own(nlp):
+    text = "Mayor Lena Duarte posted a video saying the pool would reopen and promising to fix the roads."
+    report = analyze(text, nlp=nlp)
+    first = _quote_with(report, "the pool would reopen")
+    second = _quote_with(report, "to fix the roads")
+    assert first is not second
+    assert "promising" not in first.content[-1].text
+    assert second.speaker_name == "Lena Duarte"
+
+
+def test_participle_on_emailed_hearers_is_the_senders(nlp):
+    text = 'Senator Ruth Aldana emailed supporters saying: "The fight goes on" and vowing to contest the last primary.'
+    quote = _quote_with(analyze(text, nlp=nlp), "to contest the last primary")
+    assert quote.speaker_name == "Ruth Aldana"

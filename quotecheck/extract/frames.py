@@ -2323,11 +2323,14 @@ def _gerund_doer(verb: Token) -> Token | None:
 
 def _addressed_hearer(verb: Token) -> Token | None:
     """"The governor is making a pitch to rural voters saying the highway will bring jobs", "The
-    campaign sent a text message to supporters saying ...": the parser hangs the participle on
-    the hearers the words were addressed to, but the one saying is the one who addressed them,
-    the subject of the verb of speaking or sending that "to" hangs on. Not after a verb of
-    replying ("responded to critics saying ..."), whose hearers may well be the ones saying."""
+    campaign sent a text message to supporters saying ...", "emailed supporters saying ...": the
+    parser hangs the participle on the hearers the words were addressed to, but the one saying
+    is the one who addressed them, the subject of the verb of speaking or sending that "to"
+    hangs on, or whose object the hearers are. Not after a verb of replying ("responded to
+    critics saying ..."), whose hearers may well be the ones saying."""
     hearer = verb.head
+    if hearer.dep_ == "dobj" and lemma_of(hearer.head.text) in lexicon.HEARER_OBJECT_VERBS:
+        return _subject(hearer.head)[0]  # "The senator emailed supporters saying ..."
     to = hearer.head
     if hearer.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in ("prep", "dative"):
         return None
@@ -4024,13 +4027,20 @@ def _speaker_conj(verb: Token) -> bool:
         return False  # "called on the government to ...", "pointed to" are cues too
     content = verb.head
     cue = content.head
-    if content.dep_ != "ccomp" or cue.i >= content.i or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+    if content.dep_ != "ccomp" or cue.i >= content.i or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG"):
         return False
     if lemma_of(cue.text) not in lexicon.SPEECH_VERBS or lemma_of(content.text) in lexicon.SPEECH_VERBS:
         return False
+    if _has_that_mark(verb):
+        return False  # a second content clause
+    # "posted a video saying the pool would reopen and promising to fix the roads": a
+    # participle beside a participle cue is a second cue, unless the content is itself a
+    # participle ("saying the plan was working and promising ...").
+    if verb.tag_ == "VBG" and cue.tag_ == "VBG":
+        return content.tag_ != "VBG"
     # Finite, so no auxiliary of the content is shared ("they would expand X and push for Y"
-    # is what they said they would do), and no "that" of a second content clause.
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and not _has_that_mark(verb)
+    # is what they said they would do).
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and cue.tag_ != "VBG"
 
 
 def _coordinated_cue(child: Token, verb: Token) -> bool:
