@@ -1149,10 +1149,12 @@ RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 #: said", after QA probe p19), added by the quotecheck authors; the line after them, the
 #: unnamed people of social media and audiences ("One user wrote", "viewers complained"),
 #: after QA probe p23, added by the quotecheck authors; "MP" and "legislator" beside "lawmaker"
-#: ("quoted one MP present"), after QA probe p29; a phone-in's "caller" after QA probe p37.
+#: ("quoted one MP present"), after QA probe p29; a phone-in's "caller" after QA probe p37;
+#: an arts page's "reviewer" beside "critic" ("Another reviewer called it ..."), after QA probe
+#: p41.
 VAGUE_NOUNS: frozenset[str] = frozenset(
     """
-    source sources observer observers critic critics expert experts analyst analysts official
+    source sources observer observers critic critics reviewer reviewers expert experts analyst analysts official
     officials people person insider insiders aide aides diplomat diplomats resident residents
     witness witnesses someone somebody others many some several few most one commentator
     commentators pundit pundits insiders voice voices figure figures member members
@@ -1208,10 +1210,21 @@ GO_BETWEEN_NOUNS: frozenset[str] = frozenset(
      "intermediary", "intermediaries", "aide", "aides"}
 )
 
+#: Words before "figures" that make them people, not numbers: "senior figures in the party",
+#: "leading opposition figures", "public figures". Hand-compiled by the quotecheck authors after
+#: QA probe p41, where "according to diocesan figures" (numbers) was taken for people.
+PEOPLE_FIGURE_WORDS: frozenset[str] = frozenset(
+    """
+    senior leading prominent key top influential powerful public political establishment party
+    opposition religious respected well-known major important veteran junior
+    government-linked business community church sporting cultural
+    """.split()
+)
+
 #: Determiners and quantifiers that make a noun phrase non-specific ("some observers").
 VAGUE_DETERMINERS: frozenset[str] = frozenset(
     """
-    a an some many several few other others various certain one two three numerous multiple
+    a an another some many several few other others various certain one two three numerous multiple
     most countless unnamed anonymous
     """.split()
 )
@@ -2277,7 +2290,11 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
     """.split()
     # Gossip and trade titles ("the Hollywood Tattler", "Business Insider", "Reader's Digest",
     # "the Spectator"), after QA probe p38.
-) | frozenset({"tattler", "tatler", "insider", "digest", "spectator"})
+) | frozenset({"tattler", "tatler", "insider", "digest", "spectator"}) | frozenset(
+    # Reviews of the arts, books and trades ("the Riverside Review", "a tech review"), after
+    # QA probe p41.
+    {"review"}
+)
 
 #: MASTHEAD_WORDS that end a one-word name run together in camel case: "ByteDaily",
 #: "HarbourNews". Not "Star", "Press" or "Mail", which end companies' names ("WordPress").

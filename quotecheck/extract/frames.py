@@ -1554,13 +1554,23 @@ def _described_lone_name(tok: Token) -> str:
     known by a first name, whom a later "she" or "the nurse" means), "ORG" for a company's or
     body's noun ("Aquarel, the utility, was warned": what "the company" means); "PERSON" too for
     a person's role noun or a "who" clause ("Teodor, a fisherman, ...", "Teodor, who ..."); else
-    ""."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.text.isupper():
+    "". A name the tagger read as a common noun ("Corvane, the electronics maker, will ...") earns
+    only "ORG": a capitalised noun opening a sentence is more often no name at all."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NNP", "NN") or not tok.text[:1].isupper() or tok.text.isupper():
         return ""
     if tok.lower_ in lexicon.ROLE_NOUNS or tok.lower_ in lexicon.KINSHIP_NAMES or any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
         return ""
+    # A name the recognizer labelled on its own ("Dalvik" as ORG or PERSON) is relabelled by a
+    # body's noun only: its own label stands against an age or a role.
+    labelled = bool(tok.ent_type_)
+    if labelled and (tok.ent_type_ not in ("ORG", "PERSON") or tok.ent_iob_ != "B" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
+        return ""
     for c in tok.children:
         if tok.doc[c.i - 1].text != "," and tok.doc[c.left_edge.i - 1].text != ",":
+            continue
+        if tok.tag_ == "NN" or labelled:
+            if _body_appositive(c):
+                return "ORG"
             continue
         if c.text.isdigit() and 1 <= len(c.text) <= 3 and c.dep_ in ("appos", "npadvmod", "amod", "nummod"):
             return "PERSON"
@@ -1568,9 +1578,24 @@ def _described_lone_name(tok: Token) -> str:
             return "PERSON"  # "Teodor, a fisherman who has lived here since 1979, lost his boat"
         if c.dep_ == "relcl" and c.left_edge.lower_ == "who":
             return "PERSON"  # "Teodor, who has lived here since 1979, lost his boat"
-        if c.dep_ == "appos" and c.lower_ in _LONE_BODY_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children):
+        if _body_appositive(c):
             return "ORG"
     return ""
+
+
+def _body_appositive(tok: Token) -> bool:
+    """Whether ``tok`` is an appositive that calls the name beside it a company or a body:
+    "the utility", "a shipping group", and "the electronics maker" or "the maker of the drug"
+    (not "the policy maker": ``lexicon.PERSON_MAKER_WORDS``)."""
+    if tok.dep_ != "appos" or not any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in tok.children):
+        return False
+    if tok.lower_ in _LONE_BODY_NOUNS:
+        return True
+    if tok.lower_ != "maker":
+        return False
+    product = tok.doc[tok.i - 1]
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return of or (product.head.i == tok.i and product.dep_ in ("compound", "amod") and product.lower_ not in lexicon.PERSON_MAKER_WORDS)
 
 
 #: The nouns that make a lone name beside them a company's or body's ("Aquarel, the utility").
@@ -1633,7 +1658,10 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             stressed.add(tok.i)
             yield name_mention(conv.token(tok), subject=_main_subject(tok), label="PERSON", words=(tok.lower_, reflexive.lower_))
         elif label := _described_lone_name(tok):
-            yield replace(make_mention(tok, conv), label=label, subject=_main_subject(tok))
+            described = make_mention(tok, conv)
+            # "Corvane, the electronics maker": a name even where the tagger read a noun.
+            name = described.name or tok.text
+            yield replace(described, label=label, subject=_main_subject(tok), name=name, proper=True)
         elif (
             tok.dep_ in ("nsubj", "nsubjpass")
             and not tok.ent_type_
@@ -4286,12 +4314,15 @@ def _cited_source(participle: Token) -> Token | None:
 def _citable(tok: Token) -> bool:
     """Whether the object of "citing" is a source: one by ``_source_like``, or a person by any
     role ("citing a delegate", "citing two glaciologists") or one a "who" clause says is a
-    person ("citing a man who attended the session")."""
+    person ("citing a man who attended the session"), or a company by its trade ("citing a
+    supplier", "citing two lenders")."""
     word = tok.lower_
     return (
         _source_like(tok)
         or lexicon.role_noun(word)
         or lexicon.people_noun(word)
+        or word in lexicon.COMPANY_NOUNS
+        or (word.endswith("s") and word[:-1] in lexicon.COMPANY_NOUNS)
         or any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in tok.children)
     )
 
@@ -5309,6 +5340,10 @@ def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
     hosts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES)]
     if subject is not None:
         hosts += [c for c in subject.children if c.dep_ in ("acl", "advcl") and c.lower_ in lexicon.MEDIUM_PARTICIPLES]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "Another reviewer, writing in the Chronicle, was less kind, calling the set ...": a
+        # cue in a participle shares the occasion set on the verb it hangs on.
+        hosts += [c for c in verb.head.children if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES and c.i < verb.i]
     for host in hosts:
         for prep in host.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "for"):
@@ -6926,6 +6961,32 @@ def _reattach_cue_read_as_compound_noun(doc: Doc) -> None:
         clause.dep_ = "ccomp"
 
 
+def _reattach_closing_cue_read_as_noun(doc: Doc) -> None:
+    """"Wind speeds doubled over the decade, the paper notes.": closing a sentence, a cue's -s
+    form may be read as a plural noun, or as the verb with its subject for a compound ("the
+    study notes"), the clause before it still hung on it. A noun that can speak or be read
+    right before such a form that ends its sentence, with a clause before the comma: the form
+    is the verb, the noun its subject, with its own words ("the")."""
+    for tok in doc:
+        if tok.tag_ not in ("NNS", "VBZ") or not tok.lower_.endswith("s") or lemma_of(tok.text) not in lexicon.SPEECH_VERBS:
+            continue
+        subject = doc[tok.i - 1]
+        if subject.head.i != tok.i or subject.dep_ != "compound":
+            continue
+        if not (_source_like(subject) or subject.lower_ in lexicon.DOCUMENT_NOUNS | lexicon.CIRCULATED_NOUNS):
+            continue
+        if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:
+            continue  # "the paper notes the risk": no closing cue
+        comma = next((k for k in range(subject.i - 1, tok.sent.start, -1) if doc[k].text == ","), None)
+        if comma is None or not any(c.dep_ == "ccomp" and c.i < comma for c in tok.children):
+            continue
+        for child in tok.children:
+            if comma < child.i < subject.i:
+                child.head = subject  # "the": the subject's words
+        subject.dep_ = "nsubj"
+        tok.tag_, tok.pos_ = "VBZ", "VERB"
+
+
 def _reattach_phrase_read_as_clause(doc: Doc) -> None:
     """"In a video posted to her Instagram account on Wednesday morning, Marsh said the wording
     had been ...": the parser may read a noun deep in a long opening phrase ("account") as a
@@ -8058,6 +8119,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_closing_interview(doc)
     if "that" in present and speech:
         _reattach_cue_read_as_compound_noun(doc)
+    if speech and "," in present:
+        _reattach_closing_cue_read_as_noun(doc)
     if present & _CLAUSE_NOT_OBJECT_FORMS:
         _reattach_subject_read_as_object(doc)
     if "," in present:

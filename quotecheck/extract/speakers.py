@@ -1236,7 +1236,25 @@ def _statistics(mention: Mention, lemma: str | None) -> bool:
         return False
     if lemma == "according to" and _PUBLISHED_WORDS & set(mention.words):
         return True  # "according to figures published in January": numbers someone published
+    if lemma == "according to" and _keeper_of_numbers(mention):
+        return True  # "according to diocesan figures": the diocese's numbers
     return lemma in lexicon.DATA_VERBS or (lemma == "according to" and bool(mention.possessor))
+
+
+def _keeper_of_numbers(mention: Mention) -> bool:
+    """"according to diocesan figures", "according to official figures": a word before the noun
+    that says whose or what numbers they are, and none that marks people ("senior figures",
+    ``lexicon.PEOPLE_FIGURE_WORDS``), nor a place among whom they stand after it ("figures in
+    the party", "figures close to the minister")."""
+    words, head = mention.words, mention.head_word
+    if head not in words:
+        return False
+    k = words.index(head)
+    before = [w for w in words[:k] if w not in ("the", "a", "an")]
+    after = words[k + 1 : k + 2]
+    if not before or set(before) & lexicon.PEOPLE_FIGURE_WORDS or set(before) & lexicon.VAGUE_DETERMINERS:
+        return False
+    return not (after and after[0] in ("in", "within", "inside", "close", "around", "among", "on"))
 
 
 #: Participles that make "figures" numbers put out ("figures published in January"), not people.
@@ -1346,16 +1364,23 @@ def _described_as_body(mention: Mention) -> bool:
     a person may have ("a publisher"), nor a name that starts with a known given name."""
     if not mention.name or _personal_name(mention.name):
         return False
-    for desc in mention.descriptions:
-        words = _tokens(desc)
-        if len(words) < 2 or words[0] not in ("a", "an", "the") or any(w in _DESCRIPTION_BREAKS or w.endswith(("'s", "’s")) for w in words):
-            continue
-        last = words[-1]
-        if last in _TRADES or last in lexicon.ROLE_NOUNS:
-            continue
-        if last in lexicon.COMPANY_NOUNS or last in lexicon.ORGANIZATION_NOUNS:
-            return True
-    return False
+    return any(_body_description(desc) for desc in mention.descriptions)
+
+
+def _body_description(desc: str, *, trades: bool = False) -> bool:
+    """Whether an appositive is a company's or body's noun phrase: "a relief charity", "the
+    Dutch lender", "the electronics maker" (not "a policy maker"). ``trades``: a trade a person
+    may have counts too ("the Oslo shipping group", "a parts supplier"), for a name already
+    read as a body's."""
+    words = _tokens(desc)
+    if len(words) < 2 or words[0] not in ("a", "an", "the") or any(w in _DESCRIPTION_BREAKS or w.endswith(("'s", "’s")) for w in words):
+        return False
+    last = words[-1]
+    if (last in _TRADES and not trades) or last in lexicon.ROLE_NOUNS:
+        return False
+    if last == "maker":
+        return words[-2] not in lexicon.PERSON_MAKER_WORDS | {"a", "an", "the"}
+    return last in lexicon.COMPANY_NOUNS or last in lexicon.ORGANIZATION_NOUNS
 
 
 #: Outlet nouns that name the press on their own ("a regional daily"); the others ("website",
@@ -1381,6 +1406,15 @@ def _described_as_outlet(mention: Mention) -> bool:
             continue  # "a political crowdfunding website", "a production agency"
         return True
     return False
+
+
+def _called_a_body(ent: "_Entity", kind: str) -> bool:
+    """Whether a lone name the article set beside a company's or body's noun ("Corvane, the
+    electronics maker") is that body, and no ``kind`` "person" to be merged with a person named
+    by the same word later ("Chief executive Martin Corvane")."""
+    if kind != "person" or ent.kind != "organization" or len(ent.tokens) != 1:
+        return False
+    return ent.described_body or any(_body_description(desc, trades=True) for desc in ent.descriptions)
 
 
 def _described_as_company(mention: Mention) -> bool:
@@ -1815,7 +1849,7 @@ class Registry:
             # Not "the Dockworkers' Union of Vellmar" for a "Vellmar" the tagger took for a
             # person: a body's name ends in a place, not a surname.
             index = self._match(toks[-1:], mention.span.start, kind, sex)
-            if index is not None and self.entities[index].tokens != toks[-1:]:
+            if index is not None and (self.entities[index].tokens != toks[-1:] or _called_a_body(self.entities[index], kind)):
                 index = None
         if index is None and len(toks) > 1 and kind == "organization":
             # "Kestrel Energy" found for a "Kestrel" registered alone as a body: the same one.
@@ -2078,8 +2112,20 @@ class Registry:
             return None
         if len(toks) == 1 and kind == "organization" and (founder := self._founder(candidates, toks[0])) is not None:
             return founder
+        if len(toks) == 1:
+            candidates = self._body_met_before(candidates, toks, pos)
         same_kind = [i for i in candidates if self.entities[i].kind == kind or kind == "unknown"] or list(candidates)
         return max(same_kind, key=lambda i: self.entities[i].last_before(pos + 1) or -1)
+
+    def _body_met_before(self, candidates: set[int], toks: tuple[str, ...], pos: int) -> set[int]:
+        """"Corvane, the electronics maker, will close ... Corvane declined to comment. ...
+        Chief executive Martin Corvane said": a lone word that the article has already given
+        as a company's name, which it said the company is, means that company, not a person
+        named by it only later. ``candidates`` narrowed to that company, if there is one."""
+        bodies = {i for i in candidates if _called_a_body(self.entities[i], "person") and self.entities[i].tokens == toks and self.entities[i].last_before(pos + 1) is not None}
+        if not bodies or any(self.entities[i].last_before(pos + 1) is not None for i in candidates - bodies):
+            return candidates
+        return bodies
 
     def _founder(self, candidates: set[int], word: str) -> int | None:
         """"Tobias Brightwell founded the start-up Brightwell Pay. ... Brightwell told investors":
