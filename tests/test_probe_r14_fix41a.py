@@ -143,3 +143,31 @@ def test_guard_figures_close_to_a_minister_are_people(nlp):
     report = analyze("According to figures close to the minister, she will resign in May.", nlp=nlp)
     (quote,) = report.quotes
     assert quote.speaker_kind == "anonymous"
+
+
+def test_company_stays_a_company_after_a_bare_mention_tagged_as_a_person(nlp):
+    text = (
+        "Corvell, the Bergen-based electronics maker, will shut its radio unit, two people familiar "
+        "with the plans said.\n\n"
+        "Corvell declined to comment.\n\n"
+        "The Fjord Ledger reported that Corvell had cancelled orders for radio parts.\n\n"
+        'Chief executive Harald Corvell said in an interview that the unit was "a mistake."'
+    )
+    report = analyze(text, nlp=nlp)
+    (refusal,) = _by_cue(report, "declined")
+    assert refusal.speaker_name == "Corvell"
+    assert refusal.speaker_kind == "organization"
+
+
+# --- A bare surname after a vague source: "she" is the named speaker ---------------------------
+
+
+def test_she_after_a_bare_surname_speaker_is_not_the_earlier_critic(nlp):
+    text = (
+        'The play stars Joanna Prewitt. One critic called the set "a damp garage."\n\n'
+        'Prewitt said the stage had ruined the shoes. "But it is worth it," she said.'
+    )
+    report = analyze(text, nlp=nlp)
+    last = report.quotes[-1]
+    assert last.speaker_name == "Joanna Prewitt"
+    assert "QC201" not in _rules(report, last.id)

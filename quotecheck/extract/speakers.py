@@ -1780,6 +1780,12 @@ class Registry:
             kind = None
         mention = _unnamed(mention)
         kind = kind or kind_of(mention)
+        if spoke and not mention.name and not mention.pronoun and (mention.plural or _collective(mention)):
+            # "One critic called it ... Prewitt said ... "...," she said": a surname the tagger
+            # read as a plural noun is the Joanna Prewitt met before, no unnamed group.
+            known = self._named_before(mention, mention.span.start)
+            if known is not None and known.entity is not None:
+                return self._seen_again(known.entity, mention.span.start, asked)
         if spoke and not mention.name and not mention.pronoun and (mention.plural or _collective(mention)) and kind in ("person", "anonymous", "unknown", "organization"):
             # "The researchers said ... They cautioned ...": a group that "they" may mean.
             if kind != "anonymous" and self.resolve(mention).kind == "anonymous":
@@ -1829,10 +1835,7 @@ class Registry:
             if known is not None and known.entity is not None:
                 # "Morrow said after the meeting ...", a surname the recognizer did not read: the
                 # Janet Morrow met before speaks here, and is the one a "she" right after means.
-                ent = self.entities[known.entity]
-                for positions in (ent.positions, ent.spoke_at, ent.subject_at, *((ent.asked_at,) if asked else ())):
-                    bisect.insort(positions, mention.span.start)
-                return known.entity
+                return self._seen_again(known.entity, mention.span.start, asked)
             return None
         name = outlet_name(mention.name) or _clean_name(mention.name)
         toks = _tokens(name)
@@ -1878,10 +1881,12 @@ class Registry:
             and kind in ("person", "outlet")
             and not _company_name(ent.name)
             and len(toks) >= len(ent.tokens)
+            and not (len(toks) == 1 and _called_a_body(ent, kind))
         ):
             # The tagger's ORG on "RTV" yields to "state broadcaster RTV said"; a bare name to a
             # later "Ms. Tull" or "Amanda Reyes". A part of the name does not: "Veltra" read as
-            # a person leaves "Veltra Motors" a company.
+            # a person leaves "Veltra Motors" a company; nor does the tagger's PERSON on a later
+            # bare "Corvane" turn "Corvane, the electronics maker" into a person.
             ent.kind = kind
         elif ent.kind == "person" and kind == "organization" and toks == ent.tokens and ent.gender is None and (
             _described_as_company(mention)
@@ -1926,6 +1931,14 @@ class Registry:
             # A subject inside quoted words ('"Le patrimoine ... appartient à tous les
             # Québécois," she wrote') is the subject of what was said, not the article's topic.
             bisect.insort(ent.subject_at, pos)
+        return index
+
+    def _seen_again(self, index: int, pos: int, asked: bool) -> int:
+        """Record that the entity ``index``, met before, speaks at ``pos`` (and was asked, if
+        ``asked``): the one a "she" right after means. Returns ``index``."""
+        ent = self.entities[index]
+        for positions in (ent.positions, ent.spoke_at, ent.subject_at, *((ent.asked_at,) if asked else ())):
+            bisect.insort(positions, pos)
         return index
 
     def _named_person(self, index: int) -> bool:
