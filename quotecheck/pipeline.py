@@ -310,6 +310,10 @@ def _registry(
                 noun = None if opening is None else opening.group(1) or opening.group(2)
                 if noun is not None and (noun[0].isupper() or noun in lexicon.COMPANY_NOUNS | lexicon.ORGANIZATION_NOUNS):
                     registry.learn_content_body(f.speaker.span.start, noun)
+            if f.speaker.pronoun and f.content_before and _opening_pronoun(f.content) == f.speaker.head_word:
+                # "He is leaning toward Rubio, he said": the pronoun the words open with means
+                # the same one, met before the sentence, not a name inside the words.
+                registry.learn_content_pronoun(f.speaker.span.start, f.content[0].start)
             # A cue that makes no quote ("Ferro said her client intended to plead not guilty":
             # the client's intention is Ferro's words) names no speaker a later "she" may mean.
             spoke = f.cue in live or bool(f.speaker.name) or _anonymous_go_between(f)

@@ -1686,6 +1686,7 @@ class Registry:
         #: will report results in February, it said."): (where the cue's speaker is, the noun),
         #: for the body the sentence is about.
         self._content_bodies: list[tuple[int, str]] = []
+        self._content_pronouns: dict[int, int] = {}
 
     # -- learning -------------------------------------------------------------------------
     def learn_issued(self, mention: Mention, noun: str) -> None:
@@ -1710,6 +1711,12 @@ class Registry:
         for their subject ("The company will report ..., it said", "Kelvane will report ...,
         it said"): that body is what "it" means."""
         bisect.insort(self._content_bodies, (pos, noun))
+
+    def learn_content_pronoun(self, pos: int, at: int) -> None:
+        """Note that the words closed by the pronoun at ``pos`` open with the same pronoun at
+        ``at`` ("He is leaning toward Rubio, he said"): both mean the one met before the words,
+        so the pronoun is resolved as from ``at``, and a name inside the words is not it."""
+        self._content_pronouns[pos] = at
 
     def learn(
         self,
@@ -2742,6 +2749,7 @@ class Registry:
         self, mention: Mention, pos: int, kind: str, lemma: str | None = None, other_than: int | tuple[int, ...] | None = None
     ) -> Resolved:
         word = mention.head_word
+        pos = self._content_pronouns.get(pos, pos)
         others = {other_than} if isinstance(other_than, int) else set(other_than or ())
         gender = ""
         if word in lexicon.PRONOUNS_MALE or word in lexicon.PRONOUNS_FEMALE:
