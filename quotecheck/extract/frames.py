@@ -6282,6 +6282,8 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
             continue
         if verb.i in cued or noun.lower_ in ("report", "text"):
             continue
+        if any(c.dep_ == "parataxis" and c.i in cued and prep.i < c.i < verb.i for c in verb.children):
+            continue  # "In a statement, the ministry said, the talks will resume": the cue's occasion
         if verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and verb.head.i in cued:
             continue  # "Marsh, speaking during public comment, said ...": the cue's occasion
         if noun.lower_ in lexicon.PICTURE_STATEMENT_NOUNS and not _speech_shown(verb):
@@ -6987,6 +6989,55 @@ def _reattach_closing_cue_read_as_noun(doc: Doc) -> None:
         tok.tag_, tok.pos_ = "VBZ", "VERB"
 
 
+def _reattach_name_read_as_noun_head(doc: Doc) -> None:
+    """"Lorca claims he's owed $5 million": the tagger may read a cue's -s form after a name as
+    a plural noun, the name as the root of a sentence with no verb ("Lorca claims") or as the
+    noun's compound, and the clause after it as hung on either. A capitalised singular word
+    right before such a form, heading it or its compound in a sentence with no other root, and
+    a clause with its own subject beginning right after the form: the form is the cue, the
+    name its subject and the clause its complement."""
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.i == 0 or not tok.lower_.endswith("s") or lemma_of(tok.text) not in lexicon.SPEECH_VERBS:
+            continue
+        name = doc[tok.i - 1]
+        if not name.is_title or name.tag_ not in ("NN", "NNP", "JJ"):
+            continue
+        rooted_name = name.dep_ == "ROOT" and tok.head.i == name.i
+        if not (rooted_name or (tok.dep_ == "ROOT" and name.head.i == tok.i and name.dep_ == "compound")):
+            continue
+        clause = _clause_beginning_at(doc, tok.i + 1, within=(name, tok))
+        last = max((t.i for t in tok.sent if not t.is_punct), default=tok.i)
+        if clause is None or clause.right_edge.i < last:
+            continue  # the clause is the rest of the sentence: nothing else has a verb
+        if rooted_name:
+            for child in [c for c in name.children if c.i > tok.i]:
+                child.head = tok  # "." and whatever else the name's reading took
+            tok.head, tok.dep_ = tok, "ROOT"
+        name.head, name.dep_ = tok, "nsubj"
+        # A name, not a noun ("trump", "lopez" read as a common noun or an adjective).
+        name.tag_, name.pos_ = "NNP", "PROPN"
+        tok.tag_, tok.pos_ = "VBZ", "VERB"
+        clause.head, clause.dep_ = tok, "ccomp"
+
+
+def _clause_beginning_at(doc: Doc, start: int, *, within: tuple[Token, ...]) -> Token | None:
+    """The verb of a clause with its own subject whose words begin at ``start`` and which hangs
+    on one of ``within``: "he's owed" in "Lorca claims he's owed", "that as X drops out, many
+    will switch"."""
+    if start >= len(doc):
+        return None
+    verb = doc[start]
+    while verb.head.i != verb.i and verb.head.left_edge.i == start and verb.head not in within:
+        verb = verb.head
+    if verb.head not in within or not verb.tag_.startswith("VB") or verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
+
+
 def _reattach_phrase_read_as_clause(doc: Doc) -> None:
     """"In a video posted to her Instagram account on Wednesday morning, Marsh said the wording
     had been ...": the parser may read a noun deep in a long opening phrase ("account") as a
@@ -7069,6 +7120,43 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
             punct.head = verb  # the appositive's closing comma
 
 
+def _reattach_subject_around_interposed_cue(doc: Doc) -> None:
+    """"The gap with the old plan, said Holt and several aides, could not be wider": a cue set
+    between a subject and its predicate, its own subject after it, may be read as the main verb
+    with the content's subject for its own and the speaker for the subject of the predicate.
+    A speech verb whose subject ends at the comma just before it, whose complement's subject
+    begins just after it and is closed by a comma before that complement's verb: the two
+    subjects trade places and the cue is set aside, as it is read in "The budget, said Ms.
+    Vance, is too small"."""
+    for cue in doc:
+        if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if cue.i < 2 or doc[cue.i - 1].text != "," or doc[cue.i - 1].head.i != cue.i:
+            continue
+        before = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i == cue.i - 2), None)
+        verb = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        if before is None or verb is None or any(c.dep_ in ("appos", "relcl", "acl") for c in before.children):
+            continue  # "Holt, a Republican, said ...": a subject set off by its own appositive
+        after = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == cue.i + 1), None)
+        if after is None or any(c.dep_ in ("relcl", "acl") for c in after.subtree):
+            continue  # "said the bill, which passed, was flawed": a relative, not an aside
+        last = after.right_edge.i
+        while last > after.i and doc[last].is_punct:
+            last -= 1
+        comma = last + 1
+        if doc[comma].text != "," or comma >= verb.i:
+            continue
+        if any(doc[i].head.i != verb.i or doc[i].dep_ not in ("aux", "auxpass", "neg") for i in range(comma + 1, verb.i)):
+            continue  # only "could not" may stand between the closing comma and the verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        cue.head, cue.dep_ = verb, "parataxis"
+        before.head = verb
+        after.head, after.dep_ = cue, "nsubj"
+        doc[cue.i - 1].head = cue
+        for i in range(after.right_edge.i + 1, comma + 1):
+            doc[i].head = cue  # the aside's closing comma
+
+
 #: Cues whose content is a that-clause.
 _CLAUSE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
 
@@ -7125,6 +7213,24 @@ def _reattach_clause_read_as_modifier(doc: Doc) -> None:
             continue
         verb.head, verb.dep_ = cue, "ccomp"
         obj.head, obj.dep_ = verb, "dobj"
+
+
+def _reattach_clause_read_as_second_relative(doc: Doc) -> None:
+    """"Ortiz, who brags he has visited every county, will speak": the parser may hang the
+    clause after a relative cue on the noun as a second relative clause of its own. A speech
+    verb heading a relative clause with no complement or object, and a clause with its own
+    subject hung on the same noun right after the cue: the clause is the cue's complement."""
+    for cue in doc:
+        if cue.dep_ != "relcl" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+            continue
+        clause = next((c for c in cue.head.children if c.dep_ == "relcl" and c.left_edge.i == cue.right_edge.i + 1), None)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < clause.i for c in clause.children):
+            continue
+        if not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
+            continue
+        clause.head, clause.dep_ = cue, "ccomp"
 
 
 def _reattach_cue_inside_relative(doc: Doc) -> None:
@@ -8121,10 +8227,16 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_cue_read_as_compound_noun(doc)
     if speech and "," in present:
         _reattach_closing_cue_read_as_noun(doc)
+    if speech:
+        _reattach_name_read_as_noun_head(doc)
     if present & _CLAUSE_NOT_OBJECT_FORMS:
         _reattach_subject_read_as_object(doc)
+    if speech and "," in present:
+        _reattach_subject_around_interposed_cue(doc)
     if "," in present:
         _reattach_subject_read_as_opening_object(doc)
+    if speech:
+        _reattach_clause_read_as_second_relative(doc)
     _reattach_cue_inside_relative(doc)
     if clause_cue:
         _reattach_clause_read_as_modifier(doc)
