@@ -133,3 +133,13 @@ def test_interposed_belief_attributes_its_clause(nlp, text, expected):
 def test_guard_hedge_in_first_or_second_person_is_no_quote(nlp, text):
     # Guard: the writer's own hedge attributes nothing.
     assert analyze(text, nlp=nlp).quotes == ()
+
+
+def test_time_clause_after_a_mid_sentence_cue_is_narration(nlp):
+    # Regression found by the round-14 re-check: "as ..." and "shortly after ..." say when the
+    # words were said, with or without quotation marks.
+    report = analyze("The council will hire 300 wardens, the mayor announced on Friday, as complaints about parking reached a record.", nlp=nlp)
+    assert [[c.text for c in q.content] for q in report.quotes] == [["The council will hire 300 wardens"]]
+    report = analyze('"Closing it would have been the easy way out," she told the paper in 2003, shortly after the pier reopened. "We chose the hard way."', nlp=nlp)
+    (quote,) = report.quotes
+    assert [c.text for c in quote.content] == ['"Closing it would have been the easy way out,"', '"We chose the hard way."']

@@ -3288,8 +3288,8 @@ def _continuation_after_cue(verb: Token, subject: Token | None, runs: list[list[
     Only when all the content so far stands before the cue and right before its clause, and the
     words after the comma are all the cue's: where and when it was said ("..., she said, on
     Tuesday."), a source it cites, a cue of the speaker's own ("..., adding that ...") and a
-    participle ("..., he said, pointing to ...") are the writer's, as is a time clause after a
-    quotation ('"...," she said, as the crowd left.').
+    participle ("..., he said, pointing to ...") are the writer's, as is a time clause ('"...,"
+    she said, as the crowd left.', "..., he said, shortly after the vote.").
     """
     words = [t for run in runs for t in run if not t.is_punct]  # the parser may hang the full stop on the content
     if subject is None or not words or any(t.i > verb.i for t in words):
@@ -3329,7 +3329,10 @@ def _continuation_after_cue(verb: Token, subject: Token | None, runs: list[list[
             return []  # "..., he said, pointing to ...": the speaker's manner, or a cue of their own
         if lemma_of(child.text) in lexicon.SPEECH_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
             return []  # "..., he said, and she agreed that ...": a statement of its own
-    if quoted and first.lower_ in lexicon.NARRATION_SUBORDINATORS:
+    opener = doc[first.i + 1] if first.dep_ == "advmod" and first.i + 1 < end else first
+    if opener.lower_ in lexicon.NARRATION_SUBORDINATORS:
+        # "..., the minister announced, as waiting lists grew.", "..., he told the paper in
+        # 1998, shortly after the market reopened.": when it was said, the writer's narration.
         return []
     words = [doc[k] for k in range(comma.i + 1, end + 1)]
     if any(t.i in skip or t.is_quote for t in words) or any(t.i not in {u.i for c in tail for u in c.subtree} for t in words):
