@@ -666,6 +666,22 @@ SAYING_THAT_NOUNS: frozenset[str] = frozenset(
     confession concession reminder retort observation
     """.split()
 )
+#: Nouns of a position or an attitude that state their possessor's view only as the subject
+#: of "is that": "Sanders's point was that the nominee would need superdelegates", "their
+#: fear is that it could be too late", "Mr. Obama's bet is that ...", "one of Trump's main
+#: talking points is that ...". On their own ("his fear of flying", "her hope that ...") they
+#: name no statement and stay out of SAYING_THAT_NOUNS; without a possessor ("the idea is
+#: that ...", "the fear is that ...") the view is the writer's. PolNeAR annotates the copular
+#: use with a possessor (train and dev: 7 such units, all missed before this list). Lemmas
+#: (singular).
+COPULAR_CLAIM_NOUNS: frozenset[str] = frozenset(
+    """
+    point position view response answer reply fear hope concern worry belief bet message
+    case explanation theory assessment conclusion pitch defense defence excuse reasoning
+    rationale expectation calculation impression sense feeling thinking stance premise
+    refrain
+    """.split()
+)
 SAYING_TO_NOUNS: frozenset[str] = frozenset(
     "promise pledge vow call threat".split()
 )
@@ -740,8 +756,9 @@ DENIED_CLAIM_NOUNS: frozenset[str] = CLAIM_REFERENCE_NOUNS | frozenset(
 DISPUTING_VERBS: frozenset[str] = REJECTING_VERBS | frozenset({"contest", "contradict", "challenge"})
 #: Light verbs whose subject is the speaker of a noun of saying as their object: "he made the
 #: suggestion that ...", "she offered a promise that ...". From the support-verb constructions
-#: of Huddleston and Pullum (2002, ch. 4.7), as found with these nouns in news copy.
-SAYING_NOUN_LIGHT_VERBS: frozenset[str] = frozenset("make offer issue deliver repeat renew reiterate level voice".split())
+#: of Huddleston and Pullum (2002, ch. 4.7), as found with these nouns in news copy; "give"
+#: as in "both leaders gave assurances that they would work with the winner".
+SAYING_NOUN_LIGHT_VERBS: frozenset[str] = frozenset("make give offer issue deliver repeat renew reiterate level voice".split())
 #: Verbs whose object a relative clause on a saying noun names ("the promise that he made",
 #: "the claim that she repeated"): with one of them "that" is a relative pronoun, not the
 #: complementizer of the noun's content. Hand-compiled by the quotecheck authors.
@@ -1123,6 +1140,19 @@ BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     concerned skeptical sceptical doubtful
     """.split()
 )
+#: Words that, after "make" (with or without "it"), state the subject's position on a
+#: that-clause: "Emanuel made clear that he has not considered resigning", "the company has made
+#: it clear that it is stepping up its fight", "she made it known that she would run again".
+#: A statement by the one who makes it clear, as PolNeAR annotates it (train: 22 "made (it)
+#: clear" units, 18 of them missed before this list). "It is clear that" has
+#: no holder and stays the writer's own. Support-verb constructions of Huddleston and Pullum
+#: (2002, ch. 4.7).
+MADE_CLEAR_WORDS: frozenset[str] = frozenset({"clear", "plain", "known", "explicit"})
+#: The forms of "leave" that, with "no doubt" or "little doubt" and a that-clause on the noun,
+#: state the subject's position as firmly as "made clear": "Sharpton left no doubt that he
+#: would endorse". PolNeAR annotates them so (train 1, dev 1).
+NO_DOUBT_VERB_FORMS: frozenset[str] = frozenset({"leave", "leaves", "left", "leaving"})
+NO_DOUBT_NOUNS: frozenset[str] = frozenset({"doubt"})
 #: Verbs of a body that hears evidence: "the court heard that ...". What it heard is reported
 #: speech whose speakers (witnesses, counsel) go unnamed; the body is the hearer.
 HEARING_VERBS: frozenset[str] = frozenset({"hear"})

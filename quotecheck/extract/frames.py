@@ -5905,6 +5905,76 @@ def _belief_adjective_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Fram
         )
 
 
+_MADE_CLEAR_DEPS = frozenset({"oprd", "ccomp", "dobj", "acomp", "xcomp", "attr"})
+_NOT_HOLDERS = frozenset({"it", "there", "this", "that", "what", "which"})
+
+
+def _made_clear_word(tok: Token) -> Token | None:
+    """The light verb of "made (it) clear" or "left no doubt" whose word ``tok`` is: "made" for
+    "clear" in "he made it clear that ...", "left" for "doubt" in "left little doubt that ...".
+    The doubt must be denied ("no", "little"): "left some doubt" states nothing."""
+    head = tok.head
+    if tok.lower_ in lexicon.MADE_CLEAR_WORDS and head.lower_ in _MAKE_FORMS and tok.dep_ in _MADE_CLEAR_DEPS:
+        return head
+    if tok.dep_ == "dobj" and tok.lower_ in lexicon.NO_DOUBT_NOUNS and head.lower_ in lexicon.NO_DOUBT_VERB_FORMS:
+        if any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little") for c in tok.children):
+            return head
+    return None
+
+
+def _made_clear_clause(tok: Token, verb: Token) -> Token | None:
+    """The clause that a made-clear word states: "that he has not considered resigning", or a
+    bare clause with its own subject ("made it clear she did not view it so"). The parser hangs
+    it on the word or on the verb; a clause with another subordinator ("when", "if") is none."""
+    for clause in (*tok.children, *verb.children):
+        if clause.dep_ not in ("ccomp", "advcl", "acl", "csubj") or clause.i <= tok.i or not clause.tag_.startswith(("VB", "MD")):
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if _has_that_mark(clause) or (not marks and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)):
+            return clause
+    return None
+
+
+def _made_clear_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
+    """"Emanuel also made clear that he has not considered resigning", "the company has made it
+    clear that it is stepping up its fight", "Sharpton left no doubt that he would endorse": the
+    one who makes a thing clear states it. Only a holder that can speak, in the active voice and
+    not negated; "it is clear that" and "it was made clear that" are no one's statement, nor
+    "to make it clear that" (advice or intent)."""
+    for tok in sent:
+        verb = _made_clear_word(tok)
+        if verb is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if verb.tag_ == "VB" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue  # "to make it clear that ...", "wants to make clear": advice or intent, not yet said
+        clause = _made_clear_clause(tok, verb)
+        if clause is None:
+            continue
+        holder, passive = _subject(verb)
+        if passive or holder is None or holder.tag_ not in _HOLDER_TAGS or holder.lower_ in _NOT_HOLDERS:
+            continue
+        content_ids = {t.i for t in clause.subtree}
+        if holder.i in content_ids:
+            continue
+        # without the "that", as the content of "said that ..." is
+        toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
+        content = _runs_to_spans([_cut_tail(toks)], conv)
+        if not content:
+            continue
+        # "the study, which left little doubt that ...": the relative clause is no part of its name
+        own = {t.i for t in verb.subtree} if holder.i not in {t.i for t in verb.subtree} else content_ids
+        speaker = make_mention(holder, conv, exclude=content_ids | own)
+        yield Frame(
+            cue=conv.tokens(verb, tok),
+            lemma=f"{'make' if verb.lower_ in _MAKE_FORMS else 'leave'} {tok.lower_}",
+            frame="clause",
+            speaker=speaker,
+            content=tuple(content),
+            extent=_extent(_around([*holder.subtree, *tok.doc[verb.i : tok.i + 1]], verb), conv) or conv.token(verb),
+            sentence=conv.tokens(sent[0], sent[-1]),
+        )
+
+
 def _joined_after(head: Token, phrase: Token, end: int) -> set[int]:
     """"Water use fell, according to TNA, and the utility plans cuts.": a clause joined to the
     attributed one after an attribution phrase that closes it is the writer's narrative. The
@@ -6340,7 +6410,7 @@ def _relative_object(verb: Token) -> bool:
 
 _BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "remains", "remained"})
 _SAYING_NOUNS = lexicon.SAYING_THAT_NOUNS | lexicon.SAYING_TO_NOUNS
-_SAYING_NOUN_LIGHT_FORMS = frozenset(form for lemma in lexicon.SAYING_NOUN_LIGHT_VERBS for form in forms_of(lemma)) | {"made"}
+_SAYING_NOUN_LIGHT_FORMS = frozenset(form for lemma in lexicon.SAYING_NOUN_LIGHT_VERBS for form in forms_of(lemma)) | {"made", "gave", "given"}
 _SAYING_NOUN_OBJECT_FORMS = frozenset(form for lemma in lexicon.SAYING_NOUN_OBJECT_VERBS for form in forms_of(lemma)) | {
     "made", "kept", "broke", "broken", "heard", "read", "saw", "seen", "gave", "given", "sent", "brought", "withdrew", "withdrawn"
 }
@@ -6366,18 +6436,37 @@ def _noun_that_clause(noun: Token) -> Token | None:
     return None
 
 
+_PART_OF_WORDS = frozenset({"one", "another"})
+
+
+def _copula_of(noun: Token) -> Token | None:
+    """The "is" whose subject a noun is: "Her argument was that ...", or through a part of
+    it: "One of Trump's talking points is that ..."."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _PART_OF_WORDS:
+        subject = noun.head.head
+    if subject.dep_ == "nsubj" and subject.head.lower_ in _BE_FORMS:
+        return subject.head
+    return None
+
+
 def _noun_content(noun: Token, lemma: str) -> list[Token] | None:
     """What a noun of saying holds: a that-clause (without "that") or a to-infinitive ("to raise
     the minimum wage"). "His call for a special prosecutor" names no claim: the thing called
     for is left out (on PolNeAR train it cost more precision than it gained)."""
-    if lemma in lexicon.SAYING_THAT_NOUNS:
-        rel = _noun_that_clause(noun)
-        if rel is None and noun.dep_ == "nsubj" and noun.head.lower_ in _BE_FORMS:
+    if lemma in lexicon.SAYING_THAT_NOUNS or lemma in lexicon.COPULAR_CLAIM_NOUNS:
+        rel = _noun_that_clause(noun) if lemma in lexicon.SAYING_THAT_NOUNS else None
+        if rel is None and noun.dep_ == "dobj":
+            # "both leaders gave assurances that they would ...": the parser hangs the clause
+            # right after the noun on the verb
+            rel = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.i + 1 and _has_that_mark(c)), None)
+        copula = _copula_of(noun) if rel is None else None
+        if copula is not None:
             # "Morrow's argument on Sunday was that the delegates should switch sides"
-            rel = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and _has_that_mark(c)), None)
+            rel = next((c for c in copula.children if c.dep_ == "ccomp" and c.i > noun.i and _has_that_mark(c)), None)
             if rel is not None:
                 # the clause runs to the end of the sentence: "was that the plan is, in truth, failing"
-                return [t for t in noun.head.subtree if t.i > rel.left_edge.i]
+                return [t for t in copula.subtree if t.i > rel.left_edge.i]
         if rel is not None:
             # without the "that", a mark or a complementizer read as the clause's subject or object
             return [t for t in rel.subtree if not (t.lower_ == "that" and t.head.i == rel.i and t.i == rel.left_edge.i)]
@@ -6458,7 +6547,7 @@ def _noun_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int], fram
         if noun.tag_ not in ("NN", "NNS") or noun.i in quoted:
             continue
         lemma = noun.lower_[:-1] if noun.tag_ == "NNS" and noun.lower_.endswith("s") else noun.lower_
-        if lemma not in _SAYING_NOUNS:
+        if lemma not in _SAYING_NOUNS and lemma not in lexicon.COPULAR_CLAIM_NOUNS:
             continue
         if any(c.dep_ in _SUBJECT_DEPS for c in noun.children):
             continue  # a verb misread as a noun: "she calls for ..."
@@ -8174,6 +8263,7 @@ def _forms_of_lemmas(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 _SPEECH_FORMS = _forms_of_lemmas(lexicon.SPEECH_VERBS)
+_MADE_CLEAR_CUE_WORDS = lexicon.MADE_CLEAR_WORDS | lexicon.NO_DOUBT_NOUNS
 _CLAUSE_CUE_FORMS = _forms_of_lemmas(_CLAUSE_CUE_LEMMAS)
 _CLAUSE_NOT_OBJECT_FORMS = _forms_of_lemmas(_CLAUSE_NOT_OBJECT_LEMMAS)
 _PARTICIPLE_CUE_FORMS = _forms_of_lemmas(_PARTICIPLE_CUE_LEMMAS)
@@ -8323,6 +8413,12 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         frames.extend(_words_of_frames(sent, conv))
         if words & lexicon.BELIEF_ADJECTIVES:
             frames.extend(_belief_adjective_frames(sent, conv))
+        if words & _MADE_CLEAR_CUE_WORDS:
+            made = list(_made_clear_frames(sent, conv))
+            # "made it known that": the parser's "it known" is no belief of "it"; a cue inside
+            # a made-clear cue is that cue's word
+            frames[first:] = [f for f in frames[first:] if not any(m.cue.start <= f.cue.start and f.cue.end <= m.cue.end for m in made)]
+            frames.extend(made)
         if words & lexicon.HEARSAY_ADVERBS:
             frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
