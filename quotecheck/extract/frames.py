@@ -2269,6 +2269,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         inverted = _inverted_object(verb)
         if inverted is not None:
             return inverted, passive
+    interposed = _cue_before_conjunct(verb)
+    if interposed is not None:
+        return _subject(interposed)[0], passive
     # "X said A and added B", "X went on to say", "X issued a statement, saying ...".
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.tag_.startswith("VB") and verb.head.i != verb.i:
         purpose = _purpose_infinitive(verb)
@@ -2320,6 +2323,24 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if stranded is not None:
         return stranded[0], passive
     return None, passive
+
+
+def _cue_before_conjunct(verb: Token) -> Token | None:
+    """The cue set inside a statement right before a cue joined to it: "The plant will close,
+    the manager said, but declined to give details." The parser may join "declined" to the
+    statement's verb ("close"); the one declining is the manager, not the plant."""
+    if verb.dep_ != "conj" or lemma_of(verb.text) is None or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    for cue in verb.head.children:
+        if cue.dep_ != "parataxis" or not verb.head.i < cue.i < verb.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            continue
+        gap = doc[cue.right_edge.i + 1 : verb.left_edge.i]
+        if all(t.is_punct or t.dep_ in ("cc", "advmod") for t in gap):
+            return cue
+    return None
 
 
 def _gerund_doer(verb: Token) -> Token | None:
@@ -3162,9 +3183,9 @@ def _narration_after(verb: Token, subject: Token | None, head: Token) -> set[int
     while k >= 0 and doc[k].is_punct:
         closed = closed or (doc[k].is_quote and k > 0 and not doc[k - 1].whitespace_)  # a closing mark
         k -= 1
+    narration = _conjunct_narration(verb, head, closed=closed)
     if not closed:
-        return set()
-    narration: set[int] = set()
+        return narration
     for child in head.children:
         if child.i < verb.i or not (child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") or _temporal_participle(child)):
             continue
@@ -3172,6 +3193,46 @@ def _narration_after(verb: Token, subject: Token | None, head: Token) -> set[int
         if clause[0].i > 0 and doc[clause[0].i - 1].text == "," and not any(t.is_quote for t in clause):
             narration.update(t.i for t in clause)
     return narration
+
+
+def _conjunct_narration(verb: Token, head: Token, *, closed: bool) -> set[int]:
+    """A clause joined after a cue set inside a statement that tells what happened next, with
+    its "and": the parser may join it to the statement's own verb. After a quotation it is the
+    writer's ('"Come along," she said, and the boys followed her.', or "and the boys, curious,
+    ..." read as a noun); after unquoted words only the speaker's own act ("..., he said, and
+    left the room.") or refusal ("..., she said, but declined to give details") is, and "...,
+    she said, and it has ..." goes on with the statement (see ``_conjunct_after_cue``)."""
+    doc = verb.doc
+    narration: set[int] = set()
+    if any(c.dep_ == "mark" for c in verb.children):
+        return narration  # "They backed the bill, as the report urged, and watched it fail.": the host's
+    for child in head.children:
+        if child.dep_ != "conj" or child.i < verb.i or any(t.is_quote for t in child.subtree):
+            continue
+        joint = child.left_edge.i
+        while joint - 1 > verb.i and (doc[joint - 1].is_punct or doc[joint - 1].dep_ == "cc"):
+            joint -= 1
+        cue_ids = {t.i for t in verb.subtree}
+        if not any(doc[k].dep_ == "cc" for k in range(joint, child.left_edge.i)) or any(k not in cue_ids for k in range(verb.i + 1, joint)):
+            continue  # "would bring jobs, renovated schools, and repaired bridges": not right after the cue
+        if not closed and not (child.tag_.startswith("VB") and _speakers_act(child, verb)):
+            continue
+        narration.update(range(joint, child.left_edge.i))
+        narration.update(t.i for t in child.subtree)
+    return narration
+
+
+def _speakers_act(clause: Token, verb: Token) -> bool:
+    """Whether a clause joined after the cue ``verb`` tells what the speaker did rather than
+    goes on with what they said: a cue or refusal of its own ("and added that ...", "but
+    would not say who", "but declined to comment"), or a verb in the cue's tense with neither
+    a subject nor an auxiliary of its own ("..., he said, and left the room."), unlike "and
+    had passed all checks" or "and it has used it twice"."""
+    if any(lemma_of(t.text) in lexicon.SPEECH_VERBS or lemma_of(t.text) in lexicon.DECLINE_VERBS for t in _verb_chain(clause)):
+        return True
+    has_subject = any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in clause.children)
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return not has_subject and not has_aux and clause.tag_ == verb.tag_
 
 
 def _temporal_participle(tok: Token) -> bool:
@@ -3318,6 +3379,8 @@ def _continuation_after_cue(verb: Token, subject: Token | None, runs: list[list[
         return []
     first = doc[comma.i + 1]
     quoted = any(doc[k].is_quote for k in range(last + 1, lead))
+    if first.dep_ == "cc" and first.head.i == verb.i:
+        return _conjunct_after_cue(verb, first, tail, words, quoted=quoted, end=end)
     for child in tail:
         if child.dep_ not in ("advcl", "prep", "xcomp", "advmod"):
             return []  # "..., Sanders said, a policy that ...": the writer's appositive
@@ -3338,6 +3401,52 @@ def _continuation_after_cue(verb: Token, subject: Token | None, runs: list[list[
     if any(t.i in skip or t.is_quote for t in words) or any(t.i not in {u.i for c in tail for u in c.subtree} for t in words):
         return []
     return words
+
+
+def _conjunct_after_cue(verb: Token, cc: Token, tail: list[Token], content: list[Token], *, quoted: bool, end: int) -> list[Token]:
+    """The statement going on in a clause joined to a cue set inside it: "Donors are vetted, a
+    spokeswoman said on Friday, and the checks have found nothing." or "He had no record, the
+    police added, and had passed all checks." The parser joins the clause to the cue (and the
+    frame set it apart as a possible cue of its own); but it goes on with the words before
+    the cue, with a subject or a tense of its own, so it is a second part of the content,
+    without its "and".
+
+    Not after a quotation ('"Follow me," he said, and the boys did.'), where the writer tells
+    on, nor the speaker's own act or refusal (see ``_speakers_act``); a quotation in the clause
+    is the quote finder's. Only when the content opens the sentence as the cue's statement,
+    not a time clause before the cue ("When the mill was open and the mayor was young, she
+    recalled, ..."), and the cue's own words hold no clause the joined one may go on with.
+    """
+    ids = {t.i for t in content}
+    if verb.head.i not in ids and not any(t.head.i == verb.i and t.dep_ == "ccomp" for t in content):
+        return []
+    opening = verb.doc[verb.sent.start : min(ids)]
+    if any(not t.is_punct and t.dep_ not in ("cc", "advmod", "intj") for t in opening):
+        return []  # the content does not open the sentence: it is part of a clause of the writer's
+    if any(t.tag_.startswith("VB") for t in verb.doc[verb.i + 1 : cc.i]):
+        return []  # "..., he recalled, marveling at the idea that ..., and": the cue's own clause goes on
+    conjs = [c for c in tail if c.dep_ == "conj"]
+    if quoted or len(tail) != 2 or len(conjs) != 1 or tail[0].i != cc.i or not conjs[0].tag_.startswith("VB"):
+        return []
+    clause = conjs[0]
+    if _speakers_act(clause, verb):
+        return []
+    words = [verb.doc[k] for k in range(cc.i + 1, end + 1)]
+    inside = {t.i for t in clause.subtree}
+    if not words or any(t.is_quote or t.i not in inside for t in words):
+        return []
+    return words
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """A verb and the infinitives it goes on in: "declined to comment" -> [declined, comment],
+    "wanted to add that ..." -> [wanted, add]."""
+    chain = [verb]
+    while True:
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp" and c.tag_.startswith("VB") and c.i > chain[-1].i), None)
+        if nxt is None:
+            return chain
+        chain.append(nxt)
 
 
 #: Participles that go on with a statement rather than tell how it was made: "..., the paper
