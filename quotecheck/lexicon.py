@@ -800,6 +800,9 @@ PUBLISHED_PIECE_NOUNS: frozenset[str] = frozenset(
 #: Nouns of an interview that, with "with" or "to", name who heard the words: "said ... in an
 #: interview with the Harbour Herald", "in comments to reporters". After QA probe p38.
 INTERVIEW_NOUNS: frozenset[str] = frozenset({"interview", "interviews", "conversation", "comments", "remarks"})
+#: Nouns an interview's headline credits its quoted words with before "with" and the name:
+#: '"We built the dam too small": a conversation with Hana Lindqvist'. After QA probe p40.
+HEADLINE_INTERVIEW_NOUNS: tuple[str, ...] = ("conversation", "interview", "chat", "q&a", "talk")
 #: How a chain names a medium the words appeared in, by the preposition that introduced it: "in
 #: the Northern Courier" (also for "an op-ed for the Valmora Times"), "on the Orbit Hour
 #: podcast". A recipient with no such preposition was told ("told the BBC").
@@ -1669,6 +1672,15 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     climatologist zoologist botanist
     """.split()
 )
+
+#: Words after which "a passenger", "an official" says what someone is rather than bringing in
+#: someone new: "Marsh was a passenger", "flew as a passenger". Any other "a passenger" between
+#: a named passenger and a later "the passenger" ("Video posted by a passenger ... the
+#: passenger wrote") means the later one is that new, unnamed one.
+NEW_HOLDER_NOT_AFTER: frozenset[str] = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "became", "becomes", "remains", "remained", "as", "like", "not", "himself", "herself"}
+)
+
 
 #: Role nouns that name someone by a tie to another person in the story: "the mother", "the
 #: lawyer", "the doctor" after "Tom Reid was hurt" is most likely someone else, so such a role

@@ -683,6 +683,33 @@ def _refers_back(quote: Quote) -> bool:
     return text in lexicon.PERSONAL_PRONOUNS or text.startswith(("the ", "this ", "that "))
 
 
+#: How far after a quote whose speaker is known by a role the next speaker may be first named
+#: for the role to be read as perhaps theirs (about two sentences of a news lead).
+NAMED_AFTER_REACH = 300
+
+
+def _named_right_after(report: Report, quote: Quote) -> str | None:
+    """The person who speaks next, when the article first names them within
+    ``NAMED_AFTER_REACH`` characters after ``quote``: a lead's "The head of Varnia's armed
+    forces has warned ..." followed by "General Dieter Amsel told ..." is, in news style, most
+    likely the same person, so "never named in the article" would be wrong to say."""
+    if quote.speaker is None:
+        return None
+    later = [q for q in report.quotes if q.speaker is not None and q.speaker.start >= quote.end]
+    if not later:
+        return None
+    after = min(later, key=lambda q: q.speaker.start if q.speaker is not None else 0)
+    if after.speaker is None or after.speaker_kind != "person" or after.speaker_name is None:
+        return None
+    entity = next((e for e in report.entities if e.name == after.speaker_name), None)
+    if entity is None or not entity.mentions:
+        return None
+    first = min(m.start for m in entity.mentions)
+    if first < quote.end or first - quote.end > NAMED_AFTER_REACH:
+        return None
+    return after.speaker_name
+
+
 def _named_in_role(report: Report, mention: str) -> str | None:
     """The one person the article names with the role of ``mention`` ("minister" in "Dresmia's
     energy minister"), when exactly one has it among their descriptions. A word that makes the
@@ -837,6 +864,11 @@ def unnamed_speaker(report: Report, settings: Settings) -> Iterator[Hit]:
         if mention.strip().lower() in lexicon.PERSONAL_PRONOUNS or mention.strip().lower() in lexicon.POSSESSIVE_PRONOUN_SUBJECTS:
             message = f'Speaker known only by a pronoun: "{mention}" is never named in the article.'
             suggestion = f'Say who "{mention}" is: name the speaker before this quote, or say why they are not named.'
+        elif (named := _named_right_after(report, quote)) is not None:
+            # "The head of Varnia's armed forces has warned ... General Dieter Amsel told ...":
+            # a lead that gives the role and names the person in the next words that speak.
+            message = f'Speaker known here only by a role: "{_clip(mention)}"; the next speaker, {named}, is first named right after.'
+            suggestion = f"If it is {named}, name them at this first mention ('{named}, {_inline(_clip(mention))}, said')."
         elif (named := _named_in_role(report, mention)) is not None:
             # "Dresmia's energy minister said ..." before "Minister Lukas Ferenci" is named.
             message = f'Speaker known here only by a role: "{_clip(mention)}"; the article names someone in that role elsewhere: {named}.'

@@ -275,9 +275,13 @@ def _signature(text: str, quotation: Quotation, paragraphs: Sequence[Span], star
 
 #: ``'Q': Lorna Baptiste on ten years at the council``: after a headline's opening quotation, a
 #: colon or a dash, then a name of one to four capitalised words, then "on" and the topic, or
-#: the end of the line.
+#: the end of the line. The name may follow "a conversation with" or "an interview with"
+#: (``lexicon.HEADLINE_INTERVIEW_NOUNS``).
 _HEADLINE_CREDIT = re.compile(
     r"[ \t\u00a0]*(?::|[\u2014\u2015\u2013]|--?)[ \t\u00a0]*"
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ur)[ \t]+)?(?:(?i:"
+    + "|".join(re.escape(noun) for noun in lexicon.HEADLINE_INTERVIEW_NOUNS)
+    + r")[ \t]+(?i:with)[ \t]+(?P<with>))?"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})(?=[ \t]+on[ \t]|[ \t]*(?:\n|$))"
 )
 
@@ -287,7 +291,7 @@ def _headline_credit(text: str, quotation: Quotation, mentions: Sequence[Mention
     interview's headline opens with the interviewee's words and credits them after a colon or
     a dash, the topic following "on". Only on the article's first line, and only for a name the
     parse reads as a person somewhere in the article, or a full name the article repeats below
-    ("'Hamlet': Theatre Review" credits nobody)."""
+    ("'Hamlet': Theatre Review" credits nobody); after "a conversation with", a person."""
     if stripped_end(text, quotation.start) or "\n" in text[quotation.start : quotation.end]:
         return None
     match = _HEADLINE_CREDIT.match(text, quotation.end)
@@ -298,8 +302,8 @@ def _headline_credit(text: str, quotation: Quotation, mentions: Sequence[Mention
     person = any(m.label == "PERSON" and m.name and m.name.split()[-1].casefold() == surname for m in mentions)
     if not person and not (len(name.split()) > 1 and text.find(name, match.end()) >= 0):
         return None
-    if any(m.label == "ORG" and m.name == name for m in mentions):
-        return None
+    if match.group("with") is None and any(m.label == "ORG" and m.name == name for m in mentions):
+        return None  # "a conversation with Odile Brandt" is with a person, however tagged
     mention = _titled_mention(text, match.start("name"), match.end("name"))
     mark = Span.stripped(text, quotation.end, match.start("name"))
     return Frame(

@@ -697,6 +697,16 @@ def _country_of_body(proper: Token, head: Token) -> bool:
     )
 
 
+def _nationality_before_name(proper: Token, head: Token) -> bool:
+    """Whether a proper noun before an outlet's or body's noun only says whose it is, the
+    body's own name being set after the noun: "Varnian" in "the Varnian news agency VNA" (the
+    recognizer may take a small country's adjective for anything), where "VNA" names it; "the
+    Reuters news agency" has no name after it."""
+    return head.lower_ in lexicon.ORGANIZATION_NOUNS | lexicon.OUTLET_NOUNS and any(
+        c.dep_ == "appos" and c.i > head.i and c.tag_ in _PROPER_TAGS for c in head.children
+    )
+
+
 def _possessive_in_name(toks: list[Token]) -> list[Token]:
     """"The Alzheimer's Research Foundation": a possessive name after "the" is part of the name
     that the article belongs to ("the" is no determiner of "Alzheimer"), where "Russia's Foreign
@@ -956,6 +966,8 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
                 continue  # "the Osk transport ministry": the place is whose ministry, not its name
             if child.dep_ == "compound" and child.i < head.i and _country_of_body(child, head):
                 continue  # "the Estmark embassy", "the Estmark state news agency ENA"
+            if child.dep_ == "compound" and child.i < head.i and _nationality_before_name(child, head):
+                continue  # "the Varnian news agency VNA": whose agency, not its name
             if child.dep_ in ("appos", "compound") and child.tag_ in _PROPER_TAGS and (
                 child.ent_type_ in _NAME_LABELS
                 or child.dep_ == "appos"
@@ -7221,6 +7233,30 @@ def _reattach_name_read_as_noun_head(doc: Doc) -> None:
         clause.head, clause.dep_ = tok, "ccomp"
 
 
+def _reattach_name_end_read_as_adverb(doc: Doc) -> None:
+    """"Millbrook Together called the fund ...", "Stronger Together said": the tagger may read
+    the last word of a name as an adverb of the cue right after it, leaving the cue with no
+    subject. A capitalised word that continues a name the recognizer found, hung on a cue with
+    no subject as its adverb, with the name's other words its compounds, is the subject."""
+    for end in doc:
+        verb = end.head
+        if (
+            end.dep_ not in ("advmod", "npadvmod")
+            or end.ent_iob_ != "I"
+            or not end.is_title
+            or verb.i != end.i + 1
+            or lemma_of(verb.text) not in lexicon.SPEECH_VERBS | lexicon.CALLING_VERBS
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        start = end.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if end.left_edge.i > start:
+            continue  # the name's first words are not the adverb's: no name it ends
+        end.dep_, end.tag_, end.pos_ = "nsubj", "NNP", "PROPN"
+
+
 def _clause_beginning_at(doc: Doc, start: int, *, within: tuple[Token, ...]) -> Token | None:
     """The verb of a clause with its own subject whose words begin at ``start`` and which hangs
     on one of ``within``: "he's owed" in "Lorca claims he's owed", "that as X drops out, many
@@ -7500,6 +7536,8 @@ def _reattach_interposed_participle(doc: Doc) -> None:
         if part.tag_ != "VBG" or part.lower_ not in lexicon.MEDIUM_PARTICIPLES or part.i < 2 or doc[part.i - 1].text != ",":
             continue
         after = part.right_edge.i + 1 if doc[part.right_edge.i].text != "," else part.right_edge.i
+        if part.dep_ in ("acl", "appos") and part.head.dep_ in _SUBJECT_DEPS and _speaking_anonymously(part):
+            continue  # "An official, speaking on condition of anonymity, said": who they are
         if part.dep_ in ("acl", "appos") and part.head.dep_ in _SUBJECT_DEPS:
             noun, cue = part.head, part.head.head
         elif part.dep_ == "advcl":
@@ -7519,6 +7557,14 @@ def _reattach_interposed_participle(doc: Doc) -> None:
         if noun.head.i != cue.i or noun.dep_ not in _SUBJECT_DEPS:
             noun.head = cue
             noun.dep_ = "nsubj"
+
+
+def _speaking_anonymously(part: Token) -> bool:
+    """Whether a participle says its speaker is not named: "speaking on condition of
+    anonymity", "speaking anonymously". That tells who spoke, not the occasion, and stays with
+    the speaker, as "who spoke on condition of anonymity" does."""
+    words = " ".join(t.lower_ for t in part.subtree)
+    return any(phrase in words for phrase in lexicon.ANONYMITY_PHRASES)
 
 
 def _reattach_subject_after_opening_participle(doc: Doc) -> None:
@@ -8006,6 +8052,10 @@ def _reattach_clause_after_interposed(doc: Doc) -> None:
 _LOOSE_NAME_DEPS = frozenset({"npadvmod", "dobj", "appos", "attr", "dep", "pobj", "conj"})
 
 
+#: Initials written as one word, an outlet's name whatever the tagger made of it: "KNA".
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
+
+
 def _reattach_name_after_outlet_noun(doc: Doc) -> None:
     """"remarks carried by the official news agency Valpresse": the parser may hang the name
     after an outlet's common noun elsewhere (here on "carried"), so that the carrier reads as
@@ -8018,8 +8068,8 @@ def _reattach_name_after_outlet_noun(doc: Doc) -> None:
         if noun.tag_ != "NN" or noun.lower_ not in lexicon.OUTLET_NOUNS or noun.right_edge.i != noun.i:
             continue
         end = noun.i + 1
-        while end < len(doc) and doc[end].tag_ in _PROPER_TAGS:
-            end += 1
+        while end < len(doc) and (doc[end].tag_ in _PROPER_TAGS or _INITIALISM.fullmatch(doc[end].text)):
+            end += 1  # "the Korvan news agency KNA", the initials tagged a common noun
         run = doc[noun.i + 1 : end]
         heads = [t for t in run if not run.start <= t.head.i < run.end]
         if len(run) == 0 or len(heads) != 1:
@@ -8030,6 +8080,8 @@ def _reattach_name_after_outlet_noun(doc: Doc) -> None:
         if any(not run.start <= c.i < run.end for c in name.children) or noun in name.subtree:
             continue
         name.head, name.dep_ = noun, "appos"
+        if name.tag_ not in _PROPER_TAGS:
+            name.tag_, name.pos_ = "NNP", "PROPN"
 
 
 def _reattach_appositive_after_agent(doc: Doc) -> None:
@@ -8431,6 +8483,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_closing_cue_read_as_noun(doc)
     if speech:
         _reattach_name_read_as_noun_head(doc)
+    _reattach_name_end_read_as_adverb(doc)
     if present & _CLAUSE_NOT_OBJECT_FORMS:
         _reattach_subject_read_as_object(doc)
     if speech and "," in present:

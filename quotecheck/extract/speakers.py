@@ -675,6 +675,25 @@ def _holds_ranked(ent: _Entity, role: str) -> bool:
     return role not in ent.roles and any(r.endswith(" " + role) for r in ent.roles)
 
 
+def _named_owner(mention: Mention) -> set[str]:
+    """The words of the named owner a role is given ("germany" in "Germany's foreign minister",
+    "european", "union" in "The European Union's foreign policy chief"); none for "the
+    company's chief executive" or "his deputy", whose owner is no name."""
+    words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(mention.possessor)]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or not words[0][:1].isupper() or words[0].lower() in _POSSESSIVE_PRONOUNS | lexicon.PERSONAL_PRONOUNS:
+        return set()
+    return {w.lower() for w in words}
+
+
+def _owner_words_of(ent: _Entity) -> set[str]:
+    """The words of a person's descriptions and name, without possessive endings: what may
+    name the body a role of theirs belongs to ("kestrel" for "Kestrel's chief executive")."""
+    words = ent.description_words() | set(_tokens(ent.name or ""))
+    return {_POSSESSIVE.sub("", w) for w in words}
+
+
 def _role_words(words: Iterable[str]) -> tuple[str, ...]:
     """Words with an "ex-" split from its role and a lone hyphen left out: "the ex-mayor" and
     "the ex - mayor" -> the, ex, mayor."""
@@ -2235,6 +2254,8 @@ class Registry:
             if known is not None:
                 return known
             return Resolved(None, "anonymous", mention.descriptions, "none")
+        if (res := self._another_anonymous(mention, pos)) is not None:
+            return res
         if kind == "document" and (journal := journal_name(mention)) is not None:
             return Resolved(journal, kind, mention.descriptions, "name")
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
@@ -2250,6 +2271,20 @@ class Registry:
         if (res := self._by_unnamed_source(mention, kind, pos)) is not None:
             return res
         return Resolved(None, kind, mention.descriptions, "none")
+
+    def _another_anonymous(self, mention: Mention, pos: int) -> Resolved | None:
+        """"A senior officer, who spoke on condition of anonymity, said ... Another officer
+        said": one more unnamed holder of the role an anonymous source just spoke in speaks on
+        the same terms, anonymous too (a different source, so not ``_same_anonymous``)."""
+        head = mention.head_word
+        if mention.name or mention.pronoun or mention.plural or mention.possessor or head not in mention.words:
+            return None
+        if not lexicon.ANOTHER_ONE_WORDS & set(mention.words[: mention.words.index(head)]):
+            return None
+        found = self._unnamed_speaker_before(pos, PRONOUN_WINDOW, lambda sex, h: sex != "plural" and h == head)
+        if found is None or found[0] != "anonymous":
+            return None
+        return Resolved(None, "anonymous", mention.descriptions, "none")
 
     def _by_owner(self, mention: Mention) -> Resolved | None:
         """"Kestrel's annual report", "figures released by the Northvale Health Board", "the
@@ -2452,6 +2487,8 @@ class Registry:
         when = _time(words, words.index(role)) if role in words else ""
         keys = {_ranked(rank, r) for r in {role} | _equivalents(role)}
 
+        owner = _named_owner(mention)
+
         def fits(e: _Entity) -> bool:
             if e.kind != "person" or (sex and e.gender and e.gender != sex):
                 return False  # "the mayor herself" is no man who was mayor
@@ -2464,7 +2501,14 @@ class Registry:
                 return True
             return generic and bool(modifiers) and bool(modifiers & e.description_words())
 
-        index = self._recent(pos, ROLE_WINDOW, fits)
+        # "Foreign Minister Ileana Dusek said ... Germany's foreign minister said": a role
+        # given a named owner after someone was named in it is another country's, another
+        # body's (a lede's "Kaldoria's finance minister" may still be named after it).
+        index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and (not owner or bool(owner & _owner_words_of(e))))
+        if index is not None and self._new_holder_since(mention, self.entities[index].last_before(pos) or 0, role):
+            # "Another passenger, Deon Marsh, said ... Video posted by a passenger showed ...
+            # the passenger wrote": the one "a passenger" brought in since, whom nobody named.
+            return Resolved(None, kind, mention.descriptions, "none")
         if index is not None:
             # "The chief mediator, diplomat Urs Hanke, said ... An Ostmark diplomat, speaking
             # on condition of anonymity, said ... The diplomat said": the anonymous one, who
@@ -2498,6 +2542,20 @@ class Registry:
             # said": the same anonymous source.
             return self._same_anonymous(found[2], role, mention.descriptions)
         return Resolved(None, earlier or kind, mention.descriptions, "none")
+
+    def _new_holder_since(self, mention: Mention, since: int, role: str) -> bool:
+        """Whether an indefinite "a ``role``" outside quotations, neither named nor said of
+        someone, came between ``since`` and ``mention``: "Video posted online by a passenger
+        showed ..." brings in a new passenger, whom a later "the passenger" means; not "Deon
+        Marsh, a passenger, said", "a passenger, Deon Marsh," nor "Marsh was a passenger"."""
+        stretch = re.compile(r"(?<![\w-])(an?)\s+(?:[\w-]+\s+)?" + re.escape(role) + r"\b(?!\s*,\s*[A-Z])", re.IGNORECASE)
+        for found in stretch.finditer(self.text, since, mention.span.start):
+            before = _WORD_BEFORE.search(self.text, max(0, found.start() - 40), found.start())
+            if self._in_quotation(found.start()) or self.text[max(0, found.start() - 40) : found.start()].rstrip().endswith((",", "(")):
+                continue
+            if before is None or before.group(1).lower() not in lexicon.NEW_HOLDER_NOT_AFTER:
+                return True
+        return False
 
     def _sole_named_before(self, mention: Mention, pos: int, *, role: str, sex: str | None, when: str, generic: bool, near: bool) -> int | None:
         """"Samuel Okafor scored twice. ... the striker said": a role nobody was given is the
