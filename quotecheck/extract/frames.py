@@ -7883,6 +7883,52 @@ def _reattach_closing_cue_in_content(doc: Doc) -> None:
         outer.dep_ = "ccomp"
 
 
+#: Tags of a word that may head a speaker's phrase: a noun, a name, a pronoun.
+_SPEAKER_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _reattach_subject_after_closing_mark(doc: Doc) -> None:
+    """'"We will examine the aircraft, the records and the recorder," the authority's chief
+    inspector, Rowan Adebayo, said.': after a quotation ending in a list the parser may read the
+    speaker's phrase between the closing mark and the cue as one more conjunct or appositive of
+    the quoted words, leaving the cue without a subject or with one inside the quotation. The
+    phrase between a closing mark after a comma and a cue verb that ends the sentence, with no
+    verb of its own and one word heading it, is made the cue's subject; a subject inside the
+    quotation goes back to the list it ends."""
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
+            continue
+        mark = next((k for k in range(verb.i - 1, verb.sent.start, -1) if doc[k].is_quote), None)
+        if mark is None or doc[mark - 1].text != "," or doc[mark - 1].whitespace_ or mark + 1 >= verb.i:
+            continue
+        phrase = doc[mark + 1 : verb.i]
+        if phrase[-1].text == ",":
+            phrase = phrase[:-1]
+        # The parser may hang the name after the role on the quoted words too ("engineer, Marta
+        # Kovacs" both on "valves"): words hung outside on one word are one phrase.
+        heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end)]
+        if not heads or len({t.head.i for t in heads}) != 1 or any(t.tag_.startswith(("VB", "MD")) for t in phrase):
+            continue
+        head = heads[0]
+        if head.tag_ not in _SPEAKER_HEAD_TAGS:
+            continue
+        old = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if head.head.i == verb.i or (old is not None and old.i > mark):
+            continue
+        if old is not None:
+            # "..., the maintenance records and the recorder": the list's last conjunct before.
+            before = old.left_edge.i - 1
+            host = doc[before - 1] if before > 0 and doc[before].text == "," else None
+            if host is None or not host.tag_.startswith("NN"):
+                continue
+            while host.dep_ == "conj" and host.head.tag_.startswith("NN") and host.head.i < host.i:
+                host = host.head
+            old.head, old.dep_ = host, "conj"
+        for other in heads[1:]:
+            other.head = head
+        head.head, head.dep_ = verb, "nsubj"
+
+
 #: "citing", "quoting"
 _RELAY_PARTICIPLES = frozenset(form for verb in lexicon.RELAY_VERBS for form in forms_of(verb) if form.endswith("ing"))
 
@@ -8484,6 +8530,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if speech:
         _reattach_name_read_as_noun_head(doc)
     _reattach_name_end_read_as_adverb(doc)
+    if speech and "," in present:
+        _reattach_subject_after_closing_mark(doc)
     if present & _CLAUSE_NOT_OBJECT_FORMS:
         _reattach_subject_read_as_object(doc)
     if speech and "," in present:
