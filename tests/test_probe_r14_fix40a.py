@@ -89,3 +89,48 @@ def test_quotation_running_over_a_line_break_stays_whole(nlp):
     assert quote.speaker_name == "Mirela Dancu"
     assert "We will fight this" in quote.content[0].text and "close the docks" in quote.content[-1].text
     assert "QC302" not in _rules(report)
+
+
+# --- A quote ending in a list, then the speaker's phrase with an appositive name ----------------
+
+
+def test_list_at_the_end_of_a_quote_does_not_swallow_the_speaker(nlp):
+    text = '"We will inspect the hull, the logs and the radio," the coastguard\'s senior officer, Piet Vos, said.'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Piet Vos"
+    assert quote.content[-1].text.endswith('radio,"')
+    assert "QC202" not in _rules(report)
+
+
+def test_speaker_phrase_is_cut_at_the_closing_mark(nlp):
+    text = (
+        "The utility said it had closed the plant. "
+        '"We will check the pumps, the cooling valves and the water intake pipes," '
+        "the utility's chief engineer, Marta Kovacs, told reporters."
+    )
+    report = analyze(text, nlp=nlp)
+    quote = report.quotes[-1]
+    assert quote.speaker_name == "Marta Kovacs"
+    assert quote.speaker.text == "the utility's chief engineer, Marta Kovacs"
+    assert list(quote.speaker_descriptions) == ["the utility's chief engineer"]
+
+
+# --- A programme's title after the cue is a name, not the quote's second part ------------------
+
+
+def test_title_after_the_cue_is_not_a_second_part_of_the_quote(nlp):
+    text = '"We should have listened to the nurses," Brenner said on her union\'s podcast, "Night Shift."'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker_name == "Brenner"
+    assert [c.text for c in quote.content] == ['"We should have listened to the nurses,"']
+    assert any("Night Shift" in t.span.text for t in report.terms)
+
+
+def test_words_after_the_cue_still_continue_the_quote(nlp):
+    # Guard: a split quote whose second part is a sentence stays one quote.
+    text = '"We should have listened," Brenner said at the conference, "and we did not."'
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert len(quote.content) == 2

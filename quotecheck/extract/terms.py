@@ -87,8 +87,9 @@ def title_noun_near(text: str, quotation: Quotation) -> Span | None:
     if match and match.group(1) in lexicon.TITLE_NOUNS:
         return Span.of(text, end + match.start(1), end + match.end(1))
     before = _before(text, quotation.start)
-    # One or two words may stand between: "the new film", "the 2022 drama", "her acclaimed 2019 novel".
-    match = re.search(r"\b(?:the|a|an|his|her|their|its|new)\s+(?:[a-z0-9][\w-]*\s+){0,2}([a-z][a-z-]*)\s*,?\s*$", before)
+    # One or two words may stand between: "the new film", "the 2022 drama", "her acclaimed 2019
+    # novel", "his party's podcast".
+    match = re.search(r"\b(?:the|a|an|his|her|their|its|new)\s+(?:[a-z0-9][\w'\u2019-]*\s+){0,2}([a-z][a-z-]*)\s*,?\s*$", before)
     if match and match.group(1) in lexicon.TITLE_NOUNS:
         offset = quotation.start - len(before)
         return Span.of(text, offset + match.start(1), offset + match.end(1))
@@ -140,8 +141,8 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     ends_sentence = inner.rstrip().endswith((".", "?", "!", ",", ":", ";", "…"))
     short = len(words) <= 8 and not ends_sentence
     # A title set off by commas keeps the comma inside the closing mark: 'her memoir, "A Long
-    # Way Home," was'.
-    if len(words) <= 8 and (short or inner.rstrip().endswith(",")):
+    # Way Home," was'; one ending the sentence, its full stop ('on his podcast, "Straight Talk."').
+    if len(words) <= 8 and (short or inner.rstrip().endswith((",", "."))):
         title = title_noun_near(text, quotation)
         if title is not None and (_title_case(words) or _work_title(title, quotation, words)):
             return "name", title
