@@ -54,7 +54,9 @@ def regular_forms(lemma: str) -> set[str]:
 
 
 def forms_of(lemma: str) -> set[str]:
-    irregular = lexicon.IRREGULAR_FORMS.get(lemma)
+    """The forms of a verb: its irregular ones when ``lexicon`` lists them (the cue verbs'
+    IRREGULAR_FORMS, then SUPPORT_VERB_IRREGULAR_FORMS: "made", "gave"), else the regular."""
+    irregular = lexicon.IRREGULAR_FORMS.get(lemma) or lexicon.SUPPORT_VERB_IRREGULAR_FORMS.get(lemma)
     if irregular is not None:
         return {lemma, *irregular}
     return regular_forms(lemma)

@@ -173,10 +173,6 @@ class Hop:
         )
 
 
-#: The writer's own pronouns as a speaker outside quotation marks ("I can't say ...").
-_WRITER_PRONOUNS = frozenset({"i", "we"})
-
-
 def _negated(words: Iterable[str]) -> bool:
     """Whether a cue's words negate it: "did not respond", "never said", "wouldn't say"."""
     return any(word in lexicon.NEGATION_WORDS or word.endswith(("n't", "n’t")) for word in words)
@@ -303,7 +299,7 @@ class Quote:
         prolific" hedges a statement: outside quotation marks "I" and "we" are the writer's.)"""
         if self.type == "direct" or self.cue is None:
             return False
-        if self.speaker is not None and self.speaker.text.lower() in _WRITER_PRONOUNS:
+        if self.speaker is not None and self.speaker.text.strip().lower() in lexicon.WRITER_VOICE_PRONOUNS:
             return False
         words = self._cue_words()
         if not _negated(words) or any(word in lexicon.NOT_ONLY_WORDS for word in words):

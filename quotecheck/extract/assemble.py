@@ -2489,6 +2489,18 @@ def _dialogue_intro(text: str, line: Span) -> Span | None:
     return None
 
 
+#: The end of a sentence inside a line: its stop, a closing quotation mark, and the space after.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?[ \t]+")
+
+
+def _sentence_begin(line: Span, head: str) -> int:
+    """Where the last sentence of ``head`` begins: ``head`` is the line from ``line.start`` up
+    to a quotation and ends with the colon or stop before it ("Talks broke down. Okonkwo was
+    blunt about the reply:" -> the start of "Okonkwo"), or ``line.start``."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(head[:-1])]
+    return line.start + starts[-1]
+
+
 def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_starts: Sequence[int]) -> Frame | None:
     """The speaker a colon introduces: 'Okonkwo was blunt about the reply: "Reviewing evidence
     is what you do when you have decided not to act."' is Okonkwo's; and the one a short
@@ -2511,8 +2523,7 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
     else:
         return None
     end = line.start + len(head)
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?[ \t]+", head[:-1])]
-    begin = line.start + starts[-1]
+    begin = _sentence_begin(line, head)
     # The subject opens the sentence, or follows an opening phrase ("Asked about ..., Dalby").
     positions = [begin] + [begin + m.end() for m in re.finditer(r",[ \t]+", text[begin:end])]
     match = next((m for m in (pattern.match(text, pos, end) for pos in positions) if m is not None), None)
@@ -2560,11 +2571,14 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
     )
 
 
+#: The nouns whose words a text-part introduction quotes: documents and statements.
+_TEXT_PART_NOUNS = lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
 _TEXT_PART_VERB = "|".join(
-    sorted({form for verb in lexicon.TEXT_PART_VERBS for form in inflect.forms_of(verb)} | {"began", "begun"}, key=len, reverse=True)
+    sorted({form for verb in lexicon.TEXT_PART_VERBS for form in inflect.forms_of(verb)}, key=len, reverse=True)
 )
 #: "The letter ends with a line from the Psalms:": a document, the verb of where its words stand
-#: and the colon before the quotation.
+#: and the colon before the quotation. One word may stand before the noun ("The final report
+#: opens with"), no more.
 _TEXT_PART = re.compile(
     r"(?P<subject>(?i:the|its|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<noun>[a-z][\w-]*))"
     r"(?:,[^,:\n]{1,80},)?"  # "The report, published on Monday, opens with"
@@ -2574,17 +2588,16 @@ _TEXT_PART = re.compile(
 
 def _text_part_intro(text: str, q: Quotation, cue_starts: Sequence[int]) -> Frame | None:
     """The document a colon introduces by where its words stand: 'The letter closes with a
-    verse from the Psalms: "..."' quotes the letter. Only a document noun, and only a sentence
-    with no cue in it."""
+    verse from the Psalms: "..."' quotes the letter. Only a document noun, with at most one
+    word before it ("The final report opens with"), and only a sentence with no cue in it."""
     line = _line(text, q.start)
     head = text[line.start : q.start].rstrip()
     if not head.endswith(":"):
         return None
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?[ \t]+", head[:-1])]
-    begin = line.start + starts[-1]
+    begin = _sentence_begin(line, head)
     end = line.start + len(head)
     match = _TEXT_PART.match(text, begin, end)
-    if match is None or match["noun"].lower() not in lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS:
+    if match is None or match["noun"].lower() not in _TEXT_PART_NOUNS:
         return None
     if bisect.bisect_left(cue_starts, begin) != bisect.bisect_left(cue_starts, end):
         return None  # a cue of its own: the parse has it

@@ -1798,17 +1798,12 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     return None
 
 
-#: Subjects of a belief verb set inside a sentence that make it a hedge of the one writing or
-#: speaking, no attribution: "This is, I think, a mistake", "you know", "we know".
-_HEDGING_PRONOUNS = frozenset({"i", "we", "you"})
-
-
 def _interposed_belief(verb: Token) -> bool:
     """Whether a belief verb with no clause of its own is set between commas right after the
     subject of the clause it attributes: "His leverage, aides believe, is not going anywhere."
     The parser hangs it on that clause's verb as parataxis."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if verb.dep_ != "parataxis" or subject is None or subject.lower_ in _HEDGING_PRONOUNS:
+    if verb.dep_ != "parataxis" or subject is None or subject.lower_ in lexicon.HEDGING_PRONOUNS:
         return False
     doc = verb.doc
     words = [t.i for t in verb.subtree if not t.is_punct]  # the parser may hang the commas on it
@@ -3400,7 +3395,7 @@ def _continuation_after_cue(verb: Token, subject: Token | None, runs: list[list[
             # "..., she said, on Tuesday.", "..., she said, in what was her first speech":
             # where and when; after a quotation, how it was said ("..., under the rules").
             return []
-        if child.tag_ in ("VBG", "VBN") and child.left_edge.i == child.i and child.lower_ not in _CONTINUING_PARTICIPLES:
+        if child.tag_ in ("VBG", "VBN") and child.left_edge.i == child.i and child.lower_ not in lexicon.CONTINUING_PARTICIPLES:
             return []  # "..., he said, pointing to ...": the speaker's manner, or a cue of their own
         if lemma_of(child.text) in lexicon.SPEECH_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
             return []  # "..., he said, and she agreed that ...": a statement of its own
@@ -3410,7 +3405,8 @@ def _continuation_after_cue(verb: Token, subject: Token | None, runs: list[list[
         # 1998, shortly after the market reopened.": when it was said, the writer's narration.
         return []
     words = [doc[k] for k in range(comma.i + 1, end + 1)]
-    if any(t.i in skip or t.is_quote for t in words) or any(t.i not in {u.i for c in tail for u in c.subtree} for t in words):
+    tail_ids = {u.i for c in tail for u in c.subtree}
+    if any(t.i in skip or t.is_quote for t in words) or any(t.i not in tail_ids for t in words):
         return []
     return words
 
@@ -3459,11 +3455,6 @@ def _verb_chain(verb: Token) -> list[Token]:
         if nxt is None:
             return chain
         chain.append(nxt)
-
-
-#: Participles that go on with a statement rather than tell how it was made: "..., the paper
-#: said, including budgets and hiring".
-_CONTINUING_PARTICIPLES = frozenset({"including", "excluding", "given", "compared"})
 
 
 def _trailing_cue_content(
@@ -5926,7 +5917,8 @@ def _attributed_phrase_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Fra
         )
 
 
-_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+_MAKE_FORMS = frozenset(forms_of("make"))
+_NO_DOUBT_FORMS = frozenset(form for lemma in lexicon.NO_DOUBT_VERBS for form in forms_of(lemma))
 
 
 def _making_remarks(head: Token) -> bool:
@@ -6026,6 +6018,9 @@ def _belief_adjective_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Fram
         )
 
 
+#: Dependencies by which the parser hangs the word of "made (it) clear", "made known" on the
+#: light verb "made": they vary with the sentence ("made clear that ...", "made it clear that
+#: ..."), and a "clear" hung any other way (a "clear" message) is no part of the phrase.
 _MADE_CLEAR_DEPS = frozenset({"oprd", "ccomp", "dobj", "acomp", "xcomp", "attr"})
 _NOT_HOLDERS = frozenset({"it", "there", "this", "that", "what", "which"})
 
@@ -6037,8 +6032,8 @@ def _made_clear_word(tok: Token) -> Token | None:
     head = tok.head
     if tok.lower_ in lexicon.MADE_CLEAR_WORDS and head.lower_ in _MAKE_FORMS and tok.dep_ in _MADE_CLEAR_DEPS:
         return head
-    if tok.dep_ == "dobj" and tok.lower_ in lexicon.NO_DOUBT_NOUNS and head.lower_ in lexicon.NO_DOUBT_VERB_FORMS:
-        if any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little") for c in tok.children):
+    if tok.dep_ == "dobj" and tok.lower_ in lexicon.NO_DOUBT_NOUNS and head.lower_ in _NO_DOUBT_FORMS:
+        if any(c.dep_ in ("det", "amod") and c.lower_ in lexicon.DENIED_DOUBT_WORDS for c in tok.children):
             return head
     return None
 
@@ -6531,9 +6526,9 @@ def _relative_object(verb: Token) -> bool:
 
 _BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "remains", "remained"})
 _SAYING_NOUNS = lexicon.SAYING_THAT_NOUNS | lexicon.SAYING_TO_NOUNS
-_SAYING_NOUN_LIGHT_FORMS = frozenset(form for lemma in lexicon.SAYING_NOUN_LIGHT_VERBS for form in forms_of(lemma)) | {"made", "gave", "given"}
+_SAYING_NOUN_LIGHT_FORMS = frozenset(form for lemma in lexicon.SAYING_NOUN_LIGHT_VERBS for form in forms_of(lemma))
 _SAYING_NOUN_OBJECT_FORMS = frozenset(form for lemma in lexicon.SAYING_NOUN_OBJECT_VERBS for form in forms_of(lemma)) | {
-    "made", "kept", "broke", "broken", "heard", "read", "saw", "seen", "gave", "given", "sent", "brought", "withdrew", "withdrawn"
+    "kept", "broke", "broken", "heard", "read", "saw", "seen", "sent", "brought", "withdrew", "withdrawn"
 }
 
 
@@ -6557,14 +6552,11 @@ def _noun_that_clause(noun: Token) -> Token | None:
     return None
 
 
-_PART_OF_WORDS = frozenset({"one", "another"})
-
-
 def _copula_of(noun: Token) -> Token | None:
     """The "is" whose subject a noun is: "Her argument was that ...", or through a part of
     it: "One of Trump's talking points is that ..."."""
     subject = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _PART_OF_WORDS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lexicon.PART_OF_WORDS:
         subject = noun.head.head
     if subject.dep_ == "nsubj" and subject.head.lower_ in _BE_FORMS:
         return subject.head
@@ -8367,11 +8359,6 @@ def _reattach_split_hyphenated_noun(doc: Doc) -> None:
         hyphen.head, hyphen.dep_ = noun, "punct"
 
 
-#: Relative pronouns that can stand as the subject of a clause reported inside a relative
-#: clause: "the maps, which courts said discriminated", "a charity that prosecutors said was".
-_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
-
-
 def _subjectless_complement(cue: Token) -> Token | None:
     """The verb right after a cue that heads its complement and has no subject of its own ("said
     discriminated against ..."): in a relative clause, its subject is the relative pronoun."""
@@ -8409,11 +8396,11 @@ def _reattach_relative_cue_read_as_main(doc: Doc) -> None:
     for cue in doc:
         if cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
-        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.lower_ not in _RELATIVE_SUBJECTS), None)
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.lower_ not in lexicon.RELATIVE_SUBJECTS), None)
         if subject is None or subject.left_edge.i < 2:
             continue
         rel, comma = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
-        if rel.lower_ not in _RELATIVE_SUBJECTS or rel.head.i != cue.i or rel.dep_ not in ("mark", "nsubj") or comma.text != ",":
+        if rel.lower_ not in lexicon.RELATIVE_SUBJECTS or rel.head.i != cue.i or rel.dep_ not in ("mark", "nsubj") or comma.text != ",":
             continue
         if cue.dep_ == "ROOT":
             main = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < comma.i), None)
@@ -8451,7 +8438,7 @@ def _reattach_noun_read_as_relative_verb(doc: Doc) -> None:
         verb = obj.head
         if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or verb.i != obj.left_edge.i - 1:
             continue
-        rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.lower_ in _RELATIVE_SUBJECTS), None)
+        rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.lower_ in lexicon.RELATIVE_SUBJECTS), None)
         comp = _subjectless_complement(cue)
         if rel is None or comp is None:
             continue
@@ -8511,7 +8498,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_opening_relay(doc)
     clause_cue = bool(present & _CLAUSE_CUE_FORMS)
     speech = bool(present & _SPEECH_FORMS)
-    if "," in present and present & _RELATIVE_SUBJECTS and speech:
+    if "," in present and present & lexicon.RELATIVE_SUBJECTS and speech:
         _reattach_relative_cue_read_as_main(doc)
         _reattach_noun_read_as_relative_verb(doc)
     if "that" in present and "," in present and clause_cue:

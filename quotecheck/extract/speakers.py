@@ -1273,7 +1273,7 @@ def _keeper_of_numbers(mention: Mention) -> bool:
     after = words[k + 1 : k + 2]
     if not before or set(before) & lexicon.PEOPLE_FIGURE_WORDS or set(before) & lexicon.VAGUE_DETERMINERS:
         return False
-    return not (after and after[0] in ("in", "within", "inside", "close", "around", "among", "on"))
+    return not (after and after[0] in lexicon.PEOPLE_FIGURE_PLACE_WORDS)
 
 
 #: Participles that make "figures" numbers put out ("figures published in January"), not people.
@@ -1705,6 +1705,9 @@ class Registry:
         #: will report results in February, it said."): (where the cue's speaker is, the noun),
         #: for the body the sentence is about.
         self._content_bodies: list[tuple[int, str]] = []
+        #: Pronouns that close words opening with the same pronoun ("He is leaning toward
+        #: Rubio, he said"): the closing pronoun's position -> the opening one's, from which it
+        #: is resolved.
         self._content_pronouns: dict[int, int] = {}
 
     # -- learning -------------------------------------------------------------------------
