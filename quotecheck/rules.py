@@ -686,14 +686,20 @@ def _refers_back(quote: Quote) -> bool:
 #: How far after a quote whose speaker is known by a role the next speaker may be first named
 #: for the role to be read as perhaps theirs (about two sentences of a news lead).
 NAMED_AFTER_REACH = 300
+#: How many paragraphs open an article as its lead (a headline, a dateline line, the lead).
+LEAD_PARAGRAPHS = 3
 
 
 def _named_right_after(report: Report, quote: Quote) -> str | None:
     """The person who speaks next, when the article first names them within
     ``NAMED_AFTER_REACH`` characters after ``quote``: a lead's "The head of Varnia's armed
     forces has warned ..." followed by "General Dieter Amsel told ..." is, in news style, most
-    likely the same person, so "never named in the article" would be wrong to say."""
-    if quote.speaker is None:
+    likely the same person, so "never named in the article" would be wrong to say.
+
+    Only for a lead: a definite role ("The head of ...", "Varnia's ...") in the article's first
+    ``LEAD_PARAGRAPHS`` paragraphs. Further down, "One reader wrote ... Marcus Fell said" or "A
+    spokesperson declined ... Fisherman Dario Lenti said" are two people."""
+    if quote.speaker is None or not _lead_role(report.text, quote.speaker):
         return None
     later = [q for q in report.quotes if q.speaker is not None and q.speaker.start >= quote.end]
     if not later:
@@ -708,6 +714,14 @@ def _named_right_after(report: Report, quote: Quote) -> str | None:
     if first < quote.end or first - quote.end > NAMED_AFTER_REACH:
         return None
     return after.speaker_name
+
+
+def _lead_role(text: str, speaker: Span) -> bool:
+    """Whether ``speaker`` is a definite role in the article's lead: "The head of the coastguard"
+    or "Varnia's army chief" in its first ``LEAD_PARAGRAPHS`` paragraphs (a headline is one)."""
+    words = speaker.text.split()
+    definite = bool(words) and (words[0].lower() == "the" or any(w.endswith(("'s", "\u2019s")) for w in words))
+    return definite and len(re.findall(r"\n\s*\n", text[: speaker.start].strip())) < LEAD_PARAGRAPHS
 
 
 def _named_in_role(report: Report, mention: str) -> str | None:

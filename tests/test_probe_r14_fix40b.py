@@ -176,3 +176,18 @@ def test_lead_role_named_right_after_is_not_never_named(nlp):
     quote = report.quotes[0]
     messages = [f.message for f in report.findings if f.quote == quote.id and f.rule == "QC203"]
     assert messages and "never named" not in messages[0] and "Petra Skov" in messages[0]
+
+
+def test_role_further_down_is_not_the_next_named_speaker(nlp):
+    # Regression found by the round-14 re-check: "One reader" and "A spokesperson" further down
+    # are not the person named in the next sentence that speaks.
+    text = (
+        "Council votes on ferry cuts\n\n"
+        "The council will vote on Tuesday on cutting the winter ferry.\n\n"
+        "Harbour traders have been vocal. One reader wrote to say the cuts were a disgrace. "
+        "Lena Brook, who runs the quayside cafe, said trade would fall by half."
+    )
+    report = analyze(text, nlp=nlp)
+    quote = next(q for q in report.quotes if q.speaker is not None and q.speaker.text == "One reader")
+    messages = [f.message for f in report.findings if f.quote == quote.id and f.rule == "QC203"]
+    assert messages and "Lena Brook" not in messages[0]
