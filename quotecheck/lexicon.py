@@ -2832,6 +2832,13 @@ BARE_ASIDE_OPENERS: frozenset[str] = frozenset({"despite", "although", "though",
 NARRATION_SUBORDINATORS: frozenset[str] = frozenset(
     {"as", "while", "when", "whenever", "before", "after", "until", "till", "once"}
 )
+#: Capitalised words that open a sentence rather than a body's name: "On Monday Council
+#: officials closed the pool", "When Ministry inspectors arrived" name no council or ministry.
+#: The title-case function words, words of time and date, and subordinators of time above.
+NOT_BODY_NAME_WORDS: frozenset[str] = (
+    TITLE_CASE_FUNCTION_WORDS | TIME_WORDS | STAMP_TIME_WORDS | NARRATION_SUBORDINATORS
+)
+
 #: "even" is concessive only before these ("even though", "even as", "even while"); "even if" is
 #: a condition and "even in a contested convention", "even those who ..." a focus.
 EVEN_CONCESSIVE: frozenset[str] = frozenset({"though", "as", "while"})

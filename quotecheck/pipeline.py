@@ -28,6 +28,7 @@ from .extract.assemble import Draft, assemble, turn_label
 from .extract.frames import Frame, Mention, ParsedChunk, Relay, name_mention, parse_frames
 from .extract.speakers import (
     LONE_SUBJECT,
+    PRONOUN_WINDOW,
     UNREAD_NAME,
     WRITER,
     FullNames,
@@ -401,7 +402,7 @@ def _statements_issued(text: str, mentions: Sequence[Mention]) -> Iterator[tuple
 
 
 #: "The council issued a statement": a body known by a role, "the" and its noun, before ``_ISSUED``.
-_BODY_ROLE = re.compile(r"\b(?:[Tt]he)[ \t]+(?P<body>[a-z]+)\b")
+_BODY_ROLE = re.compile(r"\b[Tt]he[ \t]+(?P<body>[a-z]+)\b")
 
 
 def _statements_issued_by_role(text: str) -> Iterator[tuple[Mention, str, Mention | None]]:
@@ -423,16 +424,29 @@ def _statements_issued_by_role(text: str) -> Iterator[tuple[Mention, str, Mentio
 
 
 def _body_named_before(text: str, pos: int, noun: str) -> Mention | None:
-    """The last body named before ``pos`` by up to three capitalised words and ``noun``
+    """The last body named shortly before ``pos`` by up to three capitalised words and ``noun``
     capitalised ("Leeds City Council" for "the council"), or by ``noun`` and "of" ("the
-    Ministry of Health" for "the ministry")."""
+    Ministry of Health" for "the ministry"). Capitalised words that open a sentence are no part
+    of the name: "On Monday Council officials closed the pool" names no council, and "When
+    Ministry inspectors arrived" no ministry."""
+    found = list(_named_body_pattern(noun).finditer(text, max(0, pos - PRONOUN_WINDOW), pos))
+    for match in reversed(found):
+        start = match.start()
+        for word in re.finditer(r"\S+", match[0]):
+            if word[0].lower() not in lexicon.NOT_BODY_NAME_WORDS:
+                break
+            start = match.start() + word.end() + 1
+        if start < match.end() - len(noun):  # more than the bare noun is left
+            return name_mention(Span.of(text, start, match.end()), label="ORG")
+    return None
+
+
+@functools.cache
+def _named_body_pattern(noun: str) -> re.Pattern[str]:
+    """The name of a body of type ``noun`` (see ``_body_named_before``), compiled once per noun."""
     word = noun.capitalize()
     cap = r"(?!(?:The|A|An)\b)[A-Z][\w'\u2019&-]*"  # "The Ministry of Health": without "The"
-    pattern = re.compile(rf"(?<![\w'\u2019-])(?:(?:{cap}[ \t]+){{1,3}}{word}|{word}[ \t]+of[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+{cap}){{0,2}})\b")
-    found = list(pattern.finditer(text, 0, pos))
-    if not found:
-        return None
-    return name_mention(Span.of(text, found[-1].start(), found[-1].end()), label="ORG")
+    return re.compile(rf"(?<![\w'\u2019-])(?:(?:{cap}[ \t]+){{1,3}}{word}|{word}[ \t]+of[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+{cap}){{0,2}})\b")
 
 
 class _OnBehalf(NamedTuple):
