@@ -2565,7 +2565,11 @@ NAME_MARKERS: tuple[str, ...] = (
 #: sentence case, so its length and capitals prove nothing. Added by the quotecheck authors
 #: after QA probe p41. Not "headline": a headline is often someone's words ("used her quote
 #: as its headline: ...", PolNeAR dev).
-NAMING_NOUNS: frozenset[str] = frozenset({"title", "titles", "subtitle", "name", "codename"})
+NAMING_NOUNS: frozenset[str] = frozenset({"title", "titles", "subtitle", "codename"})
+#: "name" gives a name only as an appositive, after a comma ('the new name, "Harbour Link,"'),
+#: and never as the object of a speech or chant verb: 'Fans chanted his name: "Messi, Messi!"'
+#: and 'He shouted her name: "Come back!"' are words spoken. Review of round 14.
+APPOSITIVE_NAMING_NOUNS: frozenset[str] = frozenset({"name"})
 #: Words just before the text of a sign, banner or slogan: 'banners reading "Time to go"', 'a
 #: placard that read "Save our pool"'. The words are a label carried, not the writer's distance.
 #: A sign that "said" something is kept as a source of words, as PolNeAR annotates it.

@@ -57,3 +57,29 @@ def test_guard_body_named_before_statement(nlp):
     )
     assert _said_by_statement(analyze(text, nlp=nlp)).speaker_name == "Leeds City Council"
 
+
+# --- 2. "name" before the words of a chant or a shout ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('Fans chanted his name: "Messi, Messi!"', "Fans", "chanted"),
+        ('He shouted her name: "Come back!"', "He", "shouted"),
+        ('She shouted his name, "Tomas!"', "She", "shouted"),
+    ],
+    ids=["chant-colon", "shout-colon", "shout-comma"],
+)
+def test_name_after_a_speech_verb_is_the_words_spoken(nlp, text, speaker, cue):
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert (quote.speaker.text, quote.cue.text, quote.type) == (speaker, cue, "direct")
+    assert not [t for t in report.terms if t.kind == "name"]
+
+
+def test_name_with_a_comma_is_a_name(nlp):
+    # Guard: an appositive to "name" is still a name given, not words.
+    report = analyze('The bridge got a new name, "Harbour Link," last year.', nlp=nlp)
+    assert not report.quotes
+    assert [(t.kind, t.marker.text) for t in report.terms] == [("name", "name")]
+

@@ -167,12 +167,29 @@ _TITLE_WORDS = 20
 _NAMING_NOUN = re.compile(r"(?<![\w'’-])(%s)\s*[,:]?\s*$" % "|".join(sorted(lexicon.NAMING_NOUNS, key=len, reverse=True)))
 
 
+#: "name" and a comma right before a quotation: 'the new name, "Harbour Link,"'.
+_APPOSITIVE_NAMING_NOUN = re.compile(r"(?<![\w'’-])(%s)\s*,\s*$" % "|".join(sorted(lexicon.APPOSITIVE_NAMING_NOUNS)))
+
+
+def _appositive_name(before: str) -> re.Match[str] | None:
+    """'the new name, "Harbour Link,"': "name" set off by a comma, the quotation its
+    appositive; not after a speech or chant verb ('shouted her name, "Maria!"'), where the
+    quotation is the words spoken."""
+    match = _APPOSITIVE_NAMING_NOUN.search(before)
+    if match is None:
+        return None
+    clause = re.split(r"[.;:!?]", before[: match.start()])[-1]
+    if any(lemma_of(word) in lexicon.SPEECH_VERBS | lexicon.CHANTING_VERBS for word in re.findall(r"[a-z]+", clause)):
+        return None
+    return match
+
+
 def naming_noun_before(text: str, start: int) -> Span | None:
     """'The study's title, "Sleep Loss and Homing in Bees,"': a noun of naming right before
     the quotation, with at most a comma or a colon between, as a span; the quotation is the
     name it gives."""
     before = _before(text, start)
-    match = _NAMING_NOUN.search(before)
+    match = _NAMING_NOUN.search(before) or _appositive_name(before)
     if match is None:
         return None
     offset = start - len(before)
