@@ -1241,7 +1241,7 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     investor investors trader traders banker bankers shareholder shareholders
     man woman men women voter voters shopper shoppers onlooker onlookers passer-by passersby those
     user users commenter commenters poster posters viewer viewers follower followers listener
-    listeners caller callers
+    listeners caller callers backer backers donor donors ally allies
     """.split()
 )
 
@@ -1477,7 +1477,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     records transcript book article editorial op-ed post tweet website release email message
     note communique communiqué declaration resolution bill law constitution guidelines audit
     review assessment estimate forecast projection census investigation inquiry probe
-    testimony affidavit research readout minutes notice filing brief motion petition
+    testimony affidavit research literature readout minutes notice filing brief motion petition
     reports studies polls surveys filings statements letters memos emails logs log ledger
     ledgers receipts invoices returns transcripts audits analyses estimates disclosures
     tallies translation translations summary recording recordings result results count
@@ -2711,6 +2711,11 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
 #: Pronouns that, as the whole object of a speech verb, point back to something said before
 #: ("disputed that", "denied it", "confirmed this"): they give nothing of what was said.
 BACK_POINTING_PRONOUNS: frozenset[str] = frozenset({"that", "this", "it", "these", "those"})
+#: Subjects that stand for no one who holds a view: "it is certain that", "there was no doubt
+#: that", "this made it clear that", "what made clear that" (a relative or dummy subject).
+#: Standard English grammar.
+NOT_HOLDER_WORDS: frozenset[str] = frozenset({"it", "there", "this", "that", "what", "which"})
+
 
 #: Finite auxiliaries and copulas, the words that most often open a predicate after quoted
 #: words used as a subject ('said "some overlap in head office roles" was inevitable'): a
@@ -2882,6 +2887,11 @@ COLLECTIVE_PEOPLE_NOUNS: frozenset[str] = frozenset({"family", "couple", "pair",
 PERSON_NOUN_ENDINGS: tuple[str, ...] = ("ologist", "ician", "ographer", "nomist", "iatrist", "metrist", "apist", "alist")
 
 
+#: The plural ending of nouns of people by a cause or creed: "loyalists", "unionists",
+#: "activists" (English agent suffix -ist); for words of eight letters or more, so "fists" and
+#: "lists" stay out. Used only for the subject of a belief adjective or "made it clear", where a
+#: thing ("checklists", see PERSON_NOUN_ENDINGS) is rare.
+AGENT_PLURAL_ENDINGS: tuple[str, ...] = ("ists",)
 # ---------------------------------------------------------------------------------------------
 # Small word lists once written inline in the extraction stages and rules
 #

@@ -83,3 +83,68 @@ def test_name_with_a_comma_is_a_name(nlp):
     assert not report.quotes
     assert [(t.kind, t.marker.text) for t in report.terms] == [("name", "name")]
 
+
+# --- 3. a belief adjective or "made it clear" whose subject cannot speak -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather made it clear that the match would be called off.",
+        "The evidence left no doubt that he was guilty.",
+        "The market remains confident that rates will fall.",
+    ],
+    ids=["weather-made-clear", "evidence-no-doubt", "market-confident"],
+)
+def test_holder_that_cannot_speak_states_nothing(nlp, text):
+    assert not analyze(text, nlp=nlp).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The report made it clear that the mine was unsafe.", "The report"),
+        ("Sharpton left no doubt that he would endorse Clinton.", "Sharpton"),
+        ("Donors remain confident that he will win.", "Donors"),
+    ],
+    ids=["document", "name", "people"],
+)
+def test_guard_holder_that_can_speak(nlp, text, speaker):
+    # Guard: a document, a name and people still state what they made clear or are sure of.
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker.text == speaker
+
+
+# --- 4. a new, unnamed person before a quotation -----------------------------------------------
+
+_VARGA = '"We will fight on," Ilse Varga said.'
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '\n\nShe then visited a nurse in "the ward that never sleeps."',
+        ' "Nobody is giving up." She is still a teacher at "the best school in town."',
+    ],
+    ids=["object-then-preposition", "predicate-noun"],
+)
+def test_noun_that_is_no_subject_keeps_the_continuation(nlp, after):
+    report = analyze(_VARGA + after, nlp=nlp)
+    last = report.quotes[-1]
+    assert last.content[-1].text.startswith('"the ')
+    assert last.speaker_name == "Ilse Varga"
+
+
+def test_new_person_after_an_apostrophe_is_no_continuation(nlp):
+    text = _VARGA + '\n\nIn the clip, she laughs as a rival\u2019s aide jokes about "clinics with more goats than patients."'
+    last = analyze(text, nlp=nlp).quotes[-1]
+    assert last.content[-1].text.startswith('"clinics')
+    assert last.speaker_name is None
+
+
+def test_guard_new_person_opening_a_clause_is_no_continuation(nlp):
+    # Guard: "as a co-host jokes about" still ends the continuation.
+    text = _VARGA + '\n\nIn the clip, she laughs as a co-host jokes about "clinics with more goats than patients."'
+    last = analyze(text, nlp=nlp).quotes[-1]
+    assert last.content[-1].text.startswith('"clinics')
+    assert last.speaker_name is None

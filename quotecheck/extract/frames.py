@@ -5981,6 +5981,23 @@ _BELIEF_ADJECTIVE_DEPS = frozenset({"acomp", "oprd", "xcomp", "advcl"})
 _HOLDER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 
+def _holder(subject: Token | None) -> Token | None:
+    """The subject of a belief adjective or of "made it clear" when it can speak: a source or a
+    share of one ("donors", "the company", "73 percent of voters"), people by a role ("party
+    bosses", "loyalists"), or a document ("the report made clear"); not "The weather made it
+    clear that ...", "The evidence left no doubt", or an "it" or "there" standing for nothing
+    ("it is certain that")."""
+    if subject is None or subject.tag_ not in _HOLDER_TAGS or subject.lower_ in lexicon.NOT_HOLDER_WORDS:
+        return None
+    word = subject.lower_
+    people = (
+        lexicon.role_noun(subject.lemma_)
+        or lexicon.people_noun(word)  # "party bosses"
+        or (subject.tag_ == "NNS" and len(word) >= 8 and word.endswith(lexicon.AGENT_PLURAL_ENDINGS))  # "loyalists"
+    )
+    return subject if people or _speaking(subject) else None
+
+
 def _belief_adjective_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
     """"Mr. Ackman is convinced that Valeant will recover", "donors remain confident that he
     will win": an adjective of conviction with a that-clause states the belief of the subject
@@ -5994,8 +6011,8 @@ def _belief_adjective_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Fram
             continue
         if any(c.dep_ == "advmod" and c.lower_ == "enough" for c in adj.children):
             continue  # "concerned enough that they have begun ...": a result, not a belief
-        holder = _subject(adj.head)[0]
-        if holder is None or holder.tag_ not in _HOLDER_TAGS or holder.lower_ in ("it", "there", "this", "that"):
+        holder = _holder(_subject(adj.head)[0])
+        if holder is None:
             continue
         content_ids = {t.i for t in clause.subtree}
         content = _runs_to_spans([_cut_tail(list(clause.subtree))], conv)
@@ -6022,7 +6039,6 @@ def _belief_adjective_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Fram
 #: light verb "made": they vary with the sentence ("made clear that ...", "made it clear that
 #: ..."), and a "clear" hung any other way (a "clear" message) is no part of the phrase.
 _MADE_CLEAR_DEPS = frozenset({"oprd", "ccomp", "dobj", "acomp", "xcomp", "attr"})
-_NOT_HOLDERS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
 def _made_clear_word(tok: Token) -> Token | None:
@@ -6066,8 +6082,9 @@ def _made_clear_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         clause = _made_clear_clause(tok, verb)
         if clause is None:
             continue
-        holder, passive = _subject(verb)
-        if passive or holder is None or holder.tag_ not in _HOLDER_TAGS or holder.lower_ in _NOT_HOLDERS:
+        subject, passive = _subject(verb)
+        holder = None if passive else _holder(subject)
+        if holder is None:
             continue
         content_ids = {t.i for t in clause.subtree}
         if holder.i in content_ids:
