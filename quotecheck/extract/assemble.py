@@ -1855,23 +1855,45 @@ def _continue_or_orphan(
 
 #: "a co-host jokes about", "one woman shouted": an indefinite person, new to the text, and
 #: a verb (and its preposition) right before the quotation that is its object.
+#: A new, unnamed person opening a clause, then the next word: "as a co-host jokes", ", one
+#: nurse said". The clause opens at the start of the words, after a comma or after a
+#: subordinator or conjunction, so that an object ("visited a nurse in") is no subject.
 _NEW_PERSON = re.compile(
-    r"\b(?:a|an|another|one)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<noun>[a-z-]+)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*$"
+    r"(?:^|,|\b(?:as|when|while|and|but|then)\b)[ \t]*\b(?:a|an|another|one)[ \t]+(?:[a-z'\u2019-]+[ \t]+){0,2}?"
+    r"(?P<noun>[a-z-]+)[ \t]+(?P<verb>[a-z]+)(?:[ \t]+[a-z]+)?[ \t]*$"
 )
+#: Nouns of a new person besides roles: "a woman", "a co-host".
+_NEW_PERSON_NOUNS = lexicon.SEX_NOUNS | lexicon.ON_AIR_ROLE_NOUNS
+#: The marks that may close a quotation before the words looked at; not an apostrophe ("the
+#: show’s co-host jokes about"), which closes nothing.
+_CLOSING_MARKS = tuple(lexicon.QUOTE_CHARS - {"'", "\u2019"})
 
 
 def _new_person_before(text: str, q: Quotation) -> bool:
     """'In it, Vantongeren can be heard laughing as a co-host jokes about "clinics with more
     goats than patients."': a quotation that is the object of a verb whose subject is a new,
     unnamed person is that person's words or the writer's, never a continuation of whoever
-    spoke last (who is not "a co-host")."""
+    spoke last (who is not "a co-host"). The person opens its clause and a verb follows it:
+    'She then visited a nurse in "the ward that never sleeps."' is the speaker's again."""
     # The sentence's words before the quotation, after any quotation before it.
-    start = max(text.rfind("\n", 0, q.start), *(text.rfind(end, 0, q.start) for end in (". ", "? ", "! ", *lexicon.QUOTE_CHARS)))
-    lead = text[start + 1 : q.start]
+    start = max(text.rfind("\n", 0, q.start), *(text.rfind(end, 0, q.start) for end in (". ", "? ", "! ", *_CLOSING_MARKS)))
+    lead = text[start + 1 : q.start].strip()
     found = _NEW_PERSON.search(lead)
-    return found is not None and (
-        lexicon.role_noun(found["noun"]) or found["noun"] in lexicon.SEX_NOUNS | lexicon.ON_AIR_ROLE_NOUNS
+    return (
+        found is not None
+        and _verb_form(found["verb"])
+        and (lexicon.role_noun(found["noun"]) or found["noun"] in _NEW_PERSON_NOUNS)
     )
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` after a noun reads as its verb: "jokes", "said", "was"; not a
+    preposition or article ("at", "in", "the")."""
+    if word in lexicon.FINITE_AUXILIARIES:
+        return True
+    if word in lexicon.TITLE_CASE_FUNCTION_WORDS:
+        return False
+    return inflect.lemma_of(word) is not None or word.endswith(("s", "ed"))
 
 
 _CHANT_LEAD = re.compile(r"\b(?P<lead>[A-Za-z]+)(?:[ \t]+(?:of|out|along))?[ \t]*[,:]?[ \t]*$")
