@@ -148,3 +148,28 @@ def test_guard_new_person_opening_a_clause_is_no_continuation(nlp):
     last = analyze(text, nlp=nlp).quotes[-1]
     assert last.content[-1].text.startswith('"clinics')
     assert last.speaker_name is None
+
+
+# --- 5. a cue's -s form read as a noun at the very start of the text ---------------------------
+
+
+def test_cue_at_the_first_token_takes_no_subject_from_the_end():
+    # "Claims: rates rise, the paper" with "Claims" first: there is no word before it, and the
+    # last word ("paper", a compound of the form) must not be taken for one.
+    from quotecheck.extract.frames import _reattach_closing_cue_read_as_noun
+
+    from .docs import make_doc
+
+    doc = make_doc(
+        [
+            ("Claims", "NNS", "ROOT", 0, "O"),
+            (":", ":", "punct", 0, "O"),
+            ("rates", "NNS", "nsubj", 3, "O"),
+            ("rise", "VBP", "ccomp", 0, "O"),
+            (",", ",", "punct", 0, "O"),
+            ("the", "DT", "det", 6, "O"),
+            ("paper", "NN", "compound", 0, "O"),
+        ]
+    )
+    _reattach_closing_cue_read_as_noun(doc)
+    assert (doc[6].dep_, doc[0].tag_) == ("compound", "NNS")

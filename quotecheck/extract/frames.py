@@ -7161,6 +7161,22 @@ def _reattach_noun_read_as_clause(doc: Doc) -> None:
         tok.dep_ = "dobj"
 
 
+#: Nouns that can be read, besides sources, as the subject of a cue: "a post claims", "the flyer says".
+_READ_NOUNS = lexicon.DOCUMENT_NOUNS | lexicon.CIRCULATED_NOUNS
+
+
+def _compound_source_before(tok: Token, tags: tuple[str, ...]) -> Token | None:
+    """The noun read as the compound of ``tok``, a cue's -s form tagged one of ``tags``, right
+    before it, when that noun can speak or be read: "post" in "A widely shared post claims",
+    "paper" in "the paper notes"."""
+    if tok.i == 0 or tok.tag_ not in tags or not tok.lower_.endswith("s") or lemma_of(tok.text) not in lexicon.SPEECH_VERBS:
+        return None
+    subject = tok.doc[tok.i - 1]
+    if subject.head.i != tok.i or subject.dep_ != "compound":
+        return None
+    return subject if _source_like(subject) or subject.lower_ in _READ_NOUNS else None
+
+
 def _reattach_cue_read_as_compound_noun(doc: Doc) -> None:
     """"A widely shared post claims that the reservoir was sold": the tagger may read a cue's
     -s form as a plural noun and the subject before it as its compound ("post claims"), with
@@ -7168,12 +7184,8 @@ def _reattach_cue_read_as_compound_noun(doc: Doc) -> None:
     a flyer) right before such a form, and a clause with "that" after it: the form is the
     verb, the noun its subject, with its own words before it ("A widely shared post")."""
     for tok in doc:
-        if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or lemma_of(tok.text) not in lexicon.SPEECH_VERBS:
-            continue
-        subject = doc[tok.i - 1] if tok.i > 0 else None
-        if subject is None or subject.head.i != tok.i or subject.dep_ != "compound":
-            continue
-        if not (_source_like(subject) or subject.lower_ in lexicon.DOCUMENT_NOUNS | lexicon.CIRCULATED_NOUNS):
+        subject = _compound_source_before(tok, ("NNS",))
+        if subject is None:
             continue
         clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") and c.i > tok.i and _has_that_mark(c)), None)
         if clause is None:
@@ -7192,12 +7204,8 @@ def _reattach_closing_cue_read_as_noun(doc: Doc) -> None:
     right before such a form that ends its sentence, with a clause before the comma: the form
     is the verb, the noun its subject, with its own words ("the")."""
     for tok in doc:
-        if tok.tag_ not in ("NNS", "VBZ") or not tok.lower_.endswith("s") or lemma_of(tok.text) not in lexicon.SPEECH_VERBS:
-            continue
-        subject = doc[tok.i - 1]
-        if subject.head.i != tok.i or subject.dep_ != "compound":
-            continue
-        if not (_source_like(subject) or subject.lower_ in lexicon.DOCUMENT_NOUNS | lexicon.CIRCULATED_NOUNS):
+        subject = _compound_source_before(tok, ("NNS", "VBZ"))
+        if subject is None:
             continue
         if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:
             continue  # "the paper notes the risk": no closing cue
