@@ -6,6 +6,8 @@ never hard-code a word of their own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # ---------------------------------------------------------------------------------------------
 # Quotation marks
 #
@@ -2943,6 +2945,18 @@ CAVEAT_FILLER_WORDS: frozenset[str] = frozenset({"independently", "immediately",
 #: Pronouns that, as a quote's only word, name a claim reported before it: "denied 'it'",
 #: "rejected 'them'" (rules._names_earlier_claim).
 LONE_CLAIM_PRONOUNS: frozenset[str] = frozenset({"it", "them", "this", "that"})
+
+
+def maker_phrase(words: Sequence[str]) -> bool:
+    """Whether the lowercased words of a noun phrase name a company by what it makes: "the
+    electronics maker", "the maker of the drug"; not "a policy maker" (PERSON_MAKER_WORDS) or a
+    bare "the maker"."""
+    if "maker" not in words:
+        return False
+    at = list(words).index("maker")
+    if at + 2 < len(words) and words[at + 1] == "of":
+        return True
+    return at == len(words) - 1 and at > 0 and words[at - 1] not in PERSON_MAKER_WORDS | {"a", "an", "the"}
 
 
 def role_noun(word: str) -> bool:

@@ -173,3 +173,27 @@ def test_cue_at_the_first_token_takes_no_subject_from_the_end():
     )
     _reattach_closing_cue_read_as_noun(doc)
     assert (doc[6].dep_, doc[0].tag_) == ("compound", "NNS")
+
+
+# --- 9. "the maker of X" is a company, as "the X maker" is -------------------------------------
+
+
+def test_maker_of_a_product_is_not_merged_with_a_later_person(nlp):
+    text = (
+        "Corvane, the maker of the drug, said the trial was sound. Martin Corvane, a doctor, said the "
+        'data were weak. "We stand by it," Corvane said.'
+    )
+    first = analyze(text, nlp=nlp).quotes[0]
+    assert first.content[0].text == "the trial was sound"
+    assert first.speaker_name != "Martin Corvane"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [("the maker of the drug", True), ("the electronics maker", True), ("a policy maker", False), ("the maker", False)],
+    ids=["maker-of", "product-maker", "policy-maker", "bare"],
+)
+def test_maker_phrase(phrase, body):
+    from quotecheck import lexicon
+
+    assert lexicon.maker_phrase(phrase.split()) is body

@@ -1603,11 +1603,7 @@ def _body_appositive(tok: Token) -> bool:
         return False
     if tok.lower_ in _LONE_BODY_NOUNS:
         return True
-    if tok.lower_ != "maker":
-        return False
-    product = tok.doc[tok.i - 1]
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-    return of or (product.head.i == tok.i and product.dep_ in ("compound", "amod") and product.lower_ not in lexicon.PERSON_MAKER_WORDS)
+    return tok.lower_ == "maker" and lexicon.maker_phrase([t.lower_ for t in tok.subtree])
 
 
 #: The nouns that make a lone name beside them a company's or body's ("Aquarel, the utility").

@@ -1392,13 +1392,15 @@ def _body_description(desc: str, *, trades: bool = False) -> bool:
     may have counts too ("the Oslo shipping group", "a parts supplier"), for a name already
     read as a body's."""
     words = _tokens(desc)
+    if len(words) >= 2 and words[0] in ("a", "an", "the") and lexicon.maker_phrase(words):
+        return True
     if len(words) < 2 or words[0] not in ("a", "an", "the") or any(w in _DESCRIPTION_BREAKS or w.endswith(("'s", "’s")) for w in words):
         return False
     last = words[-1]
     if (last in _TRADES and not trades) or last in lexicon.ROLE_NOUNS:
         return False
     if last == "maker":
-        return words[-2] not in lexicon.PERSON_MAKER_WORDS | {"a", "an", "the"}
+        return False  # "a policy maker": a company's is taken above
     return last in lexicon.COMPANY_NOUNS or last in lexicon.ORGANIZATION_NOUNS
 
 
