@@ -128,8 +128,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: is the unnamed agent ("is often justified by arguing that ..."), except after "for", whose
 #: gerund is what the subject did ("The coach was fined for saying ..."). Not "without": what
 #: was not said is no one's statement; nor "on", which mostly follows a verb of effort ("focus on
-#: explaining how ..."). (Project's own list.)
-GERUND_CUE_PREPOSITIONS: frozenset[str] = frozenset({"by", "after", "before", "in", "upon", "since", "while", "when", "through"})
+#: explaining how ..."). Not "while" or "when": the parser reads "while saying" as a clause
+#: (mark and advcl), never as a preposition with its gerund. (Project's own list.)
+GERUND_CUE_PREPOSITIONS: frozenset[str] = frozenset({"by", "after", "before", "in", "upon", "since", "through"})
 GERUND_REASON_PREPOSITIONS: frozenset[str] = frozenset({"for"})
 
 #: Speech verbs of agreeing: with a that-clause words reported ("agreed that the plan was

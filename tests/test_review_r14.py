@@ -197,3 +197,13 @@ def test_maker_phrase(phrase, body):
     from quotecheck import lexicon
 
     assert lexicon.maker_phrase(phrase.split()) is body
+
+
+# --- 12. a gerund cue after a subordinator of time ---------------------------------------------
+
+
+def test_guard_while_saying_keeps_the_subject(nlp):
+    # Guard: "while saying" is a clause (mark + advcl), not the preposition "while" with a
+    # gerund; the subject still says it after "while" left GERUND_CUE_PREPOSITIONS.
+    (quote,) = analyze("The mayor left while saying that the vote was rigged.", nlp=nlp).quotes
+    assert quote.speaker.text == "The mayor"

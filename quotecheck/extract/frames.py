@@ -2353,8 +2353,9 @@ def _gerund_doer(verb: Token) -> Token | None:
     is the one saying. Not with a passive verb ("is justified by arguing that ..."), whose
     subject is no speaker, unless the preposition gives the reason ("was fined for saying"); nor
     a gerund on a noun ("his habit of saying") or after "for" with an object between ("blasted
-    the governor for saying"), whose speaker is someone else. Only a gerund with words of its
-    own (a clause, an infinitive, a quotation): "by touting her record" names a topic."""
+    the governor for saying"), whose speaker is someone else. Not a gerund with an object or a
+    prepositional phrase and no clause of its own: "by touting her record" and "after talking
+    about it" name a topic. A bare gerund ("after saying so") keeps the verb's subject."""
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or not prep.head.tag_.startswith("VB"):
         return None
