@@ -207,3 +207,17 @@ def test_guard_while_saying_keeps_the_subject(nlp):
     # gerund; the subject still says it after "while" left GERUND_CUE_PREPOSITIONS.
     (quote,) = analyze("The mayor left while saying that the vote was rigged.", nlp=nlp).quotes
     assert quote.speaker.text == "The mayor"
+
+
+# --- 13. a noun of a view as the object of a light verb ----------------------------------------
+
+
+def test_explanation_offered_is_no_statement_of_its_own(nlp):
+    # A noun of a view states one only as the subject of "is that" (COPULAR_CLAIM_NOUNS).
+    assert not analyze("Officials offered the explanation that the pumps had failed.", nlp=nlp).quotes
+
+
+def test_guard_assurances_given_are_still_a_statement(nlp):
+    # Guard: a noun of saying as the object keeps its clause.
+    (quote,) = analyze("Both leaders gave assurances that they would cut taxes.", nlp=nlp).quotes
+    assert [c.text for c in quote.content] == ["they would cut taxes"]
