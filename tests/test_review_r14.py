@@ -221,3 +221,12 @@ def test_guard_assurances_given_are_still_a_statement(nlp):
     # Guard: a noun of saying as the object keeps its clause.
     (quote,) = analyze("Both leaders gave assurances that they would cut taxes.", nlp=nlp).quotes
     assert [c.text for c in quote.content] == ["they would cut taxes"]
+
+
+# --- 15. a participle hung on the hearers after "spoke to" -------------------------------------
+
+
+def test_guard_spoke_to_hearers_saying_is_the_speakers(nlp):
+    # Guard: pins the chosen reading; the one who spoke to the residents is the one saying.
+    (quote,) = analyze("The mayor spoke to residents saying the water was unsafe.", nlp=nlp).quotes
+    assert quote.speaker.text == "The mayor"

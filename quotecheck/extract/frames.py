@@ -2380,7 +2380,9 @@ def _addressed_hearer(verb: Token) -> Token | None:
     parser hangs the participle on the hearers the words were addressed to, but the one saying
     is the one who addressed them, the subject of the verb of speaking or sending that "to"
     hangs on, or whose object the hearers are. Not after a verb of replying ("responded to
-    critics saying ..."), whose hearers may well be the ones saying."""
+    critics saying ..."), whose hearers may well be the ones saying. A verb of speaking counts
+    on purpose: in "The mayor spoke to residents saying the water was unsafe" the one who spoke
+    is the one saying, as a news writer means it."""
     hearer = verb.head
     if hearer.dep_ == "dobj" and lemma_of(hearer.head.text) in lexicon.HEARER_OBJECT_VERBS:
         return _subject(hearer.head)[0]  # "The senator emailed supporters saying ..."
