@@ -24,6 +24,7 @@ def _rules(report, quote_id):
         ("Asked by journalists about the delay, the minister said the contract was late.", "journalists", "the delay"),
         ("Asked by reporters about the strike, Ilse Varga said the talks had failed.", "reporters", "the strike"),
     ],
+    ids=["journalists", "reporters"],
 )
 def test_asked_by_common_noun_about_topic_is_a_question(nlp, text, asker, topic):
     report = analyze(text, nlp=nlp)
@@ -38,7 +39,7 @@ def test_asked_by_common_noun_about_topic_is_a_question(nlp, text, asker, topic)
 # --- 'X was less cheerful, writing simply: "..."': the subject, not the clause ------------------
 
 
-@pytest.mark.parametrize("participle", ["writing simply", "saying"])
+@pytest.mark.parametrize("participle", ["writing simply", "saying"], ids=["writing-simply", "saying"])
 def test_colon_after_manner_and_participle_is_the_subjects(nlp, participle):
     report = analyze(f'Simon Wells was less cheerful, {participle}: "It is over."', nlp=nlp)
     assert len(report.quotes) == 1
@@ -72,6 +73,7 @@ def test_explained_rubric_is_no_cue(nlp):
         ("The two leaders agreed to reopen the border, according to a joint communique.", "a joint communique"),
         ("The ministry agreed to pay the fine, according to court documents.", "court documents"),
     ],
+    ids=["communique", "court-documents"],
 )
 def test_action_according_to_document_is_the_documents(nlp, text, source):
     report = analyze(text, nlp=nlp)
@@ -135,6 +137,7 @@ def test_continuation_after_named_speaker_still_joins(nlp):
             "Ministry of Transport",
         ),
     ],
+    ids=["council", "ministry-of", "ministry-said-in-statement"],
 )
 def test_statement_of_body_known_by_role_is_the_named_bodys(nlp, text, body):
     report = analyze(text, nlp=nlp)

@@ -7,7 +7,6 @@ authors' own."""
 
 from __future__ import annotations
 
-from quotecheck import lexicon
 from quotecheck.extract.frames import parse_frames
 from quotecheck.pipeline import analyze
 
@@ -118,7 +117,7 @@ def test_cue_pronoun_is_not_a_name_inside_the_words(nlp):
 
 
 def test_cue_pronoun_keeps_the_one_named_before(nlp):
-    # Guard: the man named in the paragraph before is who both pronouns mean.
+    # Guard: the woman named in the paragraph before is who both pronouns mean.
     text = "Ann Pace, a retired teacher, came to the rally.\n\nShe will vote for Maria Lopez, she said, because she trusts her."
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.speaker_name == "Ann Pace"
@@ -154,10 +153,6 @@ def test_clause_after_a_relative_cue_is_its_content(nlp):
 
 
 # --- speech verbs missing from the lexicon ------------------------------------------------------
-
-
-def test_added_speech_verbs_are_listed():
-    assert {"charge", "imply", "bemoan", "crow", "scoff"} <= lexicon.SPEECH_VERBS
 
 
 def test_charged_that_is_reported_speech(nlp):
