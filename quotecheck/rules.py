@@ -23,6 +23,7 @@ from .extract.speakers import publication_name
 from .errors import ConfigError
 from .fidelity import inner, words
 from .inflect import lemma_of
+from .marks import paragraphs
 from .model import SEVERITIES, SEVERITY_RANK, Finding, Hop, Publisher, Quote, Report, Span, SpanIndex
 
 _T = TypeVar("_T")
@@ -701,7 +702,9 @@ def _named_right_after(report: Report, quote: Quote) -> str | None:
     spokesperson declined ... Fisherman Dario Lenti said" are two people."""
     if quote.speaker is None or not _lead_role(report.text, quote.speaker):
         return None
-    later = [q for q in report.quotes if q.speaker is not None and q.speaker.start >= quote.end]
+    # After the quote and its attribution: '"...," the head of X warned. General Y told ...'.
+    past = max(quote.end, quote.speaker.end)
+    later = [q for q in report.quotes if q is not quote and q.speaker is not None and q.speaker.start >= past]
     if not later:
         return None
     after = min(later, key=lambda q: q.speaker.start if q.speaker is not None else 0)
@@ -711,7 +714,7 @@ def _named_right_after(report: Report, quote: Quote) -> str | None:
     if entity is None or not entity.mentions:
         return None
     first = min(m.start for m in entity.mentions)
-    if first < quote.end or first - quote.end > NAMED_AFTER_REACH:
+    if first < past or first - past > NAMED_AFTER_REACH:
         return None
     return after.speaker_name
 
@@ -721,7 +724,7 @@ def _lead_role(text: str, speaker: Span) -> bool:
     or "Varnia's army chief" in its first ``LEAD_PARAGRAPHS`` paragraphs (a headline is one)."""
     words = speaker.text.split()
     definite = bool(words) and (words[0].lower() == "the" or any(w.endswith(("'s", "\u2019s")) for w in words))
-    return definite and len(re.findall(r"\n\s*\n", text[: speaker.start].strip())) < LEAD_PARAGRAPHS
+    return definite and sum(p.end <= speaker.start for p in paragraphs(text)) < LEAD_PARAGRAPHS
 
 
 def _named_in_role(report: Report, mention: str) -> str | None:

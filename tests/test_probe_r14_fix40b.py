@@ -191,3 +191,27 @@ def test_role_further_down_is_not_the_next_named_speaker(nlp):
     quote = next(q for q in report.quotes if q.speaker is not None and q.speaker.text == "One reader")
     messages = [f.message for f in report.findings if f.quote == quote.id and f.rule == "QC203"]
     assert messages and "Lena Brook" not in messages[0]
+
+
+def test_lead_role_after_its_quote_is_named_right_after(nlp):
+    # Review: the quote itself came first among "later" quotes when its speaker follows it.
+    text = (
+        '"Three stations could close," the head of the coastguard warned on Monday.\n\n'
+        "Admiral Petra Skov told the Harbour Ledger that crews were stretched."
+    )
+    report = analyze(text, nlp=nlp)
+    messages = [f.message for f in report.findings if f.rule == "QC203"]
+    assert messages and "Petra Skov" in messages[0]
+
+
+def test_lead_is_counted_in_paragraphs_of_a_live_blog(nlp):
+    # Review: a text split at single line breaks (time stamps) has no blank lines, so a role far
+    # down was still taken for the lead's.
+    text = (
+        "Ferry live: cuts vote\n14:02 The council met.\n14:10 Trade is slow.\n14:20 More rain.\n"
+        "14:30 The head of the harbour board said fees would rise.\n"
+        "14:31 Admiral Petra Skov said crews were stretched."
+    )
+    report = analyze(text, nlp=nlp)
+    messages = [f.message for f in report.findings if f.rule == "QC203"]
+    assert messages and "Petra Skov" not in messages[0] and "never named" in messages[0]
