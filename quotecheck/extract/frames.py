@@ -7904,18 +7904,31 @@ def _reattach_closing_cue_in_content(doc: Doc) -> None:
 _SPEAKER_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 
+def _is_apostrophe(tok: Token) -> bool:
+    """Whether a quote-like token is an apostrophe glued to the word before it: the possessive
+    of "the pilots' union" or the elision of "goin'", not a closing quotation mark, which
+    follows punctuation ('"We go," she said')."""
+    if tok.tag_ == "POS":
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.text in ("'", "\u2019") and before is not None and not before.whitespace_ and before.text[-1:].isalnum()
+
+
 def _reattach_subject_after_closing_mark(doc: Doc) -> None:
     """'"We will examine the aircraft, the records and the recorder," the authority's chief
     inspector, Rowan Adebayo, said.': after a quotation ending in a list the parser may read the
     speaker's phrase between the closing mark and the cue as one more conjunct or appositive of
     the quoted words, leaving the cue without a subject or with one inside the quotation. The
-    phrase between a closing mark after a comma and a cue verb that ends the sentence, with no
-    verb of its own and one word heading it, is made the cue's subject; a subject inside the
-    quotation goes back to the list it ends."""
+    phrase between a closing mark after a comma and a cue after the phrase, with no verb of its
+    own and one word heading it, is made the cue's subject; a subject inside the quotation goes
+    back to the list it ends. An apostrophe in the phrase ("the pilots' union chief") is no
+    closing mark."""
     for verb in doc:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
             continue
-        mark = next((k for k in range(verb.i - 1, verb.sent.start, -1) if doc[k].is_quote), None)
+        mark = next(
+            (k for k in range(verb.i - 1, verb.sent.start, -1) if doc[k].is_quote and not _is_apostrophe(doc[k])), None
+        )
         if mark is None or doc[mark - 1].text != "," or doc[mark - 1].whitespace_ or mark + 1 >= verb.i:
             continue
         phrase = doc[mark + 1 : verb.i]
