@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from quotecheck import lexicon
 from quotecheck.lexicon import DIGRAPH_OPENERS, ELIDED_BETWEEN_APOSTROPHES, OPENERS
 from quotecheck.model import Span
 
@@ -136,8 +137,10 @@ def _blank_and_ended_lines(text: str) -> list[re.Match[str]]:
     Live blogs and pages exported from a CMS keep blank lines between some blocks and one line
     break between the paragraphs of a block: 'The bank said it was "in talks."' / 'A person
     familiar with the talks said ...'. A single break ends a paragraph after a sentence end or
-    after a time stamp ("14:12 BST"), when the next line does not go on in lower case and no quotation runs over the break (unless
-    the next line re-opens it, as a quote running over paragraphs does). A break the wrapper
+    after a time stamp ("14:12 BST"), when the next line does not go on in lower case and no
+    quotation runs over the break (unless the next line re-opens it, as a quote running over
+    paragraphs does). The full stop of a title before a name ends no sentence ("chaired by
+    Sen." / "Maria Lopez, who ...", see ``_ends_in_abbreviation``). A break the wrapper
     put inside a sentence was made a space before (``wrapping.unwrapped``).
     """
     found: list[re.Match[str]] = []
@@ -157,6 +160,8 @@ def _blank_and_ended_lines(text: str) -> list[re.Match[str]]:
             continue
         if not (_ENDED_LINE_RE.search(line) or _STAMP_LINE_RE.fullmatch(line)):
             continue
+        if _ends_in_abbreviation(line, text[match.end() : match.end() + _OPENER_REACH]):
+            continue
         if _open_double(text[begin : match.start()]) and after[:1] not in _CONTINUING_OPENERS:
             continue
         found.append(match)
@@ -164,20 +169,57 @@ def _blank_and_ended_lines(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: Marks that may close a quotation, in any convention the lexicon knows (“ closes „ … “).
+_CLOSERS = "".join(sorted(frozenset().union(*OPENERS.values())))
 #: A line that ends a sentence: a full stop, question or exclamation mark or ellipsis, maybe
 #: then closing quotation marks and brackets.
-_ENDED_LINE_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+_ENDED_LINE_RE = re.compile(r"[.!?\u2026][" + re.escape(_CLOSERS + "')]") + "]*$")
 #: A line that is a time stamp of a live blog: "14:12 BST", "9.05am", "Updated 10:30 GMT".
 _STAMP_LINE_RE = re.compile(r"[\w ]{0,12}?\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\W*", re.IGNORECASE)
 #: Marks that re-open a quotation at the start of its next paragraph.
 _CONTINUING_OPENERS = frozenset('"\u201c\u201e\u00ab')
 
 
+#: Abbreviations before a name, in lower case: a line ending in one goes on with the name
+#: ("chaired by Sen." / "Maria Lopez"). The lexicon's titles and honorifics with their stop.
+_NAME_ABBREVIATIONS = frozenset(
+    word for word in lexicon.TITLES | lexicon.HONORIFICS if word.endswith(".")
+) | frozenset(a.lower() for a in lexicon.TITLE_ABBREVIATIONS)
+#: The last word of a line: what follows its last space.
+_LAST_WORD_RE = re.compile(r"\S+$")
+#: Characters of the next line read for its first word.
+_OPENER_REACH = 40
+#: A single initial of a name ("Paula J." / "Brandt").
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
+def _ends_in_abbreviation(line: str, after: str) -> bool:
+    """Whether ``line`` ends in the full stop of a title or an initial before a name rather
+    than a sentence's ("chaired by Sen." / "Maria Lopez, who ..."), unless the next line opens a
+    sentence as the parser's ``abbreviation_stops`` reads one ("on Main St." / "The police
+    said"). A line ending in "a.m." or "U.S." ends a paragraph as any other: there the sentence
+    mostly ends ("the flight landed in the U.S." / "Officials said ...")."""
+    last = _LAST_WORD_RE.search(line)
+    word = last.group().lstrip("(\"'\u201c\u2018") if last else ""
+    if word.lower() not in _NAME_ABBREVIATIONS and not _INITIAL_RE.fullmatch(word):
+        return False
+    opener = re.match(r"\w+", after.lstrip())
+    return opener is None or opener.group().lower() not in lexicon.SENTENCE_OPENERS
+
+
 def _open_double(stretch: str) -> bool:
-    """Whether a double quotation opened in ``stretch`` is still open at its end: more curly
-    openers than closers, or an odd number of straight marks ('She said: "We go.')."""
-    curly = stretch.count("\u201c") + stretch.count("\u201e") - stretch.count("\u201d")
-    return curly > 0 or stretch.count('"') % 2 == 1
+    """Whether a double quotation opened in ``stretch`` is still open at its end ('She said:
+    "We go.'), pairing the marks as the lexicon's ``OPENERS`` do: „ … “ in German, « … »
+    in French, “ … ” and straight marks in English. A closer with nothing open is a stray."""
+    opened = ""
+    for char in stretch:
+        if char not in lexicon.DOUBLE_MARKS:
+            continue
+        if opened and char in OPENERS[opened]:
+            opened = ""
+        elif not opened and char in OPENERS:
+            opened = char
+    return bool(opened)
 
 
 def _line_breaks(text: str) -> list[re.Match[str]]:
