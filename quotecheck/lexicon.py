@@ -1713,6 +1713,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: The indefinite articles: "a passenger", "an official" bring in someone not met before.
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+
 #: Words after which "a passenger", "an official" says what someone is rather than bringing in
 #: someone new: "Marsh was a passenger", "flew as a passenger". Any other "a passenger" between
 #: a named passenger and a later "the passenger" ("Video posted by a passenger ... the

@@ -28,6 +28,7 @@ from .extract.assemble import Draft, assemble, turn_label
 from .extract.frames import Frame, Mention, ParsedChunk, Relay, name_mention, parse_frames
 from .extract.speakers import (
     LONE_SUBJECT,
+    NEW_HOLDER,
     PRONOUN_WINDOW,
     UNREAD_NAME,
     WRITER,
@@ -182,6 +183,9 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     text = plan.text
     frames = [f for c in chunks for f in c.frames]
     mentions: list[Mention] = [m for c in chunks for m in c.mentions]
+    # "Video posted by a passenger": where someone new in a role came in, no one to learn.
+    holders = [m for m in mentions if m.label == NEW_HOLDER]
+    mentions = [m for m in mentions if m.label != NEW_HOLDER]
     exclude = (plan.header.span,) if plan.header.span is not None else ()
     assembly = assemble(
         text,
@@ -197,7 +201,7 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     sentences = [s for c in chunks for s in c.sentences]
     unread = sorted((m for m in mentions if m.label == UNREAD_NAME), key=lambda m: m.span.start)
     mentions = [m for m in mentions if m.label != UNREAD_NAME]
-    registry = _registry(text, plan, frames, mentions, assembly.drafts, sentences=sentences, unread=unread)
+    registry = _registry(text, plan, frames, mentions, assembly.drafts, sentences=sentences, unread=unread, holders=holders)
     publisher = _publisher(article, plan.header)
     quotes, used = _quotes(text, assembly.drafts, registry, publisher)
     quotes = _put_to_answerers(text, _without_own_caveats(text, quotes, publisher))
@@ -258,11 +262,12 @@ def _registry(
     *,
     sentences: Sequence[Span] = (),
     unread: Sequence[Mention] = (),
+    holders: Sequence[Mention] = (),
 ) -> Registry:
     """Everyone the article names, and who spoke where: the parse's names, each cue's speaker
     (with the full name written elsewhere for a lone one, perhaps one of the ``unread`` names
     the recognizer did not label), the turns of a transcript the parse did not read, and the
-    carriers."""
+    carriers; ``holders`` are where someone new in a role came in."""
     header = plan.header.span
     quoted_starts = [q.start for q in plan.quoted]
     live = {d.frame.cue for d in drafts if d.frame is not None}
@@ -274,6 +279,7 @@ def _registry(
         sentences=sentences,
         quoted=plan.quoted,
         text=text,
+        holders=holders,
     )
     for agency in _wire_agencies(text, plan.header):
         # "VALDESSA (Norpress/AFN) -": a later "told AFN" is told to an agency, not a body.

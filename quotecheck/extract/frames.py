@@ -1532,6 +1532,19 @@ def _group_subject(tok: Token) -> bool:
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "both") for c in tok.children)
 
 
+def _new_holder(tok: Token) -> bool:
+    """"Video posted online by a passenger showed ...": an indefinite noun phrase headed by a
+    role word, which brings in someone new in that role; not a role word that modifies another
+    noun ("a passenger jet", "an official statement", "a doctor's note"), says what a named
+    person is ("Deon Marsh, a passenger, said", "Marsh was a passenger") or is named itself
+    ("A passenger, Deon Marsh, said")."""
+    if tok.tag_ != "NN" or tok.ent_type_ or not lexicon.role_noun(tok.lower_):
+        return False
+    if tok.dep_ in ("compound", "poss", "amod", "appos", "attr") or any(c.dep_ == "appos" for c in tok.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE_ARTICLES for c in tok.children)
+
+
 def _stressed_reflexive(tok: Token) -> Token | None:
     """"Roux herself addressed the row", "Voss himself has been careful": a lone capitalised
     subject stressed by "herself" or "himself" is someone's name, whatever the tagger made of
@@ -1709,6 +1722,10 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             # "Aurelia Vance was nine when ...", a sentence the recognizer did not read (or a
             # given name no list knows): the full name a later "Vance says" may stand for.
             yield name_mention(conv.tokens(run[0], run[-1]), label="UNREAD_NAME")
+        elif _new_holder(tok):
+            # "Video posted by a passenger showed ...": someone new in a role, whom a later
+            # "the passenger" may mean rather than a passenger named before.
+            yield name_mention(conv.token(tok), label="NEW_HOLDER")
     for ent in doc.ents:
         if ent.text.lower() in lexicon.KINSHIP_NAMES or ent.root.i in stressed:
             continue

@@ -35,6 +35,9 @@ LONE_SUBJECT = "LONE_SUBJECT"
 #: The label of a name of two or three capitalised words the recognizer did not label (see
 #: ``frames.entity_mentions``): only ever the full name of a lone surname that speaks later.
 UNREAD_NAME = "UNREAD_NAME"
+#: The label of an indefinite role phrase ("a passenger" in "Video posted by a passenger", see
+#: ``frames.entity_mentions``): no one to learn, only where someone new in that role came in.
+NEW_HOLDER = "NEW_HOLDER"
 ROLE_WINDOW = 6000
 #: How a pronoun weighs its candidates (a score in units of PRONOUN_DISTANCE characters of
 #: distance): having spoken within the window, being the subject of the last sentence that had
@@ -1649,6 +1652,7 @@ class Registry:
         sentences: Sequence[Span] = (),
         quoted: Sequence[Span] = (),
         text: str = "",
+        holders: Sequence[Mention] = (),
     ) -> None:
         #: The one person named in the byline: who "I" is.
         self.writer = writer
@@ -1659,6 +1663,9 @@ class Registry:
         #: sentence before named, but not anyone named inside quoted words.
         self._sentence_starts = sorted({s.start for s in sentences})
         self._quoted = sorted((q.start, q.end) for q in quoted)
+        #: Indefinite role phrases ("a passenger" in "Video posted by a passenger showed ..."):
+        #: (position, role word), for a later "the passenger" that means that new one.
+        self._holders = sorted((h.span.start, h.span.text.lower()) for h in holders)
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[int]] = {}
         #: Speakers known only by a role ("a spokesman", "the official"): (position, gender or
@@ -2510,10 +2517,6 @@ class Registry:
         # given a named owner after someone was named in it is another country's, another
         # body's (a lede's "Kaldoria's finance minister" may still be named after it).
         index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and (not owner or bool(owner & _owner_words_of(e))))
-        if index is not None and self._new_holder_since(mention, self.entities[index].last_before(pos) or 0, role):
-            # "Another passenger, Deon Marsh, said ... Video posted by a passenger showed ...
-            # the passenger wrote": the one "a passenger" brought in since, whom nobody named.
-            return Resolved(None, kind, mention.descriptions, "none")
         if index is not None:
             # "The chief mediator, diplomat Urs Hanke, said ... An Ostmark diplomat, speaking
             # on condition of anonymity, said ... The diplomat said": the anonymous one, who
@@ -2524,6 +2527,11 @@ class Registry:
                 return self._same_anonymous(found[2], role, mention.descriptions)
             if found is not None:
                 return Resolved(None, found[0], mention.descriptions, "none")
+            if self._new_holder_since(mention, self.entities[index].last_before(pos) or 0, role):
+                # "Another passenger, Deon Marsh, said ... Video posted by a passenger showed
+                # ... the passenger wrote": the one "a passenger" brought in since, whom
+                # nobody named.
+                return Resolved(None, kind, mention.descriptions, "none")
         if index is None:
             # "The head of Northdale General Hospital said ... Dr. Lena Ortiz, the hospital's
             # head, ...": named later in that very role, and by nobody else; but not after
@@ -2552,12 +2560,15 @@ class Registry:
         """Whether an indefinite "a ``role``" outside quotations, neither named nor said of
         someone, came between ``since`` and ``mention``: "Video posted online by a passenger
         showed ..." brings in a new passenger, whom a later "the passenger" means; not "Deon
-        Marsh, a passenger, said", "a passenger, Deon Marsh," nor "Marsh was a passenger"."""
-        stretch = re.compile(r"(?<![\w-])(an?)\s+(?:[\w-]+\s+)?" + re.escape(role) + r"\b(?!\s*,\s*[A-Z])", re.IGNORECASE)
-        for found in stretch.finditer(self.text, since, mention.span.start):
-            before = _WORD_BEFORE.search(self.text, max(0, found.start() - 40), found.start())
-            if self._in_quotation(found.start()) or self.text[max(0, found.start() - 40) : found.start()].rstrip().endswith((",", "(")):
+        Marsh, a passenger, said", "a passenger, Deon Marsh,", "Marsh was a passenger", nor a
+        role that only modifies another noun ("a passenger jet", see ``frames._new_holder``)."""
+        first = bisect.bisect_left(self._holders, (since, ""))
+        last = bisect.bisect_left(self._holders, (mention.span.start, ""))
+        for at, word in self._holders[first:last]:
+            if word != role or self._in_quotation(at):
                 continue
+            # The word before the article: "flew as a passenger" says what someone was.
+            before = _BEFORE_INDEFINITE.search(self.text, max(0, at - 60), at)
             if before is None or before.group(1).lower() not in lexicon.NEW_HOLDER_NOT_AFTER:
                 return True
         return False
@@ -3337,6 +3348,9 @@ def _role_beside(text: str, start: int, end: int) -> tuple[str, ...]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+#: The word before an indefinite article and its phrase up to a role: "as" in "flew as a
+#: first-time passenger".
+_BEFORE_INDEFINITE = re.compile(r"([A-Za-z-]+)\s+(?:" + "|".join(sorted(lexicon.INDEFINITE_ARTICLES)) + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _role_introduced(text: str, start: int, words: str) -> bool:
@@ -3437,11 +3451,13 @@ def build_registry(
     sentences: Sequence[Span] = (),
     quoted: Sequence[Span] = (),
     text: str = "",
+    holders: Sequence[Mention] = (),
 ) -> Registry:
     """A registry primed with every named mention of the article, in reading order; ``writer``
     is the byline's one writer; ``sentences`` and ``quoted`` are the article's sentences and
-    quotations, ``text`` the article's text (see ``Registry``)."""
-    registry = Registry(writer=writer, sentences=sentences, quoted=quoted, text=text)
+    quotations, ``text`` the article's text, ``holders`` its indefinite role phrases (see
+    ``Registry``)."""
+    registry = Registry(writer=writer, sentences=sentences, quoted=quoted, text=text, holders=holders)
     for mention in sorted(mentions, key=lambda m: m.span.start):
         registry.learn(mention)
     return registry
