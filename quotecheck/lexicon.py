@@ -1713,6 +1713,45 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nationality adjectives and the countries they belong to, lowercase: "German Foreign Minister
+#: Anna Weber" is whom a later "Germany's foreign minister" means (``speakers._owner_words_of``).
+#: From the English adjectival forms of country names in common use (as listed, for example,
+#: by Wikipedia's "List of adjectival and demonymic forms for countries and nations"); an
+#: adjective of a country named in two words gives only the word it stands for ("african" ->
+#: "africa" for "South African", whose "south" is a word of its own).
+NATIONALITY_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "afghan": ("afghanistan",), "albanian": ("albania",), "algerian": ("algeria",),
+    "american": ("america", "united states"), "argentine": ("argentina",), "argentinian": ("argentina",),
+    "armenian": ("armenia",), "australian": ("australia",), "austrian": ("austria",),
+    "azerbaijani": ("azerbaijan",), "bangladeshi": ("bangladesh",), "belarusian": ("belarus",),
+    "belgian": ("belgium",), "bolivian": ("bolivia",), "bosnian": ("bosnia",), "brazilian": ("brazil",),
+    "british": ("britain", "united kingdom"), "bulgarian": ("bulgaria",), "cambodian": ("cambodia",),
+    "canadian": ("canada",), "chilean": ("chile",), "chinese": ("china",), "colombian": ("colombia",),
+    "congolese": ("congo",), "croatian": ("croatia",), "cuban": ("cuba",), "cypriot": ("cyprus",),
+    "czech": ("czech republic", "czechia"), "danish": ("denmark",), "dutch": ("netherlands", "holland"),
+    "ecuadorian": ("ecuador",), "egyptian": ("egypt",), "english": ("england",), "estonian": ("estonia",),
+    "ethiopian": ("ethiopia",), "filipino": ("philippines",), "finnish": ("finland",), "french": ("france",),
+    "georgian": ("georgia",), "german": ("germany",), "ghanaian": ("ghana",), "greek": ("greece",),
+    "hungarian": ("hungary",), "icelandic": ("iceland",), "indian": ("india",), "indonesian": ("indonesia",),
+    "iranian": ("iran",), "iraqi": ("iraq",), "irish": ("ireland",), "israeli": ("israel",), "italian": ("italy",),
+    "japanese": ("japan",), "jordanian": ("jordan",), "kazakh": ("kazakhstan",), "kenyan": ("kenya",),
+    "korean": ("korea",), "kosovan": ("kosovo",), "kuwaiti": ("kuwait",), "latvian": ("latvia",),
+    "lebanese": ("lebanon",), "libyan": ("libya",), "lithuanian": ("lithuania",), "malaysian": ("malaysia",),
+    "mexican": ("mexico",), "moldovan": ("moldova",), "moroccan": ("morocco",), "nepalese": ("nepal",),
+    "nigerian": ("nigeria",), "norwegian": ("norway",), "pakistani": ("pakistan",), "palestinian": ("palestine",),
+    "peruvian": ("peru",), "polish": ("poland",), "portuguese": ("portugal",), "qatari": ("qatar",),
+    "romanian": ("romania",), "russian": ("russia",), "rwandan": ("rwanda",), "saudi": ("saudi arabia",),
+    "scottish": ("scotland",), "serbian": ("serbia",), "singaporean": ("singapore",), "slovak": ("slovakia",),
+    "slovenian": ("slovenia",), "somali": ("somalia",), "african": ("africa",), "spanish": ("spain",),
+    "sudanese": ("sudan",), "swedish": ("sweden",), "swiss": ("switzerland",), "syrian": ("syria",),
+    "taiwanese": ("taiwan",), "thai": ("thailand",), "tunisian": ("tunisia",), "turkish": ("turkey", "turkiye"),
+    "ugandan": ("uganda",), "ukrainian": ("ukraine",), "emirati": ("united arab emirates", "uae"),
+    "uruguayan": ("uruguay",), "uzbek": ("uzbekistan",), "venezuelan": ("venezuela",),
+    "vietnamese": ("vietnam",), "welsh": ("wales",), "yemeni": ("yemen",), "zambian": ("zambia",),
+    "zimbabwean": ("zimbabwe",),
+}
+
+
 #: The indefinite articles: "a passenger", "an official" bring in someone not met before.
 INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 

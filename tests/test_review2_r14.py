@@ -1,6 +1,8 @@
-"""Review 2 of round 14, finding 1: whom a later "the official" means. A role word that only
-modifies another noun ("an official statement") brings in nobody new. End to end with the
-real model; the sentences are the reviewer's and the quotecheck authors'."""
+"""Review 2 of round 14, findings 1 and 2: whom a later "the official" or "Germany's foreign
+minister" means. A role word that only modifies another noun ("an official statement") brings
+in nobody new; a nationality adjective names its country, and every word of a role's named
+owner must be the person's. End to end with the real model; the sentences are the reviewer's
+and the quotecheck authors'."""
 
 from __future__ import annotations
 
@@ -63,3 +65,53 @@ def test_new_holder_as_agent_is_new(nlp):
         'showed smoke. "It was chaos," the passenger wrote.'
     )
     assert _last_speaker(text, nlp) is None
+
+
+# --- Finding 2: a role's named owner -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "German Foreign Minister Anna Weber arrived in Paris on Monday. \"We want peace,\" "
+            "Germany's foreign minister said.",
+            "Anna Weber",
+        ),
+        (
+            "Norwegian Finance Minister Erik Dahl landed in Rome on Friday. \"The budget holds,\" "
+            "Norway's finance minister told reporters.",
+            "Erik Dahl",
+        ),
+    ],
+)
+def test_nationality_adjective_names_the_owner_country(nlp, text, name):
+    assert _last_speaker(text, nlp) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand Prime Minister Mara Tane met reporters on Monday. \"We are ready,\" New York's "
+        "prime minister said.",
+        "United States Ambassador Carla Hines met the envoys on Monday. \"We object,\" the United "
+        "Kingdom's ambassador said.",
+    ],
+)
+def test_every_owner_word_must_match(nlp, text):
+    assert _last_speaker(text, nlp) is None
+
+
+def test_owner_of_another_country(nlp):
+    # Guard: a role given another named owner is someone else.
+    text = "Foreign Minister Ileana Dusek said talks would go on. \"We want peace,\" Germany's foreign minister said."
+    assert _last_speaker(text, nlp) is None
+
+
+def test_owner_named_in_full_matches_by_surname(nlp):
+    # Guard: a person named in full as the owner is the one met by surname.
+    text = (
+        "Lara Quinn, Mr. Hobbs's campaign manager, said the race was close. \"We will win,\" "
+        "Victor Hobbs's campaign manager said."
+    )
+    assert _last_speaker(text, nlp) == "Lara Quinn"

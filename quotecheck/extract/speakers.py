@@ -681,20 +681,27 @@ def _holds_ranked(ent: _Entity, role: str) -> bool:
 def _named_owner(mention: Mention) -> set[str]:
     """The words of the named owner a role is given ("germany" in "Germany's foreign minister",
     "european", "union" in "The European Union's foreign policy chief"); none for "the
-    company's chief executive" or "his deputy", whose owner is no name."""
+    company's chief executive" or "his deputy", whose owner is no name. A person's full name
+    gives only the surname: "Donald J. Trump's campaign chief" may be one described as "Mr.
+    Trump's campaign manager"."""
     words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(mention.possessor)]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     if not words or not words[0][:1].isupper() or words[0].lower() in _POSSESSIVE_PRONOUNS | lexicon.PERSONAL_PRONOUNS:
         return set()
+    if len(words) > 1 and words[0].lower() in lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES:
+        return {words[-1].lower()}
     return {w.lower() for w in words}
 
 
 def _owner_words_of(ent: _Entity) -> set[str]:
-    """The words of a person's descriptions and name, without possessive endings: what may
-    name the body a role of theirs belongs to ("kestrel" for "Kestrel's chief executive")."""
-    words = ent.description_words() | set(_tokens(ent.name or ""))
-    return {_POSSESSIVE.sub("", w) for w in words}
+    """The words of a person's descriptions and name, without possessive endings, with the
+    country a nationality adjective among them belongs to: what may name the body a role of
+    theirs belongs to ("kestrel" for "Kestrel's chief executive", "germany" for "Germany's
+    foreign minister" after "German Foreign Minister Anna Weber")."""
+    words = {_POSSESSIVE.sub("", w) for w in ent.description_words() | set(_tokens(ent.name or ""))}
+    countries = (c for w in words for c in lexicon.NATIONALITY_COUNTRIES.get(w, ()))
+    return words | {part for country in countries for part in country.split()}
 
 
 def _role_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -2516,7 +2523,8 @@ class Registry:
         # "Foreign Minister Ileana Dusek said ... Germany's foreign minister said": a role
         # given a named owner after someone was named in it is another country's, another
         # body's (a lede's "Kaldoria's finance minister" may still be named after it).
-        index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and (not owner or bool(owner & _owner_words_of(e))))
+        # Every word of the owner must be theirs: "New York's" is no owner "New Zealand" names.
+        index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and owner <= _owner_words_of(e))
         if index is not None:
             # "The chief mediator, diplomat Urs Hanke, said ... An Ostmark diplomat, speaking
             # on condition of anonymity, said ... The diplomat said": the anonymous one, who
