@@ -5992,8 +5992,8 @@ def _words_of_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
 #: How a belief adjective hangs on the verb whose subject holds the belief: "is convinced that"
 #: (acomp), "came away convinced that", "resigned, convinced that" (a participle clause).
 _BELIEF_ADJECTIVE_DEPS = frozenset({"acomp", "oprd", "xcomp", "advcl"})
-#: Who can hold a belief: a noun or a personal pronoun ("donors", "Ackman", "they"), as with
-#: belief verbs; not a number or a determiner left as the subject by a misparse.
+#: Who can hold a belief, or head a speaker's phrase: a noun, a name or a personal pronoun
+#: ("donors", "Ackman", "they"); not a number or a determiner left as the subject by a misparse.
 _HOLDER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 
@@ -7917,10 +7917,6 @@ def _reattach_closing_cue_in_content(doc: Doc) -> None:
         outer.dep_ = "ccomp"
 
 
-#: Tags of a word that may head a speaker's phrase: a noun, a name, a pronoun.
-_SPEAKER_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-
-
 def _is_apostrophe(tok: Token) -> bool:
     """Whether a quote-like token is an apostrophe glued to the word before it: the possessive
     of "the pilots' union" or the elision of "goin'", not a closing quotation mark, which
@@ -7957,7 +7953,7 @@ def _reattach_subject_after_closing_mark(doc: Doc) -> None:
         if not heads or len({t.head.i for t in heads}) != 1 or any(t.tag_.startswith(("VB", "MD")) for t in phrase):
             continue
         head = heads[0]
-        if head.tag_ not in _SPEAKER_HEAD_TAGS:
+        if head.tag_ not in _HOLDER_TAGS:  # a noun, a name or a pronoun heads a speaker's phrase
             continue
         old = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
         if head.head.i == verb.i or (old is not None and old.i > mark):
