@@ -2391,6 +2391,10 @@ def _gerund_doer(verb: Token) -> Token | None:
     return None if host_passive else subject
 
 
+#: Verbs of speaking to someone, whose hearers are addressed, not speaking (see ``_addressed_hearer``).
+_ADDRESSING_LEMMAS = lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS
+
+
 def _addressed_hearer(verb: Token) -> Token | None:
     """"The governor is making a pitch to rural voters saying the highway will bring jobs", "The
     campaign sent a text message to supporters saying ...", "emailed supporters saying ...": the
@@ -2410,7 +2414,7 @@ def _addressed_hearer(verb: Token) -> Token | None:
     lemma = lemma_of(host.text)
     if not host.tag_.startswith("VB") or lemma in lexicon.REPLY_VERBS:
         return None
-    if lemma not in lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS and host.lower_ not in lexicon.AUTHORING_VERB_FORMS:
+    if lemma not in _ADDRESSING_LEMMAS and host.lower_ not in lexicon.AUTHORING_VERB_FORMS:
         return None
     return _subject(host)[0]
 
@@ -7267,6 +7271,10 @@ def _reattach_name_read_as_noun_head(doc: Doc) -> None:
         clause.head, clause.dep_ = tok, "ccomp"
 
 
+#: Cues whose subject may be a name with its last word read as an adverb ("... Together said").
+_NAMING_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.CALLING_VERBS
+
+
 def _reattach_name_end_read_as_adverb(doc: Doc) -> None:
     """"Millbrook Together called the fund ...", "Stronger Together said": the tagger may read
     the last word of a name as an adverb of the cue right after it, leaving the cue with no
@@ -7279,7 +7287,7 @@ def _reattach_name_end_read_as_adverb(doc: Doc) -> None:
             or end.ent_iob_ != "I"
             or not end.is_title
             or verb.i != end.i + 1
-            or lemma_of(verb.text) not in lexicon.SPEECH_VERBS | lexicon.CALLING_VERBS
+            or lemma_of(verb.text) not in _NAMING_CUE_LEMMAS
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
         ):
             continue
@@ -8508,6 +8516,7 @@ def _forms_of_lemmas(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 _SPEECH_FORMS = _forms_of_lemmas(lexicon.SPEECH_VERBS)
+_NAMING_CUE_FORMS = _forms_of_lemmas(_NAMING_CUE_LEMMAS)
 _MADE_CLEAR_CUE_WORDS = lexicon.MADE_CLEAR_WORDS | lexicon.NO_DOUBT_NOUNS
 _CLAUSE_CUE_FORMS = _forms_of_lemmas(_CLAUSE_CUE_LEMMAS)
 _CLAUSE_NOT_OBJECT_FORMS = _forms_of_lemmas(_CLAUSE_NOT_OBJECT_LEMMAS)
@@ -8567,7 +8576,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_closing_cue_read_as_noun(doc)
     if speech:
         _reattach_name_read_as_noun_head(doc)
-    _reattach_name_end_read_as_adverb(doc)
+    if present & _NAMING_CUE_FORMS:
+        _reattach_name_end_read_as_adverb(doc)
     if speech and "," in present:
         _reattach_subject_after_closing_mark(doc)
     if present & _CLAUSE_NOT_OBJECT_FORMS:

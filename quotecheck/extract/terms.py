@@ -171,6 +171,10 @@ _NAMING_NOUN = re.compile(r"(?<![\w'’-])(%s)\s*[,:]?\s*$" % "|".join(sorted(le
 _APPOSITIVE_NAMING_NOUN = re.compile(r"(?<![\w'’-])(%s)\s*,\s*$" % "|".join(sorted(lexicon.APPOSITIVE_NAMING_NOUNS)))
 
 
+#: Verbs whose object is words spoken, not a name: 'shouted her name, "Maria!"'.
+_SPOKEN_LEMMAS = lexicon.SPEECH_VERBS | lexicon.CHANTING_VERBS
+
+
 def _appositive_name(before: str) -> re.Match[str] | None:
     """'the new name, "Harbour Link,"': "name" set off by a comma, the quotation its
     appositive; not after a speech or chant verb ('shouted her name, "Maria!"'), where the
@@ -179,7 +183,7 @@ def _appositive_name(before: str) -> re.Match[str] | None:
     if match is None:
         return None
     clause = re.split(r"[.;:!?]", before[: match.start()])[-1]
-    if any(lemma_of(word) in lexicon.SPEECH_VERBS | lexicon.CHANTING_VERBS for word in re.findall(r"[a-z]+", clause)):
+    if any(lemma_of(word) in _SPOKEN_LEMMAS for word in re.findall(r"[a-z]+", clause)):
         return None
     return match
 
