@@ -8149,8 +8149,9 @@ def _reattach_clause_after_interposed(doc: Doc) -> None:
 _LOOSE_NAME_DEPS = frozenset({"npadvmod", "dobj", "appos", "attr", "dep", "pobj", "conj"})
 
 
-#: Initials written as one word, an outlet's name whatever the tagger made of it: "KNA".
-_INITIALISM = re.compile(r"[A-Z]{2,6}")
+#: An acronym written as one word: "NPS", "NHS", "KNA" (not "U.S.", not "CEO" in a role); an
+#: outlet's name whatever the tagger made of it. Speakers use it too.
+INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
 def _reattach_name_after_outlet_noun(doc: Doc) -> None:
@@ -8165,7 +8166,7 @@ def _reattach_name_after_outlet_noun(doc: Doc) -> None:
         if noun.tag_ != "NN" or noun.lower_ not in lexicon.OUTLET_NOUNS or noun.right_edge.i != noun.i:
             continue
         end = noun.i + 1
-        while end < len(doc) and (doc[end].tag_ in _PROPER_TAGS or _INITIALISM.fullmatch(doc[end].text)):
+        while end < len(doc) and (doc[end].tag_ in _PROPER_TAGS or INITIALISM.fullmatch(doc[end].text)):
             end += 1  # "the Korvan news agency KNA", the initials tagged a common noun
         run = doc[noun.i + 1 : end]
         heads = [t for t in run if not run.start <= t.head.i < run.end]

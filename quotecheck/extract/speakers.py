@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from .. import lexicon
 from ..header import BYLINE
 from ..model import RESOLUTIONS, Entity, Span
-from .frames import Mention, name_mention
+from .frames import INITIALISM, Mention, name_mention
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -311,9 +311,6 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in _WORD.findall(name))
 
 
-#: An acronym written as one: "NPS", "NHS", "AFN" (not "U.S.", not "CEO" in a role).
-_INITIALISM = re.compile(r"[A-Z]{2,6}")
-
 #: Words an acronym may leave out: "Bank of England" is BE or BOE.
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
 
@@ -321,7 +318,7 @@ _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
 def _acronym(name: str) -> str | None:
     """``name`` when it is a lone acronym ("NPS", "the NPS"), else None."""
     bare = _LEADING_DET.sub("", name.strip())
-    return bare if _INITIALISM.fullmatch(bare) else None
+    return bare if INITIALISM.fullmatch(bare) else None
 
 
 def _initials(name: str) -> set[str]:
@@ -872,7 +869,7 @@ def _acronym_given(mention: Mention) -> bool:
     if not mention.name or _personal_name(mention.name):
         return False
     initials = {i for i in _initials(_clean_name(mention.name)) if len(i) >= 3}
-    return any(d.strip("() ") in initials for d in mention.descriptions if _INITIALISM.fullmatch(d.strip("() ")))
+    return any(d.strip("() ") in initials for d in mention.descriptions if INITIALISM.fullmatch(d.strip("() ")))
 
 
 def _singular(noun: str) -> str:
