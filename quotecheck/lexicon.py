@@ -1457,6 +1457,28 @@ POLL_RESPONDENT_NOUNS: frozenset[str] = frozenset({"respondents", "respondent", 
 #: Nouns naming a poll: "a survey by Meridian Research", "the Harbourview poll".
 POLL_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys", "questionnaire", "canvass"})
 
+#: Nouns of a figure drawn from many polls: "the RealClearPolitics average of state polls",
+#: "the polling average". A poll's finding when "of ... polls" or "polling" names them.
+POLL_AVERAGE_NOUNS: frozenset[str] = frozenset({"average", "averages", "aggregate", "tracker"})
+
+#: Words (lemmas) of a candidate's standing, which a poll finds: "Ortiz led Vance by 12 points
+#: in a Channel 9 poll", "He fell to fourth in the latest survey", "she got no bump in the
+#: first post-debate polls". A clause after which "in a poll" closes is the poll's finding
+#: when it states a standing (one of these, a number, or FINDING_OBJECT_ADVERBS); "He took
+#: part in a survey" states none. From how news reports state poll results (PolNeAR
+#: annotates them with the poll as source).
+POLL_STANDING_WORDS: frozenset[str] = frozenset(
+    """
+    lead trail top edge beat outpace finish place rank run fall drop slip slide sink sag plunge
+    rise climb surge jump gain grow tie win lose score stand sit hover remain fare
+    bump margin advantage support approval rating favorability majority plurality share
+    """.split()
+)
+
+#: Words that count polls without naming any: "in most polls", "in some surveys" say where
+#: the race stands as loosely as "in the polls" (see ``frames._names_a_poll``).
+POLL_QUANTIFIERS: frozenset[str] = frozenset({"most", "many", "some", "several", "all", "other", "few"})
+
 #: Plural people a named campaign group speaks through: "Campaigners from Stop the Line said",
 #: "volunteers with the Harbour Trust". Not members, officials or residents, whom a body's
 #: name does not make known ("members of Parliament"). From QA probe p39; added by the

@@ -2731,13 +2731,27 @@ def _finding_object(verb: Token, children: list[Token]) -> list[Token]:
         between = verb.doc[last.right_edge.i + 1 : child.left_edge.i]
         if any(t.text != "," for t in between):
             break
-        if (child.dep_ == "prep" and (child.lower_ in lexicon.FINDING_OBJECT_PREPS or _object_predicate_in(child))) or (
-            child.dep_ in ("advmod", "oprd", "acomp") and child.lower_ in lexicon.FINDING_OBJECT_ADVERBS
+        if (
+            (child.dep_ == "prep" and (child.lower_ in lexicon.FINDING_OBJECT_PREPS or _object_predicate_in(child) or _standing_in(child)))
+            or (child.dep_ in ("advmod", "oprd", "acomp") and child.lower_ in lexicon.FINDING_OBJECT_ADVERBS)
+            # "has shown him [trailing Ortiz]": what the poll shows of him
+            or (child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in child.children))
         ):
             last = child
         elif child.dep_ != "punct":
             break
     return [t for t in verb.doc[obj.left_edge.i : last.right_edge.i + 1]]
+
+
+def _standing_in(prep: Token) -> bool:
+    """"The poll shows Ortiz [in the lead]", "[in second place]", "[in front]": an ``in`` phrase
+    of a standing after a finding's object."""
+    pobj = _noun_object(prep)
+    return (
+        prep.lower_ == "in"
+        and pobj is not None
+        and (pobj.lower_ in lexicon.POLL_STANDING_WORDS or pobj.lower_ == "front" or pobj.like_num)
+    )
 
 
 def _object_predicate_in(prep: Token) -> bool:
@@ -6392,35 +6406,151 @@ def _person_label(label: list[Token], sent: SpacySpan, colon: Token, conv: _Conv
     return None
 
 
-def _survey_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
-    """``In the latest Post-ABC News poll, Clinton led Trump 47 percent to 39.``: a poll, survey
-    or study named in an opening phrase is where the clause comes from, when its verb is no cue
-    of its own (the sentence has none)."""
-    prep = sent[0]
-    if prep.lower_ != "in" or prep.dep_ != "prep" or any(t.i in cued for t in sent):
-        return
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    verb = prep.head
-    if noun is None or noun.lower_ not in lexicon.FINDING_SUBJECT_NOUNS or not verb.tag_.startswith("VB"):
-        return
-    after = prep.right_edge.i + 1
-    if after >= sent.end or sent.doc[after].text != ",":
-        return
-    phrase = {t.i for t in prep.subtree}
-    clause = [t for t in verb.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
-    content = _runs_to_spans([clause], conv)
-    if not content:
-        return
-    words = _trim_tokens(list(prep.subtree))
-    yield Frame(
-        cue=conv.tokens(words[0], words[-1]),
+def _names_a_poll(noun: Token) -> bool:
+    """Whether a noun names a poll one can check: "the latest Kessler poll", "a survey by
+    Meridian Research", "national polls", "the Harbor average of state polls". Not the bare
+    "polls" of "Trump leads in the polls", which is the race, not a poll (PolNeAR marks
+    those no more than it marks "in the race")."""
+    word = noun.lower_
+    if word in lexicon.POLL_AVERAGE_NOUNS:
+        return any(
+            (c.dep_ == "compound" and c.lower_ in ("poll", "polling"))
+            or (c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in lexicon.POLL_NOUNS for g in c.children))
+            for c in noun.children
+        )
+    if word == "one":  # "in one of the first post-debate polls"
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_a_poll(g) for g in c.children) for c in noun.children)
+    if word not in lexicon.POLL_NOUNS:
+        return False
+    if noun.tag_ in ("NNS", "NNPS"):
+        return any(
+            (c.i < noun.i and c.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and c.lower_ not in lexicon.POLL_QUANTIFIERS)
+            or (c.i > noun.i and (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))))
+            for c in noun.children
+        )
+    return True
+
+
+def _states_standing(toks: Sequence[Token]) -> bool:
+    """Whether a clause states a standing a poll could find: a figure ("had 38 percent",
+    "fell to fourth"), a standing verb ("Ortiz led Vance") or adverb ("is ahead")."""
+    return any(
+        t.like_num
+        or t.ent_type_ in ("PERCENT", "ORDINAL", "CARDINAL")
+        or t.lower_ in lexicon.POLL_FIGURE_WORDS
+        or t.lower_ in lexicon.FINDING_OBJECT_ADVERBS
+        or t.lower_ in lexicon.POLL_STANDING_WORDS
+        or (lemma_of(t.lower_) or t.lemma_) in lexicon.POLL_STANDING_WORDS
+        for t in toks
+    )
+
+
+def _poll_phrase_end(prep: Token, sent: SpacySpan) -> int:
+    """Where an opening ``in`` phrase ends: the comma after the poll's words, past a time the
+    parser hung on the verb ("In a Kessler poll last month, ..."); -1 without such a comma."""
+    when = {t.i for c in prep.head.children if c.dep_ == "npadvmod" and c.i > prep.i for t in c.subtree}
+    k = prep.right_edge.i + 1
+    while k < sent.end and (k in when or sent.doc[k].ent_type_ in ("DATE", "TIME")) and sent.doc[k].text != ",":
+        k += 1
+    return k if k < sent.end and sent.doc[k].text == "," else -1
+
+
+def _standing_verb(prep: Token) -> Token | None:
+    """The verb of the clause a closing ``in`` phrase belongs to: "Ortiz [led] Vance by 12
+    points in ...", "Ortiz [was] at 25 percent support in ..." (the parser may hang the
+    phrase on "support" or "ahead"). None when the phrase modifies a subject ("Ortiz's lead
+    in the poll has ...")."""
+    head = prep.head
+    for _ in range(3):
+        if head.tag_.startswith("VB") or head.tag_ == "MD":
+            return head if head.i < prep.i else None
+        if head.dep_ not in ("pobj", "prep", "dobj", "attr", "acomp", "advmod", "npadvmod") or head.lower_ in _SUBORDINATORS:
+            return None  # "The poll was taken [before] Carson's drop in national polls"
+        head = head.head
+    return None
+
+
+def _poll_frame(prep: Token, noun: Token, phrase: list[Token], content: list[Token], conv: _Converter, sent: SpacySpan) -> Frame | None:
+    """A finding frame with the poll as the speaker and ``phrase`` as the cue."""
+    spans = _runs_to_spans([content], conv)
+    if not spans:
+        return None
+    words = _trim_tokens(phrase)
+    # The cue is the phrase's own words: not "last month" the parser hung on the clause's verb.
+    cue = _trim_tokens([t for t in words if prep.i <= t.i <= prep.right_edge.i])
+    return Frame(
+        cue=conv.tokens(cue[0], cue[-1]),
         lemma=noun.lower_,
         frame="finding",
         speaker=make_mention(noun, conv),
-        content=tuple(content),
-        extent=conv.tokens(words[0], words[-1]),
+        content=tuple(spans),
+        extent=conv.tokens(cue[0], cue[-1]),
         sentence=conv.tokens(sent[0], sent[-1]),
+        content_before=content[0].i < prep.i,
     )
+
+
+def _survey_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
+    """A poll, survey or study named in an ``in`` phrase is where its clause comes from, when
+    the clause has no cue of its own: opening the sentence ("In the latest Post-ABC News
+    poll, Clinton led Trump 47 percent to 39.") or closing it after a standing ("Ortiz led
+    Vance by 12 points in a Channel 9 poll released Tuesday.")."""
+    if any(t.i in cued for t in sent):
+        return
+    for prep in sent:
+        if prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        poll = _names_a_poll(noun)
+        opening = prep.i == sent.start or (prep.i == sent.start + 1 and sent[0].dep_ == "cc")
+        if opening and (poll or (noun.lower_ in lexicon.FINDING_SUBJECT_NOUNS and noun.lower_ not in lexicon.POLL_NOUNS)):
+            frame = _opening_poll_frame(prep, noun, sent, conv)
+        elif poll and not opening:
+            frame = _closing_poll_frame(prep, noun, sent, conv)
+        else:
+            continue
+        if frame is not None:
+            yield frame
+            return
+
+
+def _opening_poll_frame(prep: Token, noun: Token, sent: SpacySpan, conv: _Converter) -> Frame | None:
+    """``In a Kessler poll last month, Ortiz had a 10-point lead.``: the rest of the sentence."""
+    end = _poll_phrase_end(prep, sent)
+    verb = prep.head
+    if end < 0 or verb.i != verb.head.i and not verb.tag_.startswith("VB"):
+        return None
+    phrase = [t for t in sent.doc[prep.i : end]]
+    skip = {t.i for t in phrase} | {t.i for t in prep.subtree}
+    clause = [t for t in verb.subtree if t.i not in skip and t.i > end and t.i < sent.end]
+    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause):
+        return None  # "In the survey, 40 percent." is no clause
+    return _poll_frame(prep, noun, phrase, clause, conv, sent)
+
+
+def _closing_poll_frame(prep: Token, noun: Token, sent: SpacySpan, conv: _Converter) -> Frame | None:
+    """``He fell to 10 percent in the latest Kessler poll.``: the clause before the phrase,
+    when it states a standing (see ``_states_standing``)."""
+    verb = _standing_verb(prep)
+    if verb is None or not (verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None  # "..., with 87 percent viewing him favorably in a poll": no clause of its own
+    clause = [t for t in verb.subtree if sent.start <= t.i < prep.i]
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < prep.i), None)
+    if subject is not None and subject.lower_ in lexicon.FINDING_SUBJECT_NOUNS:
+        return None  # "The poll was conducted ...": about the poll, not its finding
+    comma = next((t for t in reversed(clause) if t.text == "," and subject is not None and t.i < subject.left_edge.i), None)
+    if comma is not None:
+        clause = [t for t in clause if t.i > comma.i]  # "By Jan. 18, Obama was winning ...": when is no finding
+    # "where the mayor led in every survey", "when he sagged in the latest poll": the
+    # standing, not the word that ties it to the sentence around it.
+    while clause and (clause[0].dep_ in ("cc", "mark", "punct") or clause[0].tag_ in ("WRB", "WDT", "WP")):
+        clause.pop(0)
+    if len(clause) < 2 or not _states_standing(clause) or not any(t.dep_ in _SUBJECT_DEPS | {"expl"} for t in clause):
+        return None
+    phrase = _cut_tail(list(prep.subtree))
+    return _poll_frame(prep, noun, phrase, clause, conv, sent)
 
 
 def _speech_shown(verb: Token) -> bool:
