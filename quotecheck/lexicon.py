@@ -475,6 +475,17 @@ REFUSED_GIVING_VERBS: frozenset[str] = frozenset({"give", "provide", "offer", "s
 REFUSED_SPEAKING_VERBS: frozenset[str] = frozenset(
     "comment discuss say speak talk elaborate answer address confirm detail explain specify".split()
 )
+#: Reasons a source gives for not speaking: in "declined to comment, citing the pending
+#: litigation" (or "company policy", "privacy", "an ongoing investigation") the "citing" names
+#: why the refusal, and no one's words. Hand-compiled by the quotecheck authors from the
+#: stock phrases of refusals in news copy, after QA probe p42.
+WITHHELD_REASON_NOUNS: frozenset[str] = frozenset(
+    """
+    litigation lawsuit lawsuits case cases proceedings investigation investigations inquiry
+    probe policy policies privacy confidentiality rules regulations law laws matter matters
+    reasons talks negotiations agreement agreements contract obligations security
+    """.split()
+)
 #: Auxiliaries of a refusal reported in a clause: "said it would not comment", "said he
 #: could not discuss the case", "said it does not comment on ...": the statement is that the
 #: speaker will not speak (with REFUSED_SPEAKING_VERBS after them). Project's own list.
@@ -1088,6 +1099,15 @@ ACCORDING_TO: tuple[str, ...] = ("according to", "as reported by", "as quoted by
 #: authors ("will" and "would" report what someone said they will do, "can" is often "can
 #: confirm", so they are left out).
 HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
+#: Verbs of a plan or a thought not yet acted on: a cue completing one ("members were
+#: considering recommending that ...", "the board plans to announce ...") is a statement still
+#: to come, not words to pass on. Hand-compiled by the quotecheck authors after QA probe p42.
+CONTEMPLATING_VERBS: frozenset[str] = frozenset(
+    """
+    consider contemplate weigh mull debate discuss plan intend aim hope want wish prepare
+    expect propose seek
+    """.split()
+)
 #: Modals of the future: inside what someone else said, "the country would respond firmly" and
 #: "the ministry will announce" foretell words, not report them (standard English grammar).
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -1270,6 +1290,13 @@ LONE_MEMBER_WORDS: frozenset[str] = frozenset({"one", "another"})
 #: travels from Harwick", "Another, a mother of two"): a relative pronoun or a preposition.
 #: From QA probe p37; added by the quotecheck authors.
 MEMBER_ROLE_STOPS: frozenset[str] = frozenset({"who", "whose", "that", "from", "at", "in", "of", "with", "for", "on", "near", ","})
+
+#: Plural nouns for the parties to a case: "The plaintiffs say ...", "the defendants argued":
+#: people the case names, not a vague group nor something unknown. Hand-compiled by the
+#: quotecheck authors from court reporting, after QA probe p42.
+PARTY_PLURALS: frozenset[str] = frozenset(
+    "plaintiffs defendants claimants complainants petitioners appellants respondents litigants".split()
+)
 
 #: Plural nouns of people who speak for a principal named after "for" or "of" ("Lawyers for the
 #: Port Alder Authority", "representatives of Kelvane"): the principal's own voice, so no vague
@@ -1506,8 +1533,15 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     reports studies polls surveys filings statements letters memos emails logs log ledger
     ledgers receipts invoices returns transcripts audits analyses estimates disclosures
     tallies translation translations summary recording recordings result results count
-    draft drafts screenshot screenshots
+    draft drafts screenshot screenshots papers submission submissions
     """.split()
+)
+
+#: "papers" is a document ("court papers", "papers filed this week") unless these words before
+#: it, or an outlet's verb after it, make it the newspapers: "the Sunday papers reported".
+#: Hand-compiled by the quotecheck authors after QA probe p42.
+PRESS_PAPERS_WORDS: frozenset[str] = frozenset(
+    "sunday saturday morning evening national local regional british tabloid daily weekend".split()
 )
 
 #: Documents that render someone's words in another form rather than carry them to anyone:
@@ -1905,6 +1939,11 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = (
     "Sgt.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Pvt.", "Det.", "Insp.", "Supt.",
     "Cllr.", "Const.", "Atty.", "Amb.", "Pres.", "Hon.", "Fr.", "Sr.",
 )
+
+#: Abbreviations before a number whose full stop the English tokenizer splits off, which ends
+#: the sentence inside "would cost around Rs. 180 crore": the rupee ("Rs.", "Re.") and the
+#: plural of "No." ("Nos. 4 and 5"), common in Indian English copy. After QA probe p42.
+NUMBER_ABBREVIATIONS: tuple[str, ...] = ("Rs.", "Re.", "Nos.")
 
 #: Party words that stand before a politician's name as a description, which the recognizer
 #: may run into the name ("Republican Curtis Hale" read as one organisation). The parties of

@@ -53,12 +53,13 @@ def _load(name: str) -> Language:
 
 
 def _keep_title_stops(nlp: Language) -> None:
-    """"Sgt. Colm Ferrity": a title's full stop stays with it, or the sentence ends there."""
+    """"Sgt. Colm Ferrity", "Rs. 180 crore": a title's or a number's abbreviation keeps its
+    full stop, or the sentence ends there."""
     from spacy.symbols import ORTH
 
-    from .lexicon import TITLE_ABBREVIATIONS
+    from .lexicon import NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
-    for title in TITLE_ABBREVIATIONS:
+    for title in (*TITLE_ABBREVIATIONS, *NUMBER_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 

@@ -843,6 +843,8 @@ def assemble(
                     inner.frame = replace(inner.frame, context=(*inner.frame.context, host.frame.extent))
                 elif host.frame.speaker is not None:
                     inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
+                    if host.frame.content_before:
+                        inner.content = _before_credit(text, inner.content, host.frame.extent)
                 inner.relays.extend(host.relays)
                 inner.attached.extend(host.attached)
                 cut = _aside_start(text, inner.frame, host.frame) or _second_act_start(text, inner.frame, host.frame)
@@ -1752,11 +1754,40 @@ def _carries(host: Frame, inner: Frame) -> bool:
     )
     if (inner.frame not in ("clause", "tell") or inner.lemma not in lexicon.SPEECH_VERBS) and not carried_act:
         return False
-    if host.frame not in ("clause", "tell", "according"):
+    if host.frame not in ("clause", "tell", "according") and not _trailing_record(host, inner):
         return False
     if host.speaker is not None and inner.speaker.span.text == host.speaker.span.text:
         return False
     return True
+
+
+def _before_credit(text: str, content: list[Span], credit: Span) -> list[Span]:
+    """The content up to a closing credit the parser ran into it: "Two members argued that
+    rates were too high, the minutes showed" ends at "high" once the minutes are a hop. Only
+    a span the credit stands inside is cut."""
+    kept = []
+    for span in content:
+        if span.start < credit.start < span.end:
+            end = credit.start
+            while end > span.start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+                end -= 1
+            span = Span.stripped(text, span.start, end)
+        if span.text:
+            kept.append(span)
+    return kept
+
+
+def _trailing_record(host: Frame, inner: Frame) -> bool:
+    """A closing record cue over a sentence that opens with someone's statement: in "Two
+    members argued that rates were too high, the minutes showed" (or "..., court records
+    show") the members spoke and the minutes carried it, as "according to the minutes" would.
+    Not evidence read ("..., the data showed"), nor a cue the record's content merely holds."""
+    source = host.speaker
+    if host.frame != "finding" or not host.content_before or not host.content or source is None:
+        return False
+    if source.proper or source.head_word not in lexicon.DOCUMENT_NOUNS or source.head_word in lexicon.EVIDENCE_NOUNS:
+        return False
+    return inner.speaker is not None and inner.speaker.span.start == host.content[0].start
 
 
 def _foretold(frame: Frame) -> bool:

@@ -322,7 +322,7 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
             # The concessive word must head the tail or mark its head: in "Democratic, though
             # culturally conservative, areas" it is inside a noun phrase that goes on.
             if node is not None and (node == tok or tok.head == node):
-                return toks[:k]
+                return toks if _quoted_counterpoint(toks, k, node) else toks[:k]
         if tok.text != "," or k + 1 >= len(toks):
             continue
         # A comma inside a closing mark ('... to hide," in what she called ...') is a comma
@@ -335,6 +335,8 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
         if node is None:
             continue
         aside = _opens_aside(toks, start)
+        if aside and _quoted_counterpoint(toks, start, node):
+            return toks
         if node.dep_ == "advcl":
             # "..., though they blame ..." and "..., saying ..." are asides; "..., because it is
             # late", "..., if it passes", "..., so that ...", "..., to cut costs", "..., when the
@@ -371,6 +373,17 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
             # it on the cue as a second object).
             return keep
     return toks
+
+
+def _quoted_counterpoint(toks: list[Token], start: int, node: Token) -> bool:
+    """A concessive clause that goes on quoting the speaker: in 'she said there were "no plans
+    to cut jobs," though the firm would "review the budget carefully."' both fragments are
+    hers, so the "though" clause is no aside of the writer's. Only with a quotation before it
+    and one inside it, and no cue of its own ("though critics called it "reckless"")."""
+    if not node.tag_.startswith("VB") or not any(t.is_quote for t in toks[:start]):
+        return False
+    tail = toks[start:]
+    return any(t.is_quote for t in tail) and not any(t.tag_.startswith("VB") and lemma_of(t.text) for t in tail)
 
 
 def _plain_participle(node: Token, toks: Sequence[Token]) -> bool:
@@ -4928,9 +4941,13 @@ def _pronoun_in_free_relative(verb: Token, subject: Token | None) -> Token | Non
     return main if main.tag_ == "NNP" or (main.tag_ == "NN" and body) else subject
 
 
+_CONTEMPLATING_FORMS = frozenset(form for lemma in lexicon.CONTEMPLATING_VERBS for form in forms_of(lemma))
+
+
 def _hypothetical(verb: Token) -> bool:
     """A cue under a modal of possibility, on itself or on the verb it completes: "the findings
-    could help explain why ...", "critics may argue that ...". Nobody said anything. A past one
+    could help explain why ...", "critics may argue that ...", or completing a plan ("they plan
+    to announce that ...", ``lexicon.CONTEMPLATING_VERBS``). Nobody said anything. A past one
     was said: "Ed Krayewski may have said it best". A bare verb after a demand is its
     subjunctive: "lawmakers demanded that the administration explain why ..."."""
     if (
@@ -4940,6 +4957,8 @@ def _hypothetical(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     ):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _CONTEMPLATING_FORMS:
+        return True  # "members were considering recommending that ...": nothing said yet
     for tok in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
         auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
         if any(a in lexicon.HYPOTHETICAL_MODALS for a in auxes) and not any(a in ("have", "'ve") for a in auxes):
@@ -4960,6 +4979,19 @@ def _conditional(verb: Token, lemma: str | None) -> bool:
     )
 
 
+def _refusal_reason(verb: Token, lemma: str | None) -> bool:
+    """A "citing" that gives a refusal's reason: "A spokeswoman declined to comment, citing the
+    pending litigation". What is cited is why she would not speak, not words of hers or anyone's
+    (``lexicon.WITHHELD_REASON_NOUNS``); the refusal is the statement."""
+    if lemma != "cite" or verb.dep_ != "advcl":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in lexicon.WITHHELD_REASON_NOUNS:
+        return False
+    head = verb.head.head if verb.head.dep_ == "xcomp" else verb.head
+    return lemma_of(head.text) in lexicon.DECLINE_VERBS
+
+
 def _generic_voice(verb: Token, lemma: str, subject: Token | None) -> bool:
     """A generic subject the writer speaks through: "Everyone knows that the real enemy is
     ..." opening a sentence states common knowledge; "Some will call this column "anti-car""
@@ -4978,7 +5010,7 @@ def _generic_voice(verb: Token, lemma: str, subject: Token | None) -> bool:
 
 def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
-    if _conditional(verb, lemma):
+    if _conditional(verb, lemma) or _refusal_reason(verb, lemma):
         return None
     agent_passive = _agent_passive_frame(verb, lemma, conv)
     if agent_passive is not None:
@@ -7224,6 +7256,25 @@ _CLAUSE_NOT_OBJECT_LEMMAS = lexicon.SPEECH_VERBS - lexicon.OBJECT_VERBS - lexico
 _NOUN_MODIFIER_DEPS = frozenset({"det", "nummod", "amod", "compound", "advmod", "poss"})
 
 
+def _reattach_hearer_split_from_noun(doc: Doc) -> None:
+    """"Frost told the environment select committee that ...": the parser may read the first
+    noun as the hearer ("the environment") and the rest as an object ("select committee").
+    A cue with a clause of its own takes no second object, so an object right after the hearer,
+    with no article of its own, ends the hearer's phrase: the noun becomes its modifier."""
+    for obj in doc:
+        if obj.dep_ != "dobj" or obj.tag_ not in ("NN", "NNS") or any(c.dep_ in ("det", "poss") for c in obj.children):
+            continue
+        verb = obj.head
+        hearer = next((c for c in verb.children if c.dep_ == "dative" and c.right_edge.i + 1 == obj.left_edge.i), None)
+        if hearer is None or hearer.tag_ != "NN" or not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        for child in list(hearer.children):
+            if child.dep_ == "det":
+                child.head = obj
+        obj.dep_ = "dative"
+        hearer.head, hearer.dep_ = obj, "compound"
+
+
 def _reattach_interval_before_preposition(doc: Doc) -> None:
     """"Novalink confirms breach of customer data days after launching new phone": the parser
     may end the cue's object with the interval ("data days") and hang "after" on the cue, so the
@@ -8652,6 +8703,7 @@ _MADE_CLEAR_CUE_WORDS = lexicon.MADE_CLEAR_WORDS | lexicon.NO_DOUBT_NOUNS
 _CLAUSE_CUE_FORMS = _forms_of_lemmas(_CLAUSE_CUE_LEMMAS)
 _CLAUSE_NOT_OBJECT_FORMS = _forms_of_lemmas(_CLAUSE_NOT_OBJECT_LEMMAS)
 _PARTICIPLE_CUE_FORMS = _forms_of_lemmas(_PARTICIPLE_CUE_LEMMAS)
+_TELLING_FORMS = _forms_of_lemmas(lexicon.TELL_VERBS)
 
 
 def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] = ()) -> ParsedChunk:
@@ -8744,6 +8796,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_cue_read_as_participle(doc)
     if present & lexicon.INTERVAL_PREPOSITIONS:
         _reattach_interval_before_preposition(doc)
+    if present & _TELLING_FORMS:
+        _reattach_hearer_split_from_noun(doc)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)

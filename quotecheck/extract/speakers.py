@@ -438,9 +438,13 @@ def _agents_for(mention: Mention) -> str | None:
     """The named principal that plural agents speak for: "Lawyers for the Port Alder Authority"
     -> "Port Alder Authority", "representatives of Kelvane" -> "Kelvane". None for "lawyers"
     alone or "lawyers for the company", and for "officials at the ministry", who speak unnamed
-    (``lexicon.AGENT_PLURALS``)."""
-    if not mention.plural or mention.name or mention.pronoun or mention.possessor or mention.head_word not in lexicon.AGENT_PLURALS:
+    (``lexicon.AGENT_PLURALS``). A named owner speaks through them too: "Brightwell's lawyers"
+    -> "Brightwell"."""
+    if not mention.plural or mention.name or mention.pronoun or mention.head_word not in lexicon.AGENT_PLURALS:
         return None
+    if mention.possessor:
+        owner = _POSSESSIVE.sub("", mention.possessor)
+        return owner if owner[:1].isupper() and owner.lower() not in lexicon.POSSESSIVE_PRONOUN_SUBJECTS else None
     found = _FOR_NAMED.match(mention.span.text, mention.head.end - mention.span.start)
     return found[1] if found is not None else None
 
@@ -1026,7 +1030,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     # "the Marlow County poll": a name before the document noun says whose it is.
     named_document = mention.proper and mention.head_word in (mention.name or mention.head_word).lower().split()
     if mention.head_word in lexicon.DOCUMENT_NOUNS and not named_document:
-        return "document"
+        return "outlet" if _the_newspapers(mention, lemma) else "document"
     if mention.label in ("ORG", "NORP", "GPE", "FAC"):
         if lemma in lexicon.OUTLET_VERBS:
             return "outlet"
@@ -1039,11 +1043,21 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "according to its organisers": they speak for the event
     if lexicon.role_noun(mention.head_word) or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
         return "person"
+    if mention.plural and mention.head_word in lexicon.PARTY_PLURALS:
+        return "person"  # "The plaintiffs say ...": the parties the case names
     if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
         if mention.determiner == "the" and _LEADING_DET.sub("", mention.span.text) == mention.name and not _personal_name(mention.name):
             return "organization"  # "The Royal Astronomical Circle": a person is no "the X Y"
         return "person"
     return "unknown"
+
+
+def _the_newspapers(mention: Mention, lemma: str | None) -> bool:
+    """Whether "papers" are the newspapers, not a filing's: "the Sunday papers reported" (see
+    ``lexicon.PRESS_PAPERS_WORDS``), unlike "court papers filed this week"."""
+    if mention.head_word != "papers":
+        return False
+    return lemma in lexicon.OUTLET_VERBS or bool(set(mention.words) & lexicon.PRESS_PAPERS_WORDS)
 
 
 def _house_publication(mention: Mention) -> bool:
