@@ -1235,6 +1235,13 @@ WORDS_NOUNS: frozenset[str] = frozenset({"words", "word", "phrase"})
 
 #: Verbs that pass on someone else's words ("quoted X as saying", "citing X").
 RELAY_VERBS: frozenset[str] = frozenset({"quote", "cite"})
+#: Verbs after whose object a participle of saying tells what that object said: "quotes Oduya
+#: telling her", "heard the driver shouting", "recalls her father saying", "filmed the mayor
+#: saying". The object speaks; the subject only passes the words on. Hand-compiled by the
+#: quotecheck authors after QA probe p43 (verbs of quoting, perceiving and remembering).
+OBJECT_SPEAKER_VERBS: frozenset[str] = frozenset(
+    {"quote", "hear", "overhear", "recall", "remember", "record", "film", "catch"}
+)
 
 # ---------------------------------------------------------------------------------------------
 # Who speaks: kinds of speakers
@@ -2998,6 +3005,12 @@ PERSON_NOUN_ENDINGS: tuple[str, ...] = ("ologist", "ician", "ographer", "nomist"
 #: "lists" stay out. Used only for the subject of a belief adjective or "made it clear", where a
 #: thing ("checklists", see PERSON_NOUN_ENDINGS) is rare.
 AGENT_PLURAL_ENDINGS: tuple[str, ...] = ("ists",)
+#: Endings of English agent nouns ("supervisor", "caretaker", "attendee", "assistant",
+#: "librarian"; the agent suffixes -or, -er, -ee, -ant, -ian), which also end many things
+#: ("factor", "matter"). Used only for the object of a "citing" set between a cue and its
+#: that-clause ("reported, citing a ward supervisor, that ..."), where the one cited is a
+#: source; added by the quotecheck authors after QA probe p43.
+AGENT_NOUN_ENDINGS: tuple[str, ...] = ("or", "er", "ee", "ant", "ian")
 # ---------------------------------------------------------------------------------------------
 # Small word lists once written inline in the extraction stages and rules
 #

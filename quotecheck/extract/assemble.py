@@ -383,7 +383,12 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
         return 2
     if work.content and _residual_words(text, work.content, parts, speech) > MAX_RESIDUAL_WORDS:
         return 0
-    if ext.start >= quotation.end and not _sentence_over(text, quotation, ext, parts) and not _subordinate_extent(text, ext):
+    if (
+        ext.start >= quotation.end
+        and not _sentence_over(text, quotation, ext, parts)
+        and not _subordinate_extent(text, ext)
+        and not _bare_participle(work.frame)
+    ):
         gap = text[quotation.end : ext.start]
         if "\n" not in gap and _GAP_AFTER.fullmatch(gap):
             return 3
@@ -399,6 +404,15 @@ def _attach_score(text: str, quotation: Quotation, work: _Work, parts: _Parts, s
             # A cue with nothing of its own said, then the writer's aside, then the words.
             return 1
     return 0
+
+
+def _bare_participle(frame: Frame) -> bool:
+    """Whether a cue clause opens with a participle cue and no subject of its own: in 'X
+    tweeted that the photo showed "a normal crumb," adding: "This is real sourdough."' the
+    "adding" leads into the words after it and signs none before; the first quotation is in
+    what was tweeted."""
+    cue = frame.cue.text
+    return frame.extent.start == frame.cue.start and " " not in cue and cue.lower().endswith("ing")
 
 
 def _subordinate_extent(text: str, extent: Span) -> bool:
@@ -855,6 +869,12 @@ def assemble(
                     if host.frame.frame != "according":
                         host.content = [Span.stripped(text, c.start, min(c.end, cut)) for c in host.content if c.start < cut]
                         changed.add(place[id(host)])
+                    break
+                if _reduced_relative(text, inner.frame, host.content[0]):
+                    # "She added that parents had been swayed by videos claiming ...": the
+                    # participle tells of a noun in the host's own claim, which stands; the
+                    # inner claim stands beside it only when someone holds it.
+                    inner.alive = _holder(inner.frame.speaker)
                     break
                 host.alive = False
 
@@ -1528,6 +1548,28 @@ def _relative(frame: Frame) -> bool:
         and bool(frame.speaker.words)
         and frame.speaker.words[-1] in _RELATIVES
     )
+
+
+def _reduced_relative(text: str, frame: Frame, host_content: Span) -> bool:
+    """The cue is a participle right after its speaker, a noun inside the host's content that
+    it modifies: "added that parents were swayed by videos claiming the vaccine caused harm" (a
+    reduced relative clause). A noun that opens the content speaks in a clause of its own:
+    "quotes Harris telling her" gives Harris's words."""
+    speaker, cue = frame.speaker, frame.cue
+    if speaker is None or speaker.pronoun or not cue.text.lower().endswith("ing") or " " in cue.text:
+        return False
+    if speaker.span.start <= host_content.start:
+        return False
+    return speaker.span.end <= cue.start and not text[speaker.span.end : cue.start].strip()
+
+
+def _holder(mention: Mention | None) -> bool:
+    """Whether a mention names someone who can hold a claim: a name, a person by role or a
+    group of people ("residents"), not a thing that carries words ("videos", "a report")."""
+    if mention is None:
+        return False
+    word = mention.head_word
+    return mention.proper or lexicon.role_noun(word) or lexicon.people_noun(word) or word in lexicon.VAGUE_NOUNS
 
 
 def _relative_content(frame: Frame) -> bool:

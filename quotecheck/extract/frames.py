@@ -2305,6 +2305,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     interposed = _cue_before_conjunct(verb)
     if interposed is not None:
         return _subject(interposed)[0], passive
+    heard = _object_heard_saying(verb)
+    if heard is not None:
+        return heard, passive
     # "X said A and added B", "X went on to say", "X issued a statement, saying ...".
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.tag_.startswith("VB") and verb.head.i != verb.i:
         purpose = _purpose_infinitive(verb)
@@ -2374,6 +2377,19 @@ def _cue_before_conjunct(verb: Token) -> Token | None:
         if all(t.is_punct or t.dep_ in ("cc", "advmod") for t in gap):
             return cue
     return None
+
+
+def _object_heard_saying(verb: Token) -> Token | None:
+    """"She quotes Oduya telling her, ...", "He recalls his father saying ...": after a verb of
+    quoting, hearing or remembering (``lexicon.OBJECT_SPEAKER_VERBS``) the one saying is the
+    object right before the participle, whether or not it is a known name; the parser may hang
+    the participle on the verb, whose subject only passes the words on."""
+    host = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp") or host.i == verb.i or host.i > verb.i:
+        return None
+    if lemma_of(host.text) not in lexicon.OBJECT_SPEAKER_VERBS:
+        return None
+    return next((c for c in host.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1), None)
 
 
 def _gerund_doer(verb: Token) -> Token | None:
@@ -4069,7 +4085,20 @@ def _that_clause_on(noun: Token, *, deep: bool = True, told: bool = False, own: 
         if tok.dep_ in ("relcl", "acl") and _complement_not_relative(tok, told=told):
             toks = _cut_tail(list(tok.subtree))
             return [toks] if toks else []
+        lent = _clause_on_participle(tok)
+        if lent is not None:
+            toks = _cut_tail(list(lent.subtree))
+            return [toks] if toks else []
     return []
+
+
+def _clause_on_participle(tok: Token) -> Token | None:
+    """"said in a statement posted online that the pool would reopen": the parser hangs the
+    that-clause on the past participle that modifies the noun ("posted", "shared"), which takes
+    no that-clause of its own; the clause is the cue's. The clause's verb, or None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lower_ in lexicon.CLAUSE_TAKING_NOUNS - lexicon.STATEMENT_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and _has_that_mark(c)), None)
 
 
 #: Prepositions after a "tell" whose phrase may hold what was told, hung on its last noun:
@@ -4457,10 +4486,25 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
                 # "X reported that A, quoting Y as saying that B": Y's words are B (a frame of
                 # its own); A is what X reported.
                 continue
-            source = _cited_source(child)
+            source = _cited_source(child, interposed=_before_content(child, verb))
             if source is not None:
                 return child, source
     return None
+
+
+def _before_content(participle: Token, verb: Token) -> bool:
+    """"The Post reported, citing a ward supervisor, that two nurses fell ill": the participle,
+    set off by commas, stands before a that-clause the cue reports, wherever the parser hangs
+    it (on the cue or on the clause's verb; "The Post, citing a ward supervisor, reported that
+    ..." too). Without "that" ("The Post reported, citing a ward supervisor, two nurses fell
+    ill") the parser makes the clause the head of the cue."""
+    if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+        return False
+    if verb.dep_ == "ccomp" and verb.i < participle.i and verb.head.i > participle.right_edge.i:
+        return True
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > participle.i]
+    marks = [m for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "that"]
+    return any(m.i > max(participle.right_edge.i, verb.i) for m in marks)
 
 
 def _relay_participle(tok: Token) -> bool:
@@ -4468,9 +4512,29 @@ def _relay_participle(tok: Token) -> bool:
     return tok.tag_ == "VBG" and lemma_of(tok.text) in lexicon.RELAY_VERBS
 
 
-def _cited_source(participle: Token) -> Token | None:
-    """Whom "citing X" cites, when X can be a source (not "citing safety concerns")."""
-    return next((c for c in participle.children if c.dep_ == "dobj" and _citable(c)), None)
+def _cited_source(participle: Token, *, interposed: bool = False) -> Token | None:
+    """Whom "citing X" cites, when X can be a source (not "citing safety concerns").
+    ``interposed``: the participle stands between the cue and its that-clause, where a noun of
+    a person by an agent ending ("citing a ward supervisor") is the source too."""
+    return next(
+        (c for c in participle.children if c.dep_ == "dobj" and (_citable(c) or (interposed and _agent_noun(c)))),
+        None,
+    )
+
+
+def _agent_noun(tok: Token) -> bool:
+    """Whether a common noun has the form of a person by what they do: "supervisor",
+    "caretaker", "attendee" (``lexicon.AGENT_NOUN_ENDINGS``), and is no noun that holds a
+    claim ("concerns") or a quantity ("a number of factors")."""
+    word = tok.lower_
+    singular = word[:-1] if tok.tag_ == "NNS" and word.endswith("s") else word
+    return (
+        tok.tag_ in ("NN", "NNS")
+        and len(singular) >= 6
+        and singular.endswith(lexicon.AGENT_NOUN_ENDINGS)
+        and word not in lexicon.CLAUSE_TAKING_NOUNS
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 def _citable(tok: Token) -> bool:
@@ -5326,6 +5390,11 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             speaker = make_mention(original, conv, exclude=content_ids)
     if carried is not None:
         relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
+    heard = _object_heard_saying(verb) if citing is None else None
+    teller = _subject(verb.head)[0] if heard is not None else None
+    if teller is not None and teller.i != heard.i:
+        # "she quotes Oduya telling her, ...": Oduya spoke; she passed the words on.
+        relays.append(Relay(make_mention(teller, conv, exclude=content_ids), conv.token(verb.head)))
     context = _context_spans(verb, conv, exclude | content_ids, quoted)
     signed = _signed_by(subject) if subject is not None and citing is None and carried is None else None
     if signed is not None:
