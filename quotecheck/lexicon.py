@@ -360,6 +360,12 @@ FINDING_OBJECT_ADVERBS: frozenset[str] = frozenset({"ahead", "behind", "even", "
 #: is part of the finding, not the writer's aside.
 POLL_FIGURE_WORDS: frozenset[str] = frozenset({"percent", "%", "points", "point", "percentage"})
 
+#: Phrasal cues of a public appeal, whose preposition's object is what was called for or
+#: whom it was asked of: "called for a ban", "called on the board to resign", "pushed for the
+#: minister to release the files". An infinitive after that object is part of the appeal.
+#: From PHRASAL_CUES, as PolNeAR train annotates them.
+APPEAL_CUES: frozenset[tuple[str, str]] = frozenset({("call", "for"), ("call", "on"), ("push", "for")})
+
 #: Verb + particle or preposition cues that mean speech only together.
 PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("point", "out"): "clause",
@@ -503,6 +509,11 @@ REFUSING_SUBJECTS: frozenset[str] = frozenset("it he she they we i".split())
 #: "X said A and Y said B", "X accuses Y of A while Y suggests B" (PolNeAR train and dev: the
 #: annotators end the first statement before them; see frames._new_statement).
 STATEMENT_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
+#: After a noun object ("calling for a special prosecutor ... after the agency reports ..."),
+#: a time clause with a speaker of its own opens another statement too. Not after a clause,
+#: where PolNeAR train keeps it in the first ("points out that X removed him after he
+#: suggested ...").
+OBJECT_STATEMENT_OPENERS: frozenset[str] = STATEMENT_COORDINATORS | frozenset({"after", "before"})
 
 #: Nouns that stand for no person, so a "who" clause after "the turn of X" or "the case of X"
 #: is about X, not about the noun: "it was the turn of Reg Pottinger, who told ...".

@@ -2124,13 +2124,48 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
 
 def _for_clause_mark(verb: Token) -> Token | None:
     """The "for" right after the verb that opens a for-to clause hung on it: "called for Trump
-    to drop out", which the parser reads as an adverbial clause marked by "for"."""
-    if verb.i + 1 >= len(verb.doc):
+    to drop out", which the parser reads as an adverbial clause marked by "for". A time set
+    between the verb and "for" is the verb's: "called Wednesday for the judge to resign"."""
+    doc = verb.doc
+    start = verb.i + 1
+    while start < len(doc) and doc[start].head.i == verb.i and doc[start].dep_ in ("npadvmod", "advmod"):
+        start = doc[start].right_edge.i + 1
+    if start >= len(doc):
         return None
-    mark = verb.doc[verb.i + 1]
+    mark = doc[start]
     if mark.lower_ == "for" and mark.dep_ == "mark" and mark.head.dep_ == "advcl" and mark.head.head.i == verb.i:
         return mark
     return None
+
+
+def _for_clause_of(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` is the for-to clause of ``verb`` (see ``_for_clause_mark``): what was
+    called for, even when its verb is a cue word of its own ("called for the plant to be hit
+    harder", "called for the gates to open")."""
+    mark = _for_clause_mark(verb)
+    return mark is not None and clause.i == mark.head.i
+
+
+def _appeal_infinitive(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` is the infinitive of an appeal that the parser hung on its verb:
+    "called on the board to resign" (whom it was asked of, then what), "called for the
+    minister to release the files" (what was called for). Right after the preposition's
+    phrase, and content even when its verb is a cue word of its own ("release")."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VB" or clause.left_edge.lower_ != "to" or clause.head.i != verb.i:
+        return False
+    lemma = lemma_of(verb.text) or verb.lower_
+    return any(
+        p.dep_ == "prep"
+        and (lemma, p.lower_) in lexicon.APPEAL_CUES
+        and p.right_edge.i + 1 == clause.left_edge.i
+        and not _time_phrase(p)
+        for p in verb.children
+    )
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a preposition's object is a stretch of time: "pushed for nearly a decade"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -2405,10 +2440,16 @@ def _gerund_doer(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or not prep.head.tag_.startswith("VB"):
         return None
-    if not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) and any(
-        c.dep_ in ("dobj", "prep") for c in verb.children
+    if (
+        not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+        and any(c.dep_ in ("dobj", "prep") for c in verb.children)
+        and not _characterizing(verb)
+        and not _appeal(verb)
     ):
-        return None  # "by touting her record", "after talking about it": a topic, no words
+        # "by touting her record", "after talking about it": a topic, no words. But "after
+        # calling the Speaker a liar" says what he was called, and "in calling for a ban" what
+        # was wanted.
+        return None
     host = prep.head
     if prep.lower_ in lexicon.GERUND_REASON_PREPOSITIONS:
         if any(c.dep_ in ("dobj", "dative") for c in host.children):
@@ -2418,6 +2459,25 @@ def _gerund_doer(verb: Token) -> Token | None:
         return None
     subject, host_passive = _subject(host)
     return None if host_passive else subject
+
+
+def _characterizing(verb: Token) -> bool:
+    """Whether a verb says what someone or something was called: a predicate after the object
+    ("calling the Speaker a liar") or an "as" phrase on a verb of judging ("dismissing them
+    as cranks")."""
+    if any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children):
+        return True
+    return lemma_of(verb.text) in lexicon.AS_VERBS and _has_as(verb)
+
+
+def _appeal(verb: Token) -> bool:
+    """Whether a verb is a public appeal with what was called for after it: "calling for a
+    ban", "calling on the board to resign" (see ``lexicon.APPEAL_CUES``)."""
+    lemma = lemma_of(verb.text) or verb.lower_
+    return _for_clause_mark(verb) is not None and (lemma, "for") in lexicon.APPEAL_CUES or any(
+        c.dep_ == "prep" and c.i > verb.i and (lemma, c.lower_) in lexicon.APPEAL_CUES and not _time_phrase(c)
+        for c in verb.children
+    )
 
 
 #: Verbs of speaking to someone, whose hearers are addressed, not speaking (see ``_addressed_hearer``).
@@ -3005,15 +3065,9 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
                 or (c.dep_ == "prep" and c.lower_ == "by" and objects and c.i == objects[0].right_edge.i + 1 and _agent_phrase(c))
                 or (c.dep_ == "advcl" and c.left_edge.lower_ in ("as",))
                 # "called for Trump to drop out": a for-to clause the parser took for an adverbial.
-                or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i == verb.i + 1)
+                or _for_clause_of(c, verb)
                 # "called on the board to resign": whom it was asked of, then what.
-                or (
-                    c.dep_ == "advcl"
-                    and lemma == "call on"
-                    and c.left_edge.lower_ == "to"
-                    and c.tag_ == "VB"
-                    and any(p.dep_ == "prep" and p.lower_ == "on" and p.right_edge.i + 1 == c.left_edge.i for p in children)
-                )
+                or _appeal_infinitive(c, verb)
                 # "defended her call to raise the wage": the noun's infinitive, which the parser
                 # took for a purpose of the verb's ("highlighted the killings to give context").
                 or (
@@ -3033,7 +3087,15 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             end = last.right_edge.i + 1
             # "accuses Sanders of a smear while Sanders suggests ...": another speaker's cue
             # ends the content (see ``_new_statement``).
-            other = min((j for w in wanted for t in w.subtree if t.i > w.i and (j := _new_statement(t)) is not None), default=None)
+            other = min(
+                (
+                    j
+                    for w in wanted
+                    for t in w.subtree
+                    if t.i > w.i and (j := _new_statement(t, openers=lexicon.OBJECT_STATEMENT_OPENERS)) is not None
+                ),
+                default=None,
+            )
             if other is not None:
                 end = other
                 while end > first.left_edge.i and (verb.doc[end - 1].dep_ == "cc" or verb.doc[end - 1].is_punct):
@@ -4291,7 +4353,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     return noun
 
 
-def _new_statement(verb: Token) -> int | None:
+def _new_statement(verb: Token, *, openers: frozenset[str] = lexicon.STATEMENT_COORDINATORS) -> int | None:
     """Where a speech cue with a subject of its own, coordinated after a cue's content, opens
     another statement beside the first: "Republicans said the department mishandled the case
     and Democrats accused the GOP of stoking it", "... while Sanders suggests she is captive to
@@ -4311,7 +4373,7 @@ def _new_statement(verb: Token) -> int | None:
     if subject is None or subject.lower_ in lexicon.RELATIVE_PRONOUNS or start.i == 0:
         return None
     opener = start if start.dep_ in ("cc", "mark") else doc[start.i - 1]
-    if opener.lower_ not in lexicon.STATEMENT_COORDINATORS or opener.i >= subject.left_edge.i:
+    if opener.lower_ not in openers or opener.i >= subject.left_edge.i:
         return None
     return opener.i
 
@@ -5201,8 +5263,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             exclude.update(t.i for t in child.subtree)
             continue
         if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
-            if _has_that_mark(child) or _infinitive_conj(child, verb):
-                continue  # "..., and that Y", "to cut fees and hire staff": more content, not a new cue
+            if _has_that_mark(child) or _infinitive_conj(child, verb) or _for_clause_of(child, verb) or _appeal_infinitive(child, verb):
+                # "..., and that Y", "to cut fees and hire staff", "called for the gates to
+                # open": more content, not a new cue
+                continue
             if lemma_of(child.text) is not None or child.dep_ == "conj":
                 exclude.update(t.i for t in child.subtree)
     for tok in verb.subtree:
