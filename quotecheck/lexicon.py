@@ -207,6 +207,10 @@ REPLY_NOUNS: frozenset[str] = frozenset({"reply", "response", "answer", "retort"
 #: "Residents are urged to boil water", "Drivers are advised to avoid the area". From the
 #: police and council notices of local news copy, hand-compiled by the quotecheck authors.
 APPEAL_VERBS: frozenset[str] = frozenset({"ask", "urge", "encourage", "advise", "request", "invite", "remind", "warn"})
+#: Verbs of telling (TELL_VERBS) whose noun object may be what was urged rather than the one
+#: urged: "urged a strong stand", "urged consideration of other nominees" (PolNeAR train
+#: annotates these; "urged the board" names the hearer).
+URGED_THING_VERBS: frozenset[str] = frozenset({"urge"})
 #: Subjects that name the public at large in such an appeal, not someone a request was put to.
 PUBLIC_APPEAL_SUBJECTS: frozenset[str] = frozenset(
     """

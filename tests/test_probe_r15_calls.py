@@ -123,3 +123,29 @@ def test_called_for_ends_before_another_speakers_report(nlp):
 def test_naming_is_no_quote(nlp, text):
     # Guard: naming something reports no one's words.
     assert analyze(text, nlp=nlp).quotes == ()
+
+
+# --- What was urged, as a noun object -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The defence ministers all urged a bigger security role for the country.", ["a bigger security role for the country"]),
+        ("The staff union, which urged consideration of other candidates, was ignored.", ["consideration of other candidates"]),
+        ("The pastor urged patience.", ["patience"]),
+    ],
+    ids=["role", "in-relative", "bare-noun"],
+)
+def test_urged_thing_is_content(nlp, text, content):
+    assert _content_of(analyze(text, nlp=nlp), "urged") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The coach urged fans.", "She urged the board members."],
+    ids=["fans", "board-members"],
+)
+def test_urged_people_are_hearers(nlp, text):
+    # Guard: the people urged are the hearers, not what was urged.
+    assert analyze(text, nlp=nlp).quotes == ()

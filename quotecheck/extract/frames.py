@@ -1803,6 +1803,8 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         return "object"
     if lemma in lexicon.TELL_VERBS and _tells_a_story(verb):
         return "clause" if _speaking_subject(verb) else None
+    if lemma in lexicon.URGED_THING_VERBS and _urged_thing(verb):
+        return "object"
     if lemma in lexicon.TELL_VERBS and (deps & {"dobj", "dative"}):
         return "tell"
     if lemma in lexicon.SPEECH_VERBS and (has_clause or not deps & {"dobj"} or lemma not in lexicon.OBJECT_VERBS):
@@ -1822,6 +1824,16 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+def _urged_thing(verb: Token) -> bool:
+    """Whether a verb of urging has what was urged as its object, with no infinitive or clause
+    after it: "urged a strong stand", "urged consideration of other nominees". A person, a body
+    or a pronoun there is the one urged ("urged the board"), as with "tell"."""
+    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ in ("xcomp", "dative") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ in ("NN", "NNS") and not _source_like(obj)
 
 
 def _interposed_belief(verb: Token) -> bool:
