@@ -1745,10 +1745,14 @@ C_SUITE_TITLES: dict[str, tuple[str, ...]] = {
 #: probe p21, added by the quotecheck authors. The clergy from "archbishop" on ("the
 #: archbishop said", "the cardinal said") from QA probe p41: the ranks of the Christian
 #: churches in the AP Stylebook's entries "religious titles" and "Roman Catholic Church", and
-#: the Muslim titles of its entry "Islam"; added by the quotecheck authors.
+#: the Muslim titles of its entry "Islam"; added by the quotecheck authors. The district
+#: officers of Indian copy ("District Collector Arun Kumar", "the Tehsildar said") from QA probe
+#: p42: the revenue officers of the Indian district administration, added by the quotecheck
+#: authors.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     agent
+    collector tehsildar
     archbishop cardinal pontiff prelate archdeacon vicar rector curate chaplain deacon abbot
     abbess monk nun friar preacher cleric clergyman clergywoman patriarch mufti ayatollah
     predecessor successor
@@ -1866,6 +1870,13 @@ RELATIONAL_ROLE_NOUNS: frozenset[str] = frozenset(
 #: written apart from the role as often as not, "a former Clinton pollster".)
 RANK_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate", "junior", "shadow", "under", "prime"})
 
+#: Rank words that make another office of some roles only: a state's "Chief Minister" in Indian
+#: copy is not whom a later "the Minister" means, who is the minister of a department
+#: ("Education Minister Smt. Kavitha Reddy"), as the "Prime Minister" is not; but "the
+#: economist" may well be the "chief economist". Added by the quotecheck authors after QA probe
+#: p42.
+ROLE_RANK_WORDS: dict[str, frozenset[str]] = {"minister": frozenset({"chief"})}
+
 #: Role nouns that, after a name ("a Halbrook spokesperson", "a senior Corvane executive"), make
 #: the name the body an unnamed person speaks for. From the attribution chapters of the AP
 #: Stylebook and the Reuters Handbook ("a company spokesman", "a ministry official").
@@ -1938,8 +1949,11 @@ CLERGY_STYLE_WORDS: frozenset[str] = frozenset({"most", "right", "rt", "rt.", "v
 #: Titles that may stand before a name; stripped to find the name itself. The clergy's titles
 #: of the last line ("Archbishop Anselm Ode", "Msgr. Tomas Reyes", "Fr. Ciaran Doyle") from the
 #: AP Stylebook's entry "religious titles", added by the quotecheck authors after QA probe p41.
+#: "admiral" and "commodore" (the naval ranks of the AP Stylebook's "military titles") added
+#: after QA probe p42.
 TITLES: frozenset[str] = frozenset(
     """
+    admiral commodore
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. gov gov.
     governor lt lt. gen gen. general col col. capt capt. sgt sgt. adm adm. pres pres.
     president mayor secretary minister judge justice rev rev. reverend father sir dame lord
@@ -1953,13 +1967,29 @@ TITLES: frozenset[str] = frozenset(
 ) | NAME_HONORIFICS | PROFESSION_TITLES
 
 
+#: The bodies of titles written "<title> of <body>" before a name, lower-cased: "Leader of the
+#: Opposition Ravi Menon", "Leader of the House Anne Cole", "Minister of State for Ports Ravi
+#: Nair", "Chancellor of the Exchequer". From the titles of the UK and Indian parliaments and
+#: governments (Leader of the Opposition, of the House, Minister of State, Secretary of
+#: State, Chief of Staff), added by the quotecheck authors after QA probe p42. A body may be
+#: followed by "for" and a department ("Minister of State for Ports").
+OF_TITLE_BODIES: frozenset[str] = frozenset(
+    {
+        "the opposition", "the house", "the senate", "the assembly", "the council", "the exchequer",
+        "state", "staff", "defence staff", "the house of commons", "the house of lords",
+        "the legislative assembly", "the legislative council", "the rajya sabha", "the lok sabha",
+    }
+)
+
 #: Abbreviated titles before a name whose full stop the English tokenizer splits off, which
 #: ends the sentence inside "a police spokesperson, Sgt. Colm Ferrity, said". spaCy's own
 #: exceptions keep "Dr.", "Gen.", "Gov.", "Rep.", "Sen.", "Rev." and "Adm." whole; these are the
-#: others of the AP Stylebook's military, police and civil title abbreviations.
+#: others of the AP Stylebook's military, police and civil title abbreviations, with the
+#: Indian honorifics of NAME_HONORIFICS written with a stop ("Education Minister Smt. Kamala
+#: Devi"), added by the quotecheck authors after QA probe p42.
 TITLE_ABBREVIATIONS: tuple[str, ...] = (
     "Sgt.", "Cpl.", "Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Pvt.", "Det.", "Insp.", "Supt.",
-    "Cllr.", "Const.", "Atty.", "Amb.", "Pres.", "Hon.", "Fr.", "Sr.",
+    "Cllr.", "Const.", "Atty.", "Amb.", "Pres.", "Hon.", "Fr.", "Sr.", "Smt.", "Shri.",
 )
 
 #: Abbreviations before a number whose full stop the English tokenizer splits off, which ends

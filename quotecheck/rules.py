@@ -735,13 +735,38 @@ def _named_in_role(report: Report, mention: str) -> str | None:
     role = _last_word(mention)
     if role not in lexicon.ROLE_NOUNS:
         return None
-    key = _role_key(re.findall(r"[\w-]+", _before_aside(mention).lower()), role)
+    words = re.findall(r"[\w-]+", _before_aside(mention).lower())
+    key = _role_key(words, role)
     named = {
         entity.name
         for entity in report.entities
-        if entity.kind == "person" and any(_role_key(re.findall(r"[\w-]+", d.lower()), role) == key for d in entity.descriptions)
+        if entity.kind == "person"
+        and any(
+            _role_key(found, role) == key and _same_field(words, found, role)
+            for found in (re.findall(r"[\w-]+", d.lower()) for d in entity.descriptions)
+        )
     }
     return named.pop() if len(named) == 1 else None
+
+
+#: Words before a role that say nothing of its field: "the", "a", "its" manager, and the "s" a
+#: possessive leaves ("the company's manager").
+_NOT_FIELD_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another", "s"})
+
+
+def _same_field(words: Sequence[str], other: Sequence[str], role: str) -> bool:
+    """Whether two phrases holding ``role`` give it no two different fields: "A fund manager" is
+    not "a portfolio manager at Northgate Capital", but "the manager" may be either. The field
+    is the lower-case word right before the role; a capitalised one was lower-cased, so
+    "Energy Minister" and "the energy minister" agree."""
+
+    def field(ws: Sequence[str]) -> str:
+        k = ws.index(role)
+        before = ws[k - 1] if k else ""
+        return "" if before in _NOT_FIELD_WORDS or before in lexicon.ROLE_CHANGING_WORDS else before
+
+    mine, theirs = field(words), field(other)
+    return not mine or not theirs or mine == theirs
 
 
 def _role_key(words: Sequence[str], role: str) -> str | None:

@@ -569,6 +569,7 @@ def _name_tokens(head: Token) -> list[Token]:
         if _title_as_given_name(toks):
             break
         toks.pop(0)
+    toks = toks[_title_inside_name(toks) :]
     # "Republican Curtis Hale": a party before a given name and a surname describes the person.
     if len(toks) >= 3 and toks[0].lower_ in lexicon.PARTY_WORDS and toks[1].lower_ in lexicon.GIVEN_NAMES:
         toks.pop(0)
@@ -579,6 +580,23 @@ def _name_tokens(head: Token) -> list[Token]:
         return []  # "Ethiopia's foreign ministry" read as one organisation leaves no name
     toks = _possessive_in_name(toks)
     return _name_left(toks)
+
+
+def _title_inside_name(toks: Sequence[Token]) -> int:
+    """Where the name starts after a title the recognizer ran into it: 2 for "District Collector
+    Meena Iyer", read as one organisation, where a capitalised title or role noun stands
+    before two or three capitalised words, none a body's word; 0 when no title does."""
+    for k in range(1, len(toks) - 2):
+        rest = toks[k + 1 :]
+        if toks[k].lower_ not in lexicon.TITLES and toks[k].lower_ not in lexicon.ROLE_NOUNS:
+            continue
+        if len(rest) <= 3 and all(t.is_title or _NAME_INITIAL.fullmatch(t.text) for t in toks) and not any(t.lower_ in _BODY_NAME_WORDS for t in rest):
+            return k + 1
+    return 0
+
+
+#: Words of a body's name, never of a person's: "Collector Services Ltd" is no collector's.
+_BODY_NAME_WORDS = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS | lexicon.COMPANY_NAME_ENDINGS | lexicon.OUTLET_NOUNS | lexicon.INSTITUTION_WORDS
 
 
 def _name_hyphen(tok: Token) -> bool:
@@ -8508,6 +8526,100 @@ def _reattach_name_after_outlet_noun(doc: Doc) -> None:
             name.tag_, name.pos_ = "NNP", "PROPN"
 
 
+#: A capitalised initial of a name: "P." in "P. Mohan Reddy".
+_NAME_INITIAL = re.compile(r"[A-Z]\.")
+
+def _of_title_body_end(doc: Doc, start: int) -> int | None:
+    """Where the body of an "<title> of <body>" title starting at ``start`` ends, if it is one
+    of ``lexicon.OF_TITLE_BODIES``, with a department after "for": the index after "the
+    Opposition" in "Leader of the Opposition Ravi Menon", after "State for Ports" in "Minister
+    of State for Ports Ravi Nair"."""
+    lowers = [t.lower_ for t in doc[start : start + 6]]
+    size = max((len(b.split()) for b in lexicon.OF_TITLE_BODIES if lowers[: len(b.split())] == b.split()), default=0)
+    if not size:
+        return None
+    end = start + size
+    if end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].is_title:
+        end += 2  # "Minister of State for Ports"
+    return end
+
+
+def _name_run_end(doc: Doc, start: int) -> int:
+    """The index after the run of capitalised words and initials from ``start``."""
+    end = start
+    while end < len(doc) and doc[end].tag_ in _PROPER_TAGS and (doc[end].is_title or _NAME_INITIAL.fullmatch(doc[end].text)):
+        end += 1
+    return end
+
+
+def _name_after_of_title(doc: Doc, title: Token) -> tuple[int, int] | None:
+    """The name (start, end) a title "<title> of <body>" stands before: "Ravi Menon" in "Leader of
+    the Opposition Ravi Menon", where the body is a known one (``_of_title_body_end``) or ends
+    before an initial or a known given name ("Director of Public Prosecutions Max Hale"). Two
+    words at least, and nothing capitalised after them."""
+    first = title.i + 2
+    known = _of_title_body_end(doc, first)
+    if known is not None:
+        split = known
+    else:
+        split = next(
+            (k for k in range(first + 1, min(len(doc), first + 6)) if _NAME_INITIAL.fullmatch(doc[k].text) or doc[k].lower_ in lexicon.GIVEN_NAMES),
+            None,
+        )
+        if split is None or any(not (t.is_title or t.lower_ in ("the", "of", "for", "and")) for t in doc[first:split]):
+            return None
+    end = _name_run_end(doc, split)
+    if end - split < 2 or _NAME_INITIAL.fullmatch(doc[end - 1].text) is not None:
+        return None
+    return split, end
+
+
+def _reattach_name_after_of_title(doc: Doc) -> None:
+    """"Leader of the Opposition Ravi Menon alleged ...": the parser may hang the name on the
+    title's "of" as part of the body, and the recognizer run the body into the name ("Opposition
+    Ravi Menon", an organisation), so that the speaker is a role nobody named. A capitalised
+    title or role noun, "of", a body (``_name_after_of_title``) and a name of capitalised words
+    after it: the name heads the phrase, a person, with the title as its modifier, as the
+    parser reads "Secretary of State Anne Lowe"."""
+    for title in doc:
+        if not title.is_title or title.i + 3 >= len(doc) or doc[title.i + 1].lower_ != "of":
+            continue
+        if title.lower_ not in lexicon.TITLES and not lexicon.role_noun(title.lower_):
+            continue
+        found = _name_after_of_title(doc, title)
+        if found is None:
+            continue
+        split, end = found
+        inside = range(title.i, end)
+        heads = [t for t in doc[title.i : end] if t.head.i not in inside or t.head.i == t.i]
+        if len(heads) != 1:
+            continue
+        top, last, of = heads[0], doc[end - 1], doc[title.i + 1]
+        outside = [t for t in doc if t.i not in inside and t.head.i in inside]
+        if top.dep_ == "ROOT" or top.head.i == top.i:
+            last.head, last.dep_ = last, "ROOT"
+        else:
+            last.head, last.dep_ = top.head, top.dep_
+        title.head, title.dep_ = last, "nmod"
+        of.head, of.dep_ = title, "prep"
+        body = doc[of.i + 1 : split]
+        body_head = next((t for t in reversed(body) if t.lower_ not in ("the", "for")), body[-1])
+        for tok in body:
+            if tok.i == body_head.i:
+                tok.head, tok.dep_ = of, "pobj"
+            elif tok.head.i not in range(body.start, body.end) or tok.head.i == tok.i:
+                tok.head, tok.dep_ = body_head, ("det" if tok.lower_ == "the" else "compound")
+        for tok in doc[split : end - 1]:
+            tok.head, tok.dep_ = last, "compound"
+        for tok in outside:
+            tok.head = last
+        name = doc[split:end]
+        name.label_ = "PERSON"
+        doc.ents = sorted([*(e for e in doc.ents if e.end <= title.i or e.start >= end), name], key=lambda e: e.start)
+        for tok in doc[split:end]:
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
+
+
 def _reattach_appositive_after_agent(doc: Doc) -> None:
     """"A video posted by a local councillor, Brian Fennimore, claimed": the parser may hang
     the name set off after a participle's agent on the noun the participle modifies ("video"),
@@ -8522,6 +8634,36 @@ def _reattach_appositive_after_agent(doc: Doc) -> None:
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None and pobj.tag_ in ("NN", "NNS") and pobj.right_edge.i == name.left_edge.i - 2:
                 name.head = pobj
+
+
+def _reattach_name_of_opening_asker(doc: Doc) -> None:
+    """"Asked by the panel chair, Ines Varga, whether the plant was safe, Dana Ruiz said ...":
+    the parser may read the asker's name, set off after the agent's noun, as the subject of the
+    main verb, and the question as that verb's clause, so that the question is lost and the
+    asker named nowhere. A name between commas right after the agent of an opening participle
+    of asking, while the main verb has a subject of its own after it, is the agent's
+    appositive, and a clause of "whether" or "if" right after it is the question."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.i != verb.sent.start or lemma_of(verb.text) not in lexicon.QUESTION_VERBS:
+            continue
+        agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+        asker = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+        if asker is None or asker.tag_ not in ("NN", "NNS") or asker.right_edge.i + 2 >= len(doc) or doc[asker.right_edge.i + 1].text != ",":
+            continue
+        start = asker.right_edge.i + 2
+        end = start
+        while end < len(doc) and doc[end].tag_ in _PROPER_TAGS:
+            end += 1
+        name = doc[end - 1]
+        main = verb.head
+        if end == start or end + 1 >= len(doc) or doc[end].text != "," or (name.head.i == asker.i and name.dep_ == "appos"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > end for c in main.children) or name.is_ancestor(asker):
+            continue  # "Asked by a reporter, Voss said ...": the name is the one answering
+        name.head, name.dep_ = asker, "appos"
+        question = doc[end + 1].head
+        if doc[end + 1].lower_ in ("whether", "if") and question.i > end + 1 and question.i != main.i and not question.is_ancestor(verb):
+            question.head, question.dep_ = verb, "ccomp"
 
 
 def _reattach_topic_after_asker(doc: Doc) -> None:
@@ -8870,8 +9012,12 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_appositive_read_as_adverb(doc)
     if present & lexicon.OUTLET_NOUNS:
         _reattach_name_after_outlet_noun(doc)
+    if "of" in present:
+        _reattach_name_after_of_title(doc)
     if "by" in present and "," in present:
         _reattach_appositive_after_agent(doc)
+    if "by" in present and "," in present:
+        _reattach_name_of_opening_asker(doc)
     if "by" in present and "about" in present:
         _reattach_topic_after_asker(doc)
     _reattach_name_split_by_relative(doc)

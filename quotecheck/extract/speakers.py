@@ -749,7 +749,7 @@ def _rank(words: Sequence[str], k: int) -> str:
     the one or two words of its field ("Deputy Foreign Minister", "Deputy Prime Minister"); else
     the word right before it."""
     for j in range(k - 1, max(-1, k - 4), -1):
-        if words[j] in lexicon.RANK_WORDS:
+        if words[j] in lexicon.RANK_WORDS or words[j] in lexicon.ROLE_RANK_WORDS.get(words[k], ()):
             return words[j]
         if words[j] in _RANK_BREAKS:
             break
@@ -757,8 +757,9 @@ def _rank(words: Sequence[str], k: int) -> str:
 
 
 def _ranked(rank: str, role: str) -> str:
-    """A role with its rank word, if any: "deputy minister", "vice president"."""
-    return f"{rank} {role}" if rank in lexicon.RANK_WORDS else role
+    """A role with its rank word, if any: "deputy minister", "vice president", "chief minister"
+    (``lexicon.ROLE_RANK_WORDS``)."""
+    return f"{rank} {role}" if rank in lexicon.RANK_WORDS or rank in lexicon.ROLE_RANK_WORDS.get(role, ()) else role
 
 
 def is_vague(mention: Mention) -> bool:
@@ -1390,8 +1391,20 @@ def _organization_descriptor(mention: Mention) -> bool:
             before = words[k - 1].lower().strip(",")
             if before in lexicon.OUTLET_NOUNS or before in _TRADES or before in lexicon.ROLE_NOUNS:
                 return False
+            if _title_of_body(words[: k - 1]):
+                return False  # "Leader of the House Clara Penhale": the House is the title's
             return before in lexicon.COMPANY_NOUNS or before in lexicon.ORGANIZATION_NOUNS
     return False
+
+
+def _title_of_body(words: Sequence[str]) -> bool:
+    """Whether words before a name end in a title's "of" phrase: "Leader of the", "Speaker of
+    the" (a title or role noun, then "of" and at most an article)."""
+    lowers = [w.lower() for w in words]
+    if "of" not in lowers:
+        return False
+    k = len(lowers) - 1 - lowers[::-1].index("of")
+    return k > 0 and all(w == "the" for w in lowers[k + 1 :]) and (lowers[k - 1] in lexicon.TITLES or lexicon.role_noun(lowers[k - 1]))
 
 
 _DESCRIPTION_BREAKS = frozenset({"of", "for", "at", "with", "from", "in", "on", "by", "who", "which", "that", "and", "or"})
@@ -1692,6 +1705,12 @@ class Registry:
         #: further back, and a later "the official" or "he" after an anonymous one stays
         #: anonymous.
         self._unnamed: list[tuple[int, str, str, str]] = []
+        #: Where an unnamed speaker put a question ("Asked by a reporter whether ..."): the one
+        #: a "she" answering after it means is the one asked, not the asker.
+        self._unnamed_askers: set[int] = set()
+        #: Where an unnamed speaker said more than a question ("A nurse, who asked not to be
+        #: named, said ..."): they stay one a pronoun may mean.
+        self._unnamed_told: set[int] = set()
         #: What the unnamed speakers were called, by where they spoke ("Brookside teacher",
         #: "who asked not to be named because ..."): how a later "she" or "the teacher" that
         #: means the same anonymous source is described.
@@ -1880,6 +1899,7 @@ class Registry:
                 # added": the same anonymous source each time.
                 kind, mention = "anonymous", replace(mention, descriptions=res.descriptions)
             bisect.insort(self._unnamed, (mention.span.start, gender_of(mention) or "", mention.head_word, kind))
+            (self._unnamed_askers if asked else self._unnamed_told).add(mention.span.start)
             self._describe_unnamed(mention)
             return None
         if spoke and mention.pronoun and mention.head_word in ("he", "she"):
@@ -3002,7 +3022,7 @@ class Registry:
         within ``window`` before ``pos`` that ``accept`` takes, as anonymous as they were and
         described by their head word, so that their anonymity's reason is theirs here too; the
         ``kind`` the pronoun alone gives when there is none."""
-        found = self._unnamed_speaker_before(pos, window, accept)
+        found = self._unnamed_speaker_before(pos, window, accept, askers=False)
         if found is None:
             return Resolved(None, kind, (), "none")
         earlier, head, where = found
@@ -3116,12 +3136,16 @@ class Registry:
         found = self._unnamed_speaker_before(pos, window, accept)
         return found[0] if found is not None else None
 
-    def _unnamed_speaker_before(self, pos: int, window: int, accept) -> tuple[str, str, int] | None:  # type: ignore[no-untyped-def]
+    def _unnamed_speaker_before(self, pos: int, window: int, accept, *, askers: bool = True) -> tuple[str, str, int] | None:  # type: ignore[no-untyped-def]
         """As ``_unnamed_before``, with the speaker's head word and place: the kind, "teacher"
-        and where the teacher spoke for "A teacher, who asked not to be named, said"."""
+        and where the teacher spoke for "A teacher, who asked not to be named, said". Without
+        ``askers``, one who only put a question ("Asked by a reporter whether ..., she said")
+        is passed over."""
         i = bisect.bisect_left(self._unnamed, (pos, ""))
         latest = self._unnamed[max(0, i - 3) : i]
         for where, sex, head, kind in reversed(latest):
+            if not askers and where in self._unnamed_askers and where not in self._unnamed_told:
+                continue
             if pos - where <= window and accept(sex, head):
                 # One speaker learned twice ("One nurse, who asked not to be named, said"): once
                 # with the clause that makes them anonymous, once without.
