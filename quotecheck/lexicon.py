@@ -1131,6 +1131,27 @@ FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "wo"
 #: no one was heard saying it. Hand-compiled by the quotecheck authors; "no one knows what
 #: ..." is left out, as PolNeAR annotates it.
 UNIVERSAL_SUBJECTS: frozenset[str] = frozenset({"everyone", "everybody"})
+#: Subjects that stand for no one who spoke: "anyone" (most often in advice, "Anyone who
+#: believes they have been exposed should ..."), and a subject that denies anyone did it ("Not
+#: everyone welcomed the plan", "Nobody praised it"). What such a subject believes or does is
+#: no report of words. (QA probe p43; project's own list.)
+NO_ONE_SUBJECTS: frozenset[str] = frozenset(
+    {"anyone", "anybody", "whoever", "nobody", "no one", "not everyone", "not everybody", "not all"}
+)
+#: The "anyone" subjects among them, which with a relative clause give advice to whoever fits.
+ANY_ONE_SUBJECTS: frozenset[str] = frozenset({"anyone", "anybody", "whoever"})
+#: What one "calls" when convening it ("called an emergency session", "is calling a meeting"):
+#: an announcement, which PolNeAR annotates, not a telephone call. (Project's own list.)
+CONVENED_NOUNS: frozenset[str] = frozenset(
+    "meeting meetings session sessions hearing hearings vote votes election elections referendum strike strikes summit "
+    "conference inquiry review ceasefire truce halt timeout recess".split()
+)
+#: Nouns for a social-media account, by which an article refers back to a handle it named:
+#: "an account called @crumbwatch ... the account wrote". (QA probe p43; project's own list.)
+ACCOUNT_NOUNS: frozenset[str] = frozenset({"account", "handle", "user", "poster"})
+#: Calling verbs that with a reflexive object name what the subject goes by ("a group calling
+#: itself Voters First"), never speech. (QA probe p43.)
+SELF_NAMING_VERBS: frozenset[str] = frozenset({"call", "style", "dub", "term", "bill"})
 #: Verbs of knowing that take what is known as true: "everyone knows that ...".
 KNOWING_VERBS: frozenset[str] = frozenset({"know", "understand", "realise", "realize", "recognise", "recognize"})
 #: Bare quantifiers that stand for unnamed people: "Some will call this column ...". With a

@@ -486,11 +486,27 @@ def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) ->
     for frame in frames:
         if frame.lemma not in lexicon.REJECTING_VERBS or quotation.start < frame.cue.end <= quotation.end:
             continue
+        if _whole_object_in_report(text, quotation, frame, frames):
+            continue
         # The parse may leave the opening mark out of the content: 'denied "reckless' ...
         span = next((c for c in frame.content if c.start < quotation.end and quotation.start < c.end), None)
         if span is not None and len(text[span.start : max(span.start, quotation.start)].split()) <= REJECTED_LABEL_REACH:
             return True
     return False
+
+
+def _whole_object_in_report(text: str, quotation: Quotation, frame: Frame, frames: Sequence[Frame]) -> bool:
+    """Whether the quotation is the whole object of a rejecting verb that is itself inside
+    what another speaker said: in 'X said in a statement that it disputed "numerous
+    characterisations" in the memoir' the quoted words are X's, from its statement; no noun
+    after them makes them a label on someone's claims ('rejects "witch hunt" claims')."""
+    after = _LABELLED_NOUN.match(text, quotation.end)
+    if after is not None and after.group(1) not in lexicon.PHRASE_OPENING_WORDS:
+        return False
+    return any(
+        other is not frame and any(c.start <= frame.cue.start and frame.cue.end <= c.end for c in other.content)
+        for other in frames
+    )
 
 
 #: Between a cue of warning and a quoted word in its topic: the preposition, then up to

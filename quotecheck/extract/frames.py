@@ -1027,6 +1027,8 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
             if called:
                 name_toks = called
                 break
+    if not name_toks and _handle(head):
+        name_toks = [head]  # "@mairead_bakes wrote", whatever the tagger made of it: a name
     described_by: list[Token] = []  # the phrase a closing name was set beside
     titled_from = -1  # where a role set beside the name starts, in an appositive of the head
     if not name_toks and head.tag_ in ("NN", "NNS"):
@@ -1104,6 +1106,8 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     # by a comma describes the person named; one without ("the analyst who ...") picks them out.
     if name_toks:
         for child in head.children:
+            if _which_on_person(child):
+                continue  # "a councillor, Gareth Imrie, which appeared to ...": about the reply
             if child.dep_ == "relcl" and child.i not in excluded and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," and not _reporting_clause(child):
                 desc = _trim_tokens([t for t in child.subtree if t.i not in excluded])
                 if desc:
@@ -1162,6 +1166,20 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         words=tuple(t.lower_ for t in toks),
         subject=_main_subject(head),
         parts=_conjunct_mentions(head, conv, excluded) if split else (),
+    )
+
+
+def _handle(tok: Token) -> bool:
+    """A social-media handle ("@crumbwatch", "@Jo_Marr"): a name a reader can look up."""
+    return len(tok.text) > 2 and tok.text[0] == "@" and (tok.text[1].isalnum() or tok.text[1] == "_")
+
+
+def _which_on_person(rel: Token) -> bool:
+    """A relative clause "which" opens, hung on a person's name: "A reply from the account of
+    a councillor, Gareth Imrie, which appeared to endorse the boycott": "which" never means a
+    person, so the clause is about a thing before the name, not about him."""
+    return rel.dep_ == "relcl" and rel.head.ent_type_ == "PERSON" and any(
+        c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in rel.children
     )
 
 
@@ -1709,6 +1727,9 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             # A person of the gender the reflexive gives, and the subject a later "she" means.
             stressed.add(tok.i)
             yield name_mention(conv.token(tok), subject=_main_subject(tok), label="PERSON", words=(tok.lower_, reflexive.lower_))
+        elif _handle(tok):
+            # "an account called @crumbwatch": a name a later "the account" may mean.
+            yield name_mention(conv.token(tok), subject=_main_subject(tok))
         elif label := _described_lone_name(tok):
             described = make_mention(tok, conv)
             # "Corvane, the electronics maker": a name even where the tagger read a noun.
@@ -2335,6 +2356,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         return misread, passive
     for child in subjects:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if _which_on_person(verb):
+                return None, passive  # "which" means no person, whatever the parser hung it on
             if child.lower_ in _WH_WORDS and verb.dep_ == "relcl":
                 return _who_antecedent(child, verb.head), passive
             if _named_descriptor(verb) is not None:
@@ -5164,6 +5187,75 @@ def _generic_voice(verb: Token, lemma: str, subject: Token | None) -> bool:
     return words in lexicon.UNNAMED_QUANTIFIERS and future and speech
 
 
+def _no_one_speaks(verb: Token, kind: str, subject: Token | None) -> bool:
+    """A subject that names no one who spoke: "Anyone who believes they were exposed should
+    call ..." advises whoever fits; "Not everyone welcomed the campaign" says some did not.
+    Narrow on purpose: only the relative clause on "anyone", and a side taken, with a plain
+    object, by a denied subject. PolNeAR annotates "no one knows what ...", "anyone wanting
+    to borrow ..." and "Anyone who knows McConnell knows he will not cave" as attributed."""
+    if subject is None:
+        return False
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+    words = " ".join(t.lower_ for t in subject.subtree if t.i not in clauses and not t.is_punct)
+    if subject.i > 0 and subject.doc[subject.i - 1].lower_ == "not" and subject.left_edge.i == subject.i:
+        words = "not " + words  # "Not everyone welcomed ...": the parser hangs "not" on the verb
+    if words not in lexicon.NO_ONE_SUBJECTS:
+        return False
+    if words in lexicon.ANY_ONE_SUBJECTS:
+        return verb.dep_ == "relcl" and verb.head.i == subject.i
+    return kind == "object" and lemma_of(verb.text) in lexicon.STANCE_VERBS
+
+
+def _names_itself(verb: Token, lemma: str) -> bool:
+    """"a group calling itself Voters First", "a crew that calls itself the Night Watch": a
+    calling verb with a reflexive object gives the name the subject goes by, never words said."""
+    if lemma not in lexicon.SELF_NAMING_VERBS or verb.dep_ not in ("acl", "relcl"):
+        return False  # "Trump called himself pro-choice": what he said of himself
+    reflexive = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lexicon.REFLEXIVE_PRONOUNS), None)
+    if reflexive is None or reflexive.i + 1 >= verb.right_edge.i + 1:
+        return False
+    # A name, not a description: "a senator who calls himself a democratic socialist" says
+    # what he stands for, and PolNeAR annotates it.
+    tail = verb.doc[reflexive.i + 1 : verb.right_edge.i + 1]
+    if any(t.is_quote for t in tail):
+        return False  # 'who call themselves the "Lanterns"': a quoted name, which naming takes
+    after = [t for t in tail if t.dep_ != "det"]
+    return bool(after) and (after[0].text[:1].isupper() or after[0].text.startswith("@"))
+
+
+def _phone_call(verb: Token, lemma: str) -> bool:
+    """"should call the hotline", "and to call a new hotline instead": "call" with one plain
+    object and nothing said of it (no name or verdict after it, no quotation, no "as") is a
+    telephone call, not calling anything a name."""
+    if lemma != "call" or _has_as(verb):
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "prt", "npadvmod", "appos") for c in verb.children):
+        return False
+    if any(c.dep_ == "conj" and c.tag_.startswith("NN") for c in verb.children):
+        return False  # a second object the parser hung on the verb
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lower_ in lexicon.CONVENED_NOUNS:
+        return False  # "called an emergency meeting": convened, an announcement
+    if any(t.dep_ in ("appos", "oprd", "conj", "relcl") for t in objects[0].subtree if t.i != objects[0].i):
+        return False  # "called the citation and the demand a political ploy", misparsed
+    if any(t.dep_ == "amod" and t.i > objects[0].i for t in objects[0].subtree):
+        return False  # "called the squabble unusual", the verdict read as the noun's adjective
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
+        return False  # "calling his credentials into question", "called them to the stage"
+    after = verb.doc[objects[0].right_edge.i + 1] if objects[0].right_edge.i + 1 < len(verb.doc) else None
+    return not any(t.is_quote for t in objects[0].subtree) and not (after is not None and after.is_quote)
+
+
+def _stance_withheld(verb: Token, lemma: str) -> bool:
+    """"Tully, who has not endorsed anyone, said ...": a side not taken, with no one to take
+    it for, is no words said. Narrow on purpose: PolNeAR annotates "has not endorsed Mr.
+    Trump" and "has not endorsed anyone in the race"."""
+    if lemma not in lexicon.STANCE_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    end = max((c.right_edge.i for c in verb.children if c.i > verb.i and not c.is_punct), default=verb.i)
+    return any(c.dep_ == "dobj" and c.lower_ in lexicon.ANY_ONE_SUBJECTS | {"anything"} and c.i == end for c in verb.children)
+
+
 def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame | None:
     lemma = lemma_of(verb.text)
     if _conditional(verb, lemma) or _refusal_reason(verb, lemma):
@@ -5198,7 +5290,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     subject, passive = _subject(verb)
     subject = _pronoun_in_relative(verb, subject)
     subject = _pronoun_in_free_relative(verb, subject)
-    if _generic_voice(verb, lemma, subject):
+    if _generic_voice(verb, lemma, subject) or _no_one_speaks(verb, kind, subject):
+        return None
+    if _names_itself(verb, lemma) or _phone_call(verb, lemma) or _stance_withheld(verb, lemma):
         return None
     if lemma in lexicon.QUOTATION_ONLY_VERBS and subject is not None and not _speaking(subject):
         # 'X said the offensive would continue "until every village is free."': what goes on

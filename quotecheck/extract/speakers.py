@@ -1479,7 +1479,13 @@ def _described_as_company(mention: Mention) -> bool:
     if not mention.name:
         return False
     head = mention.head_word
-    return _company_head(mention) and head not in _TRADES and head not in mention.name.lower().split()
+    if not _company_head(mention) or head in mention.name.lower().split():
+        return False
+    if head in _TRADES:
+        # "The publisher, Aldgate House,": a trade a person may have, but a name that ends in
+        # a body's word ("House", "Group") is the firm's, not a publisher's own.
+        return _tokens(mention.name)[-1:] != () and _tokens(mention.name)[-1] in _BODY_LAST_WORDS
+    return True
 
 
 #: A name written in capitals or with a digit: "G-40", "OPEC", "G7".
@@ -2318,6 +2324,8 @@ class Registry:
             return self._by_role(mention, kind, pos, near=near)
         if (res := self._by_body_noun(mention, kind, pos)) is not None:
             return res
+        if (res := self._by_account_noun(mention, pos)) is not None:
+            return res
         if (res := self._by_unnamed_source(mention, kind, pos)) is not None:
             return res
         return Resolved(None, kind, mention.descriptions, "none")
@@ -2651,6 +2659,18 @@ class Registry:
             ent = self.entities[index]
             return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
         return None
+
+    def _by_account_noun(self, mention: Mention, pos: int) -> Resolved | None:
+        """"An account called @crumbwatch posted ... "...," the account wrote": the social-media
+        handle met last before, within ``ROLE_WINDOW``."""
+        if mention.determiner not in ("the", "that", "this") or mention.head_word not in lexicon.ACCOUNT_NOUNS or mention.name:
+            return None
+        index = self._recent(pos, ROLE_WINDOW, lambda e: e.name.startswith("@"))
+        if index is None:
+            return None
+        ent = self.entities[index]
+        kind = "person" if ent.kind == "person" else "unknown"  # who holds the account is unsaid
+        return Resolved(ent.name, kind, tuple(ent.descriptions), "role", index)
 
     def _by_unnamed_source(self, mention: Mention, kind: str, pos: int) -> Resolved | None:
         """"..., citing two diplomats. The diplomats said ...", "quoting a senior police source
