@@ -901,19 +901,6 @@ TIME_WORDS: frozenset[str] = TIME_NOUNS | frozenset(
     """.split()
 )
 
-#: Nouns that take a to-infinitive of their own: "her call to raise the wage", "his refusal to
-#: testify", "the other's fitness to lead". After a cue's object the parser often hangs the
-#: infinitive on the verb as a purpose ("highlighted the killings to give context"); with one of
-#: these it is the noun's. Hand-compiled by the quotecheck authors from the complement-taking
-#: nouns of English grammars (nouns of intending, promising, asking, deciding and ability).
-INFINITIVE_NOUNS: frozenset[str] = frozenset(
-    """
-    call plan promise pledge vow bid push effort attempt decision refusal threat proposal
-    demand request order offer ability willingness readiness failure right need desire
-    intention determination commitment fitness move campaign drive
-    """.split()
-)
-
 #: Forms of verbs whose object is a statement: "in a letter that she wrote", "in an interview
 #: that he gave". After a statement noun the parser reads a complementizer "that" as the object
 #: of the clause's verb ("said in a letter that she would resign"); with one of these verbs it

@@ -3121,18 +3121,9 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
                 or _for_clause_of(c, verb)
                 # "called on the board to resign": whom it was asked of, then what.
                 or _appeal_infinitive(c, verb)
-                # "defended her call to raise the wage": the noun's infinitive, which the parser
-                # took for a purpose of the verb's ("highlighted the killings to give context").
-                or (
-                    c.dep_ == "advcl"
-                    and objects
-                    and c.left_edge.i == objects[0].right_edge.i + 1
-                    and c.left_edge.lower_ == "to"
-                    and c.tag_ == "VB"
-                    and (objects[0].lower_ in lexicon.INFINITIVE_NOUNS or objects[0].lower_.removesuffix("s") in lexicon.INFINITIVE_NOUNS)
-                )
             )
         ]
+        wanted += _infinitive_after(children, wanted)
         # Content is one stretch after the verb: from the first content dependent to the last.
         if wanted:
             first = min(wanted, key=lambda t: t.left_edge.i)
@@ -3175,6 +3166,14 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             ),
             default=None,
         )
+        # "said she wants to widen the road and has asked ...": the same, deeper in the content's
+        # own clause; in a clause inside it the verb may be joined to that clause's subject ("said
+        # the ministry requested that he be sent home to serve his time and indicated ...").
+        after_infinitive = min(
+            (t.left_edge.i for t in child.subtree if _finite_after_infinitive(t) and _in_own_clause(t, child)), default=None
+        )
+        if after_infinitive is not None and (second is None or after_infinitive < second):
+            second = after_infinitive
         # "... mishandled the case and Democrats accused the GOP ...": another speaker's cue
         # coordinated after the content ends it (see ``_new_statement``).
         other = min([*beside, *(j for t in child.subtree if t.i > child.i and (j := _new_statement(t)) is not None)], default=None)
@@ -3197,6 +3196,22 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         if toks:
             runs.append(toks)
     return runs
+
+
+def _infinitive_after(children: Sequence[Token], wanted: Sequence[Token]) -> list[Token]:
+    """A to-infinitive right after an object cue's content, which the parser hangs on the cue as
+    its purpose: "defended her call to raise the wage", "praised the efforts of the envoy to
+    find a settlement", "described themselves as unlikely to vote". It goes with the words it
+    follows (the noun's own infinitive, or what the object is said to do or be for), and
+    annotators end the content after it."""
+    if not wanted:
+        return []
+    end = max(w.right_edge.i for w in wanted) + 1
+    return [
+        c
+        for c in children
+        if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == end and c.left_edge.lower_ == "to" and c not in wanted
+    ]
 
 
 def _narration_after_quotation(clause: Token, verb: Token) -> bool:
@@ -4465,6 +4480,35 @@ def _finite_beside_modal(verb: Token) -> bool:
     if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].lower_ not in ("and", "but"):
         return False  # joined by the parser, not by a coordinator
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children)
+
+
+def _in_own_clause(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` lies in ``clause``'s own clause, not in a complement clause inside it:
+    "wants to widen the road" holds "widen", "requested that he be sent home to serve" does
+    not hold "serve"."""
+    while tok.i != clause.i:
+        if tok.dep_ == "ccomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _finite_after_infinitive(verb: Token) -> bool:
+    """"Ruiz said she wants to widen the road and has asked the state for funds": a finite verb
+    with no subject of its own cannot be joined to a to-infinitive ("to widen ... and has
+    asked"), though the parser may hang it there. It goes with the cue, the speaker's next act,
+    and ends what was said; so does "... vowed to keep the clinic open and praised the ruling"."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or _has_that_mark(verb):
+        return False
+    infinitive = verb.head
+    if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = verb.tag_ in ("VBD", "VBZ") or (bool(aux) and aux[0].tag_ in ("VBD", "VBZ"))
+    if not finite or any(t.is_quote for t in verb.subtree):
+        return False
+    doc = verb.doc
+    return verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].lower_ in ("and", "but")
 
 
 def _predicate_of_noun(verb: Token) -> bool:
