@@ -3001,6 +3001,10 @@ ADVERBIAL_SUBORDINATORS: frozenset[str] = frozenset(
 #: Of those (and "despite"), the ones that open an aside with no comma before them: "...
 #: Nusra fighters despite the split".
 BARE_ASIDE_OPENERS: frozenset[str] = frozenset({"despite", "although", "though", "whereas"})
+#: Of those, the prepositions: right after the claim's predicate one is part of the claim ("she
+#: would back him despite mixed feelings"); only after a comma, dash or conjunction ("..., but
+#: despite the tone") does it open the writer's aside.
+BARE_ASIDE_PREPOSITIONS: frozenset[str] = frozenset({"despite"})
 #: Subordinators of time (standard English grammar): a clause they open after the cue of a
 #: closed quotation is the writer's narration of the moment ('"...," she said, as a forklift
 #: passed.'), not words.

@@ -84,3 +84,33 @@ def test_same_tense_conjunct_stays_in_content(nlp):
     # Guard: a verb in the content's own tense may go on with what was said.
     report = analyze("She says the agency collects the data and shares it with police.", nlp=nlp)
     assert ["the agency collects the data and shares it with police"] in _contents(report)
+
+
+# --- "despite" right after the claim's predicate is part of the claim --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms. Hale said she would probably back the governor despite some mixed feelings.",
+            "she would probably back the governor despite some mixed feelings",
+        ),
+        (
+            "Aides insist the senator is staying in the race despite losing the Iowa caucuses.",
+            "the senator is staying in the race despite losing the Iowa caucuses",
+        ),
+    ],
+    ids=["despite-noun", "despite-gerund"],
+)
+def test_despite_after_predicate_kept(nlp, text, expected):
+    report = analyze(text, nlp=nlp)
+    assert [expected] in _contents(report)
+
+
+def test_despite_after_but_still_ends_quotation(nlp):
+    # Guard: after "but" the phrase opens the writer's aside between two quotations.
+    text = '"His mood is sour," she said, but despite the tense tone, "I think he will sign it."'
+    report = analyze(text, nlp=nlp)
+    parts = [part for content in _contents(report) for part in content]
+    assert parts and not any("despite" in part for part in parts)

@@ -254,6 +254,16 @@ def _opens_aside(toks: list[Token], j: int) -> bool:
     return word in _TAIL_MARKS
 
 
+def _inside_predicate(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]``, a preposition of concession, follows the claim's words directly: in
+    "she would back him despite mixed feelings" the phrase is part of the claim; after ", but"
+    or a dash it opens an aside (see lexicon.BARE_ASIDE_PREPOSITIONS)."""
+    if toks[k].lower_ not in lexicon.BARE_ASIDE_PREPOSITIONS or k == 0:
+        return False
+    before = toks[k - 1]
+    return not (before.is_punct or before.dep_ == "cc")
+
+
 def _is_focus(tok: Token) -> bool:
     """A focusing adverb or "not" that opens a phrase narrowing the claim: "..., particularly
     the young", "..., not the rich", "..., possibly raising taxes"."""
@@ -317,7 +327,7 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
             return toks[:k]
         if tok.text in _DASH_TOKENS and k + 1 < len(toks) and _opens_aside(toks, k + 1):
             return toks[:k]
-        if tok.lower_ in _BARE_TAIL_WORDS:
+        if tok.lower_ in _BARE_TAIL_WORDS and not _inside_predicate(toks, k):
             node = _tail_node(toks, k, members)
             # The concessive word must head the tail or mark its head: in "Democratic, though
             # culturally conservative, areas" it is inside a noun phrase that goes on.
