@@ -1882,7 +1882,11 @@ def _urged_thing(verb: Token) -> bool:
     if any(c.dep_ in _CLAUSE_DEPS or c.dep_ in ("xcomp", "dative") for c in verb.children):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.tag_ in ("NN", "NNS") and not _source_like(obj)
+    if obj is None or obj.tag_ not in ("NN", "NNS") or _source_like(obj):
+        return False
+    # "urged anyone with footage to come forward": the public appealed to, whose infinitive the
+    # parser hung on a noun inside the object.
+    return obj.lower_ not in lexicon.PUBLIC_APPEAL_SUBJECTS and not any(t.tag_ == "TO" for t in obj.subtree)
 
 
 def _interposed_belief(verb: Token) -> bool:
@@ -5283,6 +5287,8 @@ def _phone_call(verb: Token, lemma: str) -> bool:
     telephone call, not calling anything a name."""
     if lemma != "call" or _has_as(verb):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False  # "The "special operation", as Drevnia calls its campaign, ...": naming
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "prt", "npadvmod", "appos") for c in verb.children):
         return False
     if any(c.dep_ == "conj" and c.tag_.startswith("NN") for c in verb.children):

@@ -1,0 +1,26 @@
+"""Regressions found by re-running the probe articles after round 15's merges."""
+
+from __future__ import annotations
+
+from quotecheck.pipeline import analyze
+
+
+def test_a_naming_as_clause_keeps_the_term_as_the_namers_words(nlp):
+    text = 'Farmers described a hard winter. The "special measure", as Ostrava calls its tariff, began in April.\n'
+    report = analyze(text, nlp=nlp)
+    assert not any(t.kind == "scare" and "special measure" in t.span.text for t in report.terms)
+    (quote,) = [q for q in report.quotes if any("special measure" in p.text for p in q.content)]
+    assert quote.speaker_name == "Ostrava"
+
+
+def test_urging_the_public_to_come_forward_is_not_a_quote_of_anyone(nlp):
+    text = "Inspector Dana Reyes urged anyone with doorbell footage to get in touch.\n"
+    report = analyze(text, nlp=nlp)
+    assert not any(" ".join(p.text for p in q.content) == "anyone" for q in report.quotes)
+
+
+def test_guard_urging_a_measure_is_still_what_was_urged(nlp):
+    # Guard: the round's "urged a strong stand" reading stays.
+    text = "The senator urged a strong stand against the merger.\n"
+    report = analyze(text, nlp=nlp)
+    assert any("strong stand" in p.text for q in report.quotes for p in q.content)
