@@ -27,6 +27,9 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 #: A sentence end at a line's end: a full stop, question or exclamation mark, colon, semicolon
 #: or ellipsis, then maybe closing quotation marks and brackets.
 _SENTENCE_END = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+#: A clause end at a line's end that no abbreviation has: a semicolon, question or exclamation
+#: mark, maybe with closing quotation marks and brackets ("Storm closes ferry route;").
+_CLAUSE_END = re.compile(r"[!?;][\"'\u201d\u2019\u00bb)\]]*$")
 #: A word broken at a hyphen ("eighty-year-" / "old"): joined by a space it would be two words.
 _HYPHEN_END = re.compile(r"\w[-\u2010]$")
 #: What opens a line that starts something of its own: an indentation, a bullet, a number of a
@@ -136,6 +139,24 @@ def soft_break(line: str, after: str, *, width: int | None = None, blank_lines: 
     if max(len(line), len(after.rstrip())) < PROSE_LINE:
         return False
     return _runs_on(line, after)
+
+
+def line_ends_words(line: str, after: str) -> bool:
+    """Whether a hard line break ends what the words before it say: a headline or a short line
+    (a date, a caption "Mohammed Ruiz, 62", a deck "Storm closes ferry route;") before a line
+    that opens a sentence of its own (a capital or a figure). A clause the parser ran on over
+    it ("Mayor Says Bridge Will Reopen" / "Mayor Ana Ruiz told ...") ends there; a line that
+    introduces the next ("She said:") or runs on in lower case ("a hate" / "crime") does not.
+    """
+    line, after = line.strip(), after.lstrip()
+    if not line or not (after[:1].isupper() or after[:1].isdigit()):
+        return False
+    if line.endswith((":", ",")):
+        return False
+    if _standalone(line) or _CLAUSE_END.search(line):
+        return True
+    # A full stop may end an abbreviation ("... said Sen." / "Ana Ruiz ..."): only on a short line.
+    return len(line) < PROSE_LINE and (bool(_SENTENCE_END.search(line)) or line[-1].isdigit())
 
 
 def _standalone(line: str, *, titled: bool = True) -> bool:

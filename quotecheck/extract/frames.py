@@ -22,6 +22,7 @@ from ..header import DATELINE
 from ..inflect import FORM_TO_LEMMA, forms_of, lemma_of
 from ..model import Span, SpanIndex, stripped_end
 from ..parsing import PROPER_TAGS as _PROPER_TAGS
+from ..wrapping import line_ends_words
 
 if TYPE_CHECKING:  # spaCy types only for annotations; this module works on any parsed Doc.
     from spacy.tokens import Doc, Token
@@ -7518,6 +7519,45 @@ def _after_stamp(frames: Iterable[Frame], end: int, text: str) -> Iterator[Frame
         yield replace(frame, content=tuple(content)) if content != list(frame.content) else frame
 
 
+#: Frames whose content the parse gives: words of a clause, an object, an according-to phrase.
+_PARSED_CONTENT_FRAMES = frozenset({"clause", "tell", "object", "belief", "finding", "according", "decline"})
+
+
+def _on_cue_line(frame: Frame, text: str, quoted: Sequence[Span]) -> Frame | None:
+    """A frame with its content kept to the cue's line, where the parser ran the sentence over
+    a line break that ends a headline or a short line ("Mayor Says Bridge Will Reopen In May" /
+    "Mayor Ana Ruiz told reporters ...", "Ana Ruiz, 62" / "Ruiz was travelling ..., according
+    to ..."): the next line is a sentence of its own. A break inside a quotation stays. None
+    when no words are left (a date: "Announced March 23, 2015" / "Cruz dropped out ...")."""
+    if frame.frame not in _PARSED_CONTENT_FRAMES or not frame.content:
+        return frame
+    start, end = frame.content[0].start, frame.content[-1].end
+    low, high = min(start, frame.cue.start), max(end, frame.cue.end)
+    breaks = [
+        i
+        for i in _line_breaks(text, low, high)
+        if not any(q.start < i < q.end for q in quoted)
+        and line_ends_words(text[text.rfind("\n", 0, i) + 1 : i], text[i + 1 : high])
+    ]
+    if not breaks:
+        return frame
+    line_start = max((i + 1 for i in breaks if i < frame.cue.start), default=low)
+    line_end = min((i for i in breaks if i >= frame.cue.end), default=high)
+    content = [Span.stripped(text, max(c.start, line_start), min(c.end, line_end)) for c in frame.content]
+    content = [c for c in content if c.start < c.end]
+    if not any(ch.isalpha() for c in content for ch in c.text):
+        return None
+    return replace(frame, content=tuple(content))
+
+
+def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the line breaks between ``start`` and ``end`` are."""
+    i = text.find("\n", start, end)
+    while i != -1:
+        yield i
+        i = text.find("\n", i + 1, end)
+
+
 def _reattach_interposed_according(doc: Doc) -> None:
     """'Strand said, according to Radio Sever, that "the border stays shut"': the parser may
     hang the that-clause after an interposed "according to X," on X as a relative clause. A
@@ -9325,6 +9365,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames[first:] = [f for f in frames[first:] if not _topic_object(f, doc, base, quoted)]
             frames[first:] = [_headline_small_clause(f, doc, conv, quoted) for f in frames[first:]]
         frames[first:] = [f for f in frames[first:] if not _headline_verb_in_speaker(f, text)]
+        if "\n" in sent.text:
+            frames[first:] = [f for f in (_on_cue_line(f, text, quoted) for f in frames[first:]) if f is not None]
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv, labels=_quoted_labels(doc, base, quoted)))
     return ParsedChunk(frames=tuple(frames), sentences=sentences, mentions=mentions)
