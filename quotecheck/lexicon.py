@@ -2262,6 +2262,9 @@ PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
 PERSONAL_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | frozenset(
     {"i", "we", "you", "it"}
 )
+#: Personal pronouns only a subject takes (English grammar): one right before a finite verb is
+#: that verb's subject ("... as a top priority if he makes it"), whatever the parser made of it.
+SUBJECT_ONLY_PRONOUNS: frozenset[str] = frozenset({"i", "he", "she", "we", "they"})
 #: Possessive pronouns of a speaker, as the subject pronoun that speaks: "In her words, ..." is
 #: what "she" said, and is resolved as "she" would be.
 POSSESSIVE_PRONOUN_SUBJECTS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -89,3 +89,35 @@ def test_deck_before_cue_is_no_part_of_what_was_said(nlp):
     )
     report = analyze(text, nlp=nlp)
     assert _contents(report, "says") == [["Win or lose", "the service will go on"]]
+
+
+# --- A that-less clause whose subject is a gerund phrase -----------------------------------------
+
+
+def test_gerund_subject_after_relative_cue(nlp):
+    text = (
+        "The survey found 61 percent backed the plan, compared with 23 percent who said using the old bridge"
+        " was safer but slower."
+    )
+    report = analyze(text, nlp=nlp)
+    assert ["using the old bridge was safer but slower"] in _contents(report, "said")
+
+
+def test_gerund_subject_with_clause_verb_on_main_verb(nlp):
+    text = "He argued raising taxes would hurt families, compared with those who argued cutting spending would hurt families."
+    report = analyze(text, nlp=nlp)
+    assert ["cutting spending would hurt families"] in _contents(report, "argued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said using a translator.",
+        "The mayor has often cited fixing the roads as a priority if she wins the vote.",
+    ],
+    ids=["no-finite-verb", "verb-with-own-subject"],
+)
+def test_gerund_without_clause_is_no_statement(nlp, text):
+    # Guard: a gerund with no finite verb of its own after it is no clause of what was said.
+    report = analyze(text, nlp=nlp)
+    assert not any("wins" in c or "translator" in c for q in report.quotes for c in (s.text for s in q.content))

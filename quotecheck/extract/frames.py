@@ -8007,6 +8007,54 @@ def _reattach_clause_read_as_relative(doc: Doc) -> None:
         subject.head, subject.dep_ = participle, "nsubj"
 
 
+#: What the antecedent of a relative cue becomes when it takes the place of the clause's verb
+#: the parser had made the antecedent's head ("compared with [23 percent] who said ...").
+_PLACE_OF_CLAUSE = {"csubj": "nsubj", "csubjpass": "nsubjpass", "pcomp": "pobj"}
+
+
+def _reattach_clause_with_gerund_subject(doc: Doc) -> None:
+    """"compared with 23 percent who said using a private server was improper": with no "that",
+    the parser may read the subject of what was said, a gerund phrase ("using a private
+    server"), as the cue's own complement (as in "said using a translator"), and hang the
+    clause's finite verb ("was improper") elsewhere: on the cue's antecedent as its verb, or on
+    the main verb. A finite verb right after such a gerund phrase, outside the cue's clause, is
+    the verb of what was said: it is made the cue's complement with the gerund its subject, and
+    the antecedent it held takes its place ("with ... percent")."""
+    for gerund in doc:
+        cue = gerund.head
+        if gerund.tag_ != "VBG" or gerund.dep_ not in ("xcomp", "advcl", "dobj") or gerund.i != cue.i + 1:
+            continue
+        if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+            continue
+        if any(c.dep_ == "ccomp" for c in cue.children) or any(c.dep_ in (*_SUBJECT_DEPS, "aux", "mark") for c in gerund.children):
+            continue
+        after = gerund.right_edge.i + 1
+        if after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue  # "said using a translator.": no clause
+        if doc[after - 1].lower_ in lexicon.SUBJECT_ONLY_PRONOUNS:
+            continue  # "cited improving care as a priority if he makes it": the verb has a subject
+        verb = doc[after]
+        while verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i:
+            verb = verb.head
+        if not verb.tag_.startswith("VB") or verb.i < after or any(c.dep_ in _SUBJECT_DEPS and c.i > cue.i for c in verb.children):
+            continue
+        if verb.head.i != cue.i and verb.i in {t.i for t in cue.subtree}:
+            continue
+        # The verb's words before the cue (the antecedent holding the cue) are the main clause's.
+        before = [c for c in verb.children if c.i < cue.i]
+        holder = next((c for c in before if any(t.i == cue.i for t in c.subtree)), None)
+        if any(t.i == verb.i for t in cue.ancestors) and holder is None:
+            continue
+        if before and (verb.dep_ not in _PLACE_OF_CLAUSE or verb.head.i == verb.i):
+            continue
+        for c in before:
+            c.head = verb.head
+            if c.dep_ in _SUBJECT_DEPS:
+                c.dep_ = _PLACE_OF_CLAUSE[verb.dep_]
+        verb.head, verb.dep_ = cue, "ccomp"
+        gerund.head, gerund.dep_ = verb, "csubj"
+
+
 def _reattach_clause_read_as_modifier(doc: Doc) -> None:
     """'She said the minister had "lost touch" with voters': with no "that", the parser may read
     the clause's verb as an adjective of its own object ("lost" of "touch") and make that object
@@ -9260,6 +9308,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if clause_cue:
         _reattach_clause_read_as_modifier(doc)
     _reattach_clause_read_as_relative(doc)
+    if clause_cue:
+        _reattach_clause_with_gerund_subject(doc)
     if "that" in present and speech:
         _reattach_that_clause_after_participle(doc)
     if "that" in present and clause_cue:
