@@ -1420,6 +1420,11 @@ ANONYMOUS_DESCRIPTIONS: tuple[str, ...] = (
 #: the name to show for them. (Project's own list, from news style.)
 PARTIAL_NAME_PHRASES: tuple[str, ...] = ("first name", "given name", "forename", "nickname")
 
+#: Words of a "who" clause that gives the name of the one it describes ("a guard who gave his
+#: name as Tom", "a nurse who identified herself as Ana"): no unnamed source, then. (Project's
+#: own list, after QA probe p42.)
+NAME_GIVING_WORDS: frozenset[str] = frozenset({"name", "named", "called", "identified", "introduced"})
+
 ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + ANONYMOUS_DESCRIPTIONS + (
     "on condition of anonymity",
     "on the condition of anonymity",
@@ -1800,6 +1805,29 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     psychiatrist paediatrician pediatrician pharmacologist geneticist ecologist geologist
     sociologist criminologist anthropologist archaeologist astronomer meteorologist
     climatologist zoologist botanist
+    """.split()
+)
+
+#: Verbs of saying that also name what someone does for a living: "Jane Moss, who writes for the
+#: Valley Courier", "who reports on the city council". In a relative clause on a person they
+#: describe the person, unlike "who has called for ..." (``frames._reporting_clause``). Picked
+#: by the quotecheck authors from SPEECH_VERBS after QA probe p42.
+TRADE_SPEECH_VERBS: frozenset[str] = frozenset(
+    {"write", "report", "broadcast", "blog", "post", "publish", "lecture", "preach", "comment", "sing", "quote", "continue", "project", "figure", "calculate", "estimate", "forecast", "represent"}
+)
+
+#: Roles a firm or body may hold as well as a person: "Vance Holdings, the parent of Vance Bank",
+#: "Lazard, adviser to the board", "Marlow Water, owner of the reservoir". Such a role after a
+#: name that the recognizer took for an organisation's leaves it one
+#: (``speakers._office_description``). Chosen by the quotecheck authors from ROLE_NOUNS after QA
+#: probe p42.
+BODY_HELD_ROLES: frozenset[str] = frozenset(
+    """
+    owner parent member founder co-founder investor banker trader manager adviser advisor
+    consultant auditor contractor builder vendor merchant agent counsel lawyer attorney leader
+    predecessor successor landlord tenant customer supplier partner operator sponsor host
+    organizer organiser candidate nominee defendant accused claimant plaintiff complainant
+    appellant victim survivor
     """.split()
 )
 

@@ -40,6 +40,7 @@ from .extract.speakers import (
     earlier_body_name,
     gender_of,
     kind_of,
+    publication_name,
     writer_name,
 )
 from .header import Header, find_header
@@ -864,6 +865,7 @@ def _put_to_answerers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]
     the quote after it (see ``_answer``). The asker stays unnamed, or, when named, is whom the
     answer was given to, as in "told the Post": "Asked by the Evening Post whether ..., Olufemi
     declined to comment" (see ``_answered_to``)."""
+    quotes = tuple(_asked_for_outlet(quote) for quote in quotes)
     out = list(quotes)
     for k, quote in enumerate(quotes):
         answer = _answer(text, quote, quotes) if quote.question and quote.recipient is None and _put_to_someone(quote) else None
@@ -875,6 +877,34 @@ def _put_to_answerers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]
         if quote.speaker is not None and out[j].recipient is None and not out[j].via:
             out[j] = replace(out[j], recipient=_answered_to(quote))
     return tuple(out)
+
+
+_JOURNALIST_WORDS = "|".join(sorted(lexicon.JOURNALIST_NOUNS))
+_JOURNALIST_PREP_WORDS = "|".join(sorted(lexicon.JOURNALIST_PREPS))
+#: An unnamed journalist and the outlet they work for: "a correspondent from the Norvale
+#: Herald", "a reporter for Radio Kestrel".
+_UNNAMED_JOURNALIST = re.compile(
+    rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_JOURNALIST_WORDS})\s+(?:{_JOURNALIST_PREP_WORDS})\s+"
+    r"(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+)*[A-Z][\w&'’.-]*)"
+)
+
+
+def _asked_for_outlet(quote: Quote) -> Quote:
+    """A question put by an unnamed journalist of a named outlet as the outlet's: "Asked by a
+    correspondent from the Norvale Herald whether ..." was asked for the Herald, as "Asked by
+    the Evening Post whether ..." is, so the answer is given to the outlet. "a reporter from
+    Ohio" names no outlet, and a named journalist asks in their own name."""
+    if not quote.question or quote.speaker is None or quote.speaker_name is not None:
+        return quote
+    found = _UNNAMED_JOURNALIST.fullmatch(" ".join(quote.speaker.text.split()))
+    if found is None:
+        return quote
+    name = found.group(1)
+    words = {w.lower().strip(".'’") for w in name.split()}
+    outlet = publication_name(name) or (name if words & lexicon.OUTLET_NOUNS else None)
+    if outlet is None:
+        return quote
+    return replace(quote, speaker_name=outlet, speaker_kind="outlet")
 
 
 def _put_to_someone(question: Quote) -> bool:

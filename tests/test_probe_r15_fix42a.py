@@ -116,7 +116,7 @@ def test_pronoun_answering_an_unnamed_asker_is_the_one_asked(nlp):
 
 def test_role_of_another_field_gets_no_suggestion(nlp):
     text = (
-        'A property manager who runs the block said the repairs were "overdue." "We have a plan,"'
+        'A property manager at the block said the repairs were "overdue." "We have a plan,"'
         " said Omar Reyes, a project manager at Tallow Homes."
     )
     report = analyze(text, nlp=nlp)

@@ -1110,7 +1110,7 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
                 # appositive, so the description is the head phrase before it.
                 desc = _trim_tokens([t for t in toks if t.i < child.left_edge.i])
             else:
-                desc = _trim_tokens(list(child.subtree))
+                desc = _before_reporting_clause(_trim_tokens(list(child.subtree)))
             if desc:
                 descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     # "Jonas Keller, who follows utilities at Hartwell Securities,": a relative clause set off
@@ -1207,8 +1207,25 @@ def _title_of_place(head: Token) -> bool:
 
 def _reporting_clause(rel: Token) -> bool:
     """"Reg Pottinger, who told a meeting that the lanes were "the final straw",": a relative
-    clause that reports what the person said is a quote of theirs, not a description."""
-    return lemma_of(rel.text) in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" or c.is_quote for c in rel.subtree)
+    clause that reports what the person said is a quote of theirs, not a description; so is one
+    of a verb of saying with no clause ("who has called for the governor to appear before
+    parliament", "who accused the board of negligence"). Not one that says what the person does
+    for a living ("who writes for the Valley Courier")."""
+    lemma = lemma_of(rel.text)
+    if lemma in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" or c.is_quote for c in rel.subtree):
+        return True
+    return rel.dep_ == "relcl" and lemma in (lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS) - lexicon.TRADE_SPEECH_VERBS
+
+
+def _before_reporting_clause(toks: Sequence[Token]) -> list[Token]:
+    """An appositive's words up to a relative clause in it that reports what the person said
+    (``_reporting_clause``): "economic spokeswoman for the Civic Alliance" of "economic
+    spokeswoman for the Civic Alliance, who has called for the governor to resign"."""
+    toks = list(toks)
+    for tok in toks:
+        if tok.dep_ == "relcl" and _reporting_clause(tok):
+            return _trim_tokens([t for t in toks if t.i < tok.left_edge.i])
+    return toks
 
 
 def _titled_appositive_name(head: Token) -> list[Token]:

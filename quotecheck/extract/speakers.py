@@ -780,6 +780,8 @@ def is_vague(mention: Mention) -> bool:
         return True  # "according to reports", "media reports said": nobody a reader can check
     if head in mention.words and set(mention.words[: mention.words.index(head)]) & lexicon.UNNAMING_ADJECTIVES:
         return True  # "an unnamed adviser to the president", "an anonymous donor"
+    if _described_not_named(mention):
+        return True  # "A fund manager who holds the stock said"
     if head not in lexicon.VAGUE_NOUNS:
         return False
     if _of_named_body(mention):
@@ -795,6 +797,21 @@ def is_vague(mention: Mention) -> bool:
         return True  # "Those who know the chairman say"
     # "many", "some" and "others" on their own.
     return head in lexicon.VAGUE_CROWD_WORDS
+
+
+def _described_not_named(mention: Mention) -> bool:
+    """One person brought in by a role and a "who" clause that says why they know, in place of a
+    name: "A fund manager who holds the stock said", "a doctor who treated the injured". An
+    unnamed source, as "a senior official" is; not one placed at a named body ("a trader at
+    Halvorsen Bank who ..."), whom the body vouches for, nor one whose clause gives a name ("a
+    guard who gave his name as Tom")."""
+    words, head = mention.words, mention.head_word
+    if mention.determiner not in lexicon.INDEFINITE_ARTICLES or mention.plural or head not in words:
+        return False
+    if not lexicon.role_noun(head) or _of_named_body(mention):
+        return False
+    after = [w for w in words[words.index(head) + 1 :] if w != ","]
+    return bool(after) and after[0] in ("who", "whose") and not set(after) & lexicon.NAME_GIVING_WORDS
 
 
 def _unnamed_members(mention: Mention) -> bool:
@@ -1025,6 +1042,10 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "person"  # "Smith said", "Dana said": a known surname or given name on its own
     if mention.name and (_described_as_person(mention) or _personal_name(mention.name)):
         # "Helena Marsh, the city's finance director", "Amanda Reyes": the tagger's ORG is wrong.
+        return "person"
+    if mention.name and _person_shaped_name(mention.name) and any(map(_office_description, mention.descriptions)):
+        # "Tamsin Lowry, director of the River Trust Alliance": an office in a body, after a
+        # name written as a person's, whatever the tagger made of the name.
         return "person"
     if _authors(mention):
         return "document"  # "the authors write that ...": the paper's words, by its writers
@@ -1357,6 +1378,45 @@ def _described_as_person(mention: Mention) -> bool:
         return True
     words = {w.lower().strip(",.'’") for d in mention.descriptions for w in d.split()}
     return bool(words & lexicon.ROLE_NOUNS) and not words & (lexicon.ORGANIZATION_NOUNS | lexicon.OUTLET_NOUNS)
+
+
+#: The words that tie an office to the body it is held in: "director of", "a spokeswoman for",
+#: "a researcher at", "adviser to".
+_OFFICE_LINKS = frozenset({"of", "for", "at", "to"})
+#: A word of a name written as a person's: "Tamsin", "McAllister", "O'Dowd", "Lowry-Hart".
+_PERSON_NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")
+
+
+def _office_description(description: str) -> bool:
+    """A description giving a person's office in a body: "director of the River Trust
+    Alliance", "a spokeswoman for the trust", "chief executive of Marlow Water" (a person's role
+    right before "of", "for", "at" or "to"). Not a role a body may hold as well ("the parent of
+    Vance Bank", "adviser to the board"), nor a body's own noun ("a charity for sailors")."""
+    words = _tokens(description)
+    cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_BREAKS | _OFFICE_LINKS), None)
+    if not cut or words[cut] not in _OFFICE_LINKS:
+        return False
+    role = words[cut - 1]
+    return lexicon.role_noun(role) and role not in lexicon.BODY_HELD_ROLES
+
+
+def _person_shaped_name(name: str) -> bool:
+    """"Tamsin Lowry", "Ade Okafor-Reid": two or three words written as a person's name is, with
+    no word of an organisation's, company's or outlet's name ("River Trust Alliance", "Vance
+    Holdings", "Marlow Gazette")."""
+    words = _clean_name(name).split()
+    if not 2 <= len(words) <= 3 or not all(_PERSON_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    body_words = (
+        lexicon.ORGANIZATION_NOUNS
+        | lexicon.OUTLET_NOUNS
+        | lexicon.MASTHEAD_WORDS
+        | lexicon.INSTITUTION_WORDS
+        | lexicon.COMPANY_NOUNS
+        | lexicon.COMPANY_NAME_ENDINGS
+        | lexicon.COMPANY_TRADE_WORDS
+    )
+    return not any(w.lower() in body_words for w in words) and not _company_name(name)
 
 
 def _role_headed(description: str) -> bool:
