@@ -24,3 +24,19 @@ def test_guard_urging_a_measure_is_still_what_was_urged(nlp):
     text = "The senator urged a strong stand against the merger.\n"
     report = analyze(text, nlp=nlp)
     assert any("strong stand" in p.text for q in report.quotes for p in q.content)
+
+
+def test_a_relative_clause_on_an_appositive_speaks_for_the_named_person(nlp):
+    text = "The bill was backed by Tom Ruiz, a senator who said it would save money.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = [q for q in report.quotes if "save money" in q.content[0].text]
+    assert quote.speaker_name == "Tom Ruiz"
+    assert quote.speaker_kind == "person"
+
+
+def test_guard_a_relative_clause_on_an_unnamed_role_stays_unnamed(nlp):
+    # Guard: with no name beside the role, nobody is named.
+    text = "The bill was backed by a senator who said it would save money.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = [q for q in report.quotes if "save money" in q.content[0].text]
+    assert quote.speaker_name is None

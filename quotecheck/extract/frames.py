@@ -2391,7 +2391,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if _which_on_person(verb):
                 return None, passive  # "which" means no person, whatever the parser hung it on
             if child.lower_ in _WH_WORDS and verb.dep_ == "relcl":
-                return _who_antecedent(child, verb.head), passive
+                return _appositive_owner(_who_antecedent(child, verb.head)), passive
             if _named_descriptor(verb) is not None:
                 return verb.head, passive
             if child.lower_ in ("it", "there") and passive:
@@ -2479,6 +2479,15 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if stranded is not None:
         return stranded[0], passive
     return None, passive
+
+
+def _appositive_owner(head: Token) -> Token:
+    """The one a relative clause's cue speaks for: "Petra Hollis, an opposition lawmaker who has
+    called for the minister to resign": the lawmaker is Hollis, set beside her name, so the one
+    calling is Hollis rather than an unnamed lawmaker. Else ``head`` itself."""
+    if head.dep_ == "appos" and head.head.tag_ == "NNP" and head.head.i < head.i and head.tag_ in ("NN", "NNS"):
+        return head.head
+    return head
 
 
 def _cue_before_conjunct(verb: Token) -> Token | None:
@@ -5602,7 +5611,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     cue = conv.tokens(cue_start, cue_end)
 
     speaker_skip = content_ids | dateline
-    if subject is not None and verb.dep_ in ("relcl", "acl") and (subject.i == verb.head.i or _who_antecedent_of(verb, subject)):
+    if subject is not None and verb.dep_ in ("relcl", "acl") and (
+        subject.i == verb.head.i or _who_antecedent_of(verb, subject) or _appositive_owner(verb.head).i == subject.i
+    ):
         # "Barkley, who said ...", "911 calls saying ...": the speaker is the noun phrase
         # without the clause that holds the cue, up to its relative pronoun ("Barkley, who").
         speaker_skip = speaker_skip | {t.i for t in verb.subtree if not (t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS)}
