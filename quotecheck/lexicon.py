@@ -580,7 +580,8 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 
 #: Irregular inflections of verbs that are no cue by themselves but carry one as a support verb
 #: or a verb of where words stand: "gave assurances that", "made it clear that", "left no
-#: doubt that", "the letter began with". ``quotecheck.inflect.forms_of`` reads them after
+#: doubt that", "the letter began with", or a verb after whose object a participle of saying
+#: tells who spoke ("overheard the driver saying"). ``quotecheck.inflect.forms_of`` reads them after
 #: IRREGULAR_FORMS; they stay out of it so that ``lemma_of("left")`` is no cue lemma. From
 #: standard English grammar.
 SUPPORT_VERB_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
@@ -588,6 +589,9 @@ SUPPORT_VERB_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "make": ("makes", "made", "making"),
     "leave": ("leaves", "left", "leaving"),
     "begin": ("begins", "began", "begun", "beginning"),
+    # Verbs of perceiving someone's words (OBJECT_SPEAKER_VERBS): "caught the mayor saying".
+    "catch": ("catches", "caught", "catching"),
+    "overhear": ("overhears", "overheard", "overhearing"),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -888,6 +892,10 @@ INTERVAL_PREPOSITIONS: frozenset[str] = frozenset({"after", "before"})
 #: of a closed quotation such a clause tells what the speaker did, not what was said.
 #: Standard English.
 TEMPORAL_PARTICIPLE_OPENERS: frozenset[str] = frozenset({"after", "before", "while", "whilst", "upon", "since"})
+#: Prepositions that place an event at a point in time ("called the editor on Monday", "in
+#: May", "at noon"), and so with a date are no particle of a phrasal cue ("call on"). A topic
+#: preposition ("talk about the decades") never is. Standard English.
+POINT_IN_TIME_PREPS: frozenset[str] = frozenset({"on", "in", "at"})
 #: Nouns of a point in time after "by": "had confirmed 68 nominees by this point", "by the end
 #: of the year". Standard English.
 DEADLINE_NOUNS: frozenset[str] = frozenset("point end stage deadline then now close start".split())
@@ -1120,8 +1128,12 @@ FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "wo"
 UNIVERSAL_SUBJECTS: frozenset[str] = frozenset({"everyone", "everybody"})
 #: Subjects that stand for no one who spoke: "anyone" (most often in advice, "Anyone who
 #: believes they have been exposed should ..."), and a subject that denies anyone did it ("Not
-#: everyone welcomed the plan", "Nobody praised it"). What such a subject believes or does is
-#: no report of words. (QA probe p43; project's own list.)
+#: everyone welcomed the plan", "Nobody opposed him"). What such a subject believes or does is
+#: no report of words. With a denying subject only a side taken counts (STANCE_VERBS, see
+#: frames._no_one_speaks), so "Nobody praised it" stays a quote: PolNeAR leaves a denied
+#: stance unannotated but annotates other denied attitudes and acts ("no one doubts the
+#: figures", "not everyone was praising the plan"), measured on its train split in review r15.
+#: (QA probe p43; project's own list.)
 NO_ONE_SUBJECTS: frozenset[str] = frozenset(
     {"anyone", "anybody", "whoever", "nobody", "no one", "not everyone", "not everybody", "not all"}
 )
@@ -1138,7 +1150,9 @@ CONVENED_NOUNS: frozenset[str] = frozenset(
 ACCOUNT_NOUNS: frozenset[str] = frozenset({"account", "handle", "user", "poster"})
 #: Calling verbs that with a reflexive object name what the subject goes by ("a group calling
 #: itself Voters First"), never speech. (QA probe p43.)
-SELF_NAMING_VERBS: frozenset[str] = frozenset({"call", "style", "dub", "term", "bill"})
+#: Only cue verbs count: "styled" and "billed" are no cues, so "a group styling itself ..."
+#: gives no frame to begin with.
+SELF_NAMING_VERBS: frozenset[str] = frozenset({"call", "dub", "term"})
 #: Verbs of knowing that take what is known as true: "everyone knows that ...".
 KNOWING_VERBS: frozenset[str] = frozenset({"know", "understand", "realise", "realize", "recognise", "recognize"})
 #: Bare quantifiers that stand for unnamed people: "Some will call this column ...". With a
@@ -3093,12 +3107,23 @@ PERSON_NOUN_ENDINGS: tuple[str, ...] = ("ologist", "ician", "ographer", "nomist"
 #: "lists" stay out. Used only for the subject of a belief adjective or "made it clear", where a
 #: thing ("checklists", see PERSON_NOUN_ENDINGS) is rare.
 AGENT_PLURAL_ENDINGS: tuple[str, ...] = ("ists",)
-#: Endings of English agent nouns ("supervisor", "caretaker", "attendee", "assistant",
-#: "librarian"; the agent suffixes -or, -er, -ee, -ant, -ian), which also end many things
-#: ("factor", "matter"). Used only for the object of a "citing" set between a cue and its
-#: that-clause ("reported, citing a ward supervisor, that ..."), where the one cited is a
-#: source; added by the quotecheck authors after QA probe p43.
-AGENT_NOUN_ENDINGS: tuple[str, ...] = ("or", "er", "ee", "ant", "ian")
+#: Nouns of a person by what they do that ROLE_NOUNS lacks: "a site supervisor", "a school
+#: administrator", "a caretaker". The agent suffixes (-or, -er, -ee, -ant) also end many things
+#: ("the weather", "the merger", "the sector", "a computer"), so only these words count. Used
+#: only for the object of a "citing" set between a cue and its that-clause ("reported, citing a
+#: ward supervisor, that ..."), where the one cited is the source. Hand-compiled by the
+#: quotecheck authors after QA probe p43 and review r15 (finding 1.1): common English agent
+#: nouns of people at work or at an event.
+CITED_AGENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "administrator", "applicant", "appraiser", "archivist", "assistant", "attendant", "attendee",
+        "auditor", "broker", "bystander", "caretaker", "clerk", "comptroller", "coordinator",
+        "coroner", "custodian", "dealer", "employee", "examiner", "informant", "insider",
+        "instructor", "interpreter", "investigator", "janitor", "observer", "operator",
+        "participant", "planner", "registrar", "staffer", "supervisor", "surveyor", "translator",
+        "trustee", "tutor", "underwriter", "worker",
+    }
+)
 # ---------------------------------------------------------------------------------------------
 # Small word lists once written inline in the extraction stages and rules
 #

@@ -2192,9 +2192,12 @@ def _going_on_to_say(verb: Token, frame: Frame) -> bool:
 
 
 def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | None]:
-    """``point out``, ``call for``: a verb that is a cue only with its particle."""
+    """``point out``, ``call for``: a verb that is a cue only with its particle. A preposition
+    with a date is none: "called the editor on Monday to say ..." is no "call on"."""
     base = lemma or verb.lower_
     for child in verb.children:
+        if child.lower_ in lexicon.POINT_IN_TIME_PREPS and _time_phrase(child):
+            continue
         if child.dep_ in ("prt", "prep") and child.i > verb.i:
             key = (lemma_of(verb.text) or base, child.lower_)
             if key in lexicon.PHRASAL_CUES:
@@ -2246,9 +2249,21 @@ def _appeal_infinitive(clause: Token, verb: Token) -> bool:
     )
 
 
+#: Words of a point in time, for where the recognizer did not run: "Tuesday", "night",
+#: "yesterday" (not a stretch such as "decades": "talk about the decades they spent there").
+_TIME_WORDS = (lexicon.STAMP_TIME_WORDS - {"at", "on", "may", "local", "time"}) | {
+    "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "weekend", "week",
+}
+
+
 def _time_phrase(prep: Token) -> bool:
-    """Whether a preposition's object is a stretch of time: "pushed for nearly a decade"."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    """Whether a preposition's object is a stretch of time or a date: "pushed for nearly a
+    decade", "called the editor on Monday" (a weekday or time word where the recognizer did not
+    run)."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _TIME_WORDS)
+        for c in prep.children
+    )
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -2508,15 +2523,23 @@ def _cue_before_conjunct(verb: Token) -> Token | None:
     return None
 
 
+#: The forms of ``lexicon.OBJECT_SPEAKER_VERBS``, most of which are no cue verbs
+#: (``lemma_of("filmed")`` is None): "filmed", "overheard", "caught", "remembers".
+_OBJECT_SPEAKER_FORMS = frozenset(form for lemma in lexicon.OBJECT_SPEAKER_VERBS for form in forms_of(lemma))
+
+
 def _object_heard_saying(verb: Token) -> Token | None:
     """"She quotes Oduya telling her, ...", "He recalls his father saying ...": after a verb of
     quoting, hearing or remembering (``lexicon.OBJECT_SPEAKER_VERBS``) the one saying is the
     object right before the participle, whether or not it is a known name; the parser may hang
-    the participle on the verb, whose subject only passes the words on."""
+    the participle on the verb, whose subject only passes the words on, or on the object itself
+    ("overheard the landlord saying ...")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.i == verb.i - 1:
+        return verb.head if verb.head.head.lower_ in _OBJECT_SPEAKER_FORMS else None
     host = verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "ccomp") or host.i == verb.i or host.i > verb.i:
         return None
-    if lemma_of(host.text) not in lexicon.OBJECT_SPEAKER_VERBS:
+    if host.lower_ not in _OBJECT_SPEAKER_FORMS:
         return None
     return next((c for c in host.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1), None)
 
@@ -4723,18 +4746,12 @@ def _cited_source(participle: Token, *, interposed: bool = False) -> Token | Non
 
 
 def _agent_noun(tok: Token) -> bool:
-    """Whether a common noun has the form of a person by what they do: "supervisor",
-    "caretaker", "attendee" (``lexicon.AGENT_NOUN_ENDINGS``), and is no noun that holds a
-    claim ("concerns") or a quantity ("a number of factors")."""
+    """Whether a common noun names a person by what they do: "citing a site supervisor",
+    "citing two caretakers" (``lexicon.CITED_AGENT_NOUNS``); a thing with the same ending
+    ("citing the weather", "citing the merger") is none."""
     word = tok.lower_
     singular = word[:-1] if tok.tag_ == "NNS" and word.endswith("s") else word
-    return (
-        tok.tag_ in ("NN", "NNS")
-        and len(singular) >= 6
-        and singular.endswith(lexicon.AGENT_NOUN_ENDINGS)
-        and word not in lexicon.CLAUSE_TAKING_NOUNS
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-    )
+    return tok.tag_ in ("NN", "NNS") and singular in lexicon.CITED_AGENT_NOUNS
 
 
 def _citable(tok: Token) -> bool:
@@ -5308,6 +5325,20 @@ def _names_itself(verb: Token, lemma: str) -> bool:
     return bool(after) and (after[0].text[:1].isupper() or after[0].text.startswith("@"))
 
 
+def _call_aside(child: Token) -> bool:
+    """A child of "call" that names no verdict on the one called: a time ("She called him
+    Tuesday", "called her last week": an npadvmod of a date or time) or what the call was for,
+    an infinitive of saying ("called him to say she would resign", a frame of its own)."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS
+    return (
+        child.dep_ in ("xcomp", "advcl")
+        and child.tag_ == "VB"
+        and lemma_of(child.text) is not None
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    )
+
+
 def _phone_call(verb: Token, lemma: str) -> bool:
     """"should call the hotline", "and to call a new hotline instead": "call" with one plain
     object and nothing said of it (no name or verdict after it, no quotation, no "as") is a
@@ -5316,7 +5347,7 @@ def _phone_call(verb: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False  # "The "special operation", as Drevnia calls its campaign, ...": naming
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "prt", "npadvmod", "appos") for c in verb.children):
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "prt", "npadvmod", "appos") and not _call_aside(c) for c in verb.children):
         return False
     if any(c.dep_ == "conj" and c.tag_.startswith("NN") for c in verb.children):
         return False  # a second object the parser hung on the verb
@@ -5668,7 +5699,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if carried is not None:
         relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
     heard = _object_heard_saying(verb) if citing is None else None
-    teller = _subject(verb.head)[0] if heard is not None else None
+    teller = _subject(heard.head)[0] if heard is not None else None
     if teller is not None and teller.i != heard.i:
         # "she quotes Oduya telling her, ...": Oduya spoke; she passed the words on.
         relays.append(Relay(make_mention(teller, conv, exclude=content_ids), conv.token(verb.head)))
@@ -8839,9 +8870,18 @@ def _name_after_of_title(doc: Doc, title: Token) -> tuple[int, int] | None:
         if split is None or any(not (t.is_title or t.lower_ in ("the", "of", "for", "and")) for t in doc[first:split]):
             return None
     end = _name_run_end(doc, split)
+    split = _after_body_word(doc, split, end)
     if end - split < 2 or _NAME_INITIAL.fullmatch(doc[end - 1].text) is not None:
         return None
     return split, end
+
+
+def _after_body_word(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in the capitalised run ``start``..``end`` after a body: after its
+    last body word (``_BODY_NAME_WORDS``) in "Chairman of the Senate Foreign Relations
+    Committee Bob Menendez", where the known body ("the Senate") is only the start of the
+    body's name. A body word among the run's last two words ("Bob Church") is the name's."""
+    return max((t.i + 1 for t in doc[start : end - 2] if t.lower_ in _BODY_NAME_WORDS), default=start)
 
 
 def _reattach_name_after_of_title(doc: Doc) -> None:
@@ -8850,44 +8890,50 @@ def _reattach_name_after_of_title(doc: Doc) -> None:
     Ravi Menon", an organisation), so that the speaker is a role nobody named. A capitalised
     title or role noun, "of", a body (``_name_after_of_title``) and a name of capitalised words
     after it: the name heads the phrase, a person, with the title as its modifier, as the
-    parser reads "Secretary of State Anne Lowe"."""
+    parser reads "Secretary of State Anne Lowe" (``_rehead_name_after_of_title``)."""
     for title in doc:
         if not title.is_title or title.i + 3 >= len(doc) or doc[title.i + 1].lower_ != "of":
             continue
         if title.lower_ not in lexicon.TITLES and not lexicon.role_noun(title.lower_):
             continue
         found = _name_after_of_title(doc, title)
-        if found is None:
-            continue
-        split, end = found
-        inside = range(title.i, end)
-        heads = [t for t in doc[title.i : end] if t.head.i not in inside or t.head.i == t.i]
-        if len(heads) != 1:
-            continue
-        top, last, of = heads[0], doc[end - 1], doc[title.i + 1]
-        outside = [t for t in doc if t.i not in inside and t.head.i in inside]
-        if top.dep_ == "ROOT" or top.head.i == top.i:
-            last.head, last.dep_ = last, "ROOT"
-        else:
-            last.head, last.dep_ = top.head, top.dep_
-        title.head, title.dep_ = last, "nmod"
-        of.head, of.dep_ = title, "prep"
-        body = doc[of.i + 1 : split]
-        body_head = next((t for t in reversed(body) if t.lower_ not in ("the", "for")), body[-1])
-        for tok in body:
-            if tok.i == body_head.i:
-                tok.head, tok.dep_ = of, "pobj"
-            elif tok.head.i not in range(body.start, body.end) or tok.head.i == tok.i:
-                tok.head, tok.dep_ = body_head, ("det" if tok.lower_ == "the" else "compound")
-        for tok in doc[split : end - 1]:
-            tok.head, tok.dep_ = last, "compound"
-        for tok in outside:
-            tok.head = last
-        name = doc[split:end]
-        name.label_ = "PERSON"
-        doc.ents = sorted([*(e for e in doc.ents if e.end <= title.i or e.start >= end), name], key=lambda e: e.start)
-        for tok in doc[split:end]:
-            tok.tag_, tok.pos_ = "NNP", "PROPN"
+        if found is not None:
+            _rehead_name_after_of_title(doc, title, *found)
+
+
+def _rehead_name_after_of_title(doc: Doc, title: Token, split: int, end: int) -> None:
+    """Rewrite "Leader of the Opposition Ravi Menon" (the title at ``title``, the name from
+    ``split`` to ``end``): the name's last word heads the phrase in the title's place, the title
+    is its modifier with the body under "of", and the name is one PERSON entity. Nothing is
+    changed unless the phrase has one head in the parse."""
+    inside = range(title.i, end)
+    heads = [t for t in doc[title.i : end] if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return
+    top, last, of = heads[0], doc[end - 1], doc[title.i + 1]
+    outside = [t for t in doc if t.i not in inside and t.head.i in inside]
+    if top.dep_ == "ROOT" or top.head.i == top.i:
+        last.head, last.dep_ = last, "ROOT"
+    else:
+        last.head, last.dep_ = top.head, top.dep_
+    title.head, title.dep_ = last, "nmod"
+    of.head, of.dep_ = title, "prep"
+    body = doc[of.i + 1 : split]
+    body_head = next((t for t in reversed(body) if t.lower_ not in ("the", "for")), body[-1])
+    for tok in body:
+        if tok.i == body_head.i:
+            tok.head, tok.dep_ = of, "pobj"
+        elif tok.head.i not in range(body.start, body.end) or tok.head.i == tok.i:
+            tok.head, tok.dep_ = body_head, ("det" if tok.lower_ == "the" else "compound")
+    for tok in doc[split : end - 1]:
+        tok.head, tok.dep_ = last, "compound"
+    for tok in outside:
+        tok.head = last
+    name = doc[split:end]
+    name.label_ = "PERSON"
+    doc.ents = sorted([*(e for e in doc.ents if e.end <= title.i or e.start >= end), name], key=lambda e: e.start)
+    for tok in doc[split:end]:
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
 def _reattach_appositive_after_agent(doc: Doc) -> None:
