@@ -359,6 +359,22 @@ CLOSING_FINDING_FORMS: frozenset[str] = frozenset(
 #: Ortiz [ahead] [by six points]". Prepositions of a poll's standings and margins, from how
 #: news reports state poll results; "on Tuesday" or "in May" are not among them.
 FINDING_OBJECT_PREPS: frozenset[str] = frozenset({"with", "at", "by", "over", "versus", "vs.", "against", "among"})
+#: Conjunctions of a counterpoint clause joined to a cue: 'said there were "no plans," but the
+#: firm would "watch costs closely."' goes on quoting the speaker when the clause quotes too
+#: (see ``frames._quoted_counterpoint_conj``). QA probe p42.
+COUNTERPOINT_CONJUNCTIONS: frozenset[str] = frozenset({"but", "yet"})
+
+#: Verbs with which a poll places a candidate at a figure: "the survey puts Webb on 38
+#: percent", "the poll has Ortiz at 41 percent", "a new poll gives the mayor 44 percent". Not
+#: speech verbs: only a finding when a poll is the subject and a figure follows the object
+#: (see ``frames._poll_placing``). From how news reports state poll results (QA probe p43).
+#: Each lemma with its forms, written out: "has" and "had" are no regular inflection.
+POLL_PLACING_VERBS: dict[str, tuple[str, ...]] = {
+    "put": ("put", "puts", "putting"),
+    "place": ("place", "places", "placed", "placing"),
+    "have": ("have", "has", "had", "having"),
+    "give": ("give", "gives", "gave", "given", "giving"),
+}
 FINDING_OBJECT_ADVERBS: frozenset[str] = frozenset({"ahead", "behind", "even", "tied", "level"})
 #: Words of a poll's figures: a relative clause with one ("versus Ortiz, who has 40 percent")
 #: is part of the finding, not the writer's aside.

@@ -397,6 +397,31 @@ def _quoted_counterpoint(toks: list[Token], start: int, node: Token) -> bool:
     return any(t.is_quote for t in tail) and not any(t.tag_.startswith("VB") and lemma_of(t.text) for t in tail)
 
 
+def _quoted_counterpoint_conj(clause: Token, verb: Token, content: Sequence[Token]) -> bool:
+    """The "but" clause of 'she said there were "no plans to cut jobs," but the firm would
+    "review the budget carefully."', which the parser joins to the cue: like a "though" clause
+    (see ``_quoted_counterpoint``), it goes on quoting the speaker when the content before it
+    closes on a quotation and it holds one of its own, with a subject and no cue of its own
+    ('but critics called it "reckless"' is theirs)."""
+    before = [c for c in content if c.i < clause.i]
+    if clause.i < verb.i or not clause.tag_.startswith("VB") or not before:
+        return False
+    end = max(c.right_edge.i for c in before)
+    doc = clause.doc
+    links = doc[end + 1 : clause.left_edge.i]
+    cc = [t for t in links if t.dep_ == "cc" and t.head.i == verb.i]
+    if len(cc) != 1 or cc[0].lower_ not in lexicon.COUNTERPOINT_CONJUNCTIONS or not all(t.is_punct or t.i == cc[0].i for t in links):
+        return False
+    if not any(t.is_quote for t in doc[end - 1 : cc[0].i]):
+        return False  # the content before must close on a quotation
+    tail = list(clause.subtree)
+    return (
+        any(c.dep_ in _SUBJECT_DEPS | {"expl"} for c in clause.children)
+        and any(t.is_quote for t in tail)
+        and not any(t.tag_.startswith("VB") and lemma_of(t.text) for t in tail)
+    )
+
+
 def _plain_participle(node: Token, toks: Sequence[Token]) -> bool:
     """A participle clause in unquoted reported words that is no cue of its own: "knocking out
     power to 200,000 homes", not "calling Trump a buffoon" (a statement of its own) nor a
@@ -2921,16 +2946,68 @@ def _document_subject(verb: Token) -> bool:
     return _document_subject_token(verb) is not None
 
 
+_POLL_PLACING_FORMS = {form: lemma for lemma, forms in lexicon.POLL_PLACING_VERBS.items() for form in forms}
+
+
+def _poll_placing(verb: Token) -> bool:
+    """"A survey by Castlegate Research puts Webb on 38 percent", "the poll has Ortiz at 41
+    percent", "a new poll gives the mayor 44 percent": a poll subject places its object at a
+    figure (``lexicon.POLL_PLACING_VERBS``). Not "the poll has a margin of error of 3 points",
+    whose figure places no one."""
+    if verb.lower_ not in _POLL_PLACING_FORMS or not verb.tag_.startswith("VB"):
+        return False
+    subject = _document_subject_token(verb)
+    if subject is None or subject.lower_ not in lexicon.POLL_NOUNS:
+        return False
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative")]
+    return bool(objects) and _placed_figure(verb) is not None
+
+
+def _placed_figure(verb: Token) -> Token | None:
+    """Where a poll places its object: the figure object of "gives the mayor [44 percent]", or
+    the phrase of "puts Webb [on 38 percent]", "has Ortiz [at 41 percent]"; None for a verb
+    that places no one (see ``_poll_placing``). The words between are part of what is placed
+    ("puts support [for the bypass] at 61%")."""
+    if verb.lower_ not in _POLL_PLACING_FORMS:
+        return None
+    children = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ == "dative" for c in children):
+        # "gives the mayor 44 percent": the figure is the second object.
+        return next((c for c in children if c.dep_ == "dobj" and _poll_figure(c)), None)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    return next(
+        (c for c in children if obj is not None and c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("at", "on") and _poll_figure(_noun_object(c))),
+        None,
+    )
+
+
+def _next_placing(verb: Token, child: Token) -> bool:
+    """A further placing the parser hung on a poll's placing verb: "has Lind at 33 percent
+    [and] [Weir] [at 29 percent]"."""
+    if verb.lower_ not in _POLL_PLACING_FORMS:
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in ("at", "on") and _poll_figure(_noun_object(child))
+    return (child.dep_ == "cc" and child.lower_ in ("and", "while")) or (child.dep_ == "conj" and child.tag_ in _NOUN_TAGS)
+
+
+def _poll_figure(noun: Token | None) -> bool:
+    """Whether a noun is a poll's figure: "38 percent", "12 points", "41%"."""
+    return noun is not None and (noun.lower_ in lexicon.POLL_FIGURE_WORDS or noun.ent_type_ == "PERCENT")
+
+
 def _finding_object(verb: Token, children: list[Token]) -> list[Token]:
     """What a record or poll found when it is a noun phrase: the object, with the standings
     and margins after it ("shows Ortiz [with a six-point lead], [with 48 percent to 42]",
     "found Ortiz [ahead] [by six points]"), as one stretch. An object the parser took for a
     second subject ("shows Dana Whitfield with ...", see ``_document_subject_token``) counts."""
-    objects = [c for c in children if c.i > verb.i and (c.dep_ == "dobj" or c.dep_ == "nsubj")]
+    # "gives [the mayor] 44 percent": a poll's placing verb has whom it places first.
+    deps = ("dobj", "nsubj", "dative") if verb.lower_ in _POLL_PLACING_FORMS else ("dobj", "nsubj")
+    objects = sorted((c for c in children if c.i > verb.i and c.dep_ in deps), key=lambda t: t.i)
     if not objects:
         return []
     obj = objects[0]
-    last = obj
+    last = _placed_figure(verb) or obj
     for child in sorted(children, key=lambda t: t.i):
         if child.i <= last.right_edge.i:
             continue
@@ -2942,6 +3019,7 @@ def _finding_object(verb: Token, children: list[Token]) -> list[Token]:
             or (child.dep_ in ("advmod", "oprd", "acomp") and child.lower_ in lexicon.FINDING_OBJECT_ADVERBS)
             # "has shown him [trailing Ortiz]": what the poll shows of him
             or (child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in child.children))
+            or _next_placing(verb, child)
         ):
             last = child
         elif child.dep_ != "punct":
@@ -2953,6 +3031,8 @@ def _standing_in(prep: Token) -> bool:
     """"The poll shows Ortiz [in the lead]", "[in second place]", "[in front]": an ``in`` phrase
     of a standing after a finding's object."""
     pobj = _noun_object(prep)
+    if prep.lower_ == "on":
+        return _poll_figure(pobj)  # "puts Webb [on 38 percent]"
     return (
         prep.lower_ == "in"
         and pobj is not None
@@ -3143,7 +3223,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             # "said X, and that Y": a second that-clause conjoined to the cue is content too, as
             # is a second infinitive ("urged them to cut fees and hire staff").
             wanted += [
-                c for c in children if c.dep_ == "conj" and (_has_that_mark(c) or _infinitive_conj(c, verb))
+                c for c in children if c.dep_ == "conj" and (_has_that_mark(c) or _infinitive_conj(c, verb) or _quoted_counterpoint_conj(c, verb, wanted))
             ]
         if (kind == "tell" or lemma in lexicon.QUESTION_VERBS) and not wanted:
             # "warned voters about the risks", "Asked about the winger's future, Dalby ...":
@@ -3249,9 +3329,13 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
                 toks.pop()
         gap = verb.doc[blocks[-1][-1].i + 1 : toks[0].i] if blocks and toks and blocks[-1] else None
-        if gap is not None and (not gap or (_infinitive_conj(child, verb) and all(t.text == "," for t in gap))):
+        if gap is not None and (
+            not gap
+            or (_infinitive_conj(child, verb) and all(t.text == "," for t in gap))
+            or (child.dep_ == "conj" and _quoted_counterpoint_conj(child, verb, wanted))
+        ):
             # Touching, or a second infinitive after a comma the parser hung on the cue ("to cut
-            # fees, hire staff").
+            # fees, hire staff"), or a "but" clause that goes on quoting the speaker.
             blocks[-1].extend([*gap, *toks])
         else:
             blocks.append(toks)
@@ -4720,14 +4804,29 @@ def _before_content(participle: Token, verb: Token) -> bool:
     set off by commas, stands before a that-clause the cue reports, wherever the parser hangs
     it (on the cue or on the clause's verb; "The Post, citing a ward supervisor, reported that
     ..." too). Without "that" ("The Post reported, citing a ward supervisor, two nurses fell
-    ill") the parser makes the clause the head of the cue."""
+    ill") the parser makes the clause the head of the cue, or hangs the participle at the head
+    of the clause the cue reports."""
     if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
         return False
     if verb.dep_ == "ccomp" and verb.i < participle.i and verb.head.i > participle.right_edge.i:
         return True
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > participle.i]
+    if any(c.dep_ == "ccomp" and _opens_clause(participle, c) for c in clauses):
+        return True
     marks = [m for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "that"]
     return any(m.i > max(participle.right_edge.i, verb.i) for m in marks)
+
+
+def _opens_clause(participle: Token, clause: Token) -> bool:
+    """Whether a participle set off by commas opens the clause it hangs on: "citing a ward
+    supervisor," before "two nurses fell ill"."""
+    after = participle.right_edge.i + 1
+    return (
+        participle.head.i == clause.i
+        and clause.left_edge.i == participle.i
+        and after < clause.i
+        and participle.doc[after].text == ","
+    )
 
 
 def _relay_participle(tok: Token) -> bool:
@@ -4833,6 +4932,16 @@ def _citing_in_subject(subject: Token) -> tuple[Token, Token] | None:
             if source is not None:
                 return child, source
     return None
+
+
+def _finding_author(subject: Token | None) -> Token | None:
+    """Who made a poll that finds: "Castlegate Research" in "a survey by Castlegate Research",
+    when the poll has no name of its own. A pollster is whom a reader checks a poll with; a
+    report's authors ("a report by the council's auditors") are left to the document."""
+    if subject is None or subject.lower_ not in lexicon.POLL_NOUNS:
+        return None
+    by = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _document_author(subject: Token) -> Token | None:
@@ -5388,6 +5497,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     elif phrasal is not None:
         kind = lexicon.PHRASAL_CUES[tuple(phrasal.split())]  # type: ignore[index]
         lemma = phrasal
+    elif lemma is None and _poll_placing(verb):
+        lemma, kind = _POLL_PLACING_FORMS[verb.lower_], "finding"
     elif lemma is None:
         lemma = _THAT_CLAUSE_FORMS.get(verb.lower_)
         if lemma is None:
@@ -5505,9 +5616,15 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             exclude.update(t.i for t in child.subtree)
             continue
         if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
-            if _has_that_mark(child) or _infinitive_conj(child, verb) or _for_clause_of(child, verb) or _appeal_infinitive(child, verb):
+            if (
+                _has_that_mark(child)
+                or _infinitive_conj(child, verb)
+                or _for_clause_of(child, verb)
+                or _appeal_infinitive(child, verb)
+                or (child.dep_ == "conj" and _quoted_counterpoint_conj(child, verb, [c for c in verb.children if c.dep_ == "ccomp"]))
+            ):
                 # "..., and that Y", "to cut fees and hire staff", "called for the gates to
-                # open": more content, not a new cue
+                # open", '"...," but the firm would "..."': more content, not a new cue
                 continue
             if lemma_of(child.text) is not None or child.dep_ == "conj":
                 exclude.update(t.i for t in child.subtree)
@@ -5666,6 +5783,20 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         twin = [c for c in verb.children if c.dep_ == "nsubj" and subject.i < c.i < verb.i and c.left_edge.i == subject.right_edge.i + 1]
         if twin:
             speaker = replace(speaker, span=conv.tokens(subject.left_edge, twin[-1].right_edge))
+    author = _finding_author(subject) if speaker is not None and kind == "finding" and not speaker.name else None
+    if speaker is not None and author is not None:
+        # "A survey by Castlegate Research shows ...": the pollster stands behind what the poll
+        # found, as in "according to a poll by Castlegate Research"; the poll describes it.
+        record = _trim_tokens([t for t in subject.subtree if t.i <= subject.i])  # type: ignore[union-attr]
+        pollster = make_mention(author, conv)
+        speaker = replace(
+            pollster,
+            # A name the tagger left unlabelled is a firm's: pollsters are firms or institutes.
+            label=pollster.label or "ORG",
+            span=speaker.span,
+            descriptions=(conv.tokens(record[0], record[-1]).text,),
+            subject=speaker.subject,
+        )
     opening = _subject_in_opening_phrase(verb) if subject is not None and subject.head.i != verb.i else None
     if speaker is not None and opening is not None and opening[0].i == subject.i:  # type: ignore[union-attr]
         # The speaker phrase the parser hung on the opening phrase's noun: the whole of it,
