@@ -112,6 +112,9 @@ def test_the_sunday_papers_are_an_outlet(nlp):
     """"papers" with a newspaper's word before it are the newspapers, not court papers."""
     quote = _only(analyze("The Sunday papers said that the minister would resign.", nlp=nlp))
     assert quote.speaker_kind == "outlet"
+    # The day they come out names no outlet: no outlet called "Sunday".
+    assert quote.speaker is not None and quote.speaker.text == "The Sunday papers"
+    assert quote.speaker_name is None
 
 
 # --- F8: "declined to comment, citing <reason>" ----------------------------------------------

@@ -223,7 +223,8 @@ def _closes_bracket(toks: Sequence[Token]) -> bool:
 _TAIL_MARKS = lexicon.ASIDE_OPENERS
 
 
-#: Words that open an aside even without a comma: "... Nusra fighters despite the split".
+#: Words that open an aside even without a comma: "... backed the bill although he voted
+#: against it"; "despite" only after a mark or conjunction (see ``_inside_predicate``).
 _BARE_TAIL_WORDS = lexicon.BARE_ASIDE_OPENERS
 _DASH_TOKENS = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
@@ -566,6 +567,8 @@ def _name_tokens(head: Token) -> list[Token]:
                 ([t for t in toks if a < t.i < b] for a, b in zip(bounds, bounds[1:]) if a < head.i < b),
                 toks,
             )
+    elif head.tag_ in _PROPER_TAGS and head.ent_type_ in ("DATE", "TIME") and head.lower_ in lexicon.STAMP_TIME_WORDS:
+        return []  # "The Sunday papers said": the day they come out names no outlet
     elif head.tag_ in _PROPER_TAGS:
         toks = [head]
         # "The Kestrel Bay Civic Trust": a compound may hang on another compound of the name.
@@ -3267,7 +3270,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
                 or _appeal_infinitive(c, verb)
             )
         ]
-        wanted += _infinitive_after(children, wanted)
+        wanted += _infinitive_after(children, wanted, lemma)
         # Content is one stretch after the verb: from the first content dependent to the last.
         if wanted:
             first = min(wanted, key=lambda t: t.left_edge.i)
@@ -3346,20 +3349,54 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
     return runs
 
 
-def _infinitive_after(children: Sequence[Token], wanted: Sequence[Token]) -> list[Token]:
+def _infinitive_after(children: Sequence[Token], wanted: Sequence[Token], lemma: str) -> list[Token]:
     """A to-infinitive right after an object cue's content, which the parser hangs on the cue as
-    its purpose: "defended her call to raise the wage", "praised the efforts of the envoy to
-    find a settlement", "described themselves as unlikely to vote". It goes with the words it
-    follows (the noun's own infinitive, or what the object is said to do or be for), and
-    annotators end the content after it."""
+    its purpose: "defended her call to raise the wage", "proposed $1 billion in grants to help
+    towns", "described themselves as unlikely to vote". It goes with the words it follows when
+    they take one (see ``_takes_infinitive``), and annotators end the content after it; after
+    any other object it is the writer's account of why the speaker acted ("praised the
+    firefighters to lift spirits", "criticized the bill to score points"), not what was said."""
     if not wanted:
         return []
     end = max(w.right_edge.i for w in wanted) + 1
-    return [
+    found = [
         c
         for c in children
         if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == end and c.left_edge.lower_ == "to" and c not in wanted
     ]
+    return found if found and _takes_infinitive(max(wanted, key=lambda w: w.right_edge.i), lemma) else []
+
+
+def _takes_infinitive(last: Token, lemma: str) -> bool:
+    """Whether the content dependent that an infinitive follows takes it as its own: a noun
+    that has one ("her call to raise", "his vow to build", "the use of Twitter to promote",
+    ``lexicon.INFINITIVE_NOUNS``) as the object or in the phrase of a prepositional cue ("talked
+    about his vow to build"); a sum, what it is for ("$1 billion in grants to help"); what the
+    object is said to be ("saw him as an asset to help", "calls it a process to win over
+    voters", "would call that wishful thinking to fill the gap", ``lexicon.CALLING_VERBS``); a
+    gerund's clause ("criticized him for not doing more to help"); or whom an appeal asked
+    ("urged the council to act", ``lexicon.APPEAL_OBJECT_VERBS``)."""
+    if (lemma in lexicon.APPEAL_OBJECT_VERBS or lemma in lexicon.CALLING_VERBS) and last.dep_ in _OBJECT_DEPS:
+        return True
+    if last.dep_ == "oprd" or last.lower_ == "as" or (last.dep_ == "prep" and any(c.dep_ == "pcomp" for c in last.children)):
+        return True
+    nouns = [last] if last.dep_ != "prep" else [c for c in last.children if c.dep_ == "pobj" and not _time_phrase(last)]
+    return any(_infinitive_noun(n) or _sum(n) for n in nouns)
+
+
+def _infinitive_noun(noun: Token) -> bool:
+    """A noun that takes a to-infinitive of its own: "call", "calls", "fitness" (see
+    ``lexicon.INFINITIVE_NOUNS``)."""
+    word = noun.lower_
+    return word in lexicon.INFINITIVE_NOUNS or word.removesuffix("s") in lexicon.INFINITIVE_NOUNS
+
+
+def _sum(noun: Token) -> bool:
+    """Money: a sum ("$1 billion", "two million dollars") or a noun of funding ("the grants
+    from the state", ``lexicon.FUNDING_NOUNS``)."""
+    if noun.ent_type_ == "MONEY" or noun.lower_.removesuffix("s") in lexicon.FUNDING_NOUNS:
+        return True
+    return any(t.tag_ == "$" or t.lower_ in ("dollars", "euros", "pounds") for t in noun.subtree if t.i <= noun.i)
 
 
 def _narration_after_quotation(clause: Token, verb: Token) -> bool:
@@ -5371,15 +5408,25 @@ def _conditional(verb: Token, lemma: str | None) -> bool:
 
 def _refusal_reason(verb: Token, lemma: str | None) -> bool:
     """A "citing" that gives a refusal's reason: "A spokeswoman declined to comment, citing the
-    pending litigation". What is cited is why she would not speak, not words of hers or anyone's
-    (``lexicon.WITHHELD_REASON_NOUNS``); the refusal is the statement."""
+    pending litigation" (or "citing safety concerns", "citing the terms of the deal"). What is
+    cited is why she would not speak, not words of hers or anyone's; the refusal is the
+    statement. Only a source she cites ("citing her lawyer", "citing a report by Reuters", see
+    ``_citable``) carries words. A stock reason (``lexicon.WITHHELD_REASON_NOUNS``: "the
+    pending litigation", "privacy") is one on any refusal; on the refusal of a deed ("it
+    declined, citing legal risks") any other reason is what the refuser said, and stays."""
     if lemma != "cite" or verb.dep_ != "advcl":
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lower_ not in lexicon.WITHHELD_REASON_NOUNS:
-        return False
     head = verb.head.head if verb.head.dep_ == "xcomp" else verb.head
-    return lemma_of(head.text) in lexicon.DECLINE_VERBS
+    if lemma_of(head.text) not in lexicon.DECLINE_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ in lexicon.WITHHELD_REASON_NOUNS:
+        return True
+    refused = verb.head if verb.head.dep_ == "xcomp" else next((c for c in head.children if c.dep_ == "xcomp"), None)
+    speech = refused is not None and (lemma_of(refused.text) or refused.lower_) in lexicon.REFUSED_SPEAKING_VERBS
+    return speech and not _citable(obj)
 
 
 def _generic_voice(verb: Token, lemma: str, subject: Token | None) -> bool:
@@ -6975,14 +7022,29 @@ def _states_standing(toks: Sequence[Token]) -> bool:
     """Whether a clause states a standing a poll could find: a figure ("had 38 percent",
     "fell to fourth"), a standing verb ("Ortiz led Vance") or adverb ("is ahead")."""
     return any(
-        t.like_num
-        or t.ent_type_ in ("PERCENT", "ORDINAL", "CARDINAL")
+        _standing_figure(t)
         or t.lower_ in lexicon.POLL_FIGURE_WORDS
         or t.lower_ in lexicon.FINDING_OBJECT_ADVERBS
         or t.lower_ in lexicon.POLL_STANDING_WORDS
         or (lemma_of(t.lower_) or t.lemma_) in lexicon.POLL_STANDING_WORDS
         for t in toks
     )
+
+
+def _standing_figure(tok: Token) -> bool:
+    """Whether a number gives a standing: a share or a rank ("had 38 percent", "fell to
+    fourth"), or a bare score outside the subject ("Ortiz had 44 to Vance's 40"). A count in the
+    subject ("About 1,000 people took part in the survey") or a date ("He was interviewed on May
+    5 in a survey") says how the poll was taken, not what it found."""
+    if tok.ent_type_ in ("PERCENT", "ORDINAL"):
+        return True
+    if not (tok.like_num or tok.ent_type_ == "CARDINAL") or tok.ent_type_ in lexicon.NOT_STANDING_NUMBER_TYPES:
+        return False
+    # The recognizer may not have read the sentence: a day of a month ("May 5") or a count of
+    # time ("5 days") by its words.
+    if tok.head.lower_ in lexicon.STAMP_TIME_WORDS | lexicon.TIME_WORDS:
+        return False
+    return not any(t.dep_ in _SUBJECT_DEPS for t in (tok, *tok.ancestors))
 
 
 def _poll_phrase_end(prep: Token, sent: SpacySpan) -> int:
