@@ -7122,7 +7122,7 @@ def _opening_poll_frame(prep: Token, noun: Token, sent: SpacySpan, conv: _Conver
     """``In a Kessler poll last month, Ortiz had a 10-point lead.``: the rest of the sentence."""
     end = _poll_phrase_end(prep, sent)
     verb = prep.head
-    if end < 0 or verb.i != verb.head.i and not verb.tag_.startswith("VB"):
+    if end < 0 or (verb.i != verb.head.i and not verb.tag_.startswith("VB")):
         return None
     phrase = [t for t in sent.doc[prep.i : end]]
     skip = {t.i for t in phrase} | {t.i for t in prep.subtree}
@@ -9525,7 +9525,6 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_name_after_of_title(doc)
     if "by" in present and "," in present:
         _reattach_appositive_after_agent(doc)
-    if "by" in present and "," in present:
         _reattach_name_of_opening_asker(doc)
     if "by" in present and "about" in present:
         _reattach_topic_after_asker(doc)
