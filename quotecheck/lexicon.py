@@ -186,6 +186,9 @@ ANSWER_NOUNS: frozenset[str] = frozenset({"response", "reply", "answer"})
 QUESTION_OPENERS: frozenset[str] = frozenset(
     {"whether", "if", "why", "what", "how", "when", "where", "who", "whom", "whose", "which", "about"}
 )
+#: Of those, the subordinators of a yes-no question ("asked whether the road would reopen",
+#: "asked if she would run"). Closed class, English.
+YES_NO_OPENERS: frozenset[str] = frozenset({"whether", "if"})
 #: Passive cues of a forecast: "The council is expected to decide in the spring" says what is
 #: due to happen, in the article's own voice, as AP copy does for schedules and forecasts; no
 #: speaker need be named (QC202). Compare "is said to", which is hearsay.
@@ -1574,8 +1577,16 @@ POLL_RESPONDENT_NOUNS: frozenset[str] = frozenset({"respondents", "respondent", 
 POLL_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys", "questionnaire", "canvass"})
 
 #: Nouns of a figure drawn from many polls: "the RealClearPolitics average of state polls",
-#: "the polling average". A poll's finding when "of ... polls" or "polling" names them.
+#: "the polling average". A poll's finding when "of ... polls" or "polling" names them. The
+#: usual names of poll aggregates in news writing, added with the poll findings of qa round 15.
 POLL_AVERAGE_NOUNS: frozenset[str] = frozenset({"average", "averages", "aggregate", "tracker"})
+#: Words that, compounded before one of those nouns, say its figure is drawn from polls: "the
+#: polling average", "the poll tracker" (``frames._names_a_poll``).
+POLL_AVERAGE_COMPOUNDS: frozenset[str] = frozenset({"poll", "polling"})
+#: Prepositions after plural poll nouns that name whose or which polls they are: "polls from
+#: Gallup", "surveys by Meridian Research", "polls of likely voters" (``frames._names_a_poll``);
+#: bare "in the polls" names none. English prepositions of source and scope (qa round 15).
+POLL_NAMING_PREPOSITIONS: frozenset[str] = frozenset({"from", "by", "of"})
 
 #: Words (lemmas) of a candidate's standing, which a poll finds: "Ortiz led Vance by 12 points
 #: in a Channel 9 poll", "He fell to fourth in the latest survey", "she got no bump in the
@@ -1597,7 +1608,9 @@ POLL_STANDING_WORDS: frozenset[str] = frozenset(
 NOT_STANDING_NUMBER_TYPES: frozenset[str] = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
 
 #: Words that count polls without naming any: "in most polls", "in some surveys" say where
-#: the race stands as loosely as "in the polls" (see ``frames._names_a_poll``).
+#: the race stands as loosely as "in the polls" (see ``frames._names_a_poll``). English
+#: quantifying determiners (closed class); PolNeAR train leaves such phrases unmarked, as it
+#: does "in the polls" (qa round 15).
 POLL_QUANTIFIERS: frozenset[str] = frozenset({"most", "many", "some", "several", "all", "other", "few"})
 
 #: Plural people a named campaign group speaks through: "Campaigners from Stop the Line said",
@@ -2007,6 +2020,13 @@ CURRENT_WORDS: frozenset[str] = frozenset({"current", "incumbent", "sitting", "p
 #: "a former mayor" and "the acting president" are not "the Chancellor", "the mayor" or "the
 #: president". From the AP Stylebook's entries "titles", "former" and "acting".
 ROLE_CHANGING_WORDS: frozenset[str] = RANK_WORDS | FORMER_WORDS | frozenset({"acting", "interim", "caretaker"})
+#: Words before a role that say nothing of its field (``rules._same_field``): "the", "a", "its"
+#: manager, and the "s" a possessive leaves ("the company's manager"), so that "the manager"
+#: may be "a fund manager". Articles, possessive and demonstrative determiners and "one",
+#: "another" (closed class, English).
+NOT_FIELD_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another", "s"}
+)
 
 #: What stands between "who" and a role in a relative clause that says it was held ("Adaeze
 #: Okafor, who served as mayor from 2012 to 2020"), articles and possessives aside.

@@ -749,11 +749,6 @@ def _named_in_role(report: Report, mention: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-#: Words before a role that say nothing of its field: "the", "a", "its" manager, and the "s" a
-#: possessive leaves ("the company's manager").
-_NOT_FIELD_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another", "s"})
-
-
 def _same_field(words: Sequence[str], other: Sequence[str], role: str) -> bool:
     """Whether two phrases holding ``role`` give it no two different fields: "A fund manager" is
     not "a portfolio manager at Northgate Capital", but "the manager" may be either. The field
@@ -763,7 +758,7 @@ def _same_field(words: Sequence[str], other: Sequence[str], role: str) -> bool:
     def field(ws: Sequence[str]) -> str:
         k = ws.index(role)
         before = ws[k - 1] if k else ""
-        return "" if before in _NOT_FIELD_WORDS or before in lexicon.ROLE_CHANGING_WORDS else before
+        return "" if before in lexicon.NOT_FIELD_WORDS or before in lexicon.ROLE_CHANGING_WORDS else before
 
     mine, theirs = field(words), field(other)
     return not mine or not theirs or mine == theirs

@@ -7001,7 +7001,7 @@ def _names_a_poll(noun: Token) -> bool:
     word = noun.lower_
     if word in lexicon.POLL_AVERAGE_NOUNS:
         return any(
-            (c.dep_ == "compound" and c.lower_ in ("poll", "polling"))
+            (c.dep_ == "compound" and c.lower_ in lexicon.POLL_AVERAGE_COMPOUNDS)
             or (c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in lexicon.POLL_NOUNS for g in c.children))
             for c in noun.children
         )
@@ -7012,7 +7012,7 @@ def _names_a_poll(noun: Token) -> bool:
     if noun.tag_ in ("NNS", "NNPS"):
         return any(
             (c.i < noun.i and c.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and c.lower_ not in lexicon.POLL_QUANTIFIERS)
-            or (c.i > noun.i and (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))))
+            or (c.i > noun.i and (c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in lexicon.POLL_NAMING_PREPOSITIONS)))
             for c in noun.children
         )
     return True
@@ -9171,7 +9171,7 @@ def _reattach_name_of_opening_asker(doc: Doc) -> None:
             continue  # "Asked by a reporter, Voss said ...": the name is the one answering
         name.head, name.dep_ = asker, "appos"
         question = doc[end + 1].head
-        if doc[end + 1].lower_ in ("whether", "if") and question.i > end + 1 and question.i != main.i and not question.is_ancestor(verb):
+        if doc[end + 1].lower_ in lexicon.YES_NO_OPENERS and question.i > end + 1 and question.i != main.i and not question.is_ancestor(verb):
             question.head, question.dep_ = verb, "ccomp"
 
 
