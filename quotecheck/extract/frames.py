@@ -1066,7 +1066,7 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
             if called:
                 name_toks = called
                 break
-    if not name_toks and _handle(head):
+    if not name_toks and is_handle(head.text):
         name_toks = [head]  # "@mairead_bakes wrote", whatever the tagger made of it: a name
     described_by: list[Token] = []  # the phrase a closing name was set beside
     titled_from = -1  # where a role set beside the name starts, in an appositive of the head
@@ -1208,9 +1208,11 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     )
 
 
-def _handle(tok: Token) -> bool:
-    """A social-media handle ("@crumbwatch", "@Jo_Marr"): a name a reader can look up."""
-    return len(tok.text) > 2 and tok.text[0] == "@" and (tok.text[1].isalnum() or tok.text[1] == "_")
+def is_handle(text: str) -> bool:
+    """Whether a word is a social-media handle ("@crumbwatch", "@Jo_Marr"): a name a reader can
+    look up. Not "@" before a space or a sign ("@ 5pm", "@-"). The one test of a handle, here
+    and in ``speakers``."""
+    return len(text) > 2 and text[0] == "@" and (text[1].isalnum() or text[1] == "_")
 
 
 def _which_on_person(rel: Token) -> bool:
@@ -1783,7 +1785,7 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             # A person of the gender the reflexive gives, and the subject a later "she" means.
             stressed.add(tok.i)
             yield name_mention(conv.token(tok), subject=_main_subject(tok), label="PERSON", words=(tok.lower_, reflexive.lower_))
-        elif _handle(tok):
+        elif is_handle(tok.text):
             # "an account called @crumbwatch": a name a later "the account" may mean.
             yield name_mention(conv.token(tok), subject=_main_subject(tok))
         elif label := _described_lone_name(tok):

@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from .. import lexicon
 from ..header import BYLINE
 from ..model import RESOLUTIONS, Entity, Span
-from .frames import INITIALISM, Mention, name_mention
+from .frames import INITIALISM, Mention, is_handle, name_mention
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -279,8 +279,8 @@ _HANDLE_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])|_")
 
 def _handle_words(name: str) -> tuple[str, ...]:
     """The words of a social-media handle ("@JoannaMarrow": joanna, marrow), or () for a name
-    that is none."""
-    if not name.startswith("@") or len(name) < 3:
+    that is none (``frames.is_handle``)."""
+    if not is_handle(name):
         return ()
     return _tokens(_HANDLE_BREAK.sub(" ", name[1:]))
 
@@ -1459,7 +1459,11 @@ def _organization_descriptor(mention: Mention) -> bool:
 
 def _title_of_body(words: Sequence[str]) -> bool:
     """Whether words before a name end in a title's "of" phrase: "Leader of the", "Speaker of
-    the" (a title or role noun, then "of" and at most an article)."""
+    the" (a title or role noun, then "of" and at most an article). It looks at the title before
+    "of", as a mention's words give it; ``frames._of_title_body_end`` looks at the body after
+    it in the parse and knows only ``lexicon.OF_TITLE_BODIES``, to split a name off the body
+    ("Leader of the Opposition Ravi Menon"). Kept apart on purpose: one tests the word before
+    "of", the other the words after it, so neither can stand in for the other."""
     lowers = [w.lower() for w in words]
     if "of" not in lowers:
         return False
