@@ -2530,7 +2530,7 @@ def _appositive_owner(head: Token) -> Token:
     """The one a relative clause's cue speaks for: "Petra Hollis, an opposition lawmaker who has
     called for the minister to resign": the lawmaker is Hollis, set beside her name, so the one
     calling is Hollis rather than an unnamed lawmaker. Else ``head`` itself."""
-    if head.dep_ == "appos" and head.head.tag_ == "NNP" and head.head.i < head.i and head.tag_ in ("NN", "NNS"):
+    if head.dep_ == "appos" and head.head.tag_ in _PROPER_TAGS and head.head.i < head.i and head.tag_ in ("NN", "NNS"):
         return head.head
     return head
 
