@@ -63,7 +63,7 @@ def test_guard_placing_without_a_poll_or_a_standing(nlp, text):
 def test_pollster_named_by_by_phrase(nlp, text):
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.speaker_name == "Redfern Analytics"
-    assert quote.speaker_kind in ("organization", "document")
+    assert quote.speaker_kind == "organization"
 
 
 # --- "reported, citing X," without "that" -------------------------------------------------------

@@ -75,10 +75,11 @@ def test_content_of_only_a_date_is_dropped():
 
 
 def test_line_break_inside_a_quotation_stays():
-    # Guard: a quotation may run over lines.
-    text = 'Ruiz called the plan "A Fine Day For Our City\nAnd For Every Family" on Monday'
-    quotation = _span(text, '"A Fine Day For Our City\nAnd For Every Family"')
-    frame = _frame(text, "called", 'the plan "A Fine Day For Our City\nAnd For Every Family"', lemma="call", kind="object")
+    # Guard: a quotation may run over lines, even where the break would end a short line.
+    text = 'Ruiz called the plan "A clear win.\nAnd a fair one" on Monday'
+    assert line_ends_words('Ruiz called the plan "A clear win.', 'And a fair one" on Monday') is True
+    quotation = _span(text, '"A clear win.\nAnd a fair one"')
+    frame = _frame(text, "called", 'the plan "A clear win.\nAnd a fair one"', lemma="call", kind="object")
     assert _on_cue_line(frame, text, (quotation,)) is frame
 
 
