@@ -366,6 +366,17 @@ FINDING_OBJECT_PREPS: frozenset[str] = frozenset({"with", "at", "by", "over", "v
 #: firm would "watch costs closely."' goes on quoting the speaker when the clause quotes too
 #: (see ``frames._quoted_counterpoint_conj``). QA probe p42.
 COUNTERPOINT_CONJUNCTIONS: frozenset[str] = frozenset({"but", "yet"})
+#: Modals that mark a counterpoint clause as the speaker's reported words: in 'said there were
+#: "no plans," but the firm would "watch costs closely."' the backshifted "would" is the speaker's
+#: plan retold; 'but workers remain "deeply worried."' in the present is the writer's narration of
+#: someone else (standard English grammar of reported speech; QA review r15, item 1).
+COUNTERPOINT_REPORT_MODALS: frozenset[str] = frozenset({"would", "could", "might", "should", "will", "'ll", "wo"})
+
+#: Nouns that name how a poll was taken, not what it found: "puts the margin of error at 3
+#: percent", "sampling error", "puts the response rate at 40 percent", "the sample size". A poll
+#: placing one of these at a figure states its method, no finding (``frames._placed_figure``).
+#: From the method notes news prints with poll results; QA review r15.
+POLL_METHOD_NOUNS: frozenset[str] = frozenset({"margin", "error", "sample", "sampling", "response"})
 
 #: Verbs with which a poll places a candidate at a figure: "the survey puts Webb on 38
 #: percent", "the poll has Ortiz at 41 percent", "a new poll gives the mayor 44 percent". Not
@@ -1879,6 +1890,17 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     climatologist zoologist botanist
     """.split()
 )
+
+#: Prepositions that carry what was said after a verb of saying in a relative clause on a person:
+#: "who has called [for] the governor to resign", "who accused the board [of] negligence", "who
+#: warned [about] the cost", "who spoke out [against] the plan". A bare object or a place ("who
+#: defended the mayor in court", "who argued the case before the Supreme Court") tells what the
+#: person did and leaves the clause a description (``frames._reporting_clause``). QA review r15.
+REPORT_CONTENT_PREPS: frozenset[str] = frozenset({"for", "of", "about", "against"})
+#: Verbs of saying whose "of" phrase after the object is what was said, which the parser hangs
+#: on the object: "who accused the board of negligence", "who warned residents of delays"
+#: (``frames._reporting_clause``; "who defended the mayor of Lisbon" is no such case).
+OBJECT_OF_SPEECH_VERBS: frozenset[str] = frozenset({"accuse", "warn", "remind", "assure", "inform", "notify", "convince"})
 
 #: Verbs of saying that also name what someone does for a living: "Jane Moss, who writes for the
 #: Valley Courier", "who reports on the city council". In a relative clause on a person they

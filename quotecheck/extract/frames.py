@@ -420,6 +420,31 @@ def _quoted_counterpoint_conj(clause: Token, verb: Token, content: Sequence[Toke
         any(c.dep_ in _SUBJECT_DEPS | {"expl"} for c in clause.children)
         and any(t.is_quote for t in tail)
         and not any(t.tag_.startswith("VB") and lemma_of(t.text) for t in tail)
+        and _speakers_counterpoint(clause, verb)
+    )
+
+
+def _speakers_counterpoint(clause: Token, verb: Token) -> bool:
+    """Whether a quoting "but" clause reads as the speaker's reported words: backshifted by a
+    modal ('but the firm would "watch costs closely."') or with the speaker as its subject, by
+    a pronoun, the cue's own subject noun or the speaker's body ('The chief executive said ...,
+    but the company remains "cautious."'). 'but workers remain "deeply worried."' narrates
+    someone else's words."""
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.COUNTERPOINT_REPORT_MODALS for c in clause.children):
+        return True
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.tag_ == "PRP":
+        return subject.lower_ not in lexicon.HEDGING_PRONOUNS
+    if any(c.dep_ in _SUBJECT_DEPS and c.lower_ == subject.lower_ for c in verb.children):
+        return True
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
+    return (
+        subject.tag_ == "NN"
+        and subject.lower_ in lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+        and bool(determiners & {"the", "its", "our"})
     )
 
 
@@ -1240,11 +1265,26 @@ def _reporting_clause(rel: Token) -> bool:
     clause that reports what the person said is a quote of theirs, not a description; so is one
     of a verb of saying with no clause ("who has called for the governor to appear before
     parliament", "who accused the board of negligence"). Not one that says what the person does
-    for a living ("who writes for the Valley Courier")."""
+    for a living ("who writes for the Valley Courier") nor one whose verb only takes a bare
+    object ("who defended the mayor in court", "who argued the case"): that is a deed."""
     lemma = lemma_of(rel.text)
     if lemma in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" or c.is_quote for c in rel.subtree):
         return True
-    return rel.dep_ == "relcl" and lemma in (lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS) - lexicon.TRADE_SPEECH_VERBS
+    if rel.dep_ != "relcl" or lemma not in (lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS) - lexicon.TRADE_SPEECH_VERBS:
+        return False
+    if any(_reported_content_child(c) for c in rel.children):
+        return True
+    objects = [c for c in rel.children if c.dep_ == "dobj"] if lemma in lexicon.OBJECT_OF_SPEECH_VERBS else []
+    return any(c.dep_ == "prep" and c.lower_ == "of" for o in objects for c in o.children)
+
+
+def _reported_content_child(child: Token) -> bool:
+    """A part of a relative clause's verb of saying that carries what was said: an infinitive
+    or other open clause ("who urged the council to act"), or a phrase of what was asked for or
+    charged ("who has called for an inquiry", "who accused the board of negligence")."""
+    if child.dep_ in ("xcomp", "ccomp", "advcl") and child.tag_.startswith("VB"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in lexicon.REPORT_CONTENT_PREPS
 
 
 def _before_reporting_clause(toks: Sequence[Token]) -> list[Token]:
@@ -2980,10 +3020,19 @@ def _placed_figure(verb: Token) -> Token | None:
         # "gives the mayor 44 percent": the figure is the second object.
         return next((c for c in children if c.dep_ == "dobj" and _poll_figure(c)), None)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is not None and _poll_method(obj):
+        return None
     return next(
         (c for c in children if obj is not None and c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("at", "on") and _poll_figure(_noun_object(c))),
         None,
     )
+
+
+def _poll_method(obj: Token) -> bool:
+    """An object naming how the poll was taken, by its head or a compound before it: "puts the
+    [margin] of error at 3 percent", "puts the [response] rate at 40 percent"
+    (``lexicon.POLL_METHOD_NOUNS``)."""
+    return any(t.lower_ in lexicon.POLL_METHOD_NOUNS for t in [obj, *(c for c in obj.children if c.dep_ == "compound")])
 
 
 def _next_placing(verb: Token, child: Token) -> bool:
