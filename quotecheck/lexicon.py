@@ -377,6 +377,19 @@ COUNTERPOINT_REPORT_MODALS: frozenset[str] = frozenset({"would", "could", "might
 #: placing one of these at a figure states its method, no finding (``frames._placed_figure``).
 #: From the method notes news prints with poll results; QA review r15.
 POLL_METHOD_NOUNS: frozenset[str] = frozenset({"margin", "error", "sample", "sampling", "response"})
+#: Prepositions of the figure a poll places its object at: "puts Webb [on] 38 percent", "has
+#: Ortiz [at] 41 percent" (``frames._placed_figure``, ``frames._next_placing``). From how news
+#: reports state poll results (QA probe p43).
+POLL_PLACING_PREPS: frozenset[str] = frozenset({"at", "on"})
+#: Conjunctions that join a further placing to a poll's: "has Lind at 33 percent [and] Weir at
+#: 29 percent", "[while] Weir trails on 29" (``frames._next_placing``). QA probe p43.
+POLL_PLACING_JOINS: frozenset[str] = frozenset({"and", "while"})
+#: Currency names written out after a number: "two million dollars" is a sum of money
+#: (``frames._sum``), as "$2 million" is by its sign. The currencies most named in English news.
+CURRENCY_WORDS: frozenset[str] = frozenset({"dollars", "euros", "pounds"})
+#: The words that tie an office to the body it is held in: "director of", "a spokeswoman for",
+#: "a researcher at", "adviser to" (``speakers._office_description``). Standard English.
+OFFICE_LINK_PREPS: frozenset[str] = frozenset({"of", "for", "at", "to"})
 
 #: Verbs with which a poll places a candidate at a figure: "the survey puts Webb on 38
 #: percent", "the poll has Ortiz at 41 percent", "a new poll gives the mayor 44 percent". Not
@@ -1139,6 +1152,14 @@ STAMP_TIME_WORDS: frozenset[str] = frozenset(
     jan. feb. aug. sept. sep. oct. nov. dec.
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
+)
+#: Words of a point in time, for where the recognizer did not run: "called the editor on
+#: Monday", "She called him Tuesday", "yesterday", "night" (``frames._time_phrase`` and
+#: ``frames._call_aside``). STAMP_TIME_WORDS less the prepositions, "may", "local" and "time",
+#: with the days and their parts. Unlike TIME_WORDS it holds no stretch of time ("talk about
+#: the decades they spent there" names no time of the call). Standard English.
+POINT_TIME_WORDS: frozenset[str] = (STAMP_TIME_WORDS - {"at", "on", "may", "local", "time"}) | frozenset(
+    "today yesterday tomorrow tonight morning afternoon evening night weekend week".split()
 )
 
 #: A body's or person's own channels: "according to its website", "on the Skerry Lines

@@ -2319,19 +2319,12 @@ def _appeal_infinitive(clause: Token, verb: Token) -> bool:
     )
 
 
-#: Words of a point in time, for where the recognizer did not run: "Tuesday", "night",
-#: "yesterday" (not a stretch such as "decades": "talk about the decades they spent there").
-_TIME_WORDS = (lexicon.STAMP_TIME_WORDS - {"at", "on", "may", "local", "time"}) | {
-    "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "weekend", "week",
-}
-
-
 def _time_phrase(prep: Token) -> bool:
     """Whether a preposition's object is a stretch of time or a date: "pushed for nearly a
     decade", "called the editor on Monday" (a weekday or time word where the recognizer did not
     run)."""
     return any(
-        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _TIME_WORDS)
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in lexicon.POINT_TIME_WORDS)
         for c in prep.children
     )
 
@@ -3023,7 +3016,7 @@ def _placed_figure(verb: Token) -> Token | None:
     if obj is not None and _poll_method(obj):
         return None
     return next(
-        (c for c in children if obj is not None and c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("at", "on") and _poll_figure(_noun_object(c))),
+        (c for c in children if obj is not None and c.i > obj.i and c.dep_ == "prep" and c.lower_ in lexicon.POLL_PLACING_PREPS and _poll_figure(_noun_object(c))),
         None,
     )
 
@@ -3041,8 +3034,8 @@ def _next_placing(verb: Token, child: Token) -> bool:
     if verb.lower_ not in _POLL_PLACING_FORMS:
         return False
     if child.dep_ == "prep":
-        return child.lower_ in ("at", "on") and _poll_figure(_noun_object(child))
-    return (child.dep_ == "cc" and child.lower_ in ("and", "while")) or (child.dep_ == "conj" and child.tag_ in _NOUN_TAGS)
+        return child.lower_ in lexicon.POLL_PLACING_PREPS and _poll_figure(_noun_object(child))
+    return (child.dep_ == "cc" and child.lower_ in lexicon.POLL_PLACING_JOINS) or (child.dep_ == "conj" and child.tag_ in _NOUN_TAGS)
 
 
 def _poll_figure(noun: Token | None) -> bool:
@@ -3447,7 +3440,7 @@ def _sum(noun: Token) -> bool:
     from the state", ``lexicon.FUNDING_NOUNS``)."""
     if noun.ent_type_ == "MONEY" or noun.lower_.removesuffix("s") in lexicon.FUNDING_NOUNS:
         return True
-    return any(t.tag_ == "$" or t.lower_ in ("dollars", "euros", "pounds") for t in noun.subtree if t.i <= noun.i)
+    return any(t.tag_ == "$" or t.lower_ in lexicon.CURRENCY_WORDS for t in noun.subtree if t.i <= noun.i)
 
 
 def _narration_after_quotation(clause: Token, verb: Token) -> bool:
@@ -5537,7 +5530,7 @@ def _call_aside(child: Token) -> bool:
     Tuesday", "called her last week": an npadvmod of a date or time) or what the call was for,
     an infinitive of saying ("called him to say she would resign", a frame of its own)."""
     if child.dep_ == "npadvmod":
-        return child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS
+        return child.ent_type_ in ("DATE", "TIME") or child.lower_ in lexicon.POINT_TIME_WORDS
     return (
         child.dep_ in ("xcomp", "advcl")
         and child.tag_ == "VB"

@@ -1380,9 +1380,8 @@ def _described_as_person(mention: Mention) -> bool:
     return bool(words & lexicon.ROLE_NOUNS) and not words & (lexicon.ORGANIZATION_NOUNS | lexicon.OUTLET_NOUNS)
 
 
-#: The words that tie an office to the body it is held in: "director of", "a spokeswoman for",
-#: "a researcher at", "adviser to".
-_OFFICE_LINKS = frozenset({"of", "for", "at", "to"})
+#: The words that tie an office to the body it is held in (``lexicon.OFFICE_LINK_PREPS``).
+_OFFICE_LINKS = lexicon.OFFICE_LINK_PREPS
 #: A word of a name written as a person's: "Tamsin", "McAllister", "O'Dowd", "Lowry-Hart".
 _PERSON_NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")
 
