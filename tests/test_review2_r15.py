@@ -98,3 +98,19 @@ def test_poll_placing_a_candidate_stays(nlp):
     # Guard: a poll that places a candidate at a figure is still a finding.
     (quote,) = analyze("A survey by Castlegate Research puts Webb on 38 percent.", nlp=nlp).quotes
     assert [c.text for c in quote.content] == ["Webb on 38 percent"]
+
+
+def test_a_relay_of_no_source_between_cue_and_clause_is_no_quote(nlp):
+    text = "The paper reported, citing the merger, that jobs would go.\n"
+    report = analyze(text, nlp=nlp)
+    assert [q.cue.text for q in report.quotes if q.cue] == ["reported"]
+    assert report.quotes[0].speaker.text == "The paper"
+
+
+def test_guard_a_cited_person_between_cue_and_clause_still_speaks(nlp):
+    # Guard: a source in that place makes a chain, as before.
+    text = "The Harbor Post reported, citing a hospital administrator, that two nurses had fallen ill.\n"
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "a hospital administrator"
+    assert [hop.name for hop in quote.via] == ["Harbor Post"]

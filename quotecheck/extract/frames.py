@@ -4898,6 +4898,20 @@ def _before_content(participle: Token, verb: Token) -> bool:
     return any(m.i > max(participle.right_edge.i, verb.i) for m in marks)
 
 
+def _interposed_relay_of_nobody(verb: Token) -> bool:
+    """"The paper reported, citing the merger, that jobs would go": a relay participle set
+    between a cue and the clause it reports, whose object is no source, says what the report
+    rests on, not what anyone said; the parser may hang it on the reported clause and give it
+    that clause's subject ("jobs"). A source there makes a chain (see ``_citing``)."""
+    if not _relay_participle(verb) or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    host = verb.head
+    cue = host.head if host.dep_ == "ccomp" and host.head.i < verb.i else host
+    if cue.i == verb.i or not _before_content(verb, cue):
+        return False
+    return _cited_source(verb, interposed=True) is None
+
+
 def _opens_clause(participle: Token, clause: Token) -> bool:
     """Whether a participle set off by commas opens the clause it hangs on: "citing a ward
     supervisor," before "two nurses fell ill"."""
@@ -5613,6 +5627,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if _generic_voice(verb, lemma, subject) or _no_one_speaks(verb, kind, subject):
         return None
     if _names_itself(verb, lemma) or _phone_call(verb, lemma) or _stance_withheld(verb, lemma):
+        return None
+    if _interposed_relay_of_nobody(verb):
         return None
     if lemma in lexicon.QUOTATION_ONLY_VERBS and subject is not None and not _speaking(subject):
         # 'X said the offensive would continue "until every village is free."': what goes on
