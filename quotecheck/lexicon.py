@@ -395,13 +395,8 @@ OFFICE_LINK_PREPS: frozenset[str] = frozenset({"of", "for", "at", "to"})
 #: percent", "the poll has Ortiz at 41 percent", "a new poll gives the mayor 44 percent". Not
 #: speech verbs: only a finding when a poll is the subject and a figure follows the object
 #: (see ``frames._poll_placing``). From how news reports state poll results (QA probe p43).
-#: Each lemma with its forms, written out: "has" and "had" are no regular inflection.
-POLL_PLACING_VERBS: dict[str, tuple[str, ...]] = {
-    "put": ("put", "puts", "putting"),
-    "place": ("place", "places", "placed", "placing"),
-    "have": ("have", "has", "had", "having"),
-    "give": ("give", "gives", "gave", "given", "giving"),
-}
+#: Their irregular forms ("has", "had", "gave") are in SUPPORT_VERB_IRREGULAR_FORMS.
+POLL_PLACING_VERBS: frozenset[str] = frozenset({"put", "place", "have", "give"})
 FINDING_OBJECT_ADVERBS: frozenset[str] = frozenset({"ahead", "behind", "even", "tied", "level"})
 #: Words of a poll's figures: a relative clause with one ("versus Ortiz, who has 40 percent")
 #: is part of the finding, not the writer's aside.
@@ -630,6 +625,9 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 SUPPORT_VERB_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "give": ("gives", "gave", "given", "giving"),
     "make": ("makes", "made", "making"),
+    # Verbs with which a poll places a candidate (POLL_PLACING_VERBS): "puts Webb on 38 percent".
+    "have": ("has", "had", "having"),
+    "put": ("puts", "putting"),
     "leave": ("leaves", "left", "leaving"),
     "begin": ("begins", "began", "begun", "beginning"),
     # Verbs of perceiving someone's words (OBJECT_SPEAKER_VERBS): "caught the mayor saying".

@@ -2984,7 +2984,7 @@ def _document_subject(verb: Token) -> bool:
     return _document_subject_token(verb) is not None
 
 
-_POLL_PLACING_FORMS = {form: lemma for lemma, forms in lexicon.POLL_PLACING_VERBS.items() for form in forms}
+_POLL_PLACING_FORMS = {form: lemma for lemma in sorted(lexicon.POLL_PLACING_VERBS) for form in forms_of(lemma)}
 
 
 def _poll_placing(verb: Token) -> bool:
