@@ -2319,14 +2319,16 @@ def _appeal_infinitive(clause: Token, verb: Token) -> bool:
     )
 
 
+def _point_in_time(tok: Token) -> bool:
+    """Whether a word is a date or a time: one the recognizer typed so, or a weekday or time
+    word where it did not run ("Monday", "tonight")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in lexicon.POINT_TIME_WORDS
+
+
 def _time_phrase(prep: Token) -> bool:
     """Whether a preposition's object is a stretch of time or a date: "pushed for nearly a
-    decade", "called the editor on Monday" (a weekday or time word where the recognizer did not
-    run)."""
-    return any(
-        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in lexicon.POINT_TIME_WORDS)
-        for c in prep.children
-    )
+    decade", "called the editor on Monday"."""
+    return any(c.dep_ == "pobj" and _point_in_time(c) for c in prep.children)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -5544,7 +5546,7 @@ def _call_aside(child: Token) -> bool:
     Tuesday", "called her last week": an npadvmod of a date or time) or what the call was for,
     an infinitive of saying ("called him to say she would resign", a frame of its own)."""
     if child.dep_ == "npadvmod":
-        return child.ent_type_ in ("DATE", "TIME") or child.lower_ in lexicon.POINT_TIME_WORDS
+        return _point_in_time(child)
     return (
         child.dep_ in ("xcomp", "advcl")
         and child.tag_ == "VB"
