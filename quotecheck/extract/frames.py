@@ -2309,14 +2309,16 @@ def _appeal_infinitive(clause: Token, verb: Token) -> bool:
     phrase, and content even when its verb is a cue word of its own ("release")."""
     if clause.dep_ != "advcl" or clause.tag_ != "VB" or clause.left_edge.lower_ != "to" or clause.head.i != verb.i:
         return False
+    return any(p.right_edge.i + 1 == clause.left_edge.i for p in _appeal_preps(verb))
+
+
+def _appeal_preps(verb: Token) -> list[Token]:
+    """The prepositions that make ``verb`` a public appeal ("called for", "called on", "pushed
+    for": ``lexicon.APPEAL_CUES``), but not one of time ("called on Monday")."""
     lemma = lemma_of(verb.text) or verb.lower_
-    return any(
-        p.dep_ == "prep"
-        and (lemma, p.lower_) in lexicon.APPEAL_CUES
-        and p.right_edge.i + 1 == clause.left_edge.i
-        and not _time_phrase(p)
-        for p in verb.children
-    )
+    return [
+        p for p in verb.children if p.dep_ == "prep" and (lemma, p.lower_) in lexicon.APPEAL_CUES and not _time_phrase(p)
+    ]
 
 
 def _point_in_time(tok: Token) -> bool:
@@ -2656,10 +2658,9 @@ def _appeal(verb: Token) -> bool:
     """Whether a verb is a public appeal with what was called for after it: "calling for a
     ban", "calling on the board to resign" (see ``lexicon.APPEAL_CUES``)."""
     lemma = lemma_of(verb.text) or verb.lower_
-    return _for_clause_mark(verb) is not None and (lemma, "for") in lexicon.APPEAL_CUES or any(
-        c.dep_ == "prep" and c.i > verb.i and (lemma, c.lower_) in lexicon.APPEAL_CUES and not _time_phrase(c)
-        for c in verb.children
-    )
+    if _for_clause_mark(verb) is not None and (lemma, "for") in lexicon.APPEAL_CUES:
+        return True
+    return any(p.i > verb.i for p in _appeal_preps(verb))
 
 
 #: Verbs of speaking to someone, whose hearers are addressed, not speaking (see ``_addressed_hearer``).
