@@ -1386,6 +1386,18 @@ _OFFICE_LINKS = lexicon.OFFICE_LINK_PREPS
 _PERSON_NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")
 
 
+#: Words of an organisation's, company's or outlet's name, which no person's name has.
+_NOT_PERSON_NAME_WORDS = (
+    lexicon.ORGANIZATION_NOUNS
+    | lexicon.OUTLET_NOUNS
+    | lexicon.MASTHEAD_WORDS
+    | lexicon.INSTITUTION_WORDS
+    | lexicon.COMPANY_NOUNS
+    | lexicon.COMPANY_NAME_ENDINGS
+    | lexicon.COMPANY_TRADE_WORDS
+)
+
+
 def _office_description(description: str) -> bool:
     """A description giving a person's office in a body: "director of the River Trust
     Alliance", "a spokeswoman for the trust", "chief executive of Marlow Water" (a person's role
@@ -1406,16 +1418,7 @@ def _person_shaped_name(name: str) -> bool:
     words = _clean_name(name).split()
     if not 2 <= len(words) <= 3 or not all(_PERSON_NAME_WORD.fullmatch(w) for w in words):
         return False
-    body_words = (
-        lexicon.ORGANIZATION_NOUNS
-        | lexicon.OUTLET_NOUNS
-        | lexicon.MASTHEAD_WORDS
-        | lexicon.INSTITUTION_WORDS
-        | lexicon.COMPANY_NOUNS
-        | lexicon.COMPANY_NAME_ENDINGS
-        | lexicon.COMPANY_TRADE_WORDS
-    )
-    return not any(w.lower() in body_words for w in words) and not _company_name(name)
+    return not any(w.lower() in _NOT_PERSON_NAME_WORDS for w in words) and not _company_name(name)
 
 
 def _role_headed(description: str) -> bool:
@@ -2728,7 +2731,7 @@ class Registry:
         handle met last before, within ``ROLE_WINDOW``."""
         if mention.determiner not in ("the", "that", "this") or mention.head_word not in lexicon.ACCOUNT_NOUNS or mention.name:
             return None
-        index = self._recent(pos, ROLE_WINDOW, lambda e: e.name.startswith("@"))
+        index = self._recent(pos, ROLE_WINDOW, lambda e: is_handle(e.name))
         if index is None:
             return None
         ent = self.entities[index]
