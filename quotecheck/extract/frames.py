@@ -424,6 +424,10 @@ def _quoted_counterpoint_conj(clause: Token, verb: Token, content: Sequence[Toke
     )
 
 
+#: Nouns of a body that speaks as one: "the company", "the council".
+_BODY_NOUNS = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+
+
 def _speakers_counterpoint(clause: Token, verb: Token) -> bool:
     """Whether a quoting "but" clause reads as the speaker's reported words: backshifted by a
     modal ('but the firm would "watch costs closely."') or with the speaker as its subject, by
@@ -443,7 +447,7 @@ def _speakers_counterpoint(clause: Token, verb: Token) -> bool:
     determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
     return (
         subject.tag_ == "NN"
-        and subject.lower_ in lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+        and subject.lower_ in _BODY_NOUNS
         and bool(determiners & {"the", "its", "our"})
     )
 
@@ -1260,6 +1264,10 @@ def _title_of_place(head: Token) -> bool:
     return any(c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "PERSON" for c in head.children)
 
 
+#: Verbs whose relative clause may report what a person said (see ``_reporting_clause``).
+_REPORTING_CLAUSE_LEMMAS = (lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS) - lexicon.TRADE_SPEECH_VERBS
+
+
 def _reporting_clause(rel: Token) -> bool:
     """"Reg Pottinger, who told a meeting that the lanes were "the final straw",": a relative
     clause that reports what the person said is a quote of theirs, not a description; so is one
@@ -1270,7 +1278,7 @@ def _reporting_clause(rel: Token) -> bool:
     lemma = lemma_of(rel.text)
     if lemma in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" or c.is_quote for c in rel.subtree):
         return True
-    if rel.dep_ != "relcl" or lemma not in (lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS) - lexicon.TRADE_SPEECH_VERBS:
+    if rel.dep_ != "relcl" or lemma not in _REPORTING_CLAUSE_LEMMAS:
         return False
     if any(_reported_content_child(c) for c in rel.children):
         return True
@@ -6909,8 +6917,7 @@ def _speaks_for_a_body(head: Token) -> bool:
     spokesman for the firm", "a union spokesperson", "the company's spokeswoman"."""
     if head.lower_ not in lexicon.SPEAKING_FOR_NOUNS:
         return False
-    bodies = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
-    return any(t.lower_ in bodies and not t.text[:1].isupper() for t in head.subtree if t.i != head.i)
+    return any(t.lower_ in _BODY_NOUNS and not t.text[:1].isupper() for t in head.subtree if t.i != head.i)
 
 
 def _closing_name(head: Token) -> bool:
@@ -7094,6 +7101,10 @@ def _states_standing(toks: Sequence[Token]) -> bool:
     )
 
 
+#: Words a number of a date or a span of time hangs on ("May 5", "5 days").
+_DATE_HEAD_WORDS = lexicon.STAMP_TIME_WORDS | lexicon.TIME_WORDS
+
+
 def _standing_figure(tok: Token) -> bool:
     """Whether a number gives a standing: a share or a rank ("had 38 percent", "fell to
     fourth"), or a bare score outside the subject ("Ortiz had 44 to Vance's 40"). A count in the
@@ -7105,7 +7116,7 @@ def _standing_figure(tok: Token) -> bool:
         return False
     # The recognizer may not have read the sentence: a day of a month ("May 5") or a count of
     # time ("5 days") by its words.
-    if tok.head.lower_ in lexicon.STAMP_TIME_WORDS | lexicon.TIME_WORDS:
+    if tok.head.lower_ in _DATE_HEAD_WORDS:
         return False
     return not any(t.dep_ in _SUBJECT_DEPS for t in (tok, *tok.ancestors))
 
