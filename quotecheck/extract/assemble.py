@@ -67,6 +67,8 @@ CONFIDENCE = {
     "repeat": 0.6,
     "orphan": 0.4,
 }
+#: Fewer words than this after "he said:" are a caption or a label, not a block quotation.
+MIN_BLOCK_WORDS = 5
 #: How far a continuation may reach: the same paragraph or the next one, at most this many
 #: paragraphs in a row without a new cue.
 MAX_CONTINUATION_PARAGRAPHS = 3
@@ -761,6 +763,9 @@ def assemble(
             # "Lavrov: ..." is the Sergei Lavrov named below.
             continue
         seen.add(key)
+        block = _block_after_colon(text, frame, paragraphs, para_starts, parts)
+        if block is not None:
+            frame = replace(frame, content=(block,))
         works.append(_Work(frame, _snap(text, _after_colon(text, frame, parts, cue_starts), parts), relays=list(frame.relays)))
 
     # 3. Adjacent attribution: each speech quotation to the best frame next to it.
@@ -1524,6 +1529,26 @@ def _after_colon(text: str, frame: Frame, parts: _Parts, cue_starts: Sequence[in
                 break
         out.append(span)
     return tuple(out)
+
+
+def _block_after_colon(
+    text: str, frame: Frame, paragraphs: Sequence[Span], para_starts: Sequence[int], parts: _Parts
+) -> Span | None:
+    """The paragraph after "In a speech last July, he said:" when that cue closes its own
+    paragraph with a colon and the next paragraph opens with no quotation mark: a block
+    quotation (a web page sets it off with indentation, which is lost in the text), and what
+    the cue says was said. Only the first paragraph is taken: where a block ends is not marked.
+    """
+    if frame.content or frame.lemma not in lexicon.SPEECH_VERBS or frame.content_before:
+        return None
+    i = _paragraph_index(paragraphs, para_starts, frame.cue.start)
+    if i + 1 >= len(paragraphs) or text[max(frame.extent.end, frame.cue.end) : paragraphs[i].end].strip() != ":":
+        return None
+    block = paragraphs[i + 1]
+    words = text[block.start : block.end]
+    if parts.meeting(block.start, block.end) or len(words.split()) < MIN_BLOCK_WORDS or not words[:1].isalnum():
+        return None  # a quotation of its own, a caption, or markup ("<tweet ...>")
+    return Span.stripped(text, block.start, block.end - 1 if words.endswith(".") else block.end)
 
 
 def _opens_capitalised(text: str, part: Span) -> bool:
