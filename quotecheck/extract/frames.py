@@ -8224,9 +8224,7 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is None or obj.right_edge.i + 1 >= len(doc):
             continue
-        after = obj.right_edge.i + 1
-        while after < len(doc) and doc[after].is_punct:
-            after += 1
+        after, aside = _past_object_aside(cue, obj)
         if after >= len(doc):
             continue
         verb = doc[after]  # climb to the head of the phrase that begins here: "had been influenced"
@@ -8259,8 +8257,81 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
         verb.dep_ = "ccomp"
         obj.head = verb
         obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
-        for punct in doc[obj.right_edge.i + 1 : after]:
-            punct.head = verb  # the appositive's closing comma
+        # An aside closing the object's appositive ("almost all men until a few years ago")
+        # is the appositive's; one of its own is the clause's.
+        appos = next((c for c in obj.children if c.dep_ == "appos" and c.i < after), None)
+        for tok in doc[obj.right_edge.i + 1 : after]:
+            if tok.is_punct and tok.head.i in (cue.i, obj.i):
+                tok.head = verb  # the appositive's closing comma
+            elif aside is not None and tok.i == aside.i:
+                tok.head = verb if appos is None else appos
+
+
+def _past_object_aside(cue: Token, obj: Token) -> tuple[int, Token | None]:
+    """Where the words after a cue's object go on, past the marks that close it and past an
+    aside the parser hung on the cue: in "Toretti said their donors, almost all men until a
+    few years ago, were now women" the "until" phrase closes the object's appositive, and in
+    "said the levy — though it was modest — had angered them" the "though" clause is set off by
+    dashes. A phrase of the cue's own counts only when a comma or dash opened it (or the
+    object's appositive) and one closes it. Returns that index and the aside's head, if any."""
+    doc = cue.doc
+    after = obj.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    if after >= len(doc):
+        return after, None
+    aside = next((c for c in cue.children if c.left_edge.i == after and c.dep_ in _ASIDE_DEPS), None)
+    if aside is None or aside.right_edge.i + 1 >= len(doc):
+        return after, None
+    # The closing mark may be the aside's own last word ("— though it was modest —").
+    closing = aside.right_edge if aside.right_edge.is_punct else doc[aside.right_edge.i + 1]
+    opened = any(t.text == "," or t.text in _DASH_TOKENS for t in doc[obj.right_edge.i + 1 : after]) or any(
+        c.dep_ == "appos" and doc[c.left_edge.i - 1].text == "," for c in obj.children
+    )
+    if not opened or not (closing.text == "," or closing.text in _DASH_TOKENS):
+        return after, None
+    end = closing.i + 1
+    while end < len(doc) and doc[end].is_punct:
+        end += 1
+    return end, aside
+
+
+#: What a phrase the parser hung on the cue may be when it is an aside inside the reported
+#: clause, set off by commas or dashes: "until a few years ago", "though it was modest".
+_ASIDE_DEPS = ("prep", "advcl", "advmod", "npadvmod")
+
+
+def _reattach_closing_cue_read_as_conjunct(doc: Doc) -> None:
+    """"Facebook created the tool to help in crises, a spokeswoman, Anna White, said on
+    Saturday, and it has used it since": the parser may read the cue that closes the words as
+    a second verb of their clause, with no "and" and no subject, and the speaker set off by
+    commas before it as that clause's object. A speech verb so joined, right after a noun that
+    can speak hung on the verb before it and opened by a comma, is the main verb: the noun is
+    its subject and the clause before the comma its complement."""
+    for cue in doc:
+        if cue.dep_ != "conj" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        head = cue.head
+        if not head.tag_.startswith("VB") or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            continue
+        if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
+            continue  # "... and said ...": a second act of the same subject
+        # The noun's phrase ends at the cue or at the comma before it, which may be its own.
+        noun = next((c for c in head.children if head.i < c.i < cue.i and c.right_edge.i >= cue.i - 2), None)
+        if noun is not None and any(not t.is_punct for t in doc[noun.right_edge.i + 1 : cue.i]):
+            continue
+        if noun is None or noun.dep_ not in ("dobj", "npadvmod", "appos", "attr") or not _source_like(noun):
+            continue
+        opening = noun.left_edge.i - 1
+        if opening <= head.i or doc[opening].text != "," or doc[opening].head.i != head.i:
+            continue
+        cue.head = cue if head.head.i == head.i else head.head
+        cue.dep_ = head.dep_
+        head.head, head.dep_ = cue, "ccomp"
+        noun.head, noun.dep_ = cue, "nsubj"
+        doc[opening].head = cue
+        for tok in doc[noun.right_edge.i + 1 : cue.i]:
+            tok.head = cue
 
 
 def _reattach_subject_around_interposed_cue(doc: Doc) -> None:
@@ -8352,9 +8423,16 @@ def _reattach_clause_with_gerund_subject(doc: Doc) -> None:
             continue
         if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
             continue
-        if any(c.dep_ == "ccomp" for c in cue.children) or any(c.dep_ in (*_SUBJECT_DEPS, "aux", "mark") for c in gerund.children):
+        if any(c.dep_ in (*_SUBJECT_DEPS, "aux", "mark") for c in gerund.children):
             continue
-        after = gerund.right_edge.i + 1
+        last = gerund.right_edge.i
+        while doc[last].is_punct and last > gerund.i:
+            last -= 1  # the aside's opening comma, which the parser may give the gerund
+        after = _past_comma_aside(last + 1, doc)
+        # "said raising the fees, despite the deficit, was a mistake": past an aside the
+        # parser may hang the clause on the cue already, the gerund its second complement.
+        if any(c.dep_ == "ccomp" and not (c.i >= after > last + 1) for c in cue.children):
+            continue
         if after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
             continue  # "said using a translator.": no clause
         if doc[after - 1].lower_ in lexicon.SUBJECT_ONLY_PRONOUNS:
@@ -8379,6 +8457,29 @@ def _reattach_clause_with_gerund_subject(doc: Doc) -> None:
                 c.dep_ = _PLACE_OF_CLAUSE[verb.dep_]
         verb.head, verb.dep_ = cue, "ccomp"
         gerund.head, gerund.dep_ = verb, "csubj"
+        for tok in doc[last + 1 : after]:
+            if tok.head.i in (cue.i, gerund.i) and (tok.is_punct or tok.dep_ == "cc"):
+                tok.head = verb  # the aside's commas ("..., and without knowing ..., could")
+
+
+def _past_comma_aside(start: int, doc: Doc) -> int:
+    """Where a clause goes on after an aside set off by commas that begins at ``start``, or
+    ``start`` if none does: in "said ending the grants before other money is found, and without
+    knowing who will win, could gut programs" the words go on at "could". The aside is one
+    phrase (a preposition's, an adverb's or an adverbial clause), perhaps after "and" or "or"."""
+    if start >= len(doc) or doc[start].text != ",":
+        return start
+    first = start + 1
+    if first < len(doc) and doc[first].dep_ == "cc":
+        first += 1
+    if first >= len(doc):
+        return start
+    for closing in [t.i for t in doc[first + 1 : first + 30] if t.text == ","][:3]:
+        words = range(first, closing)
+        roots = [doc[k] for k in words if doc[k].head.i not in words or doc[k].head.i == k]
+        if len(roots) == 1 and roots[0].dep_ in _ASIDE_DEPS and closing + 1 < len(doc):
+            return closing + 1
+    return start
 
 
 def _reattach_clause_read_as_modifier(doc: Doc) -> None:
@@ -9640,6 +9741,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_subject_read_as_object(doc)
     if speech and "," in present:
         _reattach_subject_around_interposed_cue(doc)
+        _reattach_closing_cue_read_as_conjunct(doc)
     if "," in present:
         _reattach_subject_read_as_opening_object(doc)
     if speech:
