@@ -3159,6 +3159,11 @@ BARE_ASIDE_OPENERS: frozenset[str] = frozenset({"despite", "although", "though",
 #: the writer's aside. From PolNeAR train: of the reported contents with a bare "despite" after
 #: the claim's words, annotators keep it in 13 and end before it in 9 (dev: 1 and 1).
 BARE_ASIDE_PREPOSITIONS: frozenset[str] = frozenset({"despite"})
+#: Prepositions that open a phrase spelling out who or what a subject is ("the donors -
+#: including Woody Johnson and Diane Hendricks - have agreed", "the battlefield - with Russian
+#: planes flying raids - would"): set off by dashes inside reported content, annotators keep
+#: such a phrase in the claim, where they leave out the writer's description of the subject.
+SPELLING_OUT_PREPOSITIONS: frozenset[str] = frozenset({"including", "with", "like", "such", "excluding"})
 #: Subordinators of time (standard English grammar): a clause they open after the cue of a
 #: closed quotation is the writer's narration of the moment ('"...," she said, as a forklift
 #: passed.'), not words.

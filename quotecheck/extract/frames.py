@@ -256,6 +256,27 @@ def _opens_aside(toks: list[Token], j: int) -> bool:
     return word in _TAIL_MARKS
 
 
+def _aside_dash(tok: Token) -> bool:
+    """A dash that sets off an aside: a dash proper, or a hyphen standing alone with spaces
+    around it ("the state - which she won - would"), not the one inside "front-runner"."""
+    if tok.text not in _DASH_TOKENS:
+        return False
+    return tok.text != "-" or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_))
+
+
+def _dash_aside_closed(toks: list[Token], k: int) -> bool:
+    """Whether the aside the dash at ``toks[k]`` opens is closed by a second dash with the
+    claim's words going on after it: in "concerns about job losses — as voiced by Krueger —
+    were not to be dismissed" the predicate follows the aside, so the aside is inside the
+    content and does not end it."""
+    closing = next((m for m in range(k + 2, len(toks) - 1) if _aside_dash(toks[m])), None)
+    if closing is None:
+        return False
+    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks[closing + 1 :]) or not any(
+        t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks[:k]
+    )
+
+
 def _inside_predicate(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]``, a preposition of concession, follows the claim's words directly: in
     "she would back him despite mixed feelings" the phrase is part of the claim; after ", but"
@@ -327,7 +348,7 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
             # "... accepted all three invitations; the senator's office says ...": a clause of
             # its own after a semicolon is the writer's next sentence.
             return toks[:k]
-        if tok.text in _DASH_TOKENS and k + 1 < len(toks) and _opens_aside(toks, k + 1):
+        if tok.text in _DASH_TOKENS and k + 1 < len(toks) and _opens_aside(toks, k + 1) and not _dash_aside_closed(toks, k):
             return toks[:k]
         if tok.lower_ in _BARE_TAIL_WORDS and not _inside_predicate(toks, k):
             node = _tail_node(toks, k, members)
@@ -5121,10 +5142,63 @@ def _extent(tokens: Iterable[Token], conv: _Converter) -> Span | None:
     return conv.tokens(toks[0], toks[-1])
 
 
+def _without_interior_aside(toks: list[Token]) -> list[Token]:
+    """Drop the writer's aside set off by dashes inside a reported clause.
+
+    In "Lee said the council — a body long split on zoning — had approved the plan" the words
+    between the dashes are the writer's description, not what was said; annotators leave them
+    out and keep the two halves of the claim ("the council" ... "had approved the plan"). Only
+    an aside that is one phrase (an appositive, a relative clause, a participle, a
+    prepositional or adverbial phrase), not a list or an "including" spelling out who is
+    meant, set between the clause's subject and its verb (or between "that" and the clause),
+    outside quotation marks, is dropped; the hole it leaves splits the run. Between commas
+    annotators keep such a phrase about as often as not ("his deputy, Rick Gates, would
+    remain"), so a comma pair is left alone.
+    """
+    for o, mark in enumerate(toks[1:-2], start=1):
+        if not _aside_dash(mark):
+            continue
+        closing = next((c for c in range(o + 2, len(toks) - 1) if _aside_dash(toks[c])), None)
+        if closing is None or toks[closing].i - mark.i != closing - o:
+            continue  # the run must be whole between the marks
+        words = {t.i for t in toks[o + 1 : closing]}
+        roots = [t for t in toks[o + 1 : closing] if t.head.i not in words or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].dep_ not in _INTERIOR_ASIDE_DEPS or roots[0].lower_ in lexicon.ADVERBIAL_SUBORDINATORS:
+            continue
+        if any(c.dep_ == "conj" for c in roots[0].children) or roots[0].lower_ in lexicon.SPELLING_OUT_PREPOSITIONS:
+            continue  # "the nominees -- Romney, McCain and Bush -- all plan": it spells out who
+        if any(c.dep_ == "mark" and c.lower_ in lexicon.ADVERBIAL_SUBORDINATORS - _BARE_TAIL_WORDS for c in roots[0].children):
+            continue  # "that, if elected, he would ...": a condition is part of the claim
+        if sum(t.is_quote for t in toks[:o]) % 2 or any(t.is_quote for t in toks[o:closing]):
+            continue
+        after = {t.i for t in toks[closing + 1 :]}
+        verb = next((t for t in toks[closing + 1 :] if t.head.i not in after or t.head.i == t.i), None)
+        if verb is None or not (verb.tag_.startswith("VB") or verb.tag_ == "MD"):
+            continue
+        before = {t.i for t in toks[:o]}
+        # The subject may hang on an auxiliary before the aside ("the council had — ... —
+        # approved"), or come after it with the whole clause ("and that — despite ... — he is").
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in before)]
+        subjects = [c for h in heads for c in h.children if c.dep_ in (*_SUBJECT_DEPS, "expl")]
+        if any(c.i in before for c in subjects):
+            return toks[:o] + toks[closing + 1 :]
+        if subjects and roots[0].head.i == verb.i and any(t.lower_ == "that" for t in toks[:o]):
+            # A "that" with nothing of the claim before it goes with the aside.
+            bare = all(t.dep_ in ("mark", "cc") or t.is_punct for t in toks[:o])
+            return toks[closing + 1 :] if bare else toks[:o] + toks[closing + 1 :]
+    return toks
+
+
+#: What the head of an aside between a subject and its verb may be: "the senator, who has
+#: served since 1994, would", "the plant, a project of the governor's, would", "the operation,
+#: dubbed Lantern, would", "the council had, however, approved", "the plan, in his view, was".
+_INTERIOR_ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advmod", "npadvmod", "prep", "advcl", "parataxis"})
+
+
 def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Span]:
     spans: list[Span] = []
     for run in runs:
-        toks = _trim_tokens(sorted(run, key=lambda t: t.i))
+        toks = _trim_tokens(_without_interior_aside(sorted(run, key=lambda t: t.i)))
         if not toks:
             continue
         # A run may have a hole (an excluded sub-clause); split it there.
