@@ -46,7 +46,7 @@ from .extract.speakers import (
 from .header import Header, find_header
 from .inflect import lemma_of
 from .model import Hop, Publisher, Quote, Report, Span, on_text, on_written_text
-from .wrapping import unwrapped
+from .wrapping import line_ends_words, unwrapped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -112,11 +112,43 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
         yield Span.of(text, pos, end)
 
 
+#: A line ending in a full stop, maybe then closing marks: where the paragraph splitter kept the
+#: next line on, the stop is a title's before a name ("... said Sen." / "Paula Brandt ...").
+_STOPPED_LINE = re.compile(r"[.\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
+
+
+def _headline_lines(text: str, start: int, end: int, quoted: Sequence[Span]) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut after each line that ends its words though no blank line
+    follows (``wrapping.line_ends_words``): a headline and its deck ("Mayor warns of cuts;" /
+    "Budget gap will force layoffs, council members say."), a live blog's entry title over its
+    first paragraph. Parsed together, the sentence would run over the break and tangle the
+    next line's attribution with the headline's words. A break inside a quotation stays."""
+    pos = start
+    i = text.find("\n", start, end)
+    while i != -1:
+        line = text[text.rfind("\n", 0, i) + 1 : i]
+        if (
+            line_ends_words(line, text[i + 1 : end])
+            and not _STOPPED_LINE.search(line)
+            and not any(q.start < i < q.end for q in quoted)
+        ):
+            yield pos, i
+            pos = i + 1
+        i = text.find("\n", i + 1, end)
+    yield pos, end
+
+
 def chunk(
-    text: str, paragraphs: Sequence[Span], *, limit: int = CHUNK_CHARS, skip: Sequence[Span | None] = ()
+    text: str,
+    paragraphs: Sequence[Span],
+    *,
+    limit: int = CHUNK_CHARS,
+    skip: Sequence[Span | None] = (),
+    quoted: Sequence[Span] = (),
 ) -> tuple[Span, ...]:
-    """One chunk per paragraph (over-long ones cut at sentence ends), leaving out the spans in
-    ``skip`` (a byline block, a dateline).
+    """One chunk per paragraph (over-long ones cut at sentence ends, a headline line cut off the
+    line under it), leaving out the spans in ``skip`` (a byline block, a dateline); ``quoted``
+    are the quotations' parts, which no cut splits.
 
     Parsing paragraph by paragraph keeps the parser's sentences inside paragraphs (a title or
     byline line without a full stop would otherwise run into the first sentence), and attribution
@@ -126,13 +158,19 @@ def chunk(
     chunks: list[Span] = []
     skips = sorted((s for s in skip if s is not None), key=lambda s: s.start)
     for para in paragraphs:
-        pieces = [(para.start, para.end)]
+        pieces = list(_headline_lines(text, para.start, para.end, quoted))
         for cut in skips:
-            if cut.start < para.end and para.start < cut.end:
-                # A title line and the byline under it may share a paragraph: the title is
-                # parsed. A dateline opens the first sentence: the sentence is.
-                start, end = pieces.pop()
-                pieces += [(start, max(start, cut.start)), (min(end, cut.end), end)]
+            # A title line and the byline under it may share a paragraph: the title is parsed.
+            # A dateline opens the first sentence: the sentence is.
+            pieces = [
+                piece
+                for start, end in pieces
+                for piece in (
+                    [(start, max(start, cut.start)), (min(end, cut.end), end)]
+                    if cut.start < end and start < cut.end
+                    else [(start, end)]
+                )
+            ]
         for start, end in pieces:
             while start < end and text[start].isspace():
                 start += 1
@@ -157,7 +195,8 @@ def plan(article: Article, *, limit: int = CHUNK_CHARS, crlf_as_lf: bool = True)
     scan = marks.scan(text)
     # A nickname inside a name ('Marcia "Cia" Price') is part of the speaker's phrase.
     quoted = tuple(q.parts[-1] for q in scan.quotations if q.depth == 0 and q.closed and not terms.nickname(text, q))
-    chunks = chunk(text, scan.paragraphs, limit=limit, skip=(header.span, header.lead))
+    parts = tuple(part for q in scan.quotations for part in q.parts)
+    chunks = chunk(text, scan.paragraphs, limit=limit, skip=(header.span, header.lead), quoted=parts)
     return Plan(article, header, scan, chunks, quoted, None if text is article.text else text, written)
 
 
