@@ -867,6 +867,11 @@ def assemble(
                 if not own_medium and (not _carries(host.frame, inner.frame) or _subordinate_cue(text, inner.frame, host.frame)):
                     inner.alive = False
                     break
+                if _relative_clause_cue(inner.frame):
+                    # "responses to attacks that Trump said were sparked by ...", "lost a voice
+                    # that said ...": a claim about a noun of the host's words, which its
+                    # speaker did not pass on to the host; both stand.
+                    break
                 if _cited_by_name(host.frame, inner.frame):
                     # "The minister said ..., Interfax reported, citing Petrakov": the one cited
                     # is the minister, named; no hop of his own.
@@ -1598,6 +1603,13 @@ def _relative(frame: Frame) -> bool:
         and bool(frame.speaker.words)
         and frame.speaker.words[-1] in _RELATIVES
     )
+
+
+def _relative_clause_cue(frame: Frame) -> bool:
+    """The cue is in a relative clause on a noun, its subject ("a voice that said love is
+    stronger", "a report which said ...") or in what was said ("attacks that Trump said were
+    sparked by ...", see ``Frame.in_relative``)."""
+    return frame.in_relative or (frame.speaker is not None and frame.speaker.words[-1:] in (("that",), ("which",)))
 
 
 def _reduced_relative(text: str, frame: Frame, host_content: Span) -> bool:

@@ -135,6 +135,10 @@ class Frame:
     headline_label: str = ""
     #: Who an opening question was about ("Asked about Varga, she said ..."): not the speaker.
     topic: Mention | None = None
+    #: The cue is in a relative clause on a noun, whose gap is in what was said ("attacks that
+    #: Trump said were sparked by ..."): a claim about the noun, never the source of the words
+    #: around it.
+    in_relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -6074,7 +6078,24 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         negated=any(c.dep_ == "neg" for c in verb.children),
         hypothetical=_hypothetical(verb),
         topic=_question_topic(verb, conv),
+        in_relative=_relative_cue(verb),
     )
+
+
+def _relative_cue(verb: Token) -> bool:
+    """Whether a cue is in a relative clause on a noun before it whose gap is in what was said:
+    "attacks that Trump said were sparked by poll numbers", "claims the firm said were unfair",
+    "the plan, which officials said would cost ...". The relative word is the cue's object, or
+    the clause said has no subject of its own (the parser may read "that" as a mark). A
+    that-clause with its subject is a complement: "reports that the minister said she would
+    resign"."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.i > verb.i or noun.tag_ not in _NOUN_TAGS:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_WORDS and c.i < verb.i for c in verb.children):
+        return True
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return len(said) == 1 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in said[0].children)
 
 
 def _asked_about(verb: Token) -> Token | None:
@@ -8599,6 +8620,29 @@ def _reattach_clause_read_as_second_relative(doc: Doc) -> None:
         clause.head, clause.dep_ = cue, "ccomp"
 
 
+def _reattach_relative_read_as_second_clause(doc: Doc) -> None:
+    """"Sweet said the comments were responses to attacks Trump said were sparked by poll
+    numbers": the parser may hang a relative cue with no relative word ("Trump said") on the
+    main cue as a second clause, so that the main cue seems to pass on Trump's words. A speech
+    cue that is the second clause of a cue, right after the first clause's last word, a noun,
+    and whose own clause has no subject (the relative's gap: "[attacks] were sparked") is a
+    relative clause on that noun."""
+    for cue in doc:
+        if cue.dep_ != "ccomp" or cue.tag_ not in _FINITE_CLAUSE_TAGS or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        main = cue.head
+        first = next((c for c in main.children if c.dep_ == "ccomp" and main.i < c.i < cue.i), None)
+        if first is None or lemma_of(main.text) not in _CLAUSE_CUE_LEMMAS or cue.left_edge.i != first.right_edge.i + 1:
+            continue
+        noun = doc[first.right_edge.i]
+        if noun.tag_ not in ("NN", "NNS") or noun.dep_ not in ("pobj", "dobj", "attr"):
+            continue
+        said = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+        if len(said) != 1 or any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in said[0].children):
+            continue
+        cue.head, cue.dep_ = noun, "relcl"
+
+
 def _reattach_cue_inside_relative(doc: Doc) -> None:
     """"A witness who asked not to be named because he feared reprisals told the Courier that
     ...": after a long relative clause the parser may leave the sentence with a noun for its
@@ -9820,6 +9864,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_subject_read_as_opening_object(doc)
     if speech:
         _reattach_clause_read_as_second_relative(doc)
+        _reattach_relative_read_as_second_clause(doc)
     _reattach_cue_inside_relative(doc)
     if clause_cue:
         _reattach_clause_read_as_modifier(doc)
