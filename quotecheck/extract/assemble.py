@@ -113,6 +113,9 @@ class _Work:
     attached: list[Quotation] = field(default_factory=list)
     relays: list[Relay] = field(default_factory=list)
     alive: bool = True
+    #: A statement in a relative clause inside another's words ('attacks that Trump said were
+    #: "baseless"'): the quotations in its content are its speaker's as well as the host's.
+    shares_quotations: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -862,6 +865,7 @@ def assemble(
                     inner.alive = False
                     break
                 if _relative_content(inner.frame):
+                    inner.shares_quotations = True
                     break
                 own_medium = _own_medium(host.frame)
                 if not own_medium and (not _carries(host.frame, inner.frame) or _subordinate_cue(text, inner.frame, host.frame)):
@@ -871,6 +875,7 @@ def assemble(
                     # "responses to attacks that Trump said were sparked by ...", "lost a voice
                     # that said ...": a claim about a noun of the host's words, which its
                     # speaker did not pass on to the host; both stand.
+                    inner.shares_quotations = True
                     break
                 if _cited_by_name(host.frame, inner.frame):
                     # "The minister said ..., Interfax reported, citing Petrakov": the one cited
@@ -926,6 +931,9 @@ def assemble(
             continue
         frame = w.frame
         own = {id(q) for q in w.attached}
+        if w.shares_quotations:
+            # The host, whose words hold them too, may have claimed them first.
+            own |= {id(parts.owner[i]) for c in w.content for i in parts.meeting(c.start, c.end) if _inside(parts.parts[i], c)}
         w.content = [
             span
             for span in w.content
