@@ -289,7 +289,9 @@ def chain_for(
         elif recipient.kind in ("person", "organization", "unknown") and frame.lemma == "tell" and _told_publication(frame.recipient):
             # "told the Health Policy Review", "told Dalmora 24": only a publication is so named.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
-        elif recipient.kind == "person" and (works_for := _outlet_in_descriptions(registry.resolve(frame.recipient).descriptions)):
+        elif recipient.kind == "person" and (
+            works_for := _outlet_in_descriptions(registry.resolve(frame.recipient, other_than=speaker).descriptions)
+        ):
             # "told Julian Ferris, host of Channel 9's Sunday show": Channel 9 aired the words.
             recipient = Hop(works_for, "outlet", recipient.span, recipient.cue)
         elif recipient.kind == "unknown" and kind_of(frame.recipient) == "unknown":

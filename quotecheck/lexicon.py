@@ -2200,6 +2200,13 @@ MALE_WORDS: frozenset[str] = frozenset(
 #: Nouns that say only a person's sex: "the woman said" after "A witness, who asked not to be
 #: named, said" is that witness (``speakers.Registry``). Taken from MALE_WORDS and FEMALE_WORDS.
 SEX_NOUNS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman"})
+
+#: Words before a role noun that bring in someone new in that role, not one met before: "The
+#: second engineer, who asked not to be named, agreed.", "Another resident said". A "he" or
+#: "she" right after such a subject means them (see ``frames._new_role_subject``).
+NEW_ONE_MODIFIERS: frozenset[str] = frozenset({
+    "a", "an", "another", "one", "second", "third", "fourth", "fifth", "other",
+})
 FEMALE_WORDS: frozenset[str] = frozenset(
     """
     mrs mrs. ms ms. miss dame lady baroness queen princess mother sister daughter wife spokeswoman

@@ -30,6 +30,7 @@ from .extract.speakers import (
     LONE_SUBJECT,
     NEW_HOLDER,
     PRONOUN_WINDOW,
+    ROLE_SUBJECT,
     UNREAD_NAME,
     WRITER,
     FullNames,
@@ -225,7 +226,9 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     mentions: list[Mention] = [m for c in chunks for m in c.mentions]
     # "Video posted by a passenger": where someone new in a role came in, no one to learn.
     holders = [m for m in mentions if m.label == NEW_HOLDER]
-    mentions = [m for m in mentions if m.label != NEW_HOLDER]
+    # "The second engineer ... agreed.": whom a "he" right after may mean, no one to learn.
+    role_subjects = [m for m in mentions if m.label == ROLE_SUBJECT]
+    mentions = [m for m in mentions if m.label not in (NEW_HOLDER, ROLE_SUBJECT)]
     exclude = (plan.header.span,) if plan.header.span is not None else ()
     assembly = assemble(
         text,
@@ -241,7 +244,9 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
     sentences = [s for c in chunks for s in c.sentences]
     unread = sorted((m for m in mentions if m.label == UNREAD_NAME), key=lambda m: m.span.start)
     mentions = [m for m in mentions if m.label != UNREAD_NAME]
-    registry = _registry(text, plan, frames, mentions, assembly.drafts, sentences=sentences, unread=unread, holders=holders)
+    registry = _registry(
+        text, plan, frames, mentions, assembly.drafts, sentences=sentences, unread=unread, holders=holders, role_subjects=role_subjects
+    )
     publisher = _publisher(article, plan.header)
     quotes, used = _quotes(text, assembly.drafts, registry, publisher)
     quotes = _put_to_answerers(text, _without_own_caveats(text, quotes, publisher))
@@ -303,11 +308,13 @@ def _registry(
     sentences: Sequence[Span] = (),
     unread: Sequence[Mention] = (),
     holders: Sequence[Mention] = (),
+    role_subjects: Sequence[Mention] = (),
 ) -> Registry:
     """Everyone the article names, and who spoke where: the parse's names, each cue's speaker
     (with the full name written elsewhere for a lone one, perhaps one of the ``unread`` names
     the recognizer did not label), the turns of a transcript the parse did not read, and the
-    carriers; ``holders`` are where someone new in a role came in."""
+    carriers; ``holders`` are where someone new in a role came in, ``role_subjects`` where
+    such a one, unnamed, was a sentence's subject."""
     header = plan.header.span
     quoted_starts = [q.start for q in plan.quoted]
     live = {d.frame.cue for d in drafts if d.frame is not None}
@@ -320,6 +327,7 @@ def _registry(
         quoted=plan.quoted,
         text=text,
         holders=holders,
+        role_subjects=role_subjects,
     )
     for agency in _wire_agencies(text, plan.header):
         # "VALDESSA (Norpress/AFN) -": a later "told AFN" is told to an agency, not a body.

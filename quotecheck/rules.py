@@ -622,6 +622,10 @@ def anonymous_source(report: Report, settings: Settings) -> Iterator[Hit]:
             later_phrase, later_reason = _reason(_after(report, quote))
             if later_phrase:
                 phrase, reason = later_phrase, later_reason
+        if reason is None and not phrase:
+            # '"He said ..." after "The second engineer, who asked not to be named because ...,
+            # agreed.": the clause the resolver carried over among the descriptions.
+            phrase, reason = _reason("; ".join(quote.speaker_descriptions))
         head = _head_word(quote)
         if last and _one_of_the_group(quote):
             # "One of them said": one of the group just quoted, with its reason or none, not

@@ -1712,6 +1712,23 @@ def _group_subject(tok: Token) -> bool:
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "both") for c in tok.children)
 
 
+def _new_role_subject(tok: Token) -> bool:
+    """"The second engineer, who asked not to be named, agreed.", "A second engineer examined
+    the meter.": someone new in a role (or a man or woman), unnamed, as the subject of a
+    sentence's main verb, whom a "he" or "she" opening the next sentence means; not a role
+    that may be someone met before ("The engineer agreed") or one named beside it ("A second
+    engineer, Tom Hale, agreed", "The Dunmore engineer")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.ent_type_ or not _main_subject(tok):
+        return False
+    if not (lexicon.role_noun(tok.lower_) or tok.lower_ in lexicon.SEX_NOUNS):
+        return False
+    if any(c.dep_ == "appos" for c in tok.children):
+        return False
+    if any(t.ent_type_ not in ("", "ORDINAL", "CARDINAL") or (t.i > tok.left_edge.i and t.text[:1].isupper()) for t in tok.subtree):
+        return False
+    return any(c.dep_ in ("det", "amod", "nummod") and c.i < tok.i and c.lower_ in lexicon.NEW_ONE_MODIFIERS for c in tok.children)
+
+
 def _new_holder(tok: Token) -> bool:
     """"Video posted online by a passenger showed ...": an indefinite noun phrase headed by a
     role word, which brings in someone new in that role; not a role word that modifies another
@@ -1843,6 +1860,15 @@ def _part_of_label(toks: Sequence[Token], labels: Sequence[range]) -> bool:
     return False
 
 
+def _lone_name_tag(tok: Token) -> bool:
+    """Whether a lone word the recognizer gave a label other than a name's is tagged as one
+    could be: a proper noun, or a capitalised word ending in "s" read as a plural inside a
+    sentence ("said Mendes could be difficult", "Mendes" a PRODUCT and a plural noun)."""
+    if tok.tag_ == "NNP":
+        return True
+    return tok.tag_ == "NNS" and tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
+
+
 def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ()) -> Iterator[Mention]:
     """Every named person or organisation in the Doc, for the resolution registry; and every
     definite group of people that is a sentence's subject (see ``_group_subject``).
@@ -1852,6 +1878,8 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
     """
     stressed: set[int] = set()
     for tok in doc:
+        if _new_role_subject(tok):
+            yield replace(make_mention(tok, conv), label="ROLE_SUBJECT")
         if tok.dep_ in ("nsubj", "nsubjpass") and _group_subject(tok):
             yield make_mention(tok, conv)
         elif (reflexive := _stressed_reflexive(tok)) is not None:
@@ -1915,7 +1943,7 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
         if ent.label_ == "PERSON" and _part_of_label(list(ent), labels):
             continue  # the painted sign "Ladrillos Ortega e Hijos": no "Hijos" to speak
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
-            if len(ent) == 1 and ent.root.tag_ == "NNP" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            if len(ent) == 1 and _lone_name_tag(ent.root) and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # "Delaney himself sounded more optimistic", tagged LAW: a lone name as a subject,
                 # which the registry takes only for someone it already knows by that name. The
                 # subject of a sentence only if of its main verb, not of what someone said ("Nefzi
@@ -9485,6 +9513,42 @@ def _reattach_topic_after_asker(doc: Doc) -> None:
                 prep.head = verb
 
 
+#: Entity labels that say a capitalised run is no person's name ("The chairman, In Paris, ...").
+_NOT_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT"})
+
+
+def _reattach_given_name_read_as_word(doc: Doc) -> None:
+    """"The audit committee chairman, Per Lindqvist, said": a given name that is also a word
+    ("Per", "Will") may be read as that word, here a preposition hung on the role with the
+    surname its object, and the name lost. A capitalised word not read as a name, right after
+    the comma that follows a role noun and before proper nouns the recognizer did not read as
+    a place or a date, closed by a comma: the name of the role's holder, set beside it."""
+    for tok in doc:
+        if tok.i < 2 or not tok.is_title or doc[tok.i - 1].text != "," or tok.ent_type_ == "PERSON":
+            continue
+        if tok.tag_ in _PROPER_TAGS and tok.dep_ != "prep":
+            continue  # read as a name, or as part of one
+        role = doc[tok.i - 2]
+        if role.tag_ != "NN" or not lexicon.role_noun(role.lower_):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].tag_ in _PROPER_TAGS and doc[end].is_title:
+            end += 1
+        if end == tok.i + 1 or end >= len(doc) or doc[end].text != ",":
+            continue
+        name = doc[tok.i : end]
+        if any(t.ent_type_ in _NOT_NAME_LABELS or t.head.i not in range(role.i, end) for t in name):
+            continue
+        last = doc[end - 1]
+        last.head, last.dep_ = role, "appos"
+        for t in name:
+            t.tag_, t.pos_ = "NNP", "PROPN"
+            if t.i != last.i:
+                t.head, t.dep_ = last, "compound"
+        name.label_ = "PERSON"
+        doc.ents = sorted([*(e for e in doc.ents if e.end <= tok.i or e.start >= end), name], key=lambda e: e.start)
+
+
 def _reattach_name_split_by_relative(doc: Doc) -> None:
     """"The Harbour Gazette quoted Samuel Adeyemi as saying ...": the parser may cut a name in
     two, making its first word ("Harbour") the sentence's root and the rest ("Gazette") the
@@ -9822,6 +9886,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if "by" in present and "about" in present:
         _reattach_topic_after_asker(doc)
     _reattach_name_split_by_relative(doc)
+    if "," in present:
+        _reattach_given_name_read_as_word(doc)
     if present & lexicon.STATEMENT_NOUNS:
         _reattach_participle_after_statement(doc)
     if "," in present:

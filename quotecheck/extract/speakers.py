@@ -38,6 +38,10 @@ UNREAD_NAME = "UNREAD_NAME"
 #: The label of an indefinite role phrase ("a passenger" in "Video posted by a passenger", see
 #: ``frames.entity_mentions``): no one to learn, only where someone new in that role came in.
 NEW_HOLDER = "NEW_HOLDER"
+#: The label of someone new in a role as a sentence's subject, unnamed ("The second engineer,
+#: who asked not to be named, agreed.", see ``frames.entity_mentions``): no one to learn, only
+#: whom a "he" or "she" right after may mean.
+ROLE_SUBJECT = "ROLE_SUBJECT"
 ROLE_WINDOW = 6000
 #: How a pronoun weighs its candidates (a score in units of PRONOUN_DISTANCE characters of
 #: distance): having spoken within the window, being the subject of the last sentence that had
@@ -144,6 +148,15 @@ def _descriptor_name(mention: Mention) -> Mention:
         if found[1] in lexicon.OUTLET_NOUNS and mention.name in full and len(full) > len(mention.name):
             return replace(mention, name=full)
     return mention
+
+
+def _set_off_clause(mention: Mention) -> tuple[str, ...]:
+    """The clause set off by a comma after a phrase's head, as its description: "who asked not
+    to be named because his employer supplies water companies" for "The second engineer, who
+    asked not to be named because his employer supplies water companies"; none without one."""
+    at = mention.span.text.find(", ")
+    clause = mention.span.text[at + 2 :].strip(" ,") if at >= 0 else ""
+    return (clause,) if clause else ()
 
 
 def _part_of_name(description: str, name: str | None) -> bool:
@@ -1756,6 +1769,7 @@ class Registry:
         quoted: Sequence[Span] = (),
         text: str = "",
         holders: Sequence[Mention] = (),
+        role_subjects: Sequence[Mention] = (),
     ) -> None:
         #: The one person named in the byline: who "I" is.
         self.writer = writer
@@ -1769,6 +1783,14 @@ class Registry:
         #: Indefinite role phrases ("a passenger" in "Video posted by a passenger showed ..."):
         #: (position, role word), for a later "the passenger" that means that new one.
         self._holders = sorted((h.span.start, h.span.text.lower()) for h in holders)
+        #: Unnamed people new in a role who were a sentence's subject, outside quoted words
+        #: ("The second engineer, who asked not to be named, agreed."): (position, gender or
+        #: "", head word, kind, descriptions), for a "he" or "she" right after.
+        self._role_subjects = sorted(
+            (m.span.start, gender_of(m) or "", m.head_word, "anonymous" if kind_of(m) == "anonymous" else "person", _set_off_clause(m))
+            for m in role_subjects
+            if not self._in_quotation(m.span.start)
+        )
         self.entities: list[_Entity] = []
         self._by_token: dict[str, list[int]] = {}
         #: Speakers known only by a role ("a spokesman", "the official"): (position, gender or
@@ -3005,6 +3027,8 @@ class Registry:
             seen = self.entities[best].last_before(pos) if best is not None else None
             if where >= 0 and pos - where <= PRONOUN_SUBJECT_WINDOW and where > (seen if seen is not None else -1):
                 return Resolved(None, thing, (), "none")
+        if best is None and gender in ("male", "female") and (subject := self._role_subject_before(pos, gender, -1)) is not None:
+            return subject
         if best is None:
             fits = (lambda sex, head: sex == "plural") if gender == "plural" else (lambda sex, head: sex in ("", gender))
             return self._unnamed_pronoun(pos, PRONOUN_WINDOW, fits, kind) if gender else Resolved(None, kind, (), "none")
@@ -3014,9 +3038,14 @@ class Registry:
             # was unmoved" after the official brings her back); "they" after "the researchers".
             before = bisect.bisect_left(ent.spoke_at, pos)
             seen = self._met_outside_group_words(ent, pos) if gender == "plural" else ent.last_before(pos)
-            seen_last = max(ent.spoke_at[before - 1] if before else -1, seen or -1)
+            # A surname shared with someone of the other gender, met since, is a sighting too
+            # ("A former board member, who asked not to be named, said Reinholt could be ..."
+            # after Miriam Reinholt: the "he" that follows is Tomas Reinholt, not the member).
+            seen_last = max(ent.spoke_at[before - 1] if before else -1, seen or -1, shared(ent, -1))
             seen_last = self._within_speaker.get(seen_last, seen_last + 1) - 1
             fits = (lambda sex, head: sex == "plural") if gender == "plural" else (lambda sex, head: sex in ("", gender))
+            if (subject := self._role_subject_before(pos, gender, seen_last)) is not None:
+                return subject
             earlier = self._unnamed_pronoun(pos, pos - seen_last - 1, fits, "")
             if earlier.kind:
                 return earlier
@@ -3031,6 +3060,28 @@ class Registry:
         if gender in ("male", "female") and ent.gender is None:
             ent.gender = gender
         return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "pronoun", best)
+
+    def _role_subject_before(self, pos: int, gender: str, since: int) -> Resolved | None:
+        """"The second engineer, who asked not to be named, agreed. He said ...": the unnamed
+        one new in a role who was the subject of the sentence before the one at ``pos`` (or of
+        that sentence), met after ``since`` (where the best named candidate was last met) and
+        after any unnamed speaker, when their gender fits ``gender``: the one the pronoun
+        means, as anonymous as they were. None for a "they" or "it"."""
+        if gender not in ("male", "female"):
+            return None
+        i = bisect.bisect_left(self._role_subjects, (pos, ""))
+        if not i:
+            return None
+        where, sex, head, kind, descriptions = self._role_subjects[i - 1]
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        start = self._sentence_starts[k - 1] if k >= 1 else 0
+        if where < start or where <= since or sex not in ("", gender) or pos - where > PRONOUN_SUBJECT_WINDOW:
+            return None
+        if any(where < w < pos for w, *_ in self._unnamed):
+            return None  # an unnamed speaker since is for ``_unnamed_pronoun``
+        if kind == "anonymous":
+            return self._same_anonymous(where, head, descriptions)
+        return Resolved(None, kind, (head,), "none")
 
     def _met_outside_group_words(self, ent: _Entity, pos: int) -> int | None:
         """Where ``ent`` was last met before ``pos``, leaving out where an unnamed group that
@@ -3581,12 +3632,13 @@ def build_registry(
     quoted: Sequence[Span] = (),
     text: str = "",
     holders: Sequence[Mention] = (),
+    role_subjects: Sequence[Mention] = (),
 ) -> Registry:
     """A registry primed with every named mention of the article, in reading order; ``writer``
     is the byline's one writer; ``sentences`` and ``quoted`` are the article's sentences and
-    quotations, ``text`` the article's text, ``holders`` its indefinite role phrases (see
-    ``Registry``)."""
-    registry = Registry(writer=writer, sentences=sentences, quoted=quoted, text=text, holders=holders)
+    quotations, ``text`` the article's text, ``holders`` its indefinite role phrases and
+    ``role_subjects`` its unnamed subjects new in a role (see ``Registry``)."""
+    registry = Registry(writer=writer, sentences=sentences, quoted=quoted, text=text, holders=holders, role_subjects=role_subjects)
     for mention in sorted(mentions, key=lambda m: m.span.start):
         registry.learn(mention)
     return registry
