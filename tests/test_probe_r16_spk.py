@@ -112,3 +112,23 @@ def test_she_after_judge_told_him_is_the_judge_of_unlisted_first_name(nlp):
     )
     quote = _by_cue_text(analyze(text, nlp=nlp), "remorse")
     assert quote.speaker_name == "Ysolde Farquharson"
+
+
+# --- "The trust said" after the body's full name ---------------------------------------------
+
+
+def test_the_trust_is_the_trust_named_before(nlp):
+    text = (
+        "According to the Kelso Heritage Trust, the mill dates from 1820. The trust said its"
+        " volunteers would reopen the mill in June."
+    )
+    quote = _by_cue_text(analyze(text, nlp=nlp), "volunteers")
+    assert quote.speaker_name == "Kelso Heritage Trust"
+    assert quote.speaker_kind == "organization"
+
+
+def test_guard_the_board_is_still_the_board_named_before(nlp):
+    # Guard: a noun the word lists already call a body's resolves as before.
+    text = "Ministers met the Dunmore Fisheries Board on Monday. The board said quotas would fall."
+    quote = analyze(text, nlp=nlp).quotes[0]
+    assert quote.speaker_name == "Dunmore Fisheries Board"

@@ -2734,6 +2734,7 @@ class Registry:
         if mention.determiner == "the" and (
             _company_head(mention)
             or (kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS)
+            or (kind == "unknown" and self._name_ends_in(mention, pos))
         ):
             head = mention.head_word
             if (acronym := _acronym_named(mention)) is not None:
@@ -2771,6 +2772,19 @@ class Registry:
         if found is not None and found[0] == "anonymous":
             return self._same_anonymous(found[2], head, mention.descriptions)
         return None
+
+    def _name_ends_in(self, mention: Mention, pos: int) -> bool:
+        """"According to the Hallenby Arts Trust, ... The trust said": a bare "the ``noun``"
+        whose noun ends the name of an organisation met within ``ROLE_WINDOW`` before, a noun
+        no word list calls a body's."""
+        if mention.name or mention.plural or mention.possessor or len(mention.words) > 2:
+            return False
+        head = mention.head_word
+        return any(
+            e.kind == "organization" and not e.place and len(e.tokens) > 1 and e.tokens[-1] == head
+            and 0 <= pos - (e.last_before(pos) or -ROLE_WINDOW - 1) <= ROLE_WINDOW
+            for e in self.entities
+        )
 
     def _body_called(self, pos: int, head: str, *, generic: bool) -> int | None:
         """The organisation "the ``head``" means at ``pos`` ("the council", "the firm"): the
