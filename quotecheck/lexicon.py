@@ -2872,6 +2872,10 @@ NAMING_PARTICIPLES: frozenset[str] = frozenset({"called", "named"})
 CALLING_VERBS: frozenset[str] = frozenset(
     {"call", "dub", "nickname", "brand", "label", "term", "christen", "style", "refer", "reference"}
 )
+#: Verbs of giving something a label: inside another's statement, a label in quotation marks
+#: after one is the labeller's own word, passed on ('The court heard that Tillet had described
+#: inspectors as "box-tickers"': Tillet's word, through the court). QA probe p44.
+LABELLING_VERBS: frozenset[str] = CALLING_VERBS | {"describe", "characterize", "characterise", "portray", "liken"}
 #: Verbs of naming that give a name, not a verdict: with a definite name after the object
 #: ('dubbed the tie-up the "copper marriage"', 'dubbed him "the Butcher"') the quotation is what
 #: the thing is called. 'dubbed the plan "a disaster"' and 'called the deal "the worst ever"'

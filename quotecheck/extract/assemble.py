@@ -855,6 +855,14 @@ def assemble(
                     host.content = [_figure_credited(text, host.content[-1], inner.content[-1])]
                     changed.add(place[id(host)])
                     break
+                cut = _counterpoint_start(text, inner.frame, host.frame)
+                if cut is not None:
+                    # "..., according to reports in Spain, although the club insisted that no
+                    # offer had been received": the writer's counterpoint after the credit
+                    # quotes someone else; both stand, the reports' words up to it.
+                    host.content = [c for c in host.content if c.start < cut]
+                    changed.add(place[id(host)])
+                    break
                 if _same_speaker(host.frame, inner.frame):
                     # One person named twice is no chain. "Ruiz said ... - attacks that, Ruiz
                     # noted, ...": the inner cue is an aside in the statement. '..., said
@@ -868,7 +876,8 @@ def assemble(
                     inner.shares_quotations = True
                     break
                 own_medium = _own_medium(host.frame)
-                if not own_medium and (not _carries(host.frame, inner.frame) or _subordinate_cue(text, inner.frame, host.frame)):
+                carried = _carries(host.frame, inner.frame) or _carried_label(host.frame, inner.frame, parts)
+                if not own_medium and (not carried or _subordinate_cue(text, inner.frame, host.frame)):
                     inner.alive = False
                     break
                 if _relative_clause_cue(inner.frame):
@@ -899,6 +908,10 @@ def assemble(
                     inner.relays.append(Relay(host.frame.speaker, host.frame.cue))
                     if host.frame.content_before:
                         inner.content = _before_credit(text, inner.content, host.frame.extent)
+                elif host.frame.recipient is not None:
+                    # "The court heard that Tillet had told colleagues ...": no one is named as
+                    # passing the words on, but where they were heard stays with them.
+                    inner.frame = replace(inner.frame, context=(host.frame.extent, *inner.frame.context))
                 inner.relays.extend(host.relays)
                 inner.attached.extend(host.attached)
                 cut = _aside_start(text, inner.frame, host.frame) or _second_act_start(text, inner.frame, host.frame)
@@ -1695,6 +1708,28 @@ def _aside_start(text: str, inner: Frame, host: Frame) -> int | None:
 _SECOND_ACT = re.compile(r"^\s*\S+(?:\s+\S+)+?,?\s+(?:and|but)(?:\s+(?:also|then|later|later\s+on))?\s*$")
 
 
+#: Words that open the writer's counterpoint after a closing or interposed credit ("...,
+#: according to reports, although the club insisted ..."): the concessive and contrastive
+#: connectives of ``lexicon.ASIDE_OPENERS``, without "as", "even" and "despite", which need
+#: more than a subject and a cue after them to be one.
+_COUNTERPOINT_OPENERS = lexicon.ASIDE_OPENERS - {"as", "even", "despite"}
+
+
+def _counterpoint_start(text: str, inner: Frame, host: Frame) -> int | None:
+    """Where the writer's counterpoint opens when ``inner`` stands in it after the host's credit:
+    in "Aravena is close to a move, according to reports in Spain, although the club insisted
+    that no offer had been received" the club's denial is its own statement, not the reports'.
+    The start of the host's content part that the connective opens, or None."""
+    speaker = inner.speaker
+    if speaker is None or not host.content_before or speaker.span.start < host.extent.end:
+        return None
+    part = next((c for c in host.content if c.start >= host.extent.end and c.start <= speaker.span.start < c.end), None)
+    if part is None:
+        return None
+    lead = _WORDS.findall(text[part.start : speaker.span.start].lower())
+    return part.start if len(lead) == 1 and lead[0] in _COUNTERPOINT_OPENERS else None
+
+
 def _second_act_start(text: str, inner: Frame, host: Frame) -> int | None:
     """Where the host's own words end when the inner cue is a second predicate of the subject
     that opens them: "Merrill says Machado promised to keep backing Clinton and said she would
@@ -1864,7 +1899,9 @@ def _carries(host: Frame, inner: Frame) -> bool:
         and inner.speaker.span.start == host.content[0].start
         and inner.speaker.words[-1:] != ("who",)
     )
-    if (inner.frame not in ("clause", "tell") or inner.lemma not in lexicon.SPEECH_VERBS) and not carried_act:
+    if (inner.frame not in ("clause", "tell") or inner.lemma not in lexicon.SPEECH_VERBS) and not (
+        carried_act or _carried_finding(host, inner)
+    ):
         return False
     if host.frame not in ("clause", "tell", "according") and not _trailing_record(host, inner):
         return False
@@ -1887,6 +1924,47 @@ def _before_credit(text: str, content: list[Span], credit: Span) -> list[Span]:
         if span.text:
             kept.append(span)
     return kept
+
+
+def _opens_content(host: Frame, inner: Frame) -> bool:
+    """Whether ``inner``'s speaker opens the host's content, after at most a "that": the main
+    clause of what the host said ("the Post reported that a report found ..."), not a clause
+    further in ("..., which an audit later found ...")."""
+    if inner.speaker is None or not host.content:
+        return False
+    first = host.content[0]
+    lead = first.text[: inner.speaker.span.start - first.start] if first.start <= inner.speaker.span.start else None
+    return lead is not None and lead.strip().lower() in ("", "that")
+
+
+def _carried_finding(host: Frame, inner: Frame) -> bool:
+    """A document's finding an outlet reported: in "A report by the Integrity Forum found that
+    one in five contracts was awarded without competition, the Evening Post reported" the
+    report is the source and the Post carried it, as with "the minister insisted". Not evidence
+    read ("the data showed"), nor a finding reported by anyone but an outlet's verb: "Ruiz said
+    a review found ..." is her account of it."""
+    source = inner.speaker
+    if inner.frame != "finding" or host.lemma not in lexicon.OUTLET_VERBS or source is None or source.pronoun:
+        return False
+    if source.head_word not in lexicon.DOCUMENT_NOUNS or source.head_word in lexicon.EVIDENCE_NOUNS:
+        return False
+    return _opens_content(host, inner)
+
+
+def _carried_label(host: Frame, inner: Frame, parts: _Parts) -> bool:
+    """A named speaker's quoted label passed on: in 'The court heard that Tillet had described
+    inspectors as "box-tickers"' the word is Tillet's, which the hearing carried. Only a label
+    in quotation marks, by someone named who opens the host's content, and not the host
+    naming itself ('Ruiz said she had called it "a mistake"' stays Ruiz's)."""
+    source = inner.speaker
+    if inner.frame != "object" or inner.lemma not in lexicon.LABELLING_VERBS or source is None:
+        return False
+    if source.pronoun or not (source.proper or source.name) or host.frame not in ("clause", "tell", "according"):
+        return False
+    if host.speaker is not None and source.span.text == host.speaker.span.text:
+        return False
+    quoted = any(len(parts.meeting(c.start, c.end)) for c in inner.content)
+    return quoted and _opens_content(host, inner)
 
 
 def _trailing_record(host: Frame, inner: Frame) -> bool:
