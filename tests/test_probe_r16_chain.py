@@ -116,3 +116,52 @@ def test_reason_after_credit_stays_in_the_claim(nlp):
     text = "The bridge will stay shut, the contractor said, because engineers found cracks in a pier."
     report = analyze(text, nlp=nlp)
     assert [q.speaker.text for q in report.quotes] == ["the contractor"]
+
+
+# --- A hearer whose name ends in a word the tagger took for a verb ------------------------------
+
+
+def test_told_an_outlet_whose_name_ends_like_a_verb(nlp):
+    report = analyze("Professor Omar Diallo told the Health Media Hub that the survey was too small.", nlp=nlp)
+    assert len(report.quotes) == 1
+    recipient = report.quotes[0].recipient
+    assert recipient is not None and recipient.name == "Health Media Hub"
+    assert "QC101" in [f.rule for f in report.findings]
+
+
+# --- An aside of asking between the speaker and the cue -----------------------------------------
+
+
+def test_asked_aside_after_the_speaker_is_a_question(nlp):
+    text = 'Senator Paul Greer, asked on Monday whether he would resign, said: "I am going nowhere."'
+    report = analyze(text, nlp=nlp)
+    question, answer = report.quotes
+    assert question.act == "question"
+    assert [c.text for c in question.content] == ["whether he would resign"]
+    assert question.recipient is not None and question.recipient.name == "Paul Greer"
+    # The aside is no part of the one who answers.
+    assert answer.speaker.text == "Senator Paul Greer"
+    assert answer.speaker_name == "Paul Greer"
+
+
+# --- A fact-check's label line and a closing list of sources ------------------------------------
+
+
+def test_closing_list_of_sources_is_not_content(nlp):
+    text = "The tap water is safe to drink, according to the utility, the health board and three chemists."
+    report = analyze(text, nlp=nlp)
+    assert _contents(report) == [["The tap water is safe to drink"]]
+    assert report.quotes[0].speaker.text == "the utility, the health board and three chemists"
+
+
+def test_rating_label_is_no_organisation_a_role_means(nlp):
+    text = "VERDICT: Mostly false. The tap water is safe to drink, according to the utility."
+    report = analyze(text, nlp=nlp)
+    assert [q.speaker.text for q in report.quotes] == ["the utility"]
+    assert report.quotes[0].speaker_name is None
+
+
+def test_description_after_the_source_stays_the_source(nlp):
+    # Guard: "a former engineer and union leader" describes the mayor; it is no list.
+    report = analyze("The bridge is safe, according to the mayor, a former engineer and union leader.", nlp=nlp)
+    assert _contents(report) == [["The bridge is safe"]]

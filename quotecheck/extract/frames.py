@@ -1942,6 +1942,8 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             continue
         if ent.label_ == "PERSON" and _part_of_label(list(ent), labels):
             continue  # the painted sign "Ladrillos Ortega e Hijos": no "Hijos" to speak
+        if len(ent) == 1 and _rubric_label(ent.root, conv):
+            continue  # "VERDICT: False.", read as an organisation: the page's label, no one a role means
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             if len(ent) == 1 and _lone_name_tag(ent.root) and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # "Delaney himself sounded more optimistic", tagged LAW: a lone name as a subject,
@@ -4121,7 +4123,7 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | No
         misread = _that_read_as_object(verb)
         hearers = [
             c for c in verb.children
-            if c.dep_ in ("dobj", "dative") and (c.tag_ in _NOUN_TAGS or c.lower_ in lexicon.OUTLET_NOUNS)
+            if c.dep_ in ("dobj", "dative") and (c.tag_ in _NOUN_TAGS or c.lower_ in lexicon.OUTLET_NOUNS or _name_read_as_verb(c))
             and (misread is None or c.i != misread.i)
             # 'promised "a government that answers the phone"': a quoted common noun is the
             # words (a quoted name may be a programme: 'told "Morning Desk"').
@@ -4198,6 +4200,16 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | No
         assert hearer is not None
         return make_mention(_journalists_outlet(hearer) or hearer, conv)
     return None
+
+
+def _name_read_as_verb(tok: Token) -> bool:
+    """A capitalised last word of a name the tagger took for a verb: "Hub" in "told the Science
+    Media Hub that ...". Inside a named entity, or with name words hung on it, it is the name's
+    head, whatever its tag."""
+    if not tok.tag_.startswith("VB") or not tok.is_title or tok.i == tok.sent.start:
+        return False
+    compounds = [c for c in tok.children if c.dep_ == "compound" and c.tag_ in _PROPER_TAGS]
+    return bool(compounds) and (tok.ent_type_ != "" or len(compounds) > 1)
 
 
 def _opens_with_quote_mark(noun: Token) -> bool:
@@ -8007,6 +8019,35 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
         i = text.find("\n", i + 1, end)
 
 
+def _reattach_list_after_according(doc: Doc) -> None:
+    """"The meters contain no microphone, according to the manufacturer, the water company and
+    two engineers.": the parser may hang the rest of a closing list of sources on a word before
+    the "according to" phrase, as an appositive, so that the sources become part of what was
+    said. A list set off by a comma right after the source, running to the end of the sentence,
+    is the rest of the sources: it is made a conjunct of the first. Not a description set beside
+    the source ("according to the mayor, a former engineer and union leader": see
+    ``_is_list_member``)."""
+    for tok in doc:
+        to = _according_to(tok)
+        if to is None:
+            continue
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        comma = source.right_edge.i + 1 if source is not None else len(doc)
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue
+        rest = doc[comma + 1]
+        node = rest
+        while node.head.i != node.i and node.head.left_edge.i == rest.i:
+            node = node.head
+        end = node.right_edge.i + 1
+        if node.i < comma or node.head.i > tok.i or not _is_list_member(node):
+            continue
+        if end < len(doc) and not (doc[end].is_punct and doc[end].i + 1 >= doc[end].sent.end):
+            continue  # the list must close the sentence
+        node.head, node.dep_ = source, "conj"
+        doc[comma].head = source
+
+
 def _reattach_interposed_according(doc: Doc) -> None:
     """'Strand said, according to Radio Sever, that "the border stays shut"': the parser may
     hang the that-clause after an interposed "according to X," on X as a relative clause. A
@@ -9496,6 +9537,35 @@ def _reattach_name_of_opening_asker(doc: Doc) -> None:
             question.head, question.dep_ = verb, "ccomp"
 
 
+#: The past forms of the question verbs, which open an aside of asking ("X, asked whether ...,
+#: said ..."): see ``_reattach_asked_aside_read_as_participle``.
+_ASKED_FORMS = frozenset({"asked", "questioned", "queried", "inquired", "enquired", "pressed", "quizzed"})
+
+
+def _reattach_asked_aside_read_as_participle(doc: Doc) -> None:
+    """"Reshetova, asked on Sunday whether Tarsenia would recall its ambassador, said: ...":
+    the parser may hang the aside of asking on the subject's noun as a participle, so that the
+    question is lost and the speaker's phrase runs over it. An aside set off by commas between
+    the subject and its speech cue, with a question ("whether ...") or a topic ("about ...")
+    of its own, is the cue's clause, as when it opens the sentence ("Asked whether ..., she
+    said")."""
+    for part in doc:
+        if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or part.lower_ not in _ASKED_FORMS:
+            continue
+        subject, after = part.head, part.right_edge.i + 1
+        cue = subject.head
+        if subject.dep_ != "nsubj" or part.i < 1 or doc[part.i - 1].text != "," or after >= len(doc) or doc[after].text != ",":
+            continue
+        if cue.i <= after or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS) for c in part.children):
+            continue  # "Ruiz, asked to leave, said ...": a request, no question put
+        part.head, part.dep_ = cue, "advcl"
+        for comma in (doc[part.i - 1], doc[after]):
+            if comma.head.i == subject.i:
+                comma.head = cue  # the commas that set the aside off, no part of the speaker
+
+
 def _reattach_topic_after_asker(doc: Doc) -> None:
     """"Asked by journalists about the delay, the minister said ...": the parser may hang the
     topic on the asker's common noun ("journalists about the delay"), so that the question
@@ -9885,6 +9955,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_name_of_opening_asker(doc)
     if "by" in present and "about" in present:
         _reattach_topic_after_asker(doc)
+    if "," in present and present & _ASKED_FORMS:
+        _reattach_asked_aside_read_as_participle(doc)
     _reattach_name_split_by_relative(doc)
     if "," in present:
         _reattach_given_name_read_as_word(doc)
@@ -9895,6 +9967,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_main_verb_after_relative(doc)
     if "that" in present and "according" in present:
         _reattach_interposed_according(doc)
+    if "according" in present and "," in present:
+        _reattach_list_after_according(doc)
     if present & _RELAY_PARTICIPLES:
         _reattach_opening_relay(doc)
     clause_cue = bool(present & _CLAUSE_CUE_FORMS)
