@@ -8407,7 +8407,10 @@ def _reattach_subject_read_as_object(doc: Doc) -> None:
         dashed = any(t.text in _DASH_TOKENS for t in doc[obj.right_edge.i + 1 : after])
         if not verb.tag_.startswith("VB") or (verb.head.i == cue.i and not on_cue):
             continue
-        if verb.dep_ != "ccomp" and not (dashed and verb.dep_ in ("dep", "conj", "advcl")):
+        # "making a pitch to voters saying a state law is hurting the economy": a participle
+        # cue hung on a noun may leave the clause's verb on the verb that noun goes with.
+        left_by_participle = cue.tag_ == "VBG" and verb.dep_ == "advcl" and any(a.i == verb.head.i for a in cue.ancestors)
+        if verb.dep_ != "ccomp" and not (dashed and verb.dep_ in ("dep", "conj", "advcl")) and not left_by_participle:
             continue  # "writing his speech, packed up his papers and moved": a list of acts
         if doc[after].i != verb.i and doc[after].dep_ not in ("aux", "auxpass", "neg"):
             continue  # "... because there is ...": a clause of its own
@@ -8669,6 +8672,179 @@ def _reattach_clause_read_as_modifier(doc: Doc) -> None:
             continue
         verb.head, verb.dep_ = cue, "ccomp"
         obj.head, obj.dep_ = verb, "dobj"
+
+
+#: Tags of the comparative that follows "the" in each half of "the more ..., the less ...".
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _comparative_at(doc: Doc, i: int) -> bool:
+    """Whether "the" and a comparative ("the more", "the longer") begin at ``i``."""
+    return i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].tag_ in _COMPARATIVE_TAGS
+
+
+def _part_roots(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of ``doc[start:end]`` that hang outside it, or are a root: the heads of its
+    parts as the parser read them."""
+    return [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+
+
+def _correlative_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of the second half of "the more ..., the more leverage he will have", which
+    runs from ``start`` to ``end``: the one head of that half when it is a verb, or the verb
+    of the relative clause the parser hung on its noun ("leverage [he will have]")."""
+    roots = [t for t in _part_roots(doc, start, end) if not t.is_punct]
+    if len(roots) != 1:
+        return None
+    head = roots[0]
+    if head.tag_.startswith("VB") or head.tag_ == "MD":
+        return head
+    return next((c for c in head.children if c.dep_ in ("relcl", "acl") and c.tag_.startswith("VB") and c.i > head.i), None)
+
+
+def _reattach_correlative_after_cue(doc: Doc) -> None:
+    """"Aides say the more delegates he wins, the more leverage he will have": the parser may
+    read the first half of a comparative correlative as the cue's object ("the more
+    delegates", with "he wins" a relative clause on it) and the second as an appositive of
+    that object, or hang the cue on the second half as its clause. Both halves are what was
+    said: when "the" and a comparative open the words right after the cue and again right
+    after a comma later in its sentence, the second half's verb is made the cue's complement,
+    with the first half hung on it."""
+    for cue in doc:
+        if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+            continue
+        first = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that" else cue.i + 1
+        if not _comparative_at(doc, first):
+            continue
+        sent_start, sent_end = cue.sent.start, cue.sent.end  # read before the tree changes
+        end = sent_end
+        while end > first and doc[end - 1].is_punct:
+            end -= 1
+        comma = next((i for i in range(first + 2, end) if doc[i].text == "," and _comparative_at(doc, i + 1)), None)
+        if comma is None:
+            continue
+        verb = _correlative_verb(doc, comma + 1, end)
+        if verb is None or verb.i == cue.i:
+            continue
+        if any(t.i == cue.i for t in verb.subtree):
+            # The cue hangs on the second half ("He argued the more ..., the fewer jobs it
+            # creates"): it takes that half's place, and the words outside both halves with it.
+            cue.head, cue.dep_ = (cue, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
+            for t in doc[sent_start:sent_end]:
+                if t.head.i == verb.i and not first <= t.i < end:
+                    t.head = cue
+        part = _part_roots(doc, comma + 1, end)
+        for t in part:
+            if t.i != verb.i:
+                t.head, t.dep_ = verb, "dobj" if t.tag_.startswith("NN") else t.dep_
+        verb.head, verb.dep_ = cue, "ccomp"
+        for t in _part_roots(doc, first, comma + 1):
+            t.head = verb
+            if not t.is_punct:
+                t.dep_ = "advcl" if t.tag_.startswith("VB") else "npadvmod"
+
+
+#: The relative pronouns that open a relative clause on an object: "the rise that Bloomberg decries".
+_RELATIVE_WORDS = frozenset({"that", "which"})
+
+
+def _relative_verb_read_as_noun(verb: Token) -> Token | None:
+    """The verb of a relative clause on the cue's object read as a plural noun and taken for
+    the subject of the verb after it: "decries" in "says the rise in partisanship that
+    Bloomberg decries also makes ...". It is a verb form the lexicon knows, between the
+    relative "that" or "which" with that clause's own subject ("Bloomberg") and ``verb``,
+    with at most adverbs of ``verb`` between them."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ != "NNS" or lemma_of(subject.text) is None or subject.left_edge.i == subject.i:
+        return None
+    doc = verb.doc
+    if any(t.head.i != verb.i or t.dep_ not in ("advmod", "neg") for t in doc[subject.i + 1 : verb.i]):
+        return None
+    rel = doc[subject.left_edge.i - 1]
+    if rel.lower_ not in _RELATIVE_WORDS or rel.head.i != verb.i:
+        return None
+    return subject
+
+
+def _reattach_clause_read_as_relative_on_object(doc: Doc) -> None:
+    """"Stone says the rise in partisanship that Bloomberg decries also makes his election less
+    likely": with no "that" after the cue, the parser may read the verb of a relative clause
+    inside what was said as a plural noun ("decries"), take it for the subject of the clause's
+    own verb ("makes"), and hang that verb on the cue's object as a relative clause. The cue
+    then has no clause. The misread word is made the relative clause's verb on the object, with
+    its subject and the relative pronoun its own, and the verb after it the cue's complement,
+    with the object its subject."""
+    for verb in doc:
+        if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        obj, cue = verb.head, verb.head.head
+        lemma = lemma_of(cue.text)
+        if obj.dep_ != "dobj" or not cue.i < obj.i < verb.i or lemma not in _CLAUSE_CUE_LEMMAS or lemma in lexicon.OBJECT_VERBS:
+            continue
+        if any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
+            continue
+        relative = _relative_verb_read_as_noun(verb)
+        if relative is None:
+            continue
+        rel = doc[relative.left_edge.i - 1]
+        own = [c for c in relative.children if c.i < relative.i]
+        subject = own[-1]
+        for c in own[:-1]:
+            c.head = subject
+        subject.dep_ = "nsubj"
+        relative.head, relative.dep_ = obj, "relcl"
+        relative.tag_ = "VBZ" if relative.lower_.endswith("s") else relative.tag_
+        rel.head, rel.dep_ = relative, "dobj"
+        verb.head, verb.dep_ = cue, "ccomp"
+        obj.head, obj.dep_ = verb, "nsubj"
+
+
+def _bare_imperative(verb: Token) -> bool:
+    """Whether ``verb`` is a bare imperative with words of its own: "Get serious about
+    renewable energy", "cut regulations". "To win, ..." has its "to", "Look, ..." no words."""
+    if verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return any(not c.is_punct for c in verb.children)
+
+
+def _reattach_opening_imperative(doc: Doc) -> None:
+    """"Get serious about renewable energy, the under-35 generation says by a wide margin": the
+    parser may read an imperative that opens the sentence, before a closing cue, as a clause
+    of circumstance of the cue, which then has no clause. An imperative that opens the
+    sentence, ends at the comma just before the cue's subject and has words of its own is what
+    was said: the cue's complement."""
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.i != verb.sent.start or not _bare_imperative(verb):
+            continue
+        cue = verb.head
+        if cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if any(c.dep_ in _OBJECT_DEPS for c in cue.children):
+            continue
+        comma = verb.right_edge.i + 1
+        subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i), None)
+        if subject is None or doc[comma].text != "," or subject.left_edge.i != comma + 1:
+            continue
+        verb.dep_ = "ccomp"
+
+
+def _reattach_imperative_read_as_infinitive(doc: Doc) -> None:
+    """"Carson says cut regulations, national debt to reduce poverty": a headline may report an
+    appeal as a bare imperative after the cue, which the parser reads as the cue's infinitive
+    with no "to" ("says cut"). A speech verb takes no bare infinitive: an imperative right
+    after a cue that takes neither an infinitive nor a noun object is the cue's complement."""
+    for verb in doc:
+        if verb.dep_ != "xcomp" or verb.i != verb.head.i + 1 or not _bare_imperative(verb):
+            continue
+        cue = verb.head
+        lemma = lemma_of(cue.text)
+        if lemma not in _CLAUSE_NOT_OBJECT_LEMMAS or lemma in lexicon.INFINITIVE_VERBS or not cue.tag_.startswith("VB"):
+            continue
+        if any(c.dep_ in _OBJECT_DEPS for c in cue.children if c.i != verb.i):
+            continue  # "what Comey described presumptive ...": the cue has an object of its own
+        verb.dep_ = "ccomp"
 
 
 def _reattach_clause_read_as_second_relative(doc: Doc) -> None:
@@ -10008,6 +10184,14 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_cue_inside_relative(doc)
     if clause_cue:
         _reattach_clause_read_as_modifier(doc)
+    if clause_cue and "the" in present and "," in present:
+        _reattach_correlative_after_cue(doc)
+    if clause_cue and present & _RELATIVE_WORDS:
+        _reattach_clause_read_as_relative_on_object(doc)
+    if speech:
+        _reattach_imperative_read_as_infinitive(doc)
+    if speech and "," in present:
+        _reattach_opening_imperative(doc)
     _reattach_clause_read_as_relative(doc)
     if clause_cue:
         _reattach_clause_with_gerund_subject(doc)
