@@ -703,6 +703,13 @@ POST_FORM_NOUNS: frozenset[str] = frozenset("story caption thread reel".split())
 #: attribution of written statements to the body that issues them.
 BODY_STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "communique", "communiqué", "release", "press-release", "announcement"})
 
+#: Written statements by which words are put out, whose "in a ..." closing reported content is
+#: the medium of the report, the writer's context, and no part of what was said: 'urged both
+#: sides to "show restraint" in a statement issued on Sunday', "described him as a friend in
+#: a Facebook post" (PolNeAR train and dev end the content before it). Not "speech", "letter"
+#: or "interview": "to deliver an indictment in a speech on Thursday" is what was said.
+MEDIUM_TAIL_NOUNS: frozenset[str] = BODY_STATEMENT_NOUNS | frozenset({"post", "tweet"})
+
 #: Nouns of what someone named "issued" or "released" that a later "the statement said" quotes
 #: ("Teodor Brannigan issued a statement through his lawyers. "...," the statement said"):
 #: the issuer's own words. From QA probe p37; added by the quotecheck authors.
@@ -2869,6 +2876,11 @@ THING_NAMING_MARKERS: frozenset[str] = frozenset({"dubbed", "code-named", "coden
 #: Participles that give a person's name after a description: "a man called Ewan Tully", "a
 #: nurse named Ana Ruiz". Hand-compiled by the quotecheck maintainers from news copy.
 NAMING_PARTICIPLES: frozenset[str] = frozenset({"called", "named"})
+#: Verbs by which someone gives their own name in a relative clause on the one described: "The
+#: man, who identifies himself as Kev Marlow," (with a reflexive and "as"), "who calls herself
+#: Mira", "who gave his name as Tom Hale" (with "name" and "as"). Hand-compiled by the
+#: quotecheck maintainers after QA probe p45.
+OWN_NAME_VERBS: frozenset[str] = frozenset({"identify", "introduce", "call", "give"})
 CALLING_VERBS: frozenset[str] = frozenset(
     {"call", "dub", "nickname", "brand", "label", "term", "christen", "style", "refer", "reference"}
 )
@@ -2909,7 +2921,14 @@ SIGN_MARKERS: tuple[str, ...] = tuple(
     for noun in SIGN_NOUNS
     for plural in ("", "s")
     for verb in ("reading", "that read", "which read")
-) + ("bearing the words", "emblazoned with", "with the slogan", "the slogan")
+) + ("bearing the words", "emblazoned with", "with the slogan", "the slogan") + (
+    # 'ran the headline "Enough!"', 'under the front-page headline "Not Again"': a headline's
+    # words set right after the noun are what the page printed, no distance of the writer's.
+    # With a colon ('used her quote as its headline: "..."') they may be someone's words, and
+    # stay. After QA probe p45.
+    "headline",
+    "headlines",
+)
 
 #: Prepositions after which a quoted string in title case is the name of a programme, a
 #: publication or a work, not speech: 'said on "The Late Hour."', 'wrote in "Harbour Notes."'.

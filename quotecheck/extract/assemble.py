@@ -749,7 +749,7 @@ def assemble(
             continue
         if _anonymity_clause(text, frame) or id(frame) in unsaid:
             continue
-        if _writer_stance(frame) or (bylined and _writers_view(frame)):
+        if _writer_stance(frame) or _newsroom_request(frame) or (bylined and _writers_view(frame)):
             continue
         if any(frame is w or any(_inside(frame.cue, c) for c in w.content) for w in wishes):
             continue  # a wish in a turn, and what it hopes for: "A: I want them to know that ..."
@@ -1229,6 +1229,16 @@ def _writer_stance(frame: Frame) -> bool:
     # a writer's stated belief ("I believe conservatism is the only way forward") as theirs.
     feeling = frame.lemma in lexicon.FEELING_VERBS and frame.content[:1] != () and frame.content[0].text.startswith("to ")
     return feeling or frame.lemma in lexicon.STANCE_VERBS
+
+
+def _newsroom_request(frame: Frame) -> bool:
+    """"We asked two engineers to examine a meter": the newsroom's "we" asking someone to do
+    something tells how the story was reported, no one's words; what the engineers found is
+    the statement. "We asked" in someone's quoted words is theirs, and never reaches here."""
+    speaker = frame.speaker
+    if speaker is None or speaker.span.text.lower() != "we" or frame.lemma != "ask":
+        return False
+    return bool(frame.content) and frame.content[0].text.lower().startswith("to ")
 
 
 def _writers_view(frame: Frame) -> bool:

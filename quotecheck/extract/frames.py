@@ -324,6 +324,40 @@ def _judged_words(noun: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" for g in c.children) for c in noun.children)
 
 
+def _without_medium_tail(toks: list[Token]) -> list[Token]:
+    """Reported content without the written statement it came in when that closes it: "talks
+    would resume in a statement on Sunday" is "talks would resume". Only "in a/an" and a noun
+    of ``lexicon.MEDIUM_TAIL_NOUNS`` ("a statement", "a Facebook post") hung on a word of the
+    content that is no verb of speech ("said in a statement that" is the cue's medium, and
+    "asked for the files in a statement" is a statement reported)."""
+    members = {t.i for t in toks}
+    for k in range(len(toks) - 2, 0, -1):
+        prep = toks[k]
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i not in members:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lower_ not in lexicon.MEDIUM_TAIL_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        if lemma_of(prep.head.text) in lexicon.SPEECH_VERBS:
+            continue
+        # Only a time may follow it: "in a statement on Friday", where "on Friday" hangs on the verb.
+        times = {
+            t.i
+            for c in prep.head.rights
+            if c.i > prep.i
+            and (
+                (c.dep_ == "prep" and any(p.dep_ == "pobj" and _point_in_time(p) for p in c.children))
+                or (c.dep_ == "npadvmod" and _point_in_time(c))
+            )
+            for t in c.subtree
+        }
+        if all(t.i in times or t.is_punct for t in toks[k + 1 :] if t.i > prep.right_edge.i):
+            return toks[:k]
+    return toks
+
+
 def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
     """Drop the writer's aside at the end of reported content.
 
@@ -340,7 +374,7 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
         return toks
     # A subtree the parser built across its own crossing arcs ("..., which she said meant ...":
     # "which" hangs on "meant") comes out of order; the marks below are read by position.
-    toks = sorted(toks, key=lambda t: t.i)
+    toks = _without_medium_tail(sorted(toks, key=lambda t: t.i))
     members = {t.i for t in toks}
     for k in range(len(toks) - 1, 0, -1):
         tok = toks[k]
@@ -517,6 +551,42 @@ def _called_name(noun: Token) -> list[Token]:
                 after = doc[name[-1].i + 1] if name and name[-1].i + 1 < len(doc) else None
                 if name and (after is None or after.text in (",", ")", ".") or after.tag_.startswith("VB") or after.tag_ == "MD"):
                     return name
+    return []
+
+
+#: Every form of the verbs of giving one's own name: "identifies", "gave", "introduced".
+_OWN_NAME_FORMS = frozenset(form for lemma in lexicon.OWN_NAME_VERBS for form in forms_of(lemma))
+
+
+def _self_given_name(noun: Token) -> list[Token]:
+    """The name in "The man, who identifies himself as Kev Marlow," on ``noun`` ("man"), or
+    none: a relative clause set off by a comma in which the one described gives their own
+    name, with a reflexive and "as" ("identifies himself as", "introduced herself as"), a
+    reflexive and the name ("calls himself Kev"), or "name" and "as" ("who gave his name as Tom
+    Hale"). The parser may hang the clause on the last noun of the phrase ("A driver on the
+    picket line, who gave her name as ..."). ("who gave only her first name, Joanne," is left
+    to the speakers' reading of first names, which keeps an anonymous source's reason.)"""
+    clauses = [
+        t
+        for t in noun.subtree
+        if t.dep_ == "relcl" and t.lower_ in _OWN_NAME_FORMS and (t.head == noun or t.head.dep_ == "pobj" and t.head.i > noun.i)
+    ]
+    for clause in clauses:
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        reflexive = any(c.lower_ in lexicon.REFLEXIVE_PRONOUNS for c in objects)
+        own_names = [c for c in objects if c.lower_ == "name" and any(p.dep_ == "poss" for p in c.children)]
+        names = [
+            p
+            for c in clause.children
+            if c.dep_ == "prep" and c.lower_ == "as" and (reflexive or own_names)
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if reflexive:
+            names += [c for c in clause.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        for name in names:
+            if name.tag_ in _PROPER_TAGS:
+                return _name_tokens(name)
     return []
 
 
@@ -1120,6 +1190,10 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
             if called:
                 name_toks = called
                 break
+    self_named = False  # "The man, who identifies himself as Kev Marlow,"
+    if not name_toks and head.tag_ == "NN":
+        name_toks = _self_given_name(head)
+        self_named = bool(name_toks)
     if not name_toks and is_handle(head.text):
         name_toks = [head]  # "@mairead_bakes wrote", whatever the tagger made of it: a name
     described_by: list[Token] = []  # the phrase a closing name was set beside
@@ -1179,6 +1253,13 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     if described_by:
         descriptions.append(conv.tokens(described_by[0], described_by[-1]).text)
     name_ids = {t.i for t in name_toks}
+    if self_named:
+        # "A driver on the picket line, who gave her name as Joanne Pike,": the clause gives the
+        # name, and the phrase before its comma describes her.
+        clause = next(t for t in name_toks[0].ancestors if t.dep_ == "relcl")
+        desc = _trim_tokens([t for t in toks if t.i < clause.left_edge.i])
+        if desc:
+            descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     for child in head.children:
         if child.dep_ == "appos" and (_clause_subject_read_as_appositive(head, child) or _bracketed_acronym(child)):
             continue
@@ -1203,10 +1284,12 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
                 continue  # "a councillor, Gareth Imrie, which appeared to ...": about the reply
             if child.dep_ == "relcl" and child.i not in excluded and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," and not _reporting_clause(child):
                 desc = _trim_tokens([t for t in child.subtree if t.i not in excluded])
+                if name_ids & {t.i for t in desc}:
+                    continue  # the clause giving the name (see ``self_named`` above)
                 if desc:
                     descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     # Title words before the name: "Russia's Foreign Minister Sergei Lavrov".
-    if name_toks:
+    if name_toks and not self_named:
         # Brackets stay: "the State Emergency Management Agency (SEMA)" keeps its ")".
         pre = [t for t in toks if titled_from <= t.i < name_toks[0].i and (t.dep_ != "punct" or t.text in ("(", ")"))]
         pre = _trim_tokens(pre)
@@ -1249,7 +1332,7 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         head=head_span,
         head_word=head.lower_,
         determiner=determiner,
-        label=_label(head, name_toks),
+        label="PERSON" if self_named else _label(head, name_toks),  # one who gives their own name
         name=name,
         proper=head.tag_ in _PROPER_TAGS or bool(name_toks),
         plural=head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.PRONOUNS_PLURAL,
@@ -2010,7 +2093,7 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     if lemma in lexicon.SPEECH_VERBS and (has_clause or not deps & {"dobj"} or lemma not in lexicon.OBJECT_VERBS):
         return "clause"
     if lemma in lexicon.FINDING_VERBS and (has_clause or _document_subject(verb)):
-        return "finding"
+        return None if lemma == "find" and _found_by_experience(verb) else "finding"
     if lemma in lexicon.BELIEF_VERBS and (has_clause or _interposed_belief(verb)):
         return "belief"
     if lemma in lexicon.OBJECT_VERBS and (deps & _OBJECT_DEPS or "prep" in deps):
@@ -2024,6 +2107,18 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+def _found_by_experience(verb: Token) -> bool:
+    """Whether "find" tells where someone found themselves rather than what they found out:
+    a small clause whose subject is the finder again ("Kerry found himself playing defense",
+    "the party found itself on the back foot"). ("Voters found his remarks deplorable" is an
+    opinion, which PolNeAR annotates as attributed, and stays.)"""
+    small = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS), None)
+    if small is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in small.children):
+        return False
+    subject = next((c for c in small.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in lexicon.REFLEXIVE_PRONOUNS
 
 
 def _urged_thing(verb: Token) -> bool:
@@ -7457,6 +7552,8 @@ def _statement_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iter
             continue  # "In the video, Roux appeared to mock ...": what the pictures show
         if _relative_object(verb):
             continue  # "the motto, which he first used in a sermon": what he used stands outside
+        if noun.lower_ in lexicon.MEDIUM_TAIL_NOUNS and any(a.i in cued for a in verb.ancestors):
+            continue  # "said talks would resume in a statement": the cue's medium, after its content
         subject, passive = _subject(verb)
         if subject is None or subject.lower_ in ("it", "there"):
             continue
@@ -8325,6 +8422,45 @@ def _reattach_name_end_read_as_adverb(doc: Doc) -> None:
         if end.left_edge.i > start:
             continue  # the name's first words are not the adverb's: no name it ends
         end.dep_, end.tag_, end.pos_ = "nsubj", "NNP", "PROPN"
+
+
+def _reattach_opening_name_read_as_adverb(doc: Doc) -> None:
+    """"Aasgard did not respond to requests for comment", "Aasgard declined to comment": the
+    tagger may read an unfamiliar surname that opens a sentence as an adverb of the verb after
+    it, leaving the verb with no subject. A capitalised word opening a sentence, hung as an
+    adverb on a verb with no subject that follows it with only auxiliaries and negations
+    between, is that verb's subject when it is a name: the recognizer marks it as one, the
+    article writes it as a proper noun elsewhere ("owned by Henrik Aasgard"), or a finite
+    auxiliary follows it, which a statement opens only after its subject ("did", "has",
+    "would"; not an imperative's "do") and an adverb in "-ly" does not explain."""
+    names = {t.text for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_title}
+    for word in doc:
+        verb = word.head
+        if (
+            word.dep_ != "advmod"
+            or word.tag_ != "RB"
+            or not word.is_title
+            or not word.is_sent_start
+            or not verb.tag_.startswith("VB")
+            or verb.i <= word.i
+            or not (word.ent_type_ or word.text in names or _finite_auxiliary_after(word))
+            or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+            or any(t.head.i != verb.i or t.dep_ not in ("aux", "auxpass", "neg") for t in doc[word.i + 1 : verb.i])
+        ):
+            continue
+        word.dep_, word.tag_, word.pos_ = "nsubj", "NNP", "PROPN"
+
+
+def _finite_auxiliary_after(word: Token) -> bool:
+    """Whether a finite auxiliary follows ``word``, itself no "-ly" adverb: "Aasgard did not",
+    "Aasgard has declined"; not "Simply do not" (an imperative) nor "Clearly, ..."."""
+    nxt = word.nbor() if word.i + 1 < len(word.doc) else None
+    return (
+        nxt is not None
+        and nxt.dep_ in ("aux", "auxpass")
+        and nxt.tag_ in ("MD", "VBD", "VBZ")
+        and not word.lower_.endswith("ly")
+    )
 
 
 def _clause_beginning_at(doc: Doc, start: int, *, within: tuple[Token, ...]) -> Token | None:
@@ -10169,6 +10305,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_name_read_as_noun_head(doc)
     if present & _NAMING_CUE_FORMS:
         _reattach_name_end_read_as_adverb(doc)
+    _reattach_opening_name_read_as_adverb(doc)
     if speech and "," in present:
         _reattach_subject_after_closing_mark(doc)
     if present & _CLAUSE_NOT_OBJECT_FORMS:
