@@ -1870,7 +1870,9 @@ C_SUITE_TITLES: dict[str, tuple[str, ...]] = {
 #: the Muslim titles of its entry "Islam"; added by the quotecheck authors. The district
 #: officers of Indian copy ("District Collector Arun Kumar", "the Tehsildar said") from QA probe
 #: p42: the revenue officers of the Indian district administration, added by the quotecheck
-#: authors.
+#: authors. The athletes from "sprinter" on ("Sprinter Nadia Vellacourt ... the sprinter
+#: wrote") from QA probe p46: the competitors of the Olympic and major team sports as sports
+#: pages name them, added by the quotecheck authors.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     agent
@@ -1887,7 +1889,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     advisor aide strategist pollster consultant manager head deputy commissioner inspector
     sheriff coach player owner activist campaigner organizer organiser member resident witness
     father mother wife husband son daughter brother sister businessman businesswoman
-    entrepreneur investor banker trader historian scholar engineer architect artist actor
+    entrepreneur investor shareholder stockholder bondholder banker trader historian scholar engineer architect artist actor
     actress singer writer poet politician statesman chairperson treasurer auditor
     superintendent principal teacher student nurse physician surgeon psychologist councillor
     councilor councilman councilwoman alderman
@@ -1908,6 +1910,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     accountant bookkeeper clerk
     curator photographer filmmaker musician composer novelist playwright comedian
     athlete cyclist jockey trainer survivor victim relative widow widower grandmother
+    sprinter runner hurdler marathoner swimmer rower skier skater boxer wrestler gymnast golfer
+    cricketer footballer batsman fencer
     grandfather uncle aunt cousin friend colleague fan spectator
     reader viewer listener subscriber
     physiologist neuroscientist cardiologist oncologist neurologist immunologist pathologist
@@ -2054,6 +2058,9 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     # Football reporting's short forms for the goalkeeper ("the Polish keeper", "the goalie").
     frozenset({"goalkeeper", "keeper", "goalie"}),
+    # A judge of a high court is styled "Justice" ("Justice Paul Okonkwo-Reyes ... the judge
+    # said"); from the forms of address of the UK and Commonwealth courts. After QA probe p46.
+    frozenset({"judge", "justice"}),
 )
 
 #: Words before a role that say it is no longer held ("a former mayor", "the ex-minister",
