@@ -1888,6 +1888,33 @@ def _described_lone_name(tok: Token) -> str:
     return ""
 
 
+def _person_name_read_as_group(ent: Span) -> bool:
+    """Whether an entity the recognizer labelled a nationality or group (NORP) is a person's
+    name: two or three capitalised proper nouns, the last the subject of a clause
+    ("Marguerite Oyelaran greets each of her 64 employees by name."), as no "Nigerian" or
+    "South Korean" (an adjective) is."""
+    return (
+        ent.label_ == "NORP"
+        and 2 <= len(ent) <= 3
+        and all(t.tag_ == "NNP" and t.is_title for t in ent)
+        and ent.root.i == ent.end - 1
+        and ent.root.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _name_after_company_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a lone capitalised name the recognizer left unlabelled that follows
+    "the" and a company noun read as its compound: "Parcelwise" in "the delivery company
+    Parcelwise", "Dalvik" in "the chipmaker Dalvik" (or took for a product's)."""
+    if tok.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") or tok.tag_ != "NNP" or not tok.is_title or tok.dep_ in ("compound", "flat"):
+        return False
+    noun = tok.doc[tok.i - 1] if tok.i else tok
+    if noun.head.i != tok.i or noun.dep_ != "compound" or noun.lower_ not in lexicon.COMPANY_NOUNS:
+        return False
+    # The article hangs on the name or on the noun: "the [delivery company] Parcelwise".
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in (*tok.children, *noun.children))
+
+
 def _body_appositive(tok: Token) -> bool:
     """Whether ``tok`` is an appositive that calls the name beside it a company or a body:
     "the utility", "a shipping group", and "the electronics maker" or "the maker of the drug"
@@ -1987,6 +2014,12 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             # "Van der Berg was gracious.": a surname with its particles, which the registry takes
             # only for someone it knows by that name in full ("Pieter van der Berg").
             yield name_mention(conv.tokens(first, tok), subject=True, label="LONE_SUBJECT")
+        elif not tok.ent_type_ and _opening_adverb_of_subjectless_verb(tok):
+            # "Vesey conceded shortly before midnight.", a surname read as an adverb in a
+            # paragraph that does not name him in full (see
+            # ``_reattach_opening_name_read_as_adverb``): the registry takes it only for
+            # someone it already knows by that name in full.
+            yield name_mention(conv.token(tok), subject=True, label="LONE_SUBJECT")
         elif (
             tok.dep_ in ("nsubj", "nsubjpass")  # "Voss was born in 1942" too
             and not tok.ent_type_
@@ -2012,6 +2045,10 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             # took for a place, is still someone a later "she" or "the pilot" may mean (see
             # ``_label``; a GPE comes through the entities below).
             yield make_mention(tok, conv)
+        elif _name_after_company_noun(tok):
+            # "into the delivery company Parcelwise after it disclosed ...": a company the
+            # recognizer did not label, which a later "it" or "the company" may mean.
+            yield replace(make_mention(tok, conv), label="ORG", name=tok.text, proper=True)
         elif (run := _unread_name_run(tok)) is not None:
             # "Aurelia Vance was nine when ...", a sentence the recognizer did not read (or a
             # given name no list knows): the full name a later "Vance says" may stand for.
@@ -2036,6 +2073,8 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
                 yield name_mention(conv.token(ent.root), subject=_main_subject(ent.root))
             continue
         mention = make_mention(ent.root, conv)
+        if _person_name_read_as_group(ent):
+            mention = replace(mention, label="PERSON")
         yield mention
         if any(t.text == "," for t in ent):
             # "Norrland Lithium, Annika Berglund" read as one entity: a person's name after the
@@ -8435,20 +8474,26 @@ def _reattach_opening_name_read_as_adverb(doc: Doc) -> None:
     "would"; not an imperative's "do") and an adverb in "-ly" does not explain."""
     names = {t.text for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_title}
     for word in doc:
-        verb = word.head
-        if (
-            word.dep_ != "advmod"
-            or word.tag_ != "RB"
-            or not word.is_title
-            or not word.is_sent_start
-            or not verb.tag_.startswith("VB")
-            or verb.i <= word.i
-            or not (word.ent_type_ or word.text in names or _finite_auxiliary_after(word))
-            or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-            or any(t.head.i != verb.i or t.dep_ not in ("aux", "auxpass", "neg") for t in doc[word.i + 1 : verb.i])
-        ):
-            continue
-        word.dep_, word.tag_, word.pos_ = "nsubj", "NNP", "PROPN"
+        if _opening_adverb_of_subjectless_verb(word) and (word.ent_type_ or word.text in names or _finite_auxiliary_after(word)):
+            word.dep_, word.tag_, word.pos_ = "nsubj", "NNP", "PROPN"
+
+
+def _opening_adverb_of_subjectless_verb(word: Token) -> bool:
+    """Whether ``word`` is a capitalised word opening a sentence, hung as an adverb on a verb
+    with no subject that follows it with only auxiliaries and negations between: "Vesey" in
+    "Vesey conceded shortly before midnight", a surname read as an adverb, or "Never" in
+    "Never mind"."""
+    verb = word.head
+    return (
+        word.dep_ == "advmod"
+        and word.tag_ == "RB"
+        and word.is_title
+        and word.is_sent_start
+        and verb.tag_.startswith("VB")
+        and verb.i > word.i
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and all(t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg") for t in word.doc[word.i + 1 : verb.i])
+    )
 
 
 def _finite_auxiliary_after(word: Token) -> bool:

@@ -1206,10 +1206,13 @@ def clearly_a_person(mention: Mention) -> bool:
 
 def _could_be_person(name: str, kind: str, label: str) -> bool:
     """A lone capitalised word the tagger called an organisation that may well be a surname:
-    not an acronym ("NATO"), not an outlet, no organisation or masthead word, no place."""
+    not an acronym ("NATO"), not an outlet, no organisation or masthead word, no place; or a
+    name written as a person's ("Bex Harlow", see ``_person_shaped_name``)."""
     words = name.split()
-    if kind not in ("organization", "unknown") or label not in ("ORG", "") or len(words) != 1:
+    if kind not in ("organization", "unknown") or label not in ("ORG", ""):
         return False
+    if len(words) != 1:
+        return _person_shaped_name(name) and not outlet_name(name)
     word = words[0]
     if not word[:1].isupper() or word.isupper() or not word.isalpha() or outlet_name(word):
         return False
@@ -1526,7 +1529,9 @@ def _described_as_outlet(mention: Mention) -> bool:
     """"ENA, the Estmark state news agency": an appositive headed by an outlet noun says the
     name is an outlet's, as "the state news agency ENA" does before it. Nouns that also end
     other things need their news word ("the state agency" may be a ministry's), and words of
-    mastheads or studies ("the paper") say too little on their own."""
+    mastheads or studies ("the paper") say too little on their own; a programme noun after a
+    word saying what is on it ("the breakfast show Morning Glow") names a programme, no person
+    whatever the tagger says."""
     if not mention.name or _personal_name(mention.name) or mention.label in ("GPE", "LOC", "NORP"):
         return False  # "Israel, a free daily": a place is none, whatever the parser hung on it
     for desc in mention.descriptions:
@@ -1536,6 +1541,8 @@ def _described_as_outlet(mention: Mention) -> bool:
         last = words[-1]
         if last not in lexicon.OUTLET_NOUNS or last in lexicon.NAME_PART_OUTLET_WORDS:
             continue
+        if last in lexicon.PROGRAMME_NOUNS and len(words) > 2:
+            return True
         if last not in _PRESS_NOUNS and not {"news", "media", "state", "wire"} & set(words[:-1]):
             continue  # "a political crowdfunding website", "a production agency"
         return True
@@ -2991,7 +2998,10 @@ class Registry:
             gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
             accept = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
         elif word in ("it",):
-            accept = lambda e: e.kind in ("organization", "outlet")  # noqa: E731
+            # An outlet only told something ("told the Verkhansk Courier") or named in the
+            # dateline ("ARDMORE (Lantern Wire) --") is no "it" that speaks: one that spoke or
+            # was a subject may be.
+            accept = lambda e: e.kind == "organization" or e.kind == "outlet" and (_last(e.spoke_at, pos) >= 0 or _last(e.subject_at, pos) >= 0)  # noqa: E731
         elif word in lexicon.PRONOUNS_PLURAL:
             gender = "plural"
             accept = lambda e: e.kind == "organization" and not e.place  # noqa: E731
