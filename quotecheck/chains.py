@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .extract.frames import TRANSLATION_FORMS
-from .extract.speakers import Registry, abbreviates, clearly_a_person, kind_of, outlet_name, publication_name, told_the_press
+from .extract.speakers import Registry, Resolved, abbreviates, clearly_a_person, kind_of, outlet_name, publication_name, told_the_press
 from .inflect import lemma_of
 from .model import Hop, Publisher, Span
 
@@ -230,14 +230,36 @@ def _told_publication(recipient: Mention) -> bool:
     return words[-1].lower() in lexicon.TOLD_OUTLET_WORDS and (words[-1][:1].isupper() or len(words) >= 2)
 
 
-def _without_recipient_again(via: tuple[Hop, ...], recipient: Hop | None) -> tuple[Hop, ...]:
+def without_recipient_again(via: tuple[Hop, ...], recipient: Hop | None) -> tuple[Hop, ...]:
     """The chain without the outlet the words were told to, named again as the one that
     reported them: "told the newspaper El Heraldo that ..., El Heraldo reported" is one step,
-    not two (Ocampo -> El Heraldo, not Ocampo -> El Heraldo -> El Heraldo)."""
+    not two (Ocampo -> El Heraldo, not Ocampo -> El Heraldo -> El Heraldo). So is a carrier taken
+    over from the quote before and the outlet told now: "According to one insider quoted by the
+    Pulse, ... '...,' the insider told the magazine" (the insider -> the Pulse)."""
     if recipient is None or recipient.kind != "outlet":
         return via
     told = recipient.name.casefold()
     return tuple(hop for hop in via if not (hop.kind == "outlet" and hop.name.casefold() == told))
+
+
+#: Words before "spokesperson" that tie it to whichever company speaks: "a company spokesman".
+_OWN_BODY_WORDS = frozenset({"its", "company", "firm"})
+
+
+def _speaks_for(mention: Mention, speaker: Mention, res: Resolved) -> bool:
+    """Whether a cited one is the speaking organisation's own spokesperson: "Kestrel Run said
+    ..., the Aftenbladet Sport reported, citing a company spokesperson". The spokesperson's
+    words are the organisation's, so they are no step between it and the paper. Only one tied
+    to the speaker by a word before the noun: "its", "company", a word of the speaker's name
+    or of its own phrase ("The ministry said ..., citing a ministry spokesman"); "citing a
+    police spokesman" after "The ministry said" is someone else."""
+    if res.kind != "organization" or mention.head_word not in lexicon.SPOKESPERSON_NOUNS:
+        return False
+    if mention.head_word not in mention.words:
+        return False
+    own = {w.casefold() for w in (res.name or "").split()} | set(speaker.words) | _OWN_BODY_WORDS
+    modifiers = set(mention.words[: mention.words.index(mention.head_word)]) - {"a", "an", "the"}
+    return bool(modifiers & own)
 
 
 def chain_for(
@@ -247,9 +269,14 @@ def chain_for(
     frame = draft.frame
     if frame is None:
         return (), None, ()
+    speaker = registry.resolve(draft.speaker) if draft.speaker is not None else None
     via = tuple(
         hop
-        for hop in (_relay_hop(r.mention, r.cue, registry, publisher) for r in draft.relays)
+        for hop in (
+            _relay_hop(r.mention, r.cue, registry, publisher)
+            for r in draft.relays
+            if draft.speaker is None or speaker is None or not _speaks_for(r.mention, draft.speaker, speaker)
+        )
         if not same_outlet(hop.name, publisher) and not _private_translator(hop)
     )
     if not via and frame.recipient is None and draft.speaker is not None:
@@ -300,4 +327,4 @@ def chain_for(
             # "told Coastline Wire" in a Coastline Wire article: the publisher is an outlet,
             # whatever the tagger made of its name.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
-    return _without_recipient_again(via, recipient), recipient, frame.context
+    return without_recipient_again(via, recipient), recipient, frame.context

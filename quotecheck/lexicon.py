@@ -1430,6 +1430,13 @@ AGENT_PLURALS: frozenset[str] = frozenset(
     {"lawyers", "attorneys", "solicitors", "barristers", "representatives", "spokespeople", "spokesmen", "spokeswomen", "spokespersons"}
 )
 
+#: Nouns of one whose words are, by office, an organisation's own: "citing a company
+#: spokesperson" for the company that spoke. From the attribution chapters of the AP Stylebook
+#: ("a company spokesman"); added by the quotecheck authors after QA probe p46.
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "spokespersons"}
+)
+
 #: Nouns of one who speaks for the speaker, after "through" or "via": "denied through a
 #: representative that ...", "said through his lawyer that ...". The words are the speaker's,
 #: passed on by someone acting for them; a that-clause the parser hangs on such a noun is what
@@ -1497,6 +1504,12 @@ ANONYMITY_REQUESTS: tuple[str, ...] = (
     "n't want to be identified",
     "wished to remain anonymous",
     "wanted to remain anonymous",
+    # Added by the quotecheck authors after QA probe p47: the request as a participle after
+    # the cue ("..., one of the people said, asking not to be identified because ...").
+    "asking not to be named",
+    "asking not to be identified",
+    "declining to be named",
+    "declining to be identified",
 )
 
 #: What makes a source's description anonymous: "people familiar with the talks", "officials

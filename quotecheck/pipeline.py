@@ -833,7 +833,7 @@ def _interviewer(asker: Resolved, registry: Registry, publisher: Publisher | Non
 def _quotes(
     text: str, drafts: Sequence[Draft], registry: Registry, publisher: Publisher | None
 ) -> tuple[tuple[Quote, ...], set[int]]:
-    from .chains import chain_for
+    from .chains import chain_for, without_recipient_again
 
     resolved: list[Resolved | None] = []
     used: set[int] = set()
@@ -873,6 +873,7 @@ def _quotes(
             via, recipient, context = chain_for(draft, registry, publisher)
             if not via:
                 via, recipient = _carried_over(text, drafts[: number - 1], quotes, resolved, draft, res, recipient, context)
+                via = without_recipient_again(via, recipient)
             if not via and res.entity in read_out and draft.speaker.head_word in lexicon.STATEMENT_NOUNS:
                 via = (read_out[res.entity],)  # '"...," the statement said': read out by someone
         else:

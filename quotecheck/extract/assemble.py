@@ -1600,10 +1600,16 @@ def _foreign(quotation: int, own: set[int], taken: set[int], claimed: set[int]) 
 
 def _anonymity_clause(text: str, frame: Frame) -> bool:
     """"who asked not to be named", "who declined to be identified": the condition a source
-    set, described inside its own noun phrase, not a statement (QC201 reads it from there)."""
-    if not frame.content or frame.speaker is None:
+    set, described inside its own noun phrase, not a statement (QC201 reads it from there); so
+    is "asking not to be identified" after a cue ("..., one of the people said, asking not to be
+    identified because ..."), whoever the parser gives it as its speaker."""
+    if not frame.content:
         return False
     clause = text[frame.cue.start : frame.content[-1].end].lower()
+    if any(clause.startswith(phrase) for phrase in lexicon.ANONYMITY_REQUESTS):
+        return True
+    if frame.speaker is None:
+        return False
     speaker = frame.speaker.span
     if frame.cue.start <= speaker.start < frame.content[-1].end:
         # "According to AFN, which cited an official who asked not to be named, ...": the

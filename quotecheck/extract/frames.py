@@ -5090,6 +5090,12 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _with_name_appositive(noun: Token) -> list[Token]:
+    """The noun and a name set right after it: "the news agency Ostpress, which cited the
+    governor", where the parser hangs the relative clause on the name, not on "agency"."""
+    return [noun, *(c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1 and c.tag_ in _PROPER_TAGS)]
+
+
 def _before_content(participle: Token, verb: Token) -> bool:
     """"The Post reported, citing a ward supervisor, that two nurses fell ill": the participle,
     set off by commas, stands before a that-clause the cue reports, wherever the parser hangs
@@ -6765,7 +6771,8 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         for carrier in carriers:
             citing = [
                 rel
-                for rel in carrier.children
+                for holder in _with_name_appositive(carrier)
+                for rel in holder.children
                 if rel.dep_ in ("relcl", "acl") and lemma_of(rel.text) in lexicon.RELAY_VERBS
                 and not (quoted_by is not None and rel.i == quoted_by[0].i)
             ]
@@ -8182,6 +8189,74 @@ def _reattach_list_after_according(doc: Doc) -> None:
             continue  # the list must close the sentence
         node.head, node.dep_ = source, "conj"
         doc[comma].head = source
+
+
+def _reattach_clause_read_as_according_relative(doc: Doc) -> None:
+    """"According to the broadcaster Radio Vell, one of the victims was a teacher.": the parser
+    may make the opening "according" the root and hang the clause after the comma on the
+    source as a relative clause, so that nothing is attributed. A clause with a subject of its
+    own and no relative word, set off by a comma and running to the end of the sentence, is
+    the sentence's main clause, and the phrase hangs on it."""
+    for tok in doc:
+        to = _according_to(tok)
+        if to is None or tok.dep_ != "ROOT" or tok.i != tok.sent.start:
+            continue
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        for verb in source.children:
+            first = verb.left_edge
+            if verb.dep_ != "relcl" or first.i < 1 or doc[first.i - 1].text != ",":
+                continue
+            if first.lower_ in lexicon.RELATIVE_SUBJECTS or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+                continue  # "..., which cited the governor": a relative clause indeed
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            if not all(t.is_punct for t in doc[verb.right_edge.i + 1 : tok.sent.end]):
+                continue
+            verb.head, verb.dep_ = verb, "ROOT"
+            tok.head, tok.dep_ = verb, "prep"
+            for t in doc[verb.right_edge.i + 1 : tok.sent.end]:
+                t.head = verb
+            break
+
+
+#: Words that may stand between a clause's subject and its verb: "one of the dead *was*",
+#: "two of the injured *had* died".
+_BEFORE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
+
+
+def _reattach_subject_after_according_relay(doc: Doc) -> None:
+    """"According to the news agency Ostpress, which cited the regional governor, one of the
+    dead was an electrician.": the parser may give the verb the outlet's name as its subject,
+    and read the clause's own subject as an appositive of the cited source ("the regional
+    governor, one of the dead"), so that the relay's object becomes what was said. A name set
+    right after the "according to" phrase, carrying the relay's relative clause, is the
+    outlet's appositive again; a noun phrase set off by a comma after the relay's object,
+    running up to a verb left with no subject, is that verb's subject."""
+    for tok in doc:
+        to = _according_to(tok)
+        verb = tok.head
+        if to is None or tok.dep_ != "prep" or verb.i < tok.i:
+            continue
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        rel = next(
+            (r for r in doc[to.i + 1 : verb.i] if r.dep_ == "relcl" and lemma_of(r.text) in lexicon.RELAY_VERBS),
+            None,
+        )
+        if source is None or rel is None:
+            continue
+        name = rel.head
+        if name.head.i == verb.i and name.dep_ in ("nsubj", "nsubjpass") and name.i == source.right_edge.i + 1:
+            name.head, name.dep_ = source, "appos"  # "the news agency Ostpress"
+        cited = next((c for c in rel.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in cited.children if c.dep_ == "appos" and c.i > cited.i), None) if cited is not None else None
+        if subject is None or doc[subject.left_edge.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue  # the verb has a subject of its own
+        if all(t.head.i == verb.i and t.dep_ in _BEFORE_VERB_DEPS for t in doc[subject.right_edge.i + 1 : verb.i]):
+            subject.head, subject.dep_ = verb, "nsubj"  # the phrase runs up to the verb
 
 
 def _reattach_interposed_according(doc: Doc) -> None:
@@ -10051,6 +10126,27 @@ def _reattach_closing_participle_in_relative(doc: Doc) -> None:
             comma.head = root
 
 
+def _reattach_anonymity_participle_after_cue(doc: Doc) -> None:
+    """"The deal could be announced next week, one of the people said, asking not to be
+    identified because the talks are private.": the parser may hang the participle after a
+    closing cue on the verb of what was said, so that the source's condition becomes part of
+    the words. A participle set off by a comma right after the cue that asks for anonymity or
+    speaks under it (``_speaking_anonymously``) says who spoke, not what: it is the cue's."""
+    for cue in doc:
+        if cue.dep_ not in ("parataxis", "ccomp") or cue.i + 2 >= len(doc) or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        comma = max((c.right_edge.i for c in cue.children if c.i > cue.i and not c.is_punct), default=cue.i) + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue
+        part = doc[comma + 1]
+        if part.tag_ != "VBG" or part.dep_ not in ("advcl", "xcomp", "conj") or part.head.i != cue.head.i:
+            continue
+        if cue.head.i > cue.i or not _speaking_anonymously(part):
+            continue
+        part.head = cue
+        doc[comma].head = cue
+
+
 def _reattach_participle_after_statement(doc: Doc) -> None:
     """'"Gordon is innocent," the family said in a statement read outside court by solicitor
     Ravi Chandran.': the parser may take the participle after the statement noun for the cue's
@@ -10278,6 +10374,11 @@ def _forms_of_lemmas(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 _SPEECH_FORMS = _forms_of_lemmas(lexicon.SPEECH_VERBS)
+#: Participles that open an anonymity phrase after a cue: "asking not to be named", "speaking
+#: on condition of anonymity" (see ``_reattach_anonymity_participle_after_cue``).
+_ANONYMITY_PARTICIPLES = frozenset(
+    p.split()[0] for p in lexicon.ANONYMITY_PHRASES if p.split()[0].endswith("ing")
+) | {"speaking"}
 _NAMING_CUE_FORMS = _forms_of_lemmas(_NAMING_CUE_LEMMAS)
 _MADE_CLEAR_CUE_WORDS = lexicon.MADE_CLEAR_WORDS | lexicon.NO_DOUBT_NOUNS
 _CLAUSE_CUE_FORMS = _forms_of_lemmas(_CLAUSE_CUE_LEMMAS)
@@ -10319,6 +10420,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_given_name_read_as_word(doc)
     if present & lexicon.STATEMENT_NOUNS:
         _reattach_participle_after_statement(doc)
+    if "," in present and present & _ANONYMITY_PARTICIPLES:
+        _reattach_anonymity_participle_after_cue(doc)
     if "," in present:
         _reattach_closing_participle_in_relative(doc)
         _reattach_main_verb_after_relative(doc)
@@ -10326,6 +10429,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_interposed_according(doc)
     if "according" in present and "," in present:
         _reattach_list_after_according(doc)
+        _reattach_clause_read_as_according_relative(doc)
+        _reattach_subject_after_according_relay(doc)
     if present & _RELAY_PARTICIPLES:
         _reattach_opening_relay(doc)
     clause_cue = bool(present & _CLAUSE_CUE_FORMS)
