@@ -1158,6 +1158,9 @@ STAMP_TIME_WORDS: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+#: The names of the days of the week: "The Sunday Times", "the Saturday Star", where a day opens
+#: an outlet's name (``frames._weekday_masthead_start``). Standard English.
+WEEKDAY_NAMES: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Words of a point in time, for where the recognizer did not run: "called the editor on
 #: Monday", "She called him Tuesday", "yesterday", "night" (``frames._time_phrase`` and
 #: ``frames._call_aside``). STAMP_TIME_WORDS less the prepositions, "may", "local" and "time",
@@ -1225,6 +1228,10 @@ CONVENED_NOUNS: frozenset[str] = frozenset(
     "meeting meetings session sessions hearing hearings vote votes election elections referendum strike strikes summit "
     "conference inquiry review ceasefire truce halt timeout recess".split()
 )
+#: Participles of putting papers on record: "accounts filed with Companies House", "papers
+#: lodged at the court", "returns submitted to the regulator". What they follow is a document a
+#: reader can look up, never a person, so no vague source (QA probe p47; project's own list).
+FILING_PARTICIPLES: frozenset[str] = frozenset({"filed", "lodged", "submitted", "deposited"})
 #: Nouns for a social-media account, by which an article refers back to a handle it named:
 #: "an account called @crumbwatch ... the account wrote". (QA probe p43; project's own list.)
 ACCOUNT_NOUNS: frozenset[str] = frozenset({"account", "handle", "user", "poster"})
@@ -1604,6 +1611,14 @@ ORGANISER_NOUNS: frozenset[str] = frozenset({"organisers", "organizers", "promot
 #: quoted Zhang as saying", "state media reported". After QA probe p31.
 MEDIA_COLLECTIVE_NOUNS: frozenset[str] = frozenset({"media"})
 #: Heads of a part of a group: "one of the sources", "two of the officials". English.
+#: Plurals of people nouns not made by adding "s", to their singular: "one of the people ...
+#: the person said" (``speakers._partitive_member``). Standard English.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "person", "men": "man", "women": "woman", "children": "child",
+    "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "businessmen": "businessman",
+    "businesswomen": "businesswoman", "policemen": "policeman", "policewomen": "policewoman",
+    "firemen": "fireman", "congressmen": "congressman", "congresswomen": "congresswoman",
+}
 PARTITIVE_HEADS: frozenset[str] = frozenset(
     {"one", "two", "three", "some", "several", "many", "most", "few", "none", "each", "either", "neither"}
 )

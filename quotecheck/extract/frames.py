@@ -604,6 +604,42 @@ def _masthead_words_before(head: Token) -> list[Token]:
     return before
 
 
+def _weekday_masthead_start(head: Token) -> list[Token]:
+    """"The Sunday Mirrorline quoted ...", where the recognizer read "Sunday" as a date and only
+    "Mirrorline" as the outlet: a capitalised weekday between "the" and a one-word body's name,
+    hung on it as a compound, is the start of a masthead ("The Sunday Times", "the Saturday
+    Star"); none for "on Sunday Mirrorline said" (no article) or any other word."""
+    doc = head.doc
+    if head.i < 2:
+        return []
+    day, article = doc[head.i - 1], doc[head.i - 2]
+    if (
+        day.dep_ == "compound"
+        and day.head.i == head.i
+        and day.text.istitle()
+        and day.lower_ in lexicon.WEEKDAY_NAMES
+        and article.lower_ == "the"
+        and article.head.i == head.i
+    ):
+        return [day]
+    return []
+
+
+def _hyphenated_name_word(prev: Token, toks: Sequence[Token]) -> list[Token]:
+    """"the Nordvale Anti-Doping Agency": the tagger may read the capitalised word after a
+    name's hyphen as an adjective ("Doping", JJ), which ends the run of proper compounds. When
+    ``prev`` is such a title-case word hung on the name ``toks``, glued by a hyphen to a
+    capitalised proper noun of the name before it, the hyphen and the word are the name's; the
+    word before the hyphen is then taken as a compound. None for "the anti-doping Agency"."""
+    doc = prev.doc
+    if prev.i < 2 or prev.dep_ not in ("amod", "compound") or prev.head not in toks or not prev.text.istitle():
+        return []
+    hyphen, first = doc[prev.i - 1], doc[prev.i - 2]
+    if not _name_hyphen(hyphen) or not (first.tag_ in _PROPER_TAGS and first.text.istitle() and first.head in toks):
+        return []
+    return [hyphen, prev]
+
+
 def _given_name_left_out(head: Token) -> bool:
     """Whether the word before a one-word PERSON is a given name the recognizer left out: "host
     Piers Albescu", a capitalised proper-noun compound of it with no entity of its own, no
@@ -676,6 +712,8 @@ def _name_tokens(head: Token) -> list[Token]:
         toks = _linked_name_start(head, toks) + toks
         if toks == [head] and head.ent_type_ == "ORG":
             toks = _unread_body_name_start(head) + toks  # "Brookmere Bank", read as "Bank"
+        if toks == [head] and head.ent_type_ == "ORG":
+            toks = _weekday_masthead_start(head) + toks  # "The Sunday Mirrorline", read as "Mirrorline"
         if toks[-1] == head and head.ent_type_ == "ORG":
             toks += _body_name_tail(head)  # "the Boatmen's Union" of "... Union of Tarvik"
         dashes = [t.i for t in toks if t.text in _SPACED_DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_]
@@ -698,6 +736,10 @@ def _name_tokens(head: Token) -> list[Token]:
         # "The Kestrel Bay Civic Trust": a compound may hang on another compound of the name.
         while toks[0].i > 0:
             prev = head.doc[toks[0].i - 1]
+            hyphened = _hyphenated_name_word(prev, toks)
+            if hyphened:
+                toks[:0] = hyphened  # "the Nordvale Anti-Doping Agency": "Anti-Doping" read as an adjective
+                continue
             if _name_hyphen(prev) and _name_compound(head.doc[prev.i - 1], toks):
                 # "Stéphane Ruiz-Mbeki" with no entity read: the hyphen joins the surname's
                 # pieces, and the given name hangs on the last one.
@@ -2647,6 +2689,23 @@ def _age_speaker(speaker: Mention, old: Token, conv: _Converter) -> Mention:
     return replace(speaker, span=whole, head=whole, determiner="the", subject=True)
 
 
+def _closing_subject(verb: Token, subjects: Sequence[Token]) -> Token | None:
+    """"Halvard Foods in talks to buy Brenmoor, sources say": a headline with no verb of its
+    own before a closing cue, which the parser reads as a second subject of the cue. The
+    subject set off by a comma right before a verb that ends its sentence is the one who
+    spoke; the one before the comma is what was said. None when no subject stands so."""
+    doc = verb.doc
+    after = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    if after:
+        return None
+    for subject in subjects:
+        comma = subject.left_edge.i - 1
+        if subject.right_edge.i == verb.i - 1 and comma > verb.sent.start and doc[comma].text == ",":
+            if all(other.i < comma for other in subjects if other is not subject):
+                return subject
+    return None
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -2658,6 +2717,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         # subject is none.
         dateline = _dateline_ids(verb.sent)
         subjects = [c for c in subjects if c.i not in dateline] or subjects
+    if len(subjects) > 1 and (closing := _closing_subject(verb, subjects)) is not None:
+        subjects = [closing]
     if len(subjects) > 1:
         # "The state news agency Valpress quoted ...": the parser may give two subjects; the
         # name is the one that speaks, the other describes it (see ``make_mention``).

@@ -882,6 +882,28 @@ def is_vague_group(mention: Mention) -> bool:
     return mention.determiner in lexicon.VAGUE_DETERMINERS or mention.determiner == ""
 
 
+def _filed_papers(mention: Mention) -> bool:
+    """"accounts filed with Companies House", "papers lodged at the court": a noun followed by a
+    participle of filing is papers on record, which a reader can look up, not unnamed people
+    (``lexicon.FILING_PARTICIPLES``)."""
+    words, head = mention.words, mention.head_word
+    if mention.pronoun or head not in words or lexicon.people_noun(head) or lexicon.role_noun(_singular(head)):
+        return False  # "Voters registered in the county said", "Protesters filed past"
+    after = words[words.index(head) + 1 :]
+    return bool(after) and after[0] in lexicon.FILING_PARTICIPLES
+
+
+def _partitive_member(mention: Mention) -> str | None:
+    """The singular of the group noun in "one of the people familiar with the matter"
+    ("person"), "one of the officials" ("official"): what one picked out of the group is later
+    called; None for any other phrase."""
+    words = [w for w in mention.words if w not in ("the", "these", "those")]
+    if len(words) < 3 or words[0] != mention.head_word or mention.head_word not in lexicon.PARTITIVE_HEADS or words[1] != "of":
+        return None
+    group = words[2]
+    return lexicon.IRREGULAR_PLURALS.get(group, _singular(group))
+
+
 def _bodies_of_named(mention: Mention) -> bool:
     """Bodies placed under a named organisation or state: "Forces of the Republic of Valdoria",
     "unions at Kestrel Energy": a plural of an organisation's noun, unlike "forces" alone."""
@@ -1011,6 +1033,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "anonymous" if is_vague(mention) else "unknown"  # "One wrote on X: ..."
     if _lone_club_name(mention):
         return "organization"
+    if _filed_papers(mention):
+        return "document"  # "according to accounts filed with Companies House": on record
     if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
     if journal_name(mention) is not None:
@@ -1507,7 +1531,7 @@ def _body_description(desc: str, *, trades: bool = False) -> bool:
     Dutch lender", "the electronics maker" (not "a policy maker"). ``trades``: a trade a person
     may have counts too ("the Oslo shipping group", "a parts supplier"), for a name already
     read as a body's."""
-    words = _tokens(desc)
+    words = _after_possessor(_tokens(desc))
     if len(words) >= 2 and words[0] in ("a", "an", "the") and lexicon.maker_phrase(words):
         return True
     if len(words) < 2 or words[0] not in ("a", "an", "the") or any(w in _DESCRIPTION_BREAKS or w.endswith(("'s", "’s")) for w in words):
@@ -1518,6 +1542,16 @@ def _body_description(desc: str, *, trades: bool = False) -> bool:
     if last == "maker":
         return False  # "a policy maker": a company's is taken above
     return last in lexicon.COMPANY_NOUNS or last in lexicon.ORGANIZATION_NOUNS
+
+
+def _after_possessor(words: Sequence[str]) -> Sequence[str]:
+    """"the region's electricity utility", "Norway's biggest lender": a possessive opening a
+    description says whose body it is and stands for its article; the words after it, with
+    "the" in its place, so that the noun that heads them can be judged. Others unchanged."""
+    for k, word in enumerate(words[:3]):
+        if word.endswith(("'s", "’s", "s'")) and len(word) > 2:
+            return ("the", *words[k + 1 :])
+    return words
 
 
 #: Outlet nouns that name the press on their own ("a regional daily"); the others ("website",
@@ -1816,6 +1850,10 @@ class Registry:
         #: "who asked not to be named because ..."): how a later "she" or "the teacher" that
         #: means the same anonymous source is described.
         self._unnamed_descriptions: dict[int, tuple[str, ...]] = {}
+        #: The singular noun of the group an unnamed speaker was picked out of, by where they
+        #: spoke ("person" for "one of the people familiar with the matter"): the noun a later
+        #: "the person" means them by.
+        self._unnamed_members: dict[int, str] = {}
         #: Where each unnamed speaker's phrase ends: a name inside it ("A resident of Orlevo")
         #: is no one met after them.
         self._unnamed_ends: dict[int, int] = {}
@@ -2149,6 +2187,9 @@ class Registry:
         """Keep what an unnamed speaker was called, the fullest of the readings of one phrase
         ("One nurse, who asked not to be named, said" is learned with and without its clause)."""
         known = self._unnamed_descriptions.get(mention.span.start, ())
+        member = _partitive_member(mention)
+        if member:
+            self._unnamed_members[mention.span.start] = member
         self._unnamed_ends[mention.span.start] = max(mention.span.end, self._unnamed_ends.get(mention.span.start, 0))
         if len(mention.descriptions) >= len(known):
             self._unnamed_descriptions[mention.span.start] = mention.descriptions
@@ -2257,7 +2298,9 @@ class Registry:
         if best is None or pos - best_pos > PRONOUN_WINDOW:
             return
         ent = self.entities[best]
-        if ent.kind == "person" and len(ent.tokens) == 1 and ent.gender is None and not ent.roles and not _lone_personal_name(ent.name):
+        # "Parcelwise said ... The company wrote": a lone name the tagger gave no kind is the
+        # company just as well.
+        if ent.kind in ("person", "unknown") and len(ent.tokens) == 1 and ent.gender is None and not ent.roles and not _lone_personal_name(ent.name):
             ent.kind = "organization"
 
     def _by_handle(self, name: str, pos: int) -> int | None:
@@ -2690,7 +2733,7 @@ class Registry:
         if index is not None:
             ent = self.entities[index]
             return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
-        found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role)
+        found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role) or self._picked_out_before(pos, role)
         earlier = found[0] if found is not None else None
         if found is not None and earlier == "anonymous":
             # "A senior official, who spoke on condition of anonymity, said ... the official
@@ -2776,9 +2819,20 @@ class Registry:
         head = mention.head_word
         number = (lambda sex: sex == "plural") if mention.plural else (lambda sex: sex != "plural")
         found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, h: number(sex) and h == head)
+        if found is None and not mention.plural:
+            found = self._picked_out_before(pos, head)
         if found is not None and found[0] == "anonymous":
             return self._same_anonymous(found[2], head, mention.descriptions)
         return None
+
+    def _picked_out_before(self, pos: int, noun: str) -> tuple[str, str, int] | None:
+        """As ``_unnamed_speaker_before``, for the unnamed speaker picked out of a group by the
+        group's ``noun`` in the singular: "one of the people familiar with the matter said ...
+        the person cautioned", "one of the officials said ... the official added"."""
+        found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, h: h in lexicon.PARTITIVE_HEADS)
+        if found is None or self._unnamed_members.get(found[2]) != noun:
+            return None
+        return found
 
     def _name_ends_in(self, mention: Mention, pos: int) -> bool:
         """"According to the Hallenby Arts Trust, ... The trust said": a bare "the ``noun``"
