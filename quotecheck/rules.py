@@ -979,6 +979,14 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
     own = [q for q in quotes_in(at) if not _names_earlier_claim(q)]
     if own:
         return own
+    # "... could not confirm the councillor's account": a caveat that names whose words it
+    # doubts is on that speaker's quotes, not on the nearest sentence's.
+    owner = _caveat_owner(report.text[caveat.end() : bounds[at][1]])
+    if owner:
+        for i in range(at - 1, max(-1, at - 4), -1):
+            theirs = [q for q in quotes_in(i) if _spoken_by(q, owner)]
+            if theirs:
+                return theirs
     # What the caveat is about: the words before it in its own clause ("..., and the figure could
     # not be verified": "the figure").
     subject = re.split(r"[,;]|\band\b|\bbut\b", report.text[bounds[at][0] : caveat.end()].lower())[-1]
@@ -996,6 +1004,30 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
         if not wanted:
             break
     return found
+
+
+#: "the councillor's account", "Mihal's claims": a possessive before a claim's noun.
+_OWNED_CLAIM = re.compile(r"^\s*(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)['’]s?\s+([a-z]+)")
+
+
+def _caveat_owner(after: str) -> tuple[str, ...]:
+    """The words of whoever a caveat names as the owner of the claim it doubts, from the text
+    right after the caveat: ("councillor",) for "could not confirm the councillor's account",
+    ("mihal",) for "Mihal's claims"; () when it names nobody's ("the claim", "whether ...")."""
+    found = _OWNED_CLAIM.match(after)
+    if found is None or found.group(2) not in lexicon.CLAIM_REFERENCE_NOUNS:
+        return ()
+    return tuple(found.group(1).lower().split())
+
+
+def _spoken_by(quote: Quote, owner: tuple[str, ...]) -> bool:
+    """Whether a quote's speaker, as written or as resolved, ends in the words ``owner``: "A
+    local councillor" for ("councillor",), "Mayor Ana Mihal" for ("mihal",)."""
+    for said in (quote.speaker.text if quote.speaker is not None else "", quote.speaker_name or ""):
+        words = re.findall(r"[\w-]+", said.lower())
+        if owner and (words[-len(owner) :] == list(owner) or (len(owner) == 1 and owner[0] in words)):
+            return True
+    return False
 
 
 def _names_own_topic(report: Report, caveat: re.Match[str], end: int) -> bool:

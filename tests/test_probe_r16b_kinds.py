@@ -114,3 +114,34 @@ def test_headline_closed_by_sources_say(nlp):
     assert quote.speaker.text == "sources"
     assert [c.text for c in quote.content] == ["Halvard Foods in talks to buy rival Pellow in $5 billion deal"]
     assert quote.speaker_kind == "anonymous"
+
+
+# --- A caveat that names whose claim it doubts ----------------------------------------------------
+
+
+def _caveated_ids(report):
+    return sorted(f.quote for f in report.findings if f.rule == "QC204")
+
+
+def test_caveat_naming_its_owner_goes_to_that_speaker(nlp):
+    text = (
+        "By Ruth Kanter\n\nSource: Dunmore Courier\n\n"
+        "A union official, who asked not to be named, said the mine had flooded twice. Mine owner Petra Salk"
+        " said the shafts were dry. The Dunmore Courier could not verify the official's claims.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    official = _one(report, "said")
+    assert official.speaker.text.startswith("A union official")
+    assert _caveated_ids(report) == [official.id]
+
+
+def test_guard_caveat_naming_no_owner_stays_on_the_nearest_sentence(nlp):
+    # Guard: "the claim" names nobody's, so the nearest sentence's statement is the one doubted.
+    text = (
+        "By Ruth Kanter\n\nSource: Dunmore Courier\n\n"
+        "A union official said the mine had flooded twice. Mine owner Petra Salk said the shafts were dry."
+        " The Dunmore Courier could not verify the claim.\n"
+    )
+    report = analyze(text, nlp=nlp)
+    salk = next(q for q in report.quotes if q.speaker_name == "Petra Salk")
+    assert _caveated_ids(report) == [salk.id]
