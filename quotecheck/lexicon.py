@@ -170,6 +170,10 @@ QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "query", "inquire
 #: Prepositions of what a question was about ("Asked by journalists about the delay"): right
 #: after the asker, the question's topic, not a part of the asker's noun phrase.
 QUESTION_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about"})
+
+#: Words that open a participle of asking set between a speaker and the cue ("Tennant, when
+#: asked about the sirens, said ..."): the speaker was asked, and is the one who answers.
+ASKED_ASIDE_OPENERS: frozenset[str] = frozenset({"when", "if", "once"})
 REPLY_VERBS: frozenset[str] = frozenset({"reply", "respond", "answer", "retort", "rejoin", "counter"})
 #: Verbs of wondering, a question put to no one in particular: "Baird wondered whether the
 #: pool would ever reopen" (a question when what follows opens as one, see QUESTION_OPENERS).
@@ -408,6 +412,10 @@ POLL_FIGURE_WORDS: frozenset[str] = frozenset({"percent", "%", "points", "point"
 #: From PHRASAL_CUES, as PolNeAR train annotates them.
 APPEAL_CUES: frozenset[tuple[str, str]] = frozenset({("call", "for"), ("call", "on"), ("push", "for")})
 
+#: Phrasal cues whose particle takes no object of its own: "went on to say", 'went on: "..."',
+#: but "goes on sale" and "went on strike" are no speech. Each maps to the objects that still
+#: make it speech: "went on the record" (PolNeAR train annotates it).
+PARTICLE_ONLY_CUES: dict[tuple[str, str], frozenset[str]] = {("go", "on"): frozenset({"record"})}
 #: Verb + particle or preposition cues that mean speech only together.
 PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("point", "out"): "clause",
@@ -508,6 +516,9 @@ DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 NO_REPLY_VERB_FORMS: frozenset[str] = frozenset(
     "respond responds responded responding reply replies replied replying return returns returned returning".split()
 )
+#: Words that, opening a subject, negate its verb: "Neither Harlow nor Delune responded to a
+#: request for comment", "None of the officials replied", "No one at the firm returned calls".
+NEGATING_SUBJECT_WORDS: frozenset[str] = frozenset({"neither", "none", "nobody", "no"})
 #: What a source did not answer: the reporter's request, call, message or questions.
 REPLY_REQUEST_NOUNS: frozenset[str] = QUESTION_NOUNS | frozenset(
     "request requests call calls message messages email emails e-mail e-mails voicemail voicemails".split()
@@ -832,6 +843,12 @@ REJECTING_VERBS: frozenset[str] = frozenset(
 #: "rejected", content "the notion that ..."); the JSON's act says "denial". The denying
 #: members of REJECTING_VERBS, picked by the quotecheck maintainers.
 DENYING_VERBS: frozenset[str] = frozenset("deny reject dismiss refute rebut dispute repudiate".split())
+#: Verbs whose gerund complement is what was said: "denied taking any banned substance",
+#: "admitted misleading investors" (the deed denied or owned up to). Not verbs of going on or
+#: stopping ("continued taking", "stopped paying"), which are no speech.
+GERUND_CONTENT_VERBS: frozenset[str] = frozenset("deny admit acknowledge confess concede".split())
+#: The members of GERUND_CONTENT_VERBS whose gerund is denied, not owned up to.
+GERUND_DENYING_VERBS: frozenset[str] = frozenset({"deny"})
 #: Words that open a clause's subject after "that" ("denied that the data was hidden", "that
 #: it knew", "that there was a deal"), where "that" is the clause's, not a demonstrative ("rejected
 #: that offer"). Determiners and subject pronouns; a capital or a digit counts too.
@@ -846,7 +863,9 @@ CLAUSE_OPENING_WORDS: frozenset[str] = frozenset(
 #: the allegations", "dismissed suggestions that ...". CLAIM_REFERENCE_NOUNS and the nouns of
 #: a proposition PolNeAR's train split shows after "rejected" ("the notion", "the idea").
 DENIED_CLAIM_NOUNS: frozenset[str] = CLAIM_REFERENCE_NOUNS | frozenset(
-    "notion idea suggestion suggestions charge charges rumour rumours rumor rumors speculation".split()
+    "notion idea suggestion suggestions charge charges rumour rumours rumor rumors speculation"
+    # What a report or critics put forward: "rejected the findings", "dismissed the criticism".
+    " finding findings conclusion conclusions criticism criticisms".split()
 )
 #: Verbs of denying or disputing that, negated, report no silence but tacit acceptance: "did not
 #: deny that she had met the developer" is no refusal to speak (``model.Quote.unsaid``), unlike
@@ -1270,6 +1289,10 @@ RULING_OBJECTS: dict[str, frozenset[str]] = {
         "case cases lawsuit lawsuits suit suits appeal appeals indictment indictments petition petitions motion motions".split()
     ),
     "deny": frozenset("motion motions appeal appeals bail petition petitions injunction".split()),
+    # An official's proclamation is an act, not words reported: "declared a state of
+    # emergency", "declared a curfew" (the object or the noun of its "of" phrase).
+    # ("declared bankruptcy" and "declared it a disaster" are annotated in PolNeAR: left out.)
+    "declare": frozenset("emergency emergencies curfew lockdown".split()),
 }
 
 #: Articles of other languages that open a newspaper's name ("the Portuguese daily O Relvado",

@@ -178,6 +178,14 @@ def _negated(words: Iterable[str]) -> bool:
     return any(word in lexicon.NEGATION_WORDS or word.endswith(("n't", "n’t")) for word in words)
 
 
+def _opens_with_gerund(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` open with a gerund, perhaps after one adverb: "taking any
+    banned substance", "knowingly taking", "ever meeting"."""
+    if len(words) > 1 and (words[0].endswith("ly") or words[0] in ("ever", "personally")):
+        words = words[1:]
+    return bool(words) and len(words[0]) > 4 and words[0].endswith("ing")
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One attributed statement: what was said, by whom, through whom.
@@ -283,7 +291,15 @@ class Quote:
         returned" (see ``lexicon.NO_REPLY_VERB_FORMS``); not "could not be reached", which
         refuses nothing."""
         words = self._cue_words()
-        return _negated(words) and any(word in lexicon.NO_REPLY_VERB_FORMS for word in words)
+        # "Neither Harlow nor Delune responded to ...": the speaker's phrase negates the cue.
+        negated = _negated(words) or self._negating_speaker()
+        return negated and any(word in lexicon.NO_REPLY_VERB_FORMS for word in words)
+
+    def _negating_speaker(self) -> bool:
+        """Whether the speaker's phrase opens with a word that negates the cue: "Neither Harlow
+        nor Delune", "None of the officials" (see ``lexicon.NEGATING_SUBJECT_WORDS``)."""
+        words = self.speaker.text.lower().split() if self.speaker is not None else []
+        return bool(words) and words[0] in lexicon.NEGATING_SUBJECT_WORDS
 
     def _cue_words(self) -> list[str]:
         return [word.strip(".,;:").lower() for word in self.cue.text.split()] if self.cue is not None else []
@@ -321,6 +337,8 @@ class Quote:
         words = [word.lower() for word in raw]
         if words[:1] == ["that"] and len(raw) > 1 and (raw[1][:1].isupper() or raw[1][:1].isdigit() or words[1] in lexicon.CLAUSE_OPENING_WORDS):
             return True  # "denied that the data was hidden"; not "rejected that offer"
+        if self._cue_in(lexicon.GERUND_DENYING_VERBS) and _opens_with_gerund(words):
+            return True  # "denied knowingly taking any banned substance"
         return any(word.removesuffix("'s") in lexicon.DENIED_CLAIM_NOUNS for word in words)
 
     @property

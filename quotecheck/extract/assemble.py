@@ -2732,6 +2732,9 @@ _COLON_INTRO = re.compile(
 _MANNER_INTRO = re.compile(
     _INTRO_SUBJECT
     + r"[ \t]+(?P<verb>was|were|sounded|seemed|remained)[ \t]+(?:(?:more|less|far|much|even|still|visibly|clearly)[ \t]+)?[a-z]+\.$"
+    # A gesture before the words: 'Asked what comes next, she laughed. "Retirement, eventually."'
+    + r"|" + _INTRO_SUBJECT.replace("?P<subject>", "?P<gesture_subject>")
+    + r"[ \t]+(?P<gesture>" + "|".join(sorted(lexicon.GESTURE_VERB_FORMS)) + r")(?:[ \t]+[a-z]+ly)?\.$"
 )
 
 
@@ -2792,7 +2795,9 @@ def _colon_intro(text: str, q: Quotation, mentions: Sequence[Mention], cue_start
     if bisect.bisect_left(cue_starts, match.start()) != bisect.bisect_left(cue_starts, colon):
         return None  # a cue of its own: the parse has it
     groups = match.groupdict()
-    who, cue_word = ("subject", "verb") if groups.get("subject") is not None else ("again_subject", "again")
+    who, cue_word = next(
+        (who, cue) for who, cue in (("subject", "verb"), ("gesture_subject", "gesture"), ("again_subject", "again")) if groups.get(who) is not None
+    )
     subject = Span.of(text, match.start(who), match.end(who))
     lowered = subject.text.lower()
     pronoun = lowered in ("he", "she")

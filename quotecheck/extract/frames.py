@@ -2341,7 +2341,12 @@ def _ruling(lemma: str, verb: Token) -> bool:
     """"to dismiss the fraud case", "denied the motion": a court's ruling on what is before it,
     not words reported."""
     objects = lexicon.RULING_OBJECTS.get(lemma, frozenset())
-    return any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # "declared a state of emergency": the act is named by the noun of the "of" phrase.
+        named = [obj] + [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+        if any(n.lower_ in objects for n in named):
+            return True
+    return False
 
 
 def _unrealised(verb: Token) -> bool:
@@ -2509,6 +2514,9 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
             continue
         if child.dep_ in ("prt", "prep") and child.i > verb.i:
             key = (lemma_of(verb.text) or base, child.lower_)
+            spoken = lexicon.PARTICLE_ONLY_CUES.get(key)
+            if spoken is not None and any(c.dep_ == "pobj" and c.lower_ not in spoken for c in child.children):
+                continue  # "goes on sale": no "going on" to say more
             if key in lexicon.PHRASAL_CUES:
                 return f"{key[0]} {key[1]}", child
     mark = _for_clause_mark(verb)
@@ -3512,6 +3520,8 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             for c in children
             if c.dep_ == "ccomp"
             or (c.dep_ == "xcomp" and (infinitive or _finite_xcomp(c)))
+            # "denied knowingly taking any banned substance": a gerund denied or admitted.
+            or (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and lemma in lexicon.GERUND_CONTENT_VERBS)
             # "reported, citing an official at the ministry, that ...": a that-clause the parser
             # took for an adverbial one.
             or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
@@ -4882,6 +4892,8 @@ def _speaker_conj(verb: Token) -> bool:
         return False
     if _has_that_mark(verb):
         return False  # a second content clause
+    if verb.doc[verb.i - 1].is_quote:
+        return False  # 'said her mother had watched it and "cried with relief"': the words quoted
     # "posted a video saying the pool would reopen and promising to fix the roads": a
     # participle beside a participle cue is a second cue, unless the content is itself a
     # participle ("saying the plan was working and promising ...").
@@ -7595,7 +7607,7 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
     ("a request for comment"). Also "did not return calls". Only negated and with such an
     object: "did not respond in kind" is no refusal."""
     for verb in sent:
-        if verb.i in cued or not any(c.dep_ == "neg" and c.i < verb.i for c in verb.children):
+        if verb.i in cued:
             continue
         found = _unanswered(verb)
         if found is None:
@@ -7604,21 +7616,50 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
         subject, _ = _subject(verb)
         if subject is None:
             continue
+        if not any(c.dep_ == "neg" and c.i < verb.i for c in verb.children) and not _negating_subject(subject):
+            continue
         # The cue runs from the first auxiliary or negation: "did not immediately respond to".
         first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i), key=lambda c: c.i, default=verb)
         content = _runs_to_spans([_cut_tail(list(what.subtree))], conv)
         if not content:
             continue
+        speaker = make_mention(subject, conv)
+        if _negating_subject(subject) and not speaker.parts:
+            speaker = replace(speaker, parts=_neither_parts(subject, conv))
         yield Frame(
             cue=conv.tokens(first, cue_end),
             lemma="decline",
             frame="decline",
-            speaker=make_mention(subject, conv),
+            speaker=speaker,
             content=tuple(content),
             extent=conv.tokens(subject.left_edge, cue_end),
             sentence=conv.tokens(sent[0], sent[-1]),
             negated=True,
         )
+
+
+def _negating_subject(subject: Token) -> bool:
+    """Whether a subject negates its verb: "Neither Harlow nor Delune responded", "Neither
+    company replied", "None of the officials responded", "No one at the firm returned calls"
+    (see ``lexicon.NEGATING_SUBJECT_WORDS``)."""
+    first = subject.doc[subject.left_edge.i]
+    return first.lower_ in lexicon.NEGATING_SUBJECT_WORDS and (first.i == subject.i or first.dep_ in ("det", "preconj", "cc", "neg"))
+
+
+def _neither_parts(subject: Token, conv: _Converter) -> tuple[Mention, ...]:
+    """Each one "Neither Harlow nor Delune" names, as a mention of its own: none of them
+    answered, so each refused ("nor" names no joint speaker of words said, see
+    ``lexicon.JOINT_CONJUNCTIONS``, but every one of them left the request unanswered)."""
+    conjuncts = _conjuncts(subject)
+    if len(conjuncts) < 2:
+        return ()
+    parts = []
+    for tok in conjuncts:
+        own = {t.i for c in _next_conjuncts(tok) for t in c.subtree} | {
+            c.i for c in tok.children if c.dep_ in ("cc", "preconj", "det") and c.lower_ in lexicon.NEGATING_SUBJECT_WORDS | {"nor", "or"}
+        }
+        parts.append(make_mention(tok, conv, exclude=own, split=False))
+    return tuple(parts)
 
 
 def _unanswered(verb: Token) -> tuple[Token, Token] | None:
@@ -9455,8 +9496,10 @@ def _reattach_that_clause_after_phrase(doc: Doc) -> None:
         if clause.dep_ not in ("relcl", "acl") or clause.head.dep_ != "pobj":
             continue
         that = doc[clause.left_edge.i]
-        if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in ("mark", "advmod"):
+        if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in ("mark", "advmod", "nsubj"):
             continue
+        # "added in a short concurrence that landlords were ...": a "that" read as the
+        # relative's subject is no subject when the clause has another one after it.
         if not any(c.dep_ in _SUBJECT_DEPS and c.i > that.i for c in clause.children):
             continue
         if not (clause.tag_ in _FINITE_CLAUSE_TAGS or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in _FINITE_CLAUSE_TAGS) for c in clause.children)):
@@ -9468,11 +9511,30 @@ def _reattach_that_clause_after_phrase(doc: Doc) -> None:
             continue
         if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
             continue
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") for c in cue.children):
+        if any(c.dep_ in ("xcomp", "dobj", "dative") for c in cue.children):
             continue
+        later = [c for c in cue.children if c.dep_ == "ccomp"]
+        if any(not _appositive_after(c, clause) for c in later):
+            continue
+        for c in later:
+            c.head, c.dep_ = doc[clause.right_edge.i], "appos"
         clause.head = cue
         clause.dep_ = "ccomp"
         that.dep_ = "mark"
+
+
+def _appositive_after(verb: Token, clause: Token) -> bool:
+    """Whether ``verb``, hung on the cue as a second clause, is an appositive on the last noun
+    of ``clause`` right before it: in 'that the court would not tolerate "paper repairs", work
+    logged on a system but never carried out' the parser may read "work logged" as a clause
+    of the cue. It is one when it follows the clause's last word, a noun, after a comma."""
+    end = clause.right_edge.i
+    start = next(t.i for t in verb.subtree if not t.is_punct)
+    doc = verb.doc
+    if not doc[end].tag_.startswith("NN") or start <= end:
+        return False
+    between = doc[end + 1 : start]
+    return any(t.text == "," for t in between) and all(t.is_punct for t in between)
 
 
 #: Nouns whose that-clause is their own, not the cue's (a statement's is what it said, when
@@ -10043,20 +10105,64 @@ def _reattach_asked_aside_read_as_participle(doc: Doc) -> None:
     of its own, is the cue's clause, as when it opens the sentence ("Asked whether ..., she
     said")."""
     for part in doc:
-        if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or part.lower_ not in _ASKED_FORMS:
+        if part.dep_ not in ("acl", "relcl") or part.tag_ not in ("VBN", "VBD") or part.lower_ not in _ASKED_FORMS:
             continue
-        subject, after = part.head, part.right_edge.i + 1
+        if part.dep_ == "relcl" and not _when_asked(part):
+            continue  # "Tennant, who asked about the sirens, said ...": he did ask
+        subject, after, before = part.head, part.right_edge.i + 1, part.left_edge.i - 1
         cue = subject.head
-        if subject.dep_ != "nsubj" or part.i < 1 or doc[part.i - 1].text != "," or after >= len(doc) or doc[after].text != ",":
+        if subject.dep_ != "nsubj" or before < 0 or doc[before].text != "," or after >= len(doc) or doc[after].text != ",":
             continue
         if cue.i <= after or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
         if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS) for c in part.children):
             continue  # "Ruiz, asked to leave, said ...": a request, no question put
         part.head, part.dep_ = cue, "advcl"
-        for comma in (doc[part.i - 1], doc[after]):
+        for comma in (doc[before], doc[after]):
             if comma.head.i == subject.i:
                 comma.head = cue  # the commas that set the aside off, no part of the speaker
+
+
+def _when_asked(part: Token) -> bool:
+    """Whether ``part`` is a participle of asking opened by "when" or "if", with no subject or
+    auxiliary of its own, read as a relative clause: "Tennant, when asked about the sirens,
+    said ..."."""
+    own = [c for c in part.children if c.i < part.i]
+    return len(own) == 1 and own[0].lower_ in lexicon.ASKED_ASIDE_OPENERS and own[0].i == part.i - 1
+
+
+def _reattach_subject_before_asked_aside(doc: Doc) -> None:
+    """"Tennant, asked about the sirens on Monday, said he had ...": the parser may read the
+    participle of the aside as the sentence's verb, with the speaker its subject, and hang the
+    speech cue after it on it with no subject of its own. A participle of asking set off by
+    commas right after its subject, with a topic or question of its own and no auxiliary,
+    followed by a speech cue with no subject, is the cue's aside: the subject is the cue's."""
+    for part in doc:
+        if part.lower_ not in _ASKED_FORMS or part.tag_ not in ("VBD", "VBN") or part.i < 2:
+            continue
+        subject = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        if subject is None or doc[part.i - 1].text != "," or subject.right_edge.i not in (part.i - 2, part.i - 1):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in part.children):
+            continue  # "Tennant, his aide, asked the mayor ...": he asked
+        if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS) for c in part.children):
+            continue
+        cue = next((c for c in part.children if c.i > part.i and c.dep_ in ("dep", "conj", "ccomp", "parataxis")), None)
+        if cue is None or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or doc[cue.left_edge.i - 1].text != ",":
+            continue
+        if any(c.i > part.i and c.dep_ in ("dep", "conj", "ccomp", "parataxis") for c in part.children if c.i != cue.i):
+            continue
+        cue.head, cue.dep_ = cue, part.dep_
+        if part.head.i != part.i:
+            cue.head = part.head
+        for c in list(part.children):
+            if c.i > cue.i or (c.i < part.i and c.i != part.i - 1):
+                c.head = cue
+        part.head, part.dep_ = cue, "advcl"
+        for comma in (doc[part.i - 1], doc[cue.left_edge.i - 1]):
+            comma.head = cue  # the commas that set the aside off
 
 
 def _reattach_topic_after_asker(doc: Doc) -> None:
@@ -10476,6 +10582,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_topic_after_asker(doc)
     if "," in present and present & _ASKED_FORMS:
         _reattach_asked_aside_read_as_participle(doc)
+        _reattach_subject_before_asked_aside(doc)
     _reattach_name_split_by_relative(doc)
     if "," in present:
         _reattach_given_name_read_as_word(doc)
