@@ -502,8 +502,11 @@ ORIGINAL_LEADS: tuple[str, ...] = ("in the original", "the original", "original"
 #: prayer") are rare in news and never carry a participle with dependents of its own.
 CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({"say", "insist", "argue", "contend", "assert", "reckon"})
 
+#: Verbs of describing someone or something, in words of the describer's choosing: "described
+#: the plan as reckless". Shared by AS_VERBS and LABELLING_VERBS.
+DESCRIBING_VERBS: frozenset[str] = frozenset({"describe", "portray", "characterize", "characterise"})
 #: Verbs of judging with an "as" complement: "X sees the deal as a betrayal".
-AS_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "describe", "portray", "characterize", "characterise", "cast", "paint", "depict", "dismiss", "brand", "label", "hail", "tout", "frame"})
+AS_VERBS: frozenset[str] = DESCRIBING_VERBS | {"see", "view", "regard", "cast", "paint", "depict", "dismiss", "brand", "label", "hail", "tout", "frame"}
 
 #: Lemmas of words that are cues only before "to"/"that": kept apart so "X declined to comment"
 #: is recognised as a (non-)statement. From PolNeAR's training cues ("declined", "refused").
@@ -2944,8 +2947,11 @@ CALLING_VERBS: frozenset[str] = frozenset(
 )
 #: Verbs of giving something a label: inside another's statement, a label in quotation marks
 #: after one is the labeller's own word, passed on ('The court heard that Tillet had described
-#: inspectors as "box-tickers"': Tillet's word, through the court). QA probe p44.
-LABELLING_VERBS: frozenset[str] = CALLING_VERBS | {"describe", "characterize", "characterise", "portray", "liken"}
+#: inspectors as "box-tickers"': Tillet's word, through the court). QA probe p44. Of AS_VERBS
+#: only the DESCRIBING_VERBS: a view held ("saw them as 'box-tickers'") need not be words said,
+#: and the other verbs of judging (hail, tout, dismiss, ...) are left out until a probe shows
+#: them carrying a label.
+LABELLING_VERBS: frozenset[str] = CALLING_VERBS | DESCRIBING_VERBS | {"liken"}
 #: Verbs of naming that give a name, not a verdict: with a definite name after the object
 #: ('dubbed the tie-up the "copper marriage"', 'dubbed him "the Butcher"') the quotation is what
 #: the thing is called. 'dubbed the plan "a disaster"' and 'called the deal "the worst ever"'
@@ -3226,6 +3232,11 @@ BULLETS: str = "-*\u2022\u2013\u2014\u25aa\u25cf\u00b7"
 #: conditional, purpose and time clauses ("because ...", "if ...", "so that ...", "since ...",
 #: "when ...") are not among them: they are part of what was claimed.
 ASIDE_OPENERS: frozenset[str] = frozenset({"though", "although", "while", "whereas", "despite", "even", "but", "as"})
+#: Words that open the writer's counterpoint after a closing or interposed credit ("...,
+#: according to reports, although the club insisted ..."): the concessive and contrastive
+#: connectives of ASIDE_OPENERS, without "as", "even" and "despite", which need more than a
+#: subject and a cue after them to be one.
+COUNTERPOINT_OPENERS: frozenset[str] = ASIDE_OPENERS - {"as", "even", "despite"}
 #: Subordinators that open an adverbial clause (reason, concession, condition, time), after
 #: the list of English subordinating conjunctions in Quirk et al. A speech verb in such a clause
 #: inside reported content is part of the claim, not its source: "Oddone said the dispute was

@@ -1724,13 +1724,6 @@ def _aside_start(text: str, inner: Frame, host: Frame) -> int | None:
 _SECOND_ACT = re.compile(r"^\s*\S+(?:\s+\S+)+?,?\s+(?:and|but)(?:\s+(?:also|then|later|later\s+on))?\s*$")
 
 
-#: Words that open the writer's counterpoint after a closing or interposed credit ("...,
-#: according to reports, although the club insisted ..."): the concessive and contrastive
-#: connectives of ``lexicon.ASIDE_OPENERS``, without "as", "even" and "despite", which need
-#: more than a subject and a cue after them to be one.
-_COUNTERPOINT_OPENERS = lexicon.ASIDE_OPENERS - {"as", "even", "despite"}
-
-
 def _counterpoint_start(text: str, inner: Frame, host: Frame) -> int | None:
     """Where the writer's counterpoint opens when ``inner`` stands in it after the host's credit:
     in "Aravena is close to a move, according to reports in Spain, although the club insisted
@@ -1743,7 +1736,7 @@ def _counterpoint_start(text: str, inner: Frame, host: Frame) -> int | None:
     if part is None:
         return None
     lead = _WORDS.findall(text[part.start : speaker.span.start].lower())
-    return part.start if len(lead) == 1 and lead[0] in _COUNTERPOINT_OPENERS else None
+    return part.start if len(lead) == 1 and lead[0] in lexicon.COUNTERPOINT_OPENERS else None
 
 
 def _second_act_start(text: str, inner: Frame, host: Frame) -> int | None:

@@ -35,7 +35,12 @@ _CONTENT_PREPS = frozenset({"for", "of", "on", "about", "against", "at", "as", "
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT"})
 _PUNCT_CHARS = frozenset(",;:—–-.\u2014\u2013")
+#: Entity labels of a name, a person's or a body's.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
+#: Entity labels of a body's name, not a person's.
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Entity labels that say a capitalised run is no person's name ("The chairman, In Paris, ...").
+_NOT_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT"})
 _WH_WORDS = frozenset({"who", "which", "that", "whom"})
 _DASHES = frozenset("\u2014\u2013\u2015")
 
@@ -272,7 +277,9 @@ def _dash_aside_closed(toks: list[Token], k: int) -> bool:
     """Whether the aside the dash at ``toks[k]`` opens is closed by a second dash with the
     claim's words going on after it: in "concerns about job losses — as voiced by Krueger —
     were not to be dismissed" the predicate follows the aside, so the aside is inside the
-    content and does not end it."""
+    content and does not end it. A closed aside after words with no verb is inside too, even
+    when no verb follows it either: in verbless content ("higher fees — as in 2019 — for
+    every user") a cut at the first dash would leave a bare noun phrase of the claim."""
     closing = next((m for m in range(k + 2, len(toks) - 1) if _aside_dash(toks[m])), None)
     if closing is None:
         return False
@@ -338,7 +345,7 @@ def _without_medium_tail(toks: list[Token]) -> list[Token]:
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None or noun.lower_ not in lexicon.MEDIUM_TAIL_NOUNS:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        if not any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE_ARTICLES for c in noun.children):
             continue
         if lemma_of(prep.head.text) in lexicon.SPEECH_VERBS:
             continue
@@ -1684,10 +1691,6 @@ def _without_dateline(description: str) -> str:
     if len(description) > 4 and description.isupper() and description.lower() not in lexicon.TITLES:
         return ""
     return description
-
-
-#: Entity labels of a body's name, not a person's.
-_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def _name_beside_role(head: Token, child: Token) -> bool:
@@ -8649,10 +8652,21 @@ def _reattach_opening_name_read_as_adverb(doc: Doc) -> None:
     article writes it as a proper noun elsewhere ("owned by Henrik Aasgard"), or a finite
     auxiliary follows it, which a statement opens only after its subject ("did", "has",
     "would"; not an imperative's "do") and an adverb in "-ly" does not explain."""
-    names = {t.text for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_title}
+    names: set[str] | None = None
+    subjects = []
     for word in doc:
-        if _opening_adverb_of_subjectless_verb(word) and (word.ent_type_ or word.text in names or _finite_auxiliary_after(word)):
-            word.dep_, word.tag_, word.pos_ = "nsubj", "NNP", "PROPN"
+        if not _opening_adverb_of_subjectless_verb(word):
+            continue
+        if not (word.ent_type_ or _finite_auxiliary_after(word)):
+            if names is None:
+                # The proper nouns as tagged, before any repair here: built only for a chunk
+                # that has a candidate, as most have none.
+                names = {t.text for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_title}
+            if word.text not in names:
+                continue
+        subjects.append(word)
+    for word in subjects:
+        word.dep_, word.tag_, word.pos_ = "nsubj", "NNP", "PROPN"
 
 
 def _opening_adverb_of_subjectless_verb(word: Token) -> bool:
@@ -8677,6 +8691,8 @@ def _finite_auxiliary_after(word: Token) -> bool:
     """Whether a finite auxiliary follows ``word``, itself no "-ly" adverb: "Aasgard did not",
     "Aasgard has declined"; not "Simply do not" (an imperative) nor "Clearly, ..."."""
     nxt = word.nbor() if word.i + 1 < len(word.doc) else None
+    # Most English adverbs that open a sentence end in "-ly" ("Simply", "Clearly"), and few
+    # surnames do; one that does ("Kelly") is still found as an entity or a proper noun.
     return (
         nxt is not None
         and nxt.dep_ in ("aux", "auxpass")
@@ -8841,7 +8857,9 @@ def _reattach_closing_cue_read_as_conjunct(doc: Doc) -> None:
             continue
         if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
             continue  # "... and said ...": a second act of the same subject
-        # The noun's phrase ends at the cue or at the comma before it, which may be its own.
+        # The noun's phrase ends at the cue or at the comma before it, which may be its own:
+        # its last token is the comma (cue.i - 1) or the word before that comma (cue.i - 2,
+        # "Anna White , said"). Only punctuation may lie between (checked next).
         noun = next((c for c in head.children if head.i < c.i < cue.i and c.right_edge.i >= cue.i - 2), None)
         if noun is not None and any(not t.is_punct for t in doc[noun.right_edge.i + 1 : cue.i]):
             continue
@@ -9069,37 +9087,67 @@ def _reattach_correlative_after_cue(doc: Doc) -> None:
     after a comma later in its sentence, the second half's verb is made the cue's complement,
     with the first half hung on it."""
     for cue in doc:
-        if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
-            continue
-        first = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that" else cue.i + 1
-        if not _comparative_at(doc, first):
-            continue
-        sent_start, sent_end = cue.sent.start, cue.sent.end  # read before the tree changes
-        end = sent_end
-        while end > first and doc[end - 1].is_punct:
-            end -= 1
-        comma = next((i for i in range(first + 2, end) if doc[i].text == "," and _comparative_at(doc, i + 1)), None)
-        if comma is None:
-            continue
-        verb = _correlative_verb(doc, comma + 1, end)
-        if verb is None or verb.i == cue.i:
-            continue
-        if any(t.i == cue.i for t in verb.subtree):
-            # The cue hangs on the second half ("He argued the more ..., the fewer jobs it
-            # creates"): it takes that half's place, and the words outside both halves with it.
-            cue.head, cue.dep_ = (cue, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
-            for t in doc[sent_start:sent_end]:
-                if t.head.i == verb.i and not first <= t.i < end:
-                    t.head = cue
-        part = _part_roots(doc, comma + 1, end)
-        for t in part:
-            if t.i != verb.i:
-                t.head, t.dep_ = verb, "dobj" if t.tag_.startswith("NN") else t.dep_
-        verb.head, verb.dep_ = cue, "ccomp"
-        for t in _part_roots(doc, first, comma + 1):
-            t.head = verb
-            if not t.is_punct:
-                t.dep_ = "advcl" if t.tag_.startswith("VB") else "npadvmod"
+        halves = _correlative_halves(doc, cue)
+        if halves is not None:
+            _hang_correlative(doc, cue, halves)
+
+
+@dataclass(frozen=True, slots=True)
+class _Correlative:
+    """The two halves of a comparative correlative after a cue: the first from ``first`` to
+    the ``comma``, the second from after it to ``end`` with ``verb`` its verb; ``sentence``
+    the bounds of the cue's sentence, read before the tree changes."""
+
+    first: int
+    comma: int
+    end: int
+    verb: Token
+    sentence: tuple[int, int]
+
+
+def _correlative_halves(doc: Doc, cue: Token) -> _Correlative | None:
+    """The halves of "the more delegates he wins, the more leverage he will have" right after
+    the clause cue ``cue`` ("Aides say the more ..."), each opened by "the" and a comparative,
+    the second after a comma later in the sentence and with a verb other than the cue; else
+    None. Reads the tree, never changes it."""
+    if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+        return None
+    first = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that" else cue.i + 1
+    if not _comparative_at(doc, first):
+        return None
+    sent_start, sent_end = cue.sent.start, cue.sent.end
+    end = sent_end
+    while end > first and doc[end - 1].is_punct:
+        end -= 1
+    comma = next((i for i in range(first + 2, end) if doc[i].text == "," and _comparative_at(doc, i + 1)), None)
+    if comma is None:
+        return None
+    verb = _correlative_verb(doc, comma + 1, end)
+    if verb is None or verb.i == cue.i:
+        return None
+    return _Correlative(first, comma, end, verb, (sent_start, sent_end))
+
+
+def _hang_correlative(doc: Doc, cue: Token, halves: _Correlative) -> None:
+    """Make the second half's verb the cue's complement and hang the first half on it: the
+    cue takes that verb's place first if the parser hung the cue on it."""
+    first, comma, end, verb = halves.first, halves.comma, halves.end, halves.verb
+    if any(t.i == cue.i for t in verb.subtree):
+        # The cue hangs on the second half ("He argued the more ..., the fewer jobs it
+        # creates"): it takes that half's place, and the words outside both halves with it.
+        cue.head, cue.dep_ = (cue, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
+        for t in doc[halves.sentence[0] : halves.sentence[1]]:
+            if t.head.i == verb.i and not first <= t.i < end:
+                t.head = cue
+    part = _part_roots(doc, comma + 1, end)
+    for t in part:
+        if t.i != verb.i:
+            t.head, t.dep_ = verb, "dobj" if t.tag_.startswith("NN") else t.dep_
+    verb.head, verb.dep_ = cue, "ccomp"
+    for t in _part_roots(doc, first, comma + 1):
+        t.head = verb
+        if not t.is_punct:
+            t.dep_ = "advcl" if t.tag_.startswith("VB") else "npadvmod"
 
 
 #: The relative pronouns that open a relative clause on an object: "the rise that Bloomberg decries".
@@ -10094,7 +10142,8 @@ def _reattach_name_of_opening_asker(doc: Doc) -> None:
 
 #: The past forms of the question verbs, which open an aside of asking ("X, asked whether ...,
 #: said ..."): see ``_reattach_asked_aside_read_as_participle``.
-_ASKED_FORMS = frozenset({"asked", "questioned", "queried", "inquired", "enquired", "pressed", "quizzed"})
+#: "quizzed" by hand: ``inflect.regular_forms`` does not double the "z" after "qu" ("quized").
+_ASKED_FORMS = frozenset(form for lemma in lexicon.QUESTION_VERBS for form in forms_of(lemma) if form.endswith("ed")) | {"quizzed"}
 
 
 def _reattach_asked_aside_read_as_participle(doc: Doc) -> None:
@@ -10180,10 +10229,6 @@ def _reattach_topic_after_asker(doc: Doc) -> None:
         for prep in asker.children:
             if prep.dep_ == "prep" and prep.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS and prep.i == asker.i + 1:
                 prep.head = verb
-
-
-#: Entity labels that say a capitalised run is no person's name ("The chairman, In Paris, ...").
-_NOT_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT"})
 
 
 def _reattach_given_name_read_as_word(doc: Doc) -> None:
