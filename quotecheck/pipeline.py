@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
@@ -113,26 +114,40 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
         yield Span.of(text, pos, end)
 
 
-#: A line ending in a full stop, maybe then closing marks: where the paragraph splitter kept the
-#: next line on, the stop is a title's before a name ("... said Sen." / "Paula Brandt ...").
-_STOPPED_LINE = re.compile(r"[.\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
+class _Covered:
+    """Spans sorted once, to ask in log time whether a position lies strictly inside one."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._starts = [start for start, _ in ordered]
+        # The furthest end among the spans up to each one, for spans that overlap.
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def covers(self, i: int) -> bool:
+        """Whether some span has ``start < i < end``."""
+        k = bisect.bisect_left(self._starts, i)
+        return k > 0 and self._reach[k - 1] > i
 
 
-def _headline_lines(text: str, start: int, end: int, quoted: Sequence[Span]) -> Iterator[tuple[int, int]]:
+#: The first character that is not white space: what opens the next line.
+_VISIBLE = re.compile(r"\S")
+
+
+def _headline_lines(text: str, start: int, end: int, quoted: _Covered) -> Iterator[tuple[int, int]]:
     """``text[start:end]`` cut after each line that ends its words though no blank line
-    follows (``wrapping.line_ends_words``): a headline and its deck ("Mayor warns of cuts;" /
-    "Budget gap will force layoffs, council members say."), a live blog's entry title over its
-    first paragraph. Parsed together, the sentence would run over the break and tangle the
-    next line's attribution with the headline's words. A break inside a quotation stays."""
+    follows (``wrapping.line_ends_words``, here never after a full stop): a headline and its
+    deck ("Mayor warns of cuts;" / "Budget gap will force layoffs, council members say."), a
+    live blog's entry title over its first paragraph. Parsed together, the sentence would run
+    over the break and tangle the next line's attribution with the headline's words. A break
+    inside a quotation (one of ``quoted``) stays."""
     pos = start
     i = text.find("\n", start, end)
     while i != -1:
         line = text[text.rfind("\n", 0, i) + 1 : i]
-        if (
-            line_ends_words(line, text[i + 1 : end])
-            and not _STOPPED_LINE.search(line)
-            and not any(q.start < i < q.end for q in quoted)
-        ):
+        # ``line_ends_words`` reads only the next line's first visible character: no copy of the rest.
+        opening = _VISIBLE.search(text, i + 1, end)
+        after = opening.group() if opening else ""
+        if line_ends_words(line, after, full_stop=False) and not quoted.covers(i):
             yield pos, i
             pos = i + 1
         i = text.find("\n", i + 1, end)
@@ -158,8 +173,9 @@ def chunk(
     """
     chunks: list[Span] = []
     skips = sorted((s for s in skip if s is not None), key=lambda s: s.start)
+    covered = _Covered(quoted)
     for para in paragraphs:
-        pieces = list(_headline_lines(text, para.start, para.end, quoted))
+        pieces = list(_headline_lines(text, para.start, para.end, covered))
         for cut in skips:
             # A title line and the byline under it may share a paragraph: the title is parsed.
             # A dateline opens the first sentence: the sentence is.

@@ -24,12 +24,17 @@ from .marks import LINE_BREAK
 from .parsing import TITLE_CAPITALS, TITLE_MIN_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+#: Closing quotation marks and brackets after a line's last mark, up to the line's end.
+_CLOSERS = r"[\"'\u201d\u2019\u00bb)\]]*$"
 #: A sentence end at a line's end: a full stop, question or exclamation mark, colon, semicolon
 #: or ellipsis, then maybe closing quotation marks and brackets.
-_SENTENCE_END = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?:;\u2026]" + _CLOSERS)
 #: A clause end at a line's end that no abbreviation has: a semicolon, question or exclamation
 #: mark, maybe with closing quotation marks and brackets ("Storm closes ferry route;").
-_CLAUSE_END = re.compile(r"[!?;][\"'\u201d\u2019\u00bb)\]]*$")
+_CLAUSE_END = re.compile(r"[!?;]" + _CLOSERS)
+#: A full stop or ellipsis at a line's end, maybe with closing marks: it may end an
+#: abbreviation, a title's before a name ("... said Sen." / "Paula Brandt ...").
+_STOP_END = re.compile(r"[.\u2026]" + _CLOSERS)
 #: A word broken at a hyphen ("eighty-year-" / "old"): joined by a space it would be two words.
 _HYPHEN_END = re.compile(r"\w[-\u2010]$")
 #: What opens a line that starts something of its own: an indentation, a bullet, a number of a
@@ -141,15 +146,21 @@ def soft_break(line: str, after: str, *, width: int | None = None, blank_lines: 
     return _runs_on(line, after)
 
 
-def line_ends_words(line: str, after: str) -> bool:
+def line_ends_words(line: str, after: str, *, full_stop: bool = True) -> bool:
     """Whether a hard line break ends what the words before it say: a headline or a short line
     (a date, a caption "Mohammed Ruiz, 62", a deck "Storm closes ferry route;") before a line
     that opens a sentence of its own (a capital or a figure). A clause the parser ran on over
     it ("Mayor Says Bridge Will Reopen" / "Mayor Ana Ruiz told ...") ends there; a line that
     introduces the next ("She said:") or runs on in lower case ("a hate" / "crime") does not.
+
+    A line ending in a full stop or an ellipsis ends its words only if it is short, and never
+    with ``full_stop=False``: in a paragraph its splitter kept going over such a line, the stop
+    is an abbreviation's, a title's before a name ("... said Sen." / "Paula Brandt ...").
     """
     line, after = line.strip(), after.lstrip()
     if not line or not (after[:1].isupper() or after[:1].isdigit()):
+        return False
+    if not full_stop and _STOP_END.search(line):
         return False
     if line.endswith((":", ",")):
         return False
