@@ -580,6 +580,14 @@ NOT_PEOPLE_HOST_NOUNS: frozenset[str] = frozenset(
 
 #: Relative pronouns, which open a description of a noun rather than a clause of its own.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
+#: The relative pronouns that stand for a person: "a spokesman for the group, who calls
+#: himself ..." describes a person, "..., which calls itself Green Dawn" the group. Standard
+#: English grammar.
+PERSON_RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom"})
+#: The relative pronouns that can be the object of a verb in the clause they open and stand
+#: for a thing: "attacks that Trump said were baseless" ("that" is what Trump spoke of).
+#: Standard English grammar.
+OBJECT_RELATIVE_PRONOUNS: frozenset[str] = frozenset({"that", "which"})
 
 #: Speech verbs that introduce only a quotation ('"..., " he continued.'), never reported
 #: speech: "continued to push", "continues his attacks" narrate. On PolNeAR train, 23 of the 24
@@ -2942,6 +2950,8 @@ NAMING_PARTICIPLES: frozenset[str] = frozenset({"called", "named"})
 #: Mira", "who gave his name as Tom Hale" (with "name" and "as"). Hand-compiled by the
 #: quotecheck maintainers after QA probe p45.
 OWN_NAME_VERBS: frozenset[str] = frozenset({"identify", "introduce", "call", "give"})
+#: The noun by which one gives one's own name with "as": "who gave his name as Tom Hale".
+OWN_NAME_NOUNS: frozenset[str] = frozenset({"name"})
 CALLING_VERBS: frozenset[str] = frozenset(
     {"call", "dub", "nickname", "brand", "label", "term", "christen", "style", "refer", "reference"}
 )
@@ -2985,13 +2995,20 @@ SIGN_MARKERS: tuple[str, ...] = tuple(
     for noun in SIGN_NOUNS
     for plural in ("", "s")
     for verb in ("reading", "that read", "which read")
-) + ("bearing the words", "emblazoned with", "with the slogan", "the slogan") + (
-    # 'ran the headline "Enough!"', 'under the front-page headline "Not Again"': a headline's
-    # words set right after the noun are what the page printed, no distance of the writer's.
-    # With a colon ('used her quote as its headline: "..."') they may be someone's words, and
-    # stay. After QA probe p45.
-    "headline",
-    "headlines",
+) + ("bearing the words", "emblazoned with", "with the slogan", "the slogan")
+#: A headline's noun, and the words before it that say a page printed it: 'ran the headline
+#: "Enough!"', 'under the front-page headline "Not Again"'. A headline's words set right after
+#: such a phrase are what the page printed, no distance of the writer's. The bare noun is not
+#: enough: in 'Ruiz said the headlines "were cruel and untrue"' the quotation is Ruiz's verdict
+#: on them. With a colon ('used her quote as its headline: "..."') they may be someone's words,
+#: and stay. After QA probe p45 and the review of round 16.
+HEADLINE_NOUNS: frozenset[str] = frozenset({"headline", "headlines"})
+PRINTING_WORDS: frozenset[str] = frozenset(
+    """
+    run ran runs running carry carried carries carrying print printed prints printing publish
+    published publishes publishing splash splashed splashes splashing bore bearing under beneath
+    with
+    """.split()
 )
 
 #: Prepositions after which a quoted string in title case is the name of a programme, a

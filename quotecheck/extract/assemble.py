@@ -114,7 +114,8 @@ class _Work:
     relays: list[Relay] = field(default_factory=list)
     alive: bool = True
     #: A statement in a relative clause inside another's words ('attacks that Trump said were
-    #: "baseless"'): the quotations in its content are its speaker's as well as the host's.
+    #: "baseless"'), or the host statement holding it: the quotations in its content are its
+    #: speaker's as well as the other's.
     shares_quotations: bool = False
 
 
@@ -749,7 +750,7 @@ def assemble(
             continue
         if _anonymity_clause(text, frame) or id(frame) in unsaid:
             continue
-        if _writer_stance(frame) or _newsroom_request(frame) or (bylined and _writers_view(frame)):
+        if _writer_stance(frame) or _newsroom_request(frame, frames) or (bylined and _writers_view(frame)):
             continue
         if any(frame is w or any(_inside(frame.cue, c) for c in w.content) for w in wishes):
             continue  # a wish in a turn, and what it hopes for: "A: I want them to know that ..."
@@ -840,7 +841,9 @@ def assemble(
                 if _relative(inner.frame):
                     # "The poll noted that 73 percent of voters who said they backed him now
                     # back her": the voters' words are a statement of their own inside the
-                    # poll's, not where the poll's came from; both stand.
+                    # poll's, not where the poll's came from; both stand. The host's words
+                    # keep a quotation the inner cue is given ('lost a teacher who said "..."').
+                    host.shares_quotations = True
                     break
                 cut = _appositive_relative_start(text, inner.frame, host.frame)
                 if cut is not None:
@@ -873,7 +876,7 @@ def assemble(
                     inner.alive = False
                     break
                 if _relative_content(inner.frame):
-                    inner.shares_quotations = True
+                    _share_quotations(inner, host)
                     break
                 own_medium = _own_medium(host.frame)
                 carried = _carries(host.frame, inner.frame) or _carried_label(host.frame, inner.frame, parts)
@@ -884,7 +887,7 @@ def assemble(
                     # "responses to attacks that Trump said were sparked by ...", "lost a voice
                     # that said ...": a claim about a noun of the host's words, which its
                     # speaker did not pass on to the host; both stand.
-                    inner.shares_quotations = True
+                    _share_quotations(inner, host)
                     break
                 if _cited_by_name(host.frame, inner.frame):
                     # "The minister said ..., Interfax reported, citing Petrakov": the one cited
@@ -1231,14 +1234,28 @@ def _writer_stance(frame: Frame) -> bool:
     return feeling or frame.lemma in lexicon.STANCE_VERBS
 
 
-def _newsroom_request(frame: Frame) -> bool:
+def _newsroom_request(frame: Frame, frames: Sequence[Frame]) -> bool:
     """"We asked two engineers to examine a meter": the newsroom's "we" asking someone to do
     something tells how the story was reported, no one's words; what the engineers found is
-    the statement. "We asked" in someone's quoted words is theirs, and never reaches here."""
+    the statement. A "we" inside another's words is that speaker's own request and stays: "We
+    asked the council to publish the report, but it refused, the union said". (One inside
+    quotation marks never reaches here.)"""
     speaker = frame.speaker
     if speaker is None or speaker.span.text.lower() != "we" or frame.lemma != "ask":
         return False
-    return bool(frame.content) and frame.content[0].text.lower().startswith("to ")
+    if not frame.content or not frame.content[0].text.lower().startswith("to "):
+        return False
+    return not any(other is not frame and _in_words_of(frame, other) for other in frames)
+
+
+def _in_words_of(frame: Frame, other: Frame) -> bool:
+    """Whether a frame's cue is among the words another frame reports: inside its content, or
+    before its closing cue in the same sentence, which the parser may have cut short ("We asked
+    the council to publish the report, but it refused, the union said": the union's content
+    may be "it refused" alone)."""
+    if any(_inside(frame.cue, c) for c in other.content):
+        return True
+    return other.content_before and other.cue.start >= frame.cue.end and _inside(other.cue, frame.sentence)
 
 
 def _writers_view(frame: Frame) -> bool:
@@ -1642,11 +1659,22 @@ def _relative(frame: Frame) -> bool:
     )
 
 
+def _share_quotations(inner: _Work, host: _Work) -> None:
+    """Let a statement in a relative clause and the host statement holding it both keep the
+    quotations in the inner one's words: 'Lind said the valley lost a voice that said "hope is
+    stronger than fear"' is the voice's quote, and Lind's words hold it too, so her statement
+    stands with it rather than losing its only words to the voice."""
+    inner.shares_quotations = True
+    host.shares_quotations = True
+
+
 def _relative_clause_cue(frame: Frame) -> bool:
     """The cue is in a relative clause on a noun, its subject ("a voice that said love is
     stronger", "a report which said ...") or in what was said ("attacks that Trump said were
     sparked by ...", see ``Frame.in_relative``)."""
-    return frame.in_relative or (frame.speaker is not None and frame.speaker.words[-1:] in (("that",), ("which",)))
+    return frame.in_relative or (
+        frame.speaker is not None and bool(frame.speaker.words) and frame.speaker.words[-1] in lexicon.OBJECT_RELATIVE_PRONOUNS
+    )
 
 
 def _reduced_relative(text: str, frame: Frame, host_content: Span) -> bool:
@@ -1674,12 +1702,9 @@ def _holder(mention: Mention | None) -> bool:
 def _relative_content(frame: Frame) -> bool:
     """The cue is in a relative clause whose pronoun opens the content: "the bill, which Pike
     said was flawed, would pass". Pike's claim about the bill stands beside the words around it;
-    it is no source of them."""
-    return frame.lemma in lexicon.SPEECH_VERBS and bool(frame.content) and frame.content[0].text.lower() in _RELATIVE_PRONOUNS
-
-
-#: Pronouns that open a relative clause.
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
+    it is no source of them. (The relative word stays in the content, as PolNeAR annotates it:
+    it stands for the noun the claim is about.)"""
+    return frame.lemma in lexicon.SPEECH_VERBS and bool(frame.content) and frame.content[0].text.lower() in lexicon.RELATIVE_PRONOUNS
 
 
 #: '..., a phrase Deverell said ...': a comma (after a closing quotation mark, or before one),

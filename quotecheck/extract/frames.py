@@ -571,17 +571,15 @@ def _self_given_name(noun: Token) -> list[Token]:
     name, with a reflexive and "as" ("identifies himself as", "introduced herself as"), a
     reflexive and the name ("calls himself Kev"), or "name" and "as" ("who gave his name as Tom
     Hale"). The parser may hang the clause on the last noun of the phrase ("A driver on the
-    picket line, who gave her name as ..."). ("who gave only her first name, Joanne," is left
-    to the speakers' reading of first names, which keeps an anonymous source's reason.)"""
-    clauses = [
-        t
-        for t in noun.subtree
-        if t.dep_ == "relcl" and t.lower_ in _OWN_NAME_FORMS and (t.head == noun or t.head.dep_ == "pobj" and t.head.i > noun.i)
-    ]
+    picket line, who gave her name as ..."), but only by "who": "A spokesman for the group,
+    which calls itself Green Dawn," names the group. ("who gave only her first name, Joanne," is
+    left to the speakers' reading of first names, which keeps an anonymous source's reason.)
+    The name must read as a person's ("who identifies herself as a Democrat" gives a party)."""
+    clauses = [t for t in noun.subtree if t.dep_ == "relcl" and t.lower_ in _OWN_NAME_FORMS and _describes_holder(t, noun)]
     for clause in clauses:
         objects = [c for c in clause.children if c.dep_ == "dobj"]
         reflexive = any(c.lower_ in lexicon.REFLEXIVE_PRONOUNS for c in objects)
-        own_names = [c for c in objects if c.lower_ == "name" and any(p.dep_ == "poss" for p in c.children)]
+        own_names = [c for c in objects if c.lower_ in lexicon.OWN_NAME_NOUNS and any(p.dep_ == "poss" for p in c.children)]
         names = [
             p
             for c in clause.children
@@ -592,9 +590,33 @@ def _self_given_name(noun: Token) -> list[Token]:
         if reflexive:
             names += [c for c in clause.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
         for name in names:
-            if name.tag_ in _PROPER_TAGS:
+            if _persons_own_name(name):
                 return _name_tokens(name)
     return []
+
+
+def _describes_holder(clause: Token, noun: Token) -> bool:
+    """Whether a relative clause describes the one named by ``noun``: it hangs on the noun, or
+    on a later noun of its phrase and opens with a person's relative word ("A nurse on the night
+    shift, who ..."; not "A spokesman for the group, which ...")."""
+    if clause.head == noun:
+        return True
+    return (
+        clause.head.dep_ == "pobj"
+        and clause.head.i > noun.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lexicon.PERSON_RELATIVE_PRONOUNS for c in clause.children)
+    )
+
+
+def _persons_own_name(name: Token) -> bool:
+    """Whether a word given as one's own name ("who identifies himself as Kev Marlow") reads as a
+    person's name: a proper noun with no article and no entity label but a person's ("as a
+    Democrat" and "as Labour" give a party, not a name)."""
+    return (
+        name.tag_ in _PROPER_TAGS
+        and name.ent_type_ in ("", "PERSON")
+        and not any(c.dep_ == "det" for c in name.children)
+    )
 
 
 def _masthead_words_before(head: Token) -> list[Token]:
@@ -6348,7 +6370,7 @@ def _relative_cue(verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ not in ("relcl", "acl") or noun.i > verb.i or noun.tag_ not in _NOUN_TAGS:
         return False
-    if any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_WORDS and c.i < verb.i for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lower_ in lexicon.OBJECT_RELATIVE_PRONOUNS and c.i < verb.i for c in verb.children):
         return True
     said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     return len(said) == 1 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in said[0].children)
@@ -9150,10 +9172,6 @@ def _hang_correlative(doc: Doc, cue: Token, halves: _Correlative) -> None:
             t.dep_ = "advcl" if t.tag_.startswith("VB") else "npadvmod"
 
 
-#: The relative pronouns that open a relative clause on an object: "the rise that Bloomberg decries".
-_RELATIVE_WORDS = frozenset({"that", "which"})
-
-
 def _relative_verb_read_as_noun(verb: Token) -> Token | None:
     """The verb of a relative clause on the cue's object read as a plural noun and taken for
     the subject of the verb after it: "decries" in "says the rise in partisanship that
@@ -9167,7 +9185,7 @@ def _relative_verb_read_as_noun(verb: Token) -> Token | None:
     if any(t.head.i != verb.i or t.dep_ not in ("advmod", "neg") for t in doc[subject.i + 1 : verb.i]):
         return None
     rel = doc[subject.left_edge.i - 1]
-    if rel.lower_ not in _RELATIVE_WORDS or rel.head.i != verb.i:
+    if rel.lower_ not in lexicon.OBJECT_RELATIVE_PRONOUNS or rel.head.i != verb.i:
         return None
     return subject
 
@@ -10686,7 +10704,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_clause_read_as_modifier(doc)
     if clause_cue and "the" in present and "," in present:
         _reattach_correlative_after_cue(doc)
-    if clause_cue and present & _RELATIVE_WORDS:
+    if clause_cue and present & lexicon.OBJECT_RELATIVE_PRONOUNS:
         _reattach_clause_read_as_relative_on_object(doc)
     if speech:
         _reattach_imperative_read_as_infinitive(doc)

@@ -52,6 +52,16 @@ def _after(text: str, end: int, limit: int = 30) -> str:
 #: An adverb in "-ly" before the "as" of a marker: "known informally as", "referred to locally as".
 _ADVERB_BEFORE_AS = re.compile(r"\s+[a-z]+ly(?=\s+as$)")
 
+#: A printing word, an optional determiner and up to two words of modifier, then a headline's
+#: noun, closing the text before a quotation: "ran the headline", "under the front-page headline".
+_PRINTED_HEADLINE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(lexicon.PRINTING_WORDS, key=len, reverse=True))
+    + r")\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lexicon.HEADLINE_NOUNS, key=len, reverse=True))
+    + r")$"
+)
+
 
 def marker_before(text: str, start: int, markers: tuple[str, ...] = _SCARE) -> Span | None:
     """A scare marker (or one of ``markers``) just before ``start`` ("so-called "), as a span.
@@ -71,6 +81,19 @@ def marker_before(text: str, start: int, markers: tuple[str, ...] = _SCARE) -> S
                 if at == 0 or not text[at - 1].isalnum():
                     return Span.of(text, at, offset + len(piece))
     return None
+
+
+def printed_headline_before(text: str, start: int) -> Span | None:
+    """The words that say a page printed the quotation at ``start`` as its headline, as a span:
+    "ran the headline" in 'The tabloid ran the headline "Enough!"'. None after a bare headline
+    noun ('Ruiz said the headlines "were cruel"': his words about them)."""
+    before = _before(text, start, limit=60)
+    stripped = before.rstrip()
+    found = _PRINTED_HEADLINE.search(stripped)
+    if found is None:
+        return None
+    offset = start - len(before)
+    return Span.of(text, offset + found.start(), offset + found.end())
 
 
 def marker_word(marker: Span) -> str:
@@ -120,7 +143,7 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     words = _words(inner)
     if not words:
         return "fragment", None
-    marker = marker_before(text, quotation.start, _NAMING)
+    marker = marker_before(text, quotation.start, _NAMING) or printed_headline_before(text, quotation.start)
     if marker is not None and len(words) <= 8:
         return "name", marker
     if nickname(text, quotation):
