@@ -14,12 +14,14 @@ _VOWELS = frozenset("aeiou")
 
 
 def _ends_cvc(word: str) -> bool:
+    """Whether a word ends consonant, vowel, consonant ("admit", "plan"), its last consonant
+    doubled before "-ed" and "-ing". The "u" after "q" spells a consonant ("quiz", "equip")."""
     return (
         len(word) >= 3
         and word[-1] not in _VOWELS
         and word[-1] not in "wxy"
         and word[-2] in _VOWELS
-        and word[-3] not in _VOWELS
+        and (word[-3] not in _VOWELS or word[-4:-2] == "qu")
     )
 
 

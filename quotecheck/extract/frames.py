@@ -10160,8 +10160,7 @@ def _reattach_name_of_opening_asker(doc: Doc) -> None:
 
 #: The past forms of the question verbs, which open an aside of asking ("X, asked whether ...,
 #: said ..."): see ``_reattach_asked_aside_read_as_participle``.
-#: "quizzed" by hand: ``inflect.regular_forms`` does not double the "z" after "qu" ("quized").
-_ASKED_FORMS = frozenset(form for lemma in lexicon.QUESTION_VERBS for form in forms_of(lemma) if form.endswith("ed")) | {"quizzed"}
+_ASKED_FORMS = frozenset(form for lemma in lexicon.QUESTION_VERBS for form in forms_of(lemma) if form.endswith("ed"))
 
 
 def _reattach_asked_aside_read_as_participle(doc: Doc) -> None:
