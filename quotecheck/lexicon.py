@@ -2059,6 +2059,12 @@ NATIONALITY_COUNTRIES: dict[str, tuple[str, ...]] = {
 #: The indefinite articles: "a passenger", "an official" bring in someone not met before.
 INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 
+#: Words before a role noun that bring in someone new in that role, not one met before: the
+#: indefinite articles and "The second engineer, who asked not to be named, agreed.", "Another
+#: resident said". A "he" or "she" right after such a subject means them (see
+#: ``frames._new_role_subject``).
+NEW_ONE_MODIFIERS: frozenset[str] = INDEFINITE_ARTICLES | frozenset({"another", "one", "second", "third", "fourth", "fifth", "other"})
+
 #: Words after which "a passenger", "an official" says what someone is rather than bringing in
 #: someone new: "Marsh was a passenger", "flew as a passenger". Any other "a passenger" between
 #: a named passenger and a later "the passenger" ("Video posted by a passenger ... the
@@ -2277,12 +2283,6 @@ MALE_WORDS: frozenset[str] = frozenset(
 #: named, said" is that witness (``speakers.Registry``). Taken from MALE_WORDS and FEMALE_WORDS.
 SEX_NOUNS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman"})
 
-#: Words before a role noun that bring in someone new in that role, not one met before: "The
-#: second engineer, who asked not to be named, agreed.", "Another resident said". A "he" or
-#: "she" right after such a subject means them (see ``frames._new_role_subject``).
-NEW_ONE_MODIFIERS: frozenset[str] = frozenset({
-    "a", "an", "another", "one", "second", "third", "fourth", "fifth", "other",
-})
 FEMALE_WORDS: frozenset[str] = frozenset(
     """
     mrs mrs. ms ms. miss dame lady baroness queen princess mother sister daughter wife spokeswoman

@@ -26,13 +26,20 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, 
 from . import lexicon, marks
 from .extract import terms
 from .extract.assemble import Draft, assemble, turn_label
-from .extract.frames import Frame, Mention, ParsedChunk, Relay, name_mention, parse_frames
-from .extract.speakers import (
+from .extract.frames import (
     LONE_SUBJECT,
     NEW_HOLDER,
-    PRONOUN_WINDOW,
     ROLE_SUBJECT,
     UNREAD_NAME,
+    Frame,
+    Mention,
+    ParsedChunk,
+    Relay,
+    name_mention,
+    parse_frames,
+)
+from .extract.speakers import (
+    PRONOUN_WINDOW,
     WRITER,
     FullNames,
     Registry,

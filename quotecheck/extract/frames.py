@@ -45,6 +45,23 @@ _WH_WORDS = frozenset({"who", "which", "that", "whom"})
 _DASHES = frozenset("\u2014\u2013\u2015")
 
 
+# Labels of mentions that only tell the registry (``speakers.Registry``) something about the
+# article, no one to learn as a name.
+#: The label of a lone capitalised subject the recognizer did not label (see
+#: ``entity_mentions``): a name only if it is someone's already met.
+LONE_SUBJECT = "LONE_SUBJECT"
+#: The label of a name of two or three capitalised words the recognizer did not label (see
+#: ``entity_mentions``): only ever the full name of a lone surname that speaks later.
+UNREAD_NAME = "UNREAD_NAME"
+#: The label of an indefinite role phrase ("a passenger" in "Video posted by a passenger", see
+#: ``entity_mentions``): no one to learn, only where someone new in that role came in.
+NEW_HOLDER = "NEW_HOLDER"
+#: The label of someone new in a role as a sentence's subject, unnamed ("The second engineer,
+#: who asked not to be named, agreed.", see ``entity_mentions``): no one to learn, only
+#: whom a "he" or "she" right after may mean.
+ROLE_SUBJECT = "ROLE_SUBJECT"
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A noun phrase that can speak: what the resolution stage needs to know about it."""
@@ -62,6 +79,10 @@ class Mention:
     possessor: str = ""  # "Russia's" in "Russia's Foreign Minister Sergei Lavrov"
     words: tuple[str, ...] = ()  # lowercased words of the phrase
     subject: bool = False  # the subject of its clause: what a following "he" most likely means
+    #: For someone new in a role as a sentence's subject: the genders of the "him" or "her"
+    #: their verb acts on ("A police officer handcuffed him"), someone else kept in focus whom
+    #: a "he" right after means rather than the officer (see ``_objects_in_focus``).
+    others_in_focus: tuple[str, ...] = ()
     #: The conjuncts of a coordinated phrase ("Ana Ruiz and Tom Baker", "the mayor and her
     #: deputy"), each a mention of its own, in order; empty for a single one. The fields above
     #: describe the first conjunct with the whole phrase as its span, as before coordinations
@@ -1353,7 +1374,7 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         for child in head.children:
             if _which_on_person(child):
                 continue  # "a councillor, Gareth Imrie, which appeared to ...": about the reply
-            if child.dep_ == "relcl" and child.i not in excluded and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," and not _reporting_clause(child):
+            if _set_off_relative(child) and not _reporting_clause(child) and child.i not in excluded:
                 desc = _trim_tokens([t for t in child.subtree if t.i not in excluded])
                 if name_ids & {t.i for t in desc}:
                     continue  # the clause giving the name (see ``self_named`` above)
@@ -1879,6 +1900,41 @@ def _new_role_subject(tok: Token) -> bool:
     return any(c.dep_ in ("det", "amod", "nummod") and c.i < tok.i and c.lower_ in lexicon.NEW_ONE_MODIFIERS for c in tok.children)
 
 
+def _set_off_relative(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause set off by a comma, which describes the one its
+    noun means ("Jonas Keller, who follows utilities at Hartwell Securities,"), not one that
+    picks them out ("the analyst who ...")."""
+    doc = clause.doc
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+
+
+def _role_subject_mention(tok: Token, conv: _Converter) -> Mention:
+    """"The second engineer, who asked not to be named because his employer supplies water
+    companies, agreed.": someone new in a role as a sentence's subject (see
+    ``_new_role_subject``), described by the relative clauses set off after the noun (an
+    anonymity request and its reason among them), with the genders of others the sentence
+    keeps in focus (see ``_objects_in_focus``). A clause that reports their words is no
+    description, unless it is their request not to be named."""
+    mention = make_mention(tok, conv)
+    described = [c for c in tok.children if _set_off_relative(c) and (not _reporting_clause(c) or _speaking_anonymously(c))]
+    clauses = tuple(conv.tokens(d[0], d[-1]).text for c in described for d in (_trim_tokens(list(c.subtree)),) if d)
+    described = (*mention.descriptions, *(c for c in clauses if c not in mention.descriptions))
+    return replace(mention, label=ROLE_SUBJECT, descriptions=described, others_in_focus=_objects_in_focus(tok))
+
+
+def _objects_in_focus(subject: Token) -> tuple[str, ...]:
+    """"A police officer handcuffed him outside his home.", "A paramedic helped her out of the
+    car.": the genders ("male", "female") of the "him" or "her" the subject's verb acts on,
+    directly or through a preposition. Such a pronoun is never the subject itself, so it keeps
+    someone met before in focus: the "He said" that follows is Tom Hale arrested before, not
+    the officer."""
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    genders = {"male" if o.lower_ in lexicon.PRONOUNS_MALE else "female" for o in objects if o.lower_ in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE}
+    return tuple(sorted(genders))
+
+
 def _new_holder(tok: Token) -> bool:
     """"Video posted online by a passenger showed ...": an indefinite noun phrase headed by a
     role word, which brings in someone new in that role; not a role word that modifies another
@@ -2056,7 +2112,7 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
     stressed: set[int] = set()
     for tok in doc:
         if _new_role_subject(tok):
-            yield replace(make_mention(tok, conv), label="ROLE_SUBJECT")
+            yield _role_subject_mention(tok, conv)
         if tok.dep_ in ("nsubj", "nsubjpass") and _group_subject(tok):
             yield make_mention(tok, conv)
         elif (reflexive := _stressed_reflexive(tok)) is not None:
@@ -2080,13 +2136,13 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
         ):
             # "Van der Berg was gracious.": a surname with its particles, which the registry takes
             # only for someone it knows by that name in full ("Pieter van der Berg").
-            yield name_mention(conv.tokens(first, tok), subject=True, label="LONE_SUBJECT")
+            yield name_mention(conv.tokens(first, tok), subject=True, label=LONE_SUBJECT)
         elif not tok.ent_type_ and _opening_adverb_of_subjectless_verb(tok):
             # "Vesey conceded shortly before midnight.", a surname read as an adverb in a
             # paragraph that does not name him in full (see
             # ``_reattach_opening_name_read_as_adverb``): the registry takes it only for
             # someone it already knows by that name in full.
-            yield name_mention(conv.token(tok), subject=True, label="LONE_SUBJECT")
+            yield name_mention(conv.token(tok), subject=True, label=LONE_SUBJECT)
         elif (
             tok.dep_ in ("nsubj", "nsubjpass")  # "Voss was born in 1942" too
             and not tok.ent_type_
@@ -2100,7 +2156,7 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
         ):
             # "Vollmer bristled when asked about that.", the surname read as a common noun: the
             # registry takes it only for someone it already knows by that name in full.
-            yield name_mention(conv.token(tok), subject=True, label="LONE_SUBJECT")
+            yield name_mention(conv.token(tok), subject=True, label=LONE_SUBJECT)
         elif (
             tok.ent_type_ in ("", "LOC")
             and tok.tag_ in _PROPER_TAGS
@@ -2119,11 +2175,11 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
         elif (run := _unread_name_run(tok)) is not None:
             # "Aurelia Vance was nine when ...", a sentence the recognizer did not read (or a
             # given name no list knows): the full name a later "Vance says" may stand for.
-            yield name_mention(conv.tokens(run[0], run[-1]), label="UNREAD_NAME")
+            yield name_mention(conv.tokens(run[0], run[-1]), label=UNREAD_NAME)
         elif _new_holder(tok):
             # "Video posted by a passenger showed ...": someone new in a role, whom a later
             # "the passenger" may mean rather than a passenger named before.
-            yield name_mention(conv.token(tok), label="NEW_HOLDER")
+            yield name_mention(conv.token(tok), label=NEW_HOLDER)
     for ent in doc.ents:
         if ent.text.lower() in lexicon.KINSHIP_NAMES or ent.root.i in stressed:
             continue

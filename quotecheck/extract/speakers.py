@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from .. import lexicon
 from ..header import BYLINE
 from ..model import RESOLUTIONS, Entity, Span
-from .frames import INITIALISM, Mention, is_handle, name_mention
+from .frames import INITIALISM, LONE_SUBJECT, Mention, is_handle, name_mention
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -29,19 +29,6 @@ _SCHOLARLY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Journal|Proceedings|
 WRITER = "the writer of the article"
 #: How far back (in characters) a pronoun or role looks for the one it refers to.
 PRONOUN_WINDOW = 1500
-#: The label of a lone capitalised subject the recognizer did not label (see
-#: ``frames.entity_mentions``): a name only if it is someone's already met.
-LONE_SUBJECT = "LONE_SUBJECT"
-#: The label of a name of two or three capitalised words the recognizer did not label (see
-#: ``frames.entity_mentions``): only ever the full name of a lone surname that speaks later.
-UNREAD_NAME = "UNREAD_NAME"
-#: The label of an indefinite role phrase ("a passenger" in "Video posted by a passenger", see
-#: ``frames.entity_mentions``): no one to learn, only where someone new in that role came in.
-NEW_HOLDER = "NEW_HOLDER"
-#: The label of someone new in a role as a sentence's subject, unnamed ("The second engineer,
-#: who asked not to be named, agreed.", see ``frames.entity_mentions``): no one to learn, only
-#: whom a "he" or "she" right after may mean.
-ROLE_SUBJECT = "ROLE_SUBJECT"
 ROLE_WINDOW = 6000
 #: How a pronoun weighs its candidates (a score in units of PRONOUN_DISTANCE characters of
 #: distance): having spoken within the window, being the subject of the last sentence that had
@@ -150,13 +137,10 @@ def _descriptor_name(mention: Mention) -> Mention:
     return mention
 
 
-def _set_off_clause(mention: Mention) -> tuple[str, ...]:
-    """The clause set off by a comma after a phrase's head, as its description: "who asked not
-    to be named because his employer supplies water companies" for "The second engineer, who
-    asked not to be named because his employer supplies water companies"; none without one."""
-    at = mention.span.text.find(", ")
-    clause = mention.span.text[at + 2 :].strip(" ,") if at >= 0 else ""
-    return (clause,) if clause else ()
+def _bare_noun(mention: Mention) -> bool:
+    """Whether the mention is only "the" and a singular noun ("The trust said"): no name, no
+    owner, no words after it to say which one."""
+    return not (mention.name or mention.plural or mention.possessor or len(mention.words) > 2)
 
 
 def _part_of_name(description: str, name: str | None) -> bool:
@@ -1826,9 +1810,10 @@ class Registry:
         self._holders = sorted((h.span.start, h.span.text.lower()) for h in holders)
         #: Unnamed people new in a role who were a sentence's subject, outside quoted words
         #: ("The second engineer, who asked not to be named, agreed."): (position, gender or
-        #: "", head word, kind, descriptions), for a "he" or "she" right after.
+        #: "", head word, kind, descriptions, genders of others kept in focus), for a "he" or
+        #: "she" right after.
         self._role_subjects = sorted(
-            (m.span.start, gender_of(m) or "", m.head_word, "anonymous" if kind_of(m) == "anonymous" else "person", _set_off_clause(m))
+            (m.span.start, gender_of(m) or "", m.head_word, "anonymous" if kind_of(m) == "anonymous" else "person", m.descriptions, m.others_in_focus)
             for m in role_subjects
             if not self._in_quotation(m.span.start)
         )
@@ -2781,16 +2766,15 @@ class Registry:
     def _by_body_noun(self, mention: Mention, kind: str, pos: int) -> Resolved | None:
         """"the G-40 group of developing countries said", "the council said", "the company
         said": the group its own name says, or the body met before that the noun means."""
-        if mention.determiner == "the" and (
-            _company_head(mention)
-            or (kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS)
-            or (kind == "unknown" and self._name_ends_in(mention, pos))
-        ):
+        body_noun = _company_head(mention) or (kind in ("organization", "document") and mention.head_word in lexicon.ORGANIZATION_NOUNS)
+        if mention.determiner == "the" and (body_noun or (kind == "unknown" and _bare_noun(mention))):
             head = mention.head_word
-            if (acronym := _acronym_named(mention)) is not None:
+            if body_noun and (acronym := _acronym_named(mention)) is not None:
                 # "the G-40 group of developing countries said": the group its own name says.
                 return Resolved(acronym, "organization", mention.descriptions, "name")
-            index = self._body_called(pos, head, generic=_company_head(mention))
+            # "According to the Hallenby Arts Trust, ... The trust said": a noun no word list
+            # calls a body's means the body whose name it ends.
+            index = self._body_called(pos, head, generic=_company_head(mention), name_end=not body_noun)
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
@@ -2834,23 +2818,18 @@ class Registry:
             return None
         return found
 
-    def _name_ends_in(self, mention: Mention, pos: int) -> bool:
-        """"According to the Hallenby Arts Trust, ... The trust said": a bare "the ``noun``"
-        whose noun ends the name of an organisation met within ``ROLE_WINDOW`` before, a noun
-        no word list calls a body's."""
-        if mention.name or mention.plural or mention.possessor or len(mention.words) > 2:
-            return False
-        head = mention.head_word
-        return any(
-            e.kind == "organization" and not e.place and len(e.tokens) > 1 and e.tokens[-1] == head
-            and 0 <= pos - (e.last_before(pos) or -ROLE_WINDOW - 1) <= ROLE_WINDOW
-            for e in self.entities
-        )
-
-    def _body_called(self, pos: int, head: str, *, generic: bool) -> int | None:
+    def _body_called(self, pos: int, head: str, *, generic: bool, name_end: bool = False) -> int | None:
         """The organisation "the ``head``" means at ``pos`` ("the council", "the firm"): the
         last met within ``ROLE_WINDOW`` whose name or role has that word, or, for a company
-        noun (``generic``), the last company; failing that, the one body of that type."""
+        noun (``generic``), the last company; failing that, the one body of that type. With
+        ``name_end``, for a noun no word list calls a body's ("the trust" after "Hallenby Arts
+        Trust"), only the last whose name of two words or more ends in it."""
+        if name_end:
+            return self._recent(
+                pos,
+                ROLE_WINDOW,
+                lambda e: e.kind == "organization" and not e.place and e.label != "NORP" and len(e.tokens) > 1 and e.tokens[-1] == head,
+            )
         index = self._recent(
             pos,
             ROLE_WINDOW,
@@ -3119,7 +3098,7 @@ class Registry:
             # A surname shared with someone of the other gender, met since, is a sighting too
             # ("A former board member, who asked not to be named, said Reinholt could be ..."
             # after Miriam Reinholt: the "he" that follows is Tomas Reinholt, not the member).
-            seen_last = max(ent.spoke_at[before - 1] if before else -1, seen or -1, shared(ent, -1))
+            seen_last = max(ent.spoke_at[before - 1] if before else -1, seen if seen is not None else -1, shared(ent, -1))
             seen_last = self._within_speaker.get(seen_last, seen_last + 1) - 1
             fits = (lambda sex, head: sex == "plural") if gender == "plural" else (lambda sex, head: sex in ("", gender))
             if (subject := self._role_subject_before(pos, gender, seen_last)) is not None:
@@ -3144,18 +3123,21 @@ class Registry:
         one new in a role who was the subject of the sentence before the one at ``pos`` (or of
         that sentence), met after ``since`` (where the best named candidate was last met) and
         after any unnamed speaker, when their gender fits ``gender``: the one the pronoun
-        means, as anonymous as they were. None for a "they" or "it"."""
+        means, as anonymous as they were. None for a "they" or "it", and when the role
+        subject's verb acted on a "him" or "her" of that gender ("Tom Hale was arrested. A
+        police officer handcuffed him. He said ...": Tom Hale stays in focus)."""
         if gender not in ("male", "female"):
             return None
         i = bisect.bisect_left(self._role_subjects, (pos, ""))
         if not i:
             return None
-        where, sex, head, kind, descriptions = self._role_subjects[i - 1]
+        where, sex, head, kind, descriptions, others = self._role_subjects[i - 1]
         k = bisect.bisect_right(self._sentence_starts, pos) - 1
         start = self._sentence_starts[k - 1] if k >= 1 else 0
-        if where < start or where <= since or sex not in ("", gender) or pos - where > PRONOUN_SUBJECT_WINDOW:
+        if where < start or where <= since or sex not in ("", gender) or gender in others or pos - where > PRONOUN_SUBJECT_WINDOW:
             return None
-        if any(where < w < pos for w, *_ in self._unnamed):
+        after = bisect.bisect_right(self._unnamed, (where, "\uffff"))
+        if after < len(self._unnamed) and self._unnamed[after][0] < pos:
             return None  # an unnamed speaker since is for ``_unnamed_pronoun``
         if kind == "anonymous":
             return self._same_anonymous(where, head, descriptions)
