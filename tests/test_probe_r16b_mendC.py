@@ -89,23 +89,26 @@ def test_role_subject_mention_carries_its_anonymity_clause(nlp):
         "The third inspector, who asked not to be named because she still works for the agency,"
         " agreed."
     )
-    found = [m for m in entity_mentions(doc, _Converter(doc.text, 0)) if m.label == speakers.ROLE_SUBJECT]
+    found = [m for m in entity_mentions(doc, _Converter(doc.text, 0)) if m.label == frames.ROLE_SUBJECT]
     assert [m.head_word for m in found] == ["inspector"]
     assert found[0].descriptions == ("who asked not to be named because she still works for the agency",)
 
 
 def test_role_subject_mention_records_the_object_pronoun_in_focus(nlp):
     doc = nlp("A customs officer searched him in a side room.")
-    found = [m for m in entity_mentions(doc, _Converter(doc.text, 0)) if m.label == speakers.ROLE_SUBJECT]
+    found = [m for m in entity_mentions(doc, _Converter(doc.text, 0)) if m.label == frames.ROLE_SUBJECT]
     assert [m.others_in_focus for m in found] == [("male",)]
 
 
 # --- One label and one word list -------------------------------------------------------------
 
 
-def test_role_subject_label_is_one_constant_shared_by_frames_and_speakers():
-    assert getattr(frames, "ROLE_SUBJECT", None) is speakers.ROLE_SUBJECT
-    assert getattr(frames, "NEW_HOLDER", None) is speakers.NEW_HOLDER
+def test_role_subject_label_is_one_constant_shared_by_frames_and_the_pipeline():
+    from quotecheck import pipeline
+
+    assert getattr(frames, "ROLE_SUBJECT", None) is pipeline.ROLE_SUBJECT
+    assert getattr(frames, "NEW_HOLDER", None) is pipeline.NEW_HOLDER
+    assert not hasattr(speakers, "ROLE_SUBJECT")  # defined once, where the mentions are made
 
 
 def test_guard_new_one_modifiers_hold_the_indefinite_articles():
