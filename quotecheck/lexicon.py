@@ -655,6 +655,8 @@ SUPPORT_VERB_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     # Verbs of perceiving someone's words (OBJECT_SPEAKER_VERBS): "caught the mayor saying".
     "catch": ("catches", "caught", "catching"),
     "overhear": ("overhears", "overheard", "overhearing"),
+    # Verbs of acts done in a statement (STATEMENT_ACT_VERBS): "had misled investors".
+    "mislead": ("misleads", "misled", "misleading"),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -731,6 +733,17 @@ BODY_STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "communique", "co
 #: a Facebook post" (PolNeAR train and dev end the content before it). Not "speech", "letter"
 #: or "interview": "to deliver an indictment in a speech on Thursday" is what was said.
 MEDIUM_TAIL_NOUNS: frozenset[str] = BODY_STATEMENT_NOUNS | frozenset({"post", "tweet"})
+#: Verbs of acts done in a statement, lying, misleading, admitting, denying, apologising,
+#: accusing, threatening or promising: in "the minister had lied to parliament in a
+#: statement" the statement is where the act was done, part of the claim, not the medium of
+#: the report (quotecheck review of round 16). Lemmas, both spellings where they differ;
+#: ``quotecheck.inflect.forms_of`` gives their forms ("misled" from SUPPORT_VERB_IRREGULAR_FORMS).
+STATEMENT_ACT_VERBS: frozenset[str] = frozenset(
+    """
+    lie mislead deceive misrepresent deny admit acknowledge confess concede apologise apologize
+    accuse blame threaten promise pledge vow insult attack smear defame libel slander
+    """.split()
+)
 
 #: Nouns of what someone named "issued" or "released" that a later "the statement said" quotes
 #: ("Teodor Brannigan issued a statement through his lawyers. "...," the statement said"):
@@ -2489,6 +2502,13 @@ QUOTED_VOICE_PRONOUNS: frozenset[str] = frozenset(
 PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him"})
 PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her"})
 PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "them"})
+#: Every third-person singular form of one sex, possessive and reflexive too: in a paragraph
+#: after "she said:", "before she left the stage" is the writer narrating about the speaker,
+#: no block quotation of her words (``assemble._block_after_colon``). Standard English grammar.
+THIRD_PERSON_FORMS: dict[str, frozenset[str]] = {
+    "male": frozenset({"he", "him", "his", "himself"}),
+    "female": frozenset({"she", "her", "hers", "herself"}),
+}
 PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
 PERSONAL_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | frozenset(
     {"i", "we", "you", "it"}
@@ -3279,7 +3299,11 @@ BARE_ASIDE_PREPOSITIONS: frozenset[str] = frozenset({"despite"})
 #: including Woody Johnson and Diane Hendricks - have agreed", "the battlefield - with Russian
 #: planes flying raids - would"): set off by dashes inside reported content, annotators keep
 #: such a phrase in the claim, where they leave out the writer's description of the subject.
-SPELLING_OUT_PREPOSITIONS: frozenset[str] = frozenset({"including", "with", "like", "such", "excluding"})
+#: "as" counts only with "such" before it ("the donors - such as ... -"), see
+#: ``SPELLING_OUT_AS_MODIFIERS``: the parser hangs "such" on "as", which heads the phrase.
+SPELLING_OUT_PREPOSITIONS: frozenset[str] = frozenset({"including", "with", "like", "excluding"})
+#: The word that makes "as" spell out a subject: "such as X" (standard English grammar).
+SPELLING_OUT_AS_MODIFIERS: frozenset[str] = frozenset({"such"})
 #: Subordinators of time (standard English grammar): a clause they open after the cue of a
 #: closed quotation is the writer's narration of the moment ('"...," she said, as a forklift
 #: passed.'), not words.

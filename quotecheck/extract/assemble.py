@@ -28,7 +28,7 @@ from ..marks import Quotation
 from ..model import Span, SpanIndex, Term, stripped_end
 from . import terms
 from .frames import Frame, Mention, Relay
-from .speakers import kind_of
+from .speakers import gender_of, kind_of
 
 #: What may stand between a quotation and its attribution clause.
 _GAP_AFTER = re.compile(r"[\s,;:\u2014\u2013\u2015-]*")
@@ -733,6 +733,18 @@ def assemble(
         (f.speaker for f in turn_frames if f.speaker is not None and turn_label(f) in lexicon.ANSWER_LABELS), None
     )
     cue_starts = sorted(f.cue.start for f in frames)
+    # Cues of someone else's statement ("Eva Lind told parliament that ..."), not of the
+    # speaker's own "I told them", a speakerless "than claimed", a cue with no words ("families
+    # have been admitted") or one of an object ("The film mentions neither the mayor nor ..."):
+    # a block after a colon holding one is no block quotation.
+    others_cues = sorted(
+        f.cue.start
+        for f in frames
+        if f.content
+        and f.frame in ("clause", "tell")
+        and f.speaker is not None
+        and f.speaker.head_word not in lexicon.QUOTED_VOICE_PRONOUNS
+    )
     transcript = [f for f in frames if f.frame == "transcript"]
     wishes = [f for f in frames if _own_view_in_turn(f, transcript)]
     seen: set[tuple[int, int]] = set()
@@ -767,7 +779,7 @@ def assemble(
             # "Lavrov: ..." is the Sergei Lavrov named below.
             continue
         seen.add(key)
-        block = _block_after_colon(text, frame, paragraphs, para_starts, parts)
+        block = _block_after_colon(text, frame, paragraphs, para_starts, parts, others_cues)
         if block is not None:
             frame = replace(frame, content=(block,))
         works.append(_Work(frame, _snap(text, _after_colon(text, frame, parts, cue_starts), parts), relays=list(frame.relays)))
@@ -1585,12 +1597,21 @@ def _after_colon(text: str, frame: Frame, parts: _Parts, cue_starts: Sequence[in
 
 
 def _block_after_colon(
-    text: str, frame: Frame, paragraphs: Sequence[Span], para_starts: Sequence[int], parts: _Parts
+    text: str,
+    frame: Frame,
+    paragraphs: Sequence[Span],
+    para_starts: Sequence[int],
+    parts: _Parts,
+    others_cues: Sequence[int],
 ) -> Span | None:
     """The paragraph after "In a speech last July, he said:" when that cue closes its own
-    paragraph with a colon and the next paragraph opens with no quotation mark: a block
-    quotation (a web page sets it off with indentation, which is lost in the text), and what
-    the cue says was said. Only the first paragraph is taken: where a block ends is not marked.
+    paragraph with a colon and the next paragraph holds no quotation mark anywhere and opens
+    with a letter or digit: a block quotation (a web page sets it off with indentation, which
+    is lost in the text), and what the cue says was said. Only the first paragraph is taken:
+    where a block ends is not marked. Not a paragraph in which a cue of someone's words starts
+    (``others_cues``, sorted starts: "Minister Eva Lind told parliament that ...", her
+    statement), nor one about the speaker in the third person ("The crowd cheered before she
+    left the stage": the writer's narration).
     """
     if frame.content or frame.lemma not in lexicon.SPEECH_VERBS or frame.content_before:
         return None
@@ -1601,7 +1622,30 @@ def _block_after_colon(
     words = text[block.start : block.end]
     if parts.meeting(block.start, block.end) or len(words.split()) < MIN_BLOCK_WORDS or not words[:1].isalnum():
         return None  # a quotation of its own, a caption, or markup ("<tweet ...>")
+    if bisect.bisect_left(others_cues, block.start) != bisect.bisect_left(others_cues, block.end):
+        return None
+    if _about_speaker(words, frame.speaker):
+        return None
     return Span.stripped(text, block.start, block.end - 1 if words.endswith(".") else block.end)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _about_speaker(words: str, speaker: Mention | None) -> bool:
+    """Whether a paragraph refers to the speaker in the third person: by a pronoun of the
+    speaker's sex after "she said:" ("The crowd cheered before she left the stage"), or by the
+    speaker's surname after "Tom Hale said:" ("After the vote Hale drove home")."""
+    if speaker is None:
+        return False
+    found = set(_WORD.findall(words))
+    sex = gender_of(speaker)
+    if speaker.pronoun and sex is None:
+        sex = "male" if speaker.head_word in lexicon.PRONOUNS_MALE else "female" if speaker.head_word in lexicon.PRONOUNS_FEMALE else None
+    if sex is not None and {w.lower() for w in found} & lexicon.THIRD_PERSON_FORMS[sex]:
+        return True
+    # The surname as written, capitalised: "Rice" the person, not "rice".
+    return bool(speaker.name) and speaker.name.split()[-1] in found  # type: ignore[union-attr]
 
 
 def _opens_capitalised(text: str, part: Span) -> bool:

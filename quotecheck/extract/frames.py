@@ -352,28 +352,43 @@ def _judged_words(noun: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" for g in c.children) for c in noun.children)
 
 
-def _without_medium_tail(toks: list[Token]) -> list[Token]:
-    """Reported content without the written statement it came in when that closes it: "talks
-    would resume in a statement on Sunday" is "talks would resume". Only "in a/an" and a noun
-    of ``lexicon.MEDIUM_TAIL_NOUNS`` ("a statement", "a Facebook post") hung on a word of the
-    content that is no verb of speech ("said in a statement that" is the cue's medium, and
-    "asked for the files in a statement" is a statement reported)."""
+_STATEMENT_ACT_FORMS = frozenset(form for lemma in lexicon.STATEMENT_ACT_VERBS for form in forms_of(lemma))
+
+
+def _medium_tail(toks: list[Token]) -> int | None:
+    """Where the written statement reported content came in starts, when that closes it:
+    in "talks would resume in a statement on Sunday", at "in". Only "in a/an" and a noun of
+    ``lexicon.MEDIUM_TAIL_NOUNS`` ("a statement", "a Facebook post") hung on the root of the
+    reported clause, or on a word the parser hangs a closing phrase on by default (a noun, the
+    verb of a clause on a noun: "efforts to transition to ... in a statement"), and only a
+    time after it. Not after a verb of speech ("said in a statement that" is the cue's medium,
+    and "asked for the files in a statement" is a statement reported), nor of an act done in a
+    statement ("had lied to parliament in a statement": ``lexicon.STATEMENT_ACT_VERBS``), nor on
+    a verb the clause's root leads to ("wanted to correct the error in a statement") outside
+    quotation marks: those are part of the claim."""
     members = {t.i for t in toks}
+    roots = {t.i for t in toks if t.head.i not in members or t.head.i == t.i}
     for k in range(len(toks) - 2, 0, -1):
         prep = toks[k]
         if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i not in members:
+            continue
+        # A verb inside quoted words before it ('to "keep talking" in a statement') is the
+        # parser's default attachment across the closing mark, not the speaker's phrase.
+        closed = sum(t.is_quote for t in prep.doc[prep.head.i + 1 : prep.i]) % 2 == 1
+        if prep.head.i not in roots and _in_verb_chain(prep.head, roots) and not closed:
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None or noun.lower_ not in lexicon.MEDIUM_TAIL_NOUNS:
             continue
         if not any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE_ARTICLES for c in noun.children):
             continue
-        if lemma_of(prep.head.text) in lexicon.SPEECH_VERBS:
+        head = prep.head
+        if lemma_of(head.text) in lexicon.SPEECH_VERBS or head.lower_ in _STATEMENT_ACT_FORMS:
             continue
         # Only a time may follow it: "in a statement on Friday", where "on Friday" hangs on the verb.
         times = {
             t.i
-            for c in prep.head.rights
+            for c in head.rights
             if c.i > prep.i
             and (
                 (c.dep_ == "prep" and any(p.dep_ == "pobj" and _point_in_time(p) for p in c.children))
@@ -382,8 +397,33 @@ def _without_medium_tail(toks: list[Token]) -> list[Token]:
             for t in c.subtree
         }
         if all(t.i in times or t.is_punct for t in toks[k + 1 :] if t.i > prep.right_edge.i):
-            return toks[:k]
-    return toks
+            return k
+    return None
+
+
+#: Dependencies by which a clause's root leads to the verbs of its own predicate: "wanted to
+#: correct", "said it would", "came and went", "left before it ended".
+_VERB_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
+
+
+def _in_verb_chain(tok: Token, roots: set[int]) -> bool:
+    """Whether ``tok`` is a verb reached down from one of ``roots`` through the predicate's own
+    complements: "correct" in "wanted to correct the error", not "transition" in "efforts to
+    transition", a clause on a noun."""
+    node = tok
+    while node.i not in roots:
+        if not (node.tag_.startswith("VB") or node.tag_ == "MD") or node.dep_ not in _VERB_CHAIN_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i != tok.i
+
+
+def _without_medium_tail(toks: list[Token]) -> list[Token]:
+    """Reported content without the written statement it came in when that closes it (see
+    ``_medium_tail``): "talks would resume in a statement on Sunday" is "talks would resume";
+    ``_verb_frame`` keeps the statement as the frame's context."""
+    k = _medium_tail(toks)
+    return toks if k is None else toks[:k]
 
 
 def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
@@ -4325,6 +4365,23 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int], quoted: fro
     return out
 
 
+def _media_cut_from_content(verb: Token, conv: _Converter, content_ids: set[int]) -> list[Span]:
+    """The written statement cut from the end of a cue's reported clause (``_medium_tail``):
+    in "The ministry said talks would resume in a statement on Sunday", "in a statement on
+    Sunday", the frame's context as in "said in a statement on Sunday that talks would
+    resume"."""
+    out = []
+    for child in verb.children:
+        if child.i not in content_ids:
+            continue
+        toks = sorted(child.subtree, key=lambda t: t.i)
+        k = _medium_tail(toks)
+        tail = _trim_tokens(toks[k:]) if k is not None and toks[k].i not in content_ids else []
+        if tail:
+            out.append(conv.tokens(tail[0], tail[-1]))
+    return out
+
+
 def _titles_inside(tokens: list[Token], quoted: frozenset[int]) -> set[int]:
     """Indices of the quoted titles inside a phrase: a quoted run that opens with a capital and
     that the phrase goes on after, as in 'on Channel 9's "Evening Ledger" programme'."""
@@ -5487,8 +5544,8 @@ def _without_interior_aside(toks: list[Token]) -> list[Token]:
     between the dashes are the writer's description, not what was said; annotators leave them
     out and keep the two halves of the claim ("the council" ... "had approved the plan"). Only
     an aside that is one phrase (an appositive, a relative clause, a participle, a
-    prepositional or adverbial phrase), not a list or an "including" spelling out who is
-    meant, set between the clause's subject and its verb (or between "that" and the clause),
+    prepositional or adverbial phrase), not one holding a list or an "including" or "such
+    as" spelling out who is meant (``_spells_out``), set between the clause's subject and its verb (or between "that" and the clause),
     outside quotation marks, is dropped; the hole it leaves splits the run. Between commas
     annotators keep such a phrase about as often as not ("his deputy, Rick Gates, would
     remain"), so a comma pair is left alone.
@@ -5503,7 +5560,7 @@ def _without_interior_aside(toks: list[Token]) -> list[Token]:
         roots = [t for t in toks[o + 1 : closing] if t.head.i not in words or t.head.i == t.i]
         if len(roots) != 1 or roots[0].dep_ not in _INTERIOR_ASIDE_DEPS or roots[0].lower_ in lexicon.ADVERBIAL_SUBORDINATORS:
             continue
-        if any(c.dep_ == "conj" for c in roots[0].children) or roots[0].lower_ in lexicon.SPELLING_OUT_PREPOSITIONS:
+        if _spells_out(roots[0]):
             continue  # "the nominees -- Romney, McCain and Bush -- all plan": it spells out who
         if any(c.dep_ == "mark" and c.lower_ in lexicon.ADVERBIAL_SUBORDINATORS - _BARE_TAIL_WORDS for c in roots[0].children):
             continue  # "that, if elected, he would ...": a condition is part of the claim
@@ -5530,6 +5587,34 @@ def _without_interior_aside(toks: list[Token]) -> list[Token]:
 #: What the head of an aside between a subject and its verb may be: "the senator, who has
 #: served since 1994, would", "the plant, a project of the governor's, would", "the operation,
 #: dubbed Lantern, would", "the council had, however, approved", "the plan, in his view, was".
+def _spells_out(root: Token) -> bool:
+    """Whether an aside set off by dashes spells out who or what is meant rather than
+    describing it: a list in it ("the nominees -- Romney, McCain and Bush --", "the lenders --
+    mostly banks in Ohio and Texas --") or a phrase of ``lexicon.SPELLING_OUT_PREPOSITIONS``
+    ("-- including Woody Johnson --", "-- such as Woody Johnson --", where the parser heads the
+    phrase with "as" and hangs "such" on it). A list inside a clause of the aside ("economies
+    -- which include Japan and Canada --") is the writer's description all the same."""
+    if any(c.dep_ == "conj" for c in root.children):
+        return True
+    if any(t.dep_ == "conj" and not _in_clause_below(t.head, root) for t in root.subtree):
+        return True
+    if root.lower_ == "as":
+        return any(c.lower_ in lexicon.SPELLING_OUT_AS_MODIFIERS for c in root.children)
+    return root.lower_ in lexicon.SPELLING_OUT_PREPOSITIONS
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """Whether a verb stands on the path from ``tok`` up to ``top`` (both included): "include"
+    in "which include Japan and Canada", where "Japan" is in a clause, not in a phrase."""
+    node = tok
+    while True:
+        if node.tag_.startswith("VB") or node.tag_ == "MD":
+            return True
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        node = node.head
+
+
 _INTERIOR_ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advmod", "npadvmod", "prep", "advcl", "parataxis"})
 
 
@@ -6365,6 +6450,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "she quotes Oduya telling her, ...": Oduya spoke; she passed the words on.
         relays.append(Relay(make_mention(teller, conv, exclude=content_ids), conv.token(verb.head)))
     context = _context_spans(verb, conv, exclude | content_ids, quoted)
+    context.extend(_media_cut_from_content(verb, conv, content_ids))
     signed = _signed_by(subject) if subject is not None and citing is None and carried is None else None
     if signed is not None:
         # "A letter signed by 40 doctors said ...": the doctors said it, in the letter.
