@@ -294,6 +294,13 @@ def _aside_dash(tok: Token) -> bool:
     return tok.text != "-" or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_))
 
 
+def _closing_dash(toks: list[Token], k: int) -> int | None:
+    """The index of the dash that closes the aside the dash at ``toks[k]`` opens ("the council —
+    a body long split on zoning — had"): the next aside dash after at least one word, with a
+    word after it; None when there is none."""
+    return next((m for m in range(k + 2, len(toks) - 1) if _aside_dash(toks[m])), None)
+
+
 def _dash_aside_closed(toks: list[Token], k: int) -> bool:
     """Whether the aside the dash at ``toks[k]`` opens is closed by a second dash with the
     claim's words going on after it: in "concerns about job losses — as voiced by Krueger —
@@ -301,7 +308,7 @@ def _dash_aside_closed(toks: list[Token], k: int) -> bool:
     content and does not end it. A closed aside after words with no verb is inside too, even
     when no verb follows it either: in verbless content ("higher fees — as in 2019 — for
     every user") a cut at the first dash would leave a bare noun phrase of the claim."""
-    closing = next((m for m in range(k + 2, len(toks) - 1) if _aside_dash(toks[m])), None)
+    closing = _closing_dash(toks, k)
     if closing is None:
         return False
     return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks[closing + 1 :]) or not any(
@@ -5553,7 +5560,7 @@ def _without_interior_aside(toks: list[Token]) -> list[Token]:
     for o, mark in enumerate(toks[1:-2], start=1):
         if not _aside_dash(mark):
             continue
-        closing = next((c for c in range(o + 2, len(toks) - 1) if _aside_dash(toks[c])), None)
+        closing = _closing_dash(toks, o)
         if closing is None or toks[closing].i - mark.i != closing - o:
             continue  # the run must be whole between the marks
         words = {t.i for t in toks[o + 1 : closing]}
