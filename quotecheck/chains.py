@@ -250,16 +250,17 @@ def _speaks_for(mention: Mention, speaker: Mention, res: Resolved) -> bool:
     """Whether a cited one is the speaking organisation's own spokesperson: "Kestrel Run said
     ..., the Aftenbladet Sport reported, citing a company spokesperson". The spokesperson's
     words are the organisation's, so they are no step between it and the paper. Only one tied
-    to the speaker by a word before the noun: "its", "company", a word of the speaker's name
-    or of its own phrase ("The ministry said ..., citing a ministry spokesman"); "citing a
-    police spokesman" after "The ministry said" is someone else."""
+    to the speaker by the word right before the noun: "its", "company", a word of the
+    speaker's name or its head noun ("The ministry said ..., citing a ministry spokesman");
+    "citing a police spokesman" after "The ministry said", or "a state police spokesman"
+    after "The state ministry said", is someone else."""
     if res.kind != "organization" or mention.head_word not in lexicon.SPOKESPERSON_NOUNS:
         return False
     if mention.head_word not in mention.words:
         return False
-    own = {w.casefold() for w in (res.name or "").split()} | set(speaker.words) | _OWN_BODY_WORDS
-    modifiers = set(mention.words[: mention.words.index(mention.head_word)]) - {"a", "an", "the"}
-    return bool(modifiers & own)
+    own = {w.casefold() for w in (res.name or "").split()} | {speaker.head_word} | _OWN_BODY_WORDS
+    modifiers = [w for w in mention.words[: mention.words.index(mention.head_word)] if w not in ("'s", "’s")]
+    return bool(modifiers) and modifiers[-1] in own
 
 
 def chain_for(

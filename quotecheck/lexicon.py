@@ -3452,8 +3452,15 @@ def role_noun(word: str) -> bool:
 
 def people_noun(word: str) -> bool:
     """Whether a plural noun names people: "brothers", "researchers", "the two men"."""
+    return word.lower() in PEOPLE_PLURALS or bool(people_singular(word))
+
+
+def people_singular(word: str) -> str:
+    """The singular of a plural noun that names people by a role, or "": "witnesses" ->
+    "witness", "deputies" -> "deputy", "officials" -> "official", "people" -> "person"
+    (``IRREGULAR_PLURALS``); "" for "stocks" or "siblings"."""
     word = word.lower()
-    if word in PEOPLE_PLURALS:
-        return True
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
     singular = (word[:-3] + "y",) if word.endswith("ies") else (word[:-1], word[:-2]) if word.endswith("s") else ()
-    return any(w in ROLE_NOUNS or w in EXPERT_NOUNS for w in singular)
+    return next((w for w in singular if w in ROLE_NOUNS or w in EXPERT_NOUNS), "")

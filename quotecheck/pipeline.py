@@ -701,11 +701,12 @@ def _not_put(text: str, frame: Frame) -> bool:
 
 
 def _opening_pronoun(content: Sequence[Span]) -> str:
-    """"he" or "she" when what was said opens with it ("said he expected ..."), else ""."""
+    """"he", "she", "it" or "its" when what was said opens with it ("said he expected ...",
+    "said it had settled"), else ""."""
     words = content[0].text.split(maxsplit=2) if content else []
     if words and words[0].lower() == "that":
         words = words[1:]
-    return words[0].lower() if words and words[0].lower() in ("he", "she") else ""
+    return words[0].lower() if words and words[0].lower() in ("he", "she", "it", "its") else ""
 
 
 def _quotation_before(text: str, spans: Sequence[Span], starts: Sequence[int], pos: int) -> int | None:

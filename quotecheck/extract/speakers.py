@@ -217,6 +217,9 @@ class _Entity:
     #: Whether a mention said what kind of body they are ("the outdoor brand Fellgate",
     #: "Lumenfield, the cloud storage startup"): then no "she" makes a person of them.
     described_body: bool = False
+    #: Whether they spoke of themselves as "it" ("Wells Fargo said it had settled"): then no
+    #: later "she" makes a person of a two-word name that opens with no known given name.
+    said_it: bool = False
     #: Where they were called by their surname alone ("Vance says" after "Aurelia Vance ..."):
     #: the article keeps that for them when it names another of that surname ("Her mother,
     #: Greta Vance").
@@ -874,7 +877,16 @@ def _filed_papers(mention: Mention) -> bool:
     if mention.pronoun or head not in words or lexicon.people_noun(head) or lexicon.role_noun(_singular(head)):
         return False  # "Voters registered in the county said", "Protesters filed past"
     after = words[words.index(head) + 1 :]
-    return bool(after) and after[0] in lexicon.FILING_PARTICIPLES
+    return bool(after) and after[0] in lexicon.FILING_PARTICIPLES and not _filed_by_people(after[1:])
+
+
+def _filed_by_people(words: Sequence[str]) -> bool:
+    """Whether the words after a filing participle give people as the ones who filed:
+    "Complaints filed by residents" are what residents say, no paper a reader can look up
+    (unlike "accounts filed with Companies House")."""
+    if not words or words[0] != "by":
+        return False
+    return any(lexicon.people_noun(w) or lexicon.role_noun(w) for w in words[1:4])  # "by two local residents"
 
 
 def _partitive_member(mention: Mention) -> str | None:
@@ -884,8 +896,15 @@ def _partitive_member(mention: Mention) -> str | None:
     words = [w for w in mention.words if w not in ("the", "these", "those")]
     if len(words) < 3 or words[0] != mention.head_word or mention.head_word not in lexicon.PARTITIVE_HEADS or words[1] != "of":
         return None
-    group = words[2]
-    return lexicon.IRREGULAR_PLURALS.get(group, _singular(group))
+    return _group_member(words[2:])
+
+
+def _group_member(words: Sequence[str]) -> str:
+    """What one of a group is called, from the words after "of": the first plural of a role,
+    past adjectives and numbers ("the senior officials" -> "official", "the two witnesses"
+    -> "witness"); else the singular of the first word ("sources" -> "source")."""
+    people = next((lexicon.people_singular(w) for w in words if lexicon.people_singular(w)), "")
+    return people or lexicon.IRREGULAR_PLURALS.get(words[0], _singular(words[0]))
 
 
 def _bodies_of_named(mention: Mention) -> bool:
@@ -1212,15 +1231,17 @@ def clearly_a_person(mention: Mention) -> bool:
     return _personal_name(name) or _lone_personal_name(name) or _described_as_person(mention)
 
 
-def _could_be_person(name: str, kind: str, label: str) -> bool:
+def _could_be_person(name: str, kind: str, label: str, *, said_it: bool = False) -> bool:
     """A lone capitalised word the tagger called an organisation that may well be a surname:
     not an acronym ("NATO"), not an outlet, no organisation or masthead word, no place; or a
-    name written as a person's ("Bex Harlow", see ``_person_shaped_name``)."""
+    name written as a person's ("Bex Harlow", see ``_person_shaped_name``), unless it called
+    itself "it" (``said_it``: "Wells Fargo said it had settled") and opens with no known given
+    name."""
     words = name.split()
     if kind not in ("organization", "unknown") or label not in ("ORG", ""):
         return False
     if len(words) != 1:
-        return _person_shaped_name(name) and not outlet_name(name)
+        return _person_shaped_name(name) and not outlet_name(name) and (not said_it or _given_name_start(name))
     word = words[0]
     if not word[:1].isupper() or word.isupper() or not word.isalpha() or outlet_name(word):
         return False
@@ -1925,13 +1946,16 @@ class Registry:
         """Register a named mention; returns the entity index, or None for unnamed ones.
 
         ``spoke``: the mention is a cue's speaker; ``asked``: and the cue put a question;
-        ``self_pronoun``: "he" or "she" opening what they said ("Voss said he expected ...");
+        ``self_pronoun``: "he", "she", "it" or "its" opening what they said ("Voss said he
+        expected ...", "Wells Fargo said it had settled");
         ``media``: the statement nouns of where they said it ("in a statement");
         ``question_end``: where the sentence ends, when the cue asked about someone;
         ``asked_gender``: that one's gender, when known ("asked him whether")."""
         if mention.parts:
             return self._learn_coordination(mention, spoke=spoke)
         index = self._learn(mention, spoke=spoke, kind=kind, asked=asked, self_pronoun=self_pronoun)
+        if index is not None and spoke and self_pronoun in ("it", "its"):
+            self.entities[index].said_it = True
         if index is not None and spoke and asked and question_end is not None:
             bisect.insort(self._questions, (question_end, index, asked_gender))
         if index is not None and spoke:
@@ -2262,7 +2286,7 @@ class Registry:
         if self._unnamed_before(pos, pos - best_pos, lambda sex, head: sex in ("", gender)):
             return
         ent = self.entities[best]
-        if not ent.place and not ent.described_body and _could_be_person(ent.name, ent.kind, ent.label):
+        if not ent.place and not ent.described_body and _could_be_person(ent.name, ent.kind, ent.label, said_it=ent.said_it):
             ent.kind, ent.gender = "person", gender
 
     def _body_by_company_noun(self, mention: Mention) -> None:
