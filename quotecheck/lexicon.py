@@ -2436,6 +2436,10 @@ WRITER_PRONOUNS: frozenset[str] = frozenset({"i", "me"})
 #: Radio Northbridge", "we told the council"): words first-hand, passed on by no one.
 WRITER_VOICE_PRONOUNS: frozenset[str] = WRITER_PRONOUNS | frozenset({"we", "us"})
 
+#: Words by which a block quotation speaks in the first person ("My mother worked two jobs, and
+#: she never complained"): the speaker's own voice, whoever else the words mention.
+FIRST_PERSON_WORDS: frozenset[str] = WRITER_VOICE_PRONOUNS | frozenset({"my", "mine", "myself", "our", "ours", "ourselves"})
+
 #: Subjects of a belief verb set inside a sentence that make it a hedge of the one writing or
 #: speaking, no attribution: "This is, I think, a mistake", "you know", "we know". The
 #: writer's own voice (WRITER_VOICE_PRONOUNS) and the reader addressed.

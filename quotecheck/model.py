@@ -178,14 +178,6 @@ def _negated(words: Iterable[str]) -> bool:
     return any(word in lexicon.NEGATION_WORDS or word.endswith(("n't", "n’t")) for word in words)
 
 
-def _opens_with_gerund(words: list[str]) -> bool:
-    """Whether lower-cased ``words`` open with a gerund, perhaps after one adverb: "taking any
-    banned substance", "knowingly taking", "ever meeting"."""
-    if len(words) > 1 and (words[0].endswith("ly") or words[0] in ("ever", "personally")):
-        words = words[1:]
-    return bool(words) and len(words[0]) > 4 and words[0].endswith("ing")
-
-
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One attributed statement: what was said, by whom, through whom.
@@ -212,6 +204,12 @@ class Quote:
     recipient: Hop | None = None
     #: Where and when the original words were said ("on Sunday", "in a statement").
     context: tuple[Span, ...] = ()
+    #: What the parse knew of the cue, which the text alone cannot tell: the content is a gerund
+    #: clause ("denied knowingly taking any banned substance", not "denied planning
+    #: permission"); the speaker's phrase negates the cue ("Neither Harlow nor Delune
+    #: responded", not "No 10 responded"). Not in the JSON, which keeps the ``act`` they decide.
+    gerund_content: bool = False
+    speaker_negates: bool = False
 
     @property
     def start(self) -> int:
@@ -292,14 +290,8 @@ class Quote:
         refuses nothing."""
         words = self._cue_words()
         # "Neither Harlow nor Delune responded to ...": the speaker's phrase negates the cue.
-        negated = _negated(words) or self._negating_speaker()
+        negated = _negated(words) or self.speaker_negates
         return negated and any(word in lexicon.NO_REPLY_VERB_FORMS for word in words)
-
-    def _negating_speaker(self) -> bool:
-        """Whether the speaker's phrase opens with a word that negates the cue: "Neither Harlow
-        nor Delune", "None of the officials" (see ``lexicon.NEGATING_SUBJECT_WORDS``)."""
-        words = self.speaker.text.lower().split() if self.speaker is not None else []
-        return bool(words) and words[0] in lexicon.NEGATING_SUBJECT_WORDS
 
     def _cue_words(self) -> list[str]:
         return [word.strip(".,;:").lower() for word in self.cue.text.split()] if self.cue is not None else []
@@ -337,7 +329,7 @@ class Quote:
         words = [word.lower() for word in raw]
         if words[:1] == ["that"] and len(raw) > 1 and (raw[1][:1].isupper() or raw[1][:1].isdigit() or words[1] in lexicon.CLAUSE_OPENING_WORDS):
             return True  # "denied that the data was hidden"; not "rejected that offer"
-        if self._cue_in(lexicon.GERUND_DENYING_VERBS) and _opens_with_gerund(words):
+        if self._cue_in(lexicon.GERUND_DENYING_VERBS) and self.gerund_content:
             return True  # "denied knowingly taking any banned substance"
         return any(word.removesuffix("'s") in lexicon.DENIED_CLAIM_NOUNS for word in words)
 
@@ -441,6 +433,9 @@ class Quote:
             via=tuple(Hop.from_dict(hop) for hop in data.get("via", ())),
             recipient=None if recipient is None else Hop.from_dict(recipient),
             context=tuple(Span.from_dict(part) for part in data.get("context", ())),
+            # The parse's facts are not stored; the act they decided is, and these give it back.
+            gerund_content=data.get("act") == "denial",
+            speaker_negates=data.get("act") == "refusal",
         )
 
 

@@ -926,6 +926,8 @@ def _quotes(
                 via=via,
                 recipient=recipient,
                 context=context,
+                gerund_content=draft.frame is not None and draft.frame.gerund,
+                speaker_negates=draft.frame is not None and draft.frame.subject_negates,
             )
         )
     return _named_later(quotes, resolved), used

@@ -1635,8 +1635,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 def _about_speaker(words: str, speaker: Mention | None) -> bool:
     """Whether a paragraph refers to the speaker in the third person: by a pronoun of the
     speaker's sex after "she said:" ("The crowd cheered before she left the stage"), or by the
-    speaker's surname after "Tom Hale said:" ("After the vote Hale drove home")."""
-    if speaker is None:
+    speaker's surname after "Tom Hale said:" ("After the vote Hale drove home"). Not a paragraph
+    in the first person, the speaker's own voice whoever it mentions ("My mother worked two
+    jobs, and she never complained")."""
+    if speaker is None or _in_first_person(words):
         return False
     found = set(_WORD.findall(words))
     sex = gender_of(speaker)
@@ -1644,8 +1646,21 @@ def _about_speaker(words: str, speaker: Mention | None) -> bool:
         sex = "male" if speaker.head_word in lexicon.PRONOUNS_MALE else "female" if speaker.head_word in lexicon.PRONOUNS_FEMALE else None
     if sex is not None and {w.lower() for w in found} & lexicon.THIRD_PERSON_FORMS[sex]:
         return True
-    # The surname as written, capitalised: "Rice" the person, not "rice".
-    return bool(speaker.name) and speaker.name.split()[-1] in found  # type: ignore[union-attr]
+    return bool(speaker.name) and _surname_as_person(words, speaker.name.split()[-1])  # type: ignore[union-attr]
+
+
+def _in_first_person(words: str) -> bool:
+    """Whether a paragraph speaks in the first person: "I will not let the county wait", "My
+    mother worked two jobs" (see ``lexicon.FIRST_PERSON_WORDS``); "US" is the country."""
+    return any(w.lower() in lexicon.FIRST_PERSON_WORDS and w != "US" for w in _WORD.findall(words))
+
+
+def _surname_as_person(words: str, surname: str) -> bool:
+    """Whether a paragraph names someone by ``surname`` as written, capitalised ("Rice" the
+    person, not "rice"), as the person: "After the vote Hale drove home"; not after a
+    determiner, where it names the family or a thing of theirs ("The Hale family has farmed")."""
+    found = _WORD.findall(words)
+    return any(w == surname and (k == 0 or found[k - 1].lower() not in lexicon.ROLE_PHRASE_DETERMINERS | {"a", "an"}) for k, w in enumerate(found))
 
 
 def _opens_capitalised(text: str, part: Span) -> bool:

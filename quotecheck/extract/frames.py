@@ -151,6 +151,12 @@ class Frame:
     content_before: bool = False
     passive: bool = False
     negated: bool = False
+    #: The content is a gerund clause the cue denies or admits ("denied knowingly taking any
+    #: banned substance"), not a noun ("denied planning permission", "denied nothing").
+    gerund: bool = False
+    #: The speaker's phrase negates the cue: "Neither Harlow nor Delune responded", "No one at
+    #: the firm returned calls" (see ``_negating_subject``).
+    subject_negates: bool = False
     #: The content only says that words already quoted were made ("He made the remarks at the
     #: premiere, according to Screen Ledger"): the frame attributes those words.
     about_remarks: bool = False
@@ -3634,6 +3640,13 @@ def _correlative_half(child: Token, verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > child.i and _opens_comparative(c) for c in verb.children)
 
 
+def _gerund_content(child: Token, verb: Token, lemma: str) -> bool:
+    """Whether a cue's child is a gerund clause it denies or admits: "denied knowingly taking any
+    banned substance" (see ``lexicon.GERUND_CONTENT_VERBS``); not a noun that merely ends in
+    "-ing", "denied planning permission", "denied nothing"."""
+    return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i and lemma in lexicon.GERUND_CONTENT_VERBS
+
+
 def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
     """The content dependents of a cue, each as a token run, in text order."""
     runs: list[list[Token]] = []
@@ -3648,8 +3661,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             for c in children
             if c.dep_ == "ccomp"
             or (c.dep_ == "xcomp" and (infinitive or _finite_xcomp(c)))
-            # "denied knowingly taking any banned substance": a gerund denied or admitted.
-            or (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and lemma in lexicon.GERUND_CONTENT_VERBS)
+            or _gerund_content(c, verb, lemma)
             # "reported, citing an official at the ministry, that ...": a that-clause the parser
             # took for an adverbial one.
             or (c.dep_ == "advcl" and c.i > verb.i and kind in ("clause", "tell") and _has_that_mark(c))
@@ -6503,6 +6515,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         content_before=content_before,
         passive=passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
+        gerund=any(_gerund_content(c, verb, lemma) for c in verb.children),
+        subject_negates=subject is not None and _negating_subject(subject),
         hypothetical=_hypothetical(verb),
         topic=_question_topic(verb, conv),
         in_relative=_relative_cue(verb),
@@ -7809,15 +7823,19 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
             extent=conv.tokens(subject.left_edge, cue_end),
             sentence=conv.tokens(sent[0], sent[-1]),
             negated=True,
+            subject_negates=_negating_subject(subject),
         )
 
 
 def _negating_subject(subject: Token) -> bool:
     """Whether a subject negates its verb: "Neither Harlow nor Delune responded", "Neither
     company replied", "None of the officials responded", "No one at the firm returned calls"
-    (see ``lexicon.NEGATING_SUBJECT_WORDS``)."""
+    (see ``lexicon.NEGATING_SUBJECT_WORDS``). Not "No 10 responded to questions": "No" before
+    digits is a name (Downing Street) or a rank ("No 1 seed"); "one" in "No one" is no digit."""
     first = subject.doc[subject.left_edge.i]
-    return first.lower_ in lexicon.NEGATING_SUBJECT_WORDS and (first.i == subject.i or first.dep_ in ("det", "preconj", "cc", "neg"))
+    if first.lower_ not in lexicon.NEGATING_SUBJECT_WORDS or (first.lower_ == "no" and first.i + 1 < len(first.doc) and first.nbor().text[:1].isdigit()):
+        return False
+    return first.i == subject.i or first.dep_ in ("det", "preconj", "cc", "neg")
 
 
 def _neither_parts(subject: Token, conv: _Converter) -> tuple[Mention, ...]:
