@@ -1021,13 +1021,32 @@ def _caveat_owner(after: str) -> tuple[str, ...]:
 
 
 def _spoken_by(quote: Quote, owner: tuple[str, ...]) -> bool:
-    """Whether a quote's speaker, as written or as resolved, ends in the words ``owner``: "A
-    local councillor" for ("councillor",), "Mayor Ana Mihal" for ("mihal",)."""
-    for said in (quote.speaker.text if quote.speaker is not None else "", quote.speaker_name or ""):
-        words = re.findall(r"[\w-]+", said.lower())
-        if owner and (words[-len(owner) :] == list(owner) or (len(owner) == 1 and owner[0] in words)):
-            return True
-    return False
+    """Whether the owner a caveat names (``_caveat_owner``) is a quote's speaker: the owner's
+    words end the speaker's phrase before any aside ("A union official, who asked not to be
+    named" for ("official",)), one of the roles it is described by ("Mayor" of "Mayor Ana Mihal"
+    for ("mayor",)) or the resolved name ("Ana Mihal" for ("mihal",); for ("mayor", "mihal")
+    too). A word that makes the role another one must be among the owner's words too: "Deputy
+    Mayor Tom Ruiz" and "a former mayor" are not whom "the mayor's account" means, and "the
+    mayor's aide" is not the mayor."""
+    if not owner:
+        return False
+    phrases = [_before_aside(d) for d in quote.speaker_descriptions]
+    if quote.speaker is not None:
+        phrases.append(_before_aside(quote.speaker.text))
+    if any(_ends_in_role(re.findall(r"[\w-]+", p.lower()), owner) for p in phrases):
+        return True
+    name = re.findall(r"[\w-]+", (quote.speaker_name or "").lower())
+    return bool(name) and (name[-len(owner) :] == list(owner) or (len(owner) > 1 and owner[-1] == name[-1]))
+
+
+def _ends_in_role(words: Sequence[str], owner: tuple[str, ...]) -> bool:
+    """Whether ``words`` end in ``owner`` with no word before it that makes the role another one
+    (``lexicon.ROLE_CHANGING_WORDS``): "a local councillor" ends in ("councillor",), "Deputy
+    Mayor" does not end in ("mayor",) but in ("deputy", "mayor")."""
+    n = len(owner)
+    if len(words) < n or tuple(words[-n:]) != owner:
+        return False
+    return len(words) == n or words[-n - 1] not in lexicon.ROLE_CHANGING_WORDS
 
 
 def _names_own_topic(report: Report, caveat: re.Match[str], end: int) -> bool:
