@@ -8,6 +8,8 @@ are derived here; irregular ones come from ``lexicon.IRREGULAR_FORMS``. Over-gen
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from . import lexicon
 
 _VOWELS = frozenset("aeiou")
@@ -15,7 +17,9 @@ _VOWELS = frozenset("aeiou")
 
 def _ends_cvc(word: str) -> bool:
     """Whether a word ends consonant, vowel, consonant ("admit", "plan"), its last consonant
-    doubled before "-ed" and "-ing". The "u" after "q" spells a consonant ("quiz", "equip")."""
+    doubled before "-ed" and "-ing". The "u" after "q" spells a consonant ("quiz", "equip").
+    Stress is not checked, so "conquer" and "banquet" count too ("conquerred"): harmless, as
+    ``forms_of`` over-generates on purpose and only ever has to match real words."""
     return (
         len(word) >= 3
         and word[-1] not in _VOWELS
@@ -62,6 +66,12 @@ def forms_of(lemma: str) -> set[str]:
     if irregular is not None:
         return {lemma, *irregular}
     return regular_forms(lemma)
+
+
+def forms_of_all(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every form of every verb in ``lemmas`` (``forms_of``): "said", "says", "asked", "asking"
+    for "say" and "ask". Unlike ``FORM_TO_LEMMA`` it takes any verb, not only the cue verbs."""
+    return frozenset(form for lemma in lemmas for form in forms_of(lemma))
 
 
 def _build() -> dict[str, str]:

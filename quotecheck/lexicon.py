@@ -1189,21 +1189,20 @@ STAMP_LABELS: tuple[str, ...] = (
     "clarification", "clarifications", "editor's note", "editors' note", "editor\u2019s note",
     "editors\u2019 note", "note", "breaking", "breaking news", "developing", "developing story",
 )
+#: The names of the days of the week: "The Sunday Times", "the Saturday Star", where a day opens
+#: an outlet's name (``frames._weekday_masthead_start``). Standard English.
+WEEKDAY_NAMES: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Words a stamp's time or date may hold besides numbers: "at 9:15 a.m. ET", "Jan. 4", "Monday".
 #: Standard English clock words, the time zones of North America and Europe that news pages
 #: print, and the month and weekday names with their AP abbreviations.
-STAMP_TIME_WORDS: frozenset[str] = frozenset(
+STAMP_TIME_WORDS: frozenset[str] = WEEKDAY_NAMES | frozenset(
     """
     at on a.m. p.m. am pm noon midnight local time et est edt ct cst cdt mt mst mdt pt pst pdt
     gmt bst utc cet cest
     january february march april may june july august september october november december
     jan. feb. aug. sept. sep. oct. nov. dec.
-    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
-#: The names of the days of the week: "The Sunday Times", "the Saturday Star", where a day opens
-#: an outlet's name (``frames._weekday_masthead_start``). Standard English.
-WEEKDAY_NAMES: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Words of a point in time, for where the recognizer did not run: "called the editor on
 #: Monday", "She called him Tuesday", "yesterday", "night" (``frames._time_phrase`` and
 #: ``frames._call_aside``). STAMP_TIME_WORDS less the prepositions, "may", "local" and "time",
@@ -1476,27 +1475,28 @@ PARTY_PLURALS: frozenset[str] = frozenset(
     "plaintiffs defendants claimants complainants petitioners appellants respondents litigants".split()
 )
 
+#: Nouns of one whose words are, by office, an organisation's own: "citing a company
+#: spokesperson" for the company that spoke. From the attribution chapters of the AP Stylebook
+#: ("a company spokesman"); added by the quotecheck authors after QA probe p46. The singulars
+#: also name one job (ROLE_EQUIVALENTS); the other lists of speaking roles take theirs from here.
+SPOKESPERSON_SINGULARS: frozenset[str] = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+SPOKESPERSON_PLURALS: frozenset[str] = frozenset({"spokespeople", "spokesmen", "spokeswomen", "spokespersons"})
+SPOKESPERSON_NOUNS: frozenset[str] = SPOKESPERSON_SINGULARS | SPOKESPERSON_PLURALS
+
 #: Plural nouns of people who speak for a principal named after "for" or "of" ("Lawyers for the
 #: Port Alder Authority", "representatives of Kelvane"): the principal's own voice, so no vague
 #: group, unlike "officials at the ministry" or "aides to the mayor", who speak unnamed. From
 #: QA probe p37; added by the quotecheck authors.
-AGENT_PLURALS: frozenset[str] = frozenset(
-    {"lawyers", "attorneys", "solicitors", "barristers", "representatives", "spokespeople", "spokesmen", "spokeswomen", "spokespersons"}
-)
-
-#: Nouns of one whose words are, by office, an organisation's own: "citing a company
-#: spokesperson" for the company that spoke. From the attribution chapters of the AP Stylebook
-#: ("a company spokesman"); added by the quotecheck authors after QA probe p46.
-SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
-    {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "spokespersons"}
+AGENT_PLURALS: frozenset[str] = SPOKESPERSON_PLURALS | frozenset(
+    {"lawyers", "attorneys", "solicitors", "barristers", "representatives"}
 )
 
 #: Nouns of one who speaks for the speaker, after "through" or "via": "denied through a
 #: representative that ...", "said through his lawyer that ...". The words are the speaker's,
 #: passed on by someone acting for them; a that-clause the parser hangs on such a noun is what
 #: the speaker said. From QA probe p38; added by the quotecheck authors.
-GO_BETWEEN_NOUNS: frozenset[str] = frozenset(
-    {"representative", "representatives", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+GO_BETWEEN_NOUNS: frozenset[str] = SPOKESPERSON_SINGULARS | frozenset(
+    {"representative", "representatives", "spokespeople",
      "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "publicist", "agent",
      "intermediary", "intermediaries", "aide", "aides"}
 )
@@ -2075,7 +2075,9 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 #: Words before a role noun that bring in someone new in that role, not one met before: the
 #: indefinite articles and "The second engineer, who asked not to be named, agreed.", "Another
 #: resident said". A "he" or "she" right after such a subject means them (see
-#: ``frames._new_role_subject``).
+#: ``frames._new_role_subject``), unless the subject's verb acts on a "him" or "her" of that
+#: sex ("An officer arrested him. He said ..." means the one arrested:
+#: ``frames._objects_in_focus``).
 NEW_ONE_MODIFIERS: frozenset[str] = INDEFINITE_ARTICLES | frozenset({"another", "one", "second", "third", "fourth", "fifth", "other"})
 
 #: Words after which "a passenger", "an official" says what someone is rather than bringing in
@@ -2121,9 +2123,9 @@ ROLE_RANK_WORDS: dict[str, frozenset[str]] = {"minister": frozenset({"chief"})}
 #: Role nouns that, after a name ("a Halbrook spokesperson", "a senior Corvane executive"), make
 #: the name the body an unnamed person speaks for. From the attribution chapters of the AP
 #: Stylebook and the Reuters Handbook ("a company spokesman", "a ministry official").
-SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(
+SPEAKING_FOR_NOUNS: frozenset[str] = SPOKESPERSON_NOUNS | frozenset(
     """
-    spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen official officials
+    official officials
     representative representatives executive executives aide aides adviser advisers advisor
     advisors lawyer lawyers attorney attorneys staffer staffers insider insiders source sources
     employee employees
@@ -2136,7 +2138,7 @@ SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(
 ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
     frozenset({"lawyer", "barrister", "solicitor", "attorney", "counsel", "advocate"}),
     frozenset({"ceo", "executive"}),
-    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    SPOKESPERSON_SINGULARS,
     # Football reporting's short forms for the goalkeeper ("the Polish keeper", "the goalie").
     frozenset({"goalkeeper", "keeper", "goalie"}),
     # A judge of a high court is styled "Justice" ("Justice Paul Okonkwo-Reyes ... the judge
@@ -2503,6 +2505,8 @@ QUOTED_VOICE_PRONOUNS: frozenset[str] = frozenset(
     {"i", "me", "we", "us", "you", "nobody", "none", "noone", "nothing"}
 )
 
+#: The personal pronouns of one sex, subject and object ("he", "him"); their sex is
+#: ``pronoun_sex``. Standard English grammar.
 PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him"})
 PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her"})
 PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "them"})
@@ -2510,9 +2514,17 @@ PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "them"})
 #: after "she said:", "before she left the stage" is the writer narrating about the speaker,
 #: no block quotation of her words (``assemble._block_after_colon``). Standard English grammar.
 THIRD_PERSON_FORMS: dict[str, frozenset[str]] = {
-    "male": frozenset({"he", "him", "his", "himself"}),
-    "female": frozenset({"she", "her", "hers", "herself"}),
+    "male": PRONOUNS_MALE | {"his", "himself"},
+    "female": PRONOUNS_FEMALE | {"hers", "herself"},
 }
+
+
+def pronoun_sex(word: str) -> str | None:
+    """"male" for "he" or "him", "female" for "she" or "her" (lower case), None for any other
+    word, "his" and "herself" too (those are in THIRD_PERSON_FORMS)."""
+    return "male" if word in PRONOUNS_MALE else "female" if word in PRONOUNS_FEMALE else None
+
+
 PRONOUNS_NEUTER: frozenset[str] = frozenset({"it"})
 PERSONAL_PRONOUNS: frozenset[str] = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | frozenset(
     {"i", "we", "you", "it"}
@@ -3027,6 +3039,9 @@ SIGN_MARKERS: tuple[str, ...] = tuple(
 #: on them. With a colon ('used her quote as its headline: "..."') they may be someone's words,
 #: and stay. After QA probe p45 and the review of round 16.
 HEADLINE_NOUNS: frozenset[str] = frozenset({"headline", "headlines"})
+#: The determiners that may open the headline noun's phrase after PRINTING_WORDS: "ran the
+#: headline", "under its front-page headline", "with this headline". Standard English.
+HEADLINE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
 PRINTING_WORDS: frozenset[str] = frozenset(
     """
     run ran runs running carry carried carries carrying print printed prints printing publish

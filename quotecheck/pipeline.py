@@ -680,9 +680,7 @@ def _gender_word(mention: Mention | None) -> str:
     """"male" or "female" for a hearer called "him" or "her" or named so, else ""."""
     if mention is None:
         return ""
-    if mention.head_word in lexicon.PRONOUNS_MALE or mention.head_word in lexicon.PRONOUNS_FEMALE:
-        return "male" if mention.head_word in lexicon.PRONOUNS_MALE else "female"
-    return gender_of(mention) or ""
+    return lexicon.pronoun_sex(mention.head_word) or gender_of(mention) or ""
 
 
 def _asks_about_someone(frame: Frame) -> bool:

@@ -478,7 +478,7 @@ def _sentence_over(text: str, quotation: Quotation, extent: Span, parts: _Parts)
 
 
 #: Forms of the verbs of naming, to tell a name someone gives from the name a thing has.
-_CALLING: frozenset[str] = frozenset(form for lemma in lexicon.CALLING_VERBS for form in inflect.forms_of(lemma))
+_CALLING: frozenset[str] = inflect.forms_of_all(lexicon.CALLING_VERBS)
 #: How many words before a quoted name a verb of naming may stand: 'called the 1996 pageant
 #: winner "X"'.
 _CALLING_WORDS = 6
@@ -1643,7 +1643,7 @@ def _about_speaker(words: str, speaker: Mention | None) -> bool:
     found = set(_WORD.findall(words))
     sex = gender_of(speaker)
     if speaker.pronoun and sex is None:
-        sex = "male" if speaker.head_word in lexicon.PRONOUNS_MALE else "female" if speaker.head_word in lexicon.PRONOUNS_FEMALE else None
+        sex = lexicon.pronoun_sex(speaker.head_word)
     if sex is not None and {w.lower() for w in found} & lexicon.THIRD_PERSON_FORMS[sex]:
         return True
     return bool(speaker.name) and _surname_as_person(words, speaker.name.split()[-1])  # type: ignore[union-attr]

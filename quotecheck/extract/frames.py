@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .. import lexicon
 from ..header import DATELINE
-from ..inflect import FORM_TO_LEMMA, forms_of, lemma_of
+from ..inflect import FORM_TO_LEMMA, forms_of, forms_of_all, lemma_of
 from ..model import Span, SpanIndex, stripped_end
 from ..parsing import PROPER_TAGS as _PROPER_TAGS
 from ..wrapping import line_ends_words
@@ -365,7 +365,7 @@ def _judged_words(noun: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" for g in c.children) for c in noun.children)
 
 
-_STATEMENT_ACT_FORMS = frozenset(form for lemma in lexicon.STATEMENT_ACT_VERBS for form in forms_of(lemma))
+_STATEMENT_ACT_FORMS = forms_of_all(lexicon.STATEMENT_ACT_VERBS)
 
 
 def _medium_tail(toks: list[Token]) -> int | None:
@@ -636,7 +636,7 @@ def _called_name(noun: Token) -> list[Token]:
 
 
 #: Every form of the verbs of giving one's own name: "identifies", "gave", "introduced".
-_OWN_NAME_FORMS = frozenset(form for lemma in lexicon.OWN_NAME_VERBS for form in forms_of(lemma))
+_OWN_NAME_FORMS = forms_of_all(lexicon.OWN_NAME_VERBS)
 
 
 def _self_given_name(noun: Token) -> list[Token]:
@@ -1984,8 +1984,7 @@ def _objects_in_focus(subject: Token) -> tuple[str, ...]:
     verb = subject.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    genders = {"male" if o.lower_ in lexicon.PRONOUNS_MALE else "female" for o in objects if o.lower_ in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE}
-    return tuple(sorted(genders))
+    return tuple(sorted({sex for o in objects if (sex := lexicon.pronoun_sex(o.lower_))}))
 
 
 def _new_holder(tok: Token) -> bool:
@@ -2992,7 +2991,7 @@ def _cue_before_conjunct(verb: Token) -> Token | None:
 
 #: The forms of ``lexicon.OBJECT_SPEAKER_VERBS``, most of which are no cue verbs
 #: (``lemma_of("filmed")`` is None): "filmed", "overheard", "caught", "remembers".
-_OBJECT_SPEAKER_FORMS = frozenset(form for lemma in lexicon.OBJECT_SPEAKER_VERBS for form in forms_of(lemma))
+_OBJECT_SPEAKER_FORMS = forms_of_all(lexicon.OBJECT_SPEAKER_VERBS)
 
 
 def _object_heard_saying(verb: Token) -> Token | None:
@@ -4980,11 +4979,11 @@ def _content_on_noun(verb: Token, kind: str, exclude: set[int]) -> tuple[list[li
 
 
 #: Participles that name a carrier with "by": "remarks carried by state television".
-_CARRIER_FORMS = frozenset(form for lemma in lexicon.CARRIER_VERBS for form in forms_of(lemma))
+_CARRIER_FORMS = forms_of_all(lexicon.CARRIER_VERBS)
 
 
 #: Participles of translating: a translator named with "by" may be a carrier (see ``chains``).
-TRANSLATION_FORMS = frozenset(form for lemma in lexicon.TRANSLATION_VERBS for form in forms_of(lemma))
+TRANSLATION_FORMS = forms_of_all(lexicon.TRANSLATION_VERBS)
 
 
 def _carried_by(noun: Token) -> tuple[Token, Token] | None:
@@ -5495,7 +5494,7 @@ def _document_author(subject: Token) -> Token | None:
     return None
 
 
-_SIGNING_FORMS = frozenset(form for lemma in lexicon.SIGNING_VERBS for form in forms_of(lemma))
+_SIGNING_FORMS = forms_of_all(lexicon.SIGNING_VERBS)
 
 
 def _signed_by(noun: Token) -> tuple[Token, Token] | None:
@@ -5512,7 +5511,7 @@ def _signed_by(noun: Token) -> tuple[Token, Token] | None:
     return _shared_by(noun)
 
 
-_POSTING_FORMS = frozenset(form for lemma in lexicon.POSTING_VERBS for form in forms_of(lemma))
+_POSTING_FORMS = forms_of_all(lexicon.POSTING_VERBS)
 
 
 def _shared_by(noun: Token) -> tuple[Token, Token] | None:
@@ -5953,7 +5952,7 @@ def _pronoun_in_free_relative(verb: Token, subject: Token | None) -> Token | Non
     return main if main.tag_ == "NNP" or (main.tag_ == "NN" and body) else subject
 
 
-_CONTEMPLATING_FORMS = frozenset(form for lemma in lexicon.CONTEMPLATING_VERBS for form in forms_of(lemma))
+_CONTEMPLATING_FORMS = forms_of_all(lexicon.CONTEMPLATING_VERBS)
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -6914,7 +6913,7 @@ def _unparsed_name_after(pobj: Token) -> list[Token]:
     return words
 
 
-_DOCUMENT_ACCESS_FORMS = frozenset(form for lemma in lexicon.DOCUMENT_ACCESS_VERBS for form in forms_of(lemma))
+_DOCUMENT_ACCESS_FORMS = forms_of_all(lexicon.DOCUMENT_ACCESS_VERBS)
 
 
 def _brackets_around(sent: SpacySpan, start: int, end: int) -> tuple[int, int] | None:
@@ -7147,7 +7146,7 @@ def _attributed_phrase_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Fra
 
 
 _MAKE_FORMS = frozenset(forms_of("make"))
-_NO_DOUBT_FORMS = frozenset(form for lemma in lexicon.NO_DOUBT_VERBS for form in forms_of(lemma))
+_NO_DOUBT_FORMS = forms_of_all(lexicon.NO_DOUBT_VERBS)
 
 
 def _making_remarks(head: Token) -> bool:
@@ -7792,8 +7791,12 @@ def _with_no_reply_frames(sent: SpacySpan, conv: _Converter, frames: list[Frame]
 def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Iterator[Frame]:
     """``Novalink did not respond to a request for comment``: a source that did not answer the
     reporter refused all the same, a ``decline`` frame whose content is what went unanswered
-    ("a request for comment"). Also "did not return calls". Only negated and with such an
-    object: "did not respond in kind" is no refusal."""
+    ("a request for comment"). Also "did not return calls". Only with such an object ("did not
+    respond in kind" is no refusal), and only negated or after a subject that negates the verb
+    ("Neither Harlow nor Delune responded", "No one at the firm returned calls":
+    ``_negating_subject``)."""
+    if not any(t.dep_ == "neg" or t.lower_ in lexicon.NEGATING_SUBJECT_WORDS for t in sent):
+        return  # Neither a negation nor a negating subject: most sentences end here.
     for verb in sent:
         if verb.i in cued:
             continue
@@ -7941,8 +7944,8 @@ def _relative_object(verb: Token) -> bool:
 
 _BE_FORMS = frozenset({"is", "was", "are", "were", "'s", "remains", "remained"})
 _SAYING_NOUNS = lexicon.SAYING_THAT_NOUNS | lexicon.SAYING_TO_NOUNS
-_SAYING_NOUN_LIGHT_FORMS = frozenset(form for lemma in lexicon.SAYING_NOUN_LIGHT_VERBS for form in forms_of(lemma))
-_SAYING_NOUN_OBJECT_FORMS = frozenset(form for lemma in lexicon.SAYING_NOUN_OBJECT_VERBS for form in forms_of(lemma)) | {
+_SAYING_NOUN_LIGHT_FORMS = forms_of_all(lexicon.SAYING_NOUN_LIGHT_VERBS)
+_SAYING_NOUN_OBJECT_FORMS = forms_of_all(lexicon.SAYING_NOUN_OBJECT_VERBS) | {
     "kept", "broke", "broken", "heard", "read", "saw", "seen", "sent", "brought", "withdrew", "withdrawn"
 }
 
@@ -9969,7 +9972,7 @@ def _reattach_subject_after_closing_mark(doc: Doc) -> None:
 
 
 #: "citing", "quoting"
-_RELAY_PARTICIPLES = frozenset(form for verb in lexicon.RELAY_VERBS for form in forms_of(verb) if form.endswith("ing"))
+_RELAY_PARTICIPLES = frozenset(form for form in forms_of_all(lexicon.RELAY_VERBS) if form.endswith("ing"))
 
 
 def _reattach_opening_relay(doc: Doc) -> None:
@@ -10327,7 +10330,7 @@ def _reattach_name_of_opening_asker(doc: Doc) -> None:
 
 #: The past forms of the question verbs, which open an aside of asking ("X, asked whether ...,
 #: said ..."): see ``_reattach_asked_aside_read_as_participle``.
-_ASKED_FORMS = frozenset(form for lemma in lexicon.QUESTION_VERBS for form in forms_of(lemma) if form.endswith("ed"))
+_ASKED_FORMS = frozenset(form for form in forms_of_all(lexicon.QUESTION_VERBS) if form.endswith("ed"))
 
 
 def _reattach_asked_aside_read_as_participle(doc: Doc) -> None:
@@ -10765,7 +10768,8 @@ def _reattach_noun_read_as_relative_verb(doc: Doc) -> None:
 
 def _forms_of_lemmas(lemmas: frozenset[str]) -> frozenset[str]:
     """Every word that ``lemma_of`` reads as one of ``lemmas`` ("said", "says", "saying" for
-    "say"): a chunk with none of them has no token a repair starting from those cues looks at."""
+    "say"): a chunk with none of them has no token a repair starting from those cues looks at.
+    Only cue verbs have forms here (``FORM_TO_LEMMA``); for other verbs use ``forms_of_all``."""
     return frozenset(form for form, lemma in FORM_TO_LEMMA.items() if lemma in lemmas)
 
 

@@ -3050,9 +3050,8 @@ class Registry:
         word = mention.head_word
         pos = self._content_pronouns.get(pos, pos)
         others = {other_than} if isinstance(other_than, int) else set(other_than or ())
-        gender = ""
-        if word in lexicon.PRONOUNS_MALE or word in lexicon.PRONOUNS_FEMALE:
-            gender = "male" if word in lexicon.PRONOUNS_MALE else "female"
+        gender = lexicon.pronoun_sex(word) or ""
+        if gender:
             accept = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
         elif word in ("it",):
             # An outlet only told something ("told the Verkhansk Courier") or named in the

@@ -57,7 +57,9 @@ _ADVERB_BEFORE_AS = re.compile(r"\s+[a-z]+ly(?=\s+as$)")
 _PRINTED_HEADLINE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(sorted(lexicon.PRINTING_WORDS, key=len, reverse=True))
-    + r")\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + r")\s+(?:(?:"
+    + "|".join(sorted(lexicon.HEADLINE_DETERMINERS, key=len, reverse=True))
+    + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(lexicon.HEADLINE_NOUNS, key=len, reverse=True))
     + r")$"
 )
