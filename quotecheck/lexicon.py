@@ -1659,7 +1659,7 @@ ORGANISER_NOUNS: frozenset[str] = frozenset({"organisers", "organizers", "promot
 MEDIA_COLLECTIVE_NOUNS: frozenset[str] = frozenset({"media"})
 #: Heads of a part of a group: "one of the sources", "two of the officials". English.
 #: Plurals of people nouns not made by adding "s", to their singular: "one of the people ...
-#: the person said" (``speakers._partitive_member``). Standard English.
+#: the person said" (``singular_of``, for ``speakers._partitive_member``). Standard English.
 IRREGULAR_PLURALS: dict[str, str] = {
     "people": "person", "men": "man", "women": "woman", "children": "child",
     "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "businessmen": "businessman",
@@ -3481,5 +3481,17 @@ def people_singular(word: str) -> str:
     word = word.lower()
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    singular = (word[:-3] + "y",) if word.endswith("ies") else (word[:-1], word[:-2]) if word.endswith("s") else ()
-    return next((w for w in singular if w in ROLE_NOUNS or w in EXPERT_NOUNS), "")
+    if not word.endswith("s"):
+        return ""
+    return next((w for w in (singular_of(word), word[:-2]) if w in ROLE_NOUNS or w in EXPERT_NOUNS), "")
+
+
+def singular_of(noun: str) -> str:
+    """The singular of a plural noun: "people" -> "person" (``IRREGULAR_PLURALS``), "companies"
+    -> "company", "groups" -> "group"; a noun not ending in "s" as it is. Only the last "s" goes
+    ("witnesses" -> "witnesse"): ``people_singular`` also tries "-es" against the role nouns."""
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun

@@ -874,7 +874,7 @@ def _filed_papers(mention: Mention) -> bool:
     participle of filing is papers on record, which a reader can look up, not unnamed people
     (``lexicon.FILING_PARTICIPLES``)."""
     words, head = mention.words, mention.head_word
-    if mention.pronoun or head not in words or lexicon.people_noun(head) or lexicon.role_noun(_singular(head)):
+    if mention.pronoun or head not in words or lexicon.people_noun(head) or lexicon.role_noun(lexicon.singular_of(head)):
         return False  # "Voters registered in the county said", "Protesters filed past"
     after = words[words.index(head) + 1 :]
     return bool(after) and after[0] in lexicon.FILING_PARTICIPLES and not _filed_by_people(after[1:])
@@ -904,7 +904,7 @@ def _group_member(words: Sequence[str]) -> str:
     past adjectives and numbers ("the senior officials" -> "official", "the two witnesses"
     -> "witness"); else the singular of the first word ("sources" -> "source")."""
     people = next((lexicon.people_singular(w) for w in words if lexicon.people_singular(w)), "")
-    return people or lexicon.IRREGULAR_PLURALS.get(words[0], _singular(words[0]))
+    return people or lexicon.singular_of(words[0])
 
 
 def _bodies_of_named(mention: Mention) -> bool:
@@ -930,13 +930,6 @@ def _acronym_given(mention: Mention) -> bool:
         return False
     initials = {i for i in _initials(_clean_name(mention.name)) if len(i) >= 3}
     return any(d.strip("() ") in initials for d in mention.descriptions if INITIALISM.fullmatch(d.strip("() ")))
-
-
-def _singular(noun: str) -> str:
-    """"companies" -> "company", "groups" -> "group": a regular plural's singular."""
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") else noun
 
 
 def _company_name(name: str | None) -> bool:
@@ -1097,7 +1090,7 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         if lemma in lexicon.OUTLET_VERBS:
             return "outlet"
         return "organization"
-    if mention.head_word in lexicon.ORGANIZATION_NOUNS or (mention.plural and _singular(mention.head_word) in _BODY_NOUNS):
+    if mention.head_word in lexicon.ORGANIZATION_NOUNS or (mention.plural and lexicon.singular_of(mention.head_word) in _BODY_NOUNS):
         return "organization"  # "the council", "the hospital groups", "the companies"
     if _body_phrase(mention):
         return "organization"  # "Ostrava's general staff", "the high command"
