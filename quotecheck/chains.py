@@ -242,10 +242,6 @@ def without_recipient_again(via: tuple[Hop, ...], recipient: Hop | None) -> tupl
     return tuple(hop for hop in via if not (hop.kind == "outlet" and hop.name.casefold() == told))
 
 
-#: Words before "spokesperson" that tie it to whichever company speaks: "a company spokesman".
-_OWN_BODY_WORDS = frozenset({"its", "company", "firm"})
-
-
 def _speaks_for(mention: Mention, speaker: Mention, res: Resolved) -> bool:
     """Whether a cited one is the speaking organisation's own spokesperson: "Kestrel Run said
     ..., the Aftenbladet Sport reported, citing a company spokesperson". The spokesperson's
@@ -258,7 +254,7 @@ def _speaks_for(mention: Mention, speaker: Mention, res: Resolved) -> bool:
         return False
     if mention.head_word not in mention.words:
         return False
-    own = {w.casefold() for w in (res.name or "").split()} | {speaker.head_word} | _OWN_BODY_WORDS
+    own = {w.casefold() for w in (res.name or "").split()} | {speaker.head_word} | lexicon.OWN_SPOKESPERSON_MODIFIERS
     modifiers = [w for w in mention.words[: mention.words.index(mention.head_word)] if w not in ("'s", "’s")]
     return bool(modifiers) and modifiers[-1] in own
 

@@ -1482,6 +1482,9 @@ PARTY_PLURALS: frozenset[str] = frozenset(
 SPOKESPERSON_SINGULARS: frozenset[str] = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 SPOKESPERSON_PLURALS: frozenset[str] = frozenset({"spokespeople", "spokesmen", "spokeswomen", "spokespersons"})
 SPOKESPERSON_NOUNS: frozenset[str] = SPOKESPERSON_SINGULARS | SPOKESPERSON_PLURALS
+#: Words right before a spokesperson noun that tie it to whichever company speaks: "its
+#: spokesman", "a company spokesperson" (see ``chains._speaks_for``).
+OWN_SPOKESPERSON_MODIFIERS: frozenset[str] = frozenset({"its", "company", "firm"})
 
 #: Plural nouns of people who speak for a principal named after "for" or "of" ("Lawyers for the
 #: Port Alder Authority", "representatives of Kelvane"): the principal's own voice, so no vague

@@ -1629,7 +1629,9 @@ def _block_after_colon(
     return Span.stripped(text, block.start, block.end - 1 if words.endswith(".") else block.end)
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: A word of letters, perhaps joined by an apostrophe ("O'Neill", "she's"): unlike ``_WORDS``,
+#: no figures, and a name with an apostrophe stays whole for ``_surname_as_person``.
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _about_speaker(words: str, speaker: Mention | None) -> bool:
@@ -1640,7 +1642,7 @@ def _about_speaker(words: str, speaker: Mention | None) -> bool:
     jobs, and she never complained")."""
     if speaker is None or _in_first_person(words):
         return False
-    found = set(_WORD.findall(words))
+    found = set(_LETTER_WORD.findall(words))
     sex = gender_of(speaker)
     if speaker.pronoun and sex is None:
         sex = lexicon.pronoun_sex(speaker.head_word)
@@ -1652,14 +1654,14 @@ def _about_speaker(words: str, speaker: Mention | None) -> bool:
 def _in_first_person(words: str) -> bool:
     """Whether a paragraph speaks in the first person: "I will not let the county wait", "My
     mother worked two jobs" (see ``lexicon.FIRST_PERSON_WORDS``); "US" is the country."""
-    return any(w.lower() in lexicon.FIRST_PERSON_WORDS and w != "US" for w in _WORD.findall(words))
+    return any(w.lower() in lexicon.FIRST_PERSON_WORDS and w != "US" for w in _LETTER_WORD.findall(words))
 
 
 def _surname_as_person(words: str, surname: str) -> bool:
     """Whether a paragraph names someone by ``surname`` as written, capitalised ("Rice" the
     person, not "rice"), as the person: "After the vote Hale drove home"; not after a
     determiner, where it names the family or a thing of theirs ("The Hale family has farmed")."""
-    found = _WORD.findall(words)
+    found = _LETTER_WORD.findall(words)
     return any(w == surname and (k == 0 or found[k - 1].lower() not in lexicon.ROLE_PHRASE_DETERMINERS | {"a", "an"}) for k, w in enumerate(found))
 
 
