@@ -2991,6 +2991,16 @@ NAMING_PARTICIPLES: frozenset[str] = frozenset({"called", "named"})
 OWN_NAME_VERBS: frozenset[str] = frozenset({"identify", "introduce", "call", "give"})
 #: The noun by which one gives one's own name with "as": "who gave his name as Tom Hale".
 OWN_NAME_NOUNS: frozenset[str] = frozenset({"name"})
+#: Words that end the head noun of a description and open what follows it: "a think tank in
+#: Lowmarsh", "a charity based in Leeds", "a union that represents nurses". Project's own list,
+#: after QA probe p47 (a headline's "Think tank says" is the body the story introduces so).
+DESCRIPTION_TAIL_OPENERS: frozenset[str] = frozenset(
+    "in of at for from with on near by based founded funded backed that which who whose representing".split()
+)
+#: The reflexives by which a group or a body gives its own name: "a group calling itself
+#: NightLedger", "who call themselves the River Guard" (a body's name, not a person's).
+#: Project's own list, after QA probe p46.
+GROUP_REFLEXIVES: frozenset[str] = frozenset({"itself", "themselves"})
 CALLING_VERBS: frozenset[str] = frozenset(
     {"call", "dub", "nickname", "brand", "label", "term", "christen", "style", "refer", "reference"}
 )

@@ -292,12 +292,17 @@ def finish(plan: Plan, chunks: Sequence[ParsedChunk]) -> Report:
 def _without_own_caveats(text: str, quotes: tuple[Quote, ...], publisher: Publisher | None) -> tuple[Quote, ...]:
     """The quotes without the article's own caveat read as a statement: in "Meridian Wire could
     not confirm the report" the publisher says what it could not check (see QC204); it passes
-    on no one's words. The others are numbered afresh."""
+    on no one's words. With no publisher known, an outlet's caveat ("The Westmoor Evening Star
+    could not confirm the councillor's account") is taken for the article's own too: an article
+    says what its own newsroom could not check, and seldom what another's could not. The
+    others are numbered afresh."""
     from .chains import same_outlet
     from .rules import UNVERIFIED_CAVEAT
 
     def own_caveat(quote: Quote) -> bool:
-        if quote.cue is None or not same_outlet(quote.speaker_name, publisher):
+        if quote.cue is None:
+            return False
+        if not (same_outlet(quote.speaker_name, publisher) or (publisher is None and quote.speaker_kind == "outlet")):
             return False
         start, end = quote.cue.start, quote.cue.end
         return any(m.start() < end and start < m.end() for m in UNVERIFIED_CAVEAT.finditer(text, max(0, start - 40), end + 40))

@@ -644,12 +644,15 @@ def _self_given_name(noun: Token) -> list[Token]:
     none: a relative clause set off by a comma in which the one described gives their own
     name, with a reflexive and "as" ("identifies himself as", "introduced herself as"), a
     reflexive and the name ("calls himself Kev"), or "name" and "as" ("who gave his name as Tom
-    Hale"). The parser may hang the clause on the last noun of the phrase ("A driver on the
-    picket line, who gave her name as ..."), but only by "who": "A spokesman for the group,
-    which calls itself Green Dawn," names the group. ("who gave only her first name, Joanne," is
-    left to the speakers' reading of first names, which keeps an anonymous source's reason.)
-    The name must read as a person's ("who identifies herself as a Democrat" gives a party)."""
-    clauses = [t for t in noun.subtree if t.dep_ == "relcl" and t.lower_ in _OWN_NAME_FORMS and _describes_holder(t, noun)]
+    Hale"); or such a participle right after the noun ("A group calling itself NightLedger",
+    "a man calling himself Kev"). The parser may hang the clause on the last noun of the phrase
+    ("A driver on the picket line, who gave her name as ..."), but only by "who": "A spokesman
+    for the group, which calls itself Green Dawn," names the group. ("who gave only her first
+    name, Joanne," is left to the speakers' reading of first names, which keeps an anonymous
+    source's reason.) The name must read as a person's ("who identifies herself as a Democrat"
+    gives a party), or as a body's after "itself" or "themselves" ("who call themselves the
+    River Guard")."""
+    clauses = [t for t in noun.subtree if t.lower_ in _OWN_NAME_FORMS and (_own_name_participle(t, noun) or (t.dep_ == "relcl" and _describes_holder(t, noun)))]
     for clause in clauses:
         objects = [c for c in clause.children if c.dep_ == "dobj"]
         reflexive = any(c.lower_ in lexicon.REFLEXIVE_PRONOUNS for c in objects)
@@ -664,9 +667,30 @@ def _self_given_name(noun: Token) -> list[Token]:
         if reflexive:
             names += [c for c in clause.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
         for name in names:
-            if _persons_own_name(name):
+            if _persons_own_name(name) or (_names_a_body(clause) and _bodys_own_name(name)):
                 return _name_tokens(name)
     return []
+
+
+def _own_name_participle(clause: Token, noun: Token) -> bool:
+    """Whether ``clause`` is a participle right after ``noun`` by which it gives its own name:
+    "A group calling itself NightLedger", "a man identifying himself as Kev"."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.i == noun.i and clause.i == noun.i + 1
+
+
+def _names_a_body(clause: Token) -> bool:
+    """Whether a clause giving its subject's own name names a group or a body, by its
+    reflexive: "a group calling itself NightLedger", "who call themselves the River Guard"."""
+    return any(c.dep_ == "dobj" and c.lower_ in lexicon.GROUP_REFLEXIVES for c in clause.children)
+
+
+def _bodys_own_name(name: Token) -> bool:
+    """Whether a word given as a group's own name ("calling itself NightLedger", "call
+    themselves the River Guard") reads as a name: a singular proper noun, or a plural one
+    after "the" ("the Marsh Wardens"), that the recognizer takes for no place, people or
+    number ("calling themselves Democrats" gives a party)."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
+    return (name.tag_ == "NNP" or (name.tag_ == "NNPS" and the)) and name.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT")
 
 
 def _describes_holder(clause: Token, noun: Token) -> bool:
@@ -1336,9 +1360,11 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
                 name_toks = called
                 break
     self_named = False  # "The man, who identifies himself as Kev Marlow,"
-    if not name_toks and head.tag_ == "NN":
+    body_named = False  # "A group calling itself NightLedger"
+    if not name_toks and head.tag_ in ("NN", "NNS"):
         name_toks = _self_given_name(head)
         self_named = bool(name_toks)
+        body_named = self_named and _names_a_body(next(t for t in name_toks[0].ancestors if t.dep_ in ("relcl", "acl")))
     if not name_toks and is_handle(head.text):
         name_toks = [head]  # "@mairead_bakes wrote", whatever the tagger made of it: a name
     described_by: list[Token] = []  # the phrase a closing name was set beside
@@ -1401,8 +1427,11 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     if self_named:
         # "A driver on the picket line, who gave her name as Joanne Pike,": the clause gives the
         # name, and the phrase before its comma describes her.
-        clause = next(t for t in name_toks[0].ancestors if t.dep_ == "relcl")
-        desc = _trim_tokens([t for t in toks if t.i < clause.left_edge.i])
+        clause = next(t for t in name_toks[0].ancestors if t.dep_ in ("relcl", "acl"))
+        # "A group calling itself NightLedger": the participle says what the phrase is, and
+        # stays in its description.
+        before = name_toks[0].i if clause.dep_ == "acl" else clause.left_edge.i
+        desc = _trim_tokens([t for t in toks if t.i < before])
         if desc:
             descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     for child in head.children:
@@ -1477,7 +1506,8 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         head=head_span,
         head_word=head.lower_,
         determiner=determiner,
-        label="PERSON" if self_named else _label(head, name_toks),  # one who gives their own name
+        # one who gives their own name; a group or a body its own ("calling itself ...")
+        label=("ORG" if body_named else "PERSON") if self_named else _label(head, name_toks),
         name=name,
         proper=head.tag_ in _PROPER_TAGS or bool(name_toks),
         plural=head.tag_ in ("NNS", "NNPS") or head.lower_ in lexicon.PRONOUNS_PLURAL,
@@ -10546,6 +10576,27 @@ def _reattach_anonymity_participle_after_cue(doc: Doc) -> None:
         doc[comma].head = cue
 
 
+def _reattach_anonymity_participle_before_cue(doc: Doc) -> None:
+    """"One senior strategist, speaking on condition of anonymity to discuss internal
+    deliberations, said ...": the parser may hang a participle set off by commas between the
+    speaker and the cue on the cue, as the occasion of the words. One that asks for anonymity
+    or speaks under it (``_speaking_anonymously``) says who the speaker is, as it does when the
+    parser hangs it on the speaker ("A councillor, speaking on condition of anonymity, said"):
+    it is moved to the speaker, with the commas around it."""
+    for part in doc:
+        if part.tag_ != "VBG" or part.dep_ != "advcl" or part.i < 2 or doc[part.i - 1].text != ",":
+            continue
+        cue, after = part.head, part.right_edge.i + 1
+        if after != cue.i - 1 or doc[after].text != "," or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        noun = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.right_edge.i == part.i - 2), None)
+        if noun is None or not _speaking_anonymously(part):
+            continue
+        part.head, part.dep_ = noun, "acl"
+        doc[part.i - 1].head = noun
+        doc[after].head = noun
+
+
 def _reattach_participle_after_statement(doc: Doc) -> None:
     """'"Gordon is innocent," the family said in a statement read outside court by solicitor
     Ravi Chandran.': the parser may take the participle after the statement noun for the cue's
@@ -10634,6 +10685,24 @@ def _reattach_appositive_read_as_adverb(doc: Doc) -> None:
         name.head, name.dep_ = obj, "appos"
         doc[start - 1].head = obj
 
+
+def _reattach_closing_appositive_read_as_complement(doc: Doc) -> None:
+    """"The country is short of 1.3 million homes, according to a report by the Ashgrove
+    Policy Centre, a think tank in Lowmarsh.": the parser may hang the indefinite noun phrase
+    set off by a comma after a name that ends a phrase on the clause's verb, as a second
+    complement of a verb that has one already ("short"). It is the name's appositive, which
+    describes the body or the person named."""
+    for noun in doc:
+        if noun.dep_ != "attr" or noun.tag_ not in ("NN", "NNS") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        verb, start = noun.head, noun.left_edge.i
+        if start < 2 or doc[start - 1].text != "," or not any(c.dep_ in ("acomp", "attr") and c.i < start - 1 for c in verb.children):
+            continue
+        name = doc[start - 2]
+        if name.tag_ != "NNP" or name.ent_type_ not in ("ORG", "PERSON") or name.dep_ not in ("pobj", "dobj", "appos") or name.head.i == verb.i:
+            continue
+        noun.head, noun.dep_ = name, "appos"
+        doc[start - 1].head = name
 
 def _reattach_split_hyphenated_noun(doc: Doc) -> None:
     """"Solberg and his co-authors said", "Its vice-president, Martine Lamontagne, said", "The
@@ -10804,6 +10873,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_split_hyphenated_noun(doc)
     if "," in present:
         _reattach_appositive_read_as_adverb(doc)
+        _reattach_closing_appositive_read_as_complement(doc)
     if present & lexicon.OUTLET_NOUNS:
         _reattach_name_after_outlet_noun(doc)
     if "of" in present:
@@ -10823,6 +10893,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_participle_after_statement(doc)
     if "," in present and present & _ANONYMITY_PARTICIPLES:
         _reattach_anonymity_participle_after_cue(doc)
+        _reattach_anonymity_participle_before_cue(doc)
     if "," in present:
         _reattach_closing_participle_in_relative(doc)
         _reattach_main_verb_after_relative(doc)

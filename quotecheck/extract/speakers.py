@@ -590,6 +590,31 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
     return roles
 
 
+def _headline_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a headline: a line of its own that ends in no full stop ("Think
+    tank says housing shortfall is twice official estimate")."""
+    if pos >= len(text) or (pos > 0 and text[pos - 1] != "\n"):
+        return False
+    end = text.find("\n", pos)
+    line = text[pos : end if end >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’"
+
+
+def _introduced_as(description: str, words: Sequence[str]) -> bool:
+    """Whether a description introduces its holder by ``words`` as its head noun: "a think
+    tank in Lowmarsh" and "a Lowmarsh-based think tank" by ("think", "tank"); not "a think
+    tank report", whose noun is another (``lexicon.DESCRIPTION_TAIL_OPENERS``)."""
+    toks = _tokens(description)
+    if not toks or toks[0] not in ("a", "an", "the"):
+        return False
+    n = len(words)
+    for k in range(1, len(toks) - n + 1):
+        if tuple(toks[k : k + n]) == tuple(words):
+            after = toks[k + n : k + n + 1]
+            return not after or after[0] in lexicon.DESCRIPTION_TAIL_OPENERS
+    return False
+
+
 def _body_nouns_described(descriptions: Iterable[str]) -> set[str]:
     """The kinds of body an organisation's descriptions call it: "union" for "The Westmere
     Education Association, the teachers' union", whom a later "the union" means. Only the
@@ -2464,6 +2489,8 @@ class Registry:
             return self._by_role(mention, kind, pos, near=near)
         if (res := self._by_body_noun(mention, kind, pos)) is not None:
             return res
+        if (res := self._by_headline_noun(mention, pos)) is not None:
+            return res
         if (res := self._by_account_noun(mention, pos)) is not None:
             return res
         if (res := self._by_unnamed_source(mention, kind, pos)) is not None:
@@ -2799,6 +2826,28 @@ class Registry:
             ent = self.entities[index]
             return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
         return None
+
+    def _by_headline_noun(self, mention: Mention, pos: int) -> Resolved | None:
+        """"Think tank says housing shortfall is twice official estimate", over a story that
+        names "the Ashgrove Policy Centre, a think tank in Lowmarsh": a headline's bare noun for
+        a body is the one organisation the next paragraphs introduce by that noun, or whose name
+        of two words or more ends in it ("Union says ..." over "the Westmere Transport Union")."""
+        if mention.determiner or mention.name or mention.pronoun or mention.plural or mention.parts:
+            return None
+        words = _tokens(mention.span.text)
+        if not words or not _headline_at(self.text, pos):
+            return None
+        index = self._ahead(
+            pos,
+            PRONOUN_WINDOW,
+            lambda e: e.kind == "organization"
+            and not e.place
+            and (any(_introduced_as(d, words) for d in e.descriptions) or (len(e.tokens) > 1 and e.tokens[-1] == words[-1])),
+        )
+        if index is None:
+            return None
+        ent = self.entities[index]
+        return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
 
     def _by_account_noun(self, mention: Mention, pos: int) -> Resolved | None:
         """"An account called @crumbwatch posted ... "...," the account wrote": the social-media
