@@ -10704,6 +10704,7 @@ def _reattach_closing_appositive_read_as_complement(doc: Doc) -> None:
         noun.head, noun.dep_ = name, "appos"
         doc[start - 1].head = name
 
+
 def _reattach_split_hyphenated_noun(doc: Doc) -> None:
     """"Solberg and his co-authors said", "Its vice-president, Martine Lamontagne, said", "The
     paper quoted al-Mansouri as saying": the tokenizer cuts a hyphenated noun or name into its
