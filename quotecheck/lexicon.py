@@ -1445,6 +1445,17 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words of a scholarly study: after them, with no newspaper named since, "the paper" is the
+#: study's paper ("The study was funded by ... the paper discloses"), not a newspaper. From
+#: science reporting; added by the quotecheck authors after QA probe p45.
+SCHOLARLY_WORDS: frozenset[str] = frozenset(
+    """
+    study studies research researchers journal peer-reviewed preprint authors co-authors
+    """.split()
+)
+#: Outlet nouns that also name a scholarly document ("the paper").
+SCHOLARLY_DOCUMENT_NOUNS: frozenset[str] = frozenset({"paper"})
+
 #: The writers of a paper or report, who speak for it: "the authors write that ...", "the
 #: study's authors said". After QA probe p24; added by the quotecheck authors.
 AUTHOR_NOUNS: frozenset[str] = frozenset({"authors", "co-authors", "coauthors"})
@@ -1882,7 +1893,8 @@ COMPANY_NAME_ENDINGS: frozenset[str] = frozenset(
 
 #: Trade words that end a company's name after its distinctive word ("Kestrel Energy", "Ormond
 #: Mining", "Halbrook Semiconductor"), so that a lone "Kestrel" later is that company. Collected
-#: for quotecheck from the naming pattern of listed companies (distinctive word + industry).
+#: for quotecheck from the naming pattern of listed companies (distinctive word + industry);
+#: the transport operators' plurals ("CityLink Trams", "Northway Buses") after QA probe p44.
 COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
     """
     energy power utilities oil gas petroleum mining minerals metals steel resources motors
@@ -1891,6 +1903,7 @@ COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
     technologies technology systems software semiconductor semiconductors electronics
     telecom telecommunications networks industries industrial engineering construction
     chemicals insurance finance financial bank retail stores properties homes
+    trams buses coaches ferries trains transit
     """.split()
 )
 
@@ -1950,10 +1963,15 @@ C_SUITE_TITLES: dict[str, tuple[str, ...]] = {
 #: p42: the revenue officers of the Indian district administration, added by the quotecheck
 #: authors. The athletes from "sprinter" on ("Sprinter Nadia Vellacourt ... the sprinter
 #: wrote") from QA probe p46: the competitors of the Olympic and major team sports as sports
-#: pages name them, added by the quotecheck authors.
+#: pages name them, added by the quotecheck authors. The public figures of entertainment and
+#: celebrity news ("reality TV influencer Dace Tolland", "the influencer said") from QA probe
+#: p46, added by the quotecheck authors; not "star" ("Gold Star families", "The Star-Ledger",
+#: "the Avatar star" among many), "model" or "host", which as often name something else.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     agent
+    celebrity influencer presenter personality socialite contestant blogger vlogger
+    youtuber podcaster rapper dancer
     collector tehsildar
     archbishop cardinal pontiff prelate archdeacon vicar rector curate chaplain deacon abbot
     abbess monk nun friar preacher cleric clergyman clergywoman patriarch mufti ayatollah
@@ -2155,6 +2173,14 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "retired", "outgoing", "previous"})
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "incumbent", "sitting", "present", "serving"})
 
+#: Words before an office that name its holder as about to leave it: "the outgoing governor",
+#: "the retiring mayor" is the incumbent an election story names ("defeating the incumbent
+#: Randall Vesey"), and "the incumbent" is whoever was called "the outgoing governor". From
+#: election and appointment reporting (AP Stylebook "lame duck"); added by the quotecheck
+#: authors after QA probe p46.
+LEAVING_WORDS: frozenset[str] = frozenset({"outgoing", "departing", "retiring", "lame-duck"})
+INCUMBENT: str = "incumbent"
+
 #: Words right before a role that make it another one, for telling whether someone named in
 #: a role is whom a bare "the Chancellor" means: the rank words, the words of a role held no
 #: longer, and those of a role held for now ("acting", "interim"). "the shadow chancellor",
@@ -2315,7 +2341,9 @@ FEMALE_WORDS: frozenset[str] = frozenset(
 #: when the entity recognizer says ORG. Names used for both genders are in UNISEX_GIVEN_NAMES.
 #: The last lines of each list add common Indian given names and English short forms ("Nell"),
 #: then common Polish, Italian, Nordic, Yoruba and Igbo names that QA probe p19 found missing
-#: ("Amara Nwosu", "Oskar Feld"), checked against general knowledge of their use.
+#: ("Amara Nwosu", "Oskar Feld"), checked against general knowledge of their use; then common
+#: French names and English short forms ("Marguerite Olander", "Bex Harlow") that QA probes
+#: p42 and p46 found missing.
 MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     aaron abdul abdullah abraham adam adrian ahmed ahmet akira alan albert alberto alejandro
@@ -2352,6 +2380,7 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     vikram anil sunil suresh ramesh sanjay amit ashok deepak manoj rakesh arun prakash
     mahesh naveen nikhil rohit sandeep vivek
     oskar tomasz jakub mateusz matteo tunde
+    thierry didier benoit olivier pascal yves etienne
     """.split()
 )
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
@@ -2382,6 +2411,7 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     ruby sian stacey tracey hazel maureen sheila norma gwen bridget harriet
     nell nellie anjali sunita kavita deepa lakshmi meera neha pooja divya shreya ananya
     amara chioma ngozi folake yetunde mariam astrid giulia agnieszka katarzyna aiko
+    marguerite genevieve solange amelie delphine elodie odile sylvie brigitte bex beth
     """.split()
 )
 #: The commonest surnames in the United States (the Census Bureau's 2010 surname frequency table,

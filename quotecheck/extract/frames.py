@@ -770,10 +770,12 @@ def _hyphenated_name_word(prev: Token, toks: Sequence[Token]) -> list[Token]:
 def _given_name_left_out(head: Token) -> bool:
     """Whether the word before a one-word PERSON is a given name the recognizer left out: "host
     Piers Albescu", a capitalised proper-noun compound of it with no entity of its own, no
-    title or role ("Minister Albescu") and not a sentence's first word."""
-    if head.i < 2:
+    title or role ("Minister Albescu") and not a sentence's first word, unless a known given
+    name ("Marguerite Olander said", ``lexicon.GIVEN_NAMES``): any capitalised word opens one."""
+    if head.i < 1:
         return False
     before = head.doc[head.i - 1]
+    opens = before.is_sent_start or head.i < 2
     return (
         before.head.i == head.i
         and before.dep_ in ("compound", "flat")
@@ -781,8 +783,8 @@ def _given_name_left_out(head: Token) -> bool:
         and not before.ent_type_
         and before.is_alpha
         and before.text[:1].isupper()
-        and not before.is_sent_start
-        and not head.doc[head.i - 2].text[:1].isupper()
+        and (not opens or before.lower_ in lexicon.GIVEN_NAMES)
+        and (opens or not head.doc[head.i - 2].text[:1].isupper())
         and before.lower_ not in _TITLE_OR_ROLE_WORDS
     )
 
@@ -2107,6 +2109,20 @@ def _person_name_read_as_group(ent: Span) -> bool:
     )
 
 
+def _company_read_as_place(ent: Span) -> bool:
+    """Whether an entity the recognizer labelled a facility or a product is a company's name:
+    two capitalised words or more ending in a company's legal form or trade word
+    ("CityLink Trams", "Harwick Freight Ltd"; ``lexicon.COMPANY_NAME_ENDINGS`` and
+    ``COMPANY_TRADE_WORDS``), not "Heathrow Airport" or "the Golden Gate Bridge"."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (
+        ent.label_ in ("FAC", "PRODUCT")
+        and len(words) >= 2
+        and all(t.is_title or t.text[:1].isupper() for t in words)
+        and words[-1].lower_ in (lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS)
+    )
+
+
 def _name_after_company_noun(tok: Token) -> bool:
     """Whether ``tok`` is a lone capitalised name the recognizer left unlabelled that follows
     "the" and a company noun read as its compound: "Parcelwise" in "the delivery company
@@ -2269,6 +2285,11 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             continue  # the painted sign "Ladrillos Ortega e Hijos": no "Hijos" to speak
         if len(ent) == 1 and _rubric_label(ent.root, conv):
             continue  # "VERDICT: False.", read as an organisation: the page's label, no one a role means
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") and _company_read_as_place(ent):
+            # "Drivers at CityLink Trams walked out ... The company said": a company, whom a
+            # later "the company" or "the operator" means.
+            yield replace(make_mention(ent.root, conv), label="ORG")
+            continue
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             if len(ent) == 1 and _lone_name_tag(ent.root) and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # "Delaney himself sounded more optimistic", tagged LAW: a lone name as a subject,

@@ -584,6 +584,10 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
                 roles.add(_ranked(_rank(words, k), word))
             elif word in lexicon.STATUS_ROLES and not when:
                 roles.add(lexicon.STATUS_ROLES[word])  # "a retired bus driver": the retiree
+            elif word == lexicon.INCUMBENT and not when:
+                roles.add(word)  # "the two-term incumbent": whom "the outgoing governor" means
+            if not when and lexicon.role_noun(word) and _leaving(words, k):
+                roles.add(f"{lexicon.INCUMBENT} {word}")  # "the outgoing mayor": whom "the departing mayor" means
         # "the former chief financial officer", "a former farm owner": the time read before the
         # title's or the place's first word, as for any role.
         roles |= {role for role, k in (*_keeper_roles(words), *_c_suite_roles(words)) if not when or _time(words, k) == when}
@@ -762,6 +766,18 @@ def _time(words: Sequence[str], k: int) -> str:
             if between[:n] in lexicon.FORMER_CLAUSES and not any(w.endswith(("ed", "ing")) for w in between[n:]):
                 return "former"
     return ""
+
+
+def _leaving(words: Sequence[str], k: int) -> bool:
+    """Whether the role at ``words[k]`` is said to be about to be left: "the outgoing
+    governor", "the retiring two-term mayor" (``lexicon.LEAVING_WORDS`` among the three words
+    before it, as for ``_time``)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if words[j] in lexicon.LEAVING_WORDS:
+            return True
+        if words[j] in _TIME_BREAKS or words[j].endswith(("'s", "’s")):
+            break
+    return False
 
 
 #: Words a role's rank cannot be read across: "Deputy Mayor and Finance Minister" names a
@@ -2663,6 +2679,10 @@ class Registry:
             if index is not None:
                 ent = self.entities[index]
                 return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "role", index)
+        if mention.determiner == "the" and not mention.proper and self._study_paper(mention, pos):
+            # "told the Science Media Hub that the study was well designed ... the paper
+            # discloses": the study's paper, no outlet.
+            return Resolved(None, "document", mention.descriptions, "none")
         if mention.determiner == "the" and not mention.proper and mention.head_word in lexicon.OUTLET_NOUNS:
             # "told the agency", "the newspaper reported": the outlet named before, or a name
             # the tagger could not place ("Merpress said ... The agency quoted ...").
@@ -2682,6 +2702,20 @@ class Registry:
                     return Resolved(ent.name, "outlet", tuple(ent.descriptions), "role", index)
             return Resolved(name, "outlet", mention.descriptions, "name" if name else "none")
         return None
+
+    def _study_paper(self, mention: Mention, pos: int) -> bool:
+        """Whether "the paper" at ``pos`` is a study's: its sentence or the one before has a
+        word of a scholarly study (``lexicon.SCHOLARLY_WORDS``) and names no outlet ("told the
+        Science Media Hub that the study was well designed. The study was funded by ... the
+        paper discloses"; not "The Herald obtained the study. The paper said")."""
+        if mention.head_word not in lexicon.SCHOLARLY_DOCUMENT_NOUNS:
+            return False
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        start = self._sentence_starts[k - 1] if k >= 1 else 0
+        outlet = self._recent(pos, pos - start, lambda e: e.kind == "outlet")
+        if outlet is not None and (self.entities[outlet].last_before(pos) or 0) >= start:
+            return False
+        return any(w.lower() in lexicon.SCHOLARLY_WORDS for w in _WORD.findall(self.text, start, pos))
 
     def _by_sex_noun(self, mention: Mention, pos: int) -> Resolved | None:
         """"A witness, who asked not to be named because she works nearby, said ... "...," the
@@ -2711,12 +2745,19 @@ class Registry:
         rank = _rank(words, words.index(role)) if role in words else ""
         when = _time(words, words.index(role)) if role in words else ""
         keys = {_ranked(rank, r) for r in {role} | _equivalents(role)}
+        # "defeating the incumbent Randall Vesey ... The outgoing governor said": the one
+        # holding the office until the winner takes it.
+        leaving = role in words and _leaving(words, words.index(role))
+        # The incumbent of no office said ("the two-term incumbent"), or of this one.
+        incumbents = {lexicon.INCUMBENT} | {f"{lexicon.INCUMBENT} {r}" for r in {role} | _equivalents(role)} if leaving else set()
 
         owner = _named_owner(mention)
 
         def fits(e: _Entity) -> bool:
             if e.kind != "person" or (sex and e.gender and e.gender != sex):
                 return False  # "the mayor herself" is no man who was mayor
+            if incumbents & e.roles:
+                return True
             if when == "former":
                 # "The former mayor": one said to have held it, never "the current mayor".
                 return bool(keys & e.former_roles)
@@ -2730,7 +2771,12 @@ class Registry:
         # given a named owner after someone was named in it is another country's, another
         # body's (a lede's "Kaldoria's finance minister" may still be named after it).
         # Every word of the owner must be theirs: "New York's" is no owner "New Zealand" names.
-        index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and owner <= _owner_words_of(e))
+        index = None
+        if leaving:
+            # Not the winner the story has just called "the new governor".
+            index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and bool(incumbents & e.roles))
+        if index is None:
+            index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and owner <= _owner_words_of(e))
         if index is not None:
             # "The chief mediator, diplomat Urs Hanke, said ... An Ostmark diplomat, speaking
             # on condition of anonymity, said ... The diplomat said": the anonymous one, who
