@@ -464,6 +464,10 @@ PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("muse", "about"): "object",
     ("speculate", "about"): "object",
     ("lie", "about"): "object",
+    # "ruled out making a bid", "has not ruled out that ...": what the speaker says will not
+    # be; a clause cue, so only a gerund (see GERUND_CONTENT_VERBS) or a that-clause is its
+    # content, not a noun ("ruled out a meeting"), nor a court's "ruled out the evidence".
+    ("rule", "out"): "clause",
 }
 
 #: Verbs that, in the passive, attribute without naming anyone: "X is said to ...", "X is
@@ -865,14 +869,32 @@ REJECTING_VERBS: frozenset[str] = frozenset(
 #: the content is what the speaker says is untrue, often someone else's claim, never the
 #: speaker's own assertion. PolNeAR annotates these as the denier's attributions (cue
 #: "rejected", content "the notion that ..."); the JSON's act says "denial". The denying
-#: members of REJECTING_VERBS, picked by the quotecheck maintainers.
-DENYING_VERBS: frozenset[str] = frozenset("deny reject dismiss refute rebut dispute repudiate".split())
-#: Verbs whose gerund complement is what was said: "denied taking any banned substance",
-#: "admitted misleading investors" (the deed denied or owned up to). Not verbs of going on or
-#: stopping ("continued taking", "stopped paying"), which are no speech.
-GERUND_CONTENT_VERBS: frozenset[str] = frozenset("deny admit acknowledge confess concede".split())
-#: The members of GERUND_CONTENT_VERBS whose gerund is denied, not owned up to.
-GERUND_DENYING_VERBS: frozenset[str] = frozenset({"deny"})
+#: members of REJECTING_VERBS, picked by the quotecheck maintainers; and "rule out", whose
+#: gerund or that-clause the speaker says will not be or is not so ("ruled out making a bid").
+DENYING_VERBS: frozenset[str] = frozenset("deny reject dismiss refute rebut dispute repudiate".split()) | {"rule out"}
+#: Verbs whose gerund complement is the deed denied or owned up to: "denied taking any banned
+#: substance", "admitted misleading investors". A gerund of speaking is such a deed too: "denied
+#: saying the deal was off" denies the saying.
+GERUND_DEED_VERBS: frozenset[str] = frozenset("deny admit acknowledge confess concede".split())
+#: Reporting verbs whose gerund complement is what was told or put forward: "reported raising
+#: $9 million", "suggested boycotting the company", "recalled meeting the senator", "mentioned
+#: raising the minimum wage", "ruled out making a bid". The reporting verbs that take an -ing
+#: clause as their object in the grammars' lists of verb complementation, kept where PolNeAR
+#: train annotates the gerund after them as reported content (quotecheck review of round 17).
+#: A gerund of speaking after them ("recalled telling reporters that ...") is an act whose own
+#: clause is the content, under its own cue. Not verbs of going on, stopping or weighing
+#: ("continued taking", "stopped paying", "considered running", "avoided answering"), which
+#: report no speech.
+GERUND_TELLING_VERBS: frozenset[str] = frozenset(
+    """
+    report suggest recommend propose advocate urge mention recall recount describe
+    """.split()
+) | {"rule out"}
+#: Verbs whose gerund complement is what was said (see the two lists above).
+GERUND_CONTENT_VERBS: frozenset[str] = GERUND_DEED_VERBS | GERUND_TELLING_VERBS
+#: The members of GERUND_CONTENT_VERBS whose gerund is denied, not owned up to: "denied taking
+#: the money"; "ruled out making a bid", the speaker's word that it will not be.
+GERUND_DENYING_VERBS: frozenset[str] = frozenset({"deny", "rule out"})
 #: Words that open a clause's subject after "that" ("denied that the data was hidden", "that
 #: it knew", "that there was a deal"), where "that" is the clause's, not a demonstrative ("rejected
 #: that offer"). Determiners and subject pronouns; a capital or a digit counts too.

@@ -3691,10 +3691,26 @@ def _correlative_half(child: Token, verb: Token) -> bool:
 
 
 def _gerund_content(child: Token, verb: Token, lemma: str) -> bool:
-    """Whether a cue's child is a gerund clause it denies or admits: "denied knowingly taking any
-    banned substance" (see ``lexicon.GERUND_CONTENT_VERBS``); not a noun that merely ends in
-    "-ing", "denied planning permission", "denied nothing"."""
-    return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i and lemma in lexicon.GERUND_CONTENT_VERBS
+    """Whether a cue's child is a gerund clause it denies, admits or tells: "denied knowingly
+    taking any banned substance", "reported raising $9 million" (see
+    ``lexicon.GERUND_CONTENT_VERBS``); not a noun that merely ends in "-ing", "denied planning
+    permission", "denied nothing"; nor, after a verb of telling, a gerund of speaking with a
+    cue of its own ("recalled telling reporters that the plan was dead")."""
+    if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i < verb.i or lemma not in lexicon.GERUND_CONTENT_VERBS:
+        return False
+    return lemma in lexicon.GERUND_DEED_VERBS or lemma_of(child.text) not in lexicon.SPEECH_VERBS
+
+
+def _finite_beside_gerund(tok: Token) -> bool:
+    """Whether ``tok`` is a finite verb the parser joined to a gerund content: in "has proposed
+    conducting surveillance on mosques and signaled support for a database" no gerund goes on
+    as "signaled"; it is the subject's next act, no part of what was proposed."""
+    return (
+        tok.dep_ == "conj"
+        and tok.head.tag_ == "VBG"
+        and tok.tag_ in ("VBD", "VBZ", "VBN")
+        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+    )
 
 
 def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> list[list[Token]]:
@@ -3814,7 +3830,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             (
                 c.left_edge.i
                 for c in child.children
-                if _speaker_conj(c) or _perfect_conj(c) or _finite_beside_modal(c) or _predicate_of_noun(c)
+                if _speaker_conj(c) or _perfect_conj(c) or _finite_beside_modal(c) or _predicate_of_noun(c) or _finite_beside_gerund(c)
             ),
             default=None,
         )
@@ -6211,6 +6227,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # 'X said the offensive would continue "until every village is free."': what goes on
         # is no one who speaks, and the quotation after it says how long, not what was said.
         return None
+    if passive and lemma == "rule out":
+        return None  # "When ground troops are ruled out, ...": what is off the table, no one's word
     if passive and lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("to", "out", "in") for c in verb.children):
         return None  # "Officers were called to Mercer Lane": summoned, not named or quoted
     if (
