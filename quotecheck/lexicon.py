@@ -2541,6 +2541,15 @@ PLACE_NAME_ENDINGS: frozenset[str] = frozenset(
     lake lane park point port road springs square station street town valley
     """.split()
 )
+#: Last words of street names ("Mill Lane", "Harbour Row", "Elm Avenue"): a run of
+#: capitalised words closing with one names a street, a place, even when the recognizer reads a
+#: person. Only words that are rarely surnames; "Hill", "Park" or "Street" are left out, as
+#: "Sarah Park" is more often a person. Hand-compiled by the quotecheck authors.
+STREET_NAME_ENDINGS: frozenset[str] = frozenset(
+    """
+    avenue boulevard crescent lane road row terrace
+    """.split()
+)
 #: Every given name above, of either gender or both.
 GIVEN_NAMES: frozenset[str] = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
 

@@ -1373,18 +1373,18 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     titled_from = -1  # where a role set beside the name starts, in an appositive of the head
     if not name_toks and head.tag_ in ("NN", "NNS"):
         # "The head of the ferry service, Tomasz Wierzbicki,": the parser hangs the person's name
-        # closing the phrase on the nearest noun, not on the role.
-        last = toks[-1]
-        if last.ent_type_ == "PERSON" and last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.i > head.i:
+        # set beside the phrase on the nearest noun, not on the role, whatever follows the name
+        # (", a former interior minister,").
+        last = _appositive_on_inner_noun(head, toks)
+        if last is None:
+            pass
+        elif last.ent_type_ == "PERSON" and last.head.dep_ == "pobj":
             name_toks = _name_tokens(last)
-        # "The company behind the best-selling kit, LumaTest,": so with a body's name closing
-        # the phrase of a body's noun.
+        # "The company behind the best-selling kit, LumaTest,", "The armed group controlling
+        # the road, the Tessaly Liberation Front,": so with a body's name set beside the
+        # phrase of a body's noun.
         elif (
-            last.dep_ == "appos"
-            and last.tag_ in _PROPER_TAGS
-            and last.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", *_NUMERIC_ENTITIES)
-            and last.head.dep_ == "pobj"
-            and last.head.i > head.i
+            last.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", *_NUMERIC_ENTITIES)
             and (head.lower_ in lexicon.COMPANY_NOUNS or head.lower_ in lexicon.ORGANIZATION_NOUNS)
         ):
             name_toks = _name_tokens(last)
@@ -1520,6 +1520,26 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
         subject=_main_subject(head),
         parts=_conjunct_mentions(head, conv, excluded) if split else (),
     )
+
+
+def _appositive_on_inner_noun(head: Token, toks: Sequence[Token]) -> Token | None:
+    """The first proper name of the phrase ``toks`` set off by a comma as an appositive of a
+    noun after its head ``head`` that is the object of a preposition or of a participle: "Jonas
+    Eklund" in "The summit's chair of the migration working group, Jonas Eklund, a former
+    interior minister", "Front" in "The armed group controlling the road, the Tessaly
+    Liberation Front"; None when there is none."""
+    doc = head.doc
+    for tok in toks:
+        if (
+            tok.dep_ == "appos"
+            and tok.tag_ in _PROPER_TAGS
+            and tok.head.i > head.i
+            and tok.left_edge.i > 0
+            and doc[tok.left_edge.i - 1].text == ","
+            and (tok.head.dep_ == "pobj" or tok.head.dep_ == "dobj" and tok.head.head.dep_ == "acl" and tok.head.head.head.i == head.i)
+        ):
+            return tok
+    return None
 
 
 def is_handle(text: str) -> bool:
@@ -8904,6 +8924,23 @@ def _reattach_name_end_read_as_adverb(doc: Doc) -> None:
         end.dep_, end.tag_, end.pos_ = "nsubj", "NNP", "PROPN"
 
 
+def _relabel_street_read_as_person(doc: Doc) -> None:
+    """"a shop on Mill Lane", "the flats on Harbour Row": the recognizer may read a street's
+    name as a person's, which a later "he" then means. A person entity of two or more words
+    closing with a street word (``lexicon.STREET_NAME_ENDINGS``) is a place (FAC)."""
+    ents = list(doc.ents)
+    streets = [
+        k
+        for k, ent in enumerate(ents)
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lexicon.STREET_NAME_ENDINGS and ent[-1].text[:1].isupper()
+    ]
+    for k in streets:
+        ents[k] = doc[ents[k].start : ents[k].end]
+        ents[k].label_ = "FAC"
+    if streets:
+        doc.ents = ents
+
+
 def _reattach_opening_name_read_as_adverb(doc: Doc) -> None:
     """"Aasgard did not respond to requests for comment", "Aasgard declined to comment": the
     tagger may read an unfamiliar surname that opens a sentence as an adverb of the verb after
@@ -8931,14 +8968,14 @@ def _reattach_opening_name_read_as_adverb(doc: Doc) -> None:
 
 
 def _opening_adverb_of_subjectless_verb(word: Token) -> bool:
-    """Whether ``word`` is a capitalised word opening a sentence, hung as an adverb on a verb
-    with no subject that follows it with only auxiliaries and negations between: "Vesey" in
-    "Vesey conceded shortly before midnight", a surname read as an adverb, or "Never" in
+    """Whether ``word`` is a capitalised word opening a sentence, hung as an adverb or an
+    interjection on a verb with no subject that follows it with only auxiliaries and negations
+    between: "Vesey" in "Vesey conceded shortly before midnight", a surname read as an adverb,
+    "Olsund" in "Olsund told reporters that ...", one read as an interjection, or "Never" in
     "Never mind"."""
     verb = word.head
     return (
-        word.dep_ == "advmod"
-        and word.tag_ == "RB"
+        (word.dep_ == "advmod" and word.tag_ == "RB" or word.dep_ == "intj" and word.tag_ in ("RB", "UH", "NNP"))
         and word.is_title
         and word.is_sent_start
         and verb.tag_.startswith("VB")
@@ -10909,6 +10946,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     # change heads and labels, never words, so each sentence's words are read from these too.
     lowers = [tok.lower_ for tok in doc]
     present = set(lowers)
+    if present & lexicon.STREET_NAME_ENDINGS:
+        _relabel_street_read_as_person(doc)
     if present & _HYPHENS:
         _reattach_split_hyphenated_noun(doc)
     if "," in present:
