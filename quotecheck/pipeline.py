@@ -326,6 +326,17 @@ def _anonymous_go_between(frame: Frame) -> bool:
     return frame.frame == "according" and speaker is not None and not speaker.name and not speaker.pronoun and kind_of(speaker) == "anonymous"
 
 
+def _within_words(frame: Frame, frames: Sequence[Frame], live: set[Span]) -> bool:
+    """Whether the cue of ``frame`` lies inside the content of another frame that made a quote:
+    "Ruzicka wanted" in "A reporter asked whether Ruzicka wanted to leave". Ruzicka is what
+    the question is about, no one who spoke, for a "he" that follows."""
+    cue = frame.cue
+    return any(
+        other is not frame and other.cue in live and any(c.start <= cue.start and cue.end <= c.end for c in other.content)
+        for other in frames
+    )
+
+
 def _registry(
     text: str,
     plan: Plan,
@@ -399,7 +410,7 @@ def _registry(
                 registry.learn_content_pronoun(f.speaker.span.start, f.content[0].start)
             # A cue that makes no quote ("Ferro said her client intended to plead not guilty":
             # the client's intention is Ferro's words) names no speaker a later "she" may mean.
-            spoke = f.cue in live or bool(f.speaker.name) or _anonymous_go_between(f)
+            spoke = f.cue in live or bool(f.speaker.name) and not _within_words(f, frames, live) or _anonymous_go_between(f)
             registry.learn(
                 f.speaker,
                 spoke=spoke,

@@ -2942,9 +2942,7 @@ class Registry:
                 ROLE_WINDOW,
                 lambda e: e.kind == "organization" and not e.place and e.label != "NORP" and len(e.tokens) > 1 and e.tokens[-1] == head,
             )
-        index = self._recent(
-            pos,
-            ROLE_WINDOW,
+        accept = (
             lambda e: e.kind == "organization"
             and not e.place
             # "a source in the Saudi-led delegation": a people is no body "the group" means.
@@ -2960,11 +2958,28 @@ class Registry:
             )
             # "Tobias Wren told the Kestrel Bay Mercury ... the company said": a newspaper
             # the tagger calls an organisation is still no company or firm.
-            and not (generic and publication_name(e.name) is not None),
+            and not (generic and publication_name(e.name) is not None)
         )
+        index = self._acting_body_over(self._recent(pos, ROLE_WINDOW, accept), pos, accept)
         if index is None and head in lexicon.BODY_TYPE_WORDS:
             index = self._one_body_of_type(pos, lexicon.BODY_TYPE_WORDS[head])
         return index
+
+    def _acting_body_over(self, index: int | None, pos: int, accept) -> int | None:  # type: ignore[no-untyped-def]
+        """The body "the bank" or "the company" at ``pos`` means when the last one met that
+        ``accept`` takes, ``index``, was never a subject nor a speaker within ``ROLE_WINDOW``:
+        another that ``accept`` takes and that was, within ``PRONOUN_SUBJECT_WINDOW`` ("The
+        Bank of Lorvia raised its main rate. ... said Ida Noor, an economist at Fenwick Bank.
+        The bank did not respond": the Bank of Lorvia, not the economist's employer;
+        "Brennoch Foods raised ... on the Tarrow Exchange, according to a statement from the
+        company": Brennoch Foods). Else ``index``."""
+        if index is None:
+            return None
+        acted = lambda e, window: max(_last(e.subject_at, pos), _last(e.spoke_at, pos)) >= max(0, pos - window)  # noqa: E731
+        if acted(self.entities[index], ROLE_WINDOW):
+            return index
+        actors = [i for i, e in enumerate(self.entities) if i != index and accept(e) and acted(e, PRONOUN_SUBJECT_WINDOW)]
+        return actors[0] if len(actors) == 1 else index
 
     def _speaking_for(self, mention: Mention, res: Resolved) -> Resolved:
         """An unnamed spokesperson with the body they speak for among their descriptions: "The
