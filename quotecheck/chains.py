@@ -310,8 +310,13 @@ def chain_for(
             # source of press reports, whatever the tagger made of it; unless the article named
             # someone or some body so in full.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
-        elif recipient.kind in ("person", "organization", "unknown") and frame.lemma == "tell" and _told_publication(frame.recipient):
-            # "told the Health Policy Review", "told Dalmora 24": only a publication is so named.
+        elif (
+            recipient.kind in ("person", "organization", "unknown")
+            and frame.lemma not in lexicon.QUESTION_VERBS
+            and _told_publication(frame.recipient)
+        ):
+            # "told the Health Policy Review", "told Dalmora 24", "in an interview with Tarnwood
+            # FM": only a publication is so named.
             recipient = Hop(recipient.name, "outlet", recipient.span, recipient.cue)
         elif recipient.kind == "person" and (
             works_for := _outlet_in_descriptions(registry.resolve(frame.recipient, other_than=speaker).descriptions)

@@ -1790,6 +1790,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     tallies translation translations summary recording recordings result results count
     draft drafts screenshot screenshots papers submission submissions
     """.split()
+    # A government's written orders, cited like a filing: "citing a government decree" (QA
+    # probe p48).
+    + "decree decrees directive directives".split()
 )
 
 #: "papers" is a document ("court papers", "papers filed this week") unless these words before
@@ -2949,6 +2952,8 @@ TOLD_OUTLET_WORDS: frozenset[str] = frozenset(
     # Newsroom words no one's surname ends a name with: "told Coastline Wire", "told Meridian
     # TV" (QA probe p32). Not "Post", "Press", "Star" or "Mail", which people are called.
     | {"wire", "newswire", "news", "times", "gazette", "tribune", "chronicle", "courier", "radio", "tv", "television"}
+    # A radio station's band after its name: "Tarnwood FM" (QA probe p50).
+    | {"fm"}
     # A broadcast's title word: "told the Saturday Sports Hour" (QA re-check regress-c, O1).
     | {"hour"}
     | {"sport", "sports"}  # a broadcaster's name: "told Northline Sport" (QA probe p39)

@@ -809,6 +809,10 @@ def _carried_over(
     same_source = res.name is None and res.kind == "anonymous" and draft.speaker.determiner in _SAME_ONE
     if frame is not None and frame.lemma in lexicon.RELAY_VERBS and frame.passive and not same_source:
         via, outlet = _carrier_before(quotes, res.name)
+        if not via and outlet is None and res.name is None and draft.speaker.determiner in _SAME_ONE:
+            # "The Herald reported, citing a senior army officer, ... The officer was quoted as
+            # saying ...": the unnamed one the report cited, quoted by it again.
+            via, outlet = _unnamed_carrier_before(drafts, quotes, draft.speaker.head_word)
         return via, recipient or outlet
     if same_source:
         # "A source told the Daily Flash ... '...,' the source was quoted as saying": quoted

@@ -720,14 +720,18 @@ def _persons_own_name(name: Token) -> bool:
 def _masthead_words_before(head: Token) -> list[Token]:
     """"the Kestrel Gazette", where the recognizer took "Gazette" alone for a person: the
     proper compounds before a masthead word that it left out of every entity are the rest of
-    the outlet's name ("Kestrel"). None for any other head."""
+    the outlet's name ("Kestrel"), each hung on a word after it in the name ("Vessport" on
+    "Maritime" in "the Vessport Maritime Gazette"). None for any other head."""
     if head.lower_ not in lexicon.MASTHEAD_WORDS or head.tag_ not in _PROPER_TAGS:
         return []
     before: list[Token] = []
-    for child in sorted(head.children, key=lambda t: t.i, reverse=True):
-        if child.i != head.i - 1 - len(before) or child.dep_ != "compound" or child.tag_ not in _PROPER_TAGS or child.ent_type_:
+    i = head.i - 1
+    while i >= 0:
+        tok = head.doc[i]
+        if tok.dep_ != "compound" or tok.tag_ not in _PROPER_TAGS or tok.ent_type_ or not tok.i < tok.head.i <= head.i:
             break
-        before.insert(0, child)
+        before.insert(0, tok)
+        i -= 1
     return before
 
 
@@ -791,6 +795,15 @@ def _given_name_left_out(head: Token) -> bool:
 
 #: Words before a surname that are no given name: a title or a role ("Minister Albescu").
 _TITLE_OR_ROLE_WORDS = lexicon.TITLES | lexicon.ROLE_NOUNS | lexicon.COURTESY_TITLES
+
+
+def _number_in_name(head: Token) -> list[Token]:
+    """The number that ends a station's or channel's name: "Channel 6", "Kanal 5" (a short
+    number right after the proper noun, which the recognizer leaves out of any name)."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is None or nxt.dep_ != "nummod" or nxt.head.i != head.i or not (nxt.text.isdigit() and len(nxt.text) <= 3):
+        return []
+    return [nxt] if not head.ent_type_ and head.whitespace_ else []
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -885,7 +898,7 @@ def _name_tokens(head: Token) -> list[Token]:
             return []  # "Ministry denies report": a headline's capital makes no name
         if _capitalised_role(head):
             return []
-        toks += _body_name_tail(head)
+        toks += _body_name_tail(head) or _number_in_name(head)
     else:
         return []
     first = toks[0].i - 1 if toks else -1
@@ -4608,7 +4621,7 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | No
     asker = _asker_answered(verb)
     if asker is not None:
         return make_mention(_journalists_outlet(asker) or asker, conv)
-    for child in verb.children:
+    for child in (*verb.children, *_sentence_openers(verb)):
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for pobj in child.children:
                 # "in an interview with the BBC", "in comments to the Daily Star"
@@ -5855,6 +5868,11 @@ def _agent_passive_frame(verb: Token, lemma: str | None, conv: _Converter) -> Fr
     content = _trim_tokens(content)
     if not content or said_of.i > verb.i:
         return None
+    if lemma in lexicon.OUTLET_VERBS and (said_of.lower_ in lexicon.REMARK_NOUNS or said_of.lower_ in lexicon.STATEMENT_NOUNS):
+        # "His remarks were first reported by the Echo", "In remarks first reported by the
+        # Echo, Drummond said ...": where the words came out (the Echo carries those of the
+        # clause it opens, see ``_first_reported_by``), not anything the Echo said.
+        return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i and verb.i - c.i <= 3]
     cue_end = agent if agent.i == verb.i + 1 else verb
     cue = conv.tokens(min([verb, *aux], key=lambda t: t.i), cue_end)
@@ -6761,6 +6779,26 @@ def _publication(tok: Token) -> bool:
 _PLATFORM_KEYS = frozenset(name.lower() for name in lexicon.PLATFORMS)
 
 
+def _sentence_openers(verb: Token) -> list[Token]:
+    """The phrases that open the sentence of a cue that shares the subject of the verb it hangs
+    on, and so set the occasion for it too: "In an interview with the Daily Courant, Holt said
+    she was hopeful but warned that ...", "Writing in the Standard, Aalto gave the play five
+    stars and called it ...", "In the Courier, Bankole took a middle line, saying ...". The
+    phrases are the prepositions and participles before the subject of the first verb of the
+    chain (a conjunct, a participle after its verb, or an infinitive); none for a cue with a
+    subject of its own ("In the Courier, Bankole praised it, and Reyes said ...")."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp") or (head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i):
+        if any(c.dep_ in _SUBJECT_DEPS for c in head.children) or not head.tag_.startswith("VB"):
+            return []
+        head = head.head
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.i < head.i), None)
+    if head is verb or subject is None or not head.tag_.startswith("VB"):
+        return []
+    start = subject.left_edge.i
+    return [c for c in head.children if c.dep_ in ("prep", "advcl") and c.right_edge.i < start]
+
+
 def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
     """The outlet that carried the words first, when the attribution names where they appeared:
     "said on the Build Fast podcast", 'said on "The Late Hour"', "in a review for the website
@@ -6775,37 +6813,40 @@ def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
         # "Another reviewer, writing in the Chronicle, was less kind, calling the set ...": a
         # cue in a participle shares the occasion set on the verb it hangs on.
         hosts += [c for c in verb.head.children if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES and c.i < verb.i]
-    for host in hosts:
-        for prep in host.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "for"):
-                continue
-            noun = _noun_object(prep) or _misparsed_piece(prep)
-            if noun is None:
-                continue
-            # "the Capitol Review" is a publication's name, "a review" a piece in one.
-            titled = noun.tag_ in _PROPER_TAGS and any(c.dep_ == "compound" and c.tag_ in _PROPER_TAGS for c in noun.children)
-            if _hyphenated(noun) not in lexicon.WRITTEN_PIECE_NOUNS or titled:
-                named = _named_medium(noun, title=prep.lower_ == "on")
-                if named is None and prep.lower_ == "in" and lemma_of(host.text) == "write" and _written_in(noun):
-                    named = noun
-                if named is not None:
-                    return _programme_owner(named) or named, prep
-                continue
-            # "his column for the Sporting Ledger", "an appearance on the Build Fast podcast"
-            for p in noun.children:
-                outlet = _noun_object(p) if p.dep_ == "prep" and p.lower_ in ("for", "in", "on") else None
-                named = _named_medium(outlet, title=p.lower_ == "on") if outlet is not None else None
-                if named is None and outlet is not None and p.lower_ != "on" and _published_piece(noun, outlet):
-                    named = outlet
-                if named is not None:
-                    # "an appearance on Channel 9's Evening Ledger": the broadcaster aired it.
-                    return _programme_owner(named) or named, p
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if owner is not None and (_named_medium(owner, title=False) is not None or _broadcaster(owner)):
-                return owner, prep  # "in the Ledger's weekly column", "on Channel 9's programme"
-            named = _outlet_compound(noun)
+    openers = _sentence_openers(verb)
+    hosts += [c for c in openers if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES and c not in hosts]
+    preps = [p for host in hosts for p in host.children] + [c for c in openers if c.dep_ == "prep"]
+    for prep in preps:
+        host = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "for"):
+            continue
+        noun = _noun_object(prep) or _misparsed_piece(prep)
+        if noun is None:
+            continue
+        # "the Capitol Review" is a publication's name, "a review" a piece in one.
+        titled = noun.tag_ in _PROPER_TAGS and any(c.dep_ == "compound" and c.tag_ in _PROPER_TAGS for c in noun.children)
+        if _hyphenated(noun) not in lexicon.WRITTEN_PIECE_NOUNS or titled:
+            named = _named_medium(noun, title=prep.lower_ == "on")
+            if named is None and prep.lower_ == "in" and lemma_of(host.text) == "write" and _written_in(noun):
+                named = noun
             if named is not None:
-                return named, prep  # "in a 2010 BBC Radio Saltmarsh documentary"
+                return _programme_owner(named) or named, prep
+            continue
+        # "his column for the Sporting Ledger", "an appearance on the Build Fast podcast"
+        for p in noun.children:
+            outlet = _noun_object(p) if p.dep_ == "prep" and p.lower_ in ("for", "in", "on") else None
+            named = _named_medium(outlet, title=p.lower_ == "on") if outlet is not None else None
+            if named is None and outlet is not None and p.lower_ != "on" and _published_piece(noun, outlet):
+                named = outlet
+            if named is not None:
+                # "an appearance on Channel 9's Evening Ledger": the broadcaster aired it.
+                return _programme_owner(named) or named, p
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and (_named_medium(owner, title=False) is not None or _broadcaster(owner)):
+            return owner, prep  # "in the Ledger's weekly column", "on Channel 9's programme"
+        named = _outlet_compound(noun)
+        if named is not None:
+            return named, prep  # "in a 2010 BBC Radio Saltmarsh documentary"
     return None
 
 
@@ -10081,6 +10122,81 @@ def _reattach_subject_after_closing_mark(doc: Doc) -> None:
 _RELAY_PARTICIPLES = frozenset(form for form in forms_of_all(lexicon.RELAY_VERBS) if form.endswith("ing"))
 
 
+#: "quoted", "cited"
+_RELAY_PAST_FORMS = frozenset(form for form in forms_of_all(lexicon.RELAY_VERBS) if form.endswith("ed"))
+#: Tags of the words of a carrier's name before a misread relay verb: "The Tribune", "Channel 6".
+_CARRIER_NAME_TAGS = _PROPER_TAGS | {"NN", "NNS", "CD", "DT", "POS"}
+
+
+def _reattach_relay_read_as_modifier(doc: Doc) -> None:
+    """'Channel 6 quoted council leader Beatrix Holm as saying ...', "The Tribune quoted party
+    chairman Olav Brenn as saying": with a role before the name the parser may read "quoted" as
+    a modifier of the role and the carrier's name as another modifier of the speaker's phrase,
+    which it makes the root. The relay verb is made the head again, the carrier its subject and
+    the speaker's phrase (up to "as saying") its object, as the parser reads "Channel 6 quoted
+    Beatrix Holm as saying". (A carrier the parser kept as the relay's subject is read by
+    ``_relay_read_as_modifier``.)"""
+    for relay in doc:
+        if relay.lower_ not in _RELAY_PAST_FORMS or relay.dep_ not in ("amod", "compound") or relay.i == 0:
+            continue
+        sent = relay.sent
+        as_tok = next((t for t in doc[relay.i + 1 : sent.end - 1] if t.lower_ == "as" and doc[t.i + 1].lower_ == "saying"), None)
+        noun = as_tok.head if as_tok is not None else None
+        if noun is None or not relay.i < noun.i < as_tok.i or noun.tag_ not in _NOUN_TAGS:  # type: ignore[union-attr]
+            continue
+        if any(c.dep_ == "nsubj" for c in relay.children):
+            continue
+        own = {t.i for t in noun.subtree}
+        start = relay.i
+        while start > sent.start and doc[start - 1].tag_ in _CARRIER_NAME_TAGS and doc[start - 1].i in own:
+            start -= 1
+        carrier = [t for t in doc[start : relay.i] if not start <= t.head.i < relay.i and t.dep_ != "det"]
+        if len(carrier) != 1 or carrier[0].tag_ not in _PROPER_TAGS or relay.i not in own:
+            continue
+        name = carrier[0]
+        speaker = range(relay.i + 1, as_tok.i)  # type: ignore[union-attr]
+        outer = noun.head if noun.head.i != noun.i else relay
+        relay.head, relay.dep_ = outer, noun.dep_
+        relay.tag_, relay.pos_ = "VBD", "VERB"
+        noun.head, noun.dep_ = relay, "dobj"
+        name.head, name.dep_ = relay, "nsubj"
+        for t in doc[start : relay.i]:
+            if t.i != name.i and not start <= t.head.i < relay.i:
+                t.head = name  # "The" of "The Tribune"
+        for t in doc[sent.start : sent.end]:
+            if t.head.i == noun.i and t.i not in speaker and t.i != t.head.i:
+                t.head = relay  # "as saying", the full stop, an opening adverb
+
+
+def _reattach_clause_after_citing(doc: Doc) -> None:
+    """"The Harbour Post reported, citing a court filing, that the ban covered wheat and
+    barley": the parser may make the that-clause after the citing aside a conjunct of "citing"
+    or hang "citing" on the clause's verb, and the cue then has no content or no source. A
+    clause that "that" opens right after the comma closing the aside is the cue's complement,
+    and the aside hangs on the cue, as the parser reads "citing a senior official, that the
+    mine had closed"."""
+    for relay in doc:
+        if relay.lower_ not in _RELAY_PARTICIPLES or relay.dep_ != "advcl":
+            continue
+        cited = next((c for c in relay.children if c.dep_ == "dobj"), None)
+        comma = cited.right_edge.i + 1 if cited is not None else len(doc)
+        if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ != "that" or doc[comma + 1].dep_ != "mark":
+            continue
+        clause = doc[comma + 1].head
+        if clause.dep_ == "conj" and clause.head.i == relay.i:
+            cue = relay.head
+        elif clause.dep_ == "ccomp" and relay.head.i == clause.i:
+            cue = clause.head
+        else:
+            continue
+        if cue.i > relay.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if any(c.dep_ == "ccomp" and c.i != clause.i for c in cue.children):
+            continue
+        relay.head, relay.dep_ = cue, "advcl"
+        clause.head, clause.dep_ = cue, "ccomp"
+
+
 def _reattach_opening_relay(doc: Doc) -> None:
     """'Citing Reuters, the Eastern Daily reported that ...': before a name the tagger may take
     the opening participle for part of the name ("Citing Reuters" as one person, subject of the
@@ -10984,6 +11100,10 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_subject_after_according_relay(doc)
     if present & _RELAY_PARTICIPLES:
         _reattach_opening_relay(doc)
+        if "that" in present:
+            _reattach_clause_after_citing(doc)
+    if present & _RELAY_PAST_FORMS and "saying" in present:
+        _reattach_relay_read_as_modifier(doc)
     clause_cue = bool(present & _CLAUSE_CUE_FORMS)
     speech = bool(present & _SPEECH_FORMS)
     if "," in present and present & lexicon.RELATIVE_SUBJECTS and speech:
