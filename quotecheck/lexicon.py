@@ -1683,6 +1683,12 @@ ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset(
 #: ANONYMOUS_SOURCE_NOUNS: officials and aides brief colleagues and ministers too.
 PRESS_SOURCE_NOUNS: frozenset[str] = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
 
+#: Words of seniority that, after "a" and before a role, give the stock wording of an
+#: anonymous source: "a senior army officer", "a high-ranking commander", as "a senior
+#: official" is. From the anonymous-source guidance of the AP Stylebook ("a senior
+#: administration official"); added by the quotecheck authors after QA probe p49.
+SENIORITY_WORDS: frozenset[str] = frozenset({"senior", "high-ranking", "high-level", "senior-level", "top-level"})
+
 #: Adjectives that say a speaker goes unnamed, whatever their role: "an unnamed adviser to the
 #: president", "an anonymous donor". The first two are among VAGUE_DETERMINERS too, where they
 #: stand first before the noun ("unnamed officials").
@@ -1776,7 +1782,9 @@ TEXT_PART_VERBS: frozenset[str] = frozenset({"end", "open", "close", "begin", "c
 
 #: Nouns naming a document as a source: "the report said", "a statement read". Plurals are
 #: listed too, as rules compare the word as written: "bank statements show", "flight logs
-#: show", "the filings showed" (the records a local reporter cites as a source).
+#: show", "the filings showed" (the records a local reporter cites as a source). The printed
+#: handouts on the last line ("a 40-page booklet handed to investors") after QA probe p48, added
+#: by the quotecheck authors.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """
     report statement study poll survey letter memo memorandum filing document documents
@@ -1789,6 +1797,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     ledgers receipts invoices returns transcripts audits analyses estimates disclosures
     tallies translation translations summary recording recordings result results count
     draft drafts screenshot screenshots papers submission submissions
+    booklet brochure leaflet pamphlet prospectus handbook
     """.split()
     # A government's written orders, cited like a filing: "citing a government decree" (QA
     # probe p48).
@@ -1816,7 +1825,9 @@ QUOTED_WORDS_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Head nouns of organisations, used when the named-entity tagger says nothing. The last line,
-#: the voluntary sector's ("the relief charity Open Hands"), from how news names aid groups.
+#: the voluntary sector's ("the relief charity Open Hands"), from how news names aid groups;
+#: "delegation" (a country's or body's voice at talks, "Sundra's delegation declined") after
+#: QA probe p49.
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """
     ministry department government administration company firm corporation group party
@@ -1827,7 +1838,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     secretariat regulator watchdog agency body panel directorate prosecutors prosecutor's
     police force spokesperson's kremlin pentagon
     charity nonprofit non-profit ngo chamber
-    presidium politburo junta
+    presidium politburo junta delegation
     """.split()
 )
 
@@ -1919,7 +1930,9 @@ COMPANY_NAME_ENDINGS: frozenset[str] = frozenset(
 #: Trade words that end a company's name after its distinctive word ("Kestrel Energy", "Ormond
 #: Mining", "Halbrook Semiconductor"), so that a lone "Kestrel" later is that company. Collected
 #: for quotecheck from the naming pattern of listed companies (distinctive word + industry);
-#: the transport operators' plurals ("CityLink Trams", "Northway Buses") after QA probe p44.
+#: the transport operators' plurals ("CityLink Trams", "Northway Buses") after QA probe p44;
+#: "data" and "analytics" (the market-data firms a business page cites, "according to Kestwick
+#: Data") after QA probe p48.
 COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
     """
     energy power utilities oil gas petroleum mining minerals metals steel resources motors
@@ -1929,6 +1942,7 @@ COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
     telecom telecommunications networks industries industrial engineering construction
     chemicals insurance finance financial bank retail stores properties homes
     trams buses coaches ferries trains transit
+    data analytics
     """.split()
 )
 
@@ -1992,6 +2006,7 @@ C_SUITE_TITLES: dict[str, tuple[str, ...]] = {
 #: celebrity news ("reality TV influencer Dace Tolland", "the influencer said") from QA probe
 #: p46, added by the quotecheck authors; not "star" ("Gold Star families", "The Star-Ledger",
 #: "the Avatar star" among many), "model" or "host", which as often name something else.
+#: "skipper" ("one skipper said") after QA probe p50, added by the quotecheck authors.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     agent
@@ -2035,6 +2050,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     cricketer footballer batsman fencer
     grandfather uncle aunt cousin friend colleague fan spectator
     reader viewer listener subscriber
+    skipper
     physiologist neuroscientist cardiologist oncologist neurologist immunologist pathologist
     psychiatrist paediatrician pediatrician pharmacologist geneticist ecologist geologist
     sociologist criminologist anthropologist archaeologist astronomer meteorologist
@@ -3088,13 +3104,17 @@ NAME_GIVING_VERBS: frozenset[str] = frozenset({"dub", "nickname", "christen"})
 #: 'nicknamed "the Iron Lady"', 'a report titled "Risks and Priorities"').
 NAME_MARKERS: tuple[str, ...] = (
     "nicknamed", "also known as", "known as", "a.k.a.", "aka", "titled", "entitled", "headlined", "so-named", "so named",
+    # A notice's or letter's heading ('The notice, headed "Service Disruption,"'), after QA
+    # probe p50; added by the quotecheck authors.
+    "headed",
 )
 #: Nouns whose appositive in quotation marks is what they name: 'the paper's title, "Sleep Loss
 #: and Homing in Bees,"', 'its working title: "Project Heron"'. A title may run long and be in
 #: sentence case, so its length and capitals prove nothing. Added by the quotecheck authors
 #: after QA probe p41. Not "headline": a headline is often someone's words ("used her quote
-#: as its headline: ...", PolNeAR dev).
-NAMING_NOUNS: frozenset[str] = frozenset({"title", "titles", "subtitle", "codename"})
+#: as its headline: ...", PolNeAR dev). "reference" ('quoting reference "Operation Kestrel
+#: Lane"', the code a police appeal gives) after QA probe p50.
+NAMING_NOUNS: frozenset[str] = frozenset({"title", "titles", "subtitle", "codename", "reference"})
 #: "name" gives a name only as an appositive, after a comma ('the new name, "Harbour Link,"'),
 #: and never as the object of a speech or chant verb: 'Fans chanted his name: "Messi, Messi!"'
 #: and 'He shouted her name: "Come back!"' are words spoken. Review of round 14.
@@ -3450,8 +3470,9 @@ COLLECTIVE_PEOPLE_NOUNS: frozenset[str] = frozenset({"family", "couple", "pair",
 #: "dietician", "cartographer", "agronomist", "psychiatrist", "optometrist", "therapist",
 #: "journalist"), for role words ROLE_NOUNS does not list. From the agent suffixes of English
 #: word formation (-ologist, -ician, -grapher, ...), keeping only endings no common thing or
-#: verb shares ("-ist" alone would take "checklist" and "persist").
-PERSON_NOUN_ENDINGS: tuple[str, ...] = ("ologist", "ician", "ographer", "nomist", "iatrist", "metrist", "apist", "alist")
+#: verb shares ("-ist" alone would take "checklist" and "persist"). "-goer" ("theatregoer",
+#: "churchgoer", "festivalgoer") after QA probe p51, added by the quotecheck authors.
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("ologist", "ician", "ographer", "nomist", "iatrist", "metrist", "apist", "alist", "goer")
 
 
 #: The plural ending of nouns of people by a cause or creed: "loyalists", "unionists",

@@ -836,7 +836,10 @@ def _published_in(quote: Quote) -> str | None:
 
 
 def _is_anonymous_source(mention: str) -> bool:
-    return any(w in lexicon.ANONYMOUS_SOURCE_NOUNS for w in re.findall(r"[a-z]+", mention.lower()))
+    """"a senior official", "people familiar with the talks", and one of rank brought in by
+    seniority alone ("a senior army officer"): someone with access who goes unnamed."""
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", mention.lower()))
+    return bool(words & lexicon.ANONYMOUS_SOURCE_NOUNS or words & lexicon.SENIORITY_WORDS)
 
 
 @rule("QC202", "warning", "Quote with no speaker")
@@ -1129,6 +1132,8 @@ def scare_quotes(report: Report, settings: Settings) -> Iterator[Hit]:
         quote = _quote_at(report, term.span)
         if quote is not None and any(part.overlaps(term.span) for part in quote.quoted):
             continue  # 'about what he called "the Castle Road effect"': the speaker's own words
+        if _quoted_elsewhere(report, term.span):
+            continue  # 'CEO sees "turning point"' over '"This is the turning point," Lisle said'
         marked = f" (marked by \"{term.marker.text}\")" if term.marker is not None else ""
         yield Hit(
             f"Scare quotes: {_clip(term.span.text)} is a label, not anyone's words{marked}.",
@@ -1136,6 +1141,22 @@ def scare_quotes(report: Report, settings: Settings) -> Iterator[Hit]:
             quote.id if quote is not None else None,
             term.span,
         )
+
+
+def _quoted_elsewhere(report: Report, span: Span) -> bool:
+    """Whether the words of a quoted label stand, whole, inside a quotation the article gives as
+    someone's words elsewhere: 'CEO sees "turning point"' in a headline over '"I think this is
+    the turning point," Lisle said'. The marks then point to the speaker, not the writer's doubt."""
+    words = re.findall(r"[\w'’-]+", span.text.lower())
+    if not words:
+        return False
+    pattern = re.compile(r"(?<![\w'’-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w'’-])")
+    return any(
+        pattern.search(part.text.lower()) is not None
+        for quote in report.quotes
+        for part in quote.quoted
+        if not part.overlaps(span)
+    )
 
 
 _OPENING_MARKS = frozenset("“„«‹‘‚")

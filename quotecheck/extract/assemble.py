@@ -505,7 +505,12 @@ def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) ->
             continue
         # The parse may leave the opening mark out of the content: 'denied "reckless' ...
         span = next((c for c in frame.content if c.start < quotation.end and quotation.start < c.end), None)
-        if span is not None and len(text[span.start : max(span.start, quotation.start)].split()) <= REJECTED_LABEL_REACH:
+        if span is None:
+            continue
+        before = text[span.start : max(span.start, quotation.start)].split()
+        if before[-1:] == ["as"]:
+            continue  # 'a report that the government dismissed as "fabricated"': the rejecter's word for it
+        if len(before) <= REJECTED_LABEL_REACH:
             return True
     return False
 
@@ -701,8 +706,11 @@ def assemble(
     claimed_words = SpanIndex((c, 0) for f in frames if f.lemma == "claim" for c in f.content)
     naming = [f for f in frames if f.lemma in lexicon.CALLING_VERBS and f.content]
     unsaid: set[int] = set()  # frames of naming whose only words are a name
+    named_item: tuple[Quotation, Span] | None = None  # the last name a marker gave, and its marker
     for q in outer:
         verdict, marker = terms.classify(text, q)
+        if verdict in ("fragment", "scare") and marker is None and named_item is not None and terms.listed_after(text, named_item[0], q):
+            verdict, marker = "name", named_item[1]  # 'banners reading "No Farms, No Food" and "Strand Out."'
         namer = next((f for f in naming if _gives_name(text, f, q, verdict)), None)
         if namer is not None:
             verdict, marker = "name", namer.cue
@@ -717,6 +725,7 @@ def assemble(
         if rejected:
             verdict, marker = "scare", None
         verdicts[id(q)] = verdict
+        named_item = (q, marker) if verdict == "name" and marker is not None else None
         if verdict in ("name", "scare"):
             term_list.append(Term(verdict, Span.of(text, q.start, q.end), marker))
             if rejected or _label(text, q, verdict, marker):

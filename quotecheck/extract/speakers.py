@@ -821,6 +821,8 @@ def is_vague(mention: Mention) -> bool:
         return True  # "according to reports", "media reports said": nobody a reader can check
     if head in mention.words and set(mention.words[: mention.words.index(head)]) & lexicon.UNNAMING_ADJECTIVES:
         return True  # "an unnamed adviser to the president", "an anonymous donor"
+    if _senior_unnamed(mention):
+        return True  # "a senior army officer said", as "a senior official" does
     if _described_not_named(mention):
         return True  # "A fund manager who holds the stock said"
     if head not in lexicon.VAGUE_NOUNS:
@@ -838,6 +840,19 @@ def is_vague(mention: Mention) -> bool:
         return True  # "Those who know the chairman say"
     # "many", "some" and "others" on their own.
     return head in lexicon.VAGUE_CROWD_WORDS
+
+
+def _senior_unnamed(mention: Mention) -> bool:
+    """One holder of a rank brought in by "a" and a word of seniority in place of a name: "a
+    senior army officer", "a high-ranking commander" (``lexicon.SENIORITY_WORDS``), the stock
+    wording of an anonymous source whatever the role. Not "the senior officer", nor one placed
+    at a named body ("a senior engineer at Halvorsen Bank"), whom the body vouches for."""
+    words, head = mention.words, mention.head_word
+    if mention.determiner not in lexicon.INDEFINITE_ARTICLES or mention.plural or head not in words:
+        return False
+    # The tokens split a hyphen off ("high", "-", "ranking"); join them back.
+    before = set(" ".join(words[: words.index(head)]).replace(" - ", "-").split())
+    return bool(before & lexicon.SENIORITY_WORDS) and lexicon.role_noun(head) and not _of_named_body(mention)
 
 
 def _described_not_named(mention: Mention) -> bool:
@@ -858,7 +873,10 @@ def _described_not_named(mention: Mention) -> bool:
 def _unnamed_members(mention: Mention) -> bool:
     """Unnamed members of a people, party or faith, picked out by a quantifier: "Some Democrats
     privately worry", "several Catholics said", "a Republican said". Not the party itself
-    ("Democrats said", "the Democrats")."""
+    ("Democrats said", "the Democrats"), nor a document or body the people's word only
+    qualifies ("an Islesway notice said", "a Catholic charity")."""
+    if mention.head_word in lexicon.DOCUMENT_NOUNS or mention.head_word in lexicon.ORGANIZATION_NOUNS:
+        return False
     return mention.label == "NORP" and not mention.possessor and mention.determiner in lexicon.VAGUE_DETERMINERS
 
 
@@ -1100,6 +1118,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "outlet"  # "the Norpress agency", whatever the tagger makes of the name
     if _organization_descriptor(mention) or _described_as_company(mention) or _described_as_body(mention):
         return "organization"  # "Power company Tallis Electric", tagged PERSON
+    if _described_as_document(mention):
+        return "document"  # "The Ferris Guide, a 40-page booklet", tagged PERSON
     if _club_name(mention.name):
         return "organization"  # "Ravensholt United said", tagged PERSON
     if _acronym_given(mention) and mention.label not in ("ORG", "NORP", "GPE", "FAC"):
@@ -1514,6 +1534,9 @@ def _role_headed(description: str) -> bool:
 
 #: Company nouns that also name a person's trade ("Florida developer Mel Sembler").
 _TRADES = frozenset({"developer", "publisher", "producer", "operator", "miner", "brewer", "shipper", "carrier", "supplier", "group"})
+#: Those a person may have; "group" is a company's word only ("Environmental group Clearwater
+#: Coast", "The group Boar Watch said"), however many groups a person may head.
+_PERSON_TRADES = _TRADES - lexicon.ORGANIZATION_NOUNS
 
 #: Nouns whose plural names bodies that speak together ("the companies said", "the lenders");
 #: not trades a person may have ("the developers").
@@ -1530,8 +1553,10 @@ def _organization_descriptor(mention: Mention) -> bool:
     for k in range(1, len(words) - len(name) + 1):
         if words[k : k + len(name)] == name:
             before = words[k - 1].lower().strip(",")
-            if before in lexicon.OUTLET_NOUNS or before in _TRADES or before in lexicon.ROLE_NOUNS:
+            if before in lexicon.OUTLET_NOUNS or before in lexicon.ROLE_NOUNS:
                 return False
+            if before in _PERSON_TRADES:
+                return False  # "developer Mel Sembler"
             if _title_of_body(words[: k - 1]):
                 return False  # "Leader of the House Clara Penhale": the House is the title's
             return before in lexicon.COMPANY_NOUNS or before in lexicon.ORGANIZATION_NOUNS
@@ -1576,11 +1601,38 @@ def _body_description(desc: str, *, trades: bool = False) -> bool:
     if len(words) < 2 or words[0] not in ("a", "an", "the") or any(w in _DESCRIPTION_BREAKS or w.endswith(("'s", "’s")) for w in words):
         return False
     last = words[-1]
-    if (last in _TRADES and not trades) or last in lexicon.ROLE_NOUNS:
+    if (last in _PERSON_TRADES and not trades) or last in lexicon.ROLE_NOUNS:
         return False
     if last == "maker":
         return False  # "a policy maker": a company's is taken above
     return last in lexicon.COMPANY_NOUNS or last in lexicon.ORGANIZATION_NOUNS
+
+
+def _described_as_document(mention: Mention) -> bool:
+    """"The Ferris Guide, a 40-page booklet handed to investors": an appositive headed by a
+    document noun (``lexicon.DOCUMENT_NOUNS``) says the name is a document's, whatever the
+    recognizer's label. The document noun comes before any preposition or clause, and no noun of
+    a person or body after it makes it a modifier: not "a report author", "a member of the
+    review"."""
+    if not mention.name or _personal_name(mention.name):
+        return False
+    for desc in mention.descriptions:
+        words = _tokens(desc)
+        if len(words) < 2 or words[0] not in ("a", "an", "the"):
+            continue
+        stop = next((k for k, w in enumerate(words) if k and (w in _DESCRIPTION_BREAKS or w == "to")), len(words))
+        at = next((k for k in range(1, stop) if words[k] in lexicon.DOCUMENT_NOUNS), None)
+        if at is not None and not _person_or_body_word(words[at + 1] if at + 1 < stop else ""):
+            return True
+    return False
+
+
+def _person_or_body_word(word: str) -> bool:
+    """Whether a word after a document noun is the noun it modifies: "author" in "a report
+    author", "team" in "a survey team"."""
+    return bool(word) and (
+        lexicon.role_noun(word) or lexicon.people_noun(word) or word in _BODY_NOUNS or word in _TRADES or word in lexicon.DOCUMENT_NOUNS
+    )
 
 
 def _after_possessor(words: Sequence[str]) -> Sequence[str]:
@@ -2495,6 +2547,9 @@ class Registry:
             return res
         if kind == "document" and (journal := journal_name(mention)) is not None:
             return Resolved(journal, kind, mention.descriptions, "name")
+        if kind == "document" and _described_as_document(mention):
+            # "The Ferris Guide, a 40-page booklet": the document goes by its own title.
+            return Resolved(_clean_name(mention.name or ""), kind, mention.descriptions, "name")
         if mention.name and kind in ("person", "organization", "outlet", "unknown"):
             return self._by_name(mention, kind, pos)
         if (res := self._by_outlet_noun(mention, kind, pos, lemma)) is not None:

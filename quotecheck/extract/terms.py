@@ -249,6 +249,18 @@ def _named_by_appositive(text: str, quotation: Quotation, words: list[str]) -> b
     return not any(lemma_of(w) in lexicon.SPEECH_VERBS for w in phrase)
 
 
+#: What may stand between the items of a list of quoted strings: a comma, "and", "or".
+_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+
+
+def listed_after(text: str, previous: Quotation, quotation: Quotation) -> bool:
+    """'banners reading "No Farms, No Food" and "Strand Out."': whether ``quotation`` is the
+    next item of a list whose item ``previous`` stands right before it, with only a comma,
+    "and" or "or" between; what made the first a name makes the next one a name too."""
+    between = text[previous.end : quotation.start]
+    return previous.end <= quotation.start and bool(between.strip()) and _LIST_LINK.fullmatch(between) is not None
+
+
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
