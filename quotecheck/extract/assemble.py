@@ -1969,7 +1969,7 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # "Reszka told Orsak that the country would respond "firmly"": a reply foretold is
         # the host's own words about what will be said, not words someone passed on to them.
         return False
-    if inner.content and inner.content[0].text.startswith("to ") and host.lemma not in lexicon.OUTLET_VERBS and (
+    if inner.content and _infinitive_content(inner.content[0].text) and host.lemma not in lexicon.OUTLET_VERBS and (
         host.frame != "according" or host.relays or _document_source(host)
     ):
         # "An official said the operator had threatened to withdraw": an intention the official
@@ -2012,6 +2012,12 @@ def _carries(host: Frame, inner: Frame) -> bool:
     if host.speaker is not None and inner.speaker.span.text == host.speaker.span.text:
         return False
     return True
+
+
+def _infinitive_content(words: str) -> bool:
+    """Content that is an infinitive, an intention or a pledge rather than words: "to withdraw",
+    and negated, "not to sell shares for a year", "never to return"."""
+    return re.match(r"(?:(?:not|never) )?to ", words, re.IGNORECASE) is not None
 
 
 def _before_credit(text: str, content: list[Span], credit: Span) -> list[Span]:

@@ -1136,6 +1136,37 @@ def _own_object(verb: Token, kind: str) -> bool:
     )
 
 
+def _object_outside_quotation(verb: Token, kind: str, quoted: frozenset[int]) -> bool:
+    """A speech verb of the clause kind with no content and a plain noun object of its own, and
+    no quotation it could introduce: "higher fuel prices had added "large but passing" costs to
+    its deliveries" adds costs, not words, and quoted words that only modify the object are
+    whoever reports it. No cue at all. (An object before a colon or quoted words, 'declared the
+    need for drive: "..."', 'posted a message reading "..."', still introduces them.)"""
+    if kind != "clause" or verb.tag_ == "VBG":
+        return False  # "Durbin, noting the size of the crowd, said": an aside of the speaker's
+    if _inverted_object(verb) is not None:
+        return False  # '"...," recalled his former assistant': the object is who speaks
+    quoted_below = any(t.i in quoted for t in verb.subtree)
+    return any(
+        c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") and c.lower_ not in _PRO_OBJECTS and c.i not in quoted
+        and c.left_edge.i > verb.i
+        # quoted words modify the object ("added "large" costs"), or none hang on the cue
+        # ("posted a message reading "..."" does quote)
+        and (any(t.i in quoted for t in c.subtree if t.i < c.i) or not (quoted_below or _before_quotation(c, quoted)))
+        for c in verb.children
+    )
+
+
+def _before_quotation(obj: Token, quoted: frozenset[int]) -> bool:
+    """Whether quoted words or a colon follow a cue's object: 'declared the need for drive:
+    "Change the world"', 'thanked the crowd, "..."': the words the cue introduces."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct and not doc[after].is_quote and doc[after].text != ":":
+        after += 1
+    return after < len(doc) and (doc[after].text == ":" or doc[after].is_quote or after in quoted)
+
+
 _PRO_OBJECTS = frozenset({"this", "that", "so", "it", "what", "much", "something", "anything", "nothing"})
 
 
@@ -2931,6 +2962,25 @@ def _closing_subject(verb: Token, subjects: Sequence[Token]) -> Token | None:
     return None
 
 
+def _quoted_words_read_as_subject(verb: Token, subject: Token) -> bool:
+    """A second subject after the cue that holds a quotation mark: in 'The communique, issued
+    after 14 hours of talks, said member states "share responsibility ..."' the parser reads
+    'member states "share responsibility' as a subject of "said"; it is what was said, and the
+    subject before the cue speaks."""
+    return subject.i > verb.i and subject.left_edge.i > verb.i and any(t.is_quote for t in subject.subtree)
+
+
+def _quoted_subject_content(verb: Token) -> list[list[Token]]:
+    """The content a misread second subject opens (see ``_quoted_words_read_as_subject``): the
+    words from it to the end of the sentence, 'member states "share responsibility for the
+    external frontier" and committed them to "swift ... returns."'."""
+    misread = next((c for c in verb.children if c.dep_ == "nsubj" and _quoted_words_read_as_subject(verb, c)), None)
+    if misread is None or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return []
+    run = _cut_tail(list(verb.doc[misread.left_edge.i : verb.sent.end]))
+    return [run] if run else []
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -2944,6 +2994,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         subjects = [c for c in subjects if c.i not in dateline] or subjects
     if len(subjects) > 1 and (closing := _closing_subject(verb, subjects)) is not None:
         subjects = [closing]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _quoted_words_read_as_subject(verb, c)] or subjects
     if len(subjects) > 1:
         # "The state news agency Valpress quoted ...": the parser may give two subjects; the
         # name is the one that speaks, the other describes it (see ``make_mention``).
@@ -3011,7 +3063,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 # "The company said profits fell, citing weak demand": the parser hangs the
                 # participle on the content, but the one citing is the company, not profits.
                 return _subject(cue)[0], passive
-        if _speaker_conj(verb) or _finite_beside_modal(verb):
+        if _speaker_conj(verb) or _finite_beside_modal(verb) or _refusal_in_content(verb):
             # "X complained that the remarks hurt the party and urged Y to ...": the parser
             # joins the second cue to the content; the one urging is X, not the remarks.
             return _subject(verb.head.head)[0], passive
@@ -5160,6 +5212,24 @@ def _speaker_conj(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") and cue.tag_ != "VBG"
 
 
+def _refusal_in_content(verb: Token) -> bool:
+    """A refusal joined by "and" to the verb of a statement's content: the parser's reading of
+    "A spokeswoman said the company was studying the findings and declined to comment further"
+    as "said (... and declined ...)". Declining to comment is the speaker's own act, a refusal
+    of its own, not part of what was said."""
+    if verb.dep_ != "conj" or lemma_of(verb.text) not in lexicon.DECLINE_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    if not any(c.dep_ == "xcomp" and lemma_of(c.text) is not None for c in verb.children):
+        return False  # "he posed a threat and refused to drop the gun": no words refused
+    content = verb.head
+    cue = content.head
+    if content.dep_ != "ccomp" or cue.i >= content.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+        return False
+    return not _has_that_mark(verb) and not verb.doc[verb.i - 1].is_quote
+
+
 def _coordinated_cue(child: Token, verb: Token) -> bool:
     """"Three-quarters said they were worried, and more than 4 in 10 said ...": the parser may
     hang a second speech cue, with a speaker of its own after ", and", on the first as its
@@ -6373,6 +6443,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             anchor = _conj_anchor(tok)
             if anchor is not None and anchor.i == verb.i and tok.head.i != verb.i:
                 exclude.update(t.i for t in tok.subtree)
+            elif tok.head.head.i == verb.i and _refusal_in_content(tok):
+                exclude.update(t.i for t in tok.subtree)
     citing = _citing(verb)
     if citing is None and subject is not None and subject.i < verb.i:
         citing = _citing_in_subject(subject)
@@ -6410,6 +6482,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         return None
     runs = [_before_closing_according(run) for run in _content_tokens(verb, lemma, kind, exclude)]
     runs = [run for run in runs if run]
+    if not runs and kind == "clause":
+        runs = _quoted_subject_content(verb)
     if target is not None:
         if not runs:
             return None
@@ -6437,6 +6511,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             else:
                 recipient = make_mention(holder, conv, exclude={t.i for t in runs[0]})
     content_before = False
+    if not runs and _object_outside_quotation(verb, kind, quoted):
+        return None
     if not runs and kind in ("clause", "tell", "belief", "finding", "object") and not _own_object(verb, kind):
         around = _content_around(verb, subject) or _trailing_cue_content(
             verb, subject, kind, quoted, citing[0] if citing is not None else None
@@ -9977,6 +10053,58 @@ def _reattach_clause_read_as_next_conjunct(doc: Doc) -> None:
         subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
+def _absolute_participle(noun: Token) -> Token | None:
+    """The participle of a "with" phrase whose object ``noun`` is, through "and", one of: in
+    "with farmers demanding faster action and scientists warning ...", "demanding" for
+    "scientists"; None when ``noun`` stands elsewhere."""
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    participle = first.head
+    if first.dep_ != "dobj" or participle.tag_ != "VBG":
+        return None
+    if participle.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in participle.children):
+        return participle
+    owner = participle.head
+    if participle.dep_ == "acl" and owner.dep_ == "pobj" and owner.head.lower_ == "with":
+        return participle  # "with nurses backing the offer": the subject read as the object
+    if participle.dep_ == "acl" and owner.dep_ == "nsubj" and owner.head.tag_ == "VBG" and owner.head.head.lower_ == "with":
+        # "with unions backing the deal and employers arguing ...": the parser made the first
+        # participle a modifier of the noun it read as the second one's subject.
+        return participle
+    return None
+
+
+def _reattach_second_absolute_subject(doc: Doc) -> None:
+    """"The plan has split the region, with farmers demanding faster action and scientists
+    warning that ...": each half of an absolute "with" phrase has a speaker of its own. The
+    parser may read the second subject as one more object of the first participle ("faster
+    action and scientists") and hang the second participle on the main clause, whose subject
+    then speaks. A noun joined to such an object, right before a cue participle, is that
+    participle's subject, and the participle is joined to the first."""
+    for cue in doc:
+        if cue.tag_ != "VBG" or cue.i < 2 or cue.dep_ == "conj" or lemma_of(cue.text) is None:
+            continue
+        noun = doc[cue.i - 1]
+        if noun.dep_ != "conj" or noun.tag_ not in _NOUN_TAGS or any(c.i > noun.i for c in noun.children):
+            continue
+        participle = _absolute_participle(noun)
+        if participle is None or participle.i > noun.i:
+            continue
+        misread_modifier = participle.dep_ == "acl" and participle.head.dep_ == "nsubj"
+        if (participle.head.head.i != cue.i) if misread_modifier else cue.is_ancestor(participle):
+            continue
+        joiner = next((c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i), None)
+        if misread_modifier:
+            owner, prep = participle.head, cue.head
+            participle.head, participle.dep_ = prep, "pcomp"
+            owner.head = participle
+        noun.head, noun.dep_ = cue, "nsubj"
+        cue.head, cue.dep_ = participle, "conj"
+        if joiner is not None:
+            joiner.head = participle
+
+
 def _reattach_time_read_as_conjunct_subject(doc: Doc) -> None:
     """"The firm recalled 900 vans in May and this week said the brakes were safe": the parser
     may take a time phrase before a cue joined to a verb for the cue's own subject ("this week
@@ -11157,6 +11285,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_that_clause_after_participle(doc)
     if "that" in present and clause_cue:
         _reattach_that_clause_after_phrase(doc)
+    if "with" in present and "and" in present:
+        _reattach_second_absolute_subject(doc)
     if "and" in present and clause_cue:
         _reattach_clause_read_as_next_conjunct(doc)
         _reattach_time_read_as_conjunct_subject(doc)
