@@ -2404,7 +2404,7 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "clause" if subject is not None and _speaking(subject) else None
     if lemma in lexicon.DECLINE_VERBS:
-        return "decline" if "xcomp" in deps else None
+        return "decline" if "xcomp" in deps and not _refused_act_in_relative(verb) else None
     if lemma in lexicon.AS_VERBS and ("dobj" in deps or _object_gap(verb, deps)) and _has_as(verb):
         return "object"
     has_clause = bool(deps & _CLAUSE_DEPS) or "parataxis" in deps
@@ -2422,6 +2422,8 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     if lemma in lexicon.SPEECH_VERBS and (has_clause or not deps & {"dobj"} or lemma not in lexicon.OBJECT_VERBS):
         return "clause"
     if lemma in lexicon.FINDING_VERBS and (has_clause or _document_subject(verb)):
+        if _shows_someone_speaking(verb):
+            return None
         return None if lemma == "find" and _found_by_experience(verb) else "finding"
     if lemma in lexicon.BELIEF_VERBS and (has_clause or _interposed_belief(verb)):
         return "belief"
@@ -2436,6 +2438,40 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+def _shows_someone_speaking(verb: Token) -> bool:
+    """"Video shows a man standing on the roof warning that the building could collapse": a
+    finding verb whose complement is someone caught in the act of speaking (an -ing form of a
+    speech cue with a subject and a clause of its own) shows the speech, whose cue is that
+    -ing form and whose speaker is its subject; the video says nothing itself. ("A poll shows
+    the senator maintaining his lead" is the poll's finding: no clause was said.)"""
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and c.tag_ == "VBG"
+        and lemma_of(c.text) in lexicon.SPEECH_VERBS
+        and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
+        and any(s.dep_ == "ccomp" and s.i > c.i for s in c.children)
+        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+        for c in verb.children
+    )
+
+
+def _refused_act_in_relative(verb: Token) -> bool:
+    """"Lena Ruiz remembered a teacher who refused to cancel a single class": a relative clause
+    of refusing on someone brought in as the object of the writer's story ("remembered a
+    teacher", "met a man") tells about them, narration, unless what was refused is to speak or
+    to give something out ("who declined to comment", "who refused to give details":
+    ``lexicon.REFUSED_SPEAKING_VERBS``, ``lexicon.REFUSED_GIVING_VERBS``). PolNeAR annotates
+    the refusals of the article's own actors ("one of the few senators who has refused to
+    endorse him", "whom the governor refused to endorse"), which stay."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "dobj" or lemma_of(noun.head.text) is not None:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    refused = [t.lower_ for t in _verb_chain(verb)[1:]]
+    return not any(word in lexicon.REFUSED_SPEAKING_VERBS or word in lexicon.REFUSED_GIVING_VERBS for word in refused)
 
 
 def _found_by_experience(verb: Token) -> bool:
@@ -2776,10 +2812,13 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
 def _for_clause_mark(verb: Token) -> Token | None:
     """The "for" right after the verb that opens a for-to clause hung on it: "called for Trump
     to drop out", which the parser reads as an adverbial clause marked by "for". A time set
-    between the verb and "for" is the verb's: "called Wednesday for the judge to resign"."""
+    between the verb and "for" is the verb's: "called Wednesday for the judge to resign", "called
+    on Friday for the minister to resign"."""
     doc = verb.doc
     start = verb.i + 1
-    while start < len(doc) and doc[start].head.i == verb.i and doc[start].dep_ in ("npadvmod", "advmod"):
+    while start < len(doc) and doc[start].head.i == verb.i and (
+        doc[start].dep_ in ("npadvmod", "advmod") or (doc[start].dep_ == "prep" and _setting(doc[start]))
+    ):
         start = doc[start].right_edge.i + 1
     if start >= len(doc):
         return None
@@ -2949,10 +2988,12 @@ def _closing_subject(verb: Token, subjects: Sequence[Token]) -> Token | None:
     """"Halvard Foods in talks to buy Brenmoor, sources say": a headline with no verb of its
     own before a closing cue, which the parser reads as a second subject of the cue. The
     subject set off by a comma right before a verb that ends its sentence is the one who
-    spoke; the one before the comma is what was said. None when no subject stands so."""
+    spoke; the one before the comma is what was said. None when no subject stands so. An
+    anonymity aside after the cue ("..., two officials said, asking not to be named") still
+    leaves the cue at the end of what was said (``_anonymity_aside_after``)."""
     doc = verb.doc
     after = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
-    if after:
+    if after and not _anonymity_aside_after(verb):
         return None
     for subject in subjects:
         comma = subject.left_edge.i - 1
@@ -2979,6 +3020,24 @@ def _quoted_subject_content(verb: Token) -> list[list[Token]]:
         return []
     run = _cut_tail(list(verb.doc[misread.left_edge.i : verb.sent.end]))
     return [run] if run else []
+
+
+def _anonymity_aside_after(verb: Token) -> bool:
+    """"The talks stalled on Friday, two officials said, asking not to be named because the
+    talks are private.": whether all the cue's words after it are one participle set off by a
+    comma that asks for anonymity or speaks under it (``_speaking_anonymously``)."""
+    doc, end = verb.doc, verb.sent.end
+    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if verb.i + 2 >= end or doc[verb.i + 1].text != ",":
+        return False
+    part = doc[verb.i + 2]
+    return (
+        part.tag_ == "VBG"
+        and part.head.i == verb.i
+        and part.right_edge.i == end - 1
+        and _speaking_anonymously(part)
+    )
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -3877,6 +3936,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             )
         ]
         wanted += _infinitive_after(children, wanted, lemma)
+        wanted = _without_leading_setting(wanted)
         # Content is one stretch after the verb: from the first content dependent to the last.
         if wanted:
             first = min(wanted, key=lambda t: t.left_edge.i)
@@ -3953,6 +4013,17 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         if toks:
             runs.append(toks)
     return runs
+
+
+def _without_leading_setting(wanted: list[Token]) -> list[Token]:
+    """"The union called on Monday for a strike at the port": a phrase of when or where
+    (``_setting``) between an object cue and its content says when the words were said, as
+    it does in "said on Tuesday that ..."; it is the cue's, not the start of what was said.
+    Only when other content follows it ("called on Monday" alone keeps its phrase)."""
+    wanted = sorted(wanted, key=lambda t: t.left_edge.i)
+    while len(wanted) > 1 and wanted[0].dep_ == "prep" and _setting(wanted[0]):
+        wanted = wanted[1:]
+    return wanted
 
 
 def _infinitive_after(children: Sequence[Token], wanted: Sequence[Token], lemma: str) -> list[Token]:
@@ -4476,6 +4547,11 @@ def _trailing_cue_content(
             continue
         if (relay is not None and child.i == relay.i) or (child.dep_ == "prep" and child.lower_ == "according"):
             # "..., Reuters reported, citing Radio Sever." / "..., according to Radio Sever."
+            attribution.update(t.i for t in child.subtree)
+            continue
+        if child.i > verb.i and child.tag_ == "VBG" and _speaking_anonymously(child):
+            # "..., two officials said, asking not to be named because ...": the source's
+            # condition is the attribution's, not more words after it.
             attribution.update(t.i for t in child.subtree)
             continue
         if child.dep_ == "prep":
