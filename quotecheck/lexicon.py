@@ -2350,6 +2350,11 @@ LONE_CLUB_NAMES: frozenset[str] = frozenset("united rovers wanderers athletic al
 HONORIFICS: frozenset[str] = frozenset(
     "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. rev rev. sir dame".split()
 ) | NAME_HONORIFICS
+#: Titles that stand only before a person's name ("Dame Olwen Pritchard", "Professor Martin
+#: Oakes", "Mrs Ines Calloway"): two or three capitalised words after one are a person's name
+#: even when no list knows the given name. The honorifics above and the academic and peerage
+#: titles; the quotecheck authors' list.
+PERSON_NAME_TITLES: frozenset[str] = HONORIFICS | frozenset({"professor", "lord", "lady", "baroness"})
 #: Titles of an honour that say what someone is, a knight or a dame ("Sir Alan Pritchard", "Dame
 #: Eleanor Price"), as "Lord" says a peer: stripped from the name but kept as a description,
 #: unlike the courtesy titles of HONORIFICS. From the forms of address for British honours.

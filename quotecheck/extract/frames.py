@@ -1340,6 +1340,9 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     ) if head.dep_ in ("nsubj", "nsubjpass") else None
     if twin is not None:
         left = twin.left_edge.i
+    tail = _appositive_tail(head) if head.dep_ in ("nsubj", "nsubjpass") else None
+    if tail is not None:
+        right = tail.right_edge.i  # "Amara Nwosu, director of the campaign group Fair Play Now"
     right = _anonymity_tail(head, right)
     # 'A report by the auditors, titled "Costs and Choices,"': the title is no part of who spoke.
     for t in doc[left : right + 1]:
@@ -1493,7 +1496,8 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
                 # appositive, so the description is the head phrase before it.
                 desc = _trim_tokens([t for t in toks if t.i < child.left_edge.i])
             else:
-                desc = _before_reporting_clause(_trim_tokens(list(child.subtree)))
+                closed = list(tail.subtree) if tail is not None and tail.left_edge.i == child.right_edge.i + 1 else []
+                desc = _before_reporting_clause(_trim_tokens(list(child.subtree) + closed))
             if desc:
                 descriptions.append(conv.tokens(desc[0], desc[-1]).text)
     # "Jonas Keller, who follows utilities at Hartwell Securities,": a relative clause set off
@@ -1948,6 +1952,8 @@ def _label(head: Token, name_toks: Sequence[Token]) -> str:
         return "PERSON"  # "Reform Alliance's Dean Pollard", read as one organisation
     if label in ("", "GPE", "LOC") and _given_name_run(name_toks):
         return "PERSON"  # "Ines Calloway" unlabelled, "Amara Nwosu" read as a place
+    if label not in ("PERSON", "ORG", "NORP", "GPE") and _role_before_name(name_toks):
+        return "PERSON"  # "The singer-songwriter Cassia Morland", read as a building
     if name_toks and label != "PERSON" and len(name_toks) > 1:
         first = name_toks[0]
         if first.i > 0 and first.doc[first.i - 1].text == "," and first.doc[first.i - 1].ent_type_ and _person_part(name_toks):
@@ -1955,12 +1961,33 @@ def _label(head: Token, name_toks: Sequence[Token]) -> str:
     return label
 
 
+def _role_before_name(toks: Sequence[Token]) -> bool:
+    """Whether a person's role noun or title stands right before a name of two or three
+    capitalised words: "The singer-songwriter Cassia Morland", "historian Ines Vale", "Dame
+    Ysolde Carrow" (the title may be read into the name)."""
+    if toks and toks[0].lower_ in lexicon.PERSON_NAME_TITLES and toks[0].text[:1].isupper():
+        toks = toks[1:]
+    if not 2 <= len(toks) <= 3 or toks[0].i == 0 or not all(t.tag_ in _PROPER_TAGS and t.is_title for t in toks):
+        return False
+    if _after_person_title(toks):
+        return True
+    doc = toks[0].doc
+    role = doc[toks[0].i - 1]
+    if role.tag_ != "NN" or role.dep_ != "compound" or role.head not in toks:
+        return False
+    # "singer-songwriter": either word of a hyphened role may be the one the lists know.
+    first = doc[role.i - 2] if role.i > 1 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ else role
+    return lexicon.role_noun(role.lower_) or lexicon.role_noun(first.lower_)
+
+
 def _given_name_run(toks: Sequence[Token]) -> bool:
     """Whether the tokens are a person's name the recognizer missed or took for a place: two or
     three capitalised proper nouns in no entity but a place's (GPE, LOC), opening with a known
     given name (``lexicon.GIVEN_NAMES``) and not closing with a word of a place's name ("Alice
     Springs", ``lexicon.PLACE_NAME_ENDINGS``)."""
-    if not 2 <= len(toks) <= 3 or toks[0].lower_ not in lexicon.GIVEN_NAMES or toks[-1].lower_ in lexicon.PLACE_NAME_ENDINGS:
+    if not 2 <= len(toks) <= 3 or toks[-1].lower_ in lexicon.PLACE_NAME_ENDINGS:
+        return False
+    if toks[0].lower_ not in lexicon.GIVEN_NAMES and not _after_person_title(toks):
         return False
     if not all(
         t.tag_ in _PROPER_TAGS and t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ in ("", "GPE", "LOC")
@@ -1968,6 +1995,15 @@ def _given_name_run(toks: Sequence[Token]) -> bool:
     ):
         return False
     return not _title_case(toks[0].sent)
+
+
+def _after_person_title(toks: Sequence[Token]) -> bool:
+    """Whether a title that only a person bears stands right before the name, in its phrase:
+    "Dame Olwen Pritchard", "Professor Martin Oakes" (``lexicon.PERSON_NAME_TITLES``)."""
+    if toks[0].i == 0:
+        return False
+    title = toks[0].doc[toks[0].i - 1]
+    return title.text[:1].isupper() and title.lower_ in lexicon.PERSON_NAME_TITLES and title.head in toks
 
 
 def _title_case(sent: SpacySpan) -> bool:
@@ -2353,6 +2389,11 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             # "Drivers at CityLink Trams walked out ... The company said": a company, whom a
             # later "the company" or "the operator" means.
             yield replace(make_mention(ent.root, conv), label="ORG")
+            continue
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") and _role_before_name(list(ent)):
+            # "The singer-songwriter Cassia Morland", read as a building: a person, whom a
+            # later "she" may mean.
+            yield replace(make_mention(ent.root, conv), label="PERSON")
             continue
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
             if len(ent) == 1 and _lone_name_tag(ent.root) and ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -3040,6 +3081,24 @@ def _anonymity_aside_after(verb: Token) -> bool:
     )
 
 
+def _appositive_tail(subject: Token) -> Token | None:
+    """The name closing a person's appositive that the parser made a second subject of the
+    cue: '"...," said Amara Nwosu, director of the campaign group Fair Play Now.' reads "Fair
+    Play Now" as a subject of its own, right after "group". The person named first spoke, and
+    the body is where they work. The body's name token, or None."""
+    if subject.tag_ not in _PROPER_TAGS or subject.ent_type_ not in ("PERSON", ""):
+        return None
+    if not any(c.dep_ == "appos" and c.i > subject.i and c.tag_ in ("NN", "NNS") for c in subject.children):
+        return None
+    last = subject.right_edge
+    if last.tag_ not in ("NN", "NNS") or last.dep_ != "pobj":
+        return None  # "director of the campaign group": the appositive ends on a common noun
+    for other in subject.head.children:
+        if other.dep_ == subject.dep_ and other.left_edge.i == last.i + 1 and other.tag_ in _PROPER_TAGS:
+            return other
+    return None
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -3059,6 +3118,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         # "The state news agency Valpress quoted ...": the parser may give two subjects; the
         # name is the one that speaks, the other describes it (see ``make_mention``).
         subjects.sort(key=lambda t: (t.tag_ not in _PROPER_TAGS, -t.i))
+        tails = {tail.i for tail in map(_appositive_tail, subjects) if tail is not None}
+        # "said Amara Nwosu, director of the campaign group Fair Play Now": the body closing
+        # the person's appositive is no subject of its own.
+        subjects = [t for t in subjects if t.i not in tails] or subjects
     misread = _name_read_as_adverb(verb, subjects) if not passive else None
     if misread is not None:
         return misread, passive
@@ -3122,6 +3185,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 # "The company said profits fell, citing weak demand": the parser hangs the
                 # participle on the content, but the one citing is the company, not profits.
                 return _subject(cue)[0], passive
+        closing = _closing_cue_of_quote(verb)
+        if closing is not None:
+            return _subject(closing)[0], passive
         if _speaker_conj(verb) or _finite_beside_modal(verb) or _refusal_in_content(verb):
             # "X complained that the remarks hurt the party and urged Y to ...": the parser
             # joins the second cue to the content; the one urging is X, not the remarks.
@@ -3155,6 +3221,22 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if stranded is not None:
         return stranded[0], passive
     return None, passive
+
+
+def _closing_cue_of_quote(verb: Token) -> Token | None:
+    """The cue closing a quotation that a participle after it adds to, when the parser hung the
+    participle on the quoted verb: '"We recognise ...," a spokesperson said, adding that ...'
+    reads "adding" as a clause of "recognise". The one adding is the spokesperson, never the
+    "We" inside the quote marks. The cue, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    for cue in verb.head.children:
+        if not (verb.head.i < cue.i < verb.i and cue.dep_ in ("ccomp", "parataxis") and lemma_of(cue.text) in lexicon.SPEECH_VERBS):
+            continue
+        if any(t.is_quote and t.tag_ == "''" for t in doc[verb.head.i : cue.i]):
+            return cue
+    return None
 
 
 def _appositive_owner(head: Token) -> Token:
