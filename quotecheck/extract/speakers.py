@@ -734,10 +734,28 @@ def _owner_words_of(ent: _Entity) -> set[str]:
     return words | {part for country in countries for part in country.split()}
 
 
+def _name_headed_by(tokens: Sequence[str], noun: str) -> bool:
+    """Whether a body's name of two words or more has ``noun`` for its head: last ("Hallenby
+    Arts Trust") or first before "of" ("Museum of Coastal History", "the Museum of ...")."""
+    words = tokens[1:] if tokens[:1] == ("the",) else tokens
+    return len(words) > 1 and (words[-1] == noun or (words[0] == noun and words[1] == "of"))
+
+
 def _role_words(words: Iterable[str]) -> tuple[str, ...]:
     """Words with an "ex-" split from its role and a lone hyphen left out: "the ex-mayor" and
-    "the ex - mayor" -> the, ex, mayor."""
-    return tuple(part for w in words if w != "-" for part in (("ex", w[3:]) if w.startswith("ex-") and len(w) > 3 else (w,)))
+    "the ex - mayor" -> the, ex, mayor; so with a role of two hyphened words ending in a role
+    noun, as the parser splits it in a later mention: "the vice-chancellor" -> the, vice,
+    chancellor (whom "the vice-chancellor said" means)."""
+    return tuple(part for w in words if w != "-" for part in (("ex", w[3:]) if w.startswith("ex-") and len(w) > 3 else _hyphened_role(w)))
+
+
+def _hyphened_role(word: str) -> tuple[str, ...]:
+    """"vice-chancellor" -> vice, chancellor; "singer-songwriter" -> singer, songwriter: a word
+    of two hyphened parts whose last is a role noun, as its parts. Any other word alone."""
+    parts = word.split("-")
+    if len(parts) == 2 and all(p.isalpha() for p in parts) and lexicon.role_noun(parts[1]):
+        return tuple(parts)
+    return (word,)
 
 
 #: Words a role's time is not read across: "the former mayor's son" is no former anything.
@@ -846,13 +864,29 @@ def _senior_unnamed(mention: Mention) -> bool:
     """One holder of a rank brought in by "a" and a word of seniority in place of a name: "a
     senior army officer", "a high-ranking commander" (``lexicon.SENIORITY_WORDS``), the stock
     wording of an anonymous source whatever the role. Not "the senior officer", nor one placed
-    at a named body ("a senior engineer at Halvorsen Bank"), whom the body vouches for."""
+    at a named body ("a senior engineer at Halvorsen Bank"), whom the body vouches for. So with
+    one who held a post in a body, named by the body's noun: "a former ministry adviser", "a
+    former Halbrook aide" (see ``_former_insider``)."""
     words, head = mention.words, mention.head_word
     if mention.determiner not in lexicon.INDEFINITE_ARTICLES or mention.plural or head not in words:
         return False
     # The tokens split a hyphen off ("high", "-", "ranking"); join them back.
-    before = set(" ".join(words[: words.index(head)]).replace(" - ", "-").split())
-    return bool(before & lexicon.SENIORITY_WORDS) and lexicon.role_noun(head) and not _of_named_body(mention)
+    before = " ".join(words[: words.index(head)]).replace(" - ", "-").split()
+    if not lexicon.role_noun(head) or _of_named_body(mention):
+        return False
+    return bool(set(before) & lexicon.SENIORITY_WORDS) or _former_insider(mention, before)
+
+
+def _former_insider(mention: Mention, before: Sequence[str]) -> bool:
+    """Whether the words before a role make it a past post in a body that goes unnamed: "former"
+    (``lexicon.FORMER_WORDS``) and the body's noun between it and the role ("a former ministry
+    adviser"), or the role an insider's ("a former aide", ``lexicon.ANONYMOUS_SOURCE_NOUNS``).
+    Not "a former teacher", an unnamed person by occupation, nor one placed at a named body ("a
+    former minister at Halvorsen Bank")."""
+    at = next((k for k, w in enumerate(before) if w in lexicon.FORMER_WORDS), None)
+    if at is None or _FOR_BODY.search(mention.span.text.split(",")[0]):
+        return False
+    return len(before) > at + 1 or mention.head_word in lexicon.ANONYMOUS_SOURCE_NOUNS
 
 
 def _described_not_named(mention: Mention) -> bool:
@@ -2990,12 +3024,13 @@ class Registry:
         last met within ``ROLE_WINDOW`` whose name or role has that word, or, for a company
         noun (``generic``), the last company; failing that, the one body of that type. With
         ``name_end``, for a noun no word list calls a body's ("the trust" after "Hallenby Arts
-        Trust"), only the last whose name of two words or more ends in it."""
+        Trust"), only the last whose name of two words or more ends in it, or opens with it
+        before "of" ("the museum" after "the Museum of Coastal History")."""
         if name_end:
             return self._recent(
                 pos,
                 ROLE_WINDOW,
-                lambda e: e.kind == "organization" and not e.place and e.label != "NORP" and len(e.tokens) > 1 and e.tokens[-1] == head,
+                lambda e: e.kind == "organization" and not e.place and e.label != "NORP" and _name_headed_by(e.tokens, head),
             )
         accept = (
             lambda e: e.kind == "organization"
@@ -3255,6 +3290,8 @@ class Registry:
                 score += PRONOUN_GENDER
             if score > best_score:
                 best, best_score = i, score
+        if word == "it" and (body := self._unnamed_content_body(pos)) is not None:
+            return Resolved(None, "organization", (body,), "none")
         if word == "it" and (about := self._sentence_body(pos, candidates)) is not None:
             best = about
         elif word == "it":
@@ -3369,14 +3406,41 @@ class Registry:
                 named = [(last, c) for c, ent, last in candidates if ent.kind == "organization" and noun.lower() in ent.tokens]
                 index = max(named)[1] if named else None
             else:
-                generic = noun in lexicon.COMPANY_NOUNS
-                index = self._company_subject_before(pos, noun) if generic else None
-                if index is None:
-                    index = self._body_called(pos, noun, generic=generic)
+                index = self._content_body_called(pos, noun)
+                if index is not None:
+                    # "The union will announce ..., it said": the union, however long ago the
+                    # article named it.
+                    return index
             if index is not None and any(c[0] == index for c in candidates):
                 return index
         inside = [(last, i) for i, ent, last in candidates if ent.kind == "organization" and last >= start]
         return max(inside)[1] if inside else None
+
+    def _content_body_called(self, pos: int, noun: str) -> int | None:
+        """The organisation "the ``noun``" that opens words closed by a trailing "it said" at
+        ``pos`` means ("The union will announce further dates next week, it said."): as a
+        speaker "the union" would be, else the last body met before whose name has the noun
+        ("the Veltrian Medical Union", met paragraphs before). None when none has."""
+        generic = noun in lexicon.COMPANY_NOUNS
+        index = self._company_subject_before(pos, noun) if generic else None
+        if index is None:
+            index = self._body_called(pos, noun, generic=generic)
+        if index is None and not generic:
+            index = self._recent(pos, pos + 1, lambda e: e.kind == "organization" and not e.place and e.label != "NORP" and noun in e.tokens)
+        return index
+
+    def _unnamed_content_body(self, pos: int) -> str | None:
+        """The noun of an unnamed body the words closed by a trailing "it said" at ``pos`` have
+        for their subject, when the article names no body of that kind ("The Patients'
+        Alliance said ... The union will announce further dates next week, it said.": "union",
+        which "it" means, not the alliance). None otherwise."""
+        i = bisect.bisect_left(self._content_bodies, (pos, ""))
+        if i == len(self._content_bodies) or self._content_bodies[i][0] != pos:
+            return None
+        noun = self._content_bodies[i][1]
+        if noun[0].isupper() or self._content_body_called(pos, noun) is not None:
+            return None
+        return noun
 
     def _company_subject_before(self, pos: int, noun: str) -> int | None:
         """The company "the ``noun``" of words closed by a trailing "it said" at ``pos`` means:
