@@ -221,10 +221,13 @@ def _outlet_in_descriptions(descriptions: tuple[str, ...]) -> str | None:
 def _told_publication(recipient: Mention) -> bool:
     """A hearer whose name says it publishes what it is told: a name ending in a review's or a
     blog's word ("the Health Policy Review") or set before one ("the Patchwork security blog"),
-    or a name ending in a channel number ("Dalmora 24"), which no person's name does."""
+    or a name ending in a channel number ("Dalmora 24"), which no person's name does, or a
+    weekly's name after its day ("told the Sunday Pilgrim", ``lexicon.EDITION_DAY_WORDS``)."""
     words = _bare(recipient.span.text).rstrip(".,").split()
     if recipient.pronoun or not words or not any(w[:1].isupper() for w in words):
         return False
+    if recipient.determiner == "the" and len(words) >= 2 and words[0].lower() in lexicon.EDITION_DAY_WORDS and words[1][:1].isupper():
+        return True
     if words[-1].isdigit() and len(words[-1]) <= 3 and len(words) >= 2 and words[-2][:1].isupper():
         return True
     return words[-1].lower() in lexicon.TOLD_OUTLET_WORDS and (words[-1][:1].isupper() or len(words) >= 2)

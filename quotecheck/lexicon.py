@@ -147,6 +147,14 @@ VERIFYING_VERBS: frozenset[str] = frozenset(
     "confirm verify establish determine ascertain substantiate corroborate".split()
 )
 
+#: Verbs of bearing a claim out: with a document or an event as subject inside someone's
+#: statement ("The union said the inspection confirmed what its members had been saying") they
+#: give the speaker's support for a claim, not words the document passed on to them. After QA
+#: probe p53. (Project's own list.)
+BEARING_OUT_VERBS: frozenset[str] = frozenset(
+    {"confirm", "corroborate", "vindicate", "validate", "substantiate", "prove", "bear out", "back up"}
+)
+
 #: Words that open a caveat's own topic as a clause after its verb ("It could not be confirmed
 #: whether the bridge was hit", "... verify that the convoy had left"): the caveat says what it
 #: is about, and points back at no claim. "that" opens a clause only when no claim noun follows
@@ -1449,7 +1457,7 @@ OBJECT_SPEAKER_VERBS: frozenset[str] = frozenset(
 #: after QA probe p23, added by the quotecheck authors; "MP" and "legislator" beside "lawmaker"
 #: ("quoted one MP present"), after QA probe p29; a phone-in's "caller" after QA probe p37;
 #: an arts page's "reviewer" beside "critic" ("Another reviewer called it ..."), after QA probe
-#: p41.
+#: p41; a board's "trustee" ("citing a trustee"), after QA probe p52.
 VAGUE_NOUNS: frozenset[str] = frozenset(
     """
     source sources observer observers critic critics reviewer reviewers expert experts analyst analysts official
@@ -1464,6 +1472,7 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     man woman men women voter voters shopper shoppers onlooker onlookers passer-by passersby those
     user users commenter commenters poster posters viewer viewers follower followers listener
     listeners caller callers backer backers donor donors ally allies
+    trustee trustees
     """.split()
 )
 
@@ -2845,6 +2854,10 @@ PLATFORMS: tuple[str, ...] = (
     "VKontakte",
     "Substack",
 )
+
+#: The day of a weekly edition opening a hearer's name after "the" ("told the Sunday Pilgrim", "the
+#: Saturday Review"): an outlet whatever its last word. After QA probe p52.
+EDITION_DAY_WORDS: frozenset[str] = frozenset({"sunday", "saturday", "weekend"})
 
 #: Words that reveal an outlet when they head or modify a name: "the X newspaper",
 #: "state broadcaster X", "local media outlet X".

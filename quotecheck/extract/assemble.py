@@ -938,7 +938,7 @@ def assemble(
                     inner.frame = replace(inner.frame, context=(host.frame.extent, *inner.frame.context))
                 inner.relays.extend(host.relays)
                 inner.attached.extend(host.attached)
-                cut = _aside_start(text, inner.frame, host.frame) or _second_act_start(text, inner.frame, host.frame)
+                cut = _aside_start(text, inner.frame, host.frame) or _second_act_start(text, inner.frame, host.frame) or _second_claim_start(text, inner.frame, host.frame)
                 if cut is not None:
                     # "Officials said the cabinet was divided, with the minister arguing ...":
                     # the officials' own claim stands beside the one they passed on, up to it.
@@ -1834,6 +1834,29 @@ def _counterpoint_start(text: str, inner: Frame, host: Frame) -> int | None:
     return part.start if len(lead) == 1 and lead[0] in lexicon.COUNTERPOINT_OPENERS else None
 
 
+#: '... says that cells were "squalid" and that a third of prisoners said ...': the
+#: coordinator and "that" opening a second reported clause, with the comma some writers set.
+_SECOND_CLAIM = re.compile(r",?\s+(?:and|but)\s+that\s+$")
+
+
+def _second_claim_start(text: str, inner: Frame, host: Frame) -> int | None:
+    """Where the host's own words end when the inner cue opens a second that-clause of the
+    host's: in 'The audit says that the accounts were "chaotic" and that a third of staff said
+    they had not been trained' the accounts' state is the audit's own statement, which stands;
+    what the staff said, the audit passed on. The start of "and that", or None."""
+    speaker = inner.speaker
+    if speaker is None or not host.content or host.frame not in ("clause", "tell"):
+        return None
+    start = speaker.span.start
+    first = host.content[0]
+    if not first.start < start < first.end:
+        return None
+    match = _SECOND_CLAIM.search(text, max(first.start, start - 12), start)
+    if match is None or not _WORDS.search(text[first.start : match.start()]):
+        return None
+    return match.start()
+
+
 def _second_act_start(text: str, inner: Frame, host: Frame) -> int | None:
     """Where the host's own words end when the inner cue is a second predicate of the subject
     that opens them: "Merrill says Machado promised to keep backing Clinton and said she would
@@ -1988,6 +2011,8 @@ def _carries(host: Frame, inner: Frame) -> bool:
         # "Okonkwo said that the findings suggested ...": the findings are his reading, not
         # someone who told him; the words are his own.
         return False
+    if _bears_out(host, inner):
+        return False
     if inner.speaker.pronoun and not (
         host.speaker is not None and host.speaker.plural and inner.speaker.head_word in lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
     ) and not _closing_credit(host, inner):
@@ -2065,11 +2090,15 @@ def _carried_label(host: Frame, inner: Frame, parts: _Parts) -> bool:
     """A named speaker's quoted label passed on: in 'The court heard that Tillet had described
     inspectors as "box-tickers"' the word is Tillet's, which the hearing carried. Only a label
     in quotation marks, by someone named who opens the host's content, and not the host
-    naming itself ('Ruiz said she had called it "a mistake"' stays Ruiz's)."""
+    naming itself ('Ruiz said she had called it "a mistake"' stays Ruiz's). Under "according
+    to" the labeller may go unnamed: 'Some staff, according to the report, described the unit
+    as "the bin"' gives the staff's word, which the report carried."""
     source = inner.speaker
     if inner.frame != "object" or inner.lemma not in lexicon.LABELLING_VERBS or source is None:
         return False
-    if source.pronoun or not (source.proper or source.name) or host.frame not in ("clause", "tell", "according"):
+    if source.pronoun or host.frame not in ("clause", "tell", "according"):
+        return False
+    if not (source.proper or source.name or host.frame == "according"):
         return False
     if host.speaker is not None and source.span.text == host.speaker.span.text:
         return False
@@ -2119,6 +2148,18 @@ def _closing_credit(host: Frame, inner: Frame) -> bool:
     if host.frame != "according" or not host.content_before or inner.speaker is None or not host.content:
         return False
     return inner.content_before or inner.speaker.span.start == host.content[0].start
+
+
+def _bears_out(host: Frame, inner: Frame) -> bool:
+    """A document or an event that bears out the host's claim: in "The union said the
+    inspection confirmed what its members had been saying" the union cites the inspection in
+    support of its own statement, which stands; no one passed words on to it. An outlet's
+    report of it ("..., the Herald reported") and a body that confirmed ("the ministry
+    confirmed that ...", words it gave) still carry (``lexicon.BEARING_OUT_VERBS``)."""
+    source = inner.speaker
+    if source is None or source.proper or source.name or source.pronoun or inner.lemma not in lexicon.BEARING_OUT_VERBS:
+        return False
+    return host.lemma not in lexicon.OUTLET_VERBS and kind_of(source, lemma=inner.lemma) in ("document", "unknown")
 
 
 def _names_no_one(mention: Mention, lemma: str) -> bool:

@@ -5641,7 +5641,7 @@ def _citing(verb: Token) -> tuple[Token, Token] | None:
                 # "X reported that A, quoting Y as saying that B": Y's words are B (a frame of
                 # its own); A is what X reported.
                 continue
-            source = _cited_source(child, interposed=_before_content(child, verb))
+            source = _cited_source(child)
             if source is not None:
                 return child, source
     return None
@@ -5671,6 +5671,28 @@ def _before_content(participle: Token, verb: Token) -> bool:
     return any(m.i > max(participle.right_edge.i, verb.i) for m in marks)
 
 
+def _said_in_free_relative(verb: Token, lemma: str | None, kind: str) -> bool:
+    """"The union said the inspection confirmed what its members had been saying "for years."":
+    a speech verb whose object is the "what" before it names words as a thing the sentence is
+    about, and holds none of its own; a quotation after it says how long, not what was said.
+    A labelling verb keeps its label ("over what it called "activities incompatible with ..."").
+    Only with a quotation after the cue, which would be taken for the words: "what Ruiz said
+    about the incident" stays, its speaker one who spoke."""
+    if kind not in ("clause", "tell") or lemma in lexicon.LABELLING_VERBS or verb.dep_ == "ROOT":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    if not any(_quote_mark(t) for t in verb.subtree if t.i > verb.i):
+        return False
+    # The "what" opens the clause, with no stop before the cue: not the set phrase closing a
+    # quotation ('"no matter what," one user commented').
+    return any(
+        c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ in ("what", "whatever") and c.i < verb.i
+        and not any(t.is_punct for t in c.doc[c.i + 1 : verb.i])
+        for c in verb.children
+    )
+
+
 def _interposed_relay_of_nobody(verb: Token) -> bool:
     """"The paper reported, citing the merger, that jobs would go": a relay participle set
     between a cue and the clause it reports, whose object is no source, says what the report
@@ -5682,7 +5704,7 @@ def _interposed_relay_of_nobody(verb: Token) -> bool:
     cue = host.head if host.dep_ == "ccomp" and host.head.i < verb.i else host
     if cue.i == verb.i or not _before_content(verb, cue):
         return False
-    return _cited_source(verb, interposed=True) is None
+    return _cited_source(verb) is None
 
 
 def _opens_clause(participle: Token, clause: Token) -> bool:
@@ -5702,12 +5724,13 @@ def _relay_participle(tok: Token) -> bool:
     return tok.tag_ == "VBG" and lemma_of(tok.text) in lexicon.RELAY_VERBS
 
 
-def _cited_source(participle: Token, *, interposed: bool = False) -> Token | None:
-    """Whom "citing X" cites, when X can be a source (not "citing safety concerns").
-    ``interposed``: the participle stands between the cue and its that-clause, where a noun of
-    a person by an agent ending ("citing a ward supervisor") is the source too."""
+def _cited_source(participle: Token) -> Token | None:
+    """Whom "citing X" cites, when X can be a source (not "citing safety concerns"). A noun of
+    a person by an agent ending is one wherever the participle stands: "The Post reported,
+    citing a ward supervisor, that two nurses fell ill" and "..., the Ledger reported, citing a
+    trustee" (the trustee is the unnamed source, the Ledger the carrier)."""
     return next(
-        (c for c in participle.children if c.dep_ == "dobj" and (_citable(c) or (interposed and _agent_noun(c)))),
+        (c for c in participle.children if c.dep_ == "dobj" and (_citable(c) or _agent_noun(c))),
         None,
     )
 
@@ -6488,6 +6511,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if _names_itself(verb, lemma) or _phone_call(verb, lemma) or _stance_withheld(verb, lemma):
         return None
     if _interposed_relay_of_nobody(verb):
+        return None
+    if _said_in_free_relative(verb, lemma, kind):
         return None
     if lemma in lexicon.QUOTATION_ONLY_VERBS and subject is not None and not _speaking(subject):
         # 'X said the offensive would continue "until every village is free."': what goes on
@@ -7364,6 +7389,10 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             if c.dep_ == "pobj"
             # "according to reports in Spain": where the reports ran, not who carried them
             and not (child.lower_ == "in" and c.ent_type_ in ("GPE", "LOC") and _name_text_lower(c) not in _OUTLET_KEYS)  # "an article in Politico", GPE
+            # "according to newspapers in three countries": a common noun after "in" that is
+            # no publication ("an article in a local newspaper") nor document ("in a court
+            # filing") says where, not who carried
+            and not (child.lower_ == "in" and c.tag_ not in _PROPER_TAGS and not _publication(c) and c.lower_ not in lexicon.DOCUMENT_NOUNS)
         ]
         # "according to a copy of his note reviewed by the Ledger": the note is what speaks.
         copied = next(
