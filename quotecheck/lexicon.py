@@ -2016,6 +2016,7 @@ C_SUITE_TITLES: dict[str, tuple[str, ...]] = {
 #: p46, added by the quotecheck authors; not "star" ("Gold Star families", "The Star-Ledger",
 #: "the Avatar star" among many), "model" or "host", which as often name something else.
 #: "skipper" ("one skipper said") after QA probe p50, added by the quotecheck authors.
+#: "caddie" ("A veteran caddie said") after QA probe p55, added by the quotecheck authors.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     agent
@@ -2054,7 +2055,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     therapist counsellor counselor guard warden ranger lifeguard soldier veteran librarian
     accountant bookkeeper clerk
     curator photographer filmmaker musician composer novelist playwright comedian
-    athlete cyclist jockey trainer survivor victim relative widow widower grandmother
+    caddie athlete cyclist jockey trainer survivor victim relative widow widower grandmother
     sprinter runner hurdler marathoner swimmer rower skier skater boxer wrestler gymnast golfer
     cricketer footballer batsman fencer
     grandfather uncle aunt cousin friend colleague fan spectator
@@ -2176,6 +2177,32 @@ RELATIONAL_ROLE_NOUNS: frozenset[str] = frozenset(
     referee umpire coach trainer manager boss owner landlord tenant teacher principal
     headteacher headmaster headmistress agent adviser advisor aide spokesman spokeswoman
     spokesperson assistant
+    """.split()
+)
+
+#: Role nouns a body is called by after a name that holds the role's stem: "the National
+#: Audit Board ... the auditor said", "the Office of Rail Regulation ... the regulator".
+#: A person named in the role comes first (``speakers.Registry._by_role``). Chosen by the
+#: quotecheck authors after QA probe p54.
+BODY_ROLE_STEMS: dict[str, tuple[str, ...]] = {
+    "auditor": ("audit",),
+    "regulator": ("regulat",),
+    "watchdog": ("audit", "regulat", "ombuds", "inspector", "standards"),
+    "inspector": ("inspector",),
+    "ombudsman": ("ombuds",),
+}
+
+#: Common nouns for a person who may own a role: "the rival's coach", "the victim's mother",
+#: "the winner's caddie". Such an owner is part of whom the role means, so it is only someone
+#: described with that owner ("Her rival's coach, Henrik Aalto"), never another holder of the
+#: role (``speakers.Registry._by_role``). Chosen by the quotecheck authors: opponents and
+#: sides in a contest, people a story happens to, and family words; any person role noun
+#: (``role_noun``) counts too.
+PERSON_OWNER_NOUNS: frozenset[str] = frozenset(
+    """
+    rival opponent challenger champion winner loser runner-up finalist favourite favorite
+    victim survivor suspect defendant accused claimant patient child boy girl man woman
+    family player star newcomer teenager
     """.split()
 )
 

@@ -2300,6 +2300,12 @@ def _lone_name_tag(tok: Token) -> bool:
     return tok.tag_ == "NNS" and tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
 
 
+#: Tags the tagger gives a lone surname that opens a sentence as its subject: a noun ("Vollmer
+#: bristled"), or a comparative adverb for a name ending in "-er" ("Mercier was less
+#: expansive.", RBR).
+_LONE_SUBJECT_TAGS = frozenset({"NN", "NNP", "RBR"})
+
+
 def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ()) -> Iterator[Mention]:
     """Every named person or organisation in the Doc, for the resolution registry; and every
     definite group of people that is a sentence's subject (see ``_group_subject``).
@@ -2344,7 +2350,7 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
         elif (
             tok.dep_ in ("nsubj", "nsubjpass")  # "Voss was born in 1942" too
             and not tok.ent_type_
-            and tok.tag_ in ("NN", "NNP")
+            and tok.tag_ in _LONE_SUBJECT_TAGS
             and tok.text[:1].isupper()
             and not tok.text.isupper()
             and tok.lower_ not in lexicon.ROLE_NOUNS

@@ -604,6 +604,12 @@ def _headline_at(text: str, pos: int) -> bool:
     return bool(line) and line[-1] not in ".!?\"'”’"
 
 
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a headline's line (``_headline_at``): "rival's coach" in "Reyes
+    wins Larchmere Open as rival's coach blames schedule"."""
+    return _headline_at(text, text.rfind("\n", 0, pos) + 1)
+
+
 def _introduced_as(description: str, words: Sequence[str]) -> bool:
     """Whether a description introduces its holder by ``words`` as its head noun: "a think
     tank in Lowmarsh" and "a Lowmarsh-based think tank" by ("think", "tank"); not "a think
@@ -722,6 +728,18 @@ def _named_owner(mention: Mention) -> set[str]:
     if len(words) > 1 and words[0].lower() in lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES:
         return {words[-1].lower()}
     return {w.lower() for w in words}
+
+
+def _person_owner(mention: Mention) -> str:
+    """The common noun for a person that owns a role, lower-cased: "rival" in "rival's coach"
+    or "the victim's mother" (``lexicon.PERSON_OWNER_NOUNS``, or a person role noun); "" for
+    "Germany's foreign minister" (``_named_owner``), "the company's chief executive" or "his
+    deputy"."""
+    words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(mention.possessor)]
+    word = words[-1] if words else ""
+    if not word or not word.islower() or word in _POSSESSIVE_PRONOUNS | lexicon.PERSONAL_PRONOUNS:
+        return ""
+    return word if word in lexicon.PERSON_OWNER_NOUNS or lexicon.role_noun(word) else ""
 
 
 def _owner_words_of(ent: _Entity) -> set[str]:
@@ -1199,7 +1217,17 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         if mention.determiner == "the" and _LEADING_DET.sub("", mention.span.text) == mention.name and not _personal_name(mention.name):
             return "organization"  # "The Royal Astronomical Circle": a person is no "the X Y"
         return "person"
+    if not mention.name and not mention.plural and _who_follows(mention):
+        return "person"  # "A veteran stringer who has covered the tour for years": a "who"
     return "unknown"
+
+
+def _who_follows(mention: Mention) -> bool:
+    """Whether a relative "who" follows the mention's head noun: "A veteran stringer who has
+    covered the tour for two decades", someone, whatever the noun."""
+    words = mention.words
+    head = mention.head_word
+    return head in words and words[words.index(head) + 1 : words.index(head) + 2] == ("who",)
 
 
 def _the_newspapers(mention: Mention, lemma: str | None) -> bool:
@@ -2089,6 +2117,8 @@ class Registry:
         return index
 
     def _learn(self, mention: Mention, *, spoke: bool, kind: str | None, asked: bool, self_pronoun: str) -> int | None:
+        common = self._headline_noun(mention)
+        common = None if common is mention else common
         if mention.label == LONE_SUBJECT:
             # "Vollmer bristled when asked about that.", a surname the tagger read as a common
             # noun: only someone named in full before, never a new entity ("Board Of Elections
@@ -2102,7 +2132,9 @@ class Registry:
             bisect.insort(self._groups, mention.span.start)
             if not spoke:
                 return None
-        if spoke and self_pronoun in ("he", "she"):
+        if common is not None:
+            mention = common  # "Whistleblower tells tribunal she was ...": no one's name
+        elif spoke and self_pronoun in ("he", "she"):
             # "Voss said he expected ...": a lone capitalised word that says "he" of itself is
             # a person's name, whether the tagger read it as a noun or an organisation.
             named = _lone_name(mention)
@@ -2150,8 +2182,11 @@ class Registry:
             res = self.resolve(mention, near=False)
             if res.resolution == "role" and res.entity is not None:
                 ent = self.entities[res.entity]
-                for positions in (ent.spoke_at, ent.positions, ent.subject_at):
-                    bisect.insort(positions, mention.span.start)
+                if not _in_headline(self.text, mention.span.start):
+                    # A headline's role ("Minister defends rail budget") is a guess at whom
+                    # the story names later: no sighting that draws a "he" to them.
+                    for positions in (ent.spoke_at, ent.positions, ent.subject_at):
+                        bisect.insort(positions, mention.span.start)
                 return res.entity
             res = self.resolve(mention)
             if res.resolution == "role" and res.entity is not None:
@@ -2554,7 +2589,7 @@ class Registry:
         council", "the source"); the order matters, as a mention may fit more than one."""
         if mention.parts:
             return self._resolve_coordination(mention, lemma)
-        mention = self._promoted.get(mention.span, _unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention))))
+        mention = self._promoted.get(mention.span, self._headline_noun(_unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention)))))
         if (res := self._by_owner(mention)) is not None:
             return res
         kind = kind_of(mention, lemma=lemma)
@@ -2592,6 +2627,10 @@ class Registry:
             return res
         if lexicon.role_noun(mention.head_word) and mention.determiner in ("the", "this", "that", ""):
             return self._by_role(mention, kind, pos, near=near)
+        if mention.determiner in ("the", "") and not mention.possessor and (body := self._body_by_role_stem(mention.head_word, pos)) is not None:
+            # "the regulator", "the watchdog": no person's role, a body's (see ``_by_role``).
+            ent = self.entities[body]
+            return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", body)
         if (res := self._by_body_noun(mention, kind, pos)) is not None:
             return res
         if (res := self._by_headline_noun(mention, pos)) is not None:
@@ -2601,6 +2640,17 @@ class Registry:
         if (res := self._by_unnamed_source(mention, kind, pos)) is not None:
             return res
         return Resolved(None, kind, mention.descriptions, "none")
+
+    def _headline_noun(self, mention: Mention) -> Mention:
+        """"Whistleblower tells tribunal she was sidelined": a lone capitalised word on a
+        headline's line that the article never writes so again is a common noun the headline
+        capitalised, no name; a name there ("Reyes wins ...") comes back in the story."""
+        name = mention.name
+        if not name or " " in name or mention.span.text != name or not _in_headline(self.text, mention.span.start):
+            return mention
+        if len(re.findall(rf"\b{re.escape(name)}\b", self.text)) > 1:
+            return mention
+        return replace(mention, name=None, proper=False, label="")
 
     def _another_anonymous(self, mention: Mention, pos: int) -> Resolved | None:
         """"A senior officer, who spoke on condition of anonymity, said ... Another officer
@@ -2841,10 +2891,15 @@ class Registry:
         incumbents = {lexicon.INCUMBENT} | {f"{lexicon.INCUMBENT} {r}" for r in {role} | _equivalents(role)} if leaving else set()
 
         owner = _named_owner(mention)
+        # "rival's coach blames schedule" over "Reyes credited her new swing coach": a role a
+        # person owns is only one described with that owner ("Her rival's coach, Henrik Aalto").
+        person_owner = _person_owner(mention)
 
         def fits(e: _Entity) -> bool:
             if e.kind != "person" or (sex and e.gender and e.gender != sex):
                 return False  # "the mayor herself" is no man who was mayor
+            if person_owner and person_owner not in _owner_words_of(e):
+                return False
             if incumbents & e.roles:
                 return True
             if when == "former":
@@ -2897,6 +2952,9 @@ class Registry:
         if index is not None:
             ent = self.entities[index]
             return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+        if (body := self._body_by_role_stem(role, pos)) is not None:
+            ent = self.entities[body]
+            return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", body)
         found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role) or self._picked_out_before(pos, role)
         earlier = found[0] if found is not None else None
         if found is not None and earlier == "anonymous":
@@ -2904,6 +2962,21 @@ class Registry:
             # said": the same anonymous source.
             return self._same_anonymous(found[2], role, mention.descriptions)
         return Resolved(None, earlier or kind, mention.descriptions, "none")
+
+    def _body_by_role_stem(self, role: str, pos: int) -> int | None:
+        """"The National Audit Board said ... According to the auditor, ...": a role a body is
+        called by (``lexicon.BODY_ROLE_STEMS``) means the one body met last whose name holds
+        its stem; a headline's ("Auditor says ...") the one the story names next."""
+        stems = lexicon.BODY_ROLE_STEMS.get(role, ())
+        if not stems:
+            return None
+
+        def holds(e: _Entity) -> bool:
+            return e.kind == "organization" and any(t.startswith(stems) for t in e.tokens)
+
+        if _in_headline(self.text, pos):
+            return self._ahead(pos, ROLE_WINDOW, holds)
+        return self._recent(pos, ROLE_WINDOW, holds)
 
     def _new_holder_since(self, mention: Mention, since: int, role: str) -> bool:
         """Whether an indefinite "a ``role``" outside quotations, neither named nor said of
