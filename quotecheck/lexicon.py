@@ -534,6 +534,13 @@ NO_REPLY_VERB_FORMS: frozenset[str] = frozenset(
 #: Words that, opening a subject, negate its verb: "Neither Harlow nor Delune responded to a
 #: request for comment", "None of the officials replied", "No one at the firm returned calls".
 NEGATING_SUBJECT_WORDS: frozenset[str] = frozenset({"neither", "none", "nobody", "no"})
+#: Quantifiers that "not" before them negates instead of the verb: "Not all economists agree
+#: that ...", "Not everyone said so", "not every member". The subject is the part of a group,
+#: and the verb is not negated. Standard English (Huddleston and Pullum 2002, ch. 9.1.2).
+NEGATED_QUANTIFIERS: frozenset[str] = frozenset({"all", "every", "everyone", "everybody", "many", "much"})
+#: Verbs of agreeing: negated ("did not agree that the plan was dead", "did not object") they
+#: state a position or accept tacitly, like "did not deny"; no silence (``model.Quote.unsaid``).
+AGREEING_VERBS: frozenset[str] = frozenset({"agree", "concur", "disagree", "object"})
 #: What a source did not answer: the reporter's request, call, message or questions.
 REPLY_REQUEST_NOUNS: frozenset[str] = QUESTION_NOUNS | frozenset(
     "request requests call calls message messages email emails e-mail e-mails voicemail voicemails".split()
@@ -3042,7 +3049,11 @@ NEWS_OBJECT_VERBS: frozenset[str] = frozenset({"report"})
 #: exit"), not a stance on it. In a headline their object is no quote; stance verbs keep theirs:
 #: PolNeAR train annotates the headline objects of "slams" and "see ... as" as attributed
 #: content (the two headline object quotes quotecheck finds there); it has none of these verbs.
-TOPIC_OBJECT_VERBS: frozenset[str] = frozenset({"explain", "describe", "recount", "recall", "mention", "detail", "outline", "discuss"})
+#: Verbs of disclosing name the matter brought out, too ("leaked email reveals bonus row",
+#: "Audit discloses £3m gap"): the news, nobody's words (QA probe p54).
+TOPIC_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"explain", "describe", "recount", "recall", "mention", "detail", "outline", "discuss", "reveal", "disclose"}
+)
 
 # ---------------------------------------------------------------------------------------------
 # Quoted strings that are not speech
@@ -3098,8 +3109,9 @@ WRITER_DISTANCE_MARKERS: frozenset[str] = frozenset(
     {"so-called", "so called", "self-styled", "self-described", "self-proclaimed", "quote-unquote"}
 )
 #: Scare markers that mention a word as a word: 'she resents the word "miracle"'. The quoted
-#: word is named, not used: a label in the list of names, not the speaker's words.
-WORD_MENTION_MARKERS: frozenset[str] = frozenset({"the word", "the term", "the phrase", "the expression"})
+#: word is named, not used: a label in the list of names, not the speaker's words. A hashtag
+#: ('under the hashtag "#SaveOurPool"') is the name posts are filed under (QA probe p54).
+WORD_MENTION_MARKERS: frozenset[str] = frozenset({"the word", "the term", "the phrase", "the expression", "the hashtag"})
 #: Scare markers that, as a participle right after a noun, give a thing its name: 'the
 #: operation, dubbed "Operation Lantern,"', 'the pact, referred to as the "River Accord,"'. 'what
 #: she dubbed "a tax on the poor"' and 'critics dubbed the plan "a disaster"' quote whoever

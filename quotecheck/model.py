@@ -19,8 +19,9 @@ from .inflect import lemma_of
 SCHEMA_VERSION = "1.2"
 
 #: Verbs whose negation says the words were not said ("never said", "has not spoken about"),
-#: not those of denying ("did not deny that ..." is no silence): see ``Quote.unsaid``.
-_UNSAID_VERBS = (lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS) - lexicon.DISPUTING_VERBS
+#: not those of denying or agreeing ("did not deny that ...", "did not agree that ..." are no
+#: silence): see ``Quote.unsaid``.
+_UNSAID_VERBS = (lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS) - lexicon.DISPUTING_VERBS - lexicon.AGREEING_VERBS
 #: Verbs of putting a question or of wondering: see ``Quote._asks``.
 _ASKING_VERBS = lexicon.QUESTION_VERBS | lexicon.WONDERING_VERBS
 

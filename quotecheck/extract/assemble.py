@@ -721,6 +721,8 @@ def assemble(
             verdict = "speech"
         if verdict == "scare" and _named_not_used(text, q, marker):
             verdict = "name"
+        if verdict in ("fragment", "speech") and marker is None and (calling := _naming_participle(text, q)) is not None:
+            verdict, marker = "name", calling
         rejected = verdict == "fragment" and (_rejected_label(text, q, frames) or _topic_label(text, q, frames))
         if rejected:
             verdict, marker = "scare", None
@@ -1213,6 +1215,25 @@ def _gives_name(text: str, frame: Frame, q: Quotation, verdict: str) -> bool:
     if frame.lemma in lexicon.NAME_GIVING_VERBS and _definite_name(text, q):
         return verdict in ("name", "fragment")
     return _habitual(frame) and verdict == "name"
+
+
+#: 'The event, called "': a participle of naming right after a noun and its comma, before a
+#: quotation (the word before the comma in group 1, the participle in group 2).
+_NAMING_PARTICIPLE = re.compile(r"(\w[\w'\u2019]*),[ \t]+(" + "|".join(sorted(lexicon.NAMING_PARTICIPLES)) + r")[ \t]*$")
+#: The longest quoted name a naming participle gives, in words.
+_PARTICIPLE_NAME_WORDS = 6
+
+
+def _naming_participle(text: str, q: Quotation) -> Span | None:
+    """The participle that gives a thing the quoted name right after it: 'The event, called "Ride
+    for Danny," is expected to draw hundreds' (a name in capitals, see ``_definite_name``), or
+    None. The name is the event's, nobody's words; 'critics, called "a rabble" by the mayor'
+    is a verdict, not a name."""
+    match = _NAMING_PARTICIPLE.search(text, max(0, q.start - 40), q.start)
+    words = " ".join(part.text for part in q.inner).split()
+    if match is None or match.group(1).lower() in _LABEL_GIVERS or not 0 < len(words) <= _PARTICIPLE_NAME_WORDS:
+        return None
+    return Span.of(text, match.start(2), match.end(2)) if _definite_name(text, q) else None
 
 
 def _definite_name(text: str, q: Quotation) -> bool:

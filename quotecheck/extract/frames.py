@@ -1464,6 +1464,8 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
             determiner = child.lower_
         elif child.dep_ == "poss":
             possessor = conv.tokens(child.left_edge, child.right_edge).text
+    if determiner in lexicon.NEGATED_QUANTIFIERS and any(c.dep_ in ("preconj", "neg") and c.lower_ == "not" for c in head.children):
+        determiner = "some"  # "Not all economists": some of them, unnamed
 
     descriptions: list[str] = []
     if twin is not None:
@@ -7735,6 +7737,57 @@ def _made_clear_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         )
 
 
+_PUT_FORMS = frozenset(forms_of("put"))
+
+
+def _put_it_to_parts(verb: Token) -> tuple[Token, Token, Token] | None:
+    """The "it", the hearer and the that-clause of "put it to": "Marsh put it to her that she had
+    ..." (the clause hangs on "put" or on the hearer), or None."""
+    if verb.lower_ not in _PUT_FORMS:
+        return None
+    it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    hearer = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if it is None or hearer is None:
+        return None
+    for clause in (*verb.children, *hearer.children):
+        if clause.dep_ in ("ccomp", "advcl", "acl", "relcl") and clause.i > hearer.i and _has_that_mark(clause):
+            return it, hearer, clause
+    return None
+
+
+def _put_it_to_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
+    """"Marsh put it to her that she had "a history of difficult relationships"": in court
+    reporting, counsel's suggestion to the witness. The suggestion is the words of the one who
+    puts it, said to the one it is put to; not "put it to a vote" (no that-clause) or "it was put
+    to him that ..." (no one named to put it)."""
+    for verb in sent:
+        parts = _put_it_to_parts(verb)
+        if parts is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        it, hearer, clause = parts
+        holder, passive = _subject(verb)
+        # Only someone puts a suggestion to someone: any noun or pronoun subject will do ("Pellow",
+        # tagged a common noun), not an "it" or "there" standing for nothing.
+        if passive or holder is None or holder.tag_ not in _HOLDER_TAGS or holder.lower_ in lexicon.NOT_HOLDER_WORDS:
+            continue
+        content_ids = {t.i for t in clause.subtree}
+        toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
+        content = _runs_to_spans([_cut_tail(toks)], conv)
+        if not content:
+            continue
+        yield Frame(
+            cue=conv.tokens(verb, hearer.head),
+            lemma="put it to",
+            frame="tell",
+            speaker=make_mention(holder, conv, exclude=content_ids),
+            content=tuple(content),
+            extent=_extent(_around([*holder.subtree, *verb.doc[verb.i : hearer.i + 1]], verb), conv) or conv.token(verb),
+            sentence=conv.tokens(sent[0], sent[-1]),
+            recipient=make_mention(hearer, conv, exclude=content_ids),
+        )
+
+
 def _joined_after(head: Token, phrase: Token, end: int) -> set[int]:
     """"Water use fell, according to TNA, and the utility plans cuts.": a clause joined to the
     attributed one after an attribution phrase that closes it is the writer's narrative. The
@@ -8797,13 +8850,23 @@ def _topic_object(frame: Frame, doc: Doc, base: int, quoted: Sequence[Span]) -> 
     """An object frame of a topic verb whose noun-phrase content is not quoted. In a headline
     ("Former minister explains her exit") that object names the topic, not the words said; a
     headline with a clause ("Minister says talks are close to collapse"), quoted words or
-    "as" ("describes the deal as a failure") is still a quote."""
-    if frame.frame != "object" or not frame.content or frame.lemma not in lexicon.TOPIC_OBJECT_VERBS:
+    "as" ("describes the deal as a failure") is still a quote. A document's finding too: "after
+    leaked email reveals bonus row" names the news, not what the email says."""
+    if frame.frame not in ("object", "finding") or not frame.content or frame.lemma not in lexicon.TOPIC_OBJECT_VERBS:
         return False
     cue = _cue_index(frame, doc, base)
     if cue is not None and _has_as(doc[cue]):
         return False
+    if frame.frame == "finding" and (cue is None or not _noun_phrase_object(doc[cue])):
+        return False  # "Leaked email reveals minister knew of bonus": a clause, what it says
     return not any(q.start < c.end and c.start < q.end for c in frame.content for q in quoted)
+
+
+def _noun_phrase_object(verb: Token) -> bool:
+    """Whether a verb's object is a plain noun phrase ("reveals bonus row", "reveals plan to
+    quit"), not a clause the parser hung on a noun ("reveals minister knew of bonus")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and not any(c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in obj.children)
 
 
 def _after_stamp(frames: Iterable[Frame], end: int, text: str) -> Iterator[Frame]:
@@ -9097,6 +9160,22 @@ def _reattach_cue_read_as_participle(doc: Doc) -> None:
 
 #: Cues the parser may read as a participle of the subject's noun ("a chemist called ...").
 _PARTICIPLE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS | lexicon.TELL_VERBS
+
+def _reattach_negated_quantifier(doc: Doc) -> None:
+    """"Not all economists agree that shops are to blame": the parser hangs the "not" on the
+    verb, which would make the sentence a refusal to agree. A "not" right before a quantifier
+    that opens the verb's subject (see ``lexicon.NEGATED_QUANTIFIERS``) negates the quantifier
+    and is moved into the subject."""
+    for neg in doc:
+        if neg.dep_ != "neg" or neg.lower_ != "not" or neg.i + 1 >= len(doc) or neg.head.i < neg.i:
+            continue
+        quantifier = doc[neg.i + 1]
+        if quantifier.lower_ not in lexicon.NEGATED_QUANTIFIERS:
+            continue
+        subject = next((c for c in neg.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == quantifier.i), None)
+        if subject is not None:
+            neg.head, neg.dep_ = subject, "preconj"
+
 
 def _reattach_noun_read_as_clause(doc: Doc) -> None:
     """'co-wrote the 2021 hit "Paper Moons"': the parser may read a noun ("hit") as a verb and
@@ -10002,9 +10081,12 @@ def _reattach_subject_after_opening_participle(doc: Doc) -> None:
     the cue's subject. A cue with no other subject takes the first appositive set off by a
     comma as its subject, with the appositives after it (the name), and the participle as an
     adverbial clause."""
-    for cue in doc:
-        if lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+    for said in doc:
+        if lemma_of(said.text) not in _CLAUSE_CUE_LEMMAS:
             continue
+        # "Speaking in Oslo, Lunde thanked Qaresh but said ...": the cue shares the subject of
+        # the verb it is joined to, which the participle hangs on.
+        cue = _subject_sharing_head(said)
         subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
         opener = next((c for c in cue.children if c.dep_ in ("csubj", "advcl") and c.i < cue.i and c.lower_ in lexicon.MEDIUM_PARTICIPLES), None)
         if subjects:
@@ -10014,7 +10096,7 @@ def _reattach_subject_after_opening_participle(doc: Doc) -> None:
         if opener is None:
             continue
         set_off = sorted(
-            (a for t in opener.subtree for a in t.children if a.dep_ == "appos" and a.i > t.i and doc[a.left_edge.i - 1].text == ","),
+            (a for t in opener.subtree for a in t.children if _set_off_after(a, t)),
             key=lambda a: a.i,
         )
         if not set_off or set_off[-1].right_edge.i >= cue.i or opener.right_edge.i >= cue.i:
@@ -10033,6 +10115,26 @@ def _reattach_subject_after_opening_participle(doc: Doc) -> None:
         for tok in doc[subject.i : cue.i]:
             if tok.is_punct and tok.i not in inside and tok.head.i != cue.i:
                 tok.head = subject if tok.i < subject.right_edge.i else cue
+
+
+def _subject_sharing_head(cue: Token) -> Token:
+    """The verb whose subject a cue shares: the first conjunct for "thanked Qaresh but said"
+    when the cue has no subject of its own, else the cue."""
+    if cue.dep_ == "conj" and cue.head.tag_.startswith("VB") and cue.head.i < cue.i:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return cue.head
+    return cue
+
+
+def _set_off_after(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is a noun set off by a comma after ``head`` that the parser hung there: an
+    appositive ("with our correspondent, a community leader"), or a conjunct with no "and" or
+    "or" before it ("in Oslo, Lunde"), the subject that follows an opening participle."""
+    if tok.i <= head.i or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    if tok.dep_ == "conj":
+        return tok.tag_ in _PROPER_TAGS and not any(c.dep_ == "cc" for c in head.children)
+    return tok.dep_ == "appos"
 
 
 def _participle_read_as_subject(tok: Token, cue: Token) -> bool:
@@ -11491,6 +11593,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_closing_cue_in_content(doc)
     if present & _INTERPOSED_OPENERS:
         _reattach_clause_after_interposed(doc)
+    if "not" in present:
+        _reattach_negated_quantifier(doc)
     _reattach_noun_read_as_clause(doc)
     _reattach_phrase_read_as_clause(doc)
     if "," in present and present & _PARTICIPLE_CUE_FORMS:
@@ -11563,6 +11667,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             # a made-clear cue is that cue's word
             frames[first:] = [f for f in frames[first:] if not any(m.cue.start <= f.cue.start and f.cue.end <= m.cue.end for m in made)]
             frames.extend(made)
+        if words & _PUT_FORMS and "it" in words:
+            frames.extend(_put_it_to_frames(sent, conv))
         if words & lexicon.HEARSAY_ADVERBS:
             frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
