@@ -9161,6 +9161,7 @@ def _reattach_cue_read_as_participle(doc: Doc) -> None:
 #: Cues the parser may read as a participle of the subject's noun ("a chemist called ...").
 _PARTICIPLE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS | lexicon.TELL_VERBS
 
+
 def _reattach_negated_quantifier(doc: Doc) -> None:
     """"Not all economists agree that shops are to blame": the parser hangs the "not" on the
     verb, which would make the sentence a refusal to agree. A "not" right before a quantifier
