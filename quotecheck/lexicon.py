@@ -745,6 +745,19 @@ POST_FORM_NOUNS: frozenset[str] = frozenset("story caption thread reel".split())
 #: after "The Wexmoor Police Department said ..." is the Department's. From the AP Stylebook's
 #: attribution of written statements to the body that issues them.
 BODY_STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "communique", "communiqué", "release", "press-release", "announcement"})
+#: Where words said online were put: "said on its Telegram channel", "wrote on its Facebook
+#: page"; with the platforms (PLATFORMS), what was said there is a post or message, which a
+#: later "The message said" or "A later post said" means. Compiled for quotecheck after QA
+#: probe p55.
+ONLINE_PLACE_WORDS: frozenset[str] = frozenset({"channel", "account", "page", "feed", "website", "blog", "forum"})
+#: Verbs of putting words online: "Last Harvest posted on X that ...".
+POSTING_VERBS: frozenset[str] = frozenset({"post", "tweet"})
+#: What the words so put online are called again: "The message, which could not be verified,
+#: also claimed ...", "A later post said: ...".
+ONLINE_MESSAGE_NOUNS: tuple[str, ...] = ("post", "message", "posting")
+#: Words that make "a statement" or "a post" the next of the same speaker's: "A later post
+#: said", "Another statement added". Not "separate" or "different", which may be anyone's.
+SEQUEL_WORDS: frozenset[str] = frozenset({"later", "subsequent", "second", "further", "follow-up", "latest", "new"})
 
 #: Written statements by which words are put out, whose "in a ..." closing reported content is
 #: the medium of the report, the writer's context, and no part of what was said: 'urged both
@@ -2996,6 +3009,29 @@ OUTLET_SORTS: dict[str, str] = {
     **dict.fromkeys("agency newswire".split(), "agency"),
     "podcast": "podcast",
 }
+#: The sort of outlet the last word of its name shows: "the Fenwick Echo" is a newspaper,
+#: "Fenwick Live" and "Tarnwood FM" broadcasters, "Lantern Wire" an agency; so "the channel"
+#: refers back to the broadcaster, not to the newspaper named after it. From MASTHEAD_WORDS and
+#: TOLD_OUTLET_WORDS, leaving out words of no one sort ("news", "review", "digest", "sports");
+#: compiled for quotecheck after QA probe p54.
+OUTLET_NAME_SORTS: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        courier gazette herald times post tribune journal chronicle observer telegraph express
+        mirror record register examiner inquirer enquirer globe independent standard dispatch
+        sentinel courant ledger guardian argus clarion advertiser intelligencer gleaner echo
+        mercury citizen telegram messenger mail star zeitung tagespost rundschau kurier
+        tageblatt tagesspiegel anzeiger morgenpost abendblatt
+        """.split(),
+        "press",
+    ),
+    **dict.fromkeys("tv television radio fm live channel".split(), "broadcast"),
+    **dict.fromkeys("wire newswire".split(), "agency"),
+}
+#: First words of newspapers' names: "the Sunday Meridian", "the Daily Verger" are newspapers
+#: whatever their last word. From the mastheads of English-language dailies and their weekend
+#: editions.
+EDITION_NAME_WORDS: frozenset[str] = frozenset({"sunday", "saturday", "daily"})
 #: Sorts that "the <noun>" refers back to only when an outlet shows that sort: "told the
 #: podcast's hosts" after "The Fenwick Standard could not verify ..." is no newspaper's hosts
 #: (a masthead of no sort shown is no podcast). After QA probe p37.

@@ -49,6 +49,7 @@ from .extract.speakers import (
     earlier_body_name,
     gender_of,
     kind_of,
+    named_outlets,
     publication_name,
     writer_name,
 )
@@ -367,6 +368,7 @@ def _registry(
         text=text,
         holders=holders,
         role_subjects=role_subjects,
+        outlets=named_outlets(text, header.end if header is not None else 0),
     )
     for agency in _wire_agencies(text, plan.header):
         # "VALDESSA (Norpress/AFN) -": a later "told AFN" is told to an agency, not a body.
@@ -416,7 +418,7 @@ def _registry(
                 spoke=spoke,
                 asked=f.lemma in lexicon.QUESTION_VERBS,
                 self_pronoun=_opening_pronoun(f.content),
-                media=tuple(w.lower() for c in f.context for w in c.text.split() if w.lower() in lexicon.STATEMENT_NOUNS),
+                media=_media_nouns(f),
                 question_end=f.sentence.end if f.lemma in lexicon.QUESTION_VERBS and _asks_about_someone(f) and not _not_put(text, f) else None,
                 asked_gender=_gender_word(f.recipient),
             )
@@ -448,6 +450,18 @@ def _registry(
             # told is the one a later "the newspaper" means.
             registry.learn(f.recipient)
     return registry
+
+
+def _media_nouns(frame: Frame) -> tuple[str, ...]:
+    """The statement nouns of where a speaker said it ("said in a statement": "statement");
+    said online ("on its Telegram channel", "posted on X"), a post and a message too
+    (``lexicon.ONLINE_MESSAGE_NOUNS``), which a later "The message said" means."""
+    words = [w.lower() for c in frame.context for w in c.text.split()]
+    nouns = tuple(w for w in words if w in lexicon.STATEMENT_NOUNS)
+    places = lexicon.ONLINE_PLACE_WORDS | {p.lower() for p in lexicon.PLATFORMS}
+    if frame.lemma in lexicon.POSTING_VERBS or any(w.strip(".,;:") in places for w in words):
+        nouns += tuple(n for n in lexicon.ONLINE_MESSAGE_NOUNS if n not in nouns)
+    return nouns
 
 
 def _wire_agencies(text: str, header: Header) -> Iterator[Span]:

@@ -957,6 +957,30 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def _same_message_before(report: Report, own: list[Quote], caveat: re.Match[str], bounds: list[tuple[int, int]], at: int) -> list[Quote]:
+    """"The Front said on its Telegram channel that ... The message, which could not be
+    independently verified, also claimed ...": a caveat set on the message itself, inside the
+    speaker phrase of a quote the message speaks for its issuer, covers what the issuer said in
+    it before: their statements up to three sentences back."""
+    issuers = {
+        q.speaker_name
+        for q in own
+        if q.speaker is not None
+        and q.speaker_name
+        and q.resolution == "role"
+        and q.speaker.start <= caveat.start() < q.speaker.end
+        and set(re.findall(r"[a-z-]+", q.speaker.text.lower())[:3]) & lexicon.STATEMENT_NOUNS
+    }
+    if not issuers:
+        return []
+    start = bounds[max(0, at - 3)][0]
+    return [
+        q
+        for q in report.quotes
+        if q.speaker_name in issuers and start <= q.start < bounds[at][0] and q.act in ("statement", "denial") and q.resolution != "continuation"
+    ]
+
+
 def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int]]) -> list[Quote]:
     """The quotes a caveat speaks of: those of its own sentence; else those of the sentence right
     before it with a statement (and of the one before that for "Neither claim ..."), at most
@@ -981,7 +1005,7 @@ def _caveated(report: Report, caveat: re.Match[str], bounds: list[tuple[int, int
     # claim the denial points back at, not on the denial.
     own = [q for q in quotes_in(at) if not _names_earlier_claim(q)]
     if own:
-        return own
+        return [*_same_message_before(report, own, caveat, bounds, at), *own]
     # "... could not confirm the councillor's account": a caveat that names whose words it
     # doubts is on that speaker's quotes, not on the nearest sentence's.
     owner = _caveat_owner(report.text[caveat.end() : bounds[at][1]])

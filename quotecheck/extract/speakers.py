@@ -1821,8 +1821,91 @@ def _same_sort(sort: str | None, ent: _Entity) -> bool:
     if sort is None:
         return True
     words = set(ent.tokens) | ent.description_words() | {w for m in ent.mentions for w in _tokens(m.text)}
-    other = _outlet_sort(words)
+    other = _outlet_sort(words) or _name_sort(ent.tokens)
     return other == sort or (other is None and sort not in lexicon.STRICT_OUTLET_SORTS)
+
+
+def _name_sort(tokens: Sequence[str]) -> str | None:
+    """The sort of outlet a name of two or more words shows: by a broadcaster's first word
+    ("Radio Kessel"), a weekend edition's ("the Sunday Meridian") or its last word ("the
+    Fenwick Echo" is a newspaper, "Fenwick Live" a broadcaster: ``lexicon.OUTLET_NAME_SORTS``)."""
+    if len(tokens) < 2:
+        return None
+    if tokens[0] in lexicon.BROADCAST_NAME_WORDS:
+        return "broadcast"
+    if tokens[0] in lexicon.EDITION_NAME_WORDS:
+        return "press"
+    return lexicon.OUTLET_NAME_SORTS.get(tokens[-1])
+
+
+#: A capitalised name in running text, "the" left out: "Fenwick Live", "Sunday Meridian".
+_CAPITALISED_NAME = r"[A-Z][\w'’&-]*(?: +(?:& +)?[A-Z0-9][\w'’&-]*)*"
+#: "the Swedish daily Kvallsposten", "the broadcaster, Fenwick Live": an outlet noun, perhaps
+#: with a word or two before it, then the name; after a comma only a name of two or more words
+#: and no one's age ("serialised by the newspaper, Achterberg, 58, writes" names no outlet).
+_OUTLET_THEN_NAME = re.compile(
+    r"\b(the\s+(?:[\w-]+\s+){0,2}?([a-z]+))(?:\s+(?:the\s+)?(" + _CAPITALISED_NAME + r")"
+    r"|,\s+(?:the\s+)?([A-Z][\w'’&-]*(?: +(?:& +)?[A-Z0-9][\w'’&-]*)+)(?!,\s*\d))"
+)
+#: "Fenwick Live, the broadcaster, said": the name, then an outlet noun in apposition (not
+#: "next Sunday, the newspaper said").
+_NAME_THEN_OUTLET = re.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(" + _CAPITALISED_NAME + r"),\s+(the\s+(?:[\w-]+\s+){0,2}?([a-z]+))(?=\s*[,.;])")
+#: "the Sunday Meridian", "Radio Kessel", "Tarnwood FM": a name of two or more words.
+_LONG_NAME = re.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(" + _CAPITALISED_NAME + r")")
+
+
+def _outlet_noun_phrase(phrase: str, noun: str) -> bool:
+    """Whether "the broadcaster", "the Swedish daily" or "the state news agency" says an outlet:
+    a noun of a sort (``lexicon.OUTLET_SORTS``), one that also ends other names only with a news
+    word before it ("the news agency", not "the US agency")."""
+    if lexicon.OUTLET_SORTS.get(noun) not in ("press", "broadcast", "agency") or noun in lexicon.NAME_PART_OUTLET_WORDS:
+        return False
+    if noun in lexicon.OUTLET_NEEDS_NEWS:
+        return bool({"news", "media", "state", "wire"} & set(_tokens(phrase)))
+    return True
+
+
+def _outlet_by_name(written: str) -> bool:
+    """Whether a name of two or more words says an outlet by itself: a listed outlet, "Radio
+    Kessel", "Tarnwood FM" or "Coastline Wire" (``lexicon.TOLD_OUTLET_WORDS``), or with "the"
+    before it a masthead ("the Fenwick Echo", "the Sunday Meridian"); not "Ben Post", which may
+    be a person's, nor "Fenwick Live" or "the English Channel" with no outlet noun beside them,
+    nor one word ("Independent candidate Yusuf Mbeki")."""
+    words = _tokens(written)
+    if len(words) < 3 if words[0] == "the" else len(words) < 2:
+        return False
+    if outlet_name(written):
+        return True
+    if words[-1] in ("live", "channel") or _name_sort(words[1:] if words[0] == "the" else words) is None:
+        return False
+    return words[0] in ("the", *lexicon.BROADCAST_NAME_WORDS) or words[-1] in lexicon.TOLD_OUTLET_WORDS
+
+
+def named_outlets(text: str, start: int = 0) -> list[Mention]:
+    """The outlets ``text`` names, whether or not they speak: "polled by the broadcaster,
+    Fenwick Live", "began appearing in the Sunday Meridian", "a Harbour Herald poll". Each is a
+    name the phrase around it or the name itself says is an outlet's (an outlet noun beside it,
+    a masthead, a broadcaster's or a weekend edition's name), so that a later "the channel" or
+    "told the Meridian" can mean it; with the outlet noun as its description. Only from
+    ``start`` on (after the headline and byline)."""
+    found: dict[tuple[int, int], Mention] = {}
+
+    def add(begin: int, end: int, description: str = "") -> None:
+        span = Span.of(text, begin, end)
+        if (span.start, span.end) not in found:
+            found[(span.start, span.end)] = name_mention(span, label="ORG", descriptions=(description,) if description else ())
+
+    for m in _OUTLET_THEN_NAME.finditer(text, start):
+        which = 3 if m.group(3) else 4
+        if _outlet_noun_phrase(m.group(1), m.group(2)):
+            add(m.start(which), m.end(which), m.group(1))
+    for m in _NAME_THEN_OUTLET.finditer(text, start):
+        if _outlet_noun_phrase(m.group(2), m.group(3)):
+            add(m.start(1), m.end(1), m.group(2))
+    for m in _LONG_NAME.finditer(text, start):
+        if _outlet_by_name(m.group(0)):
+            add(m.start(1), m.end(1))
+    return [found[k] for k in sorted(found)]
 
 
 def _outlet_descriptor(mention: Mention) -> bool:
@@ -1850,6 +1933,12 @@ def _outlet_descriptor(mention: Mention) -> bool:
 
 #: Words that pick members out of a group: "one of them", "two of those".
 _PARTITIVES = frozenset({"one", "two", "three", "some", "several", "both", "each", "another", "many", "most", "all"})
+
+
+def _sequel(mention: Mention) -> bool:
+    """"A later post", "another statement": the next of what was said before, as "the
+    statement" is the same (``lexicon.SEQUEL_WORDS``)."""
+    return mention.determiner == "another" or (mention.determiner in ("a", "an") and bool(set(mention.words) & lexicon.SEQUEL_WORDS))
 
 
 def _one_of_them(mention: Mention) -> bool:
@@ -2703,12 +2792,13 @@ class Registry:
         if (
             not mention.name
             and not mention.possessor
-            and mention.determiner in ("the", "this", "that")
+            and (mention.determiner in ("the", "this", "that") or _sequel(mention))
             and not {"by", "from", "of"} & set(mention.words)  # "the statement by the two"
             and (issued := self._issued_before(pos, mention.head_word)) is not None
         ):
             # "The Wexmoor Police Department said in a statement ... "...," the statement said":
-            # the Department's statement.
+            # the Department's statement; "Last Harvest posted on X ... A later post said": the
+            # group's next one.
             ent = self.entities[issued]
             return Resolved(ent.name, ent.kind, tuple(ent.descriptions), "role", issued)
         if _one_of_them(mention):
@@ -4011,12 +4101,15 @@ def build_registry(
     text: str = "",
     holders: Sequence[Mention] = (),
     role_subjects: Sequence[Mention] = (),
+    outlets: Sequence[Mention] = (),
 ) -> Registry:
     """A registry primed with every named mention of the article, in reading order; ``writer``
     is the byline's one writer; ``sentences`` and ``quoted`` are the article's sentences and
     quotations, ``text`` the article's text, ``holders`` its indefinite role phrases and
-    ``role_subjects`` its unnamed subjects new in a role (see ``Registry``)."""
+    ``role_subjects`` its unnamed subjects new in a role (see ``Registry``); ``outlets`` the
+    outlets it names (``named_outlets``), learned as outlets."""
     registry = Registry(writer=writer, sentences=sentences, quoted=quoted, text=text, holders=holders, role_subjects=role_subjects)
-    for mention in sorted(mentions, key=lambda m: m.span.start):
-        registry.learn(mention)
+    named = {id(m) for m in outlets}
+    for mention in sorted([*outlets, *mentions], key=lambda m: m.span.start):
+        registry.learn(mention, kind="outlet" if id(mention) in named else None)
     return registry
