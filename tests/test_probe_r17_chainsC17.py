@@ -120,3 +120,21 @@ def test_guard_caveat_on_a_person_does_not_reach_back(nlp):
     report = analyze(text, nlp=nlp)
     first = _by_content(report, "bridge would reopen")
     assert not any(f.rule == "QC204" for f in report.findings if f.quote == first.id)
+
+
+# --- The noun closing an opening phrase is no description of the speaker hung on it ----------------
+
+
+def test_opening_phrase_noun_is_not_the_speakers_description(nlp):
+    text = "In the second of three excerpts printed by the magazine, Holloway, 61, writes that the tour nearly broke the band."
+    (q,) = analyze(text, nlp=nlp).quotes
+    assert q.speaker_name == "Holloway"
+    assert "the magazine" not in q.speaker_descriptions
+
+
+def test_guard_role_before_name_stays_a_description(nlp):
+    # Guard: "the former mayor, Rita Olsen" keeps her role.
+    text = "In a column published on Sunday, the former mayor, Rita Olsen, writes that the bridge was never needed."
+    (q,) = analyze(text, nlp=nlp).quotes
+    assert q.speaker_name == "Rita Olsen"
+    assert "the former mayor" in q.speaker_descriptions

@@ -1532,7 +1532,13 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     if name_toks and possessor and _title_as_given_name(name_toks):
         descriptions.insert(0, possessor)  # "Reform Alliance's Dean Pollard": the party's
     # "the company's founder, Ren Zhengfei": the name is the appositive of a role.
-    if head.dep_ == "appos" and name and (head.head.tag_ in ("NN", "NNS") or _role_appositive(head)) and not _names_the_body(head.head, head):
+    if (
+        head.dep_ == "appos"
+        and name
+        and (head.head.tag_ in ("NN", "NNS") or _role_appositive(head))
+        and not _names_the_body(head.head, head)
+        and not _speaker_hung_on_opening_phrase(head)
+    ):
         # ... or of a role and its body: "the chief executive of Norrland Lithium, Annika
         # Berglund", where the parser hangs the name on the body.
         role_head = head.head if head.head.tag_ in ("NN", "NNS") else head.head.head.head
@@ -3421,6 +3427,29 @@ def _subject_in_opening_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
         names = [t for t in chain if t.ent_type_ == "PERSON"]
         return (names[-1] if names else first), words
     return None
+
+
+def _speaker_hung_on_opening_phrase(head: Token) -> bool:
+    """Whether ``head`` is a cue's speaker the parser hung as an appositive on the noun closing
+    an opening phrase ("In the first extract serialised by the newspaper, Achterberg, 58,
+    writes"): that noun is no role of theirs (``_subject_in_opening_phrase``)."""
+    return any(
+        (opening := _subject_in_opening_phrase(verb)) is not None and opening[0].i == head.i
+        for verb in head.sent
+        if verb.i > head.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+    )
+
+
+def _opening_noun_phrase(subject: Token, start: int) -> list[Token] | None:
+    """The phrase of the noun closing an opening phrase on which the parser hung the speaker
+    ``subject`` (whose own words start at ``start``) as an appositive: "the newspaper" in "In the
+    first extract serialised by the newspaper, Achterberg, 58, writes"."""
+    noun = subject
+    while noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.i == subject.i:
+        return None
+    return _trim_tokens([t for t in noun.subtree if t.i < start]) or None
 
 
 #: Words that open a clause the parser may read as a preposition: "after its founder denied".
@@ -6811,10 +6840,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         words = opening[1]
         role = _trim_tokens([t for t in words if t.i < subject.left_edge.i])  # type: ignore[union-attr]
         described = (conv.tokens(role[0], role[-1]).text,) if role else ()
+        # "In the first extract serialised by the newspaper, Achterberg, 58, writes": the noun
+        # closing the opening phrase is not the speaker's description.
+        holder = _opening_noun_phrase(subject, words[0].i)  # type: ignore[arg-type]
         speaker = replace(
             speaker,
             span=conv.tokens(words[0], words[-1]),
-            descriptions=tuple(dict.fromkeys((*described, *speaker.descriptions))),
+            descriptions=tuple(d for d in dict.fromkeys((*described, *speaker.descriptions)) if holder is None or d != conv.tokens(holder[0], holder[-1]).text),
         )
     relays: list[Relay] = []
     if citing is not None:
