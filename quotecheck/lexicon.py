@@ -1496,20 +1496,16 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Words of a scholarly study: after them, with no newspaper named since, "the paper" is the
-#: study's paper ("The study was funded by ... the paper discloses"), not a newspaper. From
-#: science reporting; added by the quotecheck authors after QA probe p45.
-SCHOLARLY_WORDS: frozenset[str] = frozenset(
-    """
-    study studies research researchers journal peer-reviewed preprint authors co-authors
-    """.split()
-)
-#: Outlet nouns that also name a scholarly document ("the paper").
-SCHOLARLY_DOCUMENT_NOUNS: frozenset[str] = frozenset({"paper"})
-
 #: The writers of a paper or report, who speak for it: "the authors write that ...", "the
 #: study's authors said". After QA probe p24; added by the quotecheck authors.
 AUTHOR_NOUNS: frozenset[str] = frozenset({"authors", "co-authors", "coauthors"})
+
+#: Words of a scholarly study: after them, with no newspaper named since, "the paper" is the
+#: study's paper ("The study was funded by ... the paper discloses"), not a newspaper: the
+#: study's writers (AUTHOR_NOUNS) and the words of research and its publication (the first
+#: three are DOCUMENT_NOUNS too). From science reporting; added by the quotecheck authors after
+#: QA probe p45.
+SCHOLARLY_WORDS: frozenset[str] = AUTHOR_NOUNS | frozenset({"study", "studies", "research", "researchers", "journal", "peer-reviewed", "preprint"})
 
 #: Plural document nouns that name no document when nothing says whose they are: "according to
 #: reports", "media reports said" (unlike "the club's annual report"). From QA probe p21, where
@@ -1717,6 +1713,21 @@ PRESS_SOURCE_NOUNS: frozenset[str] = frozenset({"source", "sources", "insider", 
 #: official" is. From the anonymous-source guidance of the AP Stylebook ("a senior
 #: administration official"); added by the quotecheck authors after QA probe p49.
 SENIORITY_WORDS: frozenset[str] = frozenset({"senior", "high-ranking", "high-level", "senior-level", "top-level"})
+#: The roles of officialdom and of access that a seniority word makes an anonymous source's
+#: ("a senior army officer", "a senior aide"), unlike a pupil's or a trade's ("a senior
+#: student", "a senior lecturer", "senior citizens"): the anonymous sources, officers, ranks
+#: of the forces and police, and the executives, envoys and advisers who brief the press. From
+#: the anonymous-source guidance of the AP Stylebook; added by the quotecheck authors after
+#: review rev1 of round 17.
+SENIOR_SOURCE_NOUNS: frozenset[str] = ANONYMOUS_SOURCE_NOUNS | frozenset(
+    """
+    officer officers commander commanders executive executives manager managers adviser
+    advisers advisor advisors envoy envoys negotiator negotiators inspector inspectors
+    investigator investigators detective detectives minister ministers lawmaker lawmakers
+    legislator legislators administrator administrators strategist strategists figure figures
+    general colonel lieutenant captain major sergeant admiral commissioner commissioners
+    """.split()
+)
 
 #: Adjectives that say a speaker goes unnamed, whatever their role: "an unnamed adviser to the
 #: president", "an anonymous donor". The first two are among VAGUE_DETERMINERS too, where they
@@ -2265,9 +2276,11 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
 )
 
 #: Words before a role that say it is no longer held ("a former mayor", "the ex-minister",
-#: "the then chairman"), and words that say it is held now ("the current mayor"). From the AP
-#: Stylebook's entries "former" and "titles" (a former holder keeps no title before the name).
-FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "retired", "outgoing", "previous"})
+#: "the then chairman"), and words that say it is held now ("the current mayor", "the
+#: incumbent mayor"). "Outgoing" is not among the former words: "the outgoing governor" still
+#: holds the office, and is read by LEAVING_WORDS below. From the AP Stylebook's entries
+#: "former" and "titles" (a former holder keeps no title before the name).
+FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "retired", "previous"})
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "incumbent", "sitting", "present", "serving"})
 
 #: Words before an office that name its holder as about to leave it: "the outgoing governor",
@@ -2280,10 +2293,11 @@ INCUMBENT: str = "incumbent"
 
 #: Words right before a role that make it another one, for telling whether someone named in
 #: a role is whom a bare "the Chancellor" means: the rank words, the words of a role held no
-#: longer, and those of a role held for now ("acting", "interim"). "the shadow chancellor",
-#: "a former mayor" and "the acting president" are not "the Chancellor", "the mayor" or "the
-#: president". From the AP Stylebook's entries "titles", "former" and "acting".
-ROLE_CHANGING_WORDS: frozenset[str] = RANK_WORDS | FORMER_WORDS | frozenset({"acting", "interim", "caretaker"})
+#: longer, and those of a role held for now ("acting", "interim", and LEAVING_WORDS: "the
+#: outgoing mayor"). "the shadow chancellor", "a former mayor" and "the acting president" are
+#: not "the Chancellor", "the mayor" or "the president". From the AP Stylebook's entries
+#: "titles", "former" and "acting".
+ROLE_CHANGING_WORDS: frozenset[str] = RANK_WORDS | FORMER_WORDS | LEAVING_WORDS | frozenset({"acting", "interim", "caretaker"})
 #: Words before a role that say nothing of its field (``rules._same_field``): "the", "a", "its"
 #: manager, and the "s" a possessive leaves ("the company's manager"), so that "the manager"
 #: may be "a fund manager". Articles, possessive and demonstrative determiners and "one",

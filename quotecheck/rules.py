@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVa
 
 from . import lexicon
 from .chains import recipient_verb, same_outlet
-from .extract.speakers import publication_name
+from .extract.speakers import publication_name, senior_source
 from .errors import ConfigError
 from .fidelity import inner, words
 from .inflect import lemma_of
@@ -837,9 +837,10 @@ def _published_in(quote: Quote) -> str | None:
 
 def _is_anonymous_source(mention: str) -> bool:
     """"a senior official", "people familiar with the talks", and one of rank brought in by
-    seniority alone ("a senior army officer"): someone with access who goes unnamed."""
-    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", mention.lower()))
-    return bool(words & lexicon.ANONYMOUS_SOURCE_NOUNS or words & lexicon.SENIORITY_WORDS)
+    seniority alone ("a senior army officer", as the resolver reads it: ``senior_source``):
+    someone with access who goes unnamed. Not "senior citizens"."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", mention.lower())
+    return bool(set(words) & lexicon.ANONYMOUS_SOURCE_NOUNS) or senior_source(words)
 
 
 @rule("QC202", "warning", "Quote with no speaker")

@@ -265,6 +265,11 @@ def _last(positions: list[int], pos: int) -> int:
     return positions[i - 1] if i else -1
 
 
+def _acted_since(ent: _Entity, pos: int, since: int) -> bool:
+    """Whether ``ent`` last spoke or was a subject before ``pos`` at ``since`` or after."""
+    return max(_last(ent.subject_at, pos), _last(ent.spoke_at, pos)) >= max(0, since)
+
+
 def _within(positions: list[int], pos: int, window: int) -> bool:
     """Whether any of the sorted ``positions`` lies in ``[pos - window, pos)`` (bisection)."""
     return bisect.bisect_left(positions, pos) > bisect.bisect_left(positions, pos - window)
@@ -577,6 +582,9 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
     roles = set()
     for desc in descriptions:
         words = _role_words(_tokens(desc))
+        # "the two-term incumbent" holds some office the story leaves unsaid; "the incumbent
+        # mayor" holds that one, and is no incumbent of another.
+        officeless = not any(lexicon.role_noun(w) for w in words)
         for k, word in enumerate(words):
             # Any role noun: "an oceanographer at the Brenmoor Institute" is whom a later "the
             # oceanographer" means, however far on.
@@ -584,7 +592,7 @@ def _roles(descriptions: Iterable[str], when: str = "") -> set[str]:
                 roles.add(_ranked(_rank(words, k), word))
             elif word in lexicon.STATUS_ROLES and not when:
                 roles.add(lexicon.STATUS_ROLES[word])  # "a retired bus driver": the retiree
-            elif word == lexicon.INCUMBENT and not when:
+            elif word == lexicon.INCUMBENT and not when and officeless:
                 roles.add(word)  # "the two-term incumbent": whom "the outgoing governor" means
             if not when and lexicon.role_noun(word) and _leaving(words, k):
                 roles.add(f"{lexicon.INCUMBENT} {word}")  # "the outgoing mayor": whom "the departing mayor" means
@@ -880,8 +888,8 @@ def is_vague(mention: Mention) -> bool:
 
 def _senior_unnamed(mention: Mention) -> bool:
     """One holder of a rank brought in by "a" and a word of seniority in place of a name: "a
-    senior army officer", "a high-ranking commander" (``lexicon.SENIORITY_WORDS``), the stock
-    wording of an anonymous source whatever the role. Not "the senior officer", nor one placed
+    senior army officer", "a high-ranking commander" (``senior_source``), the stock wording of
+    an anonymous source in officialdom; not "a senior student". Not "the senior officer", nor one placed
     at a named body ("a senior engineer at Halvorsen Bank"), whom the body vouches for. So with
     one who held a post in a body, named by the body's noun: "a former ministry adviser", "a
     former Halbrook aide" (see ``_former_insider``)."""
@@ -892,7 +900,17 @@ def _senior_unnamed(mention: Mention) -> bool:
     before = " ".join(words[: words.index(head)]).replace(" - ", "-").split()
     if not lexicon.role_noun(head) or _of_named_body(mention):
         return False
-    return bool(set(before) & lexicon.SENIORITY_WORDS) or _former_insider(mention, before)
+    return senior_source((*before, head)) or _former_insider(mention, before)
+
+
+def senior_source(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` hold a word of seniority and, within the three words after
+    it, a role of officialdom or access: "a senior army officer", "a high-ranking customs
+    inspector" (``lexicon.SENIORITY_WORDS``, ``lexicon.SENIOR_SOURCE_NOUNS``). Not "a senior
+    student", nor "senior citizens"."""
+    return any(
+        w in lexicon.SENIORITY_WORDS and any(v in lexicon.SENIOR_SOURCE_NOUNS for v in words[k + 1 : k + 4]) for k, w in enumerate(words)
+    )
 
 
 def _former_insider(mention: Mention, before: Sequence[str]) -> bool:
@@ -2936,13 +2954,17 @@ class Registry:
         """Whether "the paper" at ``pos`` is a study's: its sentence or the one before has a
         word of a scholarly study (``lexicon.SCHOLARLY_WORDS``) and names no outlet ("told the
         Science Media Hub that the study was well designed. The study was funded by ... the
-        paper discloses"; not "The Herald obtained the study. The paper said")."""
-        if mention.head_word not in lexicon.SCHOLARLY_DOCUMENT_NOUNS:
+        paper discloses"; not "The Herald obtained the study. The paper said"), and no outlet
+        reported or acted within ``PRONOUN_WINDOW`` ("The Kestrel Herald reported on Monday that
+        ... A study by researchers found ... The paper said": the Herald)."""
+        if mention.head_word != "paper":
             return False
         k = bisect.bisect_right(self._sentence_starts, pos) - 1
         start = self._sentence_starts[k - 1] if k >= 1 else 0
         outlet = self._recent(pos, pos - start, lambda e: e.kind == "outlet")
         if outlet is not None and (self.entities[outlet].last_before(pos) or 0) >= start:
+            return False
+        if any(e.kind == "outlet" and _acted_since(e, pos, pos - PRONOUN_WINDOW) for e in self.entities):
             return False
         return any(w.lower() in lexicon.SCHOLARLY_WORDS for w in _WORD.findall(self.text, start, pos))
 
@@ -2977,8 +2999,12 @@ class Registry:
         # "defeating the incumbent Randall Vesey ... The outgoing governor said": the one
         # holding the office until the winner takes it.
         leaving = role in words and _leaving(words, words.index(role))
-        # The incumbent of no office said ("the two-term incumbent"), or of this one.
-        incumbents = {lexicon.INCUMBENT} | {f"{lexicon.INCUMBENT} {r}" for r in {role} | _equivalents(role)} if leaving else set()
+        # The incumbent of this office ("the outgoing mayor"), or of none said ("the two-term
+        # incumbent"); never the incumbent mayor for "the outgoing governor".
+        incumbents = {f"{lexicon.INCUMBENT} {r}" for r in {role} | _equivalents(role)} if leaving else set()
+
+        def incumbent(e: _Entity) -> bool:
+            return bool(incumbents & e.roles) or (leaving and e.roles == {lexicon.INCUMBENT})
 
         owner = _named_owner(mention)
         # "rival's coach blames schedule" over "Reyes credited her new swing coach": a role a
@@ -2990,7 +3016,7 @@ class Registry:
                 return False  # "the mayor herself" is no man who was mayor
             if person_owner and person_owner not in _owner_words_of(e):
                 return False
-            if incumbents & e.roles:
+            if incumbent(e):
                 return True
             if when == "former":
                 # "The former mayor": one said to have held it, never "the current mayor".
@@ -3008,7 +3034,7 @@ class Registry:
         index = None
         if leaving:
             # Not the winner the story has just called "the new governor".
-            index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and bool(incumbents & e.roles))
+            index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and incumbent(e))
         if index is None:
             index = self._recent(pos, ROLE_WINDOW, lambda e: fits(e) and owner <= _owner_words_of(e))
         if index is not None:
@@ -3129,7 +3155,9 @@ class Registry:
         """"Think tank says housing shortfall is twice official estimate", over a story that
         names "the Ashgrove Policy Centre, a think tank in Lowmarsh": a headline's bare noun for
         a body is the one organisation the next paragraphs introduce by that noun, or whose name
-        of two words or more ends in it ("Union says ..." over "the Westmere Transport Union")."""
+        of two words or more ends in it ("Union says ..." over "the Westmere Transport Union"),
+        but not one met only as where someone works ("Ida Noor, an economist at Fenwick Bank,
+        said" is no word of the bank's; ``_only_employer``)."""
         if mention.determiner or mention.name or mention.pronoun or mention.plural or mention.parts:
             return None
         words = _tokens(mention.span.text)
@@ -3140,12 +3168,21 @@ class Registry:
             PRONOUN_WINDOW,
             lambda e: e.kind == "organization"
             and not e.place
-            and (any(_introduced_as(d, words) for d in e.descriptions) or (len(e.tokens) > 1 and e.tokens[-1] == words[-1])),
+            and (any(_introduced_as(d, words) for d in e.descriptions) or (len(e.tokens) > 1 and e.tokens[-1] == words[-1]))
+            and not self._only_employer(e, pos),
         )
         if index is None:
             return None
         ent = self.entities[index]
         return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", index)
+
+    def _only_employer(self, body: _Entity, pos: int) -> bool:
+        """Whether the organisation ``body`` is, within ``PRONOUN_WINDOW`` after ``pos``, met only
+        in a person's description ("Ida Noor, an economist at Fenwick Bank, said") and neither
+        speaks nor is a subject there."""
+        if any(pos <= at <= pos + PRONOUN_WINDOW for at in (*body.spoke_at, *body.subject_at)):
+            return False
+        return any(e.kind == "person" and any(body.name in d for d in e.descriptions) for e in self.entities)
 
     def _by_account_noun(self, mention: Mention, pos: int) -> Resolved | None:
         """"An account called @crumbwatch posted ... "...," the account wrote": the social-media
