@@ -898,7 +898,8 @@ REJECTING_VERBS: frozenset[str] = frozenset(
 #: speaker's own assertion. PolNeAR annotates these as the denier's attributions (cue
 #: "rejected", content "the notion that ..."); the JSON's act says "denial". The denying
 #: members of REJECTING_VERBS, picked by the quotecheck maintainers; and "rule out", whose
-#: gerund or that-clause the speaker says will not be or is not so ("ruled out making a bid").
+#: gerund or that-clause the speaker says will not be or is not so ("ruled out making a bid"),
+#: a two-word phrase that ``Quote._cue_in`` reads as the lemmas are read.
 DENYING_VERBS: frozenset[str] = frozenset("deny reject dismiss refute rebut dispute repudiate".split()) | {"rule out"}
 #: Verbs whose gerund complement is the deed denied or owned up to: "denied taking any banned
 #: substance", "admitted misleading investors". A gerund of speaking is such a deed too: "denied
@@ -3178,18 +3179,25 @@ NAMING_PARTICIPLES: frozenset[str] = frozenset({"called", "named"})
 #: Mira", "who gave his name as Tom Hale" (with "name" and "as"). Hand-compiled by the
 #: quotecheck maintainers after QA probe p45.
 OWN_NAME_VERBS: frozenset[str] = frozenset({"identify", "introduce", "call", "give"})
+#: Words after which a description's head noun and its first words are over: a preposition,
+#: a relative word or a conjunction ("an economist at Fenwick Bank", "a lawyer who ...", "a
+#: farmer and activist"). Project's own list.
+DESCRIPTION_BREAKS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on", "by", "who", "which", "that", "and", "or"})
 #: The noun by which one gives one's own name with "as": "who gave his name as Tom Hale".
 OWN_NAME_NOUNS: frozenset[str] = frozenset({"name"})
 #: Words that end the head noun of a description and open what follows it: "a think tank in
-#: Lowmarsh", "a charity based in Leeds", "a union that represents nurses". Project's own list,
-#: after QA probe p47 (a headline's "Think tank says" is the body the story introduces so).
-DESCRIPTION_TAIL_OPENERS: frozenset[str] = frozenset(
-    "in of at for from with on near by based founded funded backed that which who whose representing".split()
+#: Lowmarsh", "a charity based in Leeds", "a union that represents nurses". The prepositions
+#: and relative words of DESCRIPTION_BREAKS (not "and", "or": "a think tank and charity" has
+#: two head nouns) and the participles that place a body. Project's own list, after QA probe
+#: p47 (a headline's "Think tank says" is the body the story introduces so).
+DESCRIPTION_TAIL_OPENERS: frozenset[str] = (DESCRIPTION_BREAKS - {"and", "or"}) | frozenset(
+    "near based founded funded backed whose representing".split()
 )
 #: The reflexives by which a group or a body gives its own name: "a group calling itself
-#: NightLedger", "who call themselves the River Guard" (a body's name, not a person's).
-#: Project's own list, after QA probe p46.
-GROUP_REFLEXIVES: frozenset[str] = frozenset({"itself", "themselves"})
+#: NightLedger", "who call themselves the River Guard" (a body's name, not a person's): the
+#: third-person ones of REFLEXIVE_PRONOUNS that a body or a group takes ("themself" is one
+#: person's). Project's own list, after QA probe p46.
+GROUP_REFLEXIVES: frozenset[str] = REFLEXIVE_PRONOUNS & frozenset({"itself", "themselves"})
 CALLING_VERBS: frozenset[str] = frozenset(
     {"call", "dub", "nickname", "brand", "label", "term", "christen", "style", "refer", "reference"}
 )

@@ -322,7 +322,7 @@ class Quote:
         is what the speaker says is untrue (often another's claim), not their assertion; a
         denying verb's other objects ("rejected the plan", "dismissed him as a crank") are not
         (see ``lexicon.DENYING_VERBS`` and ``lexicon.DENIED_CLAIM_NOUNS``)."""
-        if self.type == "direct" or not (self._cue_in(lexicon.DENYING_VERBS) or self._cue_phrase_in(lexicon.DENYING_VERBS)):
+        if self.type == "direct" or not self._cue_in(lexicon.DENYING_VERBS):
             return False
         if _negated(self._cue_words()):
             return False  # "did not deny that she had met him": no denial (see ``unsaid``)
@@ -330,7 +330,7 @@ class Quote:
         words = [word.lower() for word in raw]
         if words[:1] == ["that"] and len(raw) > 1 and (raw[1][:1].isupper() or raw[1][:1].isdigit() or words[1] in lexicon.CLAUSE_OPENING_WORDS):
             return True  # "denied that the data was hidden"; not "rejected that offer"
-        if self.gerund_content and (self._cue_in(lexicon.GERUND_DENYING_VERBS) or self._cue_phrase_in(lexicon.GERUND_DENYING_VERBS)):
+        if self.gerund_content and self._cue_in(lexicon.GERUND_DENYING_VERBS):
             return True  # "denied knowingly taking any banned substance", "ruled out making a bid"
         return any(word.removesuffix("'s") in lexicon.DENIED_CLAIM_NOUNS for word in words)
 
@@ -391,17 +391,15 @@ class Quote:
         """A question put by nobody named or a forecast: words in no one's mouth."""
         return (self.question and self.speaker is None) or self.forecast
 
-    def _cue_phrase_in(self, phrases: frozenset[str]) -> bool:
-        """Whether a verb of the cue and the word after it make one of ``phrases``: "ruled out"
-        is "rule out"."""
-        words = self._cue_words()
-        return any(f"{lemma_of(word)} {after}" in phrases for word, after in zip(words, words[1:]))
-
     def _cue_in(self, lemmas: frozenset[str]) -> bool:
-        """Whether a word of the cue is a form of one of ``lemmas``."""
+        """Whether a word of the cue is a form of one of ``lemmas``, or a verb of the cue and the
+        word after it make one of its two-word phrases ("ruled out" is "rule out")."""
         if self.cue is None:
             return False
-        return any(lemma_of(word.strip(".,;:")) in lemmas for word in self.cue.text.split())
+        if any(lemma_of(word.strip(".,;:")) in lemmas for word in self.cue.text.split()):
+            return True
+        words = self._cue_words()
+        return any(f"{lemma_of(word)} {after}" in lemmas for word, after in zip(words, words[1:]))
 
     def to_dict(self) -> dict[str, Any]:
         return {

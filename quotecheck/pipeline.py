@@ -55,7 +55,7 @@ from .extract.speakers import (
 )
 from .header import Header, find_header
 from .inflect import lemma_of
-from .model import Hop, Publisher, Quote, Report, Span, on_text, on_written_text
+from .model import Hop, Publisher, Quote, Report, Span, SpanIndex, on_text, on_written_text
 from .wrapping import line_ends_words, unwrapped
 
 if TYPE_CHECKING:
@@ -327,15 +327,18 @@ def _anonymous_go_between(frame: Frame) -> bool:
     return frame.frame == "according" and speaker is not None and not speaker.name and not speaker.pronoun and kind_of(speaker) == "anonymous"
 
 
-def _within_words(frame: Frame, frames: Sequence[Frame], live: set[Span]) -> bool:
-    """Whether the cue of ``frame`` lies inside the content of another frame that made a quote:
-    "Ruzicka wanted" in "A reporter asked whether Ruzicka wanted to leave". Ruzicka is what
-    the question is about, no one who spoke, for a "he" that follows."""
-    cue = frame.cue
-    return any(
-        other is not frame and other.cue in live and any(c.start <= cue.start and cue.end <= c.end for c in other.content)
-        for other in frames
-    )
+def _live_contents(frames: Sequence[Frame], live: set[Span]) -> SpanIndex:
+    """The content spans of the frames that made a quote, each tagged with its frame's place in
+    ``frames``: built once per article for ``_within_words``."""
+    return SpanIndex((c, i) for i, f in enumerate(frames) if f.cue in live for c in f.content)
+
+
+def _within_words(frame: Frame, frames: Sequence[Frame], contents: SpanIndex) -> bool:
+    """Whether the cue of ``frame`` lies inside the content of another frame that made a quote
+    (``contents``, from ``_live_contents``): "Ruzicka wanted" in "A reporter asked whether
+    Ruzicka wanted to leave". Ruzicka is what the question is about, no one who spoke, for a
+    "he" that follows."""
+    return any(frames[i] is not frame for i in contents.holding(frame.cue))
 
 
 def _registry(
@@ -358,6 +361,7 @@ def _registry(
     header = plan.header.span
     quoted_starts = [q.start for q in plan.quoted]
     live = {d.frame.cue for d in drafts if d.frame is not None}
+    contents = _live_contents(frames, live)
     full_names = FullNames(text)
     mentions = [*mentions, *_unread_full_names(text, frames, mentions, plan.quoted, quoted_starts, full_names, unread)]
     registry = build_registry(
@@ -412,7 +416,7 @@ def _registry(
                 registry.learn_content_pronoun(f.speaker.span.start, f.content[0].start)
             # A cue that makes no quote ("Ferro said her client intended to plead not guilty":
             # the client's intention is Ferro's words) names no speaker a later "she" may mean.
-            spoke = f.cue in live or bool(f.speaker.name) and not _within_words(f, frames, live) or _anonymous_go_between(f)
+            spoke = f.cue in live or bool(f.speaker.name) and not _within_words(f, frames, contents) or _anonymous_go_between(f)
             registry.learn(
                 f.speaker,
                 spoke=spoke,

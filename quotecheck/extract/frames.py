@@ -4821,10 +4821,11 @@ def _asker_answered(verb: Token) -> Token | None:
     return None
 
 
-def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | None = None) -> Mention | None:
+def _recipient(verb: Token, kind: str, conv: _Converter, *, openers: Sequence[Token], particle: Token | None = None) -> Mention | None:
     """Whom the words were said to: "told the Global Times", "in an interview with the BBC".
     The "to" of a phrasal cue ("others pointed to the missed chances") leads to what was
-    said, not to a hearer."""
+    said, not to a hearer. ``openers``: the phrases that open the cue's sentence
+    (``_sentence_openers``)."""
     if kind == "tell":
         # "told the French daily Le Courrier de l'Est": the tagger reads "daily" as an
         # adjective, the outlet noun it is here.
@@ -4868,7 +4869,7 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, particle: Token | No
     asker = _asker_answered(verb)
     if asker is not None:
         return make_mention(_journalists_outlet(asker) or asker, conv)
-    for child in (*verb.children, *_sentence_openers(verb)):
+    for child in (*verb.children, *openers):
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for pobj in child.children:
                 # "in an interview with the BBC", "in comments to the Daily Star"
@@ -6608,14 +6609,17 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     aside = _asked_aside(verb) if subject is not None and subject.head.i != verb.i else None
     if aside is not None:
         exclude.update(t.i for t in aside[1].subtree if t.i < verb.i and t.i not in {s.i for s in subject.subtree})
-    recipient = _recipient(verb, kind, conv, particle=particle) if hearer is None else make_mention(hearer, conv)
+    # "In an interview with the Daily Courant, Holt said ... but warned that ...": the phrases
+    # that set the occasion for a conjunct cue too, read by both the hearer and the medium.
+    openers = _sentence_openers(verb)
+    recipient = _recipient(verb, kind, conv, openers=openers, particle=particle) if hearer is None else make_mention(hearer, conv)
     if recipient is None and kind == "decline":
         recipient = _refused_hearer(verb, conv)
-    found = _medium(verb, subject) if recipient is None and hearer is None else None
+    found = _medium(verb, subject, openers) if recipient is None and hearer is None else None
     if recipient is not None and kind == "tell" and not recipient.pronoun:
         # "told host Piers Albescu on Channel 9's "Evening Ledger" programme": told on air,
         # the words went to the broadcaster, as in "told the BBC".
-        found = _told_on_air(verb, subject)
+        found = _told_on_air(verb, subject, openers)
     medium, medium_prep = found if found is not None else (None, None)
     if medium is not None:
         # "a 2010 BBC Radio Saltmarsh documentary": the year the parser hangs on the name is
@@ -7098,13 +7102,14 @@ def _sentence_openers(verb: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in ("prep", "advcl") and c.right_edge.i < start]
 
 
-def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
+def _medium(verb: Token, subject: Token | None, openers: Sequence[Token]) -> tuple[Token, Token] | None:
     """The outlet that carried the words first, when the attribution names where they appeared:
     "said on the Build Fast podcast", 'said on "The Late Hour"', "in a review for the website
     Reelside", "writing in his column for the Sporting Ledger". Like "told the BBC", the words
     went to another outlet, which published them. A platform ("in a post on X") or the
     speaker's own page ("in a company blog post") is the speaker's own channel: none. With the
-    outlet comes the preposition nearest it ("for" in "in his column for the Sporting Ledger")."""
+    outlet comes the preposition nearest it ("for" in "in his column for the Sporting Ledger").
+    ``openers``: the phrases that open the cue's sentence (``_sentence_openers``)."""
     hosts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES)]
     if subject is not None:
         hosts += [c for c in subject.children if c.dep_ in ("acl", "advcl") and c.lower_ in lexicon.MEDIUM_PARTICIPLES]
@@ -7112,7 +7117,6 @@ def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
         # "Another reviewer, writing in the Chronicle, was less kind, calling the set ...": a
         # cue in a participle shares the occasion set on the verb it hangs on.
         hosts += [c for c in verb.head.children if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES and c.i < verb.i]
-    openers = _sentence_openers(verb)
     hosts += [c for c in openers if c.dep_ == "advcl" and c.lower_ in lexicon.MEDIUM_PARTICIPLES and c not in hosts]
     preps = [p for host in hosts for p in host.children] + [c for c in openers if c.dep_ == "prep"]
     for prep in preps:
@@ -7149,11 +7153,11 @@ def _medium(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
     return None
 
 
-def _told_on_air(verb: Token, subject: Token | None) -> tuple[Token, Token] | None:
+def _told_on_air(verb: Token, subject: Token | None, openers: Sequence[Token]) -> tuple[Token, Token] | None:
     """The programme or broadcaster a hearer was told something on: "told host Piers Albescu
     on Channel 9's "Evening Ledger" programme" (the parser may hang "on" on the hearer). The
     outlet and its "on", or None."""
-    found = _medium(verb, subject)
+    found = _medium(verb, subject, openers)
     if found is not None:
         return found if found[1].lower_ == "on" else None
     for hearer in verb.children:
@@ -10597,8 +10601,10 @@ def _reattach_relay_read_as_modifier(doc: Doc) -> None:
             continue
         sent = relay.sent
         as_tok = next((t for t in doc[relay.i + 1 : sent.end - 1] if t.lower_ == "as" and doc[t.i + 1].lower_ == "saying"), None)
-        noun = as_tok.head if as_tok is not None else None
-        if noun is None or not relay.i < noun.i < as_tok.i or noun.tag_ not in _NOUN_TAGS:  # type: ignore[union-attr]
+        if as_tok is None:
+            continue
+        noun = as_tok.head
+        if not relay.i < noun.i < as_tok.i or noun.tag_ not in _NOUN_TAGS:
             continue
         if any(c.dep_ == "nsubj" for c in relay.children):
             continue
@@ -10610,7 +10616,7 @@ def _reattach_relay_read_as_modifier(doc: Doc) -> None:
         if len(carrier) != 1 or carrier[0].tag_ not in _PROPER_TAGS or relay.i not in own:
             continue
         name = carrier[0]
-        speaker = range(relay.i + 1, as_tok.i)  # type: ignore[union-attr]
+        speaker = range(relay.i + 1, as_tok.i)
         outer = noun.head if noun.head.i != noun.i else relay
         relay.head, relay.dep_ = outer, noun.dep_
         relay.tag_, relay.pos_ = "VBD", "VERB"

@@ -13,7 +13,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .. import lexicon
 from ..header import BYLINE
@@ -1613,10 +1613,11 @@ def _role_headed(description: str) -> bool:
 
 
 #: Company nouns that also name a person's trade ("Florida developer Mel Sembler").
-_TRADES = frozenset({"developer", "publisher", "producer", "operator", "miner", "brewer", "shipper", "carrier", "supplier", "group"})
-#: Those a person may have; "group" is a company's word only ("Environmental group Clearwater
-#: Coast", "The group Boar Watch said"), however many groups a person may head.
-_PERSON_TRADES = _TRADES - lexicon.ORGANIZATION_NOUNS
+_PERSON_TRADES = frozenset({"developer", "publisher", "producer", "operator", "miner", "brewer", "shipper", "carrier", "supplier"})
+#: The company nouns read with care, as the trades are: those, and "group", which is a body's
+#: word only ("Environmental group Clearwater Coast", "The group Boar Watch said"), however many
+#: groups a person may head, so it is no person's trade.
+_TRADES = _PERSON_TRADES | {"group"}
 
 #: Nouns whose plural names bodies that speak together ("the companies said", "the lenders");
 #: not trades a person may have ("the developers").
@@ -1657,7 +1658,7 @@ def _title_of_body(words: Sequence[str]) -> bool:
     return k > 0 and all(w == "the" for w in lowers[k + 1 :]) and (lowers[k - 1] in lexicon.TITLES or lexicon.role_noun(lowers[k - 1]))
 
 
-_DESCRIPTION_BREAKS = frozenset({"of", "for", "at", "with", "from", "in", "on", "by", "who", "which", "that", "and", "or"})
+_DESCRIPTION_BREAKS = lexicon.DESCRIPTION_BREAKS
 
 
 def _described_as_body(mention: Mention) -> bool:
@@ -3255,7 +3256,7 @@ class Registry:
             index = self._one_body_of_type(pos, lexicon.BODY_TYPE_WORDS[head])
         return index
 
-    def _acting_body_over(self, index: int | None, pos: int, accept) -> int | None:  # type: ignore[no-untyped-def]
+    def _acting_body_over(self, index: int | None, pos: int, accept: Callable[[_Entity], bool]) -> int | None:
         """The body "the bank" or "the company" at ``pos`` means when the last one met that
         ``accept`` takes, ``index``, was never a subject nor a speaker within ``ROLE_WINDOW``:
         another that ``accept`` takes and that was, within ``PRONOUN_SUBJECT_WINDOW`` ("The
@@ -3265,10 +3266,10 @@ class Registry:
         company": Brennoch Foods). Else ``index``."""
         if index is None:
             return None
-        acted = lambda e, window: max(_last(e.subject_at, pos), _last(e.spoke_at, pos)) >= max(0, pos - window)  # noqa: E731
-        if acted(self.entities[index], ROLE_WINDOW):
+        if _acted_since(self.entities[index], pos, pos - ROLE_WINDOW):
             return index
-        actors = [i for i, e in enumerate(self.entities) if i != index and accept(e) and acted(e, PRONOUN_SUBJECT_WINDOW)]
+        # The cheap test of when each acted first: ``accept`` runs on the few that did lately.
+        actors = [i for i, e in enumerate(self.entities) if i != index and _acted_since(e, pos, pos - PRONOUN_SUBJECT_WINDOW) and accept(e)]
         return actors[0] if len(actors) == 1 else index
 
     def _speaking_for(self, mention: Mention, res: Resolved) -> Resolved:
