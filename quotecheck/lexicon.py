@@ -556,6 +556,12 @@ REFUSED_GIVING_VERBS: frozenset[str] = frozenset({"give", "provide", "offer", "s
 REFUSED_SPEAKING_VERBS: frozenset[str] = frozenset(
     "comment discuss say speak talk elaborate answer address confirm detail explain specify".split()
 )
+#: Verbs of a plain "no comment": "said the firm was reviewing the audit and declined to comment
+#: further", "insists that he will fight on and refuses to answer questions" are the speaker's
+#: own refusal, where "refused to leave", "refused to give a statement" is as often the act of
+#: the one the statement is about. A subset of ``REFUSED_SPEAKING_VERBS``. (Project's own
+#: list.)
+NO_COMMENT_VERBS: frozenset[str] = frozenset({"comment", "elaborate", "discuss", "say", "answer"})
 #: Reasons a source gives for not speaking: in "declined to comment, citing the pending
 #: litigation" (or "company policy", "privacy", "an ongoing investigation") the "citing" names
 #: why the refusal, and no one's words. Hand-compiled by the quotecheck authors from the
@@ -1824,8 +1830,9 @@ TEXT_PART_VERBS: frozenset[str] = frozenset({"end", "open", "close", "begin", "c
 #: Nouns naming a document as a source: "the report said", "a statement read". Plurals are
 #: listed too, as rules compare the word as written: "bank statements show", "flight logs
 #: show", "the filings showed" (the records a local reporter cites as a source). The printed
-#: handouts on the last line ("a 40-page booklet handed to investors") after QA probe p48, added
-#: by the quotecheck authors.
+#: handouts on the next-to-last line ("a 40-page booklet handed to investors") after QA probe
+#: p48, added by the quotecheck authors; a government's written orders on the last line, cited
+#: like a filing ("citing a government decree", QA probe p48).
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """
     report statement study poll survey letter memo memorandum filing document documents
@@ -1839,10 +1846,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     tallies translation translations summary recording recordings result results count
     draft drafts screenshot screenshots papers submission submissions
     booklet brochure leaflet pamphlet prospectus handbook
+    decree decrees directive directives
     """.split()
-    # A government's written orders, cited like a filing: "citing a government decree" (QA
-    # probe p48).
-    + "decree decrees directive directives".split()
 )
 
 #: "papers" is a document ("court papers", "papers filed this week") unless these words before
@@ -2637,14 +2642,23 @@ PLACE_NAME_ENDINGS: frozenset[str] = frozenset(
     """.split()
 )
 #: Last words of street names ("Mill Lane", "Harbour Row", "Elm Avenue"): a run of
-#: capitalised words closing with one names a street, a place, even when the recognizer reads a
-#: person. Only words that are rarely surnames; "Hill", "Park" or "Street" are left out, as
-#: "Sarah Park" is more often a person. Hand-compiled by the quotecheck authors.
+#: capitalised words closing with one, set where a street stands ("a shop on Mill Lane", "at 14
+#: Harbour Row", ``STREET_PREPOSITIONS``), names a place even when the recognizer reads a
+#: person. Some are surnames too ("Nathan Lane", "Priya Row"), so the place test, not the word,
+#: decides. "avenue", "lane" and "road" are also in ``PLACE_NAME_ENDINGS``, which serves
+#: another test (a run opening with a given name that is no person's name); "street" is left
+#: out here as the recognizer already reads "Mill Street" as a place. Hand-compiled by the
+#: quotecheck authors.
 STREET_NAME_ENDINGS: frozenset[str] = frozenset(
     """
     avenue boulevard crescent lane road row terrace
     """.split()
 )
+#: Prepositions that set a street where something is or happens ("a shop on Mill Lane", "flats
+#: along Harbour Row", "a crash near Elm Road"): a name that is their object is a place, not a
+#: person. "to", "with", "by" and "from" are left out, as they take people as often ("spoke to
+#: Nathan Lane"). Plain English grammar.
+STREET_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "at", "off", "along", "near", "opposite", "down", "up"})
 #: Every given name above, of either gender or both.
 GIVEN_NAMES: frozenset[str] = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
 
@@ -3220,7 +3234,8 @@ NAME_GIVING_VERBS: frozenset[str] = frozenset({"dub", "nickname", "christen"})
 NAME_MARKERS: tuple[str, ...] = (
     "nicknamed", "also known as", "known as", "a.k.a.", "aka", "titled", "entitled", "headlined", "so-named", "so named",
     # A notice's or letter's heading ('The notice, headed "Service Disruption,"'), after QA
-    # probe p50; added by the quotecheck authors.
+    # probe p50; added by the quotecheck authors. Only as a participle of a document noun
+    # (``terms.document_heading``): in 'the agency she headed "lost its way"' it is a verb.
     "headed",
 )
 #: Nouns whose appositive in quotation marks is what they name: 'the paper's title, "Sleep Loss

@@ -5409,21 +5409,51 @@ def _speaker_conj(verb: Token) -> bool:
 
 
 def _refusal_in_content(verb: Token) -> bool:
-    """A refusal joined by "and" to the verb of a statement's content: the parser's reading of
-    "A spokeswoman said the company was studying the findings and declined to comment further"
-    as "said (... and declined ...)". Declining to comment is the speaker's own act, a refusal
-    of its own, not part of what was said."""
+    """A "no comment" joined by "and" to the verb of a statement's content: the parser's reading
+    of "A spokeswoman said the company was studying the findings and declined to comment
+    further" as "said (... and declined ...)". The refusal is the speaker's own act, a refusal of
+    its own, only when the refused verb is a plain no-comment verb
+    (``lexicon.NO_COMMENT_VERBS``) and the content's subject is one the speaker speaks for
+    (``_spoken_for``). In "Police said the driver stopped and refused to answer questions" or
+    "the suspect was arrested and refused to comment" the refusal is the driver's or the
+    suspect's, part of what was said."""
     if verb.dep_ != "conj" or lemma_of(verb.text) not in lexicon.DECLINE_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
-    if not any(c.dep_ == "xcomp" and lemma_of(c.text) is not None for c in verb.children):
+    if not any(c.dep_ == "xcomp" and lemma_of(c.text) in lexicon.NO_COMMENT_VERBS for c in verb.children):
         return False  # "he posed a threat and refused to drop the gun": no words refused
     content = verb.head
     cue = content.head
     if content.dep_ != "ccomp" or cue.i >= content.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
         return False
+    if not _spoken_for(content, cue):
+        return False
     return not _has_that_mark(verb) and not verb.doc[verb.i - 1].is_quote
+
+
+def _spoken_for(content: Token, cue: Token) -> bool:
+    """"said the company was studying the findings", "insists that he will fight on": the
+    subject of an active content verb is one the speaker speaks for, a pronoun of a body ("it",
+    "we", "they"), a body noun (``lexicon.ORGANIZATION_NOUNS``, ``lexicon.COMPANY_NOUNS``), a
+    word of the speaker's own phrase ("A Norvane spokesman said Norvane ...") or the speaker's
+    own pronoun ("He insists that he ...", "Holt said she ..."). Another person ("the driver",
+    "Police said he ...") or a passive content ("the suspect was arrested") is never spoken
+    for."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in content.children):
+        return False
+    subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    word = subject.lower_
+    if word in ("it", "we", "they") or word in lexicon.ORGANIZATION_NOUNS or word in lexicon.COMPANY_NOUNS:
+        return True
+    speaker = _subject(cue)[0]
+    if speaker is None:
+        return False
+    if word in ("he", "she", "i"):
+        return speaker.lower_ == word or (word != "i" and speaker.ent_type_ == "PERSON")
+    return subject.ent_type_ != "PERSON" and word in {t.lower_ for t in speaker.subtree}
 
 
 def _coordinated_cue(child: Token, verb: Token) -> bool:
@@ -9351,20 +9381,43 @@ def _reattach_name_end_read_as_adverb(doc: Doc) -> None:
 
 
 def _relabel_street_read_as_person(doc: Doc) -> None:
-    """"a shop on Mill Lane", "the flats on Harbour Row": the recognizer may read a street's
+    """"a shop on Mill Lane", "the flats at 14 Harbour Row": the recognizer may read a street's
     name as a person's, which a later "he" then means. A person entity of two or more words
-    closing with a street word (``lexicon.STREET_NAME_ENDINGS``) is a place (FAC)."""
+    closing with a street word (``lexicon.STREET_NAME_ENDINGS``) is a place (FAC) when it stands
+    where a street does (``_set_as_street``). "Nathan Lane, the actor, arrived" and "Councillor
+    Priya Row said" stay people: a given name or a title opens them, and no place preposition
+    or house number comes before them."""
     ents = list(doc.ents)
     streets = [
         k
         for k, ent in enumerate(ents)
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lexicon.STREET_NAME_ENDINGS and ent[-1].text[:1].isupper()
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].lower_ in lexicon.STREET_NAME_ENDINGS
+        and ent[-1].text[:1].isupper()
+        and _set_as_street(ent)
     ]
     for k in streets:
         ents[k] = doc[ents[k].start : ents[k].end]
         ents[k].label_ = "FAC"
     if streets:
         doc.ents = ents
+
+
+def _set_as_street(ent: SpacySpan) -> bool:
+    """"on Kiln Lane", "at 14 Mill Lane": a name closing with a street word stands as a street
+    when it opens with no given name and no title or role ("Sarah Lane", "Councillor Priya
+    Row" are people) and is the object of a place preposition (``lexicon.STREET_PREPOSITIONS``)
+    or follows a house number."""
+    first = ent[0].lower_
+    if first in lexicon.GIVEN_NAMES or first in _TITLE_OR_ROLE_WORDS:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _TITLE_OR_ROLE_WORDS:
+        return False
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in lexicon.STREET_PREPOSITIONS:
+        return True
+    return ent.start > 0 and ent.doc[ent.start - 1].like_num
 
 
 def _reattach_opening_name_read_as_adverb(doc: Doc) -> None:
