@@ -491,6 +491,17 @@ _MINOR = frozenset("a an the and or of in on at to for from by with as vs nor bu
 REJECTED_LABEL_REACH = 2
 
 
+def _owned_by_cue(quotation: Quotation, previous: Quotation, frames: Sequence[Frame]) -> bool:
+    """'known as "Project Heron," or "a land grab" as critics put it': a cue with a speaker
+    whose content holds ``quotation`` but not the list item ``previous`` before it says the
+    quotation is that speaker's words, not a second name of the thing named."""
+
+    def holds(f: Frame, q: Quotation) -> bool:
+        return any(c.start < q.end and q.start < c.end for c in f.content)
+
+    return any(f.speaker is not None and holds(f, quotation) and not holds(f, previous) for f in frames)
+
+
 def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) -> bool:
     """Whether a short quoted fragment opens the object of a verb of rejecting: in 'O'Neill
     rejects "witch hunt" claims' the words are her critics', whose claims she rejects, not
@@ -508,11 +519,30 @@ def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) ->
         if span is None:
             continue
         before = text[span.start : max(span.start, quotation.start)].split()
-        if before[-1:] == ["as"]:
+        if before[-1:] == ["as"] and not _verb_before_as(before[:-1]):
             continue  # 'a report that the government dismissed as "fabricated"': the rejecter's word for it
         if len(before) <= REJECTED_LABEL_REACH:
             return True
     return False
+
+
+#: Words that may stand between a rejecting verb and the gerund or participle it takes: "denied
+#: ever acting as", "denied being branded as", "denied having been described as".
+_BEFORE_GERUND = frozenset({"ever", "not", "never", "being", "been", "having"})
+
+
+def _verb_before_as(words: Sequence[str]) -> bool:
+    """Whether the content words before an "as" are a gerund or a participle the rejecting verb
+    takes: in 'denied acting as "a fixer"' or 'denied being branded as "a fixer"' the "as"
+    belongs to that verb and the quoted label to the accusers the speaker denies. With no
+    words ('dismissed as "fabricated"') or a noun phrase ('dismissed the court ruling as
+    "absurd"') the "as" is the rejecting verb's own, and the label the rejecter's."""
+    if not words:
+        return False
+    word = words[-1].lower()
+    if any(w.lower() not in _BEFORE_GERUND and not w.lower().endswith("ly") for w in words[:-1]):
+        return False
+    return word.endswith(("ing", "ed")) or inflect.lemma_of(word) in lexicon.AS_VERBS
 
 
 def _whole_object_in_report(text: str, quotation: Quotation, frame: Frame, frames: Sequence[Frame]) -> bool:
@@ -709,7 +739,13 @@ def assemble(
     named_item: tuple[Quotation, Span] | None = None  # the last name a marker gave, and its marker
     for q in outer:
         verdict, marker = terms.classify(text, q)
-        if verdict in ("fragment", "scare") and marker is None and named_item is not None and terms.listed_after(text, named_item[0], q):
+        if (
+            verdict in ("fragment", "scare")
+            and marker is None
+            and named_item is not None
+            and terms.listed_after(text, named_item[0], q)
+            and not _owned_by_cue(q, named_item[0], frames)
+        ):
             verdict, marker = "name", named_item[1]  # 'banners reading "No Farms, No Food" and "Strand Out."'
         namer = next((f for f in naming if _gives_name(text, f, q, verdict)), None)
         if namer is not None:

@@ -85,6 +85,24 @@ def marker_before(text: str, start: int, markers: tuple[str, ...] = _SCARE) -> S
     return None
 
 
+#: A document noun, an optional comma, then "headed", closing the text before a quotation: "a
+#: letter headed", "The notice, headed".
+_DOCUMENT_HEADED = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, lexicon.DOCUMENT_NOUNS), key=len, reverse=True)) + r")\s*,?\s+headed$"
+)
+
+
+def document_heading(text: str, marker: Span) -> bool:
+    """'The notice, headed "Service Disruption,"', 'a letter headed "Final Warning"': the marker
+    "headed" names a heading only as the participle of a document noun
+    (``lexicon.DOCUMENT_NOUNS``) right before it. In 'The agency she headed "lost its way"' a
+    subject comes before it, and it is a verb: the quotation is the speaker's words. Any other
+    marker passes."""
+    if marker_word(marker) != "headed":
+        return True
+    return _DOCUMENT_HEADED.search(_before(text, marker.end, limit=60)) is not None
+
+
 def printed_headline_before(text: str, start: int) -> Span | None:
     """The words that say a page printed the quotation at ``start`` as its headline, as a span:
     "ran the headline" in 'The tabloid ran the headline "Enough!"'. None after a bare headline
@@ -145,7 +163,10 @@ def classify(text: str, quotation: Quotation) -> tuple[Verdict, Span | None]:
     words = _words(inner)
     if not words:
         return "fragment", None
-    marker = marker_before(text, quotation.start, _NAMING) or printed_headline_before(text, quotation.start)
+    marker = marker_before(text, quotation.start, _NAMING)
+    if marker is not None and not document_heading(text, marker):
+        marker = None
+    marker = marker or printed_headline_before(text, quotation.start)
     if marker is not None and len(words) <= 8:
         return "name", marker
     if nickname(text, quotation):
@@ -251,14 +272,23 @@ def _named_by_appositive(text: str, quotation: Quotation, words: list[str]) -> b
 
 #: What may stand between the items of a list of quoted strings: a comma, "and", "or".
 _LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+#: A link to one more quoted item: the list goes on after a quotation.
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[%s]" % re.escape("".join(sorted(lexicon.QUOTE_CHARS))))
 
 
 def listed_after(text: str, previous: Quotation, quotation: Quotation) -> bool:
     """'banners reading "No Farms, No Food" and "Strand Out."': whether ``quotation`` is the
     next item of a list whose item ``previous`` stands right before it, with only a comma,
-    "and" or "or" between; what made the first a name makes the next one a name too."""
+    "and" or "or" between; what made the first a name makes the next one a name too. A lone
+    comma links items only in a list that goes on to another quoted item ('"A", "B" and "C"'):
+    in 'a report titled "Safe Harbours", "a whitewash" according to campaigners' the second
+    quotation is the campaigners' verdict, not a second title."""
     between = text[previous.end : quotation.start]
-    return previous.end <= quotation.start and bool(between.strip()) and _LIST_LINK.fullmatch(between) is not None
+    if previous.end > quotation.start or not between.strip() or _LIST_LINK.fullmatch(between) is None:
+        return False
+    if re.search(r"\b(?:and|or)\b", between):
+        return True
+    return _LIST_GOES_ON.match(text, quotation.end) is not None
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
