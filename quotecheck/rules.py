@@ -1157,7 +1157,7 @@ def scare_quotes(report: Report, settings: Settings) -> Iterator[Hit]:
         quote = _quote_at(report, term.span)
         if quote is not None and any(part.overlaps(term.span) for part in quote.quoted):
             continue  # 'about what he called "the Castle Road effect"': the speaker's own words
-        if _quoted_elsewhere(report, term.span):
+        if term.marker is None and _quoted_elsewhere(report, term.span):
             continue  # 'CEO sees "turning point"' over '"This is the turning point," Lisle said'
         marked = f" (marked by \"{term.marker.text}\")" if term.marker is not None else ""
         yield Hit(
@@ -1171,9 +1171,12 @@ def scare_quotes(report: Report, settings: Settings) -> Iterator[Hit]:
 def _quoted_elsewhere(report: Report, span: Span) -> bool:
     """Whether the words of a quoted label stand, whole, inside a quotation the article gives as
     someone's words elsewhere: 'CEO sees "turning point"' in a headline over '"I think this is
-    the turning point," Lisle said'. The marks then point to the speaker, not the writer's doubt."""
+    the turning point," Lisle said'. The marks then point to the speaker, not the writer's doubt.
+    A label of one word proves nothing: any common word ("experts") turns up in someone's
+    quoted words in a long article. (The caller skips this test for a label with a scare
+    marker: 'the so-called "experts"' is the writer's doubt wherever the word recurs.)"""
     words = re.findall(r"[\w'’-]+", span.text.lower())
-    if not words:
+    if len(words) < 2:
         return False
     pattern = re.compile(r"(?<![\w'’-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w'’-])")
     return any(
