@@ -3967,10 +3967,16 @@ def _gerund_content(child: Token, verb: Token, lemma: str) -> bool:
 def _finite_beside_gerund(tok: Token) -> bool:
     """Whether ``tok`` is a finite verb the parser joined to a gerund content: in "has proposed
     conducting surveillance on mosques and signaled support for a database" no gerund goes on
-    as "signaled"; it is the subject's next act, no part of what was proposed."""
+    as "signaled"; it is the subject's next act, no part of what was proposed. After a
+    progressive verb of a reported clause only a verb with no auxiliary of its own ("said Carson
+    was dropping out but failed to pass along ..."): one with its own ("said the authority was
+    reviewing the decision and had not decided ...") goes on with the clause's subject."""
+    gerund = tok.head
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     return (
         tok.dep_ == "conj"
-        and tok.head.tag_ == "VBG"
+        and gerund.tag_ == "VBG"
+        and (not own_aux or (gerund.dep_ == "xcomp" and _gerund_content(gerund, gerund.head, lemma_of(gerund.head.text) or "")))
         and tok.tag_ in ("VBD", "VBZ", "VBN")
         and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
     )

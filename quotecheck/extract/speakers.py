@@ -1922,9 +1922,22 @@ def named_outlets(text: str, start: int = 0) -> list[Mention]:
         if _outlet_noun_phrase(m.group(2), m.group(3)):
             add(m.start(1), m.end(1), m.group(2))
     for m in _LONG_NAME.finditer(text, start):
-        if _outlet_by_name(m.group(0)):
+        if _outlet_by_name(m.group(0)) and not _glued_to_opening_word(text, m):
             add(m.start(1), m.end(1))
     return [found[k] for k in sorted(found)]
+
+
+#: Where a sentence opens: the text's or a line's start, or a full stop (and a closing mark).
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"'”’)]*\s)\s*$")
+
+
+def _glued_to_opening_word(text: str, match: re.Match[str]) -> bool:
+    """Whether a run of capitalised words that opens a sentence may hold the sentence's first
+    word before the outlet's name ("Keep Dunmere Courier credited by name", "Meanwhile Harbour
+    Gazette said"): no "the" before it, and the run written nowhere else in the text."""
+    if match.group(0)[:4].lower() == "the " or not _SENTENCE_OPENING.search(text, max(0, match.start() - 4), match.start()):
+        return False
+    return text.count(match.group(1)) < 2
 
 
 def _outlet_descriptor(mention: Mention) -> bool:
@@ -2752,11 +2765,12 @@ class Registry:
     def _headline_noun(self, mention: Mention) -> Mention:
         """"Whistleblower tells tribunal she was sidelined": a lone capitalised word on a
         headline's line that the article never writes so again is a common noun the headline
-        capitalised, no name; a name there ("Reyes wins ...") comes back in the story."""
+        capitalised, no name; a name there ("Reyes wins ...") comes back in the story. Only a
+        capitalised word: a handle on an embedded post's line ("@marrowmum · Nov 14") is a name."""
         name = mention.name
-        if not name or " " in name or mention.span.text != name or not _in_headline(self.text, mention.span.start):
+        if not name or not name[:1].isupper() or " " in name or mention.span.text != name or not _in_headline(self.text, mention.span.start):
             return mention
-        if len(re.findall(rf"\b{re.escape(name)}\b", self.text)) > 1:
+        if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
             return mention
         return replace(mention, name=None, proper=False, label="")
 
