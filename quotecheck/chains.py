@@ -8,11 +8,11 @@ said *to* the publisher itself ("told the Global Times" in the Global Times) are
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from . import lexicon
 from .extract.frames import TRANSLATION_FORMS
-from .extract.speakers import Registry, Resolved, abbreviates, clearly_a_person, kind_of, outlet_name, publication_name, told_the_press
+from .extract.speakers import Registry, Resolved, abbreviates, clearly_a_person, edition_name, kind_of, outlet_name, publication_name, told_the_press
 from .inflect import lemma_of
 from .model import Hop, Publisher, Span
 
@@ -222,15 +222,23 @@ def _told_publication(recipient: Mention) -> bool:
     """A hearer whose name says it publishes what it is told: a name ending in a review's or a
     blog's word ("the Health Policy Review") or set before one ("the Patchwork security blog"),
     or a name ending in a channel number ("Dalmora 24"), which no person's name does, or a
-    weekly's name after its day ("told the Sunday Pilgrim", ``lexicon.EDITION_DAY_WORDS``)."""
+    paper's name after its day ("told the Sunday Pilgrim", ``_edition_name``)."""
     words = _bare(recipient.span.text).rstrip(".,").split()
     if recipient.pronoun or not words or not any(w[:1].isupper() for w in words):
         return False
-    if recipient.determiner == "the" and len(words) >= 2 and words[0].lower() in lexicon.EDITION_DAY_WORDS and words[1][:1].isupper():
+    if recipient.determiner == "the" and _edition_name(words):
         return True
     if words[-1].isdigit() and len(words[-1]) <= 3 and len(words) >= 2 and words[-2][:1].isupper():
         return True
     return words[-1].lower() in lexicon.TOLD_OUTLET_WORDS and (words[-1][:1].isupper() or len(words) >= 2)
+
+
+def _edition_name(words: Sequence[str]) -> bool:
+    """Whether a name is a paper's by its day or "Daily" and one or two capitalised words after
+    it: "Sunday Pilgrim", "Weekend Courier" (``speakers.edition_name``). Not a club or a
+    market that opens with a day ("the Sunday Club"), nor people named after one ("the Weekend
+    Market traders")."""
+    return all(w[:1].isupper() for w in words) and edition_name([w.lower() for w in words])
 
 
 def without_recipient_again(via: tuple[Hop, ...], recipient: Hop | None) -> tuple[Hop, ...]:

@@ -1736,6 +1736,17 @@ SENIOR_SOURCE_NOUNS: frozenset[str] = ANONYMOUS_SOURCE_NOUNS | frozenset(
     """.split()
 )
 
+#: Roles of staff who serve a body from inside it: after "former" and the body's noun they
+#: make an anonymous insider ("a former ministry adviser", "a former Halbrook executive"), as
+#: the ANONYMOUS_SOURCE_NOUNS do after "former" alone ("a former aide"); not an occupation or
+#: an office ("a former primary school teacher", "a former England captain", "a former Labour
+#: councillor"). Chosen by the quotecheck authors after review rev2 of round 17.
+INSIDER_STAFF_NOUNS: frozenset[str] = ANONYMOUS_SOURCE_NOUNS | frozenset(
+    "adviser advisor executive administrator strategist".split()
+)
+#: Nouns of the bodies of state that an insider served, which ORGANIZATION_NOUNS lacks: "a
+#: former treasury adviser", "a former palace aide". The quotecheck authors' list.
+INSIDER_BODY_NOUNS: frozenset[str] = frozenset("treasury palace presidency intelligence".split())
 #: Adjectives that say a speaker goes unnamed, whatever their role: "an unnamed adviser to the
 #: president", "an anonymous donor". The first two are among VAGUE_DETERMINERS too, where they
 #: stand first before the noun ("unnamed officials").
@@ -1850,11 +1861,22 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: First words of newspapers' names: "the Sunday Meridian", "the Daily Verger", "told the Sunday
+#: Pilgrim", "the Weekend Courier" are newspapers whatever their last word, unless that word
+#: names a club, a market or a place (EDITION_LOOKALIKE_ENDINGS). From the mastheads of
+#: English-language dailies and their weekend editions (QA probe p52).
+EDITION_NAME_WORDS: frozenset[str] = frozenset({"sunday", "saturday", "weekend", "daily"})
+#: Last words of names that open with a day but are no newspaper's: "the Sunday Club", "the
+#: Saturday Market", "the Weekend Festival" (with ORGANIZATION_NOUNS and PLACE_NAME_ENDINGS).
+#: Hand-compiled by the quotecheck authors after review rev2 of round 17.
+EDITION_LOOKALIKE_ENDINGS: frozenset[str] = frozenset(
+    "market markets school league fair festival society circle choir".split()
+)
 #: "papers" is a document ("court papers", "papers filed this week") unless these words before
 #: it, or an outlet's verb after it, make it the newspapers: "the Sunday papers reported".
 #: Hand-compiled by the quotecheck authors after QA probe p42.
-PRESS_PAPERS_WORDS: frozenset[str] = frozenset(
-    "sunday saturday morning evening national local regional british tabloid daily weekend".split()
+PRESS_PAPERS_WORDS: frozenset[str] = EDITION_NAME_WORDS | frozenset(
+    "morning evening national local regional british tabloid".split()
 )
 
 #: Documents that render someone's words in another form rather than carry them to anyone:
@@ -2219,8 +2241,9 @@ RELATIONAL_ROLE_NOUNS: frozenset[str] = frozenset(
 
 #: Role nouns a body is called by after a name that holds the role's stem: "the National
 #: Audit Board ... the auditor said", "the Office of Rail Regulation ... the regulator".
-#: A person named in the role comes first (``speakers.Registry._by_role``). Chosen by the
-#: quotecheck authors after QA probe p54.
+#: A person named in the role comes first, and so does one the story brought in as "an auditor"
+#: (``speakers.Registry._by_role``); the body's name must be headed by one of ROLE_BODY_HEADS
+#: (not "the council's Audit Committee"). Chosen by the quotecheck authors after QA probe p54.
 BODY_ROLE_STEMS: dict[str, tuple[str, ...]] = {
     "auditor": ("audit",),
     "regulator": ("regulat",),
@@ -2229,19 +2252,30 @@ BODY_ROLE_STEMS: dict[str, tuple[str, ...]] = {
     "ombudsman": ("ombuds",),
 }
 
+#: Head nouns of the names of bodies that a role names ("the National Audit Board", "the Office
+#: of Rail Regulation", "the Drinking Water Inspectorate" are "the auditor", "the regulator",
+#: "the watchdog"); a committee or panel is only a part of another body. The quotecheck
+#: authors' list, after review rev2 of round 17.
+ROLE_BODY_HEADS: frozenset[str] = frozenset(
+    "office board authority commission inspectorate agency service ombudsman regulator".split()
+)
+
 #: Common nouns for a person who may own a role: "the rival's coach", "the victim's mother",
 #: "the winner's caddie". Such an owner is part of whom the role means, so it is only someone
 #: described with that owner ("Her rival's coach, Henrik Aalto"), never another holder of the
 #: role (``speakers.Registry._by_role``). Chosen by the quotecheck authors: opponents and
 #: sides in a contest, people a story happens to, and family words; any person role noun
-#: (``role_noun``) counts too.
+#: (``role_noun``) counts too, so the role nouns among such owners ("victim", "defendant",
+#: "player", "patient") are left out here.
 PERSON_OWNER_NOUNS: frozenset[str] = frozenset(
     """
-    rival opponent challenger champion winner loser runner-up finalist favourite favorite
-    victim survivor suspect defendant accused claimant patient child boy girl man woman
-    family player star newcomer teenager
+    rival opponent challenger champion winner loser runner-up favourite favorite suspect
+    child boy girl man woman family star newcomer teenager
     """.split()
 )
+#: Owners set against someone: "the rival's coach" is the coach of whoever the rival is, so a
+#: coach described as "Lind's coach" is theirs when the sentence names someone else ("Reyes").
+RIVAL_OWNER_NOUNS: frozenset[str] = frozenset({"rival", "opponent", "challenger"})
 
 #: Words that make a role another one: a "Deputy Minister" or a "Vice President" is not who a
 #: later "the minister" or "the president" means. ("former" is left out: "the former mayor" is
@@ -2429,7 +2463,8 @@ HONORIFICS: frozenset[str] = frozenset(
 #: Titles that stand only before a person's name ("Dame Olwen Pritchard", "Professor Martin
 #: Oakes", "Mrs Ines Calloway"): two or three capitalised words after one are a person's name
 #: even when no list knows the given name. The honorifics above and the academic and peerage
-#: titles; the quotecheck authors' list.
+#: titles (all four in TITLES too, which also holds the titles of office); the quotecheck
+#: authors' list.
 PERSON_NAME_TITLES: frozenset[str] = HONORIFICS | frozenset({"professor", "lord", "lady", "baroness"})
 #: Titles of an honour that say what someone is, a knight or a dame ("Sir Alan Pritchard", "Dame
 #: Eleanor Price"), as "Lord" says a peer: stripped from the name but kept as a description,
@@ -2931,9 +2966,6 @@ PLATFORMS: tuple[str, ...] = (
     "Substack",
 )
 
-#: The day of a weekly edition opening a hearer's name after "the" ("told the Sunday Pilgrim", "the
-#: Saturday Review"): an outlet whatever its last word. After QA probe p52.
-EDITION_DAY_WORDS: frozenset[str] = frozenset({"sunday", "saturday", "weekend"})
 
 #: Words that reveal an outlet when they head or modify a name: "the X newspaper",
 #: "state broadcaster X", "local media outlet X".
@@ -3057,10 +3089,6 @@ OUTLET_NAME_SORTS: dict[str, str] = {
     **dict.fromkeys("tv television radio fm live channel".split(), "broadcast"),
     **dict.fromkeys("wire newswire".split(), "agency"),
 }
-#: First words of newspapers' names: "the Sunday Meridian", "the Daily Verger" are newspapers
-#: whatever their last word. From the mastheads of English-language dailies and their weekend
-#: editions.
-EDITION_NAME_WORDS: frozenset[str] = frozenset({"sunday", "saturday", "daily"})
 #: Sorts that "the <noun>" refers back to only when an outlet shows that sort: "told the
 #: podcast's hosts" after "The Fenwick Standard could not verify ..." is no newspaper's hosts
 #: (a masthead of no sort shown is no podcast). After QA probe p37.
@@ -3594,6 +3622,12 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
 #: Singular nouns for a group of people, which English refers back to as "they" ("The family
 #: thanked the volunteers, whom they described as ..."). (Project's own list.)
 COLLECTIVE_PEOPLE_NOUNS: frozenset[str] = frozenset({"family", "couple", "pair", "duo", "trio"})
+
+
+#: Singular nouns for a crowd, which a "who" clause after them does not make one person ("The
+#: crowd who gathered outside the court shouted"), with COLLECTIVE_PEOPLE_NOUNS. (Project's own
+#: list, after review rev2 of round 17.)
+CROWD_NOUNS: frozenset[str] = frozenset("crowd audience mob gang throng congregation".split())
 
 
 #: Endings of English nouns that name a person by trade or field ("glaciologist",

@@ -48,7 +48,12 @@ _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.ite
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
 _POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 #: "for Halbrook", "of the Harbour Authority": a named body after an unnamed role.
+#: A named owner in a description: "Lind" in "Lind's coach".
+_NAMED_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
 _FOR_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
+#: The one-word countries a nationality belongs to ("england", "france"): no body a former
+#: insider served ("a former England captain").
+_COUNTRY_WORDS = frozenset(c for countries in lexicon.NATIONALITY_COUNTRIES.values() for c in countries if " " not in c)
 
 
 #: "gave only her first name, Daria", "his first name as Tomasz": the name after the phrase.
@@ -608,8 +613,11 @@ def _headline_at(text: str, pos: int) -> bool:
     if pos >= len(text) or (pos > 0 and text[pos - 1] != "\n"):
         return False
     end = text.find("\n", pos)
-    line = text[pos : end if end >= 0 else len(text)].rstrip()
-    return bool(line) and line[-1] not in ".!?\"'”’"
+    end = len(text) if end < 0 else end
+    # The line's last character, found without copying the line (an article in one line).
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return end > pos and text[end - 1] not in ".!?\"'”’"
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -915,14 +923,30 @@ def senior_source(words: Sequence[str]) -> bool:
 
 def _former_insider(mention: Mention, before: Sequence[str]) -> bool:
     """Whether the words before a role make it a past post in a body that goes unnamed: "former"
-    (``lexicon.FORMER_WORDS``) and the body's noun between it and the role ("a former ministry
-    adviser"), or the role an insider's ("a former aide", ``lexicon.ANONYMOUS_SOURCE_NOUNS``).
-    Not "a former teacher", an unnamed person by occupation, nor one placed at a named body ("a
-    former minister at Halvorsen Bank")."""
+    (``lexicon.FORMER_WORDS``) before an insider's role ("a former aide",
+    ``lexicon.ANONYMOUS_SOURCE_NOUNS``), or before a body's noun or name and a staff role ("a
+    former ministry adviser", "a former Halbrook executive", ``lexicon.INSIDER_STAFF_NOUNS``).
+    Not "a former teacher" or "a former primary school teacher", an unnamed person by
+    occupation, nor "a former England captain" or "a former Labour councillor", nor one placed
+    at a named body ("a former minister at Halvorsen Bank")."""
     at = next((k for k, w in enumerate(before) if w in lexicon.FORMER_WORDS), None)
     if at is None or _FOR_BODY.search(mention.span.text.split(",")[0]):
         return False
-    return len(before) > at + 1 or mention.head_word in lexicon.ANONYMOUS_SOURCE_NOUNS
+    if mention.head_word in lexicon.ANONYMOUS_SOURCE_NOUNS:
+        return True
+    return mention.head_word in lexicon.INSIDER_STAFF_NOUNS and any(_body_word(w, mention.span.text) for w in before[at + 1 :])
+
+
+def _body_word(word: str, text: str) -> bool:
+    """Whether a word before a role names the body the role is held in: a body's noun
+    ("ministry", "treasury", "company") or a capitalised name that is no party's, people's or
+    country's ("Halbrook" in "a former Halbrook aide"; not "Labour", "Tory" or "England")."""
+    if word in lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS | lexicon.INSIDER_BODY_NOUNS:
+        return True
+    if word in lexicon.PARTY_WORDS or word in lexicon.NATIONALITY_COUNTRIES or word in _COUNTRY_WORDS:
+        return False
+    written = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    return written is not None and written.group()[:1].isupper()
 
 
 def _described_not_named(mention: Mention) -> bool:
@@ -1242,9 +1266,12 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
 
 def _who_follows(mention: Mention) -> bool:
     """Whether a relative "who" follows the mention's head noun: "A veteran stringer who has
-    covered the tour for two decades", someone, whatever the noun."""
+    covered the tour for two decades", someone, whatever the noun; not a crowd or a group of
+    people ("The crowd who gathered outside", ``lexicon.CROWD_NOUNS``)."""
     words = mention.words
     head = mention.head_word
+    if head in lexicon.CROWD_NOUNS | lexicon.COLLECTIVE_PEOPLE_NOUNS:
+        return False
     return head in words and words[words.index(head) + 1 : words.index(head) + 2] == ("who",)
 
 
@@ -1844,6 +1871,16 @@ def _same_sort(sort: str | None, ent: _Entity) -> bool:
     return other == sort or (other is None and sort not in lexicon.STRICT_OUTLET_SORTS)
 
 
+def edition_name(tokens: Sequence[str]) -> bool:
+    """Whether lower-case name words are a paper's by its day or "Daily" and one or two words
+    after it: "sunday pilgrim", "daily verger" (``lexicon.EDITION_NAME_WORDS``). Not a club, a
+    market or a place that opens with a day ("sunday club", "saturday market",
+    ``lexicon.EDITION_LOOKALIKE_ENDINGS``)."""
+    if not 2 <= len(tokens) <= 3 or tokens[0] not in lexicon.EDITION_NAME_WORDS:
+        return False
+    return tokens[-1] not in lexicon.EDITION_LOOKALIKE_ENDINGS | lexicon.ORGANIZATION_NOUNS | lexicon.PLACE_NAME_ENDINGS
+
+
 def _name_sort(tokens: Sequence[str]) -> str | None:
     """The sort of outlet a name of two or more words shows: by a broadcaster's first word
     ("Radio Kessel"), a weekend edition's ("the Sunday Meridian") or its last word ("the
@@ -1852,7 +1889,7 @@ def _name_sort(tokens: Sequence[str]) -> str | None:
         return None
     if tokens[0] in lexicon.BROADCAST_NAME_WORDS:
         return "broadcast"
-    if tokens[0] in lexicon.EDITION_NAME_WORDS:
+    if edition_name(tokens):
         return "press"
     return lexicon.OUTLET_NAME_SORTS.get(tokens[-1])
 
@@ -2748,7 +2785,7 @@ class Registry:
             return res
         if lexicon.role_noun(mention.head_word) and mention.determiner in ("the", "this", "that", ""):
             return self._by_role(mention, kind, pos, near=near)
-        if mention.determiner in ("the", "") and not mention.possessor and (body := self._body_by_role_stem(mention.head_word, pos)) is not None:
+        if mention.determiner in ("the", "") and not mention.possessor and (body := self._body_by_role_stem(mention, mention.head_word, pos)) is not None:
             # "the regulator", "the watchdog": no person's role, a body's (see ``_by_role``).
             ent = self.entities[body]
             return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", body)
@@ -2765,12 +2802,19 @@ class Registry:
     def _headline_noun(self, mention: Mention) -> Mention:
         """"Whistleblower tells tribunal she was sidelined": a lone capitalised word on a
         headline's line that the article never writes so again is a common noun the headline
-        capitalised, no name; a name there ("Reyes wins ...") comes back in the story. Only a
-        capitalised word: a handle on an embedded post's line ("@marrowmum · Nov 14") is a name."""
+        capitalised, no name; a name there ("Reyes wins ...") comes back in the story. A name
+        the recognizer found stays one unless the word is a known common noun or the story
+        writes it in lower case: "Tesco to close 20 stores ... The supermarket chain said". Only
+        a capitalised word: a handle on an embedded post's line ("@marrowmum · Nov 14") is a
+        name."""
         name = mention.name
         if not name or not name[:1].isupper() or " " in name or mention.span.text != name or not _in_headline(self.text, mention.span.start):
             return mention
         if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
+            return mention
+        word = name.lower()
+        common = lexicon.role_noun(word) or word in lexicon.VAGUE_NOUNS | lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+        if mention.label in ("ORG", "PERSON") and not common and not re.search(rf"\b{re.escape(word)}\b", self.text):
             return mention
         return replace(mention, name=None, proper=False, label="")
 
@@ -3023,13 +3067,14 @@ class Registry:
 
         owner = _named_owner(mention)
         # "rival's coach blames schedule" over "Reyes credited her new swing coach": a role a
-        # person owns is only one described with that owner ("Her rival's coach, Henrik Aalto").
+        # person owns is only one described with that owner ("Her rival's coach, Henrik Aalto"),
+        # or, for a rival's, someone named's own whom the sentence does not name ("Lind's coach").
         person_owner = _person_owner(mention)
 
         def fits(e: _Entity) -> bool:
             if e.kind != "person" or (sex and e.gender and e.gender != sex):
                 return False  # "the mayor herself" is no man who was mayor
-            if person_owner and person_owner not in _owner_words_of(e):
+            if person_owner and person_owner not in _owner_words_of(e) and not (person_owner in lexicon.RIVAL_OWNER_NOUNS and self._rivals_own(e, pos)):
                 return False
             if incumbent(e):
                 return True
@@ -3083,7 +3128,7 @@ class Registry:
         if index is not None:
             ent = self.entities[index]
             return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
-        if (body := self._body_by_role_stem(role, pos)) is not None:
+        if (body := self._body_by_role_stem(mention, role, pos)) is not None:
             ent = self.entities[body]
             return Resolved(ent.name, "organization", tuple(ent.descriptions), "role", body)
         found = self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role) or self._picked_out_before(pos, role)
@@ -3094,20 +3139,54 @@ class Registry:
             return self._same_anonymous(found[2], role, mention.descriptions)
         return Resolved(None, earlier or kind, mention.descriptions, "none")
 
-    def _body_by_role_stem(self, role: str, pos: int) -> int | None:
+    def _rivals_own(self, ent: _Entity, pos: int) -> bool:
+        """Whether a person is described as someone named's own ("Lind's coach, Henrik Aalto")
+        and the sentence at ``pos`` names nobody of theirs: "Reyes beat Lind ... The rival's
+        coach said" may mean Lind's coach, but not in "Reyes wins as rival's coach blames
+        schedule", where the rival is set against Reyes, nor after "Reyes's coach"."""
+        owners = {m.group(1) for d in ent.descriptions for m in _NAMED_OWNER.finditer(d)}
+        if not owners:
+            return False
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        start = self._sentence_starts[k] if k >= 0 else 0
+        end = self._sentence_starts[k + 1] if k + 1 < len(self._sentence_starts) else len(self.text)
+        sentence = self.text[start:end]
+        return not any(re.search(rf"\b{re.escape(owner)}\b", sentence) for owner in owners)
+
+    def _body_by_role_stem(self, mention: Mention, role: str, pos: int) -> int | None:
         """"The National Audit Board said ... According to the auditor, ...": a role a body is
         called by (``lexicon.BODY_ROLE_STEMS``) means the one body met last whose name holds
-        its stem; a headline's ("Auditor says ...") the one the story names next."""
+        its stem and is headed by a body's noun (``lexicon.ROLE_BODY_HEADS``: not "the
+        council's Audit Committee"); a headline's ("Auditor says ...") the first body the story
+        names, if that one holds it. Not when the story brought in someone in the role ("The
+        council hired an independent auditor ... The auditor said")."""
         stems = lexicon.BODY_ROLE_STEMS.get(role, ())
-        if not stems:
+        if not stems or self._unnamed_holder_before(mention, role, pos):
             return None
 
         def holds(e: _Entity) -> bool:
-            return e.kind == "organization" and any(t.startswith(stems) for t in e.tokens)
+            if e.kind != "organization" or not any(t.startswith(stems) for t in e.tokens):
+                return False
+            return any(_name_headed_by(e.tokens, head) for head in lexicon.ROLE_BODY_HEADS)
 
         if _in_headline(self.text, pos):
-            return self._ahead(pos, ROLE_WINDOW, holds)
+            first = self._first_body_after(pos, ROLE_WINDOW)
+            return first if first is not None and holds(self.entities[first]) else None
         return self._recent(pos, ROLE_WINDOW, holds)
+
+    def _unnamed_holder_before(self, mention: Mention, role: str, pos: int) -> bool:
+        """Whether someone unnamed in ``role`` came in shortly before: one who spoke in it ("An
+        auditor, who asked not to be named, said"), one picked out of a group, or an "a
+        ``role``" of the narration ("The council hired an independent auditor")."""
+        if self._unnamed_speaker_before(pos, ROLE_WINDOW, lambda sex, head: head == role) is not None:
+            return True
+        return self._picked_out_before(pos, role) is not None or self._new_holder_since(mention, max(0, pos - ROLE_WINDOW), role)
+
+    def _first_body_after(self, pos: int, window: int) -> int | None:
+        """The organisation the story names first within ``window`` after ``pos``: "The
+        Consumer Council for Water" after the headline "Water watchdog says bills will rise"."""
+        bodies = [(ent.positions[0], i) for i, ent in enumerate(self.entities) if ent.kind == "organization" and ent.positions and pos <= ent.positions[0] <= pos + window]
+        return min(bodies)[1] if bodies else None
 
     def _new_holder_since(self, mention: Mention, since: int, role: str) -> bool:
         """Whether an indefinite "a ``role``" outside quotations, neither named nor said of
