@@ -50,7 +50,7 @@ def test_handle_on_an_embedded_post_line_stays_a_name():
 
 def test_capitalised_common_noun_opening_a_headline_is_no_name():
     # Guard: the headline rule itself stays ("Whistleblower tells tribunal ...").
-    text = "Whistleblower tells tribunal she was sidelined\n\nA former manager told a tribunal on Monday that she was ignored.\n"
+    text = "Whistleblower tells tribunal she was sidelined\n\nA whistleblower told a tribunal on Monday that she was ignored.\n"
     word = name_mention(Span.of(text, 0, len("Whistleblower")), label="PERSON")
     registry = build_registry([word], text=text)
     assert registry._headline_noun(word).name is None
