@@ -150,9 +150,10 @@ VERIFYING_VERBS: frozenset[str] = frozenset(
 #: Verbs of bearing a claim out: with a document or an event as subject inside someone's
 #: statement ("The union said the inspection confirmed what its members had been saying") they
 #: give the speaker's support for a claim, not words the document passed on to them. After QA
-#: probe p53. (Project's own list.)
-BEARING_OUT_VERBS: frozenset[str] = frozenset(
-    {"confirm", "corroborate", "vindicate", "validate", "substantiate", "prove", "bear out", "back up"}
+#: probe p53. The verifying verbs that also bear out, and verbs of proving right. (Project's
+#: own list; no frame has a phrasal lemma such as "bear out" or "back up", so none is listed.)
+BEARING_OUT_VERBS: frozenset[str] = (VERIFYING_VERBS & frozenset({"confirm", "corroborate", "substantiate"})) | frozenset(
+    {"vindicate", "validate", "prove"}
 )
 
 #: Words that open a caveat's own topic as a clause after its verb ("It could not be confirmed
@@ -334,6 +335,18 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
     """
     data figures numbers findings results evidence statistics measurements readings samples
     tests scans trends
+    """.split()
+)
+#: Subjects of a bearing-out verb (``BEARING_OUT_VERBS``) that are evidence or an event, not
+#: someone who gave words: "the inspection confirmed", "the post-mortem confirmed", "the
+#: footage proved". Any other common
+#: noun ("the employer confirmed that no jobs would be lost") may be a body or a person who
+#: told the speaker, and the words stay passed on (QA review rev2, A2). Documents count by
+#: their kind (``speakers.kind_of``). (Project's own list.)
+BEARING_OUT_NOUNS: frozenset[str] = EVIDENCE_NOUNS | frozenset(
+    """
+    inspection inspections audit audits test review investigation inquiry post-mortem
+    postmortem mortem autopsy footage video recording recordings tests checks check x-ray
     """.split()
 )
 
@@ -537,10 +550,16 @@ NEGATING_SUBJECT_WORDS: frozenset[str] = frozenset({"neither", "none", "nobody",
 #: Quantifiers that "not" before them negates instead of the verb: "Not all economists agree
 #: that ...", "Not everyone said so", "not every member". The subject is the part of a group,
 #: and the verb is not negated. Standard English (Huddleston and Pullum 2002, ch. 9.1.2).
+#: Two steps use them, each for its own question: the parse repair
+#: ``frames._reattach_negated_quantifier`` hangs "not" on the quantifier, so that the verb is
+#: not read as denied (no refusal), and the speaker's description reads "Not all economists" as
+#: "some" of them. Whether such a subject spoke at all is ``NO_ONE_SUBJECTS``'s question, which
+#: lists the "not all", "not everyone" and "not everybody" subjects they give.
 NEGATED_QUANTIFIERS: frozenset[str] = frozenset({"all", "every", "everyone", "everybody", "many", "much"})
 #: Verbs of agreeing: negated ("did not agree that the plan was dead", "did not object") they
 #: state a position or accept tacitly, like "did not deny"; no silence (``model.Quote.unsaid``).
-AGREEING_VERBS: frozenset[str] = frozenset({"agree", "concur", "disagree", "object"})
+#: The agreement verbs and "object".
+AGREEING_VERBS: frozenset[str] = AGREEMENT_VERBS | frozenset({"object"})
 #: What a source did not answer: the reporter's request, call, message or questions.
 REPLY_REQUEST_NOUNS: frozenset[str] = QUESTION_NOUNS | frozenset(
     "request requests call calls message messages email emails e-mail e-mails voicemail voicemails".split()
@@ -553,8 +572,10 @@ REFUSED_GIVING_VERBS: frozenset[str] = frozenset({"give", "provide", "offer", "s
 #: Verbs of speaking that a refusal may refuse while quoting what it would not speak about:
 #: 'declined to comment on what it called "market speculation"' is a refusal all the same;
 #: 'refused to "bow to a handful of landlords"' refuses no speech, and is the speaker's words.
+#: Testifying and replying are speaking too ("a banker who refused to testify", "declined to
+#: respond"; QA review rev2, A5).
 REFUSED_SPEAKING_VERBS: frozenset[str] = frozenset(
-    "comment discuss say speak talk elaborate answer address confirm detail explain specify".split()
+    "comment discuss say speak talk elaborate answer address confirm detail explain specify testify respond reply".split()
 )
 #: Verbs of a plain "no comment": "said the firm was reviewing the audit and declined to comment
 #: further", "insists that he will fight on and refuses to answer questions" are the speaker's
@@ -2977,6 +2998,13 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
     newsletter podcast program programme show publication
     """.split()
 )
+#: What words ran in when "in" names it after a report: an outlet or a medium, printed or
+#: spoken ("comments in a podcast", "remarks in a radio broadcast", "a post on his blog"),
+#: which carried them; not a place or a group ("reports in three countries"). QA review rev2,
+#: A8. (Project's own list.)
+CARRYING_MEDIUM_NOUNS: frozenset[str] = OUTLET_NOUNS | frozenset(
+    "podcasts broadcast broadcasts bulletin bulletins blog blogs documentary vlog programmes shows".split()
+)
 #: Words in a description that give a role of their own: "a retired bus driver" is who "the
 #: retiree" means. Compiled for quotecheck after QA probe p31.
 STATUS_ROLES: dict[str, str] = {"retired": "retiree"}
@@ -3142,11 +3170,25 @@ NEWS_OBJECT_VERBS: frozenset[str] = frozenset({"report"})
 #: exit"), not a stance on it. In a headline their object is no quote; stance verbs keep theirs:
 #: PolNeAR train annotates the headline objects of "slams" and "see ... as" as attributed
 #: content (the two headline object quotes quotecheck finds there); it has none of these verbs.
-#: Verbs of disclosing name the matter brought out, too ("leaked email reveals bonus row",
-#: "Audit discloses £3m gap"): the news, nobody's words (QA probe p54).
 TOPIC_OBJECT_VERBS: frozenset[str] = frozenset(
-    {"explain", "describe", "recount", "recall", "mention", "detail", "outline", "discuss", "reveal", "disclose"}
+    {"explain", "describe", "recount", "recall", "mention", "detail", "outline", "discuss"}
 )
+#: Words that open a phrase of how long: a quotation after a free relative that opens with one
+#: ('confirmed what its members had been saying "for years"', '"since spring"', '"ever since"')
+#: says how long, not what was said; 'what Holt promised "on day one"' quotes him (QA review
+#: rev2, A14). Standard English prepositions of duration.
+DURATION_OPENERS: frozenset[str] = frozenset({"for", "since", "ever", "throughout"})
+#: Words that make "that" part of a compound subordinator of purpose, time, condition or
+#: exception ("so that", "in order that", "such that", "now that", "given that", "provided
+#: that", "except that"): a clause they open is no that-complement of a speech verb. Standard
+#: English (Huddleston and Pullum 2002, ch. 7 and 8).
+COMPOUND_THAT_WORDS: frozenset[str] = frozenset({"so", "order", "such", "now", "given", "provided", "except"})
+#: Verbs of disclosing: with a document as subject and a bare noun object they name the matter
+#: brought out ("leaked email reveals bonus row", "Audit discloses £3m gap"), the news and
+#: nobody's words (QA probe p54). A person or a body that reveals ("Minister reveals plan to
+#: quit", "Firm reveals record profits") makes an announcement, which stays a quote (QA review
+#: rev2, A3). (Project's own list.)
+DISCLOSING_VERBS: frozenset[str] = frozenset({"reveal", "disclose"})
 
 # ---------------------------------------------------------------------------------------------
 # Quoted strings that are not speech

@@ -630,6 +630,13 @@ def _named_not_used(text: str, quotation: Quotation, marker: Span | None) -> boo
     before = re.findall(r"[\w'\u2019-]+", text[max(0, marker.start - 40) : marker.start])
     if before and before[-1].lower() in _LABEL_GIVERS:
         return False
+    return _in_capitals(quotation)
+
+
+def _in_capitals(quotation: Quotation) -> bool:
+    """Whether quoted words are a name in capitals: every word but the minor ones opens with a
+    capital or a digit ('"Operation Lantern"', '"Ride for Danny"'), not 'the worst mayor in
+    history'."""
     inner = re.findall(r"[\w'\u2019-]+", " ".join(p.text for p in quotation.inner))
     named = [w for w in inner if w.lower() not in _MINOR]
     return bool(named) and all(w[:1].isupper() or w[:1].isdigit() for w in named)
@@ -1262,14 +1269,15 @@ _PARTICIPLE_NAME_WORDS = 6
 
 def _naming_participle(text: str, q: Quotation) -> Span | None:
     """The participle that gives a thing the quoted name right after it: 'The event, called "Ride
-    for Danny," is expected to draw hundreds' (a name in capitals, see ``_definite_name``), or
-    None. The name is the event's, nobody's words; 'critics, called "a rabble" by the mayor'
-    is a verdict, not a name."""
+    for Danny," is expected to draw hundreds' (a name in capitals, the test of
+    ``_named_not_used``), or None. The name is the event's, nobody's words, even with the ones
+    who gave it ('called "Ride for Danny" by its founders'); 'Holt, called "the worst mayor in
+    history" by his critics' gives the critics' verdict, in their words, and is no name."""
     match = _NAMING_PARTICIPLE.search(text, max(0, q.start - 40), q.start)
     words = " ".join(part.text for part in q.inner).split()
     if match is None or match.group(1).lower() in _LABEL_GIVERS or not 0 < len(words) <= _PARTICIPLE_NAME_WORDS:
         return None
-    return Span.of(text, match.start(2), match.end(2)) if _definite_name(text, q) else None
+    return Span.of(text, match.start(2), match.end(2)) if _in_capitals(q) else None
 
 
 def _definite_name(text: str, q: Quotation) -> bool:
@@ -2208,15 +2216,18 @@ def _closing_credit(host: Frame, inner: Frame) -> bool:
 
 
 def _bears_out(host: Frame, inner: Frame) -> bool:
-    """A document or an event that bears out the host's claim: in "The union said the
+    """A document, evidence or an event that bears out the host's claim: in "The union said the
     inspection confirmed what its members had been saying" the union cites the inspection in
     support of its own statement, which stands; no one passed words on to it. An outlet's
-    report of it ("..., the Herald reported") and a body that confirmed ("the ministry
-    confirmed that ...", words it gave) still carry (``lexicon.BEARING_OUT_VERBS``)."""
+    report of it ("..., the Herald reported") and a body or a person that confirmed ("the
+    employer confirmed that no jobs would be lost", words it gave) still carry
+    (``lexicon.BEARING_OUT_VERBS``, ``lexicon.BEARING_OUT_NOUNS``)."""
     source = inner.speaker
     if source is None or source.proper or source.name or source.pronoun or inner.lemma not in lexicon.BEARING_OUT_VERBS:
         return False
-    return host.lemma not in lexicon.OUTLET_VERBS and kind_of(source, lemma=inner.lemma) in ("document", "unknown")
+    if host.lemma in lexicon.OUTLET_VERBS:
+        return False
+    return source.head_word in lexicon.BEARING_OUT_NOUNS or kind_of(source, lemma=inner.lemma) == "document"
 
 
 def _names_no_one(mention: Mention, lemma: str) -> bool:

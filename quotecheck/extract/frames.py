@@ -2442,6 +2442,8 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
 
 def _frame_kind(lemma: str, verb: Token) -> str | None:
     """Which frame a cue verb uses here, judged from the dependents it actually has."""
+    if _in_narrated_refusal(verb):
+        return None
     deps = {c.dep_ for c in verb.children}
     if lemma in lexicon.SPEECH_VERBS and verb.i > 0 and verb.doc[verb.i - 1].is_quote and _inverted_object(verb) is not None:
         return "clause"  # '"...," recalled his assistant, Marco Delgado': the object speaks
@@ -2527,6 +2529,16 @@ def _refused_act_in_relative(verb: Token) -> bool:
         return False
     refused = [t.lower_ for t in _verb_chain(verb)[1:]]
     return not any(word in lexicon.REFUSED_SPEAKING_VERBS or word in lexicon.REFUSED_GIVING_VERBS for word in refused)
+
+
+def _in_narrated_refusal(verb: Token) -> bool:
+    """Whether a cue is what a refusal in a narrated relative clause refused: "admit" in "The
+    film follows a nurse who refused to admit the mistake" is no statement of hers, and its
+    subject would be the whole relative clause (see ``_refused_act_in_relative``)."""
+    head = verb
+    while head.dep_ == "xcomp":
+        head = head.head
+    return head is not verb and lemma_of(head.text) in lexicon.DECLINE_VERBS and _refused_act_in_relative(head)
 
 
 def _found_by_experience(verb: Token) -> bool:
@@ -5750,13 +5762,15 @@ def _said_in_free_relative(verb: Token, lemma: str | None, kind: str) -> bool:
     a speech verb whose object is the "what" before it names words as a thing the sentence is
     about, and holds none of its own; a quotation after it says how long, not what was said.
     A labelling verb keeps its label ("over what it called "activities incompatible with ..."").
-    Only with a quotation after the cue, which would be taken for the words: "what Ruiz said
-    about the incident" stays, its speaker one who spoke."""
+    Only with a quotation after the cue that opens with how long (``lexicon.DURATION_OPENERS``),
+    which would be taken for the words: "what Ruiz said about the incident" stays, its speaker
+    one who spoke, and so does 'what Holt promised "on day one"', his words."""
     if kind not in ("clause", "tell") or lemma in lexicon.LABELLING_VERBS or verb.dep_ == "ROOT":
         return False
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
-    if not any(_quote_mark(t) for t in verb.subtree if t.i > verb.i):
+    mark = next((t for t in verb.subtree if t.i > verb.i and _quote_mark(t)), None)
+    if mark is None or mark.i + 1 >= len(mark.doc) or mark.doc[mark.i + 1].lower_ not in lexicon.DURATION_OPENERS:
         return False
     # The "what" opens the clause, with no stop before the cue: not the set phrase closing a
     # quotation ('"no matter what," one user commented').
@@ -7098,6 +7112,16 @@ _PUBLICATION_NOUNS = frozenset(
 _JOURNAL_HEADS = frozenset({"journal", "proceedings", "annals", "archives", "transactions", "bulletin", "review"})
 
 
+def _carrier_after_in(tok: Token) -> bool:
+    """Whether the object of "in" after a report carried it: "according to newspapers in
+    three countries" says where, not who carried. A name, a publication ("an article in a
+    local newspaper"), a medium ("comments in a podcast", ``lexicon.CARRYING_MEDIUM_NOUNS``) or
+    a document ("in a court filing") carried the words."""
+    if tok.tag_ in _PROPER_TAGS or _publication(tok):
+        return True
+    return tok.lower_ in lexicon.DOCUMENT_NOUNS or tok.lower_ in lexicon.CARRYING_MEDIUM_NOUNS
+
+
 def _publication(tok: Token) -> bool:
     """Whether the object of "in" is a publication: a known outlet ("Le Monde"), a masthead
     ("the Harbour Herald"), a journal ("the Journal of Coastal Studies") or a publication noun
@@ -7469,10 +7493,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             if c.dep_ == "pobj"
             # "according to reports in Spain": where the reports ran, not who carried them
             and not (child.lower_ == "in" and c.ent_type_ in ("GPE", "LOC") and _name_text_lower(c) not in _OUTLET_KEYS)  # "an article in Politico", GPE
-            # "according to newspapers in three countries": a common noun after "in" that is
-            # no publication ("an article in a local newspaper") nor document ("in a court
-            # filing") says where, not who carried
-            and not (child.lower_ == "in" and c.tag_ not in _PROPER_TAGS and not _publication(c) and c.lower_ not in lexicon.DOCUMENT_NOUNS)
+            and not (child.lower_ == "in" and not _carrier_after_in(c))
         ]
         # "according to a copy of his note reviewed by the Ledger": the note is what speaks.
         copied = next(
@@ -7814,7 +7835,8 @@ _PUT_FORMS = frozenset(forms_of("put"))
 
 def _put_it_to_parts(verb: Token) -> tuple[Token, Token, Token] | None:
     """The "it", the hearer and the that-clause of "put it to": "Marsh put it to her that she had
-    ..." (the clause hangs on "put" or on the hearer), or None."""
+    ..." (the clause hangs on "put" or on the hearer), or None. Not a
+    purpose clause: "put it to residents so that they could choose" puts nothing to them."""
     if verb.lower_ not in _PUT_FORMS:
         return None
     it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
@@ -7823,9 +7845,21 @@ def _put_it_to_parts(verb: Token) -> tuple[Token, Token, Token] | None:
     if it is None or hearer is None:
         return None
     for clause in (*verb.children, *hearer.children):
-        if clause.dep_ in ("ccomp", "advcl", "acl", "relcl") and clause.i > hearer.i and _has_that_mark(clause):
+        # The parser hangs the that-clause on "put" as a complement or an adverbial clause,
+        # or on the hearer.
+        if clause.dep_ in ("ccomp", "advcl", "acl", "relcl") and clause.i > hearer.i and _only_that_mark(clause):
             return it, hearer, clause
     return None
+
+
+def _only_that_mark(clause: Token) -> bool:
+    """Whether a clause opens with "that" alone: "(put it to her) that she had lied", not "so
+    that they could choose" or "in order that" (``lexicon.COMPOUND_THAT_WORDS``)."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or any(m.lower_ != "that" for m in marks):
+        return False
+    first = marks[0].i
+    return first == 0 or clause.doc[first - 1].lower_ not in lexicon.COMPOUND_THAT_WORDS
 
 
 def _put_it_to_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
@@ -8922,9 +8956,10 @@ def _topic_object(frame: Frame, doc: Doc, base: int, quoted: Sequence[Span]) -> 
     """An object frame of a topic verb whose noun-phrase content is not quoted. In a headline
     ("Former minister explains her exit") that object names the topic, not the words said; a
     headline with a clause ("Minister says talks are close to collapse"), quoted words or
-    "as" ("describes the deal as a failure") is still a quote. A document's finding too: "after
-    leaked email reveals bonus row" names the news, not what the email says."""
-    if frame.frame not in ("object", "finding") or not frame.content or frame.lemma not in lexicon.TOPIC_OBJECT_VERBS:
+    "as" ("describes the deal as a failure") is still a quote. A document's finding too, with a
+    disclosing verb: "after leaked email reveals bonus row" names the news, not what the email
+    says; "Minister reveals plan to quit" is her announcement (``lexicon.DISCLOSING_VERBS``)."""
+    if frame.frame not in ("object", "finding") or not frame.content or not _topic_verb(frame):
         return False
     cue = _cue_index(frame, doc, base)
     if cue is not None and _has_as(doc[cue]):
@@ -8932,6 +8967,20 @@ def _topic_object(frame: Frame, doc: Doc, base: int, quoted: Sequence[Span]) -> 
     if frame.frame == "finding" and (cue is None or not _noun_phrase_object(doc[cue])):
         return False  # "Leaked email reveals minister knew of bonus": a clause, what it says
     return not any(q.start < c.end and c.start < q.end for c in frame.content for q in quoted)
+
+
+def _topic_verb(frame: Frame) -> bool:
+    """Whether a frame's cue names only the topic of its noun object: a topic verb ("explains
+    her exit"), or a disclosing verb with a document as subject ("leaked email reveals bonus
+    row"), not with a person or body ("Firm reveals record profits"). A headline the parser
+    chained into one subject ("Council suspends manager after audit reveals expenses scandal")
+    ends its subject with the document."""
+    if frame.lemma in lexicon.TOPIC_OBJECT_VERBS:
+        return True
+    if frame.lemma not in lexicon.DISCLOSING_VERBS:
+        return False
+    last = frame.speaker.span.text.split()[-1].lower() if frame.speaker is not None and frame.speaker.span.text else ""
+    return frame.frame == "finding" or last in lexicon.DOCUMENT_NOUNS
 
 
 def _noun_phrase_object(verb: Token) -> bool:
@@ -10222,15 +10271,32 @@ def _subject_sharing_head(cue: Token) -> Token:
     return cue
 
 
+#: Entity types of places: "Oslo, Norway" is a town and its country.
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
 def _set_off_after(tok: Token, head: Token) -> bool:
     """Whether ``tok`` is a noun set off by a comma after ``head`` that the parser hung there: an
     appositive ("with our correspondent, a community leader"), or a conjunct with no "and" or
-    "or" before it ("in Oslo, Lunde"), the subject that follows an opening participle."""
+    "or" before it ("in Oslo, Lunde"), the subject that follows an opening participle. Not a
+    place after a place with another noun set off after it ("in Oslo, Norway, Lunde"): it says
+    where the first one lies."""
     if tok.i <= head.i or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    if tok.ent_type_ in _PLACE_ENTS and head.ent_type_ in _PLACE_ENTS and _set_off_follows(tok, head):
         return False
     if tok.dep_ == "conj":
         return tok.tag_ in _PROPER_TAGS and not any(c.dep_ == "cc" for c in head.children)
     return tok.dep_ == "appos"
+
+
+def _set_off_follows(tok: Token, head: Token) -> bool:
+    """Whether another noun is set off after ``tok``, hung on it or beside it on ``head``: "in
+    Oslo, Norway, Lunde" (the parser makes "Lunde" a conjunct of "Norway" or a second
+    appositive of "Oslo")."""
+    return any(_set_off_after(c, tok) for c in tok.children) or any(
+        _set_off_after(c, head) for c in head.children if c.i > tok.i
+    )
 
 
 def _participle_read_as_subject(tok: Token, cue: Token) -> bool:
