@@ -28,7 +28,10 @@ def test_gerund_content_still_ends_before_the_next_act(nlp):
 
 
 def test_sentence_opening_word_is_not_part_of_an_outlet_name():
-    text = "Sales fell in March. Meanwhile Ostrey Gazette said the mill would close. Keep Ostrey Courier informed."
+    text = (
+        "Sales fell in March. Meanwhile Ostrey Gazette said the mill would close. Keep Ostrey Courier informed."
+        " Keep Ostrey Courier in the loop."
+    )
     assert [m.span.text for m in named_outlets(text)] == []
 
 

@@ -1971,10 +1971,15 @@ _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"'”’)]*\s)\s*$")
 def _glued_to_opening_word(text: str, match: re.Match[str]) -> bool:
     """Whether a run of capitalised words that opens a sentence may hold the sentence's first
     word before the outlet's name ("Keep Dunmere Courier credited by name", "Meanwhile Harbour
-    Gazette said"): no "the" before it, and the run written nowhere else in the text."""
-    if match.group(0)[:4].lower() == "the " or not _SENTENCE_OPENING.search(text, max(0, match.start() - 4), match.start()):
+    Gazette said"): no "the" before it, and the run written nowhere but at a sentence's
+    opening."""
+
+    def opens(at: int) -> bool:
+        return _SENTENCE_OPENING.search(text, max(0, at - 4), at) is not None
+
+    if match.group(0)[:4].lower() == "the " or not opens(match.start()):
         return False
-    return text.count(match.group(1)) < 2
+    return all(opens(m.start()) for m in re.finditer(re.escape(match.group(1)), text))
 
 
 def _outlet_descriptor(mention: Mention) -> bool:
