@@ -7475,6 +7475,7 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         if participle is not None:
             phrase.update(t.i for t in participle[0].subtree)
         phrase |= _joined_after(head, tok, pobj.right_edge.i)
+        phrase |= _counterpoint_claims(head, pobj.right_edge.i)
         clause = [t for t in head.subtree if t.i not in phrase and t.i >= sent.start and t.i < sent.end]
         brackets = _brackets_around(sent, tok.i, pobj.right_edge.i)
         if brackets is not None:
@@ -7907,6 +7908,28 @@ def _joined_after(head: Token, phrase: Token, end: int) -> set[int]:
     first = min(c.left_edge.i for c in joined)
     out = {t.i for c in joined for t in c.subtree}
     out.update(c.i for c in head.children if c.dep_ in ("cc", "punct") and end < c.i < first)
+    return out
+
+
+def _counterpoint_claims(head: Token, end: int) -> set[int]:
+    """"According to the ministry, pay has risen, though the union says this ignores
+    inflation.": a concessive clause after the credited words whose own subject makes a claim
+    of its own (a speech verb with a subject) is a second statement with its own speaker, not
+    part of the first. The tokens of such clauses, with the comma before them; none for a
+    concession with no speaker ("..., though prices rose") or one before the phrase's end."""
+    out: set[int] = set()
+    for clause in head.children:
+        if clause.dep_ != "advcl" or clause.left_edge.i <= end or clause.i < head.i:
+            continue
+        opener = clause.left_edge
+        if opener.dep_ != "mark" or opener.lower_ not in lexicon.COUNTERPOINT_OPENERS:
+            continue
+        if lemma_of(clause.text) not in lexicon.SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
+            continue
+        out.update(t.i for t in clause.subtree)
+        before = head.doc[opener.i - 1]
+        if before.is_punct and before.i > end:
+            out.add(before.i)
     return out
 
 

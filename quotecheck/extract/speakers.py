@@ -565,6 +565,13 @@ def gender_of(mention: Mention) -> str | None:
     return None
 
 
+def _named_pair_subject(mention: Mention) -> bool:
+    """Whether a coordination that did not speak is the subject of its sentence and names
+    someone ("Ada Kell and Tom Birch formed the band in 2016. They said ..."): the pair a
+    "they" right after means, as when they spoke."""
+    return mention.subject and not mention.pronoun and any(part.name for part in mention.parts)
+
+
 def _collective(mention: Mention) -> bool:
     """"The family", "the couple": one noun for several people, whom a later "they" means."""
     return not mention.plural and mention.head_word in lexicon.COLLECTIVE_PEOPLE_NOUNS
@@ -2507,6 +2514,7 @@ class Registry:
             # "... They added": the pair, as a group that "they" may mean (see ``_pronoun``).
             res = self.resolve(mention)
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, res.kind))
+        if spoke or _named_pair_subject(mention):
             bisect.insort(self._coordinations, (mention.span.start, mention), key=lambda c: c[0])
         return None
 
