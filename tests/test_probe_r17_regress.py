@@ -1,7 +1,7 @@
 """Regressions the round 17 re-check of the probe articles found in the round's own changes: a
 progressive verb of reported content cut as if it were a gerund content, a sentence's first
 word glued to an outlet's name, and a handle on an embedded post's line read as a headline's
-common noun. End to end with the real model, and on the outlet finder and the registry alone. The sentences are written by the
+common noun; and a "but" clause with its own speaker after "according to" that cost the credited words. End to end with the real model, and on the outlet finder and the registry alone. The sentences are written by the
 quotecheck authors."""
 
 from __future__ import annotations
@@ -57,3 +57,21 @@ def test_capitalised_common_noun_opening_a_headline_is_no_name():
     word = name_mention(Span.of(text, 0, len("Whistleblower")), label="PERSON")
     registry = build_registry([word], text=text)
     assert registry._headline_noun(word).name is None
+
+
+def test_but_clause_with_its_own_speaker_after_according_to_is_a_second_statement(nlp):
+    # The credited words were lost when a "but" clause with its own speech cue followed them.
+    text = "According to the fire service, the blaze was contained by noon, but residents said smoke hung over the estate all day."
+    quotes = analyze(text, nlp=nlp).quotes
+    assert [(q.speaker.text, q.content[0].text) for q in quotes] == [
+        ("the fire service", "the blaze was contained by noon"),
+        ("residents", "smoke hung over the estate all day"),
+    ]
+
+
+def test_and_clause_after_according_to_goes_on_with_the_source(nlp):
+    # Guard: "and" goes on with what the credited source reports, even with a cue of its own.
+    text = "According to the minutes, the chair praised the volunteers, and she asked the council to extend the grant."
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert quote.speaker.text == "the minutes"
+    assert quote.content[0].text.endswith("she asked the council to extend the grant")

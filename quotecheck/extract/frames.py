@@ -7915,18 +7915,31 @@ def _counterpoint_claims(head: Token, end: int) -> set[int]:
     """"According to the ministry, pay has risen, though the union says this ignores
     inflation.": a concessive clause after the credited words whose own subject makes a claim
     of its own (a speech verb with a subject) is a second statement with its own speaker, not
-    part of the first. The tokens of such clauses, with the comma before them; none for a
-    concession with no speaker ("..., though prices rose") or one before the phrase's end."""
+    part of the first. So with a clause joined by "but" ("According to the police, the crowd
+    was peaceful, but organisers said several people were hurt"); one joined by "and" goes on
+    with what the source reports. The tokens of such clauses, with the conjunction and the
+    comma before them; none for a concession with no speaker ("..., though prices rose") or one
+    before the phrase's end."""
     out: set[int] = set()
     for clause in head.children:
-        if clause.dep_ != "advcl" or clause.left_edge.i <= end or clause.i < head.i:
-            continue
-        opener = clause.left_edge
-        if opener.dep_ != "mark" or opener.lower_ not in lexicon.COUNTERPOINT_OPENERS:
+        if clause.left_edge.i <= end or clause.i < head.i:
             continue
         if lemma_of(clause.text) not in lexicon.SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
             continue
-        out.update(t.i for t in clause.subtree)
+        if clause.dep_ == "conj":
+            joiner = next((c for c in head.children if c.dep_ == "cc" and end < c.i < clause.i), None)
+            if joiner is None or joiner.lower_ not in lexicon.COUNTERPOINT_OPENERS:
+                # "and she asked the bankers to ...", "and Mills and Clinton told investigators
+                # ...": more of what the credited source reports
+                continue
+            out.update(t.i for t in clause.subtree)
+            out.add(joiner.i)
+            opener = joiner
+        else:
+            opener = clause.left_edge
+            if clause.dep_ != "advcl" or opener.dep_ != "mark" or opener.lower_ not in lexicon.COUNTERPOINT_OPENERS:
+                continue
+            out.update(t.i for t in clause.subtree)
         before = head.doc[opener.i - 1]
         if before.is_punct and before.i > end:
             out.add(before.i)
