@@ -1,8 +1,9 @@
 """Regressions the round 17 re-check of the probe articles found in the round's own changes: a
 progressive verb of reported content cut as if it were a gerund content, a sentence's first
 word glued to an outlet's name, and a handle on an embedded post's line read as a headline's
-common noun; and a "but" clause with its own speaker after "according to" that cost the credited words. End to end with the real model, and on the outlet finder and the registry alone. The sentences are written by the
-quotecheck authors."""
+common noun; and a "but" clause with its own speaker after "according to" that cost the
+credited words. End to end with the real model, and on the outlet finder and the registry
+alone. The sentences are written by the quotecheck authors."""
 
 from __future__ import annotations
 
