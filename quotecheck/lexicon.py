@@ -2494,6 +2494,25 @@ HONOUR_TITLES: frozenset[str] = frozenset({"sir", "dame"})
 #: Titles that say nothing about a role ("Mr.", "Dr."): never kept as a description.
 COURTESY_TITLES: frozenset[str] = HONORIFICS - HONOUR_TITLES
 
+#: Last words of a body's name that ORGANIZATION_NOUNS leaves out, as "forum" is rarely a body on
+#: its own ("the forum" is as often a meeting): after a possessive that opens the name they end
+#: a body's name ("The Tenants' Forum", "the Farmers' League", "the Children's Society"). From
+#: the names of British and Irish voluntary bodies; the quotecheck authors' list, after QA probe
+#: p52.
+POSSESSIVE_NAME_BODY_ENDINGS: frozenset[str] = frozenset("forum trust society league network guild collective fund".split())
+
+#: Letters written after a person's name for an office, a rank at the bar, an honour or a degree,
+#: and the generational suffixes ("Felicity Warne KC", "Alan Perrow MP", "Ronald Pike Jr."):
+#: they end the name and are no part of it. Matched as written (case-sensitive, a final dot
+#: dropped). From the common British and Commonwealth post-nominals and academic degrees;
+#: the quotecheck authors' list.
+POST_NOMINALS: frozenset[str] = frozenset(
+    """
+    KC QC SC MP MSP MEP MLA MHK TD KBE DBE GBE CBE OBE MBE BEM CH OM CMG KCMG FRS FRCP FRCS
+    PhD DPhil MD Esq Jr Sr
+    """.split()
+)
+
 #: Gender carried by titles, role nouns and pronouns; used only to pick among candidates.
 MALE_WORDS: frozenset[str] = frozenset(
     """

@@ -926,7 +926,29 @@ def _name_tokens(head: Token) -> list[Token]:
     if not any(c.isupper() for t in toks for c in t.text):
         return []  # "Ethiopia's foreign ministry" read as one organisation leaves no name
     toks = _possessive_in_name(toks)
-    return _name_left(toks)
+    return _name_left(_post_nominals_dropped(toks))
+
+
+def _post_nominal(tok: Token) -> bool:
+    """Whether a word is letters written after a name ("KC", "MBE", "Jr."), ``lexicon.POST_NOMINALS``."""
+    return tok.text.removesuffix(".") in lexicon.POST_NOMINALS
+
+
+def _post_nominals_dropped(toks: list[Token]) -> list[Token]:
+    """The name without the letters after it: "Felicity Warne KC" names Felicity Warne. The
+    letters may be the phrase's head, with the recognizer's name cut short before them
+    ("Warne KC"): the capitalised words that hang on them right before the name are its
+    start ("Felicity")."""
+    out = list(toks)
+    heads = {t.i for t in out}
+    while len(out) > 1 and _post_nominal(out[-1]):
+        out.pop()
+    if len(out) == len(toks):
+        return out
+    doc = out[0].doc
+    while out[0].i > 0 and _name_word(doc[out[0].i - 1], heads):
+        out.insert(0, doc[out[0].i - 1])
+    return out
 
 
 def _title_inside_name(toks: Sequence[Token]) -> int:
@@ -1099,7 +1121,8 @@ def _possessive_in_name(toks: list[Token]) -> list[Token]:
         and owner.dep_ == "poss"
         and article.lower_ == "the"
         and article.head.i in (owner.i, owner.head.i)
-        and toks[-1].lower_ in lexicon.ORGANIZATION_NOUNS  # not "The Post's Jane Smith"
+        # not "The Post's Jane Smith"
+        and (toks[-1].lower_ in lexicon.ORGANIZATION_NOUNS or toks[-1].lower_ in lexicon.POSSESSIVE_NAME_BODY_ENDINGS)
     ):
         return [owner, doc[i - 1], *toks]
     return toks

@@ -1263,8 +1263,11 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if mention.plural and mention.head_word in lexicon.PARTY_PLURALS:
         return "person"  # "The plaintiffs say ...": the parties the case names
     if mention.name and len(mention.name.split()) >= 2 and not mention.plural:
-        if mention.determiner == "the" and _LEADING_DET.sub("", mention.span.text) == mention.name and not _personal_name(mention.name):
-            return "organization"  # "The Royal Astronomical Circle": a person is no "the X Y"
+        # "The Royal Astronomical Circle": a person is no "the X Y"; nor "The Tenants' Forum",
+        # where the "the" hangs on the possessive.
+        the = mention.determiner == "the" or mention.span.text.lower().startswith("the ")
+        if the and _LEADING_DET.sub("", mention.span.text) == mention.name and not _personal_name(mention.name):
+            return "organization"
         return "person"
     if not mention.name and not mention.plural and _who_follows(mention):
         return "person"  # "A veteran stringer who has covered the tour for years": a "who"
