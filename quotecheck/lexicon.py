@@ -2501,15 +2501,16 @@ COURTESY_TITLES: frozenset[str] = HONORIFICS - HONOUR_TITLES
 #: p52.
 POSSESSIVE_NAME_BODY_ENDINGS: frozenset[str] = frozenset("forum trust society league network guild collective fund".split())
 
-#: Letters written after a person's name for an office, a rank at the bar, an honour or a degree,
-#: and the generational suffixes ("Felicity Warne KC", "Alan Perrow MP", "Ronald Pike Jr."):
-#: they end the name and are no part of it. Matched as written (case-sensitive, a final dot
-#: dropped). From the common British and Commonwealth post-nominals and academic degrees;
-#: the quotecheck authors' list.
+#: Letters written after a person's name for an office, a rank at the bar, an honour or a degree
+#: ("Felicity Warne KC", "Alan Perrow MP"): they end the name and are no part of it. Matched as
+#: written (case-sensitive, a final dot dropped). Not the generational suffixes "Jr."/"Sr.":
+#: they tell a father from his son ("Ronald Pike Jr." and "Ronald Pike Sr."), so they stay in
+#: the name. From the common British and Commonwealth post-nominals and academic degrees; the
+#: quotecheck authors' list.
 POST_NOMINALS: frozenset[str] = frozenset(
     """
     KC QC SC MP MSP MEP MLA MHK TD KBE DBE GBE CBE OBE MBE BEM CH OM CMG KCMG FRS FRCP FRCS
-    PhD DPhil MD Esq Jr Sr
+    PhD DPhil MD Esq
     """.split()
 )
 

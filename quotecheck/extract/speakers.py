@@ -1904,14 +1904,19 @@ def _name_sort(tokens: Sequence[str]) -> str | None:
     return lexicon.OUTLET_NAME_SORTS.get(tokens[-1])
 
 
-#: A capitalised name in running text, "the" left out: "Fenwick Live", "Sunday Meridian".
-_CAPITALISED_NAME = r"[A-Z][\w'’&-]*(?: +(?:& +)?[A-Z0-9][\w'’&-]*)*"
+#: A capitalised name in running text, "the" left out: "Fenwick Live", "Sunday Meridian"; its
+#: first word, and each word after it.
+_NAME_FIRST_WORD = r"[A-Z][\w'’&-]*"
+_NAME_NEXT_WORD = r"(?: +(?:& +)?[A-Z0-9][\w'’&-]*)"
+_CAPITALISED_NAME = _NAME_FIRST_WORD + _NAME_NEXT_WORD + "*"
 #: "the Swedish daily Kvallsposten", "the broadcaster, Fenwick Live": an outlet noun, perhaps
 #: with a word or two before it, then the name; after a comma only a name of two or more words
-#: and no one's age ("serialised by the newspaper, Achterberg, 58, writes" names no outlet).
+#: in apposition, closed by a comma, a full stop or "and", and no one's age ("serialised by the
+#: newspaper, Achterberg, 58, writes" names no outlet; in "According to the newspaper, Ada Holt
+#: was paid" the name opens the main clause).
 _OUTLET_THEN_NAME = re.compile(
     r"\b(the\s+(?:[\w-]+\s+){0,2}?([a-z]+))(?:\s+(?:the\s+)?(" + _CAPITALISED_NAME + r")"
-    r"|,\s+(?:the\s+)?([A-Z][\w'’&-]*(?: +(?:& +)?[A-Z0-9][\w'’&-]*)+)(?!,\s*\d))"
+    r"|,\s+(?:the\s+)?(" + _NAME_FIRST_WORD + _NAME_NEXT_WORD + r"+)(?!,\s*\d)(?=\s*(?:[,.;]|and\b|$)))"
 )
 #: "Fenwick Live, the broadcaster, said": the name, then an outlet noun in apposition (not
 #: "next Sunday, the newspaper said").
@@ -1963,6 +1968,8 @@ def named_outlets(text: str, start: int = 0) -> list[Mention]:
 
     for m in _OUTLET_THEN_NAME.finditer(text, start):
         which = 3 if m.group(3) else 4
+        if which == 4 and _given_name_first(m.group(4)):
+            continue  # "Speaking to the broadcaster, Tomas Reyn, a presenter, said": a person
         if _outlet_noun_phrase(m.group(1), m.group(2)):
             add(m.start(which), m.end(which), m.group(1))
     for m in _NAME_THEN_OUTLET.finditer(text, start):
@@ -1972,6 +1979,13 @@ def named_outlets(text: str, start: int = 0) -> list[Mention]:
         if _outlet_by_name(m.group(0)) and not _glued_to_opening_word(text, m):
             add(m.start(1), m.end(1))
     return [found[k] for k in sorted(found)]
+
+
+def _given_name_first(written: str) -> bool:
+    """Whether a name opens with a given name ("Ada Holt", "Tomas Reyn"): a person's, no
+    outlet's, unless the whole is a listed outlet."""
+    first = written.split()[0].lower()
+    return first in lexicon.GIVEN_NAMES and not outlet_name(written)
 
 
 #: Where a sentence opens: the text's or a line's start, or a full stop (and a closing mark).
@@ -2209,6 +2223,11 @@ class Registry:
         #: Coordinations that spoke ("Ana Ruiz and Tom Baker said"): (position, the mention),
         #: for a "they" right after.
         self._coordinations: list[tuple[int, Mention]] = []
+        #: Where a named pair that never spoke was a sentence's subject ("Ada Kell and Tom Birch
+        #: opened the cafe in 2019."): a "they" means them only in the next sentence, or after
+        #: sentences that all open with "they", before anyone else (a plural subject that did
+        #: not speak among them) can come between.
+        self._silent_pairs: set[int] = set()
         #: Where a body was named inside a speaker's own phrase ("Dunmore" in "A Dunmore nurse,
         #: who asked not to be named, said"), and where that phrase starts: no sighting of the
         #: body after the nurse, for a "she" that follows.
@@ -2519,7 +2538,20 @@ class Registry:
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, res.kind))
         if spoke or _named_pair_subject(mention):
             bisect.insort(self._coordinations, (mention.span.start, mention), key=lambda c: c[0])
+        if spoke:
+            self._silent_pairs.discard(mention.span.start)
+        elif _named_pair_subject(mention):
+            self._silent_pairs.add(mention.span.start)
         return None
+
+    def _they_ever_since(self, earlier: int, later: int) -> bool:
+        """Whether every sentence between the one holding ``earlier`` and the one holding
+        ``later`` opens with "they" ("Ada Kell and Tom Birch opened the cafe. They said
+        business was slow. They added ..."): no one else came in as a subject between (as
+        "Health inspectors visited in May." does)."""
+        first = bisect.bisect_right(self._sentence_starts, earlier)
+        last = bisect.bisect_right(self._sentence_starts, later) - 1
+        return all(self.text[start : start + 5].lower() == "they " for start in self._sentence_starts[first:last])
 
     def _describe_unnamed(self, mention: Mention) -> None:
         """Keep what an unnamed speaker was called, the fullest of the readings of one phrase
@@ -3785,7 +3817,8 @@ class Registry:
     def _coordination_before(self, pos: int, accept) -> Mention | None:  # type: ignore[no-untyped-def]
         """"Ana Ruiz and Tom Baker said ... They added": the coordination that spoke last within
         ``PRONOUN_SUBJECT_WINDOW`` before ``pos``, when no other group spoke and no body
-        ``accept`` takes was met since."""
+        ``accept`` takes was met since; one that was only a subject, when ``pos`` is in the
+        same sentence or the next (see ``_silent_pairs``)."""
         i = bisect.bisect_left(self._coordinations, pos, key=lambda c: c[0])
         if not i:
             return None
@@ -3795,6 +3828,8 @@ class Registry:
         k = bisect.bisect_left(self._unnamed, (pos, ""))
         if any(w > where and sex == "plural" for w, sex, _, _ in self._unnamed[:k]):
             return None
+        if where in self._silent_pairs and not self._they_ever_since(where, pos):
+            return None  # "Ada Kell and Tom Birch opened the cafe. Health inspectors visited. They said"
         if any(accept(e) and (e.last_before(pos) or -1) > where for e in self.entities):
             return None
         return pair
