@@ -47,9 +47,9 @@ _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
 _POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
-#: "for Halbrook", "of the Harbour Authority": a named body after an unnamed role.
 #: A named owner in a description: "Lind" in "Lind's coach".
 _NAMED_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
+#: "for Halbrook", "of the Harbour Authority": a named body after an unnamed role.
 _FOR_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
 #: The one-word countries a nationality belongs to ("england", "france"): no body a former
 #: insider served ("a former England captain").
