@@ -519,7 +519,7 @@ def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) ->
         if span is None:
             continue
         before = text[span.start : max(span.start, quotation.start)].split()
-        if before[-1:] == ["as"] and not _verb_before_as(before[:-1]):
+        if before[-1:] == ["as"] and not _verb_before_as(before[:-1], frame.gerund):
             continue  # 'a report that the government dismissed as "fabricated"': the rejecter's word for it
         if len(before) <= REJECTED_LABEL_REACH:
             return True
@@ -531,18 +531,21 @@ def _rejected_label(text: str, quotation: Quotation, frames: Sequence[Frame]) ->
 _BEFORE_GERUND = frozenset({"ever", "not", "never", "being", "been", "having"})
 
 
-def _verb_before_as(words: Sequence[str]) -> bool:
+def _verb_before_as(words: Sequence[str], gerund: bool) -> bool:
     """Whether the content words before an "as" are a gerund or a participle the rejecting verb
     takes: in 'denied acting as "a fixer"' or 'denied being branded as "a fixer"' the "as"
-    belongs to that verb and the quoted label to the accusers the speaker denies. With no
-    words ('dismissed as "fabricated"') or a noun phrase ('dismissed the court ruling as
-    "absurd"') the "as" is the rejecting verb's own, and the label the rejecter's."""
+    belongs to that verb and the quoted label to the accusers the speaker denies. ``gerund``
+    is the frame's word, from the parse's tags, that the content is a gerund clause; a word
+    that only ends like one is no verb ('dismissed Manning as "a fantasist"', 'dismissed
+    polling as "meaningless"'), unless it is a lower-case verb of judging ('described as').
+    With no words ('dismissed as "fabricated"') or a noun phrase ('dismissed the court ruling
+    as "absurd"') the "as" is the rejecting verb's own, and the label the rejecter's."""
     if not words:
         return False
-    word = words[-1].lower()
+    word = words[-1]
     if any(w.lower() not in _BEFORE_GERUND and not w.lower().endswith("ly") for w in words[:-1]):
         return False
-    return word.endswith(("ing", "ed")) or inflect.lemma_of(word) in lexicon.AS_VERBS
+    return gerund or (word.islower() and inflect.lemma_of(word) in lexicon.AS_VERBS)
 
 
 def _whole_object_in_report(text: str, quotation: Quotation, frame: Frame, frames: Sequence[Frame]) -> bool:

@@ -85,10 +85,11 @@ def marker_before(text: str, start: int, markers: tuple[str, ...] = _SCARE) -> S
     return None
 
 
-#: A document noun, an optional comma, then "headed", closing the text before a quotation: "a
-#: letter headed", "The notice, headed".
+#: A document noun, an optional comma or a form of "be", then "headed", closing the text before
+#: a quotation: "a letter headed", "The notice, headed", "The letter was headed" (QA review
+#: rev3, A9).
 _DOCUMENT_HEADED = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, lexicon.DOCUMENT_NOUNS), key=len, reverse=True)) + r")\s*,?\s+headed$"
+    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, lexicon.DOCUMENT_NOUNS), key=len, reverse=True)) + r")\s*,?\s+(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?headed$"
 )
 
 
