@@ -583,6 +583,22 @@ REFUSED_SPEAKING_VERBS: frozenset[str] = frozenset(
 #: the one the statement is about. A subset of ``REFUSED_SPEAKING_VERBS``. (Project's own
 #: list.)
 NO_COMMENT_VERBS: frozenset[str] = frozenset({"comment", "elaborate", "discuss", "say", "answer"})
+#: The plain "no comment" verbs: "declined to comment", "declined to elaborate" are the stock
+#: words of a speaker's own refusal whoever the content is about, where "refused to answer
+#: questions" or "refused to say where he had been" is as often the act of the one the
+#: statement is about. A subset of ``NO_COMMENT_VERBS`` (QA review rev3, A2).
+PLAIN_NO_COMMENT_VERBS: frozenset[str] = frozenset({"comment", "elaborate"})
+#: Words after a refused verb that make it a refusal to go on: "declined to comment further",
+#: "refused to say more", "would not provide additional details" (QA review rev3, A2).
+NO_COMMENT_MORE_WORDS: frozenset[str] = frozenset({"further", "more", "additional"})
+#: Participles of a state of feeling: "they were devastated", "she was saddened" describe the
+#: subject, no act done to it, so they are no passive content (QA review rev3, A2; project's
+#: own list).
+FEELING_PARTICIPLES: frozenset[str] = frozenset(
+    "devastated saddened disappointed shocked delighted pleased concerned worried heartbroken surprised "
+    "relieved thrilled angered troubled dismayed outraged satisfied encouraged frustrated upset horrified "
+    "stunned grateful honored honoured humbled".split()
+)
 #: Reasons a source gives for not speaking: in "declined to comment, citing the pending
 #: litigation" (or "company policy", "privacy", "an ongoing investigation") the "citing" names
 #: why the refusal, and no one's words. Hand-compiled by the quotecheck authors from the

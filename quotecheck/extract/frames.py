@@ -5454,10 +5454,10 @@ def _refusal_in_content(verb: Token) -> bool:
     of "A spokeswoman said the company was studying the findings and declined to comment
     further" as "said (... and declined ...)". The refusal is the speaker's own act, a refusal of
     its own, only when the refused verb is a plain no-comment verb
-    (``lexicon.NO_COMMENT_VERBS``) and the content's subject is one the speaker speaks for
-    (``_spoken_for``). In "Police said the driver stopped and refused to answer questions" or
-    "the suspect was arrested and refused to comment" the refusal is the driver's or the
-    suspect's, part of what was said."""
+    (``lexicon.NO_COMMENT_VERBS``) and the content's subject is not the one refusing
+    (``_refusal_of_speaker``). In "Police said the driver stopped and refused to answer
+    questions" or "the suspect was arrested and refused to comment" the refusal is the driver's
+    or the suspect's, part of what was said."""
     if verb.dep_ != "conj" or lemma_of(verb.text) not in lexicon.DECLINE_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
@@ -5468,9 +5468,39 @@ def _refusal_in_content(verb: Token) -> bool:
     cue = content.head
     if content.dep_ != "ccomp" or cue.i >= content.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
         return False
-    if not _spoken_for(content, cue):
+    if not _refusal_of_speaker(verb, content, cue):
         return False
     return not _has_that_mark(verb) and not verb.doc[verb.i - 1].is_quote
+
+
+def _refusal_of_speaker(verb: Token, content: Token, cue: Token) -> bool:
+    """Whose the "no comment" after the content is: in "Police said officers had found the
+    car and declined to comment further" or "Holt's lawyer said she had done nothing wrong and
+    declined to comment" the speaker's. A content subject the speaker speaks for
+    (``_spoken_for``) refuses for the speaker; one done to by a passive ("the suspect was
+    arrested and refused to comment") or a named one ("Police said Holt left and declined to
+    comment") refuses for itself. Otherwise a plain "declined to comment" or a refusal to
+    say more ("refused to say more") is the speaker's, and other refusals ("the driver stopped
+    and refused to answer questions") the subject's."""
+    if _spoken_for(content, cue):
+        return True
+    if _passive_content(content):
+        return False
+    subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ == "PERSON" or subject.tag_ in ("NNP", "NNPS"):
+        return False  # a named one, who can refuse for itself
+    refused = next(c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c.text) in lexicon.NO_COMMENT_VERBS)
+    if lemma_of(refused.text) in lexicon.PLAIN_NO_COMMENT_VERBS:
+        return True
+    return any(t.lower_ in lexicon.NO_COMMENT_MORE_WORDS for t in refused.subtree if t.i > refused.i)
+
+
+def _passive_content(content: Token) -> bool:
+    """"the suspect was arrested": a passive content verb, but not a participle of feeling
+    ("they were devastated", ``lexicon.FEELING_PARTICIPLES``), which describes the subject."""
+    if content.lower_ in lexicon.FEELING_PARTICIPLES:
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in content.children)
 
 
 def _spoken_for(content: Token, cue: Token) -> bool:
@@ -5481,9 +5511,9 @@ def _spoken_for(content: Token, cue: Token) -> bool:
     own pronoun ("He insists that he ...", "Holt said she ..."). Another person ("the driver",
     "Police said he ...") or a passive content ("the suspect was arrested") is never spoken
     for."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in content.children):
+    if _passive_content(content):
         return False
-    subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     word = subject.lower_
@@ -7937,18 +7967,21 @@ def _joined_after(head: Token, phrase: Token, end: int) -> set[int]:
 def _counterpoint_claims(head: Token, end: int) -> set[int]:
     """"According to the ministry, pay has risen, though the union says this ignores
     inflation.": a concessive clause after the credited words whose own subject makes a claim
-    of its own (a speech verb with a subject) is a second statement with its own speaker, not
-    part of the first. So with a clause joined by "but" ("According to the police, the crowd
-    was peaceful, but organisers said several people were hurt"); one joined by "and" goes on
-    with what the source reports. The tokens of such clauses, with the conjunction and the
-    comma before them; none for a concession with no speaker ("..., though prices rose") or one
-    before the phrase's end."""
+    of its own (a speech verb with a subject, ``_counterpoint_speech``) is a second statement
+    with its own speaker, not part of the first. So with a clause joined by "but" ("According
+    to the police, the crowd was peaceful, but organisers said several people were hurt"); one
+    joined by "and", or a telling in the past ("..., but executives told staff it had not"),
+    goes on with what the source reports. The tokens of such clauses, with the conjunction and
+    the comma before them; none for a concession with no speaker ("..., though prices rose") or
+    one before the phrase's end."""
     out: set[int] = set()
     for clause in head.children:
         if clause.left_edge.i <= end or clause.i < head.i:
             continue
         if lemma_of(clause.text) not in lexicon.SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
             continue
+        if not _counterpoint_speech(clause):
+            continue  # "..., but executives told staff it had not": narrated in the source's account
         if clause.dep_ == "conj":
             joiner = next((c for c in head.children if c.dep_ == "cc" and end < c.i < clause.i), None)
             if joiner is None or joiner.lower_ not in lexicon.COUNTERPOINT_OPENERS:
@@ -7967,6 +8000,19 @@ def _counterpoint_claims(head: Token, end: int) -> set[int]:
         if before.is_punct and before.i > end:
             out.add(before.i)
     return out
+
+
+def _counterpoint_speech(verb: Token) -> bool:
+    """"though the union says", "but critics have argued", "but residents said": a speech verb
+    in the present or the present perfect, the writer's "now" set against a source's account,
+    or one with no hearer, words given to the writer. A past tense with a hearer ("but
+    executives told staff it had not", "though his partner told auditors ...") narrates what
+    the source reports, a telling inside its account (QA review rev3, A6)."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return True
+    return not any(c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
 
 
 def _clause_head(tok: Token) -> Token:
