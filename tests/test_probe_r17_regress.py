@@ -76,3 +76,14 @@ def test_and_clause_after_according_to_goes_on_with_the_source(nlp):
     [quote] = analyze(text, nlp=nlp).quotes
     assert quote.speaker.text == "the minutes"
     assert quote.content[0].text.endswith("she asked the council to extend the grant")
+
+
+def test_pair_spoken_of_in_between_is_still_they(nlp):
+    # A named pair who did not speak is a later "They" when the sentence between speaks of them;
+    # the review's case, a new plural subject between, is covered in test_probe_r17_mendE17.
+    text = (
+        "Ines Marlow and her sister Cora Marlow opened the bakery in April. Their landlord said he"
+        " expected them to stay for years. They said they had no plans to move."
+    )
+    quotes = analyze(text, nlp=nlp).quotes
+    assert quotes[-1].speaker_name == "Ines Marlow and Cora Marlow"

@@ -47,6 +47,8 @@ _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
 _POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: A plural pronoun that keeps a pair in view in a sentence between them and a later "They".
+_PAIR_IN_VIEW = re.compile(r"\b(?:they|them|their|theirs|themselves)\b", re.IGNORECASE)
 #: A named owner in a description: "Lind" in "Lind's coach".
 _NAMED_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
 #: "for Halbrook", "of the Harbour Authority": a named body after an unnamed role.
@@ -2546,12 +2548,18 @@ class Registry:
 
     def _they_ever_since(self, earlier: int, later: int) -> bool:
         """Whether every sentence between the one holding ``earlier`` and the one holding
-        ``later`` opens with "they" ("Ada Kell and Tom Birch opened the cafe. They said
-        business was slow. They added ..."): no one else came in as a subject between (as
-        "Health inspectors visited in May." does)."""
+        ``later`` keeps the pair in view: it opens with "they" ("Ada Kell and Tom Birch opened
+        the cafe. They said business was slow. They added ...") or speaks of them ("Whitfield
+        said she expected them to win."). Otherwise someone else may have come in as a subject
+        between ("Health inspectors visited in May.")."""
         first = bisect.bisect_right(self._sentence_starts, earlier)
         last = bisect.bisect_right(self._sentence_starts, later) - 1
-        return all(self.text[start : start + 5].lower() == "they " for start in self._sentence_starts[first:last])
+        starts = self._sentence_starts
+        return all(
+            self.text[start : start + 5].lower() == "they "
+            or _PAIR_IN_VIEW.search(self.text, start, starts[k + 1] if k + 1 < len(starts) else len(self.text)) is not None
+            for k, start in enumerate(starts[first:last], start=first)
+        )
 
     def _describe_unnamed(self, mention: Mention) -> None:
         """Keep what an unnamed speaker was called, the fullest of the readings of one phrase
