@@ -1,9 +1,10 @@
-"""Regressions the round 17 re-check of the probe articles found in the round's own changes: a
-progressive verb of reported content cut as if it were a gerund content, a sentence's first
-word glued to an outlet's name, and a handle on an embedded post's line read as a headline's
-common noun; and a "but" clause with its own speaker after "according to" that cost the
-credited words. End to end with the real model, and on the outlet finder and the registry
-alone. The sentences are written by the quotecheck authors."""
+"""Regressions the round 17 re-check of the probe articles and the last review found in the
+round's own changes: a progressive verb of reported content cut as if it were a gerund content,
+a sentence's first word glued to an outlet's name, a handle on an embedded post's line read as a
+headline's common noun, a named pair lost as a later "They", and letters after a name read as
+the whole name after a title; and a "but" clause with its own speaker after "according to" that
+cost the credited words. End to end with the real model, and on the outlet finder and the
+registry alone. The sentences are written by the quotecheck authors."""
 
 from __future__ import annotations
 
@@ -87,3 +88,10 @@ def test_pair_spoken_of_in_between_is_still_they(nlp):
     )
     quotes = analyze(text, nlp=nlp).quotes
     assert quotes[-1].speaker_name == "Ines Marlow and Cora Marlow"
+
+
+def test_letters_after_a_name_read_as_the_whole_name_after_a_title(nlp):
+    # The recognizer may take only the letters for the name ("KC"), with the title and the
+    # name hung on them; the name is the words before the letters, without the title.
+    [quote] = analyze("Prosecutor Felicity Warne KC said the evidence was clear.", nlp=nlp).quotes
+    assert quote.speaker_name == "Felicity Warne"

@@ -937,18 +937,21 @@ def _post_nominal(tok: Token) -> bool:
 def _post_nominals_dropped(toks: list[Token]) -> list[Token]:
     """The name without the letters after it: "Felicity Warne KC" names Felicity Warne. The
     letters may be the phrase's head, with the recognizer's name cut short before them
-    ("Warne KC"): the capitalised words that hang on them right before the name are its
-    start ("Felicity")."""
+    ("Warne KC"), or all of it ("KC" in "Prosecutor Felicity Warne KC"): the capitalised words
+    that hang on them right before the name are its start ("Felicity Warne"). The letters stay
+    when no such word comes before them."""
     out = list(toks)
     heads = {t.i for t in out}
-    while len(out) > 1 and _post_nominal(out[-1]):
+    while out and _post_nominal(out[-1]):
         out.pop()
     if len(out) == len(toks):
         return out
-    doc = out[0].doc
-    while out[0].i > 0 and _name_word(doc[out[0].i - 1], heads):
-        out.insert(0, doc[out[0].i - 1])
-    return out
+    doc = toks[0].doc
+    first = out[0].i if out else toks[0].i
+    while first > 0 and _name_word(doc[first - 1], heads):
+        first -= 1
+        out.insert(0, doc[first])
+    return out or list(toks)
 
 
 def _title_inside_name(toks: Sequence[Token]) -> int:
