@@ -277,13 +277,14 @@ def chain_for(
     frame = draft.frame
     if frame is None:
         return (), None, ()
-    speaker = registry.resolve(draft.speaker) if draft.speaker is not None else None
+    # Who spoke, resolved once: read for the relays, the hearer and the speaker's own paper.
+    resolved = registry.resolve(draft.speaker) if draft.speaker is not None else None
     via = tuple(
         hop
         for hop in (
             _relay_hop(r.mention, r.cue, registry, publisher)
             for r in draft.relays
-            if draft.speaker is None or speaker is None or not _speaks_for(r.mention, draft.speaker, speaker)
+            if draft.speaker is None or resolved is None or not _speaks_for(r.mention, draft.speaker, resolved)
         )
         if not same_outlet(hop.name, publisher) and not _private_translator(hop)
     )
@@ -293,13 +294,13 @@ def chain_for(
     recipient = None
     if frame.recipient is not None:
         # "Adeyemi asked her whether ...": "her" is someone other than the one asking.
-        speaker = registry.resolve(draft.speaker).who if draft.speaker is not None and frame.recipient.pronoun else ()
+        speaker = resolved.who if resolved is not None and frame.recipient.pronoun else ()
         # A medium's cue is the preposition that says where the words appeared ("in").
         cue = frame.medium_cue if frame.recipient_outlet and frame.medium_cue is not None else frame.cue
         recipient = _hop(frame.recipient, cue, registry, publisher, other_than=speaker)
         own = _speakers_paper(draft.speaker, frame.recipient)
-        if own is None and draft.speaker is not None:
-            own = _described_outlet(registry.resolve(draft.speaker).descriptions, frame.recipient)
+        if own is None and resolved is not None:
+            own = _described_outlet(resolved.descriptions, frame.recipient)
         if own is not None:
             # "The Meridian's political editor said on the paper's podcast": the paper is the
             # one the speaker works for, not the last paper named.

@@ -791,7 +791,8 @@ BODY_STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "communique", "co
 #: Where words said online were put: "said on its Telegram channel", "wrote on its Facebook
 #: page"; with the platforms (PLATFORMS), what was said there is a post or message, which a
 #: later "The message said" or "A later post said" means. Compiled for quotecheck after QA
-#: probe p55.
+#: probe p55. It overlaps OWN_CHANNEL_NOUNS (below: website, page, account, feed, blog), which
+#: decides whose word a channel's text is; this list says only that words were posted.
 ONLINE_PLACE_WORDS: frozenset[str] = frozenset({"channel", "account", "page", "feed", "website", "blog", "forum"})
 #: Verbs of putting words online: "Last Harvest posted on X that ...".
 POSTING_VERBS: frozenset[str] = frozenset({"post", "tweet"})

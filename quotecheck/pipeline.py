@@ -456,14 +456,17 @@ def _registry(
     return registry
 
 
+#: Where words said online were put: "its Telegram channel", "X" (``_media_nouns``).
+_ONLINE_PLACES = lexicon.ONLINE_PLACE_WORDS | {p.lower() for p in lexicon.PLATFORMS}
+
+
 def _media_nouns(frame: Frame) -> tuple[str, ...]:
     """The statement nouns of where a speaker said it ("said in a statement": "statement");
     said online ("on its Telegram channel", "posted on X"), a post and a message too
     (``lexicon.ONLINE_MESSAGE_NOUNS``), which a later "The message said" means."""
     words = [w.lower() for c in frame.context for w in c.text.split()]
     nouns = tuple(w for w in words if w in lexicon.STATEMENT_NOUNS)
-    places = lexicon.ONLINE_PLACE_WORDS | {p.lower() for p in lexicon.PLATFORMS}
-    if frame.lemma in lexicon.POSTING_VERBS or any(w.strip(".,;:") in places for w in words):
+    if frame.lemma in lexicon.POSTING_VERBS or any(w.strip(".,;:") in _ONLINE_PLACES for w in words):
         nouns += tuple(n for n in lexicon.ONLINE_MESSAGE_NOUNS if n not in nouns)
     return nouns
 

@@ -1725,7 +1725,7 @@ def _about_speaker(words: str, speaker: Mention | None) -> bool:
         sex = lexicon.pronoun_sex(speaker.head_word)
     if sex is not None and {w.lower() for w in found} & lexicon.THIRD_PERSON_FORMS[sex]:
         return True
-    return bool(speaker.name) and _surname_as_person(words, speaker.name.split()[-1])  # type: ignore[union-attr]
+    return _surname_as_person(words, speaker.name.split()[-1]) if speaker.name else False
 
 
 def _in_first_person(words: str) -> bool:
