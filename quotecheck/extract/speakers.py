@@ -47,6 +47,14 @@ _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
 _POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: Words before an outlet noun that say it is a news outlet: "the news agency", "state media".
+_NEWS_WORDS = frozenset({"news", "media", "state", "wire"})
+#: A crowd or a group of people, no one person a "who" after it makes (``_who_follows``).
+_GROUP_OF_PEOPLE_NOUNS = lexicon.CROWD_NOUNS | lexicon.COLLECTIVE_PEOPLE_NOUNS
+#: Last words of a day-named club, market or place, no paper (``edition_name``).
+_NOT_EDITION_ENDINGS = lexicon.EDITION_LOOKALIKE_ENDINGS | lexicon.ORGANIZATION_NOUNS | lexicon.PLACE_NAME_ENDINGS
+#: Common nouns a headline capitalises that are no name (``Registry._headline_noun``).
+_HEADLINE_COMMON_NOUNS = lexicon.VAGUE_NOUNS | lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
 #: A plural pronoun that keeps a pair in view in a sentence between them and a later "They".
 _PAIR_IN_VIEW = re.compile(r"\b(?:they|them|their|theirs|themselves)\b", re.IGNORECASE)
 #: A named owner in a description: "Lind" in "Lind's coach".
@@ -1282,7 +1290,7 @@ def _who_follows(mention: Mention) -> bool:
     people ("The crowd who gathered outside", ``lexicon.CROWD_NOUNS``)."""
     words = mention.words
     head = mention.head_word
-    if head in lexicon.CROWD_NOUNS | lexicon.COLLECTIVE_PEOPLE_NOUNS:
+    if head in _GROUP_OF_PEOPLE_NOUNS:
         return False
     return head in words and words[words.index(head) + 1 : words.index(head) + 2] == ("who",)
 
@@ -1788,7 +1796,7 @@ def _described_as_outlet(mention: Mention) -> bool:
             continue
         if last in lexicon.PROGRAMME_NOUNS and len(words) > 2:
             return True
-        if last not in _PRESS_NOUNS and not {"news", "media", "state", "wire"} & set(words[:-1]):
+        if last not in _PRESS_NOUNS and not _NEWS_WORDS & set(words[:-1]):
             continue  # "a political crowdfunding website", "a production agency"
         return True
     return False
@@ -1890,7 +1898,7 @@ def edition_name(tokens: Sequence[str]) -> bool:
     ``lexicon.EDITION_LOOKALIKE_ENDINGS``)."""
     if not 2 <= len(tokens) <= 3 or tokens[0] not in lexicon.EDITION_NAME_WORDS:
         return False
-    return tokens[-1] not in lexicon.EDITION_LOOKALIKE_ENDINGS | lexicon.ORGANIZATION_NOUNS | lexicon.PLACE_NAME_ENDINGS
+    return tokens[-1] not in _NOT_EDITION_ENDINGS
 
 
 def _name_sort(tokens: Sequence[str]) -> str | None:
@@ -1934,7 +1942,7 @@ def _outlet_noun_phrase(phrase: str, noun: str) -> bool:
     if lexicon.OUTLET_SORTS.get(noun) not in ("press", "broadcast", "agency") or noun in lexicon.NAME_PART_OUTLET_WORDS:
         return False
     if noun in lexicon.OUTLET_NEEDS_NEWS:
-        return bool({"news", "media", "state", "wire"} & set(_tokens(phrase)))
+        return bool(_NEWS_WORDS & set(_tokens(phrase)))
     return True
 
 
@@ -2027,7 +2035,7 @@ def _outlet_descriptor(mention: Mention) -> bool:
     if before not in lexicon.OUTLET_NOUNS | lexicon.OUTLET_NEEDS_NEWS or before in lexicon.NAME_PART_OUTLET_WORDS:
         return False  # "the news service Capitol Markets Daily" passes, with its news word
     if before in lexicon.OUTLET_NEEDS_NEWS:
-        return bool({"news", "media", "state", "wire"} & set(words[max(0, i - 3) : i - 1]))
+        return bool(_NEWS_WORDS & set(words[max(0, i - 3) : i - 1]))
     return True
 
 
@@ -2538,11 +2546,12 @@ class Registry:
             # "... They added": the pair, as a group that "they" may mean (see ``_pronoun``).
             res = self.resolve(mention)
             bisect.insort(self._unnamed, (mention.span.start, "plural", mention.head_word, res.kind))
-        if spoke or _named_pair_subject(mention):
+        silent = not spoke and _named_pair_subject(mention)
+        if spoke or silent:
             bisect.insort(self._coordinations, (mention.span.start, mention), key=lambda c: c[0])
         if spoke:
             self._silent_pairs.discard(mention.span.start)
-        elif _named_pair_subject(mention):
+        elif silent:
             self._silent_pairs.add(mention.span.start)
         return None
 
@@ -2869,7 +2878,7 @@ class Registry:
         if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
             return mention
         word = name.lower()
-        common = lexicon.role_noun(word) or word in lexicon.VAGUE_NOUNS | lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS
+        common = lexicon.role_noun(word) or word in _HEADLINE_COMMON_NOUNS
         if mention.label in ("ORG", "PERSON") and not common and not re.search(rf"\b{re.escape(word)}\b", self.text):
             return mention
         return replace(mention, name=None, proper=False, label="")
@@ -3076,9 +3085,8 @@ class Registry:
             return False
         k = bisect.bisect_right(self._sentence_starts, pos) - 1
         start = self._sentence_starts[k - 1] if k >= 1 else 0
-        outlet = self._recent(pos, pos - start, lambda e: e.kind == "outlet")
-        if outlet is not None and (self.entities[outlet].last_before(pos) or 0) >= start:
-            return False
+        if self._recent(pos, pos - start, lambda e: e.kind == "outlet") is not None:
+            return False  # an outlet named since the sentence before
         if any(e.kind == "outlet" and _acted_since(e, pos, pos - PRONOUN_WINDOW) for e in self.entities):
             return False
         return any(w.lower() in lexicon.SCHOLARLY_WORDS for w in _WORD.findall(self.text, start, pos))
@@ -3600,7 +3608,7 @@ class Registry:
             # An outlet only told something ("told the Verkhansk Courier") or named in the
             # dateline ("ARDMORE (Lantern Wire) --") is no "it" that speaks: one that spoke or
             # was a subject may be.
-            accept = lambda e: e.kind == "organization" or e.kind == "outlet" and (_last(e.spoke_at, pos) >= 0 or _last(e.subject_at, pos) >= 0)  # noqa: E731
+            accept = lambda e: e.kind == "organization" or e.kind == "outlet" and _acted_since(e, pos, 0)  # noqa: E731
         elif word in lexicon.PRONOUNS_PLURAL:
             gender = "plural"
             accept = lambda e: e.kind == "organization" and not e.place  # noqa: E731
