@@ -2253,8 +2253,12 @@ def _company_read_as_place(ent: Span) -> bool:
         ent.label_ in ("FAC", "PRODUCT")
         and len(words) >= 2
         and all(t.is_title or t.text[:1].isupper() for t in words)
-        and words[-1].lower_ in (lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS)
+        and words[-1].lower_ in _COMPANY_LAST_WORDS
     )
+
+
+#: Last words of a company's name: a legal form or a trade word (``_company_read_as_place``).
+_COMPANY_LAST_WORDS = lexicon.COMPANY_NAME_ENDINGS | lexicon.COMPANY_TRADE_WORDS
 
 
 def _name_after_company_noun(tok: Token) -> bool:
@@ -6097,9 +6101,6 @@ def _without_interior_aside(toks: list[Token]) -> list[Token]:
     return toks
 
 
-#: What the head of an aside between a subject and its verb may be: "the senator, who has
-#: served since 1994, would", "the plant, a project of the governor's, would", "the operation,
-#: dubbed Lantern, would", "the council had, however, approved", "the plan, in his view, was".
 def _spells_out(root: Token) -> bool:
     """Whether an aside set off by dashes spells out who or what is meant rather than
     describing it: a list in it ("the nominees -- Romney, McCain and Bush --", "the lenders --
@@ -6128,6 +6129,9 @@ def _in_clause_below(tok: Token, top: Token) -> bool:
         node = node.head
 
 
+#: What the head of an aside between a subject and its verb may be: "the senator, who has
+#: served since 1994, would", "the plant, a project of the governor's, would", "the operation,
+#: dubbed Lantern, would", "the council had, however, approved", "the plan, in his view, was".
 _INTERIOR_ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advmod", "npadvmod", "prep", "advcl", "parataxis"})
 
 
@@ -10389,21 +10393,35 @@ def _set_off_after(tok: Token, head: Token) -> bool:
     "or" before it ("in Oslo, Lunde"), the subject that follows an opening participle. Not a
     place after a place with another noun set off after it ("in Oslo, Norway, Lunde"): it says
     where the first one lies."""
+    return _set_off_seen(tok, head, {})
+
+
+def _set_off_seen(tok: Token, head: Token, seen: dict[tuple[int, int], bool]) -> bool:
+    """``_set_off_after``, with the answers found so far in ``seen``: a head with many places
+    set off on it ("in Oslo, Norway, ...") asks the same question again and again."""
+    key = (tok.i, head.i)
+    if key not in seen:
+        seen[key] = _set_off_once(tok, head, seen)
+    return seen[key]
+
+
+def _set_off_once(tok: Token, head: Token, seen: dict[tuple[int, int], bool]) -> bool:
+    """``_set_off_after`` worked out for one pair, asking ``_set_off_seen`` for the others."""
     if tok.i <= head.i or tok.doc[tok.left_edge.i - 1].text != ",":
         return False
-    if tok.ent_type_ in _PLACE_ENTS and head.ent_type_ in _PLACE_ENTS and _set_off_follows(tok, head):
+    if tok.ent_type_ in _PLACE_ENTS and head.ent_type_ in _PLACE_ENTS and _set_off_follows(tok, head, seen):
         return False
     if tok.dep_ == "conj":
         return tok.tag_ in _PROPER_TAGS and not any(c.dep_ == "cc" for c in head.children)
     return tok.dep_ == "appos"
 
 
-def _set_off_follows(tok: Token, head: Token) -> bool:
+def _set_off_follows(tok: Token, head: Token, seen: dict[tuple[int, int], bool]) -> bool:
     """Whether another noun is set off after ``tok``, hung on it or beside it on ``head``: "in
     Oslo, Norway, Lunde" (the parser makes "Lunde" a conjunct of "Norway" or a second
     appositive of "Oslo")."""
-    return any(_set_off_after(c, tok) for c in tok.children) or any(
-        _set_off_after(c, head) for c in head.children if c.i > tok.i
+    return any(_set_off_seen(c, tok, seen) for c in tok.children) or any(
+        _set_off_seen(c, head, seen) for c in head.children if c.i > tok.i
     )
 
 
@@ -11733,9 +11751,7 @@ def _forms_of_lemmas(lemmas: frozenset[str]) -> frozenset[str]:
 _SPEECH_FORMS = _forms_of_lemmas(lexicon.SPEECH_VERBS)
 #: Participles that open an anonymity phrase after a cue: "asking not to be named", "speaking
 #: on condition of anonymity" (see ``_reattach_anonymity_participle_after_cue``).
-_ANONYMITY_PARTICIPLES = frozenset(
-    p.split()[0] for p in lexicon.ANONYMITY_PHRASES if p.split()[0].endswith("ing")
-) | {"speaking"}
+_ANONYMITY_PARTICIPLES = frozenset(p.split()[0] for p in lexicon.ANONYMITY_PHRASES if p.split()[0].endswith("ing"))
 _NAMING_CUE_FORMS = _forms_of_lemmas(_NAMING_CUE_LEMMAS)
 _MADE_CLEAR_CUE_WORDS = lexicon.MADE_CLEAR_WORDS | lexicon.NO_DOUBT_NOUNS
 _CLAUSE_CUE_FORMS = _forms_of_lemmas(_CLAUSE_CUE_LEMMAS)
