@@ -620,7 +620,7 @@ def _called_name(noun: Token) -> list[Token]:
     naming right after an indefinite noun, whose object is a proper name that ends the phrase
     (a comma or the verb follows). 'one lawmaker called Trump "the orange prince"' is a verb
     of calling the parser hung on the noun: the lawmaker spoke, and Trump is no name of his."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE_ARTICLES for c in noun.children):
         return []
     doc = noun.doc
     for acl in noun.children:
@@ -2555,7 +2555,7 @@ def _refused_act_in_relative(verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ != "relcl" or noun.dep_ != "dobj" or lemma_of(noun.head.text) is not None:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE_ARTICLES for c in noun.children):
         return False
     refused = [t.lower_ for t in _verb_chain(verb)[1:]]
     return not any(word in lexicon.REFUSED_SPEAKING_VERBS or word in lexicon.REFUSED_GIVING_VERBS for word in refused)
@@ -8477,7 +8477,8 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
         subject, _ = _subject(verb)
         if subject is None:
             continue
-        if not any(c.dep_ == "neg" and c.i < verb.i for c in verb.children) and not _negating_subject(subject):
+        negates = _negating_subject(subject)  # "Neither Harlow nor Delune responded"
+        if not any(c.dep_ == "neg" and c.i < verb.i for c in verb.children) and not negates:
             continue
         # The cue runs from the first auxiliary or negation: "did not immediately respond to".
         first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i), key=lambda c: c.i, default=verb)
@@ -8485,7 +8486,7 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
         if not content:
             continue
         speaker = make_mention(subject, conv)
-        if _negating_subject(subject) and not speaker.parts:
+        if negates and not speaker.parts:
             speaker = replace(speaker, parts=_neither_parts(subject, conv))
         yield Frame(
             cue=conv.tokens(first, cue_end),
@@ -8496,7 +8497,7 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
             extent=conv.tokens(subject.left_edge, cue_end),
             sentence=conv.tokens(sent[0], sent[-1]),
             negated=True,
-            subject_negates=_negating_subject(subject),
+            subject_negates=negates,
         )
 
 
@@ -11598,7 +11599,7 @@ def _reattach_closing_appositive_read_as_complement(doc: Doc) -> None:
     complement of a verb that has one already ("short"). It is the name's appositive, which
     describes the body or the person named."""
     for noun in doc:
-        if noun.dep_ != "attr" or noun.tag_ not in ("NN", "NNS") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        if noun.dep_ != "attr" or noun.tag_ not in ("NN", "NNS") or not any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE_ARTICLES for c in noun.children):
             continue
         verb, start = noun.head, noun.left_edge.i
         if start < 2 or doc[start - 1].text != "," or not any(c.dep_ in ("acomp", "attr") and c.i < start - 1 for c in verb.children):
