@@ -616,7 +616,8 @@ def test_a_finite_xcomp_is_a_misread_complement_and_a_relative_pronoun_is_not_th
     )
     (frame,) = frames
     assert frame.speaker.span.text == "he"
-    assert [c.text for c in frame.content] == ["seeks to restore equity"]
+    # The relative word stands for what he argued about and opens the content (round 18).
+    assert [c.text for c in frame.content] == ["which", "seeks to restore equity"]
 
 
 def test_an_infinitive_xcomp_of_a_speech_verb_is_not_content():

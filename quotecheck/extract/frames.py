@@ -42,6 +42,8 @@ _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}
 #: Entity labels that say a capitalised run is no person's name ("The chairman, In Paris, ...").
 _NOT_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT"})
 _WH_WORDS = frozenset({"who", "which", "that", "whom"})
+#: Relative words that may stand for the gap in what was said ("what it calls ...").
+_GAP_WORDS = _WH_WORDS | {"what"}
 _DASHES = frozenset("\u2014\u2013\u2015")
 
 
@@ -4568,6 +4570,29 @@ def _interposed_lead(verb: Token, subject: Token | None, runs: list[list[Token]]
     return words
 
 
+def _relative_gap(verb: Token, subject: Token | None, runs: list[list[Token]], skip: set[int]) -> Token | None:
+    """The relative word that stands for what the words after the cue are about, when the parser
+    hung it on the cue as its object: "the vote, which she has repeatedly said was a mistake",
+    "Rubio, who he dubbed "the little senator"", "what it calls sensible laws". It is the
+    subject or object of what was said, so it opens the content, as it does when the parser
+    hangs it inside the clause ("which she said was a mistake"). (The hearer of a telling or
+    asking verb, "Pike, whom she told that ...", is no part of it: the caller rules those out.)"""
+    if subject is None or not runs or subject.i > verb.i or runs[0][0].i < verb.i:
+        return None
+    for child in verb.children:
+        if (
+            # "who she dubbed ...": the parser may give the clause two subjects, the relative
+            # word first ("the reasons that Trump refuses to ..." gives a "that" of why).
+            (child.dep_ in ("dobj", "dep") or (child.dep_ == "nsubj" and child.i != subject.i and child.lower_ != "that"))
+            and child.lower_ in _GAP_WORDS
+            and child.i < subject.left_edge.i
+            and child.i not in skip
+            and not any(t.i == child.i for run in runs for t in run)
+        ):
+            return child
+    return None
+
+
 def _continuation_after_cue(verb: Token, subject: Token | None, runs: list[list[Token]], skip: set[int]) -> list[Token]:
     """The rest of a statement after a cue set inside it: "Most of the savings would come from
     tax credits, the senator said, rather than from grants." or "He is leaning toward Rubio, he
@@ -6862,6 +6887,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         lead = _interposed_lead(verb, subject, runs, exclude | quoted | {t.i for run in runs for t in run})
         if lead:
             runs.insert(0, lead)
+    gap = _relative_gap(verb, subject, runs, hearer_ids | exclude) if kind != "tell" and lemma not in lexicon.QUESTION_VERBS else None
+    if gap is not None:
+        runs.insert(0, [gap])
     if runs and all(t.i < verb.i for run in runs for t in run):
         content_before = True
     if kind in ("clause", "tell", "belief"):
