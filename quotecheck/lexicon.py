@@ -391,6 +391,10 @@ FINDING_OBJECT_PREPS: frozenset[str] = frozenset({"with", "at", "by", "over", "v
 #: firm would "watch costs closely."' goes on quoting the speaker when the clause quotes too
 #: (see ``frames._quoted_counterpoint_conj``). QA probe p42.
 COUNTERPOINT_CONJUNCTIONS: frozenset[str] = frozenset({"but", "yet"})
+#: Conjunctions that turn the words after them and so belong to them when a cue interrupts:
+#: "Nor, he said, did he order a delay" says he did not; "But, she added, ..." (standard
+#: English grammar; PolNeAR annotates them as content).
+TURNING_CONJUNCTIONS: frozenset[str] = COUNTERPOINT_CONJUNCTIONS | {"nor"}
 #: Modals that mark a counterpoint clause as the speaker's reported words: in 'said there were
 #: "no plans," but the firm would "watch costs closely."' the backshifted "would" is the speaker's
 #: plan retold; 'but workers remain "deeply worried."' in the present is the writer's narration of

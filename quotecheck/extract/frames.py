@@ -4518,6 +4518,20 @@ def _scene(words: Sequence[Token]) -> bool:
     return False
 
 
+def _lead_of_quotation(words: Sequence[Token]) -> bool:
+    """Whether the words before an interposed cue are part of a quotation after it that opens in
+    capitals: a condition ('If the council votes no, Pike said, "We will sue."'), a topic it
+    answers ('As for the budget, she said, "The vetting has not begun."') or one word that turns
+    it ("But,", "Nor,", "Instead,"). A time or an occasion ('On Friday, Gingrich said, "We ..."')
+    is the writer's (see ``_interposed_lead``)."""
+    if not words:
+        return False
+    first = words[0].lower_
+    if first in lexicon.CONDITIONAL_MARKS or (first == "as" and len(words) > 1 and words[1].lower_ == "for"):
+        return True
+    return len(words) == 1 and (words[0].lower_ in lexicon.TURNING_CONJUNCTIONS or words[0].dep_ == "advmod")
+
+
 def _interposed_lead(verb: Token, subject: Token | None, runs: list[list[Token]], skip: set[int]) -> list[Token]:
     """The words before a cue set off by commas inside the sentence it reports: "Voters,
     Clinton suggested, don't have to worry ..." or "If the demands are not met, Taylor warned,
@@ -4528,7 +4542,8 @@ def _interposed_lead(verb: Token, subject: Token | None, runs: list[list[Token]]
 
     A quotation after the cue's comma is the usual way to open a quotation ("On Friday, Gingrich
     said, 'We ...'"), so it continues the words before only when it goes on in lower case
-    ("That, the commission said, 'would be helpful ...'").
+    ("That, the commission said, 'would be helpful ...'") or the words before are a condition, a
+    topic or a turn of it (``_lead_of_quotation``).
     """
     if subject is None or not runs or runs[0][0].i < verb.i:
         return []
@@ -4547,17 +4562,19 @@ def _interposed_lead(verb: Token, subject: Token | None, runs: list[list[Token]]
     inside = {t.i for t in subject.subtree}
     if any(t.i not in inside and (t.text == "," or t.text in _DASH_TOKENS) for t in doc[lead:after]):
         return []  # the comma closes an aside on the hearer ("asked Kasich, who ..."), not the cue
-    if after < first_after.i - 1 or first_after.is_quote:
-        words_after = [t for t in doc[after + 1 : first_after.i + 3] if not t.is_quote and not t.is_punct]
-        if not words_after or not words_after[0].text[:1].islower():
-            return []
     start = sent.start
     for tok in doc[sent.start : comma]:
         spaced_dash = tok.text in _DASH_TOKENS and (tok.whitespace_ or doc[tok.i - 1].whitespace_)
         clause_and = tok.dep_ == "cc" and tok.head.tag_.startswith("VB") and tok.head.i < tok.i
         if tok.text in (";", ":") or spaced_dash or clause_and:
             start = tok.i + 1  # "... - and the permit, his campaign said, ..."
-    words = _trim_tokens([t for t in doc[start:comma] if not t.is_space])
+    raw = [t for t in doc[start:comma] if not t.is_space]
+    if (after < first_after.i - 1 or first_after.is_quote) and not _lead_of_quotation(raw):
+        words_after = [t for t in doc[after + 1 : first_after.i + 3] if not t.is_quote and not t.is_punct]
+        if not words_after or not words_after[0].text[:1].islower():
+            return []
+    # "Nor, he said, did he ...": a conjunction that turns what follows is part of it.
+    words = raw if len(raw) == 1 and _turn_before_cue(raw[0]) else _trim_tokens(raw)
     if not words or any(t.i in skip or t.is_quote for t in words) or any(t.i in skip for t in doc[words[-1].i + 1 : lead]):
         return []
     if _scene(words):
@@ -6160,10 +6177,21 @@ def _in_clause_below(tok: Token, top: Token) -> bool:
 _INTERIOR_ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advmod", "npadvmod", "prep", "advcl", "parataxis"})
 
 
+def _turn_before_cue(tok: Token) -> bool:
+    """A conjunction that turns the words of a statement, set off before the cue that interrupts
+    it: "Nor, he said, did he order a delay" (without "Nor" the words say the opposite), "But,
+    she added, the plan stands". Its comma sets it apart from a conjunction inside the words."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in lexicon.TURNING_CONJUNCTIONS and nxt is not None and nxt.text == ","
+
+
 def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Span]:
     spans: list[Span] = []
     for run in runs:
-        toks = _trim_tokens(_without_interior_aside(sorted(run, key=lambda t: t.i)))
+        toks = sorted(run, key=lambda t: t.i)
+        if toks and _turn_before_cue(toks[0]):
+            spans.append(conv.token(toks[0]))
+        toks = _trim_tokens(_without_interior_aside(toks))
         if not toks:
             continue
         # A run may have a hole (an excluded sub-clause); split it there.
