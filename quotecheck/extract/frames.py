@@ -382,15 +382,9 @@ def _medium_tail(toks: list[Token]) -> int | None:
     a verb the clause's root leads to ("wanted to correct the error in a statement") outside
     quotation marks: those are part of the claim."""
     members = {t.i for t in toks}
-    roots = {t.i for t in toks if t.head.i not in members or t.head.i == t.i}
     for k in range(len(toks) - 2, 0, -1):
         prep = toks[k]
         if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i not in members:
-            continue
-        # A verb inside quoted words before it ('to "keep talking" in a statement') is the
-        # parser's default attachment across the closing mark, not the speaker's phrase.
-        closed = sum(t.is_quote for t in prep.doc[prep.head.i + 1 : prep.i]) % 2 == 1
-        if prep.head.i not in roots and _in_verb_chain(prep.head, roots) and not closed:
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None or noun.lower_ not in lexicon.MEDIUM_TAIL_NOUNS:
@@ -400,6 +394,13 @@ def _medium_tail(toks: list[Token]) -> int | None:
         head = prep.head
         if lemma_of(head.text) in lexicon.SPEECH_VERBS or head.lower_ in _STATEMENT_ACT_FORMS:
             continue
+        roots = {t.i for t in toks if t.head.i not in members or t.head.i == t.i}
+        if head.i not in roots and _in_verb_chain(head, roots):
+            # A verb inside quoted words before it ('to "keep talking" in a statement') is the
+            # parser's default attachment across the closing mark, not the speaker's phrase.
+            closed = sum(t.is_quote for t in prep.doc[head.i + 1 : prep.i]) % 2 == 1
+            if not closed:
+                continue
         # Only a time may follow it: "in a statement on Friday", where "on Friday" hangs on the verb.
         times = {
             t.i
