@@ -11326,6 +11326,13 @@ def _reattach_name_of_opening_asker(doc: Doc) -> None:
 _ASKED_FORMS = frozenset(form for form in forms_of_all(lexicon.QUESTION_VERBS) if form.endswith("ed"))
 
 
+def _puts_question(part: Token) -> bool:
+    """Whether a participle of asking has a question ("asked whether Tarsenia would recall its
+    ambassador") or a topic ("asked about the sirens") of its own: "asked to leave" is a
+    request, with no question put."""
+    return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS) for c in part.children)
+
+
 def _reattach_asked_aside_read_as_participle(doc: Doc) -> None:
     """"Reshetova, asked on Sunday whether Tarsenia would recall its ambassador, said: ...":
     the parser may hang the aside of asking on the subject's noun as a participle, so that the
@@ -11344,7 +11351,7 @@ def _reattach_asked_aside_read_as_participle(doc: Doc) -> None:
             continue
         if cue.i <= after or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
-        if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS) for c in part.children):
+        if not _puts_question(part):
             continue  # "Ruiz, asked to leave, said ...": a request, no question put
         part.head, part.dep_ = cue, "advcl"
         for comma in (doc[before], doc[after]):
@@ -11374,7 +11381,7 @@ def _reattach_subject_before_asked_aside(doc: Doc) -> None:
             continue
         if any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in part.children):
             continue  # "Tennant, his aide, asked the mayor ...": he asked
-        if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS) for c in part.children):
+        if not _puts_question(part):
             continue
         cue = next((c for c in part.children if c.i > part.i and c.dep_ in ("dep", "conj", "ccomp", "parataxis")), None)
         if cue is None or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
