@@ -10090,8 +10090,24 @@ def _reattach_correlative_after_cue(doc: Doc) -> None:
     with the first half hung on it."""
     for cue in doc:
         halves = _correlative_halves(doc, cue)
-        if halves is not None:
-            _hang_correlative(doc, cue, halves)
+        if halves is None:
+            continue
+        first, comma, end, verb = halves.first, halves.comma, halves.end, halves.verb
+        if any(t.i == cue.i for t in verb.subtree):
+            # The cue hangs on the second half ("He argued the more ..., the fewer jobs it
+            # creates"): it takes that half's place, and the words outside both halves with it.
+            cue.head, cue.dep_ = (cue, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
+            for t in doc[halves.sentence[0] : halves.sentence[1]]:
+                if t.head.i == verb.i and not first <= t.i < end:
+                    t.head = cue
+        for t in _part_roots(doc, comma + 1, end):
+            if t.i != verb.i:
+                t.head, t.dep_ = verb, "dobj" if t.tag_.startswith("NN") else t.dep_
+        verb.head, verb.dep_ = cue, "ccomp"
+        for t in _part_roots(doc, first, comma + 1):
+            t.head = verb
+            if not t.is_punct:
+                t.dep_ = "advcl" if t.tag_.startswith("VB") else "npadvmod"
 
 
 @dataclass(frozen=True, slots=True)
@@ -10128,28 +10144,6 @@ def _correlative_halves(doc: Doc, cue: Token) -> _Correlative | None:
     if verb is None or verb.i == cue.i:
         return None
     return _Correlative(first, comma, end, verb, (sent_start, sent_end))
-
-
-def _hang_correlative(doc: Doc, cue: Token, halves: _Correlative) -> None:
-    """Make the second half's verb the cue's complement and hang the first half on it: the
-    cue takes that verb's place first if the parser hung the cue on it."""
-    first, comma, end, verb = halves.first, halves.comma, halves.end, halves.verb
-    if any(t.i == cue.i for t in verb.subtree):
-        # The cue hangs on the second half ("He argued the more ..., the fewer jobs it
-        # creates"): it takes that half's place, and the words outside both halves with it.
-        cue.head, cue.dep_ = (cue, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
-        for t in doc[halves.sentence[0] : halves.sentence[1]]:
-            if t.head.i == verb.i and not first <= t.i < end:
-                t.head = cue
-    part = _part_roots(doc, comma + 1, end)
-    for t in part:
-        if t.i != verb.i:
-            t.head, t.dep_ = verb, "dobj" if t.tag_.startswith("NN") else t.dep_
-    verb.head, verb.dep_ = cue, "ccomp"
-    for t in _part_roots(doc, first, comma + 1):
-        t.head = verb
-        if not t.is_punct:
-            t.dep_ = "advcl" if t.tag_.startswith("VB") else "npadvmod"
 
 
 def _relative_verb_read_as_noun(verb: Token) -> Token | None:
