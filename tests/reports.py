@@ -1,4 +1,5 @@
-"""Build ``Report`` objects by hand, so renderers are tested without a model."""
+"""Build ``Report`` objects by hand, so renderers are tested without a model; and look up the
+findings, quotes and terms of a report, as the end-to-end tests do."""
 
 from __future__ import annotations
 
@@ -65,3 +66,49 @@ def sample_report(**changes) -> Report:
         source="talks.txt",
     )
     return replace(report, **changes)
+
+
+def rules(report: Report, quote_id: str | None = None) -> list[str]:
+    """The rule ids of the report's findings in order, or of those on quote ``quote_id`` only."""
+    return [f.rule for f in report.findings if quote_id is None or f.quote == quote_id]
+
+
+def quote_rules(report: Report, quote: Quote | None = None) -> list[str]:
+    """The rule ids of the report's findings in order, or of those on ``quote`` only."""
+    return [f.rule for f in report.findings if quote is None or f.quote == quote.id]
+
+
+def rule_set(report: Report) -> set[str]:
+    """The rule ids the report's findings raise, each once."""
+    return {f.rule for f in report.findings}
+
+
+def quotes_by_cue(report: Report, cue: str) -> list[Quote]:
+    """The quotes whose cue is ``cue`` ("said"), in order."""
+    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+
+
+def quote_by_cue(report: Report, cue: str) -> Quote:
+    """The first quote whose cue is ``cue``; StopIteration when there is none."""
+    return next(q for q in report.quotes if q.cue is not None and q.cue.text == cue)
+
+
+def cue_index(report: Report) -> dict[str, Quote]:
+    """The quotes with a cue by the cue's text; of two with the same cue, the later."""
+    return {q.cue.text: q for q in report.quotes if q.cue is not None}
+
+
+def term_kinds(report: Report) -> dict[str, str]:
+    """The kind of each marked term by its text, without its quotation marks and edge
+    punctuation: '"fishing expedition",' is "fishing expedition"."""
+    return {t.span.text.strip("\"“”,.").strip(): t.kind for t in report.terms}
+
+
+def content_texts(quote: Quote) -> list[str]:
+    """The text of each part of the quote's content, in order."""
+    return [c.text for c in quote.content]
+
+
+def quote_with(report: Report, words: str) -> Quote:
+    """The first quote with ``words`` in its content; StopIteration when there is none."""
+    return next(q for q in report.quotes if any(words in c.text for c in q.content))

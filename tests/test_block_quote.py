@@ -8,9 +8,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _quotes(report, cue: str):
-    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+from .reports import quotes_by_cue as _quotes
 
 
 def test_paragraph_after_said_colon_is_what_was_said(nlp):

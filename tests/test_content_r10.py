@@ -7,9 +7,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _by_cue(report, cue: str):
-    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+from .reports import quotes_by_cue as _by_cue
 
 
 @pytest.mark.parametrize(

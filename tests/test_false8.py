@@ -10,9 +10,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report) -> list[str]:
-    return [f.rule for f in report.findings]
+from .reports import rules as _rules
 
 
 # ------------------------------------------------------------------------------------------

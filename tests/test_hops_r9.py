@@ -12,14 +12,12 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
+from .reports import rule_set as _rules
+
 
 def _only(report):
     (quote,) = report.quotes
     return quote
-
-
-def _rules(report) -> set[str]:
-    return {f.rule for f in report.findings}
 
 
 @pytest.mark.parametrize(

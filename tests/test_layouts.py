@@ -11,13 +11,11 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
+from .reports import rules as _rules
+
 
 def _quotes(report):
     return [(q.text.strip(), q.type, q.speaker_name) for q in report.quotes]
-
-
-def _rules(report):
-    return [f.rule for f in report.findings]
 
 
 QA = """Former finance minister explains her exit

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _by_cue(report, cue):
-    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+from .reports import quotes_by_cue as _by_cue
 
 
 def test_a_second_cue_joined_to_the_content_is_the_speakers_own(nlp):

@@ -8,9 +8,7 @@ import pytest
 from quotecheck.header import find_header
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote=None) -> list[str]:
-    return [f.rule for f in report.findings if quote is None or f.quote == quote.id]
+from .reports import quote_rules as _rules
 
 
 @pytest.mark.parametrize("stamp", ["14:44 — ", "9:05 a.m. ET - ", "11.20 BST – "])

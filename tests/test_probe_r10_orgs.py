@@ -7,9 +7,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote) -> list[str]:
-    return [f.rule for f in report.findings if f.quote == quote.id]
+from .reports import quote_rules as _rules
 
 
 def test_a_body_named_after_the_comma_is_the_speaker(nlp):

@@ -9,11 +9,9 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
+from .reports import quote_rules as _rules
+
 BYLINE = "By Maren Osei, Harbourside Evening Post\n\n"
-
-
-def _rules(report, quote=None) -> list[str]:
-    return [f.rule for f in report.findings if quote is None or f.quote == quote.id]
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,9 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
+from .reports import quote_rules as _rules
+
 _INTRO = "Ines Varga kept the Dunmore lock for thirty years.\n\nQ: What happened next?\n\n"
-
-
-def _rules(report, quote=None) -> list[str]:
-    return [f.rule for f in report.findings if quote is None or f.quote == quote.id]
 
 
 def _by_speaker(report) -> dict[str | None, list[str]]:

@@ -10,9 +10,7 @@ from quotecheck.extract.frames import _content_around, parse_frames
 from quotecheck.model import Span
 from quotecheck.pipeline import analyze
 
-
-def _by_cue(report, cue: str):
-    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+from .reports import quotes_by_cue as _by_cue
 
 
 def _contents(report) -> list[list[str]]:

@@ -9,9 +9,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote=None) -> list[str]:
-    return [f.rule for f in report.findings if quote is None or f.quote == quote.id]
+from .reports import quote_rules as _rules
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report):
-    return [f.rule for f in report.findings]
+from .reports import rules as _rules
 
 
 @pytest.mark.parametrize(

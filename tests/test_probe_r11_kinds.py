@@ -8,9 +8,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote) -> list[str]:
-    return [f.rule for f in report.findings if f.quote == quote.id]
+from .reports import quote_rules as _rules
 
 
 def test_a_group_named_by_an_acronym_is_not_a_people_met_before(nlp):

@@ -9,9 +9,7 @@ import pytest
 from quotecheck.pipeline import analyze
 from quotecheck.rules import fails
 
-
-def _rules(report):
-    return [f.rule for f in report.findings]
+from .reports import rules as _rules
 
 
 def test_headline_role_is_the_official_named_below(nlp):

@@ -11,15 +11,13 @@ from quotecheck.pipeline import analyze
 from quotecheck.render.markdown import report_markdown
 from quotecheck.render.terminal import render_report
 
+from .reports import quote_rules as _rules
+
 
 def _terminal(report) -> str:
     console = Console(width=100, record=True, color_system=None)
     console.print(render_report(report))
     return " ".join(console.export_text().replace("│", " ").split())
-
-
-def _rules(report, quote) -> list[str]:
-    return [f.rule for f in report.findings if f.quote == quote.id]
 
 
 # ------------------------------------------------------------------------------------------

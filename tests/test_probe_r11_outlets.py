@@ -11,9 +11,7 @@ from quotecheck.model import Publisher
 from quotecheck.pipeline import analyze
 from quotecheck.render.common import chain
 
-
-def _rules(report):
-    return [f.rule for f in report.findings]
+from .reports import rules as _rules
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote_id=None):
-    return [f.rule for f in report.findings if quote_id is None or f.quote == quote_id]
+from .reports import rules as _rules
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report):
-    return [f.rule for f in report.findings]
-
-
-def _by_cue(report, cue):
-    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+from .reports import quotes_by_cue as _by_cue, rules as _rules
 
 
 # --- Mixed quotes the parse cut to their fragment ------------------------------------------

@@ -15,6 +15,8 @@ from quotecheck.inputs import read_inputs
 from quotecheck.pipeline import analyze_stream
 from quotecheck.schema import validate
 
+from .reports import rules as _rules
+
 ARTICLE = """---
 title: Bridge closure extended into spring
 author: Mara Quist
@@ -144,10 +146,6 @@ def md_report(nlp, tmp_path):
 def _quote(report, words):
     (quote,) = [q for q in report.quotes if any(words in c.text for c in q.content)]
     return quote
-
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
-
-
-def _quote_with(report, words):
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _quote_with, rules as _rules
 
 
 def _inner_quote(report, words):

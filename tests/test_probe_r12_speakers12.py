@@ -11,14 +11,7 @@ from quotecheck.extract.speakers import LONE_SUBJECT
 from quotecheck.pipeline import analyze
 
 from .docs import make_doc
-
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
-
-
-def _quote_with(report, words):
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _quote_with, rules as _rules
 
 
 def test_lone_surname_as_a_passive_subject_is_offered_to_the_registry():

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
+from .reports import rules as _rules
+
 
 def _contents(report):
     return [" ".join(c.text for c in q.content) for q in report.quotes]
-
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
 
 
 def test_passive_subject_of_an_interview_is_not_the_speaker(nlp):

@@ -10,10 +10,7 @@ from quotecheck.extract import frames
 from quotecheck.pipeline import analyze
 
 from .docs import make_doc
-
-
-def _rules(report, quote=None) -> list[str]:
-    return [f.rule for f in report.findings if quote is None or f.quote == quote.id]
+from .reports import quote_rules as _rules
 
 
 def test_closing_outlet_carries_the_words_of_the_speech_cue(nlp):

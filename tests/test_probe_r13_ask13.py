@@ -11,9 +11,7 @@ import pytest
 from quotecheck.pipeline import analyze
 from quotecheck.render.common import voice_label
 
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
+from .reports import rules as _rules
 
 
 def _by_act(report, act):

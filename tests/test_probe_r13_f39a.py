@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
+from .reports import rules as _rules
 
 
 # --- A byline's name does not run into the lead's first name ---------------------------------

@@ -8,9 +8,7 @@ from __future__ import annotations
 from quotecheck.marks import scan
 from quotecheck.pipeline import analyze
 
-
-def _contents(quote):
-    return [c.text for c in quote.content]
+from .reports import content_texts as _contents
 
 
 # --- "tell a story" ------------------------------------------------------------------------------

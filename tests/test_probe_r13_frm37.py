@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
-
-
-def _texts(quote):
-    return [c.text for c in quote.content]
+from .reports import content_texts as _texts, rules as _rules
 
 
 # --- A closing participle goes with the main clause ---------------------------------------------

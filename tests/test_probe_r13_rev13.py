@@ -12,9 +12,7 @@ from quotecheck.extract.speakers import _roles
 from quotecheck.pipeline import analyze
 from quotecheck.rules import _last_word
 
-
-def _rules(report):
-    return [f.rule for f in report.findings]
+from .reports import rules as _rules
 
 
 # --- A1: a person whose surname is a trade's word ---------------------------------------------

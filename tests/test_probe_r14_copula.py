@@ -8,9 +8,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _texts(quote):
-    return [c.text for c in quote.content]
+from .reports import content_texts as _texts
 
 
 # --- "made (it) clear that", "left no doubt that": the subject's statement --------------------

@@ -8,9 +8,7 @@ from __future__ import annotations
 from quotecheck.marks import paragraphs
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote_id=None):
-    return [f.rule for f in report.findings if quote_id is None or f.quote == quote_id]
+from .reports import rules as _rules
 
 
 # --- A single line break ends a paragraph after a sentence end or a time stamp ----------------

@@ -11,9 +11,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
+from .reports import rules as _rules
 
 
 # --- Clergy titles: "The Bishop of X, the Rt. Rev. Name", "Cardinal Name", "the archbishop" ---

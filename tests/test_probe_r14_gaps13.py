@@ -10,9 +10,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
+from .reports import rules as _rules
 
 
 # --- "Asked by journalists about the delay, ...": the asker's question and the answer's hearer --

@@ -11,12 +11,9 @@ from quotecheck.extract.frames import parse_frames
 from quotecheck.pipeline import analyze
 
 from .docs import make_doc
+from .reports import content_texts as _contents
 
 O = "O"
-
-
-def _contents(quote):
-    return [c.text for c in quote.content]
 
 
 # --- a cue between a subject and its predicate, its own subject after it ------------------------

@@ -9,9 +9,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _texts(quote):
-    return [c.text for c in quote.content]
+from .reports import content_texts as _texts
 
 
 def _only(report):

@@ -10,13 +10,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _by_cue(report, cue):
-    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
-
-
-def _rules(report, quote_id):
-    return [f.rule for f in report.findings if f.quote == quote_id]
+from .reports import quotes_by_cue as _by_cue, rules as _rules
 
 
 # --- F1: "X reported, citing Y, that ...": Y is the source, never the content ---------------------

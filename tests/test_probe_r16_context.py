@@ -10,9 +10,7 @@ import pytest
 from quotecheck.marks import paragraphs
 from quotecheck.pipeline import Article, analyze, chunk, plan
 
-
-def _by_content(report, words):
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _by_content
 
 
 # --- Chunks: a headline line is parsed apart from the line under it ------------------------------

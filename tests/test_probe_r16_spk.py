@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _by_cue_text(report, words):
-    """The quote whose content holds ``words``."""
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _by_cue_text
 
 
 # --- A "he" after an unnamed subject new in a role -------------------------------------------

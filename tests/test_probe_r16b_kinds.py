@@ -10,9 +10,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _one(report, cue):
-    return next(q for q in report.quotes if q.cue is not None and q.cue.text == cue)
+from .reports import quote_by_cue as _one
 
 
 # --- Names cut to their last word ---------------------------------------------------------------

@@ -9,13 +9,11 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
+from .reports import quotes_by_cue as _quotes
+
 
 def _contents(report):
     return [[c.text for c in q.content] for q in report.quotes]
-
-
-def _quotes(report, cue: str):
-    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
 
 
 # --- A block after "he said:" -----------------------------------------------------------------

@@ -11,10 +11,7 @@ from quotecheck.extract import frames, speakers
 from quotecheck.extract.frames import _Converter, entity_mentions
 from quotecheck.pipeline import analyze
 
-
-def _by_content(report, words):
-    """The quote whose content holds ``words``."""
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _by_content
 
 
 # --- A "him" or "her" acted on keeps the named person in focus -------------------------------

@@ -9,9 +9,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _one(report, cue):
-    return next(q for q in report.quotes if q.cue is not None and q.cue.text == cue)
+from .reports import quote_by_cue as _one
 
 
 # --- A3: a spokesman tied to the speaker only by the word right before the noun ------------------

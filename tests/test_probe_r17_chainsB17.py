@@ -10,9 +10,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _rules(report, quote):
-    return [f.rule for f in report.findings if f.quote == quote.id]
+from .reports import quote_rules as _rules
 
 
 def _via(quote):

@@ -10,9 +10,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _by_content(report, words):
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _by_content
 
 
 # --- An outlet noun means an outlet of its sort ----------------------------------------------------

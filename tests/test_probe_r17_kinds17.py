@@ -12,14 +12,12 @@ from quotecheck.extract.speakers import kind_of
 from quotecheck.model import Span
 from quotecheck.pipeline import analyze
 
+from .reports import rules as _rules
+
 
 def _speaker(report, start: str):
     """The first quote whose speaker mention opens with ``start``."""
     return next(q for q in report.quotes if q.speaker is not None and q.speaker.text.startswith(start))
-
-
-def _rules(report) -> list[str]:
-    return [f.rule for f in report.findings]
 
 
 def _terms(report) -> dict[str, str]:

@@ -8,9 +8,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _by_cue(report):
-    return {q.cue.text: q for q in report.quotes if q.cue is not None}
+from .reports import cue_index as _by_cue
 
 
 # --- "they" after a named pair that was the subject ---------------------------------------------

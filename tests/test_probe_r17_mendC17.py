@@ -11,13 +11,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _quote(report, words):
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
-
-
-def _rules(report):
-    return {f.rule for f in report.findings}
+from .reports import quote_with as _quote, rule_set as _rules
 
 
 # --- A former holder of an occupation or office (A1) ----------------------------------------------

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _quote(report, words):
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _quote
 
 
 def _rules(report, quote=None):

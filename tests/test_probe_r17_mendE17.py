@@ -9,9 +9,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _by_content(report, words):
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _by_content
 
 
 # --- A person after "the newspaper," --------------------------------------------------------------

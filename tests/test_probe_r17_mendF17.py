@@ -7,17 +7,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _by_cue(report):
-    return {q.cue.text: q for q in report.quotes if q.cue is not None}
-
-
-def _terms(report):
-    return {t.span.text.strip("\"“”,.").strip(): t.kind for t in report.terms}
-
-
-def _rules(report):
-    return {f.rule for f in report.findings}
+from .reports import cue_index as _by_cue, rule_set as _rules, term_kinds as _terms
 
 
 # --- A2: "... and declined to comment further" is the speaker's refusal -------------------------

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
-
-def _quote(report, word):
-    """The quote whose words hold ``word``."""
-    return next(q for q in report.quotes if any(word in c.text for c in q.content))
+from .reports import quote_with as _quote
 
 
 def test_body_closing_appositive_after_inverted_said_is_no_speaker(nlp):

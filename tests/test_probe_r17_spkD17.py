@@ -4,9 +4,7 @@ headline's capitalised common noun, and a body called by a role its name holds."
 
 from quotecheck.pipeline import analyze
 
-
-def _quote(report, words):
-    return next(q for q in report.quotes if any(words in c.text for c in q.content))
+from .reports import quote_with as _quote
 
 
 def test_role_owned_by_a_rival_is_not_the_winners_coach(nlp):

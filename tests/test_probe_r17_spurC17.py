@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from quotecheck.pipeline import analyze
 
+from .reports import quote_rules as _rules
+
 
 def _quote(report, word):
     return next(q for q in report.quotes if word in q.text)
-
-
-def _rules(report, quote=None):
-    return [f.rule for f in report.findings if quote is None or f.quote == quote.id]
 
 
 def test_put_it_to_is_counsels_own_statement(nlp):

@@ -9,9 +9,7 @@ import pytest
 
 from quotecheck.pipeline import analyze
 
-
-def _by_cue(report, cue):
-    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+from .reports import quotes_by_cue as _by_cue
 
 
 # --- "..., two officials said, asking not to be named ..." --------------------------------------

@@ -9,9 +9,7 @@ from rich.console import Console
 from quotecheck.pipeline import analyze
 from quotecheck.render.terminal import render_report
 
-
-def _rules(report) -> list[str]:
-    return [f.rule for f in report.findings]
+from .reports import rules as _rules
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,11 @@ import pytest
 from quotecheck.pipeline import analyze
 from quotecheck.rules import _last_word
 
+from .reports import rules as _rules
+
 
 def _acts(report):
     return [q.act for q in report.quotes]
-
-
-def _rules(report):
-    return [f.rule for f in report.findings]
 
 
 @pytest.mark.parametrize(
