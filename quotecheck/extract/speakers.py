@@ -47,6 +47,8 @@ _OUTLET_NAMES = {name.lower(): name for name in lexicon.OUTLETS}
 _OUTLET_NAMES_BARE = {(_LEADING_DET.sub("", k)): v for k, v in _OUTLET_NAMES.items()}
 _PLATFORM_NAMES = {name.lower(): name for name in lexicon.PLATFORMS}
 _POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: Any personal or possessive pronoun: no name or noun that owns a role ("his deputy").
+_ANY_PRONOUNS = _POSSESSIVE_PRONOUNS | lexicon.PERSONAL_PRONOUNS
 #: Words before an outlet noun that say it is a news outlet: "the news agency", "state media".
 _NEWS_WORDS = frozenset({"news", "media", "state", "wire"})
 #: A crowd or a group of people, no one person a "who" after it makes (``_who_follows``).
@@ -64,6 +66,9 @@ _FOR_BODY = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
 #: The one-word countries a nationality belongs to ("england", "france"): no body a former
 #: insider served ("a former England captain").
 _COUNTRY_WORDS = frozenset(c for countries in lexicon.NATIONALITY_COUNTRIES.values() for c in countries if " " not in c)
+#: A body's nouns before a role that say the role is held in it: "a former ministry adviser"
+#: (``_body_word``).
+_INSIDER_BODY_WORDS = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS | lexicon.INSIDER_BODY_NOUNS
 
 
 #: "gave only her first name, Daria", "his first name as Tomasz": the name after the phrase.
@@ -195,7 +200,7 @@ def _unnamed(mention: Mention) -> Mention:
         and mention.head_word in lexicon.SPEAKING_FOR_NOUNS
         and (
             _FOR_BODY.search(mention.span.text.split(",")[0])
-            or (mention.possessor[:1].isupper() and mention.possessor.lower() not in lexicon.PERSONAL_PRONOUNS | _POSSESSIVE_PRONOUNS)
+            or (mention.possessor[:1].isupper() and mention.possessor.lower() not in _ANY_PRONOUNS)
         )
     ):
         phrase = _role_phrase(mention)
@@ -756,7 +761,7 @@ def _named_owner(mention: Mention) -> set[str]:
     words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(mention.possessor)]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    if not words or not words[0][:1].isupper() or words[0].lower() in _POSSESSIVE_PRONOUNS | lexicon.PERSONAL_PRONOUNS:
+    if not words or not words[0][:1].isupper() or words[0].lower() in _ANY_PRONOUNS:
         return set()
     if len(words) > 1 and words[0].lower() in lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES:
         return {words[-1].lower()}
@@ -770,7 +775,7 @@ def _person_owner(mention: Mention) -> str:
     deputy"."""
     words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(mention.possessor)]
     word = words[-1] if words else ""
-    if not word or not word.islower() or word in _POSSESSIVE_PRONOUNS | lexicon.PERSONAL_PRONOUNS:
+    if not word or not word.islower() or word in _ANY_PRONOUNS:
         return ""
     return word if word in lexicon.PERSON_OWNER_NOUNS or lexicon.role_noun(word) else ""
 
@@ -958,7 +963,7 @@ def _body_word(word: str, text: str) -> bool:
     """Whether a word before a role names the body the role is held in: a body's noun
     ("ministry", "treasury", "company") or a capitalised name that is no party's, people's or
     country's ("Halbrook" in "a former Halbrook aide"; not "Labour", "Tory" or "England")."""
-    if word in lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS | lexicon.INSIDER_BODY_NOUNS:
+    if word in _INSIDER_BODY_WORDS:
         return True
     if word in lexicon.PARTY_WORDS or word in lexicon.NATIONALITY_COUNTRIES or word in _COUNTRY_WORDS:
         return False
