@@ -290,6 +290,13 @@ def _acted_since(ent: _Entity, pos: int, since: int) -> bool:
     return max(_last(ent.subject_at, pos), _last(ent.spoke_at, pos)) >= max(0, since)
 
 
+def _plain_body(ent: _Entity) -> bool:
+    """Whether ``ent`` is a body "the council" or "the company" may mean: an organisation that is
+    no country or city (``place``) and no people ("a source in the Saudi-led delegation": a
+    people, NORP, is no body "the group" means)."""
+    return ent.kind == "organization" and not ent.place and ent.label != "NORP"
+
+
 def _within(positions: list[int], pos: int, window: int) -> bool:
     """Whether any of the sorted ``positions`` lies in ``[pos - window, pos)`` (bisection)."""
     return bisect.bisect_left(positions, pos) > bisect.bisect_left(positions, pos - window)
@@ -3393,13 +3400,10 @@ class Registry:
             return self._recent(
                 pos,
                 ROLE_WINDOW,
-                lambda e: e.kind == "organization" and not e.place and e.label != "NORP" and _name_headed_by(e.tokens, head),
+                lambda e: _plain_body(e) and _name_headed_by(e.tokens, head),
             )
         accept = (
-            lambda e: e.kind == "organization"
-            and not e.place
-            # "a source in the Saudi-led delegation": a people is no body "the group" means.
-            and e.label != "NORP"
+            lambda e: _plain_body(e)
             # "A filing with the Dunmore Securities Commission showed ... The company told
             # the regulator": a company is no commission, ministry or university ("the
             # group" may be a foundation).
@@ -3789,7 +3793,7 @@ class Registry:
         if index is None:
             index = self._body_called(pos, noun, generic=generic)
         if index is None and not generic:
-            index = self._recent(pos, pos + 1, lambda e: e.kind == "organization" and not e.place and e.label != "NORP" and noun in e.tokens)
+            index = self._recent(pos, pos + 1, lambda e: _plain_body(e) and noun in e.tokens)
         return index
 
     def _unnamed_content_body(self, pos: int) -> str | None:
@@ -3813,7 +3817,7 @@ class Registry:
         results in February, it said": Kelvane Foods)."""
         best, best_pos = None, -1
         for i, ent in enumerate(self.entities):
-            if ent.kind != "organization" or ent.place or ent.label == "NORP":
+            if not _plain_body(ent):
                 continue
             if noun not in ent.tokens and noun not in ent.roles and ent.tokens[-1] in _NOT_COMPANY_WORDS:
                 continue
