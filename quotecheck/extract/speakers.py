@@ -649,12 +649,6 @@ def _headline_at(text: str, pos: int) -> bool:
     return end > pos and text[end - 1] not in ".!?\"'”’"
 
 
-def _in_headline(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies on a headline's line (``_headline_at``): "rival's coach" in "Reyes
-    wins Larchmere Open as rival's coach blames schedule"."""
-    return _headline_at(text, text.rfind("\n", 0, pos) + 1)
-
-
 def _introduced_as(description: str, words: Sequence[str]) -> bool:
     """Whether a description introduces its holder by ``words`` as its head noun: "a think
     tank in Lowmarsh" and "a Lowmarsh-based think tank" by ("think", "tank"); not "a think
@@ -2178,6 +2172,10 @@ class Registry:
         self.writer = writer
         #: The article's text: whether a club was named in full before a lone "Rovers said".
         self.text = text
+        #: Where the article's lines start, and which of them open a headline
+        #: (``_headline_at``): found once, for each word asked about (``_in_headline``).
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self._headline_starts = frozenset(start for start in self._line_starts if _headline_at(text, start))
         #: Where the article's sentences start, and its quotations (start, end): for a role
         #: the article never gave anyone ("the striker"), which may mean the one person the
         #: sentence before named, but not anyone named inside quoted words.
@@ -2396,7 +2394,7 @@ class Registry:
             res = self.resolve(mention, near=False)
             if res.resolution == "role" and res.entity is not None:
                 ent = self.entities[res.entity]
-                if not _in_headline(self.text, mention.span.start):
+                if not self._in_headline(mention.span.start):
                     # A headline's role ("Minister defends rail budget") is a guess at whom
                     # the story names later: no sighting that draws a "he" to them.
                     for positions in (ent.spoke_at, ent.positions, ent.subject_at):
@@ -2824,7 +2822,8 @@ class Registry:
         council", "the source"); the order matters, as a mention may fit more than one."""
         if mention.parts:
             return self._resolve_coordination(mention, lemma)
-        mention = self._promoted.get(mention.span, self._headline_noun(_unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention)))))
+        promoted = self._promoted.get(mention.span)
+        mention = promoted if promoted is not None else self._headline_noun(_unnamed(_relative_object_read_as_head(_surname_read_as_plural(mention))))
         if (res := self._by_owner(mention)) is not None:
             return res
         kind = kind_of(mention, lemma=lemma)
@@ -2876,6 +2875,11 @@ class Registry:
             return res
         return Resolved(None, kind, mention.descriptions, "none")
 
+    def _in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` lies on a headline's line (``_headline_at``): "rival's coach" in "Reyes
+        wins Larchmere Open as rival's coach blames schedule"."""
+        return self._line_starts[bisect.bisect_right(self._line_starts, pos) - 1] in self._headline_starts
+
     def _headline_noun(self, mention: Mention) -> Mention:
         """"Whistleblower tells tribunal she was sidelined": a lone capitalised word on a
         headline's line that the article never writes so again is a common noun the headline
@@ -2885,7 +2889,7 @@ class Registry:
         a capitalised word: a handle on an embedded post's line ("@marrowmum · Nov 14") is a
         name."""
         name = mention.name
-        if not name or not name[:1].isupper() or " " in name or mention.span.text != name or not _in_headline(self.text, mention.span.start):
+        if not name or not name[:1].isupper() or " " in name or mention.span.text != name or not self._in_headline(mention.span.start):
             return mention
         if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
             return mention
@@ -3245,7 +3249,7 @@ class Registry:
                 return False
             return any(_name_headed_by(e.tokens, head) for head in lexicon.ROLE_BODY_HEADS)
 
-        if _in_headline(self.text, pos):
+        if self._in_headline(pos):
             first = self._first_body_after(pos, ROLE_WINDOW)
             return first if first is not None and holds(self.entities[first]) else None
         return self._recent(pos, ROLE_WINDOW, holds)
@@ -3331,7 +3335,7 @@ class Registry:
         if mention.determiner or mention.name or mention.pronoun or mention.plural or mention.parts:
             return None
         words = _tokens(mention.span.text)
-        if not words or not _headline_at(self.text, pos):
+        if not words or pos not in self._headline_starts:
             return None
         index = self._ahead(
             pos,
