@@ -3647,25 +3647,30 @@ class Registry:
             for last in (max(_last(ent.positions, pos), shared(ent, -1)),)
             if last >= 0 and pos - last <= PRONOUN_WINDOW
         ]
-        subject_last = lambda ent: max(_last(ent.subject_at, pos), shared(ent, 1))  # noqa: E731
-        # The subject of the last sentence that had one among the candidates is the topic.
-        topic = max(candidates, key=lambda c: subject_last(c[1]), default=None)
-        best, best_score = None, float("-inf")
-        for i, ent, last in candidates:
-            score = -(pos - last) / PRONOUN_DISTANCE
-            if _within(ent.spoke_at, pos, PRONOUN_WINDOW) or shared(ent, 0) >= 0:
-                score += PRONOUN_SPOKE
-            if topic is not None and i == topic[0] and pos - subject_last(ent) <= PRONOUN_SUBJECT_WINDOW:
-                score += PRONOUN_SUBJECT
-            if ent.gender is not None:
-                score += PRONOUN_GENDER
-            if score > best_score:
-                best, best_score = i, score
-        if word == "it" and (body := self._unnamed_content_body(pos)) is not None:
-            return Resolved(None, "organization", (body,), "none")
-        if word == "it" and (about := self._sentence_body(pos, candidates)) is not None:
-            best = about
-        elif word == "it":
+        content = self._content_body(pos) if word == "it" else None
+        if content is not None and not content[0][0].isupper() and content[1] is None:
+            # "The Patients' Alliance said ... The union will announce further dates next
+            # week, it said.": the unnamed body the words have for their subject ("union"),
+            # when the article names no body of that kind, is what "it" means, not the alliance.
+            return Resolved(None, "organization", (content[0],), "none")
+        about = self._sentence_body(pos, candidates, content) if word == "it" else None
+        best = about
+        if best is None:
+            subject_last = lambda ent: max(_last(ent.subject_at, pos), shared(ent, 1))  # noqa: E731
+            # The subject of the last sentence that had one among the candidates is the topic.
+            topic = max(candidates, key=lambda c: subject_last(c[1]), default=None)
+            best_score = float("-inf")
+            for i, ent, last in candidates:
+                score = -(pos - last) / PRONOUN_DISTANCE
+                if _within(ent.spoke_at, pos, PRONOUN_WINDOW) or shared(ent, 0) >= 0:
+                    score += PRONOUN_SPOKE
+                if topic is not None and i == topic[0] and pos - subject_last(ent) <= PRONOUN_SUBJECT_WINDOW:
+                    score += PRONOUN_SUBJECT
+                if ent.gender is not None:
+                    score += PRONOUN_GENDER
+                if score > best_score:
+                    best, best_score = i, score
+        if word == "it" and about is None:
             # "..., the ministry said in a statement. It described ...": an unnamed body or
             # document that spoke since the best named one was last met is what "it" means.
             k = bisect.bisect_left(self._things, (pos, ""))
@@ -3759,25 +3764,26 @@ class Registry:
             for where, sex, _, _ in self._unnamed[:i]
         )
 
-    def _sentence_body(self, pos: int, candidates: Sequence[tuple[int, _Entity, int]]) -> int | None:
+    def _sentence_body(
+        self, pos: int, candidates: Sequence[tuple[int, _Entity, int]], content: tuple[str, int | None] | None
+    ) -> int | None:
         """The organisation a trailing "it said" at ``pos`` closes words about: the body "the
         company" means, or the one a lone name stands for, when the words have that subject
-        ("The company will report results in February, it said.", "Kelvane will report ...,
-        it said."); else the last organisation the sentence named before the pronoun. None
-        when the pronoun opens its sentence."""
+        (``content``, see ``_content_body``: "The company will report results in February, it
+        said.", "Kelvane will report ..., it said."); else the last organisation the sentence
+        named before the pronoun. None when the pronoun opens its sentence."""
         k = bisect.bisect_right(self._sentence_starts, pos) - 1
         start = self._sentence_starts[k] if k >= 0 else 0
         if pos - start < 2:
             return None
-        i = bisect.bisect_left(self._content_bodies, (pos, ""))
-        if i < len(self._content_bodies) and self._content_bodies[i][0] == pos:
-            noun = self._content_bodies[i][1]
+        if content is not None:
+            noun, called = content
             if noun[0].isupper():
                 # "Kelvane will report ...": the body with that name ("Kelvane Foods").
                 named = [(last, c) for c, ent, last in candidates if ent.kind == "organization" and noun.lower() in ent.tokens]
                 index = max(named)[1] if named else None
             else:
-                index = self._content_body_called(pos, noun)
+                index = called
                 if index is not None:
                     # "The union will announce ..., it said": the union, however long ago the
                     # article named it.
@@ -3800,18 +3806,19 @@ class Registry:
             index = self._recent(pos, pos + 1, lambda e: _plain_body(e) and noun in e.tokens)
         return index
 
-    def _unnamed_content_body(self, pos: int) -> str | None:
-        """The noun of an unnamed body the words closed by a trailing "it said" at ``pos`` have
-        for their subject, when the article names no body of that kind ("The Patients'
-        Alliance said ... The union will announce further dates next week, it said.": "union",
-        which "it" means, not the alliance). None otherwise."""
+    def _content_body(self, pos: int) -> tuple[str, int | None] | None:
+        """The noun of the body the words closed by a trailing "it said" at ``pos`` have for
+        their subject ("union" in "The union will announce further dates next week, it
+        said."), with the organisation "the ``noun``" means (``_content_body_called``): None
+        in its place when the article names no body of that kind, or when the noun is a name
+        ("Kelvane will report ...", which ``_sentence_body`` looks for among the candidates).
+        None when the words have no such subject. Looked up once for both uses in
+        ``_pronoun``."""
         i = bisect.bisect_left(self._content_bodies, (pos, ""))
         if i == len(self._content_bodies) or self._content_bodies[i][0] != pos:
             return None
         noun = self._content_bodies[i][1]
-        if noun[0].isupper() or self._content_body_called(pos, noun) is not None:
-            return None
-        return noun
+        return noun, None if noun[0].isupper() else self._content_body_called(pos, noun)
 
     def _company_subject_before(self, pos: int, noun: str) -> int | None:
         """The company "the ``noun``" of words closed by a trailing "it said" at ``pos`` means:
