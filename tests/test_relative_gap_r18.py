@@ -65,3 +65,9 @@ def test_relative_word_inside_the_clause_said_still_opens_the_content(nlp):
 )
 def test_hearer_of_telling_or_asking_is_no_part_of_the_words(nlp, text, cue, content):
     assert _parts(text, nlp, cue) == [content]
+
+
+def test_relative_word_left_alone_is_no_statement(nlp):
+    # The quotation after "calls" goes to the other cue here; "what" alone says nothing.
+    text = 'Supporters have protested for months against what the owner calls his "patient strategy," which has seen the club sell its best players.'
+    assert not [q for q in analyze(text, nlp=nlp).quotes if [p.text for p in q.content] == ["what"]]

@@ -1041,7 +1041,7 @@ def assemble(
         else:
             content = w.content
             basis = frame.frame
-        if not content:
+        if not content or _no_words_of_its_own(content):
             continue
         qtype, quoted = _type_of(text, content, parts, labels=frozenset(labels))
         question = frame.frame == "transcript" and id(frame) in turn_ids and turn_label(frame) in lexicon.QUESTION_LABELS
@@ -1785,6 +1785,19 @@ def _names_person(speaker: Mention | None, mentions: Sequence[Mention]) -> bool:
         m.label == "PERSON" and m.name is not None and len(m.name.split()) > 1 and m.name.split()[-1].casefold() == word
         for m in mentions
     )
+
+
+#: Words that open a statement's content without saying anything of their own: the relative
+#: word standing for what it is about, a conjunction that turns it (see ``frames._relative_gap``
+#: and ``frames._turn_before_cue``).
+_OPENING_WORDS = lexicon.RELATIVE_PRONOUNS | {"what"} | lexicon.TURNING_CONJUNCTIONS
+
+
+def _no_words_of_its_own(content: Sequence[Span]) -> bool:
+    """Whether all that is left of a statement's content is words that only open it: 'against
+    what the owner calls his "patient strategy"' keeps only "what" when the quotation went to
+    another cue, and is no one's words then."""
+    return all(span.text.lower() in _OPENING_WORDS for span in content)
 
 
 def _relative(frame: Frame) -> bool:
