@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, Literal, Mapping
 from . import lexicon
 from .inflect import lemma_of
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 #: Verbs whose negation says the words were not said ("never said", "has not spoken about"),
 #: not those of denying or agreeing ("did not deny that ...", "did not agree that ..." are no
@@ -205,6 +205,9 @@ class Quote:
     recipient: Hop | None = None
     #: Where and when the original words were said ("on Sunday", "in a statement").
     context: tuple[Span, ...] = ()
+    #: What a relative word opening the content stands for: "The levy" for "which ... was a
+    #: mistake" in "The levy, which the mayor said was a mistake, ...".
+    about: Span | None = None
     #: What the parse knew of the cue, which the text alone cannot tell: the content is a gerund
     #: clause ("denied knowingly taking any banned substance", not "denied planning
     #: permission"); the speaker's phrase negates the cue ("Neither Harlow nor Delune
@@ -418,6 +421,7 @@ class Quote:
             "via": [hop.to_dict() for hop in self.via],
             "recipient": None if self.recipient is None else self.recipient.to_dict(),
             "context": [part.to_dict() for part in self.context],
+            "about": _dict_or_none(self.about),
         }
 
     @classmethod
@@ -438,6 +442,7 @@ class Quote:
             via=tuple(Hop.from_dict(hop) for hop in data.get("via", ())),
             recipient=None if recipient is None else Hop.from_dict(recipient),
             context=tuple(Span.from_dict(part) for part in data.get("context", ())),
+            about=_span_or_none(data.get("about")),
             # The parse's facts are not stored; the act they decided is, and these give it back.
             gerund_content=data.get("act") == "denial",
             speaker_negates=data.get("act") == "refusal",

@@ -965,11 +965,21 @@ def _quotes(
                 via=via,
                 recipient=recipient,
                 context=context,
+                about=_about(draft),
                 gerund_content=draft.frame is not None and draft.frame.gerund,
                 speaker_negates=draft.frame is not None and draft.frame.subject_negates,
             )
         )
     return _named_later(quotes, resolved), used
+
+
+def _about(draft: Draft) -> Span | None:
+    """What the relative word opening a quote's words stands for ("The levy" for "which ... was
+    a mistake"), while that word still opens them."""
+    about = draft.frame.about if draft.frame is not None else None
+    if about is None or not draft.content or draft.content[0].text.lower() not in lexicon.RELATIVE_PRONOUNS:
+        return None
+    return about
 
 
 def _put_to_answerers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

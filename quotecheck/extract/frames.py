@@ -173,6 +173,9 @@ class Frame:
     #: Trump said were sparked by ..."): a claim about the noun, never the source of the words
     #: around it.
     in_relative: bool = False
+    #: The noun phrase a relative word opening the content stands for: "The levy" for "which"
+    #: in "The levy, which the mayor said was a mistake, ..." (see ``_antecedent``).
+    about: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -7096,7 +7099,27 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         hypothetical=_hypothetical(verb),
         topic=_question_topic(verb, conv),
         in_relative=_relative_cue(verb),
+        about=_antecedent(runs, verb, conv) if content else None,
     )
+
+
+def _antecedent(runs: list[list[Token]], verb: Token, conv: _Converter) -> Span | None:
+    """The noun phrase that a relative word opening the content stands for: "The levy" in "The
+    levy, which the mayor has said was a mistake, raised $3 million", "Harlan Pike" in "Harlan
+    Pike, whom she describes as a fixer". The noun the cue's relative clause hangs on, with the
+    words before it in its phrase; None for "what" ("what it calls ..."), which has none, and
+    when the relative word does not open the content."""
+    first = min((t for run in runs for t in run), key=lambda t: t.i, default=None)
+    if first is None or first.lower_ not in lexicon.RELATIVE_PRONOUNS - {"whose"}:
+        return None
+    clause = verb if verb.dep_ == "relcl" else next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.i < first.i or first.i < clause.left_edge.i:
+        return None
+    noun = clause.head
+    if noun.tag_ not in _NOUN_TAGS or noun.i > first.i:
+        return None
+    words = _trim_tokens(list(noun.doc[noun.left_edge.i : noun.i + 1]))
+    return conv.tokens(words[0], words[-1]) if words else None
 
 
 def _relative_cue(verb: Token) -> bool:

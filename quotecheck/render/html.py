@@ -290,6 +290,8 @@ def _quote_card(quote: Quote, report: Report, findings: Sequence[Finding], ancho
     if quote.cue is not None and not (quote.refusal or quote.question or quote.voiceless):  # its verb is in the excerpt
         cue.append(f"cue “<bdi>{escape(quote.cue.text)}</bdi>”")
     cue.extend(f"<bdi>{escape(c.text)}</bdi>" for c in quote.context)
+    if quote.about is not None:
+        cue.append(f"{escape(quote.content[0].text)}: <bdi>{escape(quote.about.text)}</bdi>")
     if cue:
         details.append(f'<div class="cue">{" · ".join(cue)}</div>')
     excerpt = clip(shown_words(quote, report.text), EXCERPT_CHARS)

@@ -132,6 +132,10 @@ def _quote_block(quote: Quote, report: Report, findings: Sequence[Finding]) -> R
     if quote.context:
         details.append("  ·  " if cue is not None else "", style="dim")
         details.append(", ".join(display(c.text) for c in quote.context), style="dim")
+    if quote.about is not None:
+        details.append("  ·  " if details else "", style="dim")
+        details.append(f"{display(quote.content[0].text)}: ", style="dim")
+        details.append(display(quote.about.text))
     if details:
         lines.append(details)
     drawn = chain_text(quote, report)
