@@ -69,6 +69,7 @@ QUOTE = StructType(
         _field("via", _array(HOP), "intermediaries between the speaker and this article, nearest the speaker first"),
         _field("recipient", HOP, "to whom the words were said, if the article says", nullable=True),
         _field("context", _array(SPAN), "where and when the original words were said"),
+        _field("about", SPAN, "what a relative word opening the content stands for (The levy for which), or null", nullable=True),
     ]
 )
 
