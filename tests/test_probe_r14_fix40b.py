@@ -113,7 +113,7 @@ def test_name_ending_read_as_adverb_is_made_the_subject(nlp):
         tags=["NNP", "RB", "VBD", "DT", "NN", "DT", "NN", "."],
         ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
     )
-    _reattach_name_end_read_as_adverb(doc)
+    _reattach_name_end_read_as_adverb(doc, list(doc))
     assert doc[1].dep_ == "nsubj" and doc[1].head.i == 2 and doc[1].tag_ == "NNP"
 
 

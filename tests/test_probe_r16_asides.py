@@ -110,7 +110,7 @@ def test_closing_cue_read_as_conjunct_is_made_the_main_verb(nlp):
         ",", "VBD", "IN", "NNP", ",", "CC", "PRP", "VBZ", "VBN", "PRP", ".",
     ]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
-    frames._reattach_closing_cue_read_as_conjunct(doc)
+    frames._reattach_closing_cue_read_as_conjunct(doc, list(doc))
     said = doc[12]
     assert said.dep_ == "ROOT"
     assert [(c.text, c.dep_) for c in said.children if c.dep_ in ("nsubj", "ccomp")] == [("built", "ccomp"), ("spokeswoman", "nsubj")]
@@ -124,5 +124,5 @@ def test_cue_joined_by_and_stays_a_second_act(nlp):
     deps = ["det", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "nsubj", "ccomp", "acomp", "punct"]
     tags = ["DT", "NN", "VBD", "DT", "NN", "CC", "VBD", "PRP", "VBD", "JJ", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
-    frames._reattach_closing_cue_read_as_conjunct(doc)
+    frames._reattach_closing_cue_read_as_conjunct(doc, list(doc))
     assert doc[6].dep_ == "conj" and doc[2].dep_ == "ROOT"

@@ -54,7 +54,7 @@ def test_correlative_halves_found_and_hung(nlp):
     halves = _correlative_halves(doc, cue)
     assert halves is not None
     assert doc[halves.comma].text == "," and halves.verb.lower_ == "have"
-    _reattach_correlative_after_cue(doc)
+    _reattach_correlative_after_cue(doc, list(doc))
     assert halves.verb.head.i == cue.i and halves.verb.dep_ == "ccomp"
 
 

@@ -53,7 +53,7 @@ def test_that_read_as_relative_subject_is_the_clause_mark(nlp):
     deps = ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "nsubj", "relcl", "dobj", "punct", "nsubj", "ccomp", "prt", "punct"]
     tags = ["PRP", "VBD", "IN", "DT", "NN", "WDT", "NNS", "VBD", "NN", ",", "NNS", "VBD", "RP", "."]
     doc = _parsed(nlp, words, heads, deps, tags)
-    _reattach_that_clause_after_phrase(doc)
+    _reattach_that_clause_after_phrase(doc, list(doc))
     assert (doc[7].head.i, doc[7].dep_, doc[5].dep_) == (1, "ccomp", "mark")
     assert doc[11].head.i == 8 and doc[11].dep_ == "appos"
 

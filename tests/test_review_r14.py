@@ -171,7 +171,7 @@ def test_cue_at_the_first_token_takes_no_subject_from_the_end():
             ("paper", "NN", "compound", 0, "O"),
         ]
     )
-    _reattach_closing_cue_read_as_noun(doc)
+    _reattach_closing_cue_read_as_noun(doc, list(doc))
     assert (doc[6].dep_, doc[0].tag_) == ("compound", "NNS")
 
 

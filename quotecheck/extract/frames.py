@@ -9235,7 +9235,7 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
         i = text.find("\n", i + 1, end)
 
 
-def _reattach_list_after_according(doc: Doc) -> None:
+def _reattach_list_after_according(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The meters contain no microphone, according to the manufacturer, the water company and
     two engineers.": the parser may hang the rest of a closing list of sources on a word before
     the "according to" phrase, as an appositive, so that the sources become part of what was
@@ -9243,7 +9243,7 @@ def _reattach_list_after_according(doc: Doc) -> None:
     is the rest of the sources: it is made a conjunct of the first. Not a description set beside
     the source ("according to the mayor, a former engineer and union leader": see
     ``_is_list_member``)."""
-    for tok in doc:
+    for tok in tokens:
         to = _according_to(tok)
         if to is None:
             continue
@@ -9264,13 +9264,13 @@ def _reattach_list_after_according(doc: Doc) -> None:
         doc[comma].head = source
 
 
-def _reattach_clause_read_as_according_relative(doc: Doc) -> None:
+def _reattach_clause_read_as_according_relative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"According to the broadcaster Radio Vell, one of the victims was a teacher.": the parser
     may make the opening "according" the root and hang the clause after the comma on the
     source as a relative clause, so that nothing is attributed. A clause with a subject of its
     own and no relative word, set off by a comma and running to the end of the sentence, is
     the sentence's main clause, and the phrase hangs on it."""
-    for tok in doc:
+    for tok in tokens:
         to = _according_to(tok)
         if to is None or tok.dep_ != "ROOT" or tok.i != tok.sent.start:
             continue
@@ -9299,7 +9299,7 @@ def _reattach_clause_read_as_according_relative(doc: Doc) -> None:
 _BEFORE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
 
 
-def _reattach_subject_after_according_relay(doc: Doc) -> None:
+def _reattach_subject_after_according_relay(doc: Doc, tokens: Sequence[Token]) -> None:
     """"According to the news agency Ostpress, which cited the regional governor, one of the
     dead was an electrician.": the parser may give the verb the outlet's name as its subject,
     and read the clause's own subject as an appositive of the cited source ("the regional
@@ -9307,7 +9307,7 @@ def _reattach_subject_after_according_relay(doc: Doc) -> None:
     right after the "according to" phrase, carrying the relay's relative clause, is the
     outlet's appositive again; a noun phrase set off by a comma after the relay's object,
     running up to a verb left with no subject, is that verb's subject."""
-    for tok in doc:
+    for tok in tokens:
         to = _according_to(tok)
         verb = tok.head
         if to is None or tok.dep_ != "prep" or verb.i < tok.i:
@@ -9332,13 +9332,13 @@ def _reattach_subject_after_according_relay(doc: Doc) -> None:
             subject.head, subject.dep_ = verb, "nsubj"  # the phrase runs up to the verb
 
 
-def _reattach_interposed_according(doc: Doc) -> None:
+def _reattach_interposed_according(doc: Doc, tokens: Sequence[Token]) -> None:
     """'Strand said, according to Radio Sever, that "the border stays shut"': the parser may
     hang the that-clause after an interposed "according to X," on X as a relative clause. A
     clause that a subordinating "that" opens (a mark, not a relative pronoun) after a comma is
     no relative clause: it is the content of the speech cue the "according to" phrase hangs on,
     and is moved there as its complement."""
-    for tok in doc:
+    for tok in tokens:
         if tok.dep_ != "relcl" or tok.head.dep_ != "pobj" or tok.i < tok.head.i:
             continue
         mark = tok.left_edge  # "that", on this verb or on its auxiliary ("that the border stays shut")
@@ -9353,7 +9353,7 @@ def _reattach_interposed_according(doc: Doc) -> None:
             continue
         tok.head = verb
         tok.dep_ = "ccomp"
-    for tok in doc:
+    for tok in tokens:
         # 'Dorn said, according to the Courier, that the camps would close': the parser may
         # instead hang the phrase on the content's verb, before that clause's own "that". It
         # says who had the speaker's words, as when it hangs on the cue.
@@ -9387,12 +9387,12 @@ _CLAUSE_NOT_OBJECT_LEMMAS = lexicon.SPEECH_VERBS - lexicon.OBJECT_VERBS - lexico
 _NOUN_MODIFIER_DEPS = frozenset({"det", "nummod", "amod", "compound", "advmod", "poss"})
 
 
-def _reattach_hearer_split_from_noun(doc: Doc) -> None:
+def _reattach_hearer_split_from_noun(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Frost told the environment select committee that ...": the parser may read the first
     noun as the hearer ("the environment") and the rest as an object ("select committee").
     A cue with a clause of its own takes no second object, so an object right after the hearer,
     with no article of its own, ends the hearer's phrase: the noun becomes its modifier."""
-    for obj in doc:
+    for obj in tokens:
         if obj.dep_ != "dobj" or obj.tag_ not in ("NN", "NNS") or any(c.dep_ in ("det", "poss") for c in obj.children):
             continue
         verb = obj.head
@@ -9406,14 +9406,14 @@ def _reattach_hearer_split_from_noun(doc: Doc) -> None:
         hearer.head, hearer.dep_ = obj, "compound"
 
 
-def _reattach_interval_before_preposition(doc: Doc) -> None:
+def _reattach_interval_before_preposition(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Novalink confirms breach of customer data days after launching new phone": the parser
     may end the cue's object with the interval ("data days") and hang "after" on the cue, so the
     interval is read as what was confirmed. An interval noun right before "after" or "before",
     ending a phrase that the preposition's head governs from above, measures the preposition:
     it is moved there ("days after launching"), with its own number or article; the noun it
     ended ("data") takes its place in the phrase, with the nouns before it."""
-    for prep in doc:
+    for prep in tokens:
         if prep.lower_ not in lexicon.INTERVAL_PREPOSITIONS or prep.dep_ != "prep" or prep.i == 0:
             continue
         unit = doc[prep.i - 1]
@@ -9476,12 +9476,12 @@ def _reattach_cue_read_as_participle(doc: Doc) -> None:
 _PARTICIPLE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS | lexicon.TELL_VERBS
 
 
-def _reattach_negated_quantifier(doc: Doc) -> None:
+def _reattach_negated_quantifier(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Not all economists agree that shops are to blame": the parser hangs the "not" on the
     verb, which would make the sentence a refusal to agree. A "not" right before a quantifier
     that opens the verb's subject (see ``lexicon.NEGATED_QUANTIFIERS``) negates the quantifier
     and is moved into the subject."""
-    for neg in doc:
+    for neg in tokens:
         if neg.dep_ != "neg" or neg.lower_ != "not" or neg.i + 1 >= len(doc) or neg.head.i < neg.i:
             continue
         quantifier = doc[neg.i + 1]
@@ -9492,13 +9492,13 @@ def _reattach_negated_quantifier(doc: Doc) -> None:
             neg.head, neg.dep_ = subject, "preconj"
 
 
-def _reattach_noun_read_as_clause(doc: Doc) -> None:
+def _reattach_noun_read_as_clause(doc: Doc, tokens: Sequence[Token]) -> None:
     """'co-wrote the 2021 hit "Paper Moons"': the parser may read a noun ("hit") as a verb and
     hang it on the cue as its clause, with the title as that verb's object. A verb has no
     article: one that "the" or "a" opens, with only modifiers of a noun between ("the 2021
     hit") and no subject or auxiliary of its own, is the noun of the cue's object, which is no
     clause of what was said."""
-    for tok in doc:
+    for tok in tokens:
         if tok.dep_ != "ccomp":
             continue  # a verb ("VBN") or a noun ("NN"): the tag may be either
         first = tok.left_edge
@@ -9527,13 +9527,13 @@ def _compound_source_before(tok: Token, tags: tuple[str, ...]) -> Token | None:
     return subject if _source_like(subject) or subject.lower_ in _READ_NOUNS else None
 
 
-def _reattach_cue_read_as_compound_noun(doc: Doc) -> None:
+def _reattach_cue_read_as_compound_noun(doc: Doc, tokens: Sequence[Token]) -> None:
     """"A widely shared post claims that the reservoir was sold": the tagger may read a cue's
     -s form as a plural noun and the subject before it as its compound ("post claims"), with
     the that-clause hung on it. A noun that can speak or be read (a source, a post, a video,
     a flyer) right before such a form, and a clause with "that" after it: the form is the
     verb, the noun its subject, with its own words before it ("A widely shared post")."""
-    for tok in doc:
+    for tok in tokens:
         subject = _compound_source_before(tok, ("NNS",))
         if subject is None:
             continue
@@ -9547,13 +9547,13 @@ def _reattach_cue_read_as_compound_noun(doc: Doc) -> None:
         clause.dep_ = "ccomp"
 
 
-def _reattach_closing_cue_read_as_noun(doc: Doc) -> None:
+def _reattach_closing_cue_read_as_noun(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Wind speeds doubled over the decade, the paper notes.": closing a sentence, a cue's -s
     form may be read as a plural noun, or as the verb with its subject for a compound ("the
     study notes"), the clause before it still hung on it. A noun that can speak or be read
     right before such a form that ends its sentence, with a clause before the comma: the form
     is the verb, the noun its subject, with its own words ("the")."""
-    for tok in doc:
+    for tok in tokens:
         subject = _compound_source_before(tok, ("NNS", "VBZ"))
         if subject is None:
             continue
@@ -9569,14 +9569,14 @@ def _reattach_closing_cue_read_as_noun(doc: Doc) -> None:
         tok.tag_, tok.pos_ = "VBZ", "VERB"
 
 
-def _reattach_name_read_as_noun_head(doc: Doc) -> None:
+def _reattach_name_read_as_noun_head(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Lorca claims he's owed $5 million": the tagger may read a cue's -s form after a name as
     a plural noun, the name as the root of a sentence with no verb ("Lorca claims") or as the
     noun's compound, and the clause after it as hung on either. A capitalised singular word
     right before such a form, heading it or its compound in a sentence with no other root, and
     a clause with its own subject beginning right after the form: the form is the cue, the
     name its subject and the clause its complement."""
-    for tok in doc:
+    for tok in tokens:
         if tok.tag_ != "NNS" or tok.i == 0 or not tok.lower_.endswith("s") or lemma_of(tok.text) not in lexicon.SPEECH_VERBS:
             continue
         name = doc[tok.i - 1]
@@ -9604,12 +9604,12 @@ def _reattach_name_read_as_noun_head(doc: Doc) -> None:
 _NAMING_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.CALLING_VERBS
 
 
-def _reattach_name_end_read_as_adverb(doc: Doc) -> None:
+def _reattach_name_end_read_as_adverb(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Millbrook Together called the fund ...", "Stronger Together said": the tagger may read
     the last word of a name as an adverb of the cue right after it, leaving the cue with no
     subject. A capitalised word that continues a name the recognizer found, hung on a cue with
     no subject as its adverb, with the name's other words its compounds, is the subject."""
-    for end in doc:
+    for end in tokens:
         verb = end.head
         if (
             end.dep_ not in ("advmod", "npadvmod")
@@ -9668,7 +9668,7 @@ def _set_as_street(ent: SpacySpan) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].like_num
 
 
-def _reattach_opening_name_read_as_adverb(doc: Doc) -> None:
+def _reattach_opening_name_read_as_adverb(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Aasgard did not respond to requests for comment", "Aasgard declined to comment": the
     tagger may read an unfamiliar surname that opens a sentence as an adverb of the verb after
     it, leaving the verb with no subject. A capitalised word opening a sentence, hung as an
@@ -9679,14 +9679,14 @@ def _reattach_opening_name_read_as_adverb(doc: Doc) -> None:
     "would"; not an imperative's "do") and an adverb in "-ly" does not explain."""
     names: set[str] | None = None
     subjects = []
-    for word in doc:
+    for word in tokens:
         if not _opening_adverb_of_subjectless_verb(word):
             continue
         if not (word.ent_type_ or _finite_auxiliary_after(word)):
             if names is None:
                 # The proper nouns as tagged, before any repair here: built only for a chunk
                 # that has a candidate, as most have none.
-                names = {t.text for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_title}
+                names = {t.text for t in tokens if t.tag_ in ("NNP", "NNPS") and t.is_title}
             if word.text not in names:
                 continue
         subjects.append(word)
@@ -9744,7 +9744,7 @@ def _clause_beginning_at(doc: Doc, start: int, *, within: tuple[Token, ...]) -> 
     return verb
 
 
-def _reattach_phrase_read_as_clause(doc: Doc) -> None:
+def _reattach_phrase_read_as_clause(doc: Doc, tokens: Sequence[Token]) -> None:
     """"In a video posted to her Instagram account on Wednesday morning, Marsh said the wording
     had been ...": the parser may read a noun deep in a long opening phrase ("account") as a
     verb and hang it on the cue as a second clause, with the opening preposition as its own, so
@@ -9752,7 +9752,7 @@ def _reattach_phrase_read_as_clause(doc: Doc) -> None:
     a preposition opens, with no subject, auxiliary or conjunction of its own and a comma after
     it, is that phrase: the preposition goes back to the cue (where it is context) and the noun back into
     the phrase, after the noun before it ("her Instagram account")."""
-    for tok in doc:
+    for tok in tokens:
         verb = tok.head
         if tok.dep_ != "ccomp" or tok.i > verb.i or not tok.tag_.startswith("NN"):
             continue  # a verb ("With thousands of systems, "there is no ...," he said") is a clause
@@ -9775,13 +9775,13 @@ def _reattach_phrase_read_as_clause(doc: Doc) -> None:
             tok.head, tok.dep_ = first, "dep"
 
 
-def _reattach_subject_read_as_object(doc: Doc) -> None:
+def _reattach_subject_read_as_object(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Brenner said the sending-off had been "a joke" and claimed the referee, Dean Foulds, had
     been influenced by the crowd": after an appositive the parser may take the clause's subject
     for the cue's object and hang the clause, with no subject, on another verb. A speech verb
     that takes no noun object, its object, then at once a finite verb with no subject: the
     object is that verb's subject and the clause is the cue's complement."""
-    for cue in doc:
+    for cue in tokens:
         if lemma_of(cue.text) not in _CLAUSE_NOT_OBJECT_LEMMAS or any(c.dep_ == "xcomp" for c in cue.children):
             continue
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
@@ -9867,14 +9867,14 @@ def _past_object_aside(cue: Token, obj: Token) -> tuple[int, Token | None]:
 _ASIDE_DEPS = ("prep", "advcl", "advmod", "npadvmod")
 
 
-def _reattach_closing_cue_read_as_conjunct(doc: Doc) -> None:
+def _reattach_closing_cue_read_as_conjunct(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Facebook created the tool to help in crises, a spokeswoman, Anna White, said on
     Saturday, and it has used it since": the parser may read the cue that closes the words as
     a second verb of their clause, with no "and" and no subject, and the speaker set off by
     commas before it as that clause's object. A speech verb so joined, right after a noun that
     can speak hung on the verb before it and opened by a comma, is the main verb: the noun is
     its subject and the clause before the comma its complement."""
-    for cue in doc:
+    for cue in tokens:
         if cue.dep_ != "conj" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
         head = cue.head
@@ -9902,7 +9902,7 @@ def _reattach_closing_cue_read_as_conjunct(doc: Doc) -> None:
             tok.head = cue
 
 
-def _reattach_subject_around_interposed_cue(doc: Doc) -> None:
+def _reattach_subject_around_interposed_cue(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The gap with the old plan, said Holt and several aides, could not be wider": a cue set
     between a subject and its predicate, its own subject after it, may be read as the main verb
     with the content's subject for its own and the speaker for the subject of the predicate.
@@ -9910,7 +9910,7 @@ def _reattach_subject_around_interposed_cue(doc: Doc) -> None:
     begins just after it and is closed by a comma before that complement's verb: the two
     subjects trade places and the cue is set aside, as it is read in "The budget, said Ms.
     Vance, is too small"."""
-    for cue in doc:
+    for cue in tokens:
         if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
         if cue.i < 2 or doc[cue.i - 1].text != "," or doc[cue.i - 1].head.i != cue.i:
@@ -9943,7 +9943,7 @@ def _reattach_subject_around_interposed_cue(doc: Doc) -> None:
 _CLAUSE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
 
 
-def _reattach_clause_read_as_relative(doc: Doc) -> None:
+def _reattach_clause_read_as_relative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Union officials said the so-called ``recovery plan'' the company published in January
     was ``a press release''": with no "that", the parser may read the clause's verb as a
     relative clause on the cue's object ("the plan [the company] was a press release") and the
@@ -9951,7 +9951,7 @@ def _reattach_clause_read_as_relative(doc: Doc) -> None:
     clause's subject. The cue then has no clause. When the relative's subject holds such an
     objectless past participle, the object is the subject of the cue's clause, and the
     participle with its subject is the relative clause on it."""
-    for clause in doc:
+    for clause in tokens:
         if clause.dep_ != "relcl" or clause.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         obj, cue = clause.head, clause.head.head
@@ -9977,7 +9977,7 @@ def _reattach_clause_read_as_relative(doc: Doc) -> None:
 _PLACE_OF_CLAUSE = {"csubj": "nsubj", "csubjpass": "nsubjpass", "pcomp": "pobj"}
 
 
-def _reattach_clause_with_gerund_subject(doc: Doc) -> None:
+def _reattach_clause_with_gerund_subject(doc: Doc, tokens: Sequence[Token]) -> None:
     """"compared with 23 percent who said using a private server was improper": with no "that",
     the parser may read the subject of what was said, a gerund phrase ("using a private
     server"), as the cue's own complement (as in "said using a translator"), and hang the
@@ -9985,7 +9985,7 @@ def _reattach_clause_with_gerund_subject(doc: Doc) -> None:
     the main verb. A finite verb right after such a gerund phrase, outside the cue's clause, is
     the verb of what was said: it is made the cue's complement with the gerund its subject, and
     the antecedent it held takes its place ("with ... percent")."""
-    for gerund in doc:
+    for gerund in tokens:
         cue = gerund.head
         if gerund.tag_ != "VBG" or gerund.dep_ not in ("xcomp", "advcl", "dobj") or gerund.i != cue.i + 1:
             continue
@@ -10050,13 +10050,13 @@ def _past_comma_aside(start: int, doc: Doc) -> int:
     return start
 
 
-def _reattach_clause_read_as_modifier(doc: Doc) -> None:
+def _reattach_clause_read_as_modifier(doc: Doc, tokens: Sequence[Token]) -> None:
     """'She said the minister had "lost touch" with voters': with no "that", the parser may read
     the clause's verb as an adjective of its own object ("lost" of "touch") and make that object
     the cue's, so the cue has no clause and the quoted fragment looks like all that was said. A
     verb hung so on the cue's object that has a subject and an auxiliary of its own is a finite
     clause: it is made the cue's complement, with the object its own."""
-    for cue in doc:
+    for cue in tokens:
         if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
@@ -10103,7 +10103,7 @@ def _correlative_verb(doc: Doc, start: int, end: int) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("relcl", "acl") and c.tag_.startswith("VB") and c.i > head.i), None)
 
 
-def _reattach_correlative_after_cue(doc: Doc) -> None:
+def _reattach_correlative_after_cue(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Aides say the more delegates he wins, the more leverage he will have": the parser may
     read the first half of a comparative correlative as the cue's object ("the more
     delegates", with "he wins" a relative clause on it) and the second as an appositive of
@@ -10111,7 +10111,7 @@ def _reattach_correlative_after_cue(doc: Doc) -> None:
     said: when "the" and a comparative open the words right after the cue and again right
     after a comma later in its sentence, the second half's verb is made the cue's complement,
     with the first half hung on it."""
-    for cue in doc:
+    for cue in tokens:
         halves = _correlative_halves(doc, cue)
         if halves is None:
             continue
@@ -10187,7 +10187,7 @@ def _relative_verb_read_as_noun(verb: Token) -> Token | None:
     return subject
 
 
-def _reattach_clause_read_as_relative_on_object(doc: Doc) -> None:
+def _reattach_clause_read_as_relative_on_object(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Stone says the rise in partisanship that Bloomberg decries also makes his election less
     likely": with no "that" after the cue, the parser may read the verb of a relative clause
     inside what was said as a plural noun ("decries"), take it for the subject of the clause's
@@ -10195,7 +10195,7 @@ def _reattach_clause_read_as_relative_on_object(doc: Doc) -> None:
     then has no clause. The misread word is made the relative clause's verb on the object, with
     its subject and the relative pronoun its own, and the verb after it the cue's complement,
     with the object its subject."""
-    for verb in doc:
+    for verb in tokens:
         if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         obj, cue = verb.head, verb.head.head
@@ -10230,13 +10230,13 @@ def _bare_imperative(verb: Token) -> bool:
     return any(not c.is_punct for c in verb.children)
 
 
-def _reattach_opening_imperative(doc: Doc) -> None:
+def _reattach_opening_imperative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Get serious about renewable energy, the under-35 generation says by a wide margin": the
     parser may read an imperative that opens the sentence, before a closing cue, as a clause
     of circumstance of the cue, which then has no clause. An imperative that opens the
     sentence, ends at the comma just before the cue's subject and has words of its own is what
     was said: the cue's complement."""
-    for verb in doc:
+    for verb in tokens:
         if verb.dep_ != "advcl" or verb.i != verb.sent.start or not _bare_imperative(verb):
             continue
         cue = verb.head
@@ -10251,12 +10251,12 @@ def _reattach_opening_imperative(doc: Doc) -> None:
         verb.dep_ = "ccomp"
 
 
-def _reattach_imperative_read_as_infinitive(doc: Doc) -> None:
+def _reattach_imperative_read_as_infinitive(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Carson says cut regulations, national debt to reduce poverty": a headline may report an
     appeal as a bare imperative after the cue, which the parser reads as the cue's infinitive
     with no "to" ("says cut"). A speech verb takes no bare infinitive: an imperative right
     after a cue that takes neither an infinitive nor a noun object is the cue's complement."""
-    for verb in doc:
+    for verb in tokens:
         if verb.dep_ != "xcomp" or verb.i != verb.head.i + 1 or not _bare_imperative(verb):
             continue
         cue = verb.head
@@ -10268,12 +10268,12 @@ def _reattach_imperative_read_as_infinitive(doc: Doc) -> None:
         verb.dep_ = "ccomp"
 
 
-def _reattach_clause_read_as_second_relative(doc: Doc) -> None:
+def _reattach_clause_read_as_second_relative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Ortiz, who brags he has visited every county, will speak": the parser may hang the
     clause after a relative cue on the noun as a second relative clause of its own. A speech
     verb heading a relative clause with no complement or object, and a clause with its own
     subject hung on the same noun right after the cue: the clause is the cue's complement."""
-    for cue in doc:
+    for cue in tokens:
         if cue.dep_ != "relcl" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
@@ -10286,14 +10286,14 @@ def _reattach_clause_read_as_second_relative(doc: Doc) -> None:
         clause.head, clause.dep_ = cue, "ccomp"
 
 
-def _reattach_relative_read_as_second_clause(doc: Doc) -> None:
+def _reattach_relative_read_as_second_clause(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Sweet said the comments were responses to attacks Trump said were sparked by poll
     numbers": the parser may hang a relative cue with no relative word ("Trump said") on the
     main cue as a second clause, so that the main cue seems to pass on Trump's words. A speech
     cue that is the second clause of a cue, right after the first clause's last word, a noun,
     and whose own clause has no subject (the relative's gap: "[attacks] were sparked") is a
     relative clause on that noun."""
-    for cue in doc:
+    for cue in tokens:
         if cue.dep_ != "ccomp" or cue.tag_ not in _FINITE_CLAUSE_TAGS or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
         main = cue.head
@@ -10309,7 +10309,7 @@ def _reattach_relative_read_as_second_clause(doc: Doc) -> None:
         cue.head, cue.dep_ = noun, "relcl"
 
 
-def _reattach_cue_inside_relative(doc: Doc) -> None:
+def _reattach_cue_inside_relative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"A witness who asked not to be named because he feared reprisals told the Courier that
     ...": after a long relative clause the parser may leave the sentence with a noun for its
     root and hang the main verb deep inside the relative clause, with the last verb's object
@@ -10317,7 +10317,7 @@ def _reattach_cue_inside_relative(doc: Doc) -> None:
     the speaker. A finite speech cue so hung on a verb with no object of its own, whose
     "subject" is a bare noun just before it, is the sentence's main verb: the root noun is
     made its subject, and that bare noun the object of the verb before it."""
-    for noun in doc:
+    for noun in tokens:
         if noun.dep_ != "ROOT" or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
             continue
         relative = next((c for c in noun.children if c.dep_ == "relcl"), None)
@@ -10341,13 +10341,13 @@ def _reattach_cue_inside_relative(doc: Doc) -> None:
             break
 
 
-def _reattach_that_read_as_determiner(doc: Doc) -> None:
+def _reattach_that_read_as_determiner(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The Gazette reported, citing a person familiar with the talks, that management was
     preparing an offer": after an aside the parser may read "that" as the determiner of the
     clause's subject ("that management"), and then finds no that-clause on the cue. A "that"
     right after a comma, on the subject of a finite clause that hangs on a speech cue before
     the comma, opens the clause, and is made its mark."""
-    for that in doc:
+    for that in tokens:
         if that.lower_ != "that" or that.dep_ != "det" or that.i < 1 or doc[that.i - 1].text != ",":
             continue
         noun, clause = that.head, that.head.head
@@ -10364,14 +10364,14 @@ def _reattach_that_read_as_determiner(doc: Doc) -> None:
         clause.dep_ = "ccomp"
 
 
-def _reattach_interposed_participle(doc: Doc) -> None:
+def _reattach_interposed_participle(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Aldo Fenwick, speaking to the Courier, said ...", "Raymond Oduya, writing in the Capitol
     Review, argued ...": a participle of the occasion set off by commas between the speaker and
     the cue belongs to the cue, as it does when it opens the sentence ("Speaking to the Courier,
     Fenwick said"). The parser may hang it on the speaker, who then takes it into their name, or
     make the speaker its own subject, leaving the cue with none. It is moved to the cue, and the
     speaker made the cue's subject."""
-    for part in doc:
+    for part in tokens:
         if part.tag_ != "VBG" or part.lower_ not in lexicon.MEDIUM_PARTICIPLES or part.i < 2 or doc[part.i - 1].text != ",":
             continue
         after = part.right_edge.i + 1 if doc[part.right_edge.i].text != "," else part.right_edge.i
@@ -10406,14 +10406,14 @@ def _speaking_anonymously(part: Token) -> bool:
     return any(phrase in words for phrase in lexicon.ANONYMITY_PHRASES)
 
 
-def _reattach_subject_after_opening_participle(doc: Doc) -> None:
+def _reattach_subject_after_opening_participle(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Speaking with our correspondent, a community leader in Igbokoda, Chief Matthew Ebiere,
     confirmed that ...": after an opening participle of the occasion the parser may hang the
     cue's subject on the participle's object as its appositive, and take the participle for
     the cue's subject. A cue with no other subject takes the first appositive set off by a
     comma as its subject, with the appositives after it (the name), and the participle as an
     adverbial clause."""
-    for said in doc:
+    for said in tokens:
         if lemma_of(said.text) not in _CLAUSE_CUE_LEMMAS:
             continue
         # "Speaking in Oslo, Lunde thanked Qaresh but said ...": the cue shares the subject of
@@ -10512,13 +10512,13 @@ def _name_read_as_modifier(tok: Token, cue: Token) -> bool:
     return tok.head.i == cue.i and tok.dep_ in ("advmod", "npadvmod") and tok.ent_type_ in ("PERSON", "ORG")
 
 
-def _reattach_that_clause_after_aside(doc: Doc) -> None:
+def _reattach_that_clause_after_aside(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The governor continues to insist, most recently in an interview with the Ledger, that
     she wants to release the files": after a long aside the parser may make the that-clause the
     sentence's main clause and the cue's clause its complement, upside down. A clause opened by
     "that" after a comma, following a speech cue with no complement of its own, is the cue's
     complement, and is moved there."""
-    for verb in doc:
+    for verb in tokens:
         if verb.dep_ != "ROOT":
             continue
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -10540,12 +10540,12 @@ def _reattach_that_clause_after_aside(doc: Doc) -> None:
         verb.dep_ = "ccomp"
 
 
-def _reattach_closing_interview(doc: Doc) -> None:
+def _reattach_closing_interview(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Ebbe said the price was too high in an interview with the Harbour Herald.": the parser
     hangs an interview closing the sentence on the last verb of the reported clause, inside the
     words. An "in an interview with X" (or "in comments to X") that ends the sentence after a
     speech cue's complement says where the cue's words were said, and is moved to the cue."""
-    for prep in doc:
+    for prep in tokens:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
         # The parser may hang it on a word of the clause ("too high in an interview"), but not
@@ -10569,13 +10569,13 @@ def _reattach_closing_interview(doc: Doc) -> None:
         prep.head = cue
 
 
-def _reattach_that_clause_after_participle(doc: Doc) -> None:
+def _reattach_that_clause_after_participle(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Its founder, Felix Hartung, posted on X that the app ...": when the tagger reads the
     cue as a participle on its subject ("posted" as in "a notice posted on the door"), the
     parser hangs the that-clause after it on the subject too, as a second modifier. A clause
     that "that" opens right where such a participle's phrase ends is its complement, and is
     moved there; `_cue_read_as_participle` then takes the participle for the cue it is."""
-    for clause in doc:
+    for clause in tokens:
         if clause.dep_ not in ("acl", "relcl"):
             continue
         mark = clause.left_edge
@@ -10600,7 +10600,7 @@ def _reattach_that_clause_after_participle(doc: Doc) -> None:
             clause.dep_ = dep
 
 
-def _reattach_that_clause_after_phrase(doc: Doc) -> None:
+def _reattach_that_clause_after_phrase(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The minister also said for the first time that two reports had been withheld", "Vega
     said on Radio Norte, where she hosts a weekly show, that the vote was rigged": after a
     prepositional phrase on the cue the parser may hang the that-clause on the phrase's last
@@ -10609,7 +10609,7 @@ def _reattach_that_clause_after_phrase(doc: Doc) -> None:
     a subject and a finite verb, ending a chain of prepositional phrases on a clause cue that
     has no complement or object, is the cue's complement, and is moved there. A noun that takes
     a that-clause of its own keeps it ("commented on reports that ...": what was reported)."""
-    for clause in doc:
+    for clause in tokens:
         if clause.dep_ not in ("relcl", "acl") or clause.head.dep_ != "pobj":
             continue
         that = doc[clause.left_edge.i]
@@ -10682,14 +10682,14 @@ def _phrase_chain_head(noun: Token) -> Token | None:
     return None
 
 
-def _reattach_clause_read_as_next_conjunct(doc: Doc) -> None:
+def _reattach_clause_read_as_next_conjunct(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The board froze hiring in March and on Friday announced 40 more jobs would be cut": in
     a cue joined to a verb before it, the parser may read the clause's verb as a third
     conjunct of that verb and the clause's subject as a modifier of the cue ("40 more" as a
     measure), so the cue has no clause. A conjunct verb right after such a cue, with an
     auxiliary but no subject of its own and nothing joining it, whose words before it are one
     phrase hung on the cue, is the cue's clause, and that phrase its subject."""
-    for cue in doc:
+    for cue in tokens:
         if cue.dep_ != "conj" or not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
             continue
         if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "nsubj", "nsubjpass") and c.i > cue.i for c in cue.children):
@@ -10733,14 +10733,14 @@ def _absolute_participle(noun: Token) -> Token | None:
     return None
 
 
-def _reattach_second_absolute_subject(doc: Doc) -> None:
+def _reattach_second_absolute_subject(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The plan has split the region, with farmers demanding faster action and scientists
     warning that ...": each half of an absolute "with" phrase has a speaker of its own. The
     parser may read the second subject as one more object of the first participle ("faster
     action and scientists") and hang the second participle on the main clause, whose subject
     then speaks. A noun joined to such an object, right before a cue participle, is that
     participle's subject, and the participle is joined to the first."""
-    for cue in doc:
+    for cue in tokens:
         if cue.tag_ != "VBG" or cue.i < 2 or cue.dep_ == "conj" or lemma_of(cue.text) is None:
             continue
         noun = doc[cue.i - 1]
@@ -10763,13 +10763,13 @@ def _reattach_second_absolute_subject(doc: Doc) -> None:
             joiner.head = participle
 
 
-def _reattach_time_read_as_conjunct_subject(doc: Doc) -> None:
+def _reattach_time_read_as_conjunct_subject(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The firm recalled 900 vans in May and this week said the brakes were safe": the parser
     may take a time phrase before a cue joined to a verb for the cue's own subject ("this week
     said"), and the time becomes the speaker. A subject of a conjunct cue that is a time
     ("this week", "last month", "Friday") while the verb it is joined to has a subject of its
     own is a modifier of when: the cue shares that subject."""
-    for cue in doc:
+    for cue in tokens:
         if cue.dep_ != "conj" or not cue.tag_.startswith("VB") or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
             continue
         subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
@@ -10782,11 +10782,11 @@ def _reattach_time_read_as_conjunct_subject(doc: Doc) -> None:
         subject.dep_ = "npadvmod"
 
 
-def _reattach_as_after_setting(doc: Doc) -> None:
+def _reattach_as_after_setting(doc: Doc, tokens: Sequence[Token]) -> None:
     """"was described by the Review at the time as "a funny book"": the parser may hang the
     "as" phrase on the time or place just before it ("the time as ..."). Right after a phrase
     saying when or where, on a verb of judging, the "as" is the verb's."""
-    for tok in doc:
+    for tok in tokens:
         if tok.dep_ != "prep" or tok.lower_ != "as" or tok.head.dep_ != "pobj":
             continue
         setting = tok.head.head
@@ -10806,7 +10806,7 @@ def _reattach_as_after_setting(doc: Doc) -> None:
         tok.head = verb
 
 
-def _reattach_closing_cue_in_content(doc: Doc) -> None:
+def _reattach_closing_cue_in_content(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The office says she will fly over the area tomorrow if conditions allow, state
     broadcaster NRK-Nord reported, citing an official": after a clause that closes the content
     ("if conditions allow") the parser may hang the closing cue inside the first cue's content,
@@ -10815,7 +10815,7 @@ def _reattach_closing_cue_in_content(doc: Doc) -> None:
     inside the content of the sentence's first cue, is the cue that carried the whole report:
     it is made the root, as it is without the closing clause, with the first cue as its
     complement and the clause before the comma given back to the content."""
-    for verb in doc:
+    for verb in tokens:
         if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
             continue
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
@@ -10859,7 +10859,7 @@ def _is_apostrophe(tok: Token) -> bool:
     return tok.text in ("'", "\u2019") and before is not None and not before.whitespace_ and before.text[-1:].isalnum()
 
 
-def _reattach_subject_after_closing_mark(doc: Doc) -> None:
+def _reattach_subject_after_closing_mark(doc: Doc, tokens: Sequence[Token]) -> None:
     """'"We will examine the aircraft, the records and the recorder," the authority's chief
     inspector, Rowan Adebayo, said.': after a quotation ending in a list the parser may read the
     speaker's phrase between the closing mark and the cue as one more conjunct or appositive of
@@ -10868,7 +10868,7 @@ def _reattach_subject_after_closing_mark(doc: Doc) -> None:
     own and one word heading it, is made the cue's subject; a subject inside the quotation goes
     back to the list it ends. An apostrophe in the phrase ("the pilots' union chief") is no
     closing mark."""
-    for verb in doc:
+    for verb in tokens:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(verb.text) not in lexicon.SPEECH_VERBS:
             continue
         mark = next(
@@ -10914,7 +10914,7 @@ _RELAY_PAST_FORMS = frozenset(form for form in forms_of_all(lexicon.RELAY_VERBS)
 _CARRIER_NAME_TAGS = _PROPER_TAGS | {"NN", "NNS", "CD", "DT", "POS"}
 
 
-def _reattach_relay_read_as_modifier(doc: Doc) -> None:
+def _reattach_relay_read_as_modifier(doc: Doc, tokens: Sequence[Token]) -> None:
     """'Channel 6 quoted council leader Beatrix Holm as saying ...', "The Tribune quoted party
     chairman Olav Brenn as saying": with a role before the name the parser may read "quoted" as
     a modifier of the role and the carrier's name as another modifier of the speaker's phrase,
@@ -10922,7 +10922,7 @@ def _reattach_relay_read_as_modifier(doc: Doc) -> None:
     the speaker's phrase (up to "as saying") its object, as the parser reads "Channel 6 quoted
     Beatrix Holm as saying". (A carrier the parser kept as the relay's subject is read by
     ``_relay_read_as_modifier``.)"""
-    for relay in doc:
+    for relay in tokens:
         if relay.lower_ not in _RELAY_PAST_FORMS or relay.dep_ not in ("amod", "compound") or relay.i == 0:
             continue
         sent = relay.sent
@@ -10956,14 +10956,14 @@ def _reattach_relay_read_as_modifier(doc: Doc) -> None:
                 t.head = relay  # "as saying", the full stop, an opening adverb
 
 
-def _reattach_clause_after_citing(doc: Doc) -> None:
+def _reattach_clause_after_citing(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The Harbour Post reported, citing a court filing, that the ban covered wheat and
     barley": the parser may make the that-clause after the citing aside a conjunct of "citing"
     or hang "citing" on the clause's verb, and the cue then has no content or no source. A
     clause that "that" opens right after the comma closing the aside is the cue's complement,
     and the aside hangs on the cue, as the parser reads "citing a senior official, that the
     mine had closed"."""
-    for relay in doc:
+    for relay in tokens:
         if relay.lower_ not in _RELAY_PARTICIPLES or relay.dep_ != "advcl":
             continue
         cited = next((c for c in relay.children if c.dep_ == "dobj"), None)
@@ -11029,12 +11029,12 @@ def _reattach_opening_relay(doc: Doc) -> None:
             doc.ents = ents
 
 
-def _reattach_as_saying_after_aside(doc: Doc) -> None:
+def _reattach_as_saying_after_aside(doc: Doc, tokens: Sequence[Token]) -> None:
     """"quoting one worker's wife, identified only as Mariana, as saying that ...": the parser
     hangs "as saying" on the aside's participle ("identified as ..., as saying"), which quotes
     no one. When the aside stands between commas right after the object of a relay verb, the
     aside is made the object's and "as saying" the relay verb's, as without the aside."""
-    for saying in doc:
+    for saying in tokens:
         as_tok = saying.head
         if saying.lower_ != "saying" or as_tok.lower_ != "as" or as_tok.dep_ != "prep":
             continue
@@ -11085,7 +11085,7 @@ def _saying_read_as_noun(tok: Token) -> None:
     tok.pos_ = "VERB"
 
 
-def _reattach_clause_after_interposed(doc: Doc) -> None:
+def _reattach_clause_after_interposed(doc: Doc, tokens: Sequence[Token]) -> None:
     """"She sent a tweet saying, if elected, she would act", "He issued a statement saying,
     despite the ruling, the plant would stay open": a condition or a concession set between
     the cue's comma and the clause it introduces can make the parser lose the clause, hanging it
@@ -11093,7 +11093,7 @@ def _reattach_clause_after_interposed(doc: Doc) -> None:
     A finite clause with its own subject right after such a piece, on a speech cue with no
     complement of its own, is the cue's complement; the piece between the commas is the
     clause's, as it is when the parser gets it right ("She said, if elected, she would act")."""
-    for cue in doc:
+    for cue in tokens:
         if cue.lower_ == "saying" and cue.tag_ == "NN":
             _saying_read_as_noun(cue)
         if not cue.tag_.startswith("VB") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
@@ -11155,7 +11155,7 @@ _LOOSE_NAME_DEPS = frozenset({"npadvmod", "dobj", "appos", "attr", "dep", "pobj"
 INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
-def _reattach_name_after_outlet_noun(doc: Doc) -> None:
+def _reattach_name_after_outlet_noun(doc: Doc, tokens: Sequence[Token]) -> None:
     """"remarks carried by the official news agency Valpresse": the parser may hang the name
     after an outlet's common noun elsewhere (here on "carried"), so that the carrier reads as
     "the official news agency", which a reader of the article could take for any agency named
@@ -11163,7 +11163,7 @@ def _reattach_name_after_outlet_noun(doc: Doc) -> None:
     broadcaster TVA") is that outlet's name: it is made the noun's appositive, as the parser
     reads it elsewhere. Not when the name has a place of its own (see ``_LOOSE_NAME_DEPS``) or
     words of its own."""
-    for noun in doc:
+    for noun in tokens:
         if noun.tag_ != "NN" or noun.lower_ not in lexicon.OUTLET_NOUNS or noun.right_edge.i != noun.i:
             continue
         end = noun.i + 1
@@ -11240,14 +11240,14 @@ def _after_body_word(doc: Doc, start: int, end: int) -> int:
     return max((t.i + 1 for t in doc[start : end - 2] if t.lower_ in _BODY_NAME_WORDS), default=start)
 
 
-def _reattach_name_after_of_title(doc: Doc) -> None:
+def _reattach_name_after_of_title(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Leader of the Opposition Ravi Menon alleged ...": the parser may hang the name on the
     title's "of" as part of the body, and the recognizer run the body into the name ("Opposition
     Ravi Menon", an organisation), so that the speaker is a role nobody named. A capitalised
     title or role noun, "of", a body (``_name_after_of_title``) and a name of capitalised words
     after it: the name heads the phrase, a person, with the title as its modifier, as the
     parser reads "Secretary of State Anne Lowe" (``_rehead_name_after_of_title``)."""
-    for title in doc:
+    for title in tokens:
         if not title.is_title or title.i + 3 >= len(doc) or doc[title.i + 1].lower_ != "of":
             continue
         if title.lower_ not in lexicon.TITLES and not lexicon.role_noun(title.lower_):
@@ -11292,12 +11292,12 @@ def _rehead_name_after_of_title(doc: Doc, title: Token, split: int, end: int) ->
         tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
-def _reattach_appositive_after_agent(doc: Doc) -> None:
+def _reattach_appositive_after_agent(doc: Doc, tokens: Sequence[Token]) -> None:
     """"A video posted by a local councillor, Brian Fennimore, claimed": the parser may hang
     the name set off after a participle's agent on the noun the participle modifies ("video"),
     as if the video were Brian Fennimore. A name right after the agent's noun and a comma, with
     the participle between it and its head, is the agent's appositive, the one who posted."""
-    for name in doc:
+    for name in tokens:
         if name.dep_ != "appos" or name.tag_ not in _PROPER_TAGS or name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != ",":
             continue
         noun = name.head
@@ -11308,14 +11308,14 @@ def _reattach_appositive_after_agent(doc: Doc) -> None:
                 name.head = pobj
 
 
-def _reattach_name_of_opening_asker(doc: Doc) -> None:
+def _reattach_name_of_opening_asker(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Asked by the panel chair, Ines Varga, whether the plant was safe, Dana Ruiz said ...":
     the parser may read the asker's name, set off after the agent's noun, as the subject of the
     main verb, and the question as that verb's clause, so that the question is lost and the
     asker named nowhere. A name between commas right after the agent of an opening participle
     of asking, while the main verb has a subject of its own after it, is the agent's
     appositive, and a clause of "whether" or "if" right after it is the question."""
-    for verb in doc:
+    for verb in tokens:
         if verb.tag_ != "VBN" or verb.i != verb.sent.start or lemma_of(verb.text) not in lexicon.QUESTION_VERBS:
             continue
         agent = next((a for a in verb.children if a.dep_ == "agent"), None)
@@ -11350,14 +11350,14 @@ def _puts_question(part: Token) -> bool:
     return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lexicon.QUESTION_TOPIC_PREPOSITIONS) for c in part.children)
 
 
-def _reattach_asked_aside_read_as_participle(doc: Doc) -> None:
+def _reattach_asked_aside_read_as_participle(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Reshetova, asked on Sunday whether Tarsenia would recall its ambassador, said: ...":
     the parser may hang the aside of asking on the subject's noun as a participle, so that the
     question is lost and the speaker's phrase runs over it. An aside set off by commas between
     the subject and its speech cue, with a question ("whether ...") or a topic ("about ...")
     of its own, is the cue's clause, as when it opens the sentence ("Asked whether ..., she
     said")."""
-    for part in doc:
+    for part in tokens:
         if part.dep_ not in ("acl", "relcl") or part.tag_ not in ("VBN", "VBD") or part.lower_ not in _ASKED_FORMS:
             continue
         if part.dep_ == "relcl" and not _when_asked(part):
@@ -11384,13 +11384,13 @@ def _when_asked(part: Token) -> bool:
     return len(own) == 1 and own[0].lower_ in lexicon.ASKED_ASIDE_OPENERS and own[0].i == part.i - 1
 
 
-def _reattach_subject_before_asked_aside(doc: Doc) -> None:
+def _reattach_subject_before_asked_aside(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Tennant, asked about the sirens on Monday, said he had ...": the parser may read the
     participle of the aside as the sentence's verb, with the speaker its subject, and hang the
     speech cue after it on it with no subject of its own. A participle of asking set off by
     commas right after its subject, with a topic or question of its own and no auxiliary,
     followed by a speech cue with no subject, is the cue's aside: the subject is the cue's."""
-    for part in doc:
+    for part in tokens:
         if part.lower_ not in _ASKED_FORMS or part.tag_ not in ("VBD", "VBN") or part.i < 2:
             continue
         subject = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
@@ -11418,12 +11418,12 @@ def _reattach_subject_before_asked_aside(doc: Doc) -> None:
             comma.head = cue  # the commas that set the aside off
 
 
-def _reattach_topic_after_asker(doc: Doc) -> None:
+def _reattach_topic_after_asker(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Asked by journalists about the delay, the minister said ...": the parser may hang the
     topic on the asker's common noun ("journalists about the delay"), so that the question
     loses what it was about and is not found. A topic preposition right after the agent of a
     participle of asking is the question's, as in "Asked by the Post about the delay"."""
-    for verb in doc:
+    for verb in tokens:
         if verb.tag_ not in ("VBN", "VBD") or lemma_of(verb.text) not in lexicon.QUESTION_VERBS:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent" and c.i == verb.i + 1), None)
@@ -11435,13 +11435,13 @@ def _reattach_topic_after_asker(doc: Doc) -> None:
                 prep.head = verb
 
 
-def _reattach_given_name_read_as_word(doc: Doc) -> None:
+def _reattach_given_name_read_as_word(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The audit committee chairman, Per Lindqvist, said": a given name that is also a word
     ("Per", "Will") may be read as that word, here a preposition hung on the role with the
     surname its object, and the name lost. A capitalised word not read as a name, right after
     the comma that follows a role noun and before proper nouns the recognizer did not read as
     a place or a date, closed by a comma: the name of the role's holder, set beside it."""
-    for tok in doc:
+    for tok in tokens:
         if tok.i < 2 or not tok.is_title or doc[tok.i - 1].text != "," or tok.ent_type_ == "PERSON":
             continue
         if tok.tag_ in _PROPER_TAGS and tok.dep_ != "prep":
@@ -11467,13 +11467,13 @@ def _reattach_given_name_read_as_word(doc: Doc) -> None:
         doc.ents = sorted([*(e for e in doc.ents if e.end <= tok.i or e.start >= end), name], key=lambda e: e.start)
 
 
-def _reattach_name_split_by_relative(doc: Doc) -> None:
+def _reattach_name_split_by_relative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The Harbour Gazette quoted Samuel Adeyemi as saying ...": the parser may cut a name in
     two, making its first word ("Harbour") the sentence's root and the rest ("Gazette") the
     subject of a relative clause on it, so that the carrier reads as "Gazette". A root proper
     noun whose relative clause has no relative pronoun and opens with a proper-noun subject
     right after it is the first word of that subject's name: the clause is the sentence."""
-    for verb in doc:
+    for verb in tokens:
         if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         noun = verb.head
@@ -11488,14 +11488,14 @@ def _reattach_name_split_by_relative(doc: Doc) -> None:
         noun.head, noun.dep_ = subject, "compound"
 
 
-def _reattach_main_verb_after_relative(doc: Doc) -> None:
+def _reattach_main_verb_after_relative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The final scene, in which Ilse says "Goodbye" to the boat, drew sobs": the parser may
     take the main verb after the relative clause for the cue's content, with the quoted words
     for its subject, so that the content runs to the end of the sentence. A subject never stands
     apart from its verb by a lone comma: when a relative clause set off by commas on a root noun
     has a clause like that, the verb after the comma is the sentence's, the noun its subject,
     and the words before the comma the cue's object."""
-    for rel in doc:
+    for rel in tokens:
         if rel.dep_ != "relcl" or rel.head.dep_ != "ROOT" or rel.left_edge.i == 0 or doc[rel.left_edge.i - 1].text != ",":
             continue
         noun = rel.head
@@ -11514,13 +11514,13 @@ def _reattach_main_verb_after_relative(doc: Doc) -> None:
             break
 
 
-def _reattach_closing_participle_in_relative(doc: Doc) -> None:
+def _reattach_closing_participle_in_relative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"An appeals court revived a lawsuit by fishermen who say a dredging project ruined their
     crab grounds, ruling 2-1 that ...": a speech participle set off by a comma at the end of the
     sentence goes with the main clause, whose subject is the one ruling. The parser may hang it
     on the last verb before it, inside a relative clause, so that the relative's noun becomes the
     speaker. It is moved to the sentence's main verb when that verb has a subject of its own."""
-    for part in doc:
+    for part in tokens:
         if part.tag_ != "VBG" or part.dep_ != "advcl" or not _closes_sentence(part):
             continue
         if lemma_of(part.text) not in lexicon.SPEECH_VERBS and part.lower_ not in _THAT_CLAUSE_FORMS:
@@ -11542,13 +11542,13 @@ def _reattach_closing_participle_in_relative(doc: Doc) -> None:
             comma.head = root
 
 
-def _reattach_anonymity_participle_after_cue(doc: Doc) -> None:
+def _reattach_anonymity_participle_after_cue(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The deal could be announced next week, one of the people said, asking not to be
     identified because the talks are private.": the parser may hang the participle after a
     closing cue on the verb of what was said, so that the source's condition becomes part of
     the words. A participle set off by a comma right after the cue that asks for anonymity or
     speaks under it (``_speaking_anonymously``) says who spoke, not what: it is the cue's."""
-    for cue in doc:
+    for cue in tokens:
         if cue.dep_ not in ("parataxis", "ccomp") or cue.i + 2 >= len(doc) or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
         comma = max((c.right_edge.i for c in cue.children if c.i > cue.i and not c.is_punct), default=cue.i) + 1
@@ -11563,14 +11563,14 @@ def _reattach_anonymity_participle_after_cue(doc: Doc) -> None:
         doc[comma].head = cue
 
 
-def _reattach_anonymity_participle_before_cue(doc: Doc) -> None:
+def _reattach_anonymity_participle_before_cue(doc: Doc, tokens: Sequence[Token]) -> None:
     """"One senior strategist, speaking on condition of anonymity to discuss internal
     deliberations, said ...": the parser may hang a participle set off by commas between the
     speaker and the cue on the cue, as the occasion of the words. One that asks for anonymity
     or speaks under it (``_speaking_anonymously``) says who the speaker is, as it does when the
     parser hangs it on the speaker ("A councillor, speaking on condition of anonymity, said"):
     it is moved to the speaker, with the commas around it."""
-    for part in doc:
+    for part in tokens:
         if part.tag_ != "VBG" or part.dep_ != "advcl" or part.i < 2 or doc[part.i - 1].text != ",":
             continue
         cue, after = part.head, part.right_edge.i + 1
@@ -11584,13 +11584,13 @@ def _reattach_anonymity_participle_before_cue(doc: Doc) -> None:
         doc[after].head = noun
 
 
-def _reattach_participle_after_statement(doc: Doc) -> None:
+def _reattach_participle_after_statement(doc: Doc, tokens: Sequence[Token]) -> None:
     """'"Gordon is innocent," the family said in a statement read outside court by solicitor
     Ravi Chandran.': the parser may take the participle after the statement noun for the cue's
     clause, so that "read outside court by ..." becomes what was said. A past participle with an
     agent ("by ...") and no subject of its own, right after a statement noun the cue's
     preposition holds, modifies that noun; a that-clause it holds is the cue's own."""
-    for participle in doc:
+    for participle in tokens:
         if participle.tag_ != "VBN" or participle.dep_ != "ccomp" or participle.i == 0:
             continue
         cue = participle.head
@@ -11610,7 +11610,7 @@ def _reattach_participle_after_statement(doc: Doc) -> None:
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
-def _reattach_subject_read_as_opening_object(doc: Doc) -> None:
+def _reattach_subject_read_as_opening_object(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Under cross-examination, defence barrister Fiona Drummond said that ...": the parser
     may run the opening phrase on across its comma and make the speaker's name, or the title
     before it ("After cross-checking, union steward Mara Quinn said"), the object of the
@@ -11618,7 +11618,7 @@ def _reattach_subject_read_as_opening_object(doc: Doc) -> None:
     or its subject's name, and a comma inside that object is followed by nothing but nouns and
     modifiers, the words after the comma belong to the subject and the words before it are the
     preposition's object."""
-    for verb in doc:
+    for verb in tokens:
         if not verb.tag_.startswith("VB"):
             continue
         preps = [c for c in verb.lefts if c.dep_ == "prep"]  # one opening the sentence is before the verb
@@ -11655,12 +11655,12 @@ def _reattach_subject_read_as_opening_object(doc: Doc) -> None:
             obj.head, obj.dep_ = subject, "compound"
 
 
-def _reattach_appositive_read_as_adverb(doc: Doc) -> None:
+def _reattach_appositive_read_as_adverb(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The Valley Courier quoted the co-author, Dr. Owen Marsh, as saying ...": the parser may
     hang the name set off by commas after a verb's object on the verb, as an adverbial noun,
     instead of on the object as its appositive. A person's name between commas right after
     the object of the verb it hangs on is the object's appositive."""
-    for name in doc:
+    for name in tokens:
         if name.dep_ not in ("npadvmod", "dobj") or name.ent_type_ != "PERSON" or name.tag_ != "NNP":
             continue
         verb, start, end = name.head, name.left_edge.i, name.right_edge.i
@@ -11673,13 +11673,13 @@ def _reattach_appositive_read_as_adverb(doc: Doc) -> None:
         doc[start - 1].head = obj
 
 
-def _reattach_closing_appositive_read_as_complement(doc: Doc) -> None:
+def _reattach_closing_appositive_read_as_complement(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The country is short of 1.3 million homes, according to a report by the Ashgrove
     Policy Centre, a think tank in Lowmarsh.": the parser may hang the indefinite noun phrase
     set off by a comma after a name that ends a phrase on the clause's verb, as a second
     complement of a verb that has one already ("short"). It is the name's appositive, which
     describes the body or the person named."""
-    for noun in doc:
+    for noun in tokens:
         if noun.dep_ != "attr" or noun.tag_ not in ("NN", "NNS") or not any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE_ARTICLES for c in noun.children):
             continue
         verb, start = noun.head, noun.left_edge.i
@@ -11692,7 +11692,7 @@ def _reattach_closing_appositive_read_as_complement(doc: Doc) -> None:
         doc[start - 1].head = name
 
 
-def _reattach_split_hyphenated_noun(doc: Doc) -> None:
+def _reattach_split_hyphenated_noun(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Solberg and his co-authors said", "Its vice-president, Martine Lamontagne, said", "The
     paper quoted al-Mansouri as saying": the tokenizer cuts a hyphenated noun or name into its
     pieces ("co", "-", "authors"), and the parser may
@@ -11701,7 +11701,7 @@ def _reattach_split_hyphenated_noun(doc: Doc) -> None:
     When the pieces are hung so, the last piece, the noun, takes the first one's place, with
     the first piece's dependents ("his", "Its", the appositive name), and the first piece and
     the hyphen become its parts."""
-    for hyphen in doc:
+    for hyphen in tokens:
         if hyphen.text not in _HYPHENS or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
             continue
         first, noun = doc[hyphen.i - 1], doc[hyphen.i + 1]
@@ -11724,7 +11724,7 @@ def _reattach_split_hyphenated_noun(doc: Doc) -> None:
         head, dep = first.head, first.dep_
         if any(t.i == noun.i for t in head.ancestors):
             continue  # the noun governs the place the first piece was given: leave the parse be
-        for tok in doc:
+        for tok in tokens:
             if tok.head.i in (first.i, hyphen.i) and tok.i not in word:
                 tok.head = noun
         noun.head, noun.dep_ = head, dep
@@ -11758,7 +11758,7 @@ def _antecedent_before(comma: Token, floor: int) -> Token | None:
     return best
 
 
-def _reattach_relative_cue_read_as_main(doc: Doc) -> None:
+def _reattach_relative_cue_read_as_main(doc: Doc, tokens: Sequence[Token]) -> None:
     """"States must shelve voting laws, passed by legislators, that appeals courts said
     discriminated against Hispanics": after a comma the parser may read the relative clause's
     cue as a verb of the main clause, either heading the sentence with the main clause for its
@@ -11766,7 +11766,7 @@ def _reattach_relative_cue_read_as_main(doc: Doc) -> None:
     a bare predicate. A cue after "that" or "which" and its own subject, whose complement right
     after it has no subject, is a relative clause on the noun before the comma: the relative
     pronoun is the complement's subject, and the main clause keeps the rest."""
-    for cue in doc:
+    for cue in tokens:
         if cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
         subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.lower_ not in lexicon.RELATIVE_SUBJECTS), None)
@@ -11795,14 +11795,14 @@ def _reattach_relative_cue_read_as_main(doc: Doc) -> None:
         comp.dep_ = "ccomp"
 
 
-def _reattach_noun_read_as_relative_verb(doc: Doc) -> None:
+def _reattach_noun_read_as_relative_verb(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Voters rejected the maps, which appeals courts said discriminated against Hispanics":
     the parser may read a plural noun after the relative pronoun as its verb ("which appeals
     courts"), and the cue as a second verb of the main clause, whose subject ("Voters") then
     passes for the speaker. A cue joined with no conjunction right after the object of such a
     relative "verb", whose complement has no subject, is the relative clause's own verb: the
     "verb" is a noun of its subject, and the relative pronoun the complement's subject."""
-    for cue in doc:
+    for cue in tokens:
         if cue.dep_ != "conj" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
             continue
         if any(c.dep_ == "cc" for c in cue.children) or doc[cue.i - 1].dep_ != "dobj":
@@ -11850,129 +11850,133 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     """
     conv = _Converter(text, base)
     inside = _quoted_tokens(doc, base, quoted)
+    # The chunk's tokens, listed once for the repairs below to walk: iterating a Doc makes a new
+    # Token object for every word on every pass. A Token is a view of the Doc, so one listed
+    # here sees the heads and labels a repair before it has changed.
+    tokens = list(doc)
     # The chunk's words, read once: a repair that starts from a word of its own ("that",
     # "speaking", a hyphen, a form of a cue verb) need not walk a chunk without it. The repairs
     # change heads and labels, never words, so each sentence's words are read from these too.
-    lowers = [tok.lower_ for tok in doc]
+    lowers = [tok.lower_ for tok in tokens]
     present = set(lowers)
     if present & lexicon.STREET_NAME_ENDINGS:
         _relabel_street_read_as_person(doc)
     if present & _HYPHENS:
-        _reattach_split_hyphenated_noun(doc)
+        _reattach_split_hyphenated_noun(doc, tokens)
     if "," in present:
-        _reattach_appositive_read_as_adverb(doc)
-        _reattach_closing_appositive_read_as_complement(doc)
+        _reattach_appositive_read_as_adverb(doc, tokens)
+        _reattach_closing_appositive_read_as_complement(doc, tokens)
     if present & lexicon.OUTLET_NOUNS:
-        _reattach_name_after_outlet_noun(doc)
+        _reattach_name_after_outlet_noun(doc, tokens)
     if "of" in present:
-        _reattach_name_after_of_title(doc)
+        _reattach_name_after_of_title(doc, tokens)
     if "by" in present and "," in present:
-        _reattach_appositive_after_agent(doc)
-        _reattach_name_of_opening_asker(doc)
+        _reattach_appositive_after_agent(doc, tokens)
+        _reattach_name_of_opening_asker(doc, tokens)
     if "by" in present and "about" in present:
-        _reattach_topic_after_asker(doc)
+        _reattach_topic_after_asker(doc, tokens)
     if "," in present and present & _ASKED_FORMS:
-        _reattach_asked_aside_read_as_participle(doc)
-        _reattach_subject_before_asked_aside(doc)
-    _reattach_name_split_by_relative(doc)
+        _reattach_asked_aside_read_as_participle(doc, tokens)
+        _reattach_subject_before_asked_aside(doc, tokens)
+    _reattach_name_split_by_relative(doc, tokens)
     if "," in present:
-        _reattach_given_name_read_as_word(doc)
+        _reattach_given_name_read_as_word(doc, tokens)
     if present & lexicon.STATEMENT_NOUNS:
-        _reattach_participle_after_statement(doc)
+        _reattach_participle_after_statement(doc, tokens)
     if "," in present and present & _ANONYMITY_PARTICIPLES:
-        _reattach_anonymity_participle_after_cue(doc)
-        _reattach_anonymity_participle_before_cue(doc)
+        _reattach_anonymity_participle_after_cue(doc, tokens)
+        _reattach_anonymity_participle_before_cue(doc, tokens)
     if "," in present:
-        _reattach_closing_participle_in_relative(doc)
-        _reattach_main_verb_after_relative(doc)
+        _reattach_closing_participle_in_relative(doc, tokens)
+        _reattach_main_verb_after_relative(doc, tokens)
     if "that" in present and "according" in present:
-        _reattach_interposed_according(doc)
+        _reattach_interposed_according(doc, tokens)
     if "according" in present and "," in present:
-        _reattach_list_after_according(doc)
-        _reattach_clause_read_as_according_relative(doc)
-        _reattach_subject_after_according_relay(doc)
+        _reattach_list_after_according(doc, tokens)
+        _reattach_clause_read_as_according_relative(doc, tokens)
+        _reattach_subject_after_according_relay(doc, tokens)
     if present & _RELAY_PARTICIPLES:
         _reattach_opening_relay(doc)
         if "that" in present:
-            _reattach_clause_after_citing(doc)
+            _reattach_clause_after_citing(doc, tokens)
     if present & _RELAY_PAST_FORMS and "saying" in present:
-        _reattach_relay_read_as_modifier(doc)
+        _reattach_relay_read_as_modifier(doc, tokens)
     clause_cue = bool(present & _CLAUSE_CUE_FORMS)
     speech = bool(present & _SPEECH_FORMS)
     if "," in present and present & lexicon.RELATIVE_SUBJECTS and speech:
-        _reattach_relative_cue_read_as_main(doc)
-        _reattach_noun_read_as_relative_verb(doc)
+        _reattach_relative_cue_read_as_main(doc, tokens)
+        _reattach_noun_read_as_relative_verb(doc, tokens)
     if "that" in present and "," in present and clause_cue:
-        _reattach_that_read_as_determiner(doc)
+        _reattach_that_read_as_determiner(doc, tokens)
     if present & lexicon.MEDIUM_PARTICIPLES:
-        _reattach_interposed_participle(doc)
-        _reattach_subject_after_opening_participle(doc)
+        _reattach_interposed_participle(doc, tokens)
+        _reattach_subject_after_opening_participle(doc, tokens)
     if "that" in present and "," in present and clause_cue:
-        _reattach_that_clause_after_aside(doc)
+        _reattach_that_clause_after_aside(doc, tokens)
     if present & lexicon.INTERVIEW_NOUNS:
-        _reattach_closing_interview(doc)
+        _reattach_closing_interview(doc, tokens)
     if "that" in present and speech:
-        _reattach_cue_read_as_compound_noun(doc)
+        _reattach_cue_read_as_compound_noun(doc, tokens)
     if speech and "," in present:
-        _reattach_closing_cue_read_as_noun(doc)
+        _reattach_closing_cue_read_as_noun(doc, tokens)
     if speech:
-        _reattach_name_read_as_noun_head(doc)
+        _reattach_name_read_as_noun_head(doc, tokens)
     if present & _NAMING_CUE_FORMS:
-        _reattach_name_end_read_as_adverb(doc)
-    _reattach_opening_name_read_as_adverb(doc)
+        _reattach_name_end_read_as_adverb(doc, tokens)
+    _reattach_opening_name_read_as_adverb(doc, tokens)
     if speech and "," in present:
-        _reattach_subject_after_closing_mark(doc)
+        _reattach_subject_after_closing_mark(doc, tokens)
     if present & _CLAUSE_NOT_OBJECT_FORMS:
-        _reattach_subject_read_as_object(doc)
+        _reattach_subject_read_as_object(doc, tokens)
     if speech and "," in present:
-        _reattach_subject_around_interposed_cue(doc)
-        _reattach_closing_cue_read_as_conjunct(doc)
+        _reattach_subject_around_interposed_cue(doc, tokens)
+        _reattach_closing_cue_read_as_conjunct(doc, tokens)
     if "," in present:
-        _reattach_subject_read_as_opening_object(doc)
+        _reattach_subject_read_as_opening_object(doc, tokens)
     if speech:
-        _reattach_clause_read_as_second_relative(doc)
-        _reattach_relative_read_as_second_clause(doc)
-    _reattach_cue_inside_relative(doc)
+        _reattach_clause_read_as_second_relative(doc, tokens)
+        _reattach_relative_read_as_second_clause(doc, tokens)
+    _reattach_cue_inside_relative(doc, tokens)
     if clause_cue:
-        _reattach_clause_read_as_modifier(doc)
+        _reattach_clause_read_as_modifier(doc, tokens)
     if clause_cue and "the" in present and "," in present:
-        _reattach_correlative_after_cue(doc)
+        _reattach_correlative_after_cue(doc, tokens)
     if clause_cue and present & lexicon.OBJECT_RELATIVE_PRONOUNS:
-        _reattach_clause_read_as_relative_on_object(doc)
+        _reattach_clause_read_as_relative_on_object(doc, tokens)
     if speech:
-        _reattach_imperative_read_as_infinitive(doc)
+        _reattach_imperative_read_as_infinitive(doc, tokens)
     if speech and "," in present:
-        _reattach_opening_imperative(doc)
-    _reattach_clause_read_as_relative(doc)
+        _reattach_opening_imperative(doc, tokens)
+    _reattach_clause_read_as_relative(doc, tokens)
     if clause_cue:
-        _reattach_clause_with_gerund_subject(doc)
+        _reattach_clause_with_gerund_subject(doc, tokens)
     if "that" in present and speech:
-        _reattach_that_clause_after_participle(doc)
+        _reattach_that_clause_after_participle(doc, tokens)
     if "that" in present and clause_cue:
-        _reattach_that_clause_after_phrase(doc)
+        _reattach_that_clause_after_phrase(doc, tokens)
     if "with" in present and "and" in present:
-        _reattach_second_absolute_subject(doc)
+        _reattach_second_absolute_subject(doc, tokens)
     if "and" in present and clause_cue:
-        _reattach_clause_read_as_next_conjunct(doc)
-        _reattach_time_read_as_conjunct_subject(doc)
+        _reattach_clause_read_as_next_conjunct(doc, tokens)
+        _reattach_time_read_as_conjunct_subject(doc, tokens)
     if "saying" in present:
-        _reattach_as_saying_after_aside(doc)
+        _reattach_as_saying_after_aside(doc, tokens)
     if "as" in present:
-        _reattach_as_after_setting(doc)
+        _reattach_as_after_setting(doc, tokens)
     if speech and "," in present:
-        _reattach_closing_cue_in_content(doc)
+        _reattach_closing_cue_in_content(doc, tokens)
     if present & _INTERPOSED_OPENERS:
-        _reattach_clause_after_interposed(doc)
+        _reattach_clause_after_interposed(doc, tokens)
     if "not" in present:
-        _reattach_negated_quantifier(doc)
-    _reattach_noun_read_as_clause(doc)
-    _reattach_phrase_read_as_clause(doc)
+        _reattach_negated_quantifier(doc, tokens)
+    _reattach_noun_read_as_clause(doc, tokens)
+    _reattach_phrase_read_as_clause(doc, tokens)
     if "," in present and present & _PARTICIPLE_CUE_FORMS:
         _reattach_cue_read_as_participle(doc)
     if present & lexicon.INTERVAL_PREPOSITIONS:
-        _reattach_interval_before_preposition(doc)
+        _reattach_interval_before_preposition(doc, tokens)
     if present & _TELLING_FORMS:
-        _reattach_hearer_split_from_noun(doc)
+        _reattach_hearer_split_from_noun(doc, tokens)
     frames: list[Frame] = []
     for sent in doc.sents:
         first = len(frames)
@@ -11980,7 +11984,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         # its own ("according", "reportedly") need not walk a sentence without it.
         words = set(lowers[sent.start : sent.end])
         cuts: list[int] = []  # where a misread closing cue's clause begins (its comma)
-        for tok in sent:
+        for tok in tokens[sent.start : sent.end]:
             if not tok.tag_.startswith("VB") and not _verb_read_as_noun(tok):
                 continue
             if _relay_participle(tok):
