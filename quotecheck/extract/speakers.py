@@ -718,8 +718,13 @@ def _c_suite_roles(words: Sequence[str]) -> list[tuple[str, int]]:
     for "Chief Financial Officer" or "the company's finance chief", so that a later "the CFO
     said" finds its holder."""
     found = []
+    # A title the words spell out is part of their text, joined: one not in it need not be
+    # looked for word by word (most descriptions hold none).
+    joined = " ".join(words)
     for acronym, titles in lexicon.C_SUITE_TITLES.items():
         for title in titles:
+            if title not in joined:
+                continue
             size = len(title.split())
             k = next((k for k in range(len(words) - size + 1) if " ".join(words[k : k + size]) == title), None)
             if k is not None:
