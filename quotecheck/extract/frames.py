@@ -9700,11 +9700,12 @@ def _opening_adverb_of_subjectless_verb(word: Token) -> bool:
     between: "Vesey" in "Vesey conceded shortly before midnight", a surname read as an adverb,
     "Olsund" in "Olsund told reporters that ...", one read as an interjection, or "Never" in
     "Never mind"."""
+    # The word's own flags first: most words open no sentence, and need no look at their head.
+    if not (word.is_sent_start and word.is_title):
+        return False
     verb = word.head
     return (
         (word.dep_ == "advmod" and word.tag_ == "RB" or word.dep_ == "intj" and word.tag_ in ("RB", "UH", "NNP"))
-        and word.is_title
-        and word.is_sent_start
         and verb.tag_.startswith("VB")
         and verb.i > word.i
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
