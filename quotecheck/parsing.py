@@ -44,7 +44,7 @@ def _curly_guillemets(text: str) -> str:
     """``text`` with each guillemet replaced by the curly mark of its family that opens or closes
     as it does: "»Nein«, sagte er" reads as "“Nein”, sagte er". A mark after a word closes, one
     before a word after a space opens; a spaced "« oui »" keeps the French order."""
-    if not any(c in lexicon.PARSER_GUILLEMETS for c in text):
+    if not any(mark in text for mark in lexicon.PARSER_GUILLEMETS):
         return text
     chars = list(text)
     for i, c in enumerate(text):
