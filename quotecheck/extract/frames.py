@@ -12033,7 +12033,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames.extend(_according_frames(sent, conv))
         if "attributed" in words:
             frames.extend(_attributed_phrase_frames(sent, conv))
-        frames.extend(_words_of_frames(sent, conv))
+        if "in" in words:
+            frames.extend(_words_of_frames(sent, conv))
         if words & lexicon.BELIEF_ADJECTIVES:
             frames.extend(_belief_adjective_frames(sent, conv))
         if words & _MADE_CLEAR_CUE_WORDS:
@@ -12047,10 +12048,12 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         if words & lexicon.HEARSAY_ADVERBS:
             frames.extend(_adverb_frames(sent, conv))
         cued = {conv_i for conv_i in (_cue_index(f, doc, base) for f in frames) if conv_i is not None}
-        frames.extend(_statement_frames(sent, conv, cued))
+        if "in" in words or "during" in words:
+            frames.extend(_statement_frames(sent, conv, cued))
         if words & lexicon.NO_REPLY_VERB_FORMS:
             frames[first:] = _with_no_reply_frames(sent, conv, frames[first:], doc, base)
-        frames.extend(_survey_frames(sent, conv, cued))
+        if "in" in words:
+            frames.extend(_survey_frames(sent, conv, cued))
         frames.extend(_noun_frames(sent, conv, inside, frames[first:]))
         frames.extend(_label_frames(sent, conv, inside))
         if words & lexicon.CLOSING_FINDING_FORMS:
