@@ -2729,6 +2729,16 @@ UNISEX_GIVEN_NAMES: frozenset[str] = frozenset(
     kendall kim lee morgan nikola pat quinn riley robin sasha taylor toni yuki
     """.split()
 )
+#: Common nouns for a settlement or region: a place's name set off right after one of them
+#: names that place ("analysts at the institute in the capital, Veresk"), not the speaker whose
+#: phrase holds it. Hand-compiled by the quotecheck authors from the nouns English news writing
+#: uses for places (QA probe p57 D5).
+PLACE_COMMON_NOUNS: frozenset[str] = frozenset(
+    """
+    capital city town village hamlet region province state country county district port
+    island republic kingdom territory suburb municipality enclave oblast prefecture borough
+    """.split()
+)
 #: Last words of place names that open with a given name ("Alice Springs", "Victoria
 #: Falls", "Charlotte Street"): such a run is no person's name. Hand-compiled by the quotecheck
 #: authors from common English place-name endings.

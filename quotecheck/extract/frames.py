@@ -1404,7 +1404,7 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     # title or common noun with the name beside it as a compound or an appositive.
     if not name_toks:
         for child in sorted(head.children, key=lambda t: (t.ent_type_ != "PERSON", not _name_beside_role(head, t), t.i)):
-            if child.dep_ == "appos" and _names_the_body(head, child):
+            if child.dep_ == "appos" and (_names_the_body(head, child) or _names_the_place(head, child)):
                 continue
             if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC") and head.lower_ in lexicon.ORGANIZATION_NOUNS:
                 continue  # "the Osk transport ministry": the place is whose ministry, not its name
@@ -1520,6 +1520,8 @@ def _phrase_mention(head: Token, conv: _Converter, *, exclude: Iterable[int] = (
     for child in head.children:
         if child.dep_ == "appos" and (_clause_subject_read_as_appositive(head, child) or _bracketed_acronym(child)):
             continue
+        if child.dep_ == "appos" and not name_toks and _names_the_place(head, child):
+            continue  # "in the capital, Veresk": the place's name, no description of the speaker
         if child.dep_ == "appos" and name_toks and head.dep_ == "pobj" and child.ent_type_ == "PERSON" and not name_ids & {t.i for t in child.subtree}:
             # "A spokesman for Kerr, Nathan Boyle,": the parser hangs the spokesman's name on
             # the name closing the role's phrase; one person's name does not describe another.
@@ -1950,6 +1952,27 @@ def _names_the_body(head: Token, appos: Token) -> bool:
             if body is not None and body.tag_ in ("NN", "NNS") and body.right_edge.i + 2 == appos.left_edge.i:
                 return not _named_before_noun(body)
     return False
+
+
+def _names_the_place(head: Token, appos: Token) -> bool:
+    """"Analysts at the Pavlov Institute in the capital, Veresk, said": a name set off right
+    after a noun for a place inside the phrase (``lexicon.PLACE_COMMON_NOUNS``) names that
+    place, not the one who spoke, whatever label the recognizer gave it; a person's name
+    ("the mayor of the city, Dana Reeve") is still the speaker's."""
+    if appos.ent_type_ == "PERSON" or appos.tag_ not in _PROPER_TAGS or appos.i < head.i:
+        return False
+    before = head.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False
+    noun = head.doc[before.i - 1] if before.i > 0 else None
+    return (
+        noun is not None
+        and noun.i != head.i
+        and noun.tag_ in ("NN", "NNS")
+        and noun.lower_ in lexicon.PLACE_COMMON_NOUNS
+        and head.i < noun.i
+        and head in noun.ancestors
+    )
 
 
 def _named_body_of_role(body: Token) -> bool:
