@@ -3717,6 +3717,12 @@ PEOPLE_PLURALS: frozenset[str] = frozenset(
 COLLECTIVE_PEOPLE_NOUNS: frozenset[str] = frozenset({"family", "couple", "pair", "duo", "trio"})
 
 
+#: Nouns for a family line: a name set before one ("the Oru royal family", "the Marchetti
+#: dynasty") is the family's, no one person a later "he" or "she" may mean. Hand-compiled by the
+#: quotecheck authors (QA probe p57 D6).
+FAMILY_LINE_NOUNS: frozenset[str] = frozenset({"family", "families", "dynasty", "clan", "household", "lineage"})
+
+
 #: Singular nouns for a crowd, which a "who" clause after them does not make one person ("The
 #: crowd who gathered outside the court shouted"), with COLLECTIVE_PEOPLE_NOUNS. (Project's own
 #: list, after review rev2 of round 17.)

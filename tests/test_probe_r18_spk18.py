@@ -46,3 +46,59 @@ def test_guard_person_named_after_place_noun_is_the_speaker(nlp, text, name):
     quote = _one(analyze(text, nlp=nlp))
     assert quote.speaker_name == name
     assert quote.speaker_kind == "person"
+
+
+# --- "Oba Adeyemi II, a descendant of the Oru royal family, told ..." ---------------------------
+
+
+def test_unfamiliar_title_read_as_preposition_keeps_the_name(nlp):
+    # The parser reads the unfamiliar title as a preposition and the description as the subject.
+    text = (
+        "Oba Olatunde II, a descendant of the Ife royal family, told the Harbour Times that his"
+        ' people had waited decades. "We want them home," he said.'
+    )
+    report = analyze(text, nlp=nlp)
+    told = _one(report, "told")
+    assert told.speaker_name == "Oba Olatunde II"
+    assert told.speaker_kind == "person"
+    assert _one(report).speaker_name == "Oba Olatunde II"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Adewale, a descendant of the Oru royal family, told reporters the masks were stolen. "We want them back," he said.',
+        'Okonjo, a descendant of the Ebo royal family, told reporters the masks were stolen. "We want them back," he said.',
+    ],
+    ids=["family-noun", "royal-read-as-name"],
+)
+def test_family_name_is_no_one_a_pronoun_means(nlp, text):
+    # The family's name before "family" is no person: "he" is the man named before it.
+    report = analyze(text, nlp=nlp)
+    name = text.split(",")[0]
+    assert _one(report, "told").speaker_name == name
+    assert _one(report).speaker_name == name
+    assert _one(report).speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kelechi, a grandson of the Obi royal family, told reporters the masks were stolen. "We want them back," he said.',
+        'Tavita, a member of the Malo royal family, told reporters the masks were stolen. "We want them back," he said.',
+    ],
+    ids=["grandson", "member"],
+)
+def test_guard_named_person_of_a_family_keeps_his_quotes(nlp, text):
+    # Guard: where the man's own name is read as a person's, both quotes stay his.
+    report = analyze(text, nlp=nlp)
+    name = text.split(",")[0]
+    assert _one(report, "told").speaker_name == name
+    assert _one(report).speaker_name == name
+
+
+def test_guard_opening_preposition_is_not_a_title(nlp):
+    # Guard: a real preposition opening the sentence stays one.
+    report = analyze("In Ravenna, officials said the museum would reopen in May.", nlp=nlp)
+    quote = _one(report)
+    assert quote.speaker is not None and quote.speaker.text == "officials"

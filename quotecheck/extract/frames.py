@@ -2258,6 +2258,19 @@ def _described_lone_name(tok: Token) -> str:
     return ""
 
 
+def _family_name_modifier(ent: Span) -> bool:
+    """Whether a person's name only modifies a noun for a family line ("the Oru royal family",
+    "the Marchetti dynasty", ``lexicon.FAMILY_LINE_NOUNS``): the family's name, which no later
+    "he" or "she" means."""
+    root = ent.root
+    if root.dep_ != "compound" or root.head.i < root.i:
+        return False
+    noun = root.head
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # "the Ebo Royal family", "Royal" read as a proper noun
+    return noun.tag_ in ("NN", "NNS") and noun.lower_ in lexicon.FAMILY_LINE_NOUNS
+
+
 def _person_name_read_as_group(ent: Span) -> bool:
     """Whether an entity the recognizer labelled a nationality or group (NORP) is a person's
     name: two or three capitalised proper nouns, the last the subject of a clause
@@ -2456,6 +2469,8 @@ def entity_mentions(doc: Doc, conv: _Converter, *, labels: Sequence[range] = ())
             continue
         if ent.label_ == "PERSON" and _part_of_label(list(ent), labels):
             continue  # the painted sign "Ladrillos Ortega e Hijos": no "Hijos" to speak
+        if ent.label_ == "PERSON" and _family_name_modifier(ent):
+            continue  # "a descendant of the Oru royal family": the family's name, no one person
         if len(ent) == 1 and _rubric_label(ent.root, conv):
             continue  # "VERDICT: False.", read as an organisation: the page's label, no one a role means
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") and _company_read_as_place(ent):
@@ -9717,6 +9732,49 @@ def _reattach_opening_name_read_as_adverb(doc: Doc, tokens: Sequence[Token]) -> 
         word.dep_, word.tag_, word.pos_ = "nsubj", "NNP", "PROPN"
 
 
+def _reattach_opening_title_read_as_preposition(doc: Doc, tokens: Sequence[Token]) -> None:
+    """"Oba Adeyemi II, a descendant of the royal family, told the paper ...": the parser may
+    read an unfamiliar title opening a sentence as a preposition (a proper noun hung as "prep")
+    with the name as its object, leaving the verb after them with no subject. A title-case
+    proper noun opening a sentence, hung as a preposition on a verb with no subject after it,
+    with a proper noun as its object and nothing but that phrase (and its commas) before the
+    verb: the object is the verb's subject, and the title a word of the name. A common noun
+    phrase set off by commas between them, which the parser took for the subject ("a
+    descendant of the royal family"), describes the name: its appositive."""
+    for word in tokens:
+        verb = word.head
+        if not (
+            word.dep_ == "prep"
+            and word.tag_ == "NNP"
+            and word.is_title
+            and word.is_sent_start
+            and verb.tag_.startswith("VB")
+            and verb.i > word.i
+        ):
+            continue
+        obj = next((c for c in word.children if c.dep_ == "pobj" and c.tag_ in _PROPER_TAGS), None)
+        if obj is None or word.right_edge.i >= verb.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        aside = subjects[0] if len(subjects) == 1 else None
+        if subjects and not (
+            aside is not None
+            and aside.tag_ in ("NN", "NNS")
+            and doc[word.right_edge.i + 1].text == ","
+            and aside.left_edge.i == word.right_edge.i + 2
+            and doc[aside.right_edge.i + 1].text == ","
+        ):
+            continue
+        skip = set() if aside is None else {t.i for t in aside.subtree}
+        between = [t for t in doc[word.right_edge.i + 1 : verb.i] if t.i not in skip]
+        if any(not (t.is_punct and t.head.i == verb.i) and t.dep_ not in ("aux", "auxpass", "neg") for t in between):
+            continue
+        obj.head, obj.dep_ = verb, "nsubj"
+        word.head, word.dep_ = obj, "compound"
+        if aside is not None:
+            aside.head, aside.dep_ = obj, "appos"
+
+
 def _opening_adverb_of_subjectless_verb(word: Token) -> bool:
     """Whether ``word`` is a capitalised word opening a sentence, hung as an adverb or an
     interjection on a verb with no subject that follows it with only auxiliaries and negations
@@ -11948,6 +12006,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if present & _NAMING_CUE_FORMS:
         _reattach_name_end_read_as_adverb(doc, tokens)
     _reattach_opening_name_read_as_adverb(doc, tokens)
+    if speech:
+        _reattach_opening_title_read_as_preposition(doc, tokens)
     if speech and "," in present:
         _reattach_subject_after_closing_mark(doc, tokens)
     if present & _CLAUSE_NOT_OBJECT_FORMS:
