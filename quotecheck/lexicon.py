@@ -1545,6 +1545,12 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: The members of a body's governing board, who together speak for the body: "the museum's
+#: trustees", "the trustees of the charity", "the school's governors" (organization, no vague
+#: source, though one "trustee" on their own is: ``VAGUE_NOUNS``). Hand-compiled by the
+#: quotecheck authors from the names of governing boards in English (QA probe p57 D7).
+BOARD_MEMBER_NOUNS: frozenset[str] = frozenset({"trustees", "governors", "directors", "regents"})
+
 #: The writers of a paper or report, who speak for it: "the authors write that ...", "the
 #: study's authors said". After QA probe p24; added by the quotecheck authors.
 AUTHOR_NOUNS: frozenset[str] = frozenset({"authors", "co-authors", "coauthors"})

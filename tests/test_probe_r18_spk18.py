@@ -102,3 +102,39 @@ def test_guard_opening_preposition_is_not_a_title(nlp):
     report = analyze("In Ravenna, officials said the museum would reopen in May.", nlp=nlp)
     quote = _one(report)
     assert quote.speaker is not None and quote.speaker.text == "officials"
+
+
+# --- "the museum's trustees said" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter, the gallery's trustees said the paintings had been bought in good faith.",
+        "The trustees of the library said the reading room would close in June.",
+        "The academy's governors said the head teacher would stay.",
+    ],
+    ids=["possessive", "of-phrase", "governors"],
+)
+def test_board_of_a_body_speaks_for_it(nlp, text):
+    report = analyze(text, nlp=nlp)
+    quote = _one(report)
+    assert quote.speaker_kind == "organization"
+    assert "QC201" not in quote_rules(report, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trustees said the reading room would close in June.",
+        "Some of the library's trustees said the reading room would close in June.",
+        "A trustee said the reading room would close in June.",
+    ],
+    ids=["bare", "partitive", "one"],
+)
+def test_guard_unnamed_trustees_stay_vague(nlp, text):
+    # Guard: unnamed members of some board, or some of them, are still a vague source.
+    report = analyze(text, nlp=nlp)
+    quote = _one(report)
+    assert quote.speaker_kind == "anonymous"
+    assert "QC201" in quote_rules(report, quote)

@@ -1212,6 +1212,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"
     if _filed_papers(mention):
         return "document"  # "according to accounts filed with Companies House": on record
+    if _board_of_body(mention):
+        return "organization"  # "the museum's trustees": the board speaks for the museum
     if (is_vague(mention) or is_vague_group(mention)) and not _statistics(mention, lemma):
         return "anonymous"
     if journal_name(mention) is not None:
@@ -1293,6 +1295,26 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
     if not mention.name and not mention.plural and _who_follows(mention):
         return "person"  # "A veteran stringer who has covered the tour for years": a "who"
     return "unknown"
+
+
+#: Owners whose board is no body's: a person's trustees ("his trustees") manage his estate.
+_PERSONAL_OWNERS = frozenset({"my", "your", "his", "her", "their"})
+
+
+def _board_of_body(mention: Mention) -> bool:
+    """The whole governing board of a body, owned by it: "the museum's trustees", "its
+    governors", "the trustees of the charity" (``lexicon.BOARD_MEMBER_NOUNS``). They speak for
+    the body, as its board does; not "trustees" or "some trustees", unnamed members of some
+    board, nor "his trustees"."""
+    if not mention.plural or mention.name or mention.head_word not in lexicon.BOARD_MEMBER_NOUNS:
+        return False
+    if mention.possessor:
+        return mention.possessor.lower() not in _PERSONAL_OWNERS
+    words = mention.words
+    if mention.determiner != "the" or mention.head_word not in words:
+        return False
+    after = words[words.index(mention.head_word) + 1 :]
+    return len(after) >= 2 and after[0] == "of" and after[1] not in _PERSONAL_OWNERS
 
 
 def _who_follows(mention: Mention) -> bool:
