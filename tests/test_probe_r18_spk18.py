@@ -138,3 +138,53 @@ def test_guard_unnamed_trustees_stay_vague(nlp, text):
     quote = _one(report)
     assert quote.speaker_kind == "anonymous"
     assert "QC201" in quote_rules(report, quote)
+
+
+# --- headline "Retailer Brightmart says ..." ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Carmaker Voltrane says recall will cost millions\n\n"
+            "Voltrane said on Monday that it would recall 40,000 vans. The company said the fault was rare.",
+            "Voltrane",
+        ),
+        (
+            # The recognizer reads "Retailer Dunholt" as a person's name.
+            "Retailer Dunholt says hackers took card details\n\n"
+            "Dunholt said on Friday that hackers had taken card details. The company said the breach was closed.",
+            "Dunholt",
+        ),
+    ],
+    ids=["carmaker", "retailer-read-as-person"],
+)
+def test_headline_company_noun_is_no_part_of_the_name(nlp, text, name):
+    report = analyze(text, nlp=nlp)
+    for quote in report.quotes:
+        assert quote.speaker_name == name
+        assert quote.speaker_kind == "organization"
+    assert len(report.quotes) == 3
+
+
+def test_headline_company_noun_not_taken_for_analysts_employer(nlp):
+    text = (
+        "Lender Pellmoor says savers face higher fees\n\n"
+        "Ines Varga, a banking analyst at Cordell Partners, said other banks would follow.\n\n"
+        "The company said fees would rise in April."
+    )
+    report = analyze(text, nlp=nlp)
+    last = report.quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "The company"
+    assert last.speaker_name == "Pellmoor"
+
+
+def test_guard_company_noun_written_with_the_name_in_the_story_stays_a_name(nlp):
+    # Guard: a name the story writes again with the noun in it is the name itself.
+    text = (
+        "Airline Partners Group says fares will rise\n\n"
+        "Airline Partners Group said on Monday that fares would rise by 4%."
+    )
+    report = analyze(text, nlp=nlp)
+    assert {q.speaker_name for q in report.quotes} == {"Airline Partners Group"}

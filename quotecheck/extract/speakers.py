@@ -2916,6 +2916,8 @@ class Registry:
         a capitalised word: a handle on an embedded post's line ("@marrowmum · Nov 14") is a
         name."""
         name = mention.name
+        if name and " " in name and mention.span.text == name and self._in_headline(mention.span.start):
+            return self._headline_trade_noun(mention)
         if not name or not name[:1].isupper() or " " in name or mention.span.text != name or not self._in_headline(mention.span.start):
             return mention
         if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
@@ -2925,6 +2927,22 @@ class Registry:
         if mention.label in ("ORG", "PERSON") and not common and not re.search(rf"\b{re.escape(word)}\b", self.text):
             return mention
         return replace(mention, name=None, proper=False, label="")
+
+    def _headline_trade_noun(self, mention: Mention) -> Mention:
+        """"Retailer Brightmart says hackers stole data": a headline capitalises the company
+        noun it sets before a body's name (``lexicon.COMPANY_NOUNS``); the noun says what the
+        body is and is no word of its name, unless the story writes the two together again
+        ("Carrier Global", a name)."""
+        name = mention.name or ""
+        first, _, rest = name.partition(" ")
+        if first.lower() not in lexicon.COMPANY_NOUNS or not rest[:1].isupper():
+            return mention
+        if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
+            return mention
+        start = mention.span.start + len(first) + 1
+        head = Span(start, mention.span.end, rest)
+        words = tuple(w for w in mention.words if w != first.lower()) or mention.words
+        return replace(mention, head=head, name=rest, head_word=first.lower(), words=(first.lower(), *words), label="ORG")
 
     def _another_anonymous(self, mention: Mention, pos: int) -> Resolved | None:
         """"A senior officer, who spoke on condition of anonymity, said ... Another officer
