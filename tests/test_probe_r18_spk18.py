@@ -188,3 +188,35 @@ def test_guard_company_noun_written_with_the_name_in_the_story_stays_a_name(nlp)
     )
     report = analyze(text, nlp=nlp)
     assert {q.speaker_name for q in report.quotes} == {"Airline Partners Group"}
+
+
+# --- "The Kestrel Vale Supporters' Trust said" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Marlow Heath Residents' Association said it had not been told of the plan.", "Marlow Heath Residents' Association"),
+        # The recognizer reads this one as a person's name.
+        ("The Redcliff Tenants' Network said rents had doubled.", "Redcliff Tenants' Network"),
+        ("The Ashby Green Allotment Holders' Society said the rent rise was unfair.", "Ashby Green Allotment Holders' Society"),
+    ],
+    ids=["association", "network-read-as-person", "society"],
+)
+def test_possessive_inside_a_body_name_of_several_words(nlp, text, name):
+    quote = _one(analyze(text, nlp=nlp))
+    assert quote.speaker_name == name
+    assert quote.speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Northgate Courier's Dana Whitlow said the council had been warned.", "Dana Whitlow"),
+        ("Estavia's Foreign Ministry said the talks would resume.", "Foreign Ministry"),
+    ],
+    ids=["outlet-reporter", "country-ministry"],
+)
+def test_guard_possessive_owner_stays_out_of_the_name(nlp, text, name):
+    quote = _one(analyze(text, nlp=nlp))
+    assert quote.speaker_name == name

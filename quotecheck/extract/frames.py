@@ -1119,12 +1119,18 @@ def _nationality_before_name(proper: Token, head: Token) -> bool:
 def _possessive_in_name(toks: list[Token]) -> list[Token]:
     """"The Alzheimer's Research Foundation": a possessive name after "the" is part of the name
     that the article belongs to ("the" is no determiner of "Alzheimer"), where "Russia's Foreign
-    Ministry" names whose ministry it is."""
+    Ministry" names whose ministry it is. So with an owner of several words: "The Kestrel Vale
+    Supporters' Trust"."""
     doc = toks[0].doc
     i = toks[0].i
     if i < 3 or doc[i - 1].tag_ != "POS":
         return toks
-    owner, article = doc[i - 2], doc[i - 3]
+    owner = doc[i - 2]
+    # The owner's own name words before it: "Kestrel Vale" of "Kestrel Vale Supporters'".
+    first = owner.i
+    while first > 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == owner.i and doc[first - 1].tag_ in _PROPER_TAGS:
+        first -= 1
+    article = doc[first - 1]
     if (
         owner.tag_ in _PROPER_TAGS
         and owner.dep_ == "poss"
@@ -1133,7 +1139,7 @@ def _possessive_in_name(toks: list[Token]) -> list[Token]:
         # not "The Post's Jane Smith"
         and (toks[-1].lower_ in lexicon.ORGANIZATION_NOUNS or toks[-1].lower_ in lexicon.POSSESSIVE_NAME_BODY_ENDINGS)
     ):
-        return [owner, doc[i - 1], *toks]
+        return [*doc[first : owner.i + 1], doc[i - 1], *toks]
     return toks
 
 

@@ -1252,6 +1252,8 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "outlet" if _is_outlet_phrase(mention) or _masthead(mention) else "organization"
     if mention.label == "PERSON" and _body_named_before_noun(mention):
         return "organization"  # "the Altamar pension fund", the name tagged PERSON
+    if mention.label == "PERSON" and _possessive_body_name(mention.name):
+        return "organization"  # "the Redcliff Tenants' Network", tagged PERSON
     if mention.label == "PERSON":
         return "person"
     if _is_outlet_phrase(mention) or _masthead(mention):
@@ -1315,6 +1317,20 @@ def _board_of_body(mention: Mention) -> bool:
         return False
     after = words[words.index(mention.head_word) + 1 :]
     return len(after) >= 2 and after[0] == "of" and after[1] not in _PERSONAL_OWNERS
+
+
+#: A possessive inside a name, before its last word: "Tenants' Network", "Children's Society".
+_POSSESSIVE_INSIDE = re.compile(r"\w(?:'s|’s|s'|s’)\s+\S+$")
+
+
+def _possessive_body_name(name: str | None) -> bool:
+    """Whether a name is a body's with a possessive before its last word, a body's noun
+    ("The Redcliff Tenants' Network", ``lexicon.POSSESSIVE_NAME_BODY_ENDINGS``): no person's
+    name has one."""
+    if not name or not _POSSESSIVE_INSIDE.search(name):
+        return False
+    last = name.split()[-1].lower()
+    return last in lexicon.POSSESSIVE_NAME_BODY_ENDINGS or last in lexicon.ORGANIZATION_NOUNS
 
 
 def _who_follows(mention: Mention) -> bool:
