@@ -1802,6 +1802,16 @@ UNNAMING_ADJECTIVES: frozenset[str] = frozenset({"unnamed", "anonymous", "uniden
 #: Those who run an event and speak for it as a body: "according to its organisers", "the
 #: promoters said". Compiled by the quotecheck authors after QA probe p29 (19d).
 ORGANISER_NOUNS: frozenset[str] = frozenset({"organisers", "organizers", "promoters"})
+#: The two sides of a criminal trial, each a team of counsel speaking as one: "according to the
+#: prosecution", "the defence said" (organization). The common-law usage of court reporting;
+#: compiled by the quotecheck authors after QA probe p56 (#14).
+TRIAL_SIDE_NOUNS: frozenset[str] = frozenset({"prosecution", "defence", "defense"})
+#: Words before "accounts" that make them a body's books, a document on record: "the league's
+#: latest accounts", "its annual accounts" (not "witnesses' accounts" of what they saw).
+#: Compiled by the quotecheck authors from company-reporting usage after QA probe p56 (#14).
+FINANCIAL_ACCOUNT_MODIFIERS: frozenset[str] = frozenset(
+    "latest annual audited published financial interim yearly quarterly statutory consolidated".split()
+)
 #: Collective nouns for the press, which carry words but name no one outlet: "Chinese media
 #: quoted Zhang as saying", "state media reported". After QA probe p31.
 MEDIA_COLLECTIVE_NOUNS: frozenset[str] = frozenset({"media"})

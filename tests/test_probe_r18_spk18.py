@@ -220,3 +220,53 @@ def test_possessive_inside_a_body_name_of_several_words(nlp, text, name):
 def test_guard_possessive_owner_stays_out_of_the_name(nlp, text, name):
     quote = _one(analyze(text, nlp=nlp))
     assert quote.speaker_name == name
+
+
+# --- "One of those doctors", "the league's latest accounts", "the prosecution" -----------------
+
+
+def test_one_of_an_unnamed_group_is_anonymous(nlp):
+    text = (
+        "The clinic was short of staff, the Hollin Post reported, citing three nurses. One of those"
+        " nurses told the Post that shifts ran to 14 hours."
+    )
+    report = analyze(text, nlp=nlp)
+    quote = _one(report, "told")
+    assert quote.speaker_kind == "anonymous"
+    assert "QC201" in quote_rules(report, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the plaintiffs said the ruling was unfair.",
+        "One of the hospital's doctors said the ward was full.",
+    ],
+    ids=["party", "body-owned"],
+)
+def test_guard_one_of_a_group_named_by_its_place_is_not_vague(nlp, text):
+    # Guard: a party to the case, or a doctor of a body, is no anonymous source by this rule.
+    report = analyze(text, nlp=nlp)
+    quote = _one(report)
+    assert quote.speaker_kind != "anonymous"
+    assert "QC201" not in quote_rules(report, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("According to the club's annual accounts, the team lost £4 million last year.", "document"),
+        ("According to the prosecution, the money went to a shell company.", "organization"),
+        ("The defence said the witness was unreliable.", "organization"),
+    ],
+    ids=["accounts", "prosecution", "defence"],
+)
+def test_books_and_trial_sides_have_a_kind(nlp, text, kind):
+    quote = analyze(text, nlp=nlp).quotes[0]
+    assert quote.speaker_kind == kind
+
+
+def test_guard_witness_accounts_are_not_books(nlp):
+    # Guard: "accounts" with no word of bookkeeping are not read as a body's books.
+    quote = analyze("According to witnesses' accounts, the car did not stop.", nlp=nlp).quotes[0]
+    assert quote.speaker_kind != "document"

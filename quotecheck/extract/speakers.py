@@ -916,10 +916,36 @@ def is_vague(mention: Mention) -> bool:
     words = mention.words
     if len(words) >= 3 and words[1] == "of" and words[-1] in lexicon.ANONYMOUS_SOURCE_NOUNS and head in lexicon.PARTITIVE_HEADS:
         return True  # "One of the people said", after "People familiar with the matter said"
+    if _one_of_unnamed_people(mention):
+        return True  # "One of those doctors told the paper", after "citing two senior doctors"
     if head == "those" and "who" in words:
         return True  # "Those who know the chairman say"
     # "many", "some" and "others" on their own.
     return head in lexicon.VAGUE_CROWD_WORDS
+
+
+#: The determiners of a group already in view, in "one of those doctors".
+_GROUP_IN_VIEW = frozenset({"the", "those", "these"})
+#: Plural people whom the article names by their place in a case or a paper, no vague source.
+_NAMED_BY_PLACE = lexicon.PARTY_PLURALS | lexicon.AUTHOR_NOUNS
+
+
+def _one_of_unnamed_people(mention: Mention) -> bool:
+    """"One of those doctors", "two of the nurses": some of a group of people known only by
+    their role (``lexicon.people_noun``), with nothing in the phrase that names them or a body
+    they are at; an unnamed source, as "one of the people" is. Not "one of the plaintiffs" or
+    "one of the authors", whom the case or the paper names, nor "one of the hospital's
+    doctors"."""
+    words, head = mention.words, mention.head_word
+    if mention.name or mention.possessor or head not in lexicon.PARTITIVE_HEADS or len(words) < 4 or len(words) > 6:
+        return False
+    if words[0] != head or words[1] != "of" or words[2] not in _GROUP_IN_VIEW:
+        return False
+    noun = words[-1]
+    if noun in _NAMED_BY_PLACE or not lexicon.people_noun(noun) or not all(w.isalpha() for w in words[3:]):
+        return False
+    # No capitalised word after the first: "one of the Halden doctors" names their body.
+    return not any(w[:1].isupper() for w in mention.span.text.split()[1:])
 
 
 def _senior_unnamed(mention: Mention) -> bool:
@@ -1283,6 +1309,10 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
         return "organization"  # "Ostrava's general staff", "the high command"
     if mention.head_word in lexicon.ORGANISER_NOUNS:
         return "organization"  # "according to its organisers": they speak for the event
+    if mention.head_word in lexicon.TRIAL_SIDE_NOUNS and not mention.plural and mention.determiner == "the" and mention.words[-1:] == (mention.head_word,):
+        return "organization"  # "according to the prosecution": its counsel speak as one
+    if _books_of_account(mention):
+        return "document"  # "according to the league's latest accounts"
     if lexicon.role_noun(mention.head_word) or words & (lexicon.MALE_WORDS | lexicon.FEMALE_WORDS):
         return "person"
     if mention.plural and mention.head_word in lexicon.PARTY_PLURALS:
@@ -1331,6 +1361,15 @@ def _possessive_body_name(name: str | None) -> bool:
         return False
     last = name.split()[-1].lower()
     return last in lexicon.POSSESSIVE_NAME_BODY_ENDINGS or last in lexicon.ORGANIZATION_NOUNS
+
+
+def _books_of_account(mention: Mention) -> bool:
+    """"the league's latest accounts", "its annual accounts": a body's books, a document on
+    record; "accounts" on their own may be what witnesses told (``lexicon.FINANCIAL_ACCOUNT_MODIFIERS``)."""
+    words, head = mention.words, mention.head_word
+    if head != "accounts" or head not in words:
+        return False
+    return bool(set(words[: words.index(head)]) & lexicon.FINANCIAL_ACCOUNT_MODIFIERS)
 
 
 def _who_follows(mention: Mention) -> bool:
