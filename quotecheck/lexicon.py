@@ -1712,6 +1712,13 @@ ANONYMITY_PHRASES: tuple[str, ...] = ANONYMITY_REQUESTS + ANONYMOUS_DESCRIPTIONS
     "because they were not authorized",
     "because he was not authorized",
     "because she was not authorized",
+    # Added by the quotecheck authors after QA probe p56: the British (Oxford/Guardian style
+    # guide) "-ise" spellings of the phrases above, so that "not authorised to discuss the talks"
+    # is the stated reason in British copy as "not authorized to discuss" is in American copy.
+    "not authorised to discuss",
+    "because they were not authorised",
+    "because he was not authorised",
+    "because she was not authorised",
     "because of the sensitivity",
     "for fear of",
     "to discuss private",

@@ -1,0 +1,43 @@
+"""Frames, chains and rules from QA probes p56 and p57: a British-spelled reason for anonymity,
+a headline's noun "call", a second-hand report in an "after" clause, a wire carrier at the end
+of a long sentence, an appositive of the reported claim, the time of speaking and a list after a
+place name. End to end with the real model. The sentences are written by the quotecheck
+authors."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+def _messages(report, rule):
+    return [f.message for f in report.findings if f.rule == rule]
+
+
+# --- 1. The reason for anonymity in British spelling ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "because they were not authorised to discuss the contract",
+        "because they were not authorized to discuss the contract",
+    ],
+    ids=["british-ise", "guard-american-ize"],
+)
+def test_anonymity_reason_in_either_spelling_is_quoted(nlp, reason):
+    text = (
+        "Three hospital porters familiar with the tender said the trust had chosen a cheaper firm. "
+        f"None of them would be named {reason}."
+    )
+    messages = _messages(analyze(text, nlp=nlp), "QC201")
+    assert messages and all("reason given" in m for m in messages)
+    assert any(reason in m for m in messages)
+
+
+def test_guard_anonymity_without_reason_still_warns(nlp):
+    # Guard: no reason at all is still reported as missing.
+    text = "Three hospital porters familiar with the tender said the trust had chosen a cheaper firm."
+    messages = _messages(analyze(text, nlp=nlp), "QC201")
+    assert messages and all("no reason for the anonymity is given" in m for m in messages)
