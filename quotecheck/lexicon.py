@@ -897,6 +897,14 @@ COPULAR_CLAIM_NOUNS: frozenset[str] = frozenset(
 SAYING_TO_NOUNS: frozenset[str] = frozenset(
     "promise pledge vow call threat".split()
 )
+#: Cue verbs spelt as a noun of saying (zero derivation), which a headline's verb may take as
+#: its object when the tagger reads that verb as a plural noun: "Museum rejects call to return
+#: ...", "Minister denies claim he lied", "Council backs demand for ...". The verb-spelt nouns
+#: of SAYING_THAT_NOUNS and SAYING_TO_NOUNS and of the requests left out of them; the quotecheck
+#: authors' list, after QA probe p57 (D9).
+HEADLINE_OBJECT_CUE_NOUNS: frozenset[str] = frozenset(
+    "call claim promise pledge vow charge comment remark boast retort report demand request".split()
+)
 #: Labels of a line that links to another story ("Read more: Islanders demand second ferry"):
 #: the line is a headline of elsewhere, not speech. Page furniture of news sites, hand-compiled.
 LINK_LABELS: frozenset[str] = frozenset(

@@ -41,3 +41,29 @@ def test_guard_anonymity_without_reason_still_warns(nlp):
     text = "Three hospital porters familiar with the tender said the trust had chosen a cheaper firm."
     messages = _messages(analyze(text, nlp=nlp), "QC201")
     assert messages and all("no reason for the anonymity is given" in m for m in messages)
+
+
+# --- 2. A headline's noun of saying after a verb the tagger read as a plural noun --------------
+
+_BODY = "\n\nThe gallery opened in 1911."
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gallery rejects call to return Benin masks as pressure grows",
+        "Minister rejects call to resign over the ferry contract",
+        "Council backs call to close the Harrow Lane bridge",
+    ],
+    ids=["gallery-rejects-call", "minister-rejects-call", "council-backs-call"],
+)
+def test_headline_noun_call_after_verb_is_no_cue(nlp, headline):
+    report = analyze(headline + _BODY, nlp=nlp)
+    assert [q for q in report.quotes if q.cue is not None and q.cue.text.startswith("call")] == []
+    assert not _messages(report, "QC201")
+
+
+def test_guard_headline_plural_speaker_calls_for(nlp):
+    # Guard: a plural speaker right before the cue stays the speaker.
+    report = analyze("Gallery workers call for strike over pay" + _BODY, nlp=nlp)
+    assert [(q.speaker.text, q.cue.text) for q in report.quotes] == [("Gallery workers", "call for")]

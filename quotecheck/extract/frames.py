@@ -9137,6 +9137,11 @@ _SPEAKER_NOUNS = (
 )
 
 
+#: Cues that are also nouns of saying, the object a headline's verb may take ("rejects call to
+#: ...", "denies claim that ...", "dismisses warning"): ``lexicon.HEADLINE_OBJECT_CUE_NOUNS``.
+_HEADLINE_OBJECT_CUE_NOUNS = lexicon.HEADLINE_OBJECT_CUE_NOUNS
+
+
 def _headline_verb_in_speaker(frame: Frame, text: str) -> bool:
     """"Judge rejects bid to dismiss ...": in a sentence-case headline the tagger may read the
     verb after a lone role or body as a plural noun and give the cue further on the speaker
@@ -9149,10 +9154,18 @@ def _headline_verb_in_speaker(frame: Frame, text: str) -> bool:
     if speaker.span.end > len(line) or line.rstrip().endswith((".", "!", "?")):
         return False
     words = speaker.span.text.split()
-    if len(words) != 2 or not text[speaker.span.end : frame.cue.start].strip():
+    if len(words) != 2:
         return False
     noun, verb = words
-    if not noun[:1].isupper() or noun.lower() not in _SPEAKER_NOUNS:
+    if not text[speaker.span.end : frame.cue.start].strip():
+        # "Museum rejects call to return ...", "Minister rejects claim he lied": the cue right
+        # after the -s word is a noun of saying, the object of that verb, whatever the first
+        # noun; "Museum workers call for ..." keeps its plural speaker.
+        if frame.cue.text.split()[0].lower() not in _HEADLINE_OBJECT_CUE_NOUNS or lexicon.people_noun(verb):
+            return False
+    elif noun.lower() not in _SPEAKER_NOUNS:
+        return False
+    if not noun[:1].isupper():
         return False
     if not (verb.islower() and verb.endswith("s") and not verb.endswith("ss")):
         return False
