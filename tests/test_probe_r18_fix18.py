@@ -67,3 +67,38 @@ def test_guard_headline_plural_speaker_calls_for(nlp):
     # Guard: a plural speaker right before the cue stays the speaker.
     report = analyze("Gallery workers call for strike over pay" + _BODY, nlp=nlp)
     assert [(q.speaker.text, q.cue.text) for q in report.quotes] == [("Gallery workers", "call for")]
+
+
+# --- 3. A second-hand report with "citing" inside a clause of time ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bond prices slid after the Lakeside Ledger reported, citing a leaked draft, that the tax would rise.",
+        "Bond prices slid on Monday after the Lakeside Ledger reported, citing a leaked draft, that the tax would rise.",
+    ],
+    ids=["after-advcl", "after-ccomp"],
+)
+def test_citing_aside_inside_after_clause_gives_the_source_via_the_carrier(nlp, text):
+    report = analyze(text, nlp=nlp)
+    (quote,) = report.quotes
+    assert quote.speaker.text == "a leaked draft"
+    assert [hop.span.text for hop in quote.via] == ["the Lakeside Ledger"]
+    assert [p.text for p in quote.content] == ["that the tax would rise"]
+    assert [f.rule for f in report.findings if f.rule == "QC101"] == ["QC101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Lakeside Ledger reported, citing a leaked draft, that the tax would rise.", "a leaked draft"),
+        ("Bond prices slid after the Lakeside Ledger reported that the tax would rise.", "the Lakeside Ledger"),
+    ],
+    ids=["main-clause", "after-without-citing"],
+)
+def test_guard_citing_and_after_on_their_own(nlp, text, speaker):
+    # Guard: the aside in a main clause, and "after ... reported that" without one.
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker.text == speaker
+    assert [p.text for p in quote.content] == ["that the tax would rise"]

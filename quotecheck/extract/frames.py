@@ -11074,8 +11074,21 @@ def _reattach_clause_after_citing(doc: Doc, tokens: Sequence[Token]) -> None:
         clause = doc[comma + 1].head
         if clause.dep_ == "conj" and clause.head.i == relay.i:
             cue = relay.head
-        elif clause.dep_ == "ccomp" and relay.head.i == clause.i:
+        elif clause.dep_ in ("ccomp", "advcl") and relay.head.i == clause.i:
             cue = clause.head
+            before = doc[relay.i - 2] if relay.i >= 2 and doc[relay.i - 1].text == "," else None
+            if (
+                before is not None
+                and before.head.i == clause.head.i != before.i
+                and lemma_of(before.text) in lexicon.SPEECH_VERBS
+                and lemma_of(cue.text) not in lexicon.SPEECH_VERBS
+            ):
+                # "Shares fell after the Courier reported, citing a memo, that ...": in a
+                # clause of time the parser hangs the that-clause, with the aside, beside the
+                # cue on the main verb; the cue is the verb right before the aside.
+                cue = before
+            elif clause.dep_ != "ccomp":
+                continue
         else:
             continue
         if cue.i > relay.i or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
