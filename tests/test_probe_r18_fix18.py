@@ -102,3 +102,36 @@ def test_guard_citing_and_after_on_their_own(nlp, text, speaker):
     (quote,) = analyze(text, nlp=nlp).quotes
     assert quote.speaker.text == speaker
     assert [p.text for p in quote.content] == ["that the tax would rise"]
+
+
+# --- 4. A carrier at the end whose name the parser split from its description ------------------
+
+
+def test_closing_carrier_split_into_two_subjects_is_kept(nlp):
+    # The parser reads "agency" and "KNA" as two subjects of "reported".
+    text = (
+        "Dorvakia's governing coalition was on the verge of collapse on Thursday after the leader of "
+        "its junior partner said her party would leave the cabinet unless Prime Minister Ilko Varga "
+        "dropped a contested wage reform, the state news agency KNA reported."
+    )
+    report = analyze(text, nlp=nlp)
+    carried = [q for q in report.quotes if q.speaker_name == "KNA" or any(h.name == "KNA" for h in q.via)]
+    assert carried
+    assert any("KNA" in m for m in _messages(report, "QC101"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser reads "KNA" as the apposition of "agency".
+        "Dorvakia's governing coalition was on the brink of collapse on Thursday after the leader of "
+        "its junior partner said her party would quit the cabinet unless Prime Minister Ilko Varga "
+        "dropped a contested tax reform, the state news agency DTA reported.",
+        "The union chief said his members would stay out until wages rose, the regional news agency DTA reported.",
+    ],
+    ids=["appositive-parse", "plain-said"],
+)
+def test_guard_closing_carrier_with_description(nlp, text):
+    report = analyze(text, nlp=nlp)
+    assert any(q.speaker_name == "DTA" or any(h.name == "DTA" for h in q.via) for q in report.quotes)
+    assert any("DTA" in m for m in _messages(report, "QC101"))

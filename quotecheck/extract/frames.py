@@ -4789,6 +4789,14 @@ def _trailing_cue_content(
     while end > verb.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     lead = min(subject.left_edge.i, verb.i)
+    attribution = {t.i for t in subject.subtree} | {verb.i}
+    for other in sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < lead), key=lambda t: -t.i):
+        # "..., the state news agency VPA reported.": the parser may split the name from its
+        # description into two subjects of the cue; both are the attribution.
+        if other.right_edge.i + 1 != lead:
+            break
+        lead = other.left_edge.i
+        attribution.update(t.i for t in other.subtree)
     comma = lead - 1
     # 'Strand said that "the border stays shut," the Post reported.': a closing cue the parser
     # hung on the speech cue before it carries that cue's sentence, quotation and all; the
@@ -4798,7 +4806,6 @@ def _trailing_cue_content(
         comma -= 1
     if comma <= sent.start or doc[comma].text != ",":
         return []
-    attribution = {t.i for t in subject.subtree} | {verb.i}
     for child in verb.children:
         if child.i <= comma:
             continue
