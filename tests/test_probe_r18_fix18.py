@@ -135,3 +135,59 @@ def test_guard_closing_carrier_with_description(nlp, text):
     report = analyze(text, nlp=nlp)
     assert any(q.speaker_name == "DTA" or any(h.name == "DTA" for h in q.via) for q in report.quotes)
     assert any("DTA" in m for m in _messages(report, "QC101"))
+
+
+# --- 5. A ranking of the figure stays in the content; the time of speaking stays out ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Unemployment in the province climbed to 7.2 percent, the highest level in a decade, the statistics office said.",
+            "Unemployment in the province climbed to 7.2 percent, the highest level in a decade",
+        ),
+        (
+            "The price of copper rose to $9,800 a tonne, the highest since 2021, Bloomberg reported.",
+            "The price of copper rose to $9,800 a tonne, the highest since 2021",
+        ),
+    ],
+    ids=["percent-highest-level", "money-highest-since"],
+)
+def test_ranking_appositive_of_a_figure_stays_in_content(nlp, text, content):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert [p.text for p in quote.content] == [content]
+
+
+def test_guard_writers_aside_after_a_figure_is_cut(nlp):
+    # Guard: an appositive with a clause of its own is still the writer's aside.
+    (quote,) = analyze("Prices rose 3 percent, a move that angered shoppers, the ministry said.", nlp=nlp).quotes
+    assert [p.text for p in quote.content] == ["Prices rose 3 percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "when"),
+    [
+        ("The library said on Monday it would close the east wing.", "it would close the east wing", "on Monday"),
+    ],
+    ids=["said-on-monday"],
+)
+def test_time_of_speaking_before_thatless_clause_is_context(nlp, text, content, when):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert [p.text for p in quote.content] == [content]
+    assert [c.text for c in quote.context] == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "when"),
+    [
+        ("The library said on Monday that it would close the east wing.", "that it would close the east wing", "on Monday"),
+        ("The ferry operator told reporters on Friday it would cut two routes.", "it would cut two routes", "on Friday"),
+    ],
+    ids=["said-on-monday-that", "told-reporters-on-friday"],
+)
+def test_guard_time_of_speaking_already_context(nlp, text, content, when):
+    # Guard: with "that", and after "told reporters", the time was already the cue's.
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert [p.text for p in quote.content] == [content]
+    assert [c.text for c in quote.context] == [when]

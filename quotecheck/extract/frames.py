@@ -352,6 +352,34 @@ def _is_list_member(node: Token) -> bool:
     return node.left_edge.lower_ not in ("a", "an")
 
 
+def _figure_gloss(node: Token) -> bool:
+    """An appositive that ranks the figure before it, with no clause of its own: "rose to 4.9
+    percent, the highest since 2019", "fell to 212, the lowest level in a decade". The ranking
+    is part of the reported claim (QA probe p57 D11), not the writer's aside as "..., a move
+    that could ..." is."""
+    if node.dep_ not in ("appos", "npadvmod"):
+        return False
+    if node.tag_ not in ("JJS", "RBS") and not any(c.tag_ in ("JJS", "RBS") and c.dep_ == "amod" for c in node.children):
+        return False
+    doc = node.doc
+    comma = node.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    # The figure ends before the comma: "4.9 percent", "$9,800 a tonne" (the parser may hang
+    # the ranking on the verb then).
+    before = doc[comma - 1]
+    if not any(_figure_word(t) for t in (before, before.head)):
+        return False
+    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in node.subtree)
+
+
+def _figure_word(tok: Token) -> bool:
+    """A word of a figure: a number or an amount, not a date ("4.9 percent", "9,800")."""
+    return tok.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY") or (tok.like_num and tok.ent_type_ not in ("DATE", "TIME")) or any(
+        c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children
+    )
+
+
 def _own_label(rel: Token) -> bool:
     """A relative clause in which the speaker, as a pronoun, names the thing in quotation marks:
     'said the company would fight the lawsuit, which it called "without merit"'. The label is
@@ -509,6 +537,8 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
         if node.dep_ in ("appos", "npadvmod"):
             # "..., particularly those who ...", "..., not the rich" narrow the claim.
             if (_is_focus(nxt) and not aside) or _is_list_member(node):
+                return toks
+            if _figure_gloss(node) and not aside:
                 return toks
             return keep
         if node.dep_ in ("relcl", "acl"):
@@ -3927,7 +3957,7 @@ def _setting_before_clause(clause: Token, verb: Token) -> list[Token]:
     convention he would not accept ...", "She told reporters on Friday the plant would close".
     Empty when ``clause`` is not such a clause: one with a subordinator of its own ("said
     nothing until she had left") or no subject of its own is an adverbial indeed."""
-    if clause.dep_ != "advcl" or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+    if clause.dep_ not in ("advcl", "ccomp") or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
         return []
     if not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)):
         return []
@@ -4854,6 +4884,13 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int], quoted: fro
     quoted words end it as ``exclude`` does."""
     out = []
     for child in verb.children:
+        if child.dep_ in ("ccomp", "advcl"):
+            # "said on Tuesday it would ...": the time the parser hung on the clause is the cue's.
+            for setting in _setting_before_clause(child, verb):
+                toks = _trim_tokens([t for t in setting.subtree if t.i not in quoted])
+                if toks and not any(t.i in exclude for t in toks):
+                    out.append(conv.tokens(toks[0], toks[-1]))
+            continue
         if child.i in exclude or child.i in quoted:
             continue
         if child.dep_ == "prep" and child.lower_ in _CONTEXT_PREPS:
@@ -4872,6 +4909,7 @@ def _context_spans(verb: Token, conv: _Converter, exclude: set[int], quoted: fro
             toks = _trim_tokens(list(child.subtree))
             if toks:
                 out.append(conv.tokens(toks[0], toks[-1]))
+    out.sort(key=lambda span: span.start)
     return out
 
 
