@@ -191,3 +191,21 @@ def test_guard_time_of_speaking_already_context(nlp, text, content, when):
     (quote,) = analyze(text, nlp=nlp).quotes
     assert [p.text for p in quote.content] == [content]
     assert [c.text for c in quote.context] == [when]
+
+
+# --- 6. A list after a place name --------------------------------------------------------------
+
+
+def test_list_after_place_name_stays_in_content(nlp):
+    (quote,) = analyze(
+        "The inquiry heard that Marsh spent the grant on a flat in Lisbon, a speedboat and two racehorses.", nlp=nlp
+    ).quotes
+    assert [p.text for p in quote.content] == ["that Marsh spent the grant on a flat in Lisbon, a speedboat and two racehorses"]
+
+
+def test_guard_description_of_a_name_is_still_cut(nlp):
+    # Guard: an appositive describing the name it follows, coordinated inside, is still cut.
+    (quote,) = analyze(
+        "The report said the fund was run by a lawyer in Leeds, Ann Cole, a partner and director of the firm.", nlp=nlp
+    ).quotes
+    assert [p.text for p in quote.content] == ["the fund was run by a lawyer in Leeds, Ann Cole"]

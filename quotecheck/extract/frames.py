@@ -380,6 +380,22 @@ def _figure_word(tok: Token) -> bool:
     )
 
 
+def _list_after_nested_phrase(node: Token) -> bool:
+    """An appositive with a coordination of its own, hung on the object of a phrase that
+    modifies a noun, is the rest of a list that noun opens: "spent the money on a holiday home
+    in Portugal, a vintage car and private school fees" (the parser hangs "a vintage car and
+    ... fees" on "Portugal"; QA probe p56 #10). A phrase describing the top noun ("Ann Cole, a
+    lawyer and judge") is no such list: its anchor is no object of a nested phrase."""
+    if node.dep_ != "appos":
+        return False
+    anchor = node.head
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or not prep.head.tag_.startswith("NN") or prep.head.dep_ in ("appos",):
+        return False
+    level = {node.i} | {c.i for c in node.children if c.tag_.startswith("NN") and c.i < node.i}
+    return any(t.dep_ == "cc" and t.head.i in level for t in node.subtree)
+
+
 def _own_label(rel: Token) -> bool:
     """A relative clause in which the speaker, as a pronoun, names the thing in quotation marks:
     'said the company would fight the lawsuit, which it called "without merit"'. The label is
@@ -536,7 +552,7 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
             return toks
         if node.dep_ in ("appos", "npadvmod"):
             # "..., particularly those who ...", "..., not the rich" narrow the claim.
-            if (_is_focus(nxt) and not aside) or _is_list_member(node):
+            if (_is_focus(nxt) and not aside) or _is_list_member(node) or _list_after_nested_phrase(node):
                 return toks
             if _figure_gloss(node) and not aside:
                 return toks
