@@ -390,7 +390,7 @@ def _list_after_nested_phrase(node: Token) -> bool:
         return False
     anchor = node.head
     prep = anchor.head
-    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or not prep.head.tag_.startswith("NN") or prep.head.dep_ in ("appos",):
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or not prep.head.tag_.startswith("NN") or prep.head.dep_ == "appos":
         return False
     level = {node.i} | {c.i for c in node.children if c.tag_.startswith("NN") and c.i < node.i}
     return any(t.dep_ == "cc" and t.head.i in level for t in node.subtree)
@@ -9198,16 +9198,13 @@ _SPEAKER_NOUNS = (
 )
 
 
-#: Cues that are also nouns of saying, the object a headline's verb may take ("rejects call to
-#: ...", "denies claim that ...", "dismisses warning"): ``lexicon.HEADLINE_OBJECT_CUE_NOUNS``.
-_HEADLINE_OBJECT_CUE_NOUNS = lexicon.HEADLINE_OBJECT_CUE_NOUNS
-
-
 def _headline_verb_in_speaker(frame: Frame, text: str) -> bool:
     """"Judge rejects bid to dismiss ...": in a sentence-case headline the tagger may read the
     verb after a lone role or body as a plural noun and give the cue further on the speaker
     "Judge rejects". Two words opening the article's first line, a capitalised speaker noun
-    and a lower-case -s word that names no one, with more words before the cue, are that."""
+    and a lower-case -s word that names no one, with more words before the cue, are that; so
+    are any capitalised noun and such an -s word right before a cue spelt as a noun of saying
+    ("Museum rejects call to return ...", ``lexicon.HEADLINE_OBJECT_CUE_NOUNS``)."""
     speaker = frame.speaker
     if speaker is None or stripped_end(text, speaker.span.start):
         return False
@@ -9222,7 +9219,7 @@ def _headline_verb_in_speaker(frame: Frame, text: str) -> bool:
         # "Museum rejects call to return ...", "Minister rejects claim he lied": the cue right
         # after the -s word is a noun of saying, the object of that verb, whatever the first
         # noun; "Museum workers call for ..." keeps its plural speaker.
-        if frame.cue.text.split()[0].lower() not in _HEADLINE_OBJECT_CUE_NOUNS or lexicon.people_noun(verb):
+        if frame.cue.text.split()[0].lower() not in lexicon.HEADLINE_OBJECT_CUE_NOUNS or lexicon.people_noun(verb):
             return False
     elif noun.lower() not in _SPEAKER_NOUNS:
         return False
