@@ -209,3 +209,30 @@ def test_guard_description_of_a_name_is_still_cut(nlp):
         "The report said the fund was run by a lawyer in Leeds, Ann Cole, a partner and director of the firm.", nlp=nlp
     ).quotes
     assert [p.text for p in quote.content] == ["the fund was run by a lawyer in Leeds, Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Okafor recalled how on her first night in the city, all she heard was the traffic.",
+            "how on her first night in the city, all she heard was the traffic",
+        ),
+        (
+            "He described the plan as a bargain, he told donors, in which every town would get a clinic.",
+            "in which every town would get a clinic",
+        ),
+    ],
+    ids=["recalled-how-on", "told-in-which"],
+)
+def test_guard_phrase_before_clause_that_is_content(nlp, text, content):
+    # Guard: a phrase after "how", or a relative one, is the speaker's, not the time of speaking.
+    quotes = [q for q in analyze(text, nlp=nlp).quotes if q.cue.text in ("recalled", "told")]
+    assert content in [p.text for p in quotes[0].content]
+
+
+def test_guard_described_name_in_nested_phrase_is_cut(nlp):
+    # Guard: an appositive with a clause of its own describes the name; it is no list member.
+    text = "Detectives cited the case of Marlo 7, a group or network of traders who police say is based in Riga."
+    quote = next(q for q in analyze(text, nlp=nlp).quotes if q.cue.text == "cited")
+    assert [p.text for p in quote.content] == ["the case of Marlo 7"]

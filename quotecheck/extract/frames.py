@@ -392,6 +392,8 @@ def _list_after_nested_phrase(node: Token) -> bool:
     prep = anchor.head
     if anchor.dep_ != "pobj" or prep.dep_ != "prep" or not prep.head.tag_.startswith("NN") or prep.head.dep_ == "appos":
         return False
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in node.subtree):
+        return False  # "the case of Guccifer 2.0, an individual or group of hackers who ...": a description
     level = {node.i} | {c.i for c in node.children if c.tag_.startswith("NN") and c.i < node.i}
     return any(t.dep_ == "cc" and t.head.i in level for t in node.subtree)
 
@@ -3985,6 +3987,17 @@ def _setting_before_clause(clause: Token, verb: Token) -> list[Token]:
     clause_ids = {t.i for t in clause.subtree} - {t.i for p in settings for t in p.subtree}
     if not settings or any(t.i in clause_ids for t in verb.doc[verb.i + 1 : subject.left_edge.i] if not t.is_punct):
         return []
+    if clause.dep_ == "ccomp":
+        # A clause the parser read as the complement itself: only a plain phrase right after
+        # the cue or its hearer ("said on Tuesday it would", "told reporters on Friday the
+        # plant would"), not quoted words ('saying "on her worst day" she would'), a relative
+        # ("told friends, in which he could") or one after "how" ("recalled how on his first
+        # trip ...").
+        hearer = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+        if any(t.i not in hearer for t in verb.doc[verb.i + 1 : settings[0].left_edge.i]):
+            return []
+        if any(t.is_quote or t.tag_ in ("WDT", "WP", "WRB") for p in settings for t in p.subtree):
+            return []
     return settings
 
 
