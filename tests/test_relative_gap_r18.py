@@ -71,3 +71,21 @@ def test_relative_word_left_alone_is_no_statement(nlp):
     # The quotation after "calls" goes to the other cue here; "what" alone says nothing.
     text = 'Supporters have protested for months against what the owner calls his "patient strategy," which has seen the club sell its best players.'
     assert not [q for q in analyze(text, nlp=nlp).quotes if [p.text for p in q.content] == ["what"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            'The depot went under what Councillor Reyes called "the quiet sale," and the council said nothing.',
+            ["what", '"the quiet sale,"'],
+        ),
+        ('The levy, which the harbour board called "a discount in name only," was cut.', ["which", '"a discount in name only,"']),
+    ],
+)
+def test_relative_word_opens_a_quotation_it_stands_before(nlp, text, parts):
+    # The same content as without quotation marks ("what it calls the silent tax"), now one
+    # quote: the relative word and the quoted label.
+    [quote] = [q for q in analyze(text, nlp=nlp).quotes if q.cue is not None and q.cue.text == "called"]
+    assert [p.text for p in quote.content] == parts
+    assert quote.type == "mixed"

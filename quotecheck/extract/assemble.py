@@ -1037,6 +1037,8 @@ def assemble(
                 lead = _interposed_lead_spans(text, frame, w.content, w.attached, parts, owners)
                 if lead:
                     content = _merge(text, [*lead, *content])
+                elif (gap := _relative_word_before(frame, w.content)) is not None:
+                    content = [gap, *content]
             basis = "signature" if frame.frame == "signature" else "attached"
         else:
             content = w.content
@@ -1798,6 +1800,16 @@ def _no_words_of_its_own(content: Sequence[Span]) -> bool:
     what the owner calls his "patient strategy"' keeps only "what" when the quotation went to
     another cue, and is no one's words then."""
     return all(span.text.lower() in _OPENING_WORDS for span in content)
+
+
+def _relative_word_before(frame: Frame, content: Sequence[Span]) -> Span | None:
+    """The relative word opening a statement whose words are a quotation: 'under what Hedge
+    called "the prior economy model"', 'the levy, which the board called "a discount in name
+    only"'. It opens the content as it does without quotation marks ("what it calls sensible
+    laws", see ``frames._relative_gap``)."""
+    if not content or frame.speaker is None or content[0].text.lower() not in lexicon.RELATIVE_PRONOUNS | {"what"}:
+        return None
+    return content[0] if content[0].end <= frame.speaker.span.start else None
 
 
 def _relative(frame: Frame) -> bool:
