@@ -211,7 +211,8 @@ class Quote:
     #: What the parse knew of the cue, which the text alone cannot tell: the content is a gerund
     #: clause ("denied knowingly taking any banned substance", not "denied planning
     #: permission"); the speaker's phrase negates the cue ("Neither Harlow nor Delune
-    #: responded", not "No 10 responded"). Not in the JSON, which keeps the ``act`` they decide.
+    #: responded", not "No 10 responded"), or a fronted "nor" does ("Nor had any customer
+    #: reported ..."). Not in the JSON, which keeps the ``act`` they decide.
     gerund_content: bool = False
     speaker_negates: bool = False
 
@@ -314,7 +315,9 @@ class Quote:
         if self.speaker is not None and self.speaker.text.strip().lower() in lexicon.WRITER_VOICE_PRONOUNS:
             return False
         words = self._cue_words()
-        if not _negated(words) or any(word in lexicon.NOT_ONLY_WORDS for word in words):
+        # "Neither Harlow nor Delune said ...", "Nor had any customer reported ...": the
+        # speaker's phrase or the clause's "nor" negates the cue.
+        if not (_negated(words) or self.speaker_negates) or any(word in lexicon.NOT_ONLY_WORDS for word in words):
             return False
         return self._cue_in(_UNSAID_VERBS)
 

@@ -157,7 +157,8 @@ class Frame:
     #: banned substance"), not a noun ("denied planning permission", "denied nothing").
     gerund: bool = False
     #: The speaker's phrase negates the cue: "Neither Harlow nor Delune responded", "No one at
-    #: the firm returned calls" (see ``_negating_subject``).
+    #: the firm returned calls" (see ``_negating_subject``); so does a fronted "nor" with the
+    #: auxiliary before the speaker: "Nor had any customer reported ..." (``_negative_inversion``).
     subject_negates: bool = False
     #: The content only says that words already quoted were made ("He made the remarks at the
     #: premiere, according to Screen Ledger"): the frame attributes those words.
@@ -7211,9 +7212,11 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         relays=tuple(relays),
         content_before=content_before,
         passive=passive,
-        negated=any(c.dep_ == "neg" for c in verb.children),
+        negated=any(c.dep_ == "neg" for c in verb.children) or _negative_inversion(verb, subject),
         gerund=any(_gerund_content(c, verb, lemma) for c in verb.children),
-        subject_negates=subject is not None and _negating_subject(subject),
+        # "no mention of Jeb Bush, who announced ...": a negated antecedent does not negate the
+        # relative clause's own cue.
+        subject_negates=subject is not None and ((_negating_subject(subject) and verb.dep_ != "relcl") or _negative_inversion(verb, subject)),
         hypothetical=_hypothetical(verb),
         topic=_question_topic(verb, conv),
         in_relative=_relative_cue(verb),
@@ -8697,6 +8700,29 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
             negated=True,
             subject_negates=negates,
         )
+
+
+#: Auxiliaries that go before the subject after a fronted "nor" or "neither" (their forms: the
+#: pipeline has no lemmatizer).
+_INVERTED_AUXILIARIES = frozenset(
+    "has have had does do did is are was were will would can could shall should may might must".split()
+)
+
+
+def _negative_inversion(verb: Token, subject: Token | None) -> bool:
+    """Whether the cue's clause opens with "nor" or "neither" and its auxiliary before its
+    subject: "Nor had any customer reported losing money" says no customer did, whatever the
+    parser hangs where ("Nor, he added, had ...": the auxiliary may be read as the main verb
+    with the cue its complement). Standard English negative inversion."""
+    if subject is None or subject.i > verb.i:
+        return False
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i), None)
+    holder = verb
+    if aux is None and verb.dep_ == "ccomp" and verb.head.i < subject.left_edge.i and lemma_of(verb.head.text) is None:
+        holder = aux = verb.head  # "had" read as the verb, "reported" its complement
+    if aux is None or aux.lower_ not in _INVERTED_AUXILIARIES:
+        return False
+    return any(c.lower_ in ("nor", "neither") and c.i < aux.i for c in holder.children)
 
 
 def _negating_subject(subject: Token) -> bool:
