@@ -646,6 +646,10 @@ NOT_PEOPLE_HOST_NOUNS: frozenset[str] = frozenset(
 
 #: Relative pronouns, which open a description of a noun rather than a clause of its own.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
+#: Relative words that may stand for what a statement is about and so open its content ("the
+#: levy, which she said was a mistake", "what it calls ..."); all but "what" stand for a noun
+#: before them (a quote's ``about``).
+GAP_RELATIVE_WORDS: frozenset[str] = frozenset({"who", "whom", "which", "that", "what"})
 #: The relative pronouns that stand for a person: "a spokesman for the group, who calls
 #: himself ..." describes a person, "..., which calls itself Green Dawn" the group. Standard
 #: English grammar.
@@ -899,11 +903,11 @@ SAYING_TO_NOUNS: frozenset[str] = frozenset(
 )
 #: Cue verbs spelt as a noun of saying (zero derivation), which a headline's verb may take as
 #: its object when the tagger reads that verb as a plural noun: "Museum rejects call to return
-#: ...", "Minister denies claim he lied", "Council backs demand for ...". The verb-spelt nouns
-#: of SAYING_THAT_NOUNS and SAYING_TO_NOUNS and of the requests left out of them; the quotecheck
-#: authors' list, after QA probe p57 (D9).
+#: ...", "Minister denies claim he lied", "Council backs demand for ...": nouns of saying
+#: spelt as their verbs (of SAYING_THAT_NOUNS and SAYING_TO_NOUNS, with requests, appeals and
+#: reports); the quotecheck authors' list, after QA probe p57 (D9).
 HEADLINE_OBJECT_CUE_NOUNS: frozenset[str] = frozenset(
-    "call claim promise pledge vow charge comment remark boast retort report demand request".split()
+    "call claim promise pledge vow charge comment remark boast retort report demand request appeal".split()
 )
 #: Labels of a line that links to another story ("Read more: Islanders demand second ferry"):
 #: the line is a headline of elsewhere, not speech. Page furniture of news sites, hand-compiled.
@@ -1558,7 +1562,14 @@ VAGUE_NOUNS: frozenset[str] = frozenset(
 #: source, though one "trustee" on their own is: ``VAGUE_NOUNS``). Hand-compiled by the
 #: quotecheck authors from the names of governing boards in English (QA probe p57 D7).
 BOARD_MEMBER_NOUNS: frozenset[str] = frozenset({"trustees", "governors", "directors", "regents"})
+#: Of them, the ones that are a board whoever owns them; "governors" and "directors" are one
+#: only of a company or institution ("the film's directors", "the nation's governors" are not).
+ALWAYS_BOARD_NOUNS: frozenset[str] = frozenset({"trustees", "regents"})
 
+#: People on record by their office in what the article reports, whom "one of the judges" or
+#: "one of the candidates" does not make an unnamed source: a court's bench, a race's field.
+#: The quotecheck authors' list (review of round 18).
+ON_RECORD_PLURALS: frozenset[str] = frozenset({"judges", "justices", "candidates", "magistrates"})
 #: The writers of a paper or report, who speak for it: "the authors write that ...", "the
 #: study's authors said". After QA probe p24; added by the quotecheck authors.
 AUTHOR_NOUNS: frozenset[str] = frozenset({"authors", "co-authors", "coauthors"})
@@ -1825,8 +1836,11 @@ TRIAL_SIDE_NOUNS: frozenset[str] = frozenset({"prosecution", "defence", "defense
 #: latest accounts", "its annual accounts" (not "witnesses' accounts" of what they saw).
 #: Compiled by the quotecheck authors from company-reporting usage after QA probe p56 (#14).
 FINANCIAL_ACCOUNT_MODIFIERS: frozenset[str] = frozenset(
-    "latest annual audited published financial interim yearly quarterly statutory consolidated".split()
+    "annual audited financial interim yearly quarterly statutory consolidated".split()
 )
+#: Words before "accounts" that make them a body's books only when a body owns them: "the
+#: league's latest accounts", not "the latest accounts from survivors".
+OWNED_ACCOUNT_MODIFIERS: frozenset[str] = frozenset({"latest", "published", "last", "new"})
 #: Collective nouns for the press, which carry words but name no one outlet: "Chinese media
 #: quoted Zhang as saying", "state media reported". After QA probe p31.
 MEDIA_COLLECTIVE_NOUNS: frozenset[str] = frozenset({"media"})
@@ -2768,6 +2782,7 @@ PLACE_COMMON_NOUNS: frozenset[str] = frozenset(
     """
     capital city town village hamlet region province state country county district port
     island republic kingdom territory suburb municipality enclave oblast prefecture borough
+    emirate canton governorate parish township neighbourhood neighborhood commune valley
     """.split()
 )
 #: Last words of place names that open with a given name ("Alice Springs", "Victoria

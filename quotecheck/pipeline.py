@@ -977,7 +977,7 @@ def _about(draft: Draft) -> Span | None:
     """What the relative word opening a quote's words stands for ("The levy" for "which ... was
     a mistake"), while that word still opens them."""
     about = draft.frame.about if draft.frame is not None else None
-    if about is None or not draft.content or draft.content[0].text.lower() not in lexicon.RELATIVE_PRONOUNS:
+    if about is None or not draft.content or draft.content[0].text.lower() not in lexicon.GAP_RELATIVE_WORDS:
         return None
     return about
 

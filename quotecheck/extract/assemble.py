@@ -1792,7 +1792,7 @@ def _names_person(speaker: Mention | None, mentions: Sequence[Mention]) -> bool:
 #: Words that open a statement's content without saying anything of their own: the relative
 #: word standing for what it is about, a conjunction that turns it (see ``frames._relative_gap``
 #: and ``frames._turn_before_cue``).
-_OPENING_WORDS = lexicon.RELATIVE_PRONOUNS | {"what"} | lexicon.TURNING_CONJUNCTIONS
+_OPENING_WORDS = lexicon.GAP_RELATIVE_WORDS | lexicon.TURNING_CONJUNCTIONS
 
 
 def _no_words_of_its_own(content: Sequence[Span]) -> bool:
@@ -1807,7 +1807,7 @@ def _relative_word_before(frame: Frame, content: Sequence[Span]) -> Span | None:
     called "the prior economy model"', 'the levy, which the board called "a discount in name
     only"'. It opens the content as it does without quotation marks ("what it calls sensible
     laws", see ``frames._relative_gap``)."""
-    if not content or frame.speaker is None or content[0].text.lower() not in lexicon.RELATIVE_PRONOUNS | {"what"}:
+    if not content or frame.speaker is None or content[0].text.lower() not in lexicon.GAP_RELATIVE_WORDS:
         return None
     return content[0] if content[0].end <= frame.speaker.span.start else None
 

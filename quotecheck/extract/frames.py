@@ -42,8 +42,6 @@ _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}
 #: Entity labels that say a capitalised run is no person's name ("The chairman, In Paris, ...").
 _NOT_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT"})
 _WH_WORDS = frozenset({"who", "which", "that", "whom"})
-#: Relative words that may stand for the gap in what was said ("what it calls ...").
-_GAP_WORDS = _WH_WORDS | {"what"}
 _DASHES = frozenset("\u2014\u2013\u2015")
 
 
@@ -237,7 +235,8 @@ def _from_line_start(toks: Sequence[Token], head: Token) -> list[Token]:
 def _trim_tokens(toks: Sequence[Token]) -> list[Token]:
     """Drop punctuation, conjunctions and quotation marks at both ends of a token run."""
     toks = list(toks)
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+    # A "nor" before the auxiliary it inverts ("Nor will it raise prices") is no joiner: it stays.
+    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "cc" and not _inverted_nor(toks))):
         toks.pop(0)
     while toks and (
         (toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text not in ("?", "!", "%") and not _closes_bracket(toks))
@@ -395,6 +394,8 @@ def _list_after_nested_phrase(node: Token) -> bool:
         return False
     if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in node.subtree):
         return False  # "the case of Guccifer 2.0, an individual or group of hackers who ...": a description
+    if any(c.dep_ == "poss" for c in node.children) or lexicon.role_noun(node.lower_) or node.lower_ in lexicon.PLACE_COMMON_NOUNS:
+        return False  # "Lagos, Nigeria's largest city and ...", "Tomas Reyl, a farmer and ...": who or what it is
     level = {node.i} | {c.i for c in node.children if c.tag_.startswith("NN") and c.i < node.i}
     return any(t.dep_ == "cc" and t.head.i in level for t in node.subtree)
 
@@ -3975,7 +3976,9 @@ def _setting_before_clause(clause: Token, verb: Token) -> list[Token]:
     the clause on the cue as an adverbial and the phrases on the clause: "Trump said after the
     convention he would not accept ...", "She told reporters on Friday the plant would close".
     Empty when ``clause`` is not such a clause: one with a subordinator of its own ("said
-    nothing until she had left") or no subject of its own is an adverbial indeed."""
+    nothing until she had left") or no subject of its own is an adverbial indeed. A complement the parser
+    read as the cue's own clause (ccomp) gives its phrase only right after the cue or its hearer,
+    never from quoted words, a relative or a clause after "how"."""
     if clause.dep_ not in ("advcl", "ccomp") or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
         return []
     if not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)):
@@ -4629,15 +4632,15 @@ def _scene(words: Sequence[Token]) -> bool:
 def _lead_of_quotation(words: Sequence[Token]) -> bool:
     """Whether the words before an interposed cue are part of a quotation after it that opens in
     capitals: a condition ('If the council votes no, Pike said, "We will sue."'), a topic it
-    answers ('As for the budget, she said, "The vetting has not begun."') or one word that turns
-    it ("But,", "Nor,", "Instead,"). A time or an occasion ('On Friday, Gingrich said, "We ..."')
-    is the writer's (see ``_interposed_lead``)."""
+    answers ('As for the budget, she said, "The vetting has not begun."') or a conjunction that
+    turns it ("But,", "Nor,"). A time or an occasion ('On Friday, Gingrich said, "We ..."') is the
+    writer's, as is a linking adverb ("Meanwhile,"; see ``_interposed_lead``)."""
     if not words:
         return False
     first = words[0].lower_
     if first in lexicon.CONDITIONAL_MARKS or (first == "as" and len(words) > 1 and words[1].lower_ == "for"):
         return True
-    return len(words) == 1 and (words[0].lower_ in lexicon.TURNING_CONJUNCTIONS or words[0].dep_ == "advmod")
+    return len(words) == 1 and words[0].lower_ in lexicon.TURNING_CONJUNCTIONS
 
 
 def _interposed_lead(verb: Token, subject: Token | None, runs: list[list[Token]], skip: set[int]) -> list[Token]:
@@ -4704,12 +4707,15 @@ def _relative_gap(verb: Token, subject: Token | None, runs: list[list[Token]], s
     asking verb, "Pike, whom she told that ...", is no part of it: the caller rules those out.)"""
     if subject is None or not runs or subject.i > verb.i or runs[0][0].i < verb.i:
         return None
+    question = verb.sent[-1].text == "?"
     for child in verb.children:
+        if question and child.i == verb.sent.start:
+            continue  # "Who did the mayor blame for the delays?": a question's word, no relative
         if (
             # "who she dubbed ...": the parser may give the clause two subjects, the relative
             # word first ("the reasons that Trump refuses to ..." gives a "that" of why).
             (child.dep_ in ("dobj", "dep") or (child.dep_ == "nsubj" and child.i != subject.i and child.lower_ != "that"))
-            and child.lower_ in _GAP_WORDS
+            and child.lower_ in lexicon.GAP_RELATIVE_WORDS
             and child.i < subject.left_edge.i
             and child.i not in skip
             and not any(t.i == child.i for run in runs for t in run)
@@ -4911,7 +4917,9 @@ def _trailing_cue_content(
 def _context_spans(verb: Token, conv: _Converter, exclude: set[int], quoted: frozenset[int] = frozenset()) -> list[Span]:
     """Where and when the words were said: "on Sunday", "in a statement", "during a Q&A". A
     quoted title inside the phrase is part of it ('on the "Morning Table" podcast'), other
-    quoted words end it as ``exclude`` does."""
+    quoted words end it as ``exclude`` does. A time or place the parser hung
+    on the cue's clause ("said on Tuesday it would ...", ``_setting_before_clause``) is the
+    cue's too. The spans come in text order."""
     out = []
     for child in verb.children:
         if child.dep_ in ("ccomp", "advcl"):
@@ -6303,9 +6311,18 @@ _INTERIOR_ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advmod", "npadvmod",
 def _turn_before_cue(tok: Token) -> bool:
     """A conjunction that turns the words of a statement, set off before the cue that interrupts
     it: "Nor, he said, did he order a delay" (without "Nor" the words say the opposite), "But,
-    she added, the plan stands". Its comma sets it apart from a conjunction inside the words."""
+    she added, the plan stands", "But, according to the engineer, the dam held". Its comma sets
+    it apart from a conjunction inside the words. (A "nor" right before the auxiliary it inverts
+    stays in the words wherever the cue is: ``_inverted_nor``.)"""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return tok.lower_ in lexicon.TURNING_CONJUNCTIONS and nxt is not None and nxt.text == ","
+
+
+def _inverted_nor(toks: Sequence[Token]) -> bool:
+    """Whether a run of words opens with "nor" and the auxiliary it puts before its subject:
+    "Nor will it raise prices, the minister said" (without "Nor" the words say the opposite;
+    see ``_negative_inversion``)."""
+    return len(toks) > 1 and toks[0].lower_ == "nor" and toks[1].i == toks[0].i + 1 and toks[1].lower_ in _INVERTED_AUXILIARIES
 
 
 def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Span]:
@@ -7197,6 +7214,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     if speaker is not None and speaker.possessor and speaker.head_word in lexicon.DOCUMENT_NOUNS:
         # "Kestrel's annual report said": the words are Kestrel's, the report is where.
         context.insert(0, speaker.head)
+    inverted = _negative_inversion(verb, subject)
     return Frame(
         cue=cue,
         lemma=lemma,
@@ -7212,16 +7230,23 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         relays=tuple(relays),
         content_before=content_before,
         passive=passive,
-        negated=any(c.dep_ == "neg" for c in verb.children) or _negative_inversion(verb, subject),
+        negated=any(c.dep_ == "neg" for c in verb.children) or inverted,
         gerund=any(_gerund_content(c, verb, lemma) for c in verb.children),
-        # "no mention of Jeb Bush, who announced ...": a negated antecedent does not negate the
-        # relative clause's own cue.
-        subject_negates=subject is not None and ((_negating_subject(subject) and verb.dep_ != "relcl") or _negative_inversion(verb, subject)),
+        # "no mention of Jeb Bush, who announced ...": a negated antecedent outside the relative
+        # clause does not negate its cue ("a plan that no one has said will work" does).
+        subject_negates=subject is not None
+        and ((_negating_subject(subject) and verb.left_edge.i <= subject.i <= verb.right_edge.i) or inverted),
         hypothetical=_hypothetical(verb),
         topic=_question_topic(verb, conv),
         in_relative=_relative_cue(verb),
         about=_antecedent(runs, verb, conv) if content else None,
     )
+
+
+#: Entity labels of a noun a "which" after it rarely stands for: a time or a figure ends the
+#: clause the "which" is about ("Harlow resigned on Friday, which ...", "fares rose 10 percent,
+#: which ...").
+_NO_ANTECEDENT_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL"})
 
 
 def _antecedent(runs: list[list[Token]], verb: Token, conv: _Converter) -> Span | None:
@@ -7231,7 +7256,7 @@ def _antecedent(runs: list[list[Token]], verb: Token, conv: _Converter) -> Span 
     words before it in its phrase; None for "what" ("what it calls ..."), which has none, and
     when the relative word does not open the content."""
     first = min((t for run in runs for t in run), key=lambda t: t.i, default=None)
-    if first is None or first.lower_ not in lexicon.RELATIVE_PRONOUNS - {"whose"}:
+    if first is None or first.lower_ not in lexicon.GAP_RELATIVE_WORDS - {"what"}:
         return None
     clause = verb if verb.dep_ == "relcl" else next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
     if clause is None or clause.i < first.i or first.i < clause.left_edge.i:
@@ -7239,6 +7264,14 @@ def _antecedent(runs: list[list[Token]], verb: Token, conv: _Converter) -> Span 
     noun = clause.head
     if noun.tag_ not in _NOUN_TAGS or noun.i > first.i:
         return None
+    # "The council cut the levy last year, which the mayor said was a mistake": words between
+    # the noun's phrase and the relative word that are not the phrase's say the "which" stands
+    # for the whole clause before it (the cut), not the noun the parser hung it on.
+    own = {t.i for t in noun.subtree} - {t.i for t in clause.subtree}
+    if any(t.i not in own and not t.is_punct for t in noun.doc[noun.i + 1 : first.i]):
+        return None
+    if noun.ent_type_ in _NO_ANTECEDENT_LABELS or noun.like_num or any(c.dep_ == "nummod" for c in noun.children):
+        return None  # "resigned on Friday, which the mayor said was overdue": the resignation
     words = _trim_tokens(list(noun.doc[noun.left_edge.i : noun.i + 1]))
     return conv.tokens(words[0], words[-1]) if words else None
 

@@ -927,7 +927,7 @@ def is_vague(mention: Mention) -> bool:
 #: The determiners of a group already in view, in "one of those doctors".
 _GROUP_IN_VIEW = frozenset({"the", "those", "these"})
 #: Plural people whom the article names by their place in a case or a paper, no vague source.
-_NAMED_BY_PLACE = lexicon.PARTY_PLURALS | lexicon.AUTHOR_NOUNS
+_NAMED_BY_PLACE = lexicon.PARTY_PLURALS | lexicon.AUTHOR_NOUNS | lexicon.ON_RECORD_PLURALS
 
 
 def _one_of_unnamed_people(mention: Mention) -> bool:
@@ -1330,7 +1330,13 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
 
 
 #: Owners whose board is no body's: a person's trustees ("his trustees") manage his estate.
-_PERSONAL_OWNERS = frozenset({"my", "your", "his", "her", "their"})
+_PERSONAL_OWNERS = _POSSESSIVE_PRONOUNS - {"its", "our"}
+#: Given names, which open a person's name ("Broadcaster Dana Mireille").
+_GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.UNISEX_GIVEN_NAMES
+#: Owners whose "governors" or "directors" are their board: a company or an institution ("the
+#: company's directors", "the school's governors"), not "the nation's governors" (of its states)
+#: or "the film's directors".
+_BOARD_OWNER_NOUNS = lexicon.ORGANIZATION_NOUNS | lexicon.COMPANY_NOUNS | lexicon.INSTITUTION_WORDS
 
 
 def _board_of_body(mention: Mention) -> bool:
@@ -1341,12 +1347,21 @@ def _board_of_body(mention: Mention) -> bool:
     if not mention.plural or mention.name or mention.head_word not in lexicon.BOARD_MEMBER_NOUNS:
         return False
     if mention.possessor:
-        return mention.possessor.lower() not in _PERSONAL_OWNERS
-    words = mention.words
-    if mention.determiner != "the" or mention.head_word not in words:
+        owner = _POSSESSIVE.sub("", mention.possessor).split()
+    else:
+        words = mention.words
+        if mention.determiner != "the" or mention.head_word not in words:
+            return False
+        after = words[words.index(mention.head_word) + 1 :]
+        if len(after) < 2 or after[0] != "of":
+            return False
+        owner = [w for w in after[1:] if w not in _DETERMINERS]
+    if not owner or owner[0].lower() in _PERSONAL_OWNERS:
         return False
-    after = words[words.index(mention.head_word) + 1 :]
-    return len(after) >= 2 and after[0] == "of" and after[1] not in _PERSONAL_OWNERS
+    if owner[0].lower().strip(".") in lexicon.HONORIFICS or owner[0].lower() in _GIVEN_NAMES:
+        return False  # "Mr Brenning's trustees", "Walter Brenning's trustees": his estate's
+    # "the company's directors", "the museum's trustees"; not "the nation's governors".
+    return mention.head_word in lexicon.ALWAYS_BOARD_NOUNS or owner[-1].lower() in _BOARD_OWNER_NOUNS
 
 
 #: A possessive inside a name, before its last word: "Tenants' Network", "Children's Society".
@@ -1365,11 +1380,17 @@ def _possessive_body_name(name: str | None) -> bool:
 
 def _books_of_account(mention: Mention) -> bool:
     """"the league's latest accounts", "its annual accounts": a body's books, a document on
-    record; "accounts" on their own may be what witnesses told (``lexicon.FINANCIAL_ACCOUNT_MODIFIERS``)."""
+    record; "accounts" on their own may be what witnesses told (``lexicon.FINANCIAL_ACCOUNT_MODIFIERS``,
+    ``lexicon.OWNED_ACCOUNT_MODIFIERS``)."""
     words, head = mention.words, mention.head_word
     if head != "accounts" or head not in words:
         return False
-    return bool(set(words[: words.index(head)]) & lexicon.FINANCIAL_ACCOUNT_MODIFIERS)
+    before = set(words[: words.index(head)])
+    if before & lexicon.FINANCIAL_ACCOUNT_MODIFIERS:
+        return True
+    # "the league's latest accounts": owned by a body; "the latest accounts from survivors" are told.
+    owner = _POSSESSIVE.sub("", mention.possessor).lower()
+    return bool(before & lexicon.OWNED_ACCOUNT_MODIFIERS) and bool(owner) and owner not in _ANY_PRONOUNS - {"its"}
 
 
 def _who_follows(mention: Mention) -> bool:
@@ -2969,7 +2990,8 @@ class Registry:
         the recognizer found stays one unless the word is a known common noun or the story
         writes it in lower case: "Tesco to close 20 stores ... The supermarket chain said". Only
         a capitalised word: a handle on an embedded post's line ("@marrowmum · Nov 14") is a
-        name."""
+        name. A name of several words on a headline's line may open with a company noun that is
+        no word of it (``_headline_trade_noun``)."""
         name = mention.name
         if name and " " in name and mention.span.text == name and self._in_headline(mention.span.start):
             return self._headline_trade_noun(mention)
@@ -2987,17 +3009,19 @@ class Registry:
         """"Retailer Brightmart says hackers stole data": a headline capitalises the company
         noun it sets before a body's name (``lexicon.COMPANY_NOUNS``); the noun says what the
         body is and is no word of its name, unless the story writes the two together again
-        ("Carrier Global", a name)."""
+        ("Carrier Global", a name), or a person's name follows it (a given name, or two words
+        the recognizer calls a person: "Broadcaster Dana Mireille")."""
         name = mention.name or ""
         first, _, rest = name.partition(" ")
         if first.lower() not in lexicon.COMPANY_NOUNS or not rest[:1].isupper():
             return mention
+        if rest.split()[0].lower() in _GIVEN_NAMES or (mention.label == "PERSON" and len(rest.split()) > 1):
+            return mention  # "Broadcaster Dana Mireille says ...": a person, whatever her trade
         if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
             return mention
         start = mention.span.start + len(first) + 1
         head = Span(start, mention.span.end, rest)
-        words = tuple(w for w in mention.words if w != first.lower()) or mention.words
-        return replace(mention, head=head, name=rest, head_word=first.lower(), words=(first.lower(), *words), label="ORG")
+        return replace(mention, head=head, name=rest, head_word=first.lower(), label="ORG")
 
     def _another_anonymous(self, mention: Mention, pos: int) -> Resolved | None:
         """"A senior officer, who spoke on condition of anonymity, said ... Another officer
