@@ -3580,16 +3580,15 @@ BACK_POINTING_PRONOUNS: frozenset[str] = frozenset({"that", "this", "it", "these
 NOT_HOLDER_WORDS: frozenset[str] = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
-#: Finite auxiliaries and copulas, the words that most often open a predicate after quoted
-#: words used as a subject ('said "some overlap in head office roles" was inevitable'): a
-#: closed class of English (be, have, do and the modals), with "remain" and "seem", which
-#: reported speech uses as copulas too.
-FINITE_AUXILIARIES: frozenset[str] = frozenset(
-    """
-    is are was were has have had does do did will would can could shall should may might must
-    remains remain remained seems seem seemed
-    """.split()
+#: Finite auxiliaries (AUXILIARIES: be, have, do and the modals, a closed class of English, the
+#: words a fronted "nor" puts before the subject) and copulas (FINITE_AUXILIARIES, with "remain"
+#: and "seem", which reported speech uses as copulas too): the words that most often open a
+#: predicate after quoted words used as a subject ('said "some overlap in head office roles" was
+#: inevitable').
+AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were has have had does do did will would can could shall should may might must".split()
 )
+FINITE_AUXILIARIES: frozenset[str] = AUXILIARIES | frozenset("remains remain remained seems seem seemed".split())
 
 #: Words a line of running text may end with but a headline, list item or verse line seldom
 #: does: articles, prepositions, conjunctions, auxiliaries, possessives and relative pronouns.

@@ -294,9 +294,13 @@ class Quote:
         returned" (see ``lexicon.NO_REPLY_VERB_FORMS``); not "could not be reached", which
         refuses nothing."""
         words = self._cue_words()
-        # "Neither Harlow nor Delune responded to ...": the speaker's phrase negates the cue.
-        negated = _negated(words) or self.speaker_negates
-        return negated and any(word in lexicon.NO_REPLY_VERB_FORMS for word in words)
+        return self._negated_cue(words) and any(word in lexicon.NO_REPLY_VERB_FORMS for word in words)
+
+    def _negated_cue(self, words: list[str]) -> bool:
+        """Whether the cue's ``words`` negate it ("did not respond", "never said") or the
+        speaker's phrase or a fronted "nor" does ("Neither Harlow nor Delune responded", "Nor had
+        any customer reported ...")."""
+        return _negated(words) or self.speaker_negates
 
     def _cue_words(self) -> list[str]:
         return [word.strip(".,;:").lower() for word in self.cue.text.split()] if self.cue is not None else []
@@ -315,9 +319,7 @@ class Quote:
         if self.speaker is not None and self.speaker.text.strip().lower() in lexicon.WRITER_VOICE_PRONOUNS:
             return False
         words = self._cue_words()
-        # "Neither Harlow nor Delune said ...", "Nor had any customer reported ...": the
-        # speaker's phrase or the clause's "nor" negates the cue.
-        if not (_negated(words) or self.speaker_negates) or any(word in lexicon.NOT_ONLY_WORDS for word in words):
+        if not self._negated_cue(words) or any(word in lexicon.NOT_ONLY_WORDS for word in words):
             return False
         return self._cue_in(_UNSAID_VERBS)
 

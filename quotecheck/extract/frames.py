@@ -6322,7 +6322,7 @@ def _inverted_nor(toks: Sequence[Token]) -> bool:
     """Whether a run of words opens with "nor" and the auxiliary it puts before its subject:
     "Nor will it raise prices, the minister said" (without "Nor" the words say the opposite;
     see ``_negative_inversion``)."""
-    return len(toks) > 1 and toks[0].lower_ == "nor" and toks[1].i == toks[0].i + 1 and toks[1].lower_ in _INVERTED_AUXILIARIES
+    return len(toks) > 1 and toks[0].lower_ == "nor" and toks[1].i == toks[0].i + 1 and toks[1].lower_ in lexicon.AUXILIARIES
 
 
 def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Span]:
@@ -8735,13 +8735,6 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
         )
 
 
-#: Auxiliaries that go before the subject after a fronted "nor" or "neither" (their forms: the
-#: pipeline has no lemmatizer).
-_INVERTED_AUXILIARIES = frozenset(
-    "has have had does do did is are was were will would can could shall should may might must".split()
-)
-
-
 def _negative_inversion(verb: Token, subject: Token | None) -> bool:
     """Whether the cue's clause opens with "nor" or "neither" and its auxiliary before its
     subject: "Nor had any customer reported losing money" says no customer did, whatever the
@@ -8753,7 +8746,7 @@ def _negative_inversion(verb: Token, subject: Token | None) -> bool:
     holder = verb
     if aux is None and verb.dep_ == "ccomp" and verb.head.i < subject.left_edge.i and lemma_of(verb.head.text) is None:
         holder = aux = verb.head  # "had" read as the verb, "reported" its complement
-    if aux is None or aux.lower_ not in _INVERTED_AUXILIARIES:
+    if aux is None or aux.lower_ not in lexicon.AUXILIARIES:
         return False
     return any(c.lower_ in ("nor", "neither") and c.i < aux.i for c in holder.children)
 

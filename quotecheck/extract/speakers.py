@@ -1331,8 +1331,6 @@ def kind_of(mention: Mention, *, lemma: str | None = None) -> str:
 
 #: Owners whose board is no body's: a person's trustees ("his trustees") manage his estate.
 _PERSONAL_OWNERS = _POSSESSIVE_PRONOUNS - {"its", "our"}
-#: Given names, which open a person's name ("Broadcaster Dana Mireille").
-_GIVEN_NAMES = lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES | lexicon.UNISEX_GIVEN_NAMES
 #: Owners whose "governors" or "directors" are their board: a company or an institution ("the
 #: company's directors", "the school's governors"), not "the nation's governors" (of its states)
 #: or "the film's directors".
@@ -1358,7 +1356,7 @@ def _board_of_body(mention: Mention) -> bool:
         owner = [w for w in after[1:] if w not in _DETERMINERS]
     if not owner or owner[0].lower() in _PERSONAL_OWNERS:
         return False
-    if owner[0].lower().strip(".") in lexicon.HONORIFICS or owner[0].lower() in _GIVEN_NAMES:
+    if owner[0].lower().strip(".") in lexicon.HONORIFICS or owner[0].lower() in lexicon.GIVEN_NAMES:
         return False  # "Mr Brenning's trustees", "Walter Brenning's trustees": his estate's
     # "the company's directors", "the museum's trustees"; not "the nation's governors".
     return mention.head_word in lexicon.ALWAYS_BOARD_NOUNS or owner[-1].lower() in _BOARD_OWNER_NOUNS
@@ -2997,13 +2995,18 @@ class Registry:
             return self._headline_trade_noun(mention)
         if not name or not name[:1].isupper() or " " in name or mention.span.text != name or not self._in_headline(mention.span.start):
             return mention
-        if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
+        if self._written_again(name):
             return mention
         word = name.lower()
         common = lexicon.role_noun(word) or word in _HEADLINE_COMMON_NOUNS
         if mention.label in ("ORG", "PERSON") and not common and not re.search(rf"\b{re.escape(word)}\b", self.text):
             return mention
         return replace(mention, name=None, proper=False, label="")
+
+    def _written_again(self, name: str) -> bool:
+        """Whether the article writes ``name`` more than once, as a word of its own (not inside
+        a handle or a longer word): a headline's capitalised words written so again are a name."""
+        return len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1
 
     def _headline_trade_noun(self, mention: Mention) -> Mention:
         """"Retailer Brightmart says hackers stole data": a headline capitalises the company
@@ -3015,9 +3018,9 @@ class Registry:
         first, _, rest = name.partition(" ")
         if first.lower() not in lexicon.COMPANY_NOUNS or not rest[:1].isupper():
             return mention
-        if rest.split()[0].lower() in _GIVEN_NAMES or (mention.label == "PERSON" and len(rest.split()) > 1):
+        if rest.split()[0].lower() in lexicon.GIVEN_NAMES or (mention.label == "PERSON" and len(rest.split()) > 1):
             return mention  # "Broadcaster Dana Mireille says ...": a person, whatever her trade
-        if len(re.findall(rf"(?<![\w@#]){re.escape(name)}(?!\w)", self.text)) > 1:
+        if self._written_again(name):
             return mention
         start = mention.span.start + len(first) + 1
         head = Span(start, mention.span.end, rest)
