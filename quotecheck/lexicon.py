@@ -937,6 +937,12 @@ OBJECTLESS_PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset(
 #: "as" cue that names its topic so has nothing left out for the clause it hangs on to fill.
 #: After QA probe p38.
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "over"})
+#: Prepositions whose object is what an "as" cue itself said: "Prices rose as traders warned of
+#: shortages", "as unions argued against the cuts". With that object in place the cue leaves
+#: nothing out for the clause it hangs on to fill, so that clause is the writer's (as with a
+#: topic, TOPIC_PREPOSITIONS). Not "of" after a verb that says only clauses (CLAUSE_ONLY_VERBS):
+#: "as the minister said of the treaty" names a topic. Standard English; after QA probe r19.
+FILLED_AS_PREPOSITIONS: frozenset[str] = TOPIC_PREPOSITIONS | frozenset({"of", "against"})
 #: Nouns of terms, whose that-clause states the terms: "spoke on the condition that he would
 #: not be named", "agreed on the understanding that ...". After a cue such a clause is the terms
 #: the words were given on, not the words. Standard English. ("Her premise is that ..." is a
@@ -2304,6 +2310,24 @@ NEW_ONE_MODIFIERS: frozenset[str] = INDEFINITE_ARTICLES | frozenset({"another", 
 #: passenger wrote") means the later one is that new, unnamed one.
 NEW_HOLDER_NOT_AFTER: frozenset[str] = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "became", "becomes", "remains", "remained", "as", "like", "not", "himself", "herself"}
+)
+
+
+#: Role nouns that name an office in a government, a body or a team, which one person holds at
+#: a time: someone the article gave one of them ("Tomas Reyes, the port's deputy director") is
+#: not whom a later bare "the mayor" means, however alone they were in the sentence before
+#: (``speakers.Registry._sole_named_before``). Chosen by the quotecheck authors from ROLE_NOUNS
+#: after QA probe r19; trades and professions ("the physiologist") are left out, as one person
+#: may be both a study's author and a physiologist.
+OFFICE_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    minister president spokesman spokeswoman spokesperson secretary senator governor mayor
+    chairman chairwoman chair chairperson director ceo cfo coo cto founder co-founder
+    commissioner sheriff superintendent principal treasurer deputy premier chancellor
+    ambassador envoy prosecutor judge coach captain manager councillor councilor councilman
+    councilwoman alderman king queen pope archbishop bishop dean provost headteacher
+    headmaster headmistress editor
+    """.split()
 )
 
 

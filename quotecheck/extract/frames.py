@@ -3301,7 +3301,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                     if pobj.dep_ == "pobj":
                         return pobj, passive
         return None, passive
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _subject_read_as_conjunct(verb)
     if stranded is not None:
         return stranded, passive
     anchor = _conj_anchor(verb)
@@ -3747,6 +3747,8 @@ def _inverted_object(verb: Token) -> Token | None:
     closing right before the cue, which the parser may also take for the cue's subject
     ("closure ... vows") or hang on its quotation mark: a subject inside those quoted words is
     no speaker, one outside them is."""
+    if lemma_of(verb.text) in lexicon.HEARER_OBJECT_VERBS:
+        return None  # "..., told reporters": the one told, never the one telling
     closing = verb.i - 1 if verb.i > verb.sent.start and verb.doc[verb.i - 1].is_quote and verb.sent[0].is_quote else None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if any(closing is None or c.i > closing for c in subjects):
@@ -4463,11 +4465,18 @@ def _temporal_as(verb: Token) -> bool:
         return False
     lemma = lemma_of(verb.text) or verb.lemma_
     if any(
-        c.dep_ == "prep" and c.i > verb.i and c.lower_ in lexicon.TOPIC_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
+        c.dep_ == "prep"
+        and c.i > verb.i
+        and c.lower_ in lexicon.FILLED_AS_PREPOSITIONS
+        # "as the minister said of the treaty": a verb that says only clauses has a topic
+        # there, and leaves its words out for the host clause to fill.
+        and not (c.lower_ == "of" and lemma in lexicon.CLAUSE_ONLY_VERBS)
+        and any(p.dep_ == "pobj" for p in c.children)
         for c in verb.children
     ):
-        # "Tempers flared ... as parents argued over a proposal": the cue names what it was
-        # about, so the host clause is the writer's scene, not the parents' words.
+        # "Tempers flared ... as parents argued over a proposal", "Prices rose as traders
+        # warned of shortages": the cue names what it was about or what it said, so the host
+        # clause is the writer's scene, not the parents' or the traders' words.
         return True
     return any(
         c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i and (lemma, c.lower_) in lexicon.OBJECTLESS_PHRASAL_CUES
@@ -5736,6 +5745,26 @@ def _stranded_subject(verb: Token) -> Token | None:
     return noun
 
 
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """"The port will decide next month whether to dredge the channel, its chairwoman, Dana
+    Okafor, told reporters": the parser may join a closing cue's subject to the last noun of
+    the words before it, as one more thing to dredge, and leave the cue with no subject. A
+    conjunct set off by commas right before the cue, with no "and" or "or" joining it, that
+    names someone who speaks, is the speaker."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.i < 4:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    for tok in doc[verb.sent.start : verb.i - 1]:
+        if tok.dep_ != "conj" or tok.head.i > tok.i or tok.tag_ not in _NOUN_TAGS or tok.right_edge.i + 1 < verb.i - 1:
+            continue
+        if doc[tok.left_edge.i - 1].text != "," or any(c.dep_ == "cc" for c in tok.head.children):
+            return None
+        return tok if _speaks(tok) else None
+    return None
+
+
 def _new_statement(verb: Token, *, openers: frozenset[str] = lexicon.STATEMENT_COORDINATORS) -> int | None:
     """Where a speech cue with a subject of its own, coordinated after a cue's content, opens
     another statement beside the first: "Republicans said the department mishandled the case
@@ -6909,6 +6938,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         hearer, subject = subject, None
 
     exclude: set[int] = set()
+    if subject is not None and subject.dep_ == "conj" and subject.right_edge.i < verb.i and subject.head.i != verb.i:
+        # "..., its chairwoman, Dana Okafor, told reporters": a speaker the parser joined to the
+        # words before (``_subject_read_as_conjunct``) is no part of them, nor is its comma.
+        exclude.update(range(subject.left_edge.i - 1, subject.right_edge.i + 1))
     aside = _asked_aside(verb) if subject is not None and subject.head.i != verb.i else None
     if aside is not None:
         exclude.update(t.i for t in aside[1].subtree if t.i < verb.i and t.i not in {s.i for s in subject.subtree})

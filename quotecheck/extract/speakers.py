@@ -758,6 +758,16 @@ def _holds_ranked(ent: _Entity, role: str) -> bool:
     return role not in ent.roles and any(r.endswith(" " + role) for r in ent.roles)
 
 
+def _holds_other_office(ent: _Entity, role: str) -> bool:
+    """Whether ``role`` is an office (``lexicon.OFFICE_ROLE_NOUNS``) and ``ent`` was given
+    another one and never this one: "Tomas Reyes, the port's deputy director" is not whom a
+    later "the mayor" means."""
+    if role not in lexicon.OFFICE_ROLE_NOUNS:
+        return False
+    held = {r.rsplit(" ", 1)[-1] for r in ent.roles}
+    return bool(held & lexicon.OFFICE_ROLE_NOUNS) and not held & ({role} | _equivalents(role))
+
+
 def _named_owner(mention: Mention) -> set[str]:
     """The words of the named owner a role is given ("germany" in "Germany's foreign minister",
     "european", "union" in "The European Union's foreign policy chief"); none for "the
@@ -3430,7 +3440,9 @@ class Registry:
         after = mention.words[mention.words.index(role) + 1 :] if role in mention.words else ()
         bare = mention.words[: mention.words.index(role) + 1] == ("the", role) if role in mention.words else False
         index = self._sole_person_before(pos, sex, bare=bare) if not after or after[0] == "," else None
-        return None if index is not None and _holds_ranked(self.entities[index], role) else index
+        if index is not None and (_holds_ranked(self.entities[index], role) or _holds_other_office(self.entities[index], role)):
+            return None
+        return index
 
     def _by_body_noun(self, mention: Mention, kind: str, pos: int) -> Resolved | None:
         """"the G-40 group of developing countries said", "the council said", "the company
