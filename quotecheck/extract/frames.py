@@ -6354,6 +6354,44 @@ def _inverted_nor(toks: Sequence[Token]) -> bool:
     return len(toks) > 1 and toks[0].lower_ == "nor" and toks[1].i == toks[0].i + 1 and toks[1].lower_ in lexicon.AUXILIARIES
 
 
+#: Dependencies by which the parser hangs a noun phrase after a colon on the verb before it:
+#: "is criticizing the night's winner: the mayor" gives "mayor" as npadvmod or appos of the verb.
+_COLON_GLOSS_DEPS = frozenset({"npadvmod", "appos", "dobj", "attr", "conj"})
+
+
+def _colon_gloss(toks: list[Token]) -> list[Token]:
+    """The phrase after a colon that spells out the last words of reported content: in "the
+    campaign hoped to win states that split their delegates: Ohio, Iowa and Maine" the list
+    names the states, so it is part of what was said (annotators keep it in the content). Only
+    a phrase with no finite verb of its own outside its relative clauses, up to the end of the
+    sentence, whose head the parser hangs on the content or on the word that governs it (the
+    cue); a clause after a colon ("...: Voters prefer a winner") is a statement of its own."""
+    last = toks[-1]
+    doc = last.doc
+    colon = last.i + 1
+    end = last.sent.end
+    while end - 1 > colon and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if colon + 1 >= end or doc[colon].text != ":":
+        return []
+    gloss = list(doc[colon + 1 : end])
+    if any(t.is_quote or "\n" in t.text for t in gloss):
+        return []
+    members = {t.i for t in toks}
+    anchors = members | {t.head.i for t in toks if t.head.i not in members}
+    inside = {t.i for t in gloss}
+    heads = [t for t in gloss if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].head.i not in anchors or heads[0].dep_ not in _COLON_GLOSS_DEPS:
+        return []
+    head = heads[0]
+    if not (head.tag_.startswith("NN") or head.tag_ in ("VBG", "CD", "PRP")):
+        return []
+    described = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    if any(t.tag_ in _FINITE_TAGS and t.i not in described for t in gloss):
+        return []
+    return [doc[colon], *gloss]
+
+
 def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Span]:
     spans: list[Span] = []
     for run in runs:
@@ -6363,6 +6401,7 @@ def _runs_to_spans(runs: Iterable[Sequence[Token]], conv: _Converter) -> list[Sp
         toks = _trim_tokens(_without_interior_aside(toks))
         if not toks:
             continue
+        toks += _colon_gloss(toks)
         # A run may have a hole (an excluded sub-clause); split it there.
         start = toks[0]
         prev = toks[0]
