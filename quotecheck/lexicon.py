@@ -166,6 +166,14 @@ CAVEAT_TOPIC_OPENERS: frozenset[str] = frozenset(
 
 #: Words that negate a cue: "never said", "did not say". (A cue's "n't" is matched apart.)
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
+#: Negative adverbials that, opening a clause, put its auxiliary before its subject and negate
+#: it: "Never has the minister said ...", "At no point did the company claim ...", "Not once
+#: did she mention ...". Standard English grammar (negative inversion); "nor" and "neither"
+#: are matched apart. Not the inverting "rarely", "seldom", "only": those limit the saying,
+#: they do not deny it.
+NEGATIVE_OPENERS: frozenset[str] = frozenset(
+    {"never", "not once", "not ever", "at no point", "at no time", "at no stage", "on no occasion", "in no way", "nowhere", "under no circumstances"}
+)
 #: Words that turn "not" into "and more": "did not just say the deal was dead". The limiting
 #: members of FOCUS_ADVERBS.
 NOT_ONLY_WORDS: frozenset[str] = frozenset({"just", "only", "merely", "simply"})
@@ -1492,6 +1500,11 @@ CONTINUING_PARTICIPLES: frozenset[str] = frozenset({"including", "excluding", "g
 #: copula through them: "One of Trump's talking points is that ...", "another of her fears is
 #: that ...". Standard English.
 PART_OF_WORDS: frozenset[str] = frozenset({"one", "another"})
+#: Verbs that are no cue words but take a bare clause as object: "would mean the tax was too
+#: high", "will ensure the plant is safe". After one of them a noun phrase and a finite verb are
+#: that clause, not an object and the sentence's main verb (``_reattach_main_verb_in_relative_content``).
+#: Standard English grammar (verbs with a that-clause complement whose "that" may be left out).
+BARE_CLAUSE_VERBS: frozenset[str] = frozenset({"mean", "ensure", "suppose", "pretend", "demonstrate"})
 #: Relative pronouns that can stand as the subject of a clause reported inside a relative
 #: clause: "the maps, which courts said discriminated", "a charity that prosecutors said was".
 #: Standard English.

@@ -332,8 +332,8 @@ class Quote:
         (see ``lexicon.DENYING_VERBS`` and ``lexicon.DENIED_CLAIM_NOUNS``)."""
         if self.type == "direct" or not self._cue_in(lexicon.DENYING_VERBS):
             return False
-        if _negated(self._cue_words()):
-            return False  # "did not deny that she had met him": no denial (see ``unsaid``)
+        if self._negated_cue(self._cue_words()):
+            return False  # "did not deny that she had met him", "At no point did he deny ...": no denial (see ``unsaid``)
         raw = [word.strip("'\"‘’“”.,—–-") for word in self.text.split()[:3]]
         words = [word.lower() for word in raw]
         if words[:1] == ["that"] and len(raw) > 1 and (raw[1][:1].isupper() or raw[1][:1].isdigit() or words[1] in lexicon.CLAUSE_OPENING_WORDS):

@@ -8808,10 +8808,12 @@ def _no_reply_frames(sent: SpacySpan, conv: _Converter, cued: set[int]) -> Itera
 
 
 def _negative_inversion(verb: Token, subject: Token | None) -> bool:
-    """Whether the cue's clause opens with "nor" or "neither" and its auxiliary before its
-    subject: "Nor had any customer reported losing money" says no customer did, whatever the
-    parser hangs where ("Nor, he added, had ...": the auxiliary may be read as the main verb
-    with the cue its complement). Standard English negative inversion."""
+    """Whether the cue's clause opens with "nor" or "neither", or a negative adverbial ("Never",
+    "At no point", "Not once", see ``lexicon.NEGATIVE_OPENERS``), and its auxiliary before its
+    subject: "Nor had any customer reported losing money" says no customer did, "Never has the
+    minister said the plant is safe" that she did not, whatever the parser hangs where ("Nor,
+    he added, had ...": the auxiliary may be read as the main verb with the cue its complement).
+    Standard English negative inversion."""
     if subject is None or subject.i > verb.i:
         return False
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i), None)
@@ -8820,7 +8822,14 @@ def _negative_inversion(verb: Token, subject: Token | None) -> bool:
         holder = aux = verb.head  # "had" read as the verb, "reported" its complement
     if aux is None or aux.lower_ not in lexicon.AUXILIARIES:
         return False
-    return any(c.lower_ in ("nor", "neither") and c.i < aux.i for c in holder.children)
+    return any(c.lower_ in ("nor", "neither") and c.i < aux.i for c in holder.children) or _negative_opener(holder.doc[holder.left_edge.i : aux.i])
+
+
+def _negative_opener(words: Sequence[Token]) -> bool:
+    """Whether the words before an inverted auxiliary begin with a negative adverbial: "Never
+    (before)", "At no point (in the talks)" (``lexicon.NEGATIVE_OPENERS``)."""
+    lowered = [t.lower_ for t in words]
+    return any(" ".join(lowered[:n]) in lexicon.NEGATIVE_OPENERS for n in range(1, min(len(lowered), 4) + 1))
 
 
 def _negating_subject(subject: Token) -> bool:
@@ -10237,6 +10246,32 @@ def _reattach_subject_around_interposed_cue(doc: Doc, tokens: Sequence[Token]) -
 
 #: Cues whose content is a that-clause.
 _CLAUSE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
+
+
+def _reattach_inverted_speaker_read_as_object(doc: Doc, tokens: Sequence[Token]) -> None:
+    """"A delay, warned the engineers, could put the dam at risk": a cue set between a subject
+    and its predicate with its speaker after it may be read with the content's subject for its
+    own and its speaker for its object, as a verb of warning or telling takes one. A speech verb
+    set off by commas inside the sentence's clause, whose object fills the aside and whose
+    subject ends at the comma before it, has its speaker after it ("said Bright" read aright):
+    the object is its subject, and the subject before it the main verb's."""
+    for cue in tokens:
+        if cue.dep_ != "parataxis" or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+            continue
+        verb = cue.head
+        if cue.i < 2 or doc[cue.i - 1].text != "," or verb.i < cue.i or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        # The parser may hang the comma on the subject, or on the cue.
+        before = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i in (cue.i - 2, cue.i - 1)), None)
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
+        if before is None or obj is None or obj.right_edge.i + 1 >= verb.i or doc[obj.right_edge.i + 1].text != ",":
+            continue
+        if any(c.i > cue.i and c.i != obj.i and not c.is_punct for c in cue.children):
+            continue  # "..., warned the engineers that ...": a hearer before the content
+        obj.dep_ = "nsubj"
+        before.head = verb
+        if doc[cue.i - 1].head.i == before.i:
+            doc[cue.i - 1].head = cue
 
 
 def _reattach_clause_read_as_relative(doc: Doc, tokens: Sequence[Token]) -> None:
@@ -11823,6 +11858,88 @@ def _reattach_main_verb_after_relative(doc: Doc, tokens: Sequence[Token]) -> Non
             break
 
 
+#: Tags of the words a verb's object or complement is made of: a noun phrase, an adjective, an
+#: adverb or a prepositional phrase; no verb, conjunction, relative word or punctuation.
+_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$", "POS", "RB", "RBR", "RBS", "RP", "HYPH", "$"})
+#: Tags that open a noun phrase: after a noun they start a second one ("the reserve the state
+#: built"), which may be the subject of a reduced relative clause.
+_PHRASE_OPENING_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$"})
+_BARE_CLAUSE_FORMS = forms_of_all(lexicon.BARE_CLAUSE_VERBS)
+
+
+def _main_verb_in_relative_content(cue: Token) -> tuple[Token, Token] | None:
+    """The content's verb and the finite verb the parser ran into a relative clause's reported
+    content: in "A plan that critics say would drain the reserve was approved", the content's
+    predicate ("would drain") takes its object ("the reserve"), and the next finite verb ("was")
+    has no subject left in the content: it is the main verb of the sentence. The words between must be an
+    object or a complement only (a noun phrase, an adjective, a preposition's phrase), and the
+    content's verb one that takes no bare clause (after "shows the tax was too high" the search
+    goes on from "was"). Anything else between (a conjunction, a comma, a relative word, a
+    second noun phrase) leaves the parse alone."""
+    sent_end = cue.sent.end
+    governor, gap = None, []
+    for tok in cue.doc[cue.i + 1 : sent_end]:
+        if tok.tag_.startswith("VB") or tok.tag_ == "MD":
+            if governor is None or not gap:
+                governor = tok  # the content's verb group: "would drain", "is failing"
+                continue
+            if gap[-1].tag_ == "TO" and tok.tag_ == "VB":
+                governor, gap = tok, []  # "would force the city to cut jobs"
+                continue
+            finite = tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            # A participle with an object after it, not "a burden borne by", "left drained of":
+            # a past tense read as a participle.
+            opens_object = tok.tag_ == "VBN" and tok.i + 1 < sent_end and not tok.nbor().is_punct and tok.nbor().tag_ not in ("IN", "TO")
+            if not (finite or opens_object):
+                return None
+            if lemma_of(governor.text) is None and governor.lower_ not in _BARE_CLAUSE_FORMS:
+                return governor, tok
+            governor, gap = tok, []  # "shows the tax was too high", "would mean the tax is": a clause
+            continue
+        if governor is None:
+            continue  # the content's subject: "who said [the tax] was"
+        if tok.lower_ == "that" or not (tok.tag_ in _PHRASE_TAGS or tok.tag_ == "TO" or (tok.tag_ == "IN" and tok.dep_ in ("prep", "agent"))):
+            return None
+        if gap and tok.tag_ in _PHRASE_OPENING_TAGS and gap[-1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return None  # "the reserve the state built was ...": a reduced relative clause
+        gap.append(tok)
+    return None
+
+
+def _reattach_main_verb_in_relative_content(doc: Doc, tokens: Sequence[Token]) -> None:
+    """"A plan that critics say would drain the reserve was approved on Monday", "Voters who
+    said the tax was too high backed Pike": without a comma to close the relative clause the
+    parser may find no verb for the noun before it, make the noun the sentence's root and run
+    the main verb into the reported content, so that the cue's content swallows the sentence's
+    predicate. When a root noun's relative clause holds a cue and its content a second finite
+    verb after an object (``_main_verb_in_relative_content``), that verb is the sentence's, the
+    noun its subject, and the words before it the content verb's object or complement."""
+    for cue in tokens:
+        if cue.dep_ != "relcl" or cue.head.dep_ != "ROOT" or cue.head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        if lemma_of(cue.text) not in lexicon.SPEECH_VERBS or cue.i < cue.head.i:
+            continue
+        found = _main_verb_in_relative_content(cue)
+        if found is None:
+            continue
+        governor, verb = found
+        noun, end = cue.head, cue.sent.end
+        main = verb.head if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i else verb
+        main.head, main.dep_ = main, "ROOT"
+        for tok in doc[governor.i + 1 : verb.i]:
+            if not governor.i <= tok.head.i < verb.i:
+                # The object or complement the parser gave to the main verb: the content verb's.
+                tok.head = governor
+                tok.dep_ = {"J": "acomp", "R": "advmod", "I": "prep"}.get(tok.tag_[0], "dobj")
+        for tok in doc[verb.i + 1 : end]:
+            if tok.head.i < verb.i and tok.i != main.i:
+                tok.head = main
+                if tok.dep_ in ("attr", "acomp"):
+                    tok.dep_ = "dobj"
+        passive = any(c.dep_ == "auxpass" for c in main.children)
+        noun.head, noun.dep_ = main, "nsubjpass" if passive else "nsubj"
+
+
 def _reattach_closing_participle_in_relative(doc: Doc, tokens: Sequence[Token]) -> None:
     """"An appeals court revived a lawsuit by fishermen who say a dredging project ruined their
     crab grounds, ruling 2-1 that ...": a speech participle set off by a comma at the end of the
@@ -12212,6 +12329,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_relay_read_as_modifier(doc, tokens)
     clause_cue = bool(present & _CLAUSE_CUE_FORMS)
     speech = bool(present & _SPEECH_FORMS)
+    if speech and present & lexicon.RELATIVE_SUBJECTS:
+        _reattach_main_verb_in_relative_content(doc, tokens)
     if "," in present and present & lexicon.RELATIVE_SUBJECTS and speech:
         _reattach_relative_cue_read_as_main(doc, tokens)
         _reattach_noun_read_as_relative_verb(doc, tokens)
@@ -12241,6 +12360,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_subject_read_as_object(doc, tokens)
     if speech and "," in present:
         _reattach_subject_around_interposed_cue(doc, tokens)
+        _reattach_inverted_speaker_read_as_object(doc, tokens)
         _reattach_closing_cue_read_as_conjunct(doc, tokens)
     if "," in present:
         _reattach_subject_read_as_opening_object(doc, tokens)
