@@ -260,6 +260,10 @@ TELL_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Prepositions after the hearer of a verb of telling that carry what was said: "warned voters
+#: about the costs", "reminded them of the deadline". Standard English.
+TOLD_TOPIC_PREPOSITIONS: tuple[str, ...] = ("about", "of")
+
 #: Verbs whose noun object is the hearer, so that a participle hung on it is the speaker's:
 #: "emailed supporters saying ...", "told reporters, saying ...". (Project's own list.)
 HEARER_OBJECT_VERBS: frozenset[str] = TELL_VERBS | frozenset({"email", "text"})
@@ -497,6 +501,18 @@ PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("muse", "about"): "object",
     ("speculate", "about"): "object",
     ("lie", "about"): "object",
+    # Speech verbs whose preposition's object is the stand or warning voiced ("warned of
+    # delays", "argued against the tax", "hinted at a deal", "vouched for her honesty"): qa
+    # round 19, from the cues of PolNeAR train's reported speech with no prediction at all.
+    ("warn", "of"): "object",
+    ("warn", "about"): "object",
+    ("argue", "for"): "object",
+    ("argue", "against"): "object",
+    ("hint", "at"): "object",
+    ("vouch", "for"): "object",
+    ("plead", "for"): "object",
+    ("opine", "on"): "object",
+    ("opine", "about"): "object",
     # "ruled out making a bid", "has not ruled out that ...": what the speaker says will not
     # be; a clause cue, so only a gerund (see GERUND_CONTENT_VERBS) or a that-clause is its
     # content, not a noun ("ruled out a meeting"), nor a court's "ruled out the evidence".

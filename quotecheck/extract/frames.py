@@ -2998,12 +2998,23 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
             spoken = lexicon.PARTICLE_ONLY_CUES.get(key)
             if spoken is not None and any(c.dep_ == "pobj" and c.lower_ not in spoken for c in child.children):
                 continue  # "goes on sale": no "going on" to say more
-            if key in lexicon.PHRASAL_CUES:
+            if key in lexicon.PHRASAL_CUES and not _hearer_before_topic(verb, child):
                 return f"{key[0]} {key[1]}", child
     mark = _for_clause_mark(verb)
     if mark is not None and ((lemma_of(verb.text) or base), "for") in lexicon.PHRASAL_CUES:
         return f"{lemma_of(verb.text) or base} for", mark
     return None, None
+
+
+def _hearer_before_topic(verb: Token, prep: Token) -> bool:
+    """"warned voters of the costs": a verb of telling with its hearer as object, whose "of" or
+    "about" phrase the tell frame reads as what was said; as the phrasal cue "warn of" its
+    content would take the hearer in."""
+    return (
+        lemma_of(verb.text) in lexicon.TELL_VERBS
+        and prep.lower_ in lexicon.TOLD_TOPIC_PREPOSITIONS
+        and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+    )
 
 
 def _for_clause_mark(verb: Token) -> Token | None:
@@ -4181,7 +4192,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             # "asked the court for quick action": what was asked for, a request; only in a main
             # clause ("He said her family asked for privacy" is his account, not theirs passed on).
             request = lemma == "ask" and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
-            preps = ("about", "of", "that", "for") if request else ("about", "of", "that")
+            preps = (*lexicon.TOLD_TOPIC_PREPOSITIONS, "that", "for") if request else (*lexicon.TOLD_TOPIC_PREPOSITIONS, "that")
             about = [c for c in children if c.dep_ == "prep" and c.lower_ in preps]
             runs = [_cut_tail([t for t in c.subtree if t.i not in exclude and t.i != c.i]) for c in about]
             return [run for run in runs if run]
