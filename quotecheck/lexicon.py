@@ -298,11 +298,19 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Verbs whose to-infinitive is what was said, promised or wanted: "X vowed to fight on".
+#: Words that stand for what was said just before, as a speech verb's object ("41 percent said
+#: the same of her rival", "said the same thing") or right after it ("half said so"): poll answers
+#: and agreeing speakers. Standard English (pro-forms); qa round 19.
+ECHO_WORDS: frozenset[str] = frozenset({"same"})
+ECHO_ADVERBS: frozenset[str] = frozenset({"so"})
+
+#: Verbs whose to-infinitive is what was said, promised or wanted: "X vowed to fight on". "claim"
+#: ("individuals who claim to represent veterans"): qa round 19, from PolNeAR train's missed
+#: reported speech.
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     """
     tell ask urge warn remind advise promise pledge vow threaten propose agree refuse decline
-    want hope plan intend expect wish prefer seek demand order instruct encourage invite
+    want hope plan intend expect wish prefer seek demand order instruct encourage invite claim
     """.split()
 )
 

@@ -381,7 +381,8 @@ def test_a_closing_cue_the_parser_garbled_still_takes_the_sentence_before_it():
 )
 def test_a_closing_cue_must_end_its_sentence(tail):
     text, frames = frames_of(_garbled_trailing_cue(tail))
-    assert not [f for f in frames if f.lemma == "say"]
+    # "she said so." may report "so" (an echo of words before), never the sentence before it.
+    assert not [f for f in frames if f.lemma == "say" and [c.text for c in f.content] != ["so"]]
 
 
 def test_citing_a_reason_is_what_the_subject_said_not_a_source():
@@ -953,7 +954,8 @@ def test_a_relative_clause_on_the_statement_noun_is_not_content():
         ("online", "RB", "advmod", 9, O),
         (".", ".", "punct", 2, O),
     ]
-    assert frames_of(rows)[1] == ()
+    # "so" stands for words reported before (an echo); the statement's clause is no content.
+    assert [[c.text for c in f.content] for f in frames_of(rows)[1]] == [["so"]]
 
 
 def _quoted_comma_rows(tail):

@@ -1,6 +1,8 @@
 """Reported speech with a speech cue that quotecheck used to miss altogether (qa round 19): a
-speech verb whose preposition carries the stand voiced ("warned of", "argued against"). End to
-end with the real model; the sentences are written by the quotecheck authors."""
+speech verb whose preposition carries the stand voiced ("warned of", "argued against"), "claim"
+with its infinitive, and words that stand for an answer given before ("41 percent said the same
+of her rival", "half said so"). End to end with the real model; the sentences are written by
+the quotecheck authors."""
 
 from __future__ import annotations
 
@@ -19,8 +21,11 @@ from .reports import content_texts
         ("The minister argued for a higher tax on fuel.", "argued for", "The minister", "a higher tax on fuel"),
         ("The mayor hinted at a new plan for the harbour.", "hinted at", "The mayor", "a new plan for the harbour"),
         ("Her former coach vouched for her honesty.", "vouched for", "Her former coach", "her honesty"),
+        ("The coalition includes individuals who claim to represent veterans.", "claim", "individuals who", "to represent veterans"),
+        ("He claims to have met the president twice.", "claims", "He", "to have met the president twice"),
+        ("In March, 55 percent said so.", "said", "55 percent", "so"),
     ],
-    ids=["warn-of", "argue-against", "argue-for", "hint-at", "vouch-for"],
+    ids=["warn-of", "argue-against", "argue-for", "hint-at", "vouch-for", "claim-to", "claims-to", "said-so"],
 )
 def test_speech_verb_with_its_preposition(nlp, text, cue, speaker, content):
     [quote] = analyze(text, nlp=nlp).quotes
@@ -41,3 +46,22 @@ def test_warned_hearer_about_keeps_hearer_out(nlp):
     assert content_texts(quote) == ["the costs of the plan"]
     assert quote.cue is not None and quote.cue.text == "to warn"
 
+
+def test_same_of_second_answer(nlp):
+    """A poll's second answer given as "said the same of" someone: its own quote, with its own
+    speaker."""
+    text = "Fifty percent said the mayor was honest; 41 percent said the same of her rival."
+    first, second = analyze(text, nlp=nlp).quotes
+    assert content_texts(first) == ["the mayor was honest"]
+    assert content_texts(second) == ["the same of her rival"]
+    assert second.speaker is not None and second.speaker.text == "41 percent"
+    assert second.cue is not None and second.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["So he said, and walked out of the room.", "She claimed victory on Sunday night."],
+    ids=["so-before-verb", "claim-noun"],
+)
+def test_no_echo_or_infinitive(nlp, text):
+    assert analyze(text, nlp=nlp).quotes == ()

@@ -4132,6 +4132,19 @@ def _gerund_content(child: Token, verb: Token, lemma: str) -> bool:
     return lemma in lexicon.GERUND_DEED_VERBS or lemma_of(child.text) not in lexicon.SPEECH_VERBS
 
 
+def _echoed_words(child: Token, verb: Token) -> bool:
+    """"41 percent said the same of her rival", "in May, half said so": an object that stands
+    for words reported just before (a poll's second answer, a second speaker agreeing) is what
+    was said. "so" only right after the verb ("So he said" is narration)."""
+    if child.i <= verb.i:
+        return False
+    if child.dep_ == "advmod":
+        return child.lower_ in lexicon.ECHO_ADVERBS and child.i == verb.i + 1
+    return child.dep_ == "dobj" and (
+        child.lower_ in lexicon.ECHO_WORDS or any(c.dep_ == "amod" and c.lower_ in lexicon.ECHO_WORDS for c in child.children)
+    )
+
+
 def _finite_beside_gerund(tok: Token) -> bool:
     """Whether ``tok`` is a finite verb the parser joined to a gerund content: in "has proposed
     conducting surveillance on mosques and signaled support for a database" no gerund goes on
@@ -4171,6 +4184,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             or (kind in ("clause", "tell") and _setting_before_clause(c, verb))
             or c.i in after_that
             or _correlative_half(c, verb)
+            or (kind == "clause" and _echoed_words(c, verb))
         ]
         wanted = [c for c in wanted if not _across_semicolon(c, verb) and not _narration_after_quotation(c, verb)]
         for c in wanted:
