@@ -298,6 +298,19 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nouns of a feeling or stand given out in words, which as the object of a speech verb are what
+#: was said: "tweeted her thanks to the nurses", "posted his support for the strikers", "emailed
+#: their condolences". Not "tweeted a photo": a picture says nothing in words. Hand-compiled
+#: (standard English nouns of speech acts); qa round 19, after PolNeAR train's missed "tweeted
+#: congratulations to ...", "tweeted their approval of ...".
+EXPRESSED_ATTITUDE_NOUNS: frozenset[str] = frozenset(
+    """
+    thanks gratitude appreciation congratulations condolences sympathy sympathies support
+    approval disapproval praise apology apologies regret regrets outrage dismay allegiance
+    solidarity
+    """.split()
+)
+
 #: Words that stand for what was said just before, as a speech verb's object ("41 percent said
 #: the same of her rival", "said the same thing") or right after it ("half said so"): poll answers
 #: and agreeing speakers. Standard English (pro-forms); qa round 19.

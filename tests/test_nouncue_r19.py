@@ -65,3 +65,23 @@ def test_same_of_second_answer(nlp):
 )
 def test_no_echo_or_infinitive(nlp, text):
     assert analyze(text, nlp=nlp).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Both candidates tweeted congratulations to the winner.", "tweeted", "Both candidates", "congratulations to the winner"),
+        ("The union posted its support for the strikers.", "posted", "The union", "its support for the strikers"),
+        ("The coach emailed condolences to the family.", "emailed", "The coach", "condolences to the family"),
+    ],
+    ids=["tweeted-congratulations", "posted-support", "emailed-condolences"],
+)
+def test_feeling_given_out_in_words(nlp, text, cue, speaker, content):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_tweeted_picture_is_no_quote(nlp):
+    assert analyze("The mayor tweeted a photo of the flooded square.", nlp=nlp).quotes == ()

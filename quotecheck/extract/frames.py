@@ -2606,6 +2606,8 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         return "object"
     if lemma in lexicon.TELL_VERBS and (deps & {"dobj", "dative"}):
         return "tell"
+    if lemma in lexicon.SPEECH_VERBS and not has_clause and _attitude_object(verb):
+        return "object"
     if lemma in lexicon.SPEECH_VERBS and (has_clause or not deps & {"dobj"} or lemma not in lexicon.OBJECT_VERBS):
         return "clause"
     if lemma in lexicon.FINDING_VERBS and (has_clause or _document_subject(verb)):
@@ -2625,6 +2627,13 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+def _attitude_object(verb: Token) -> bool:
+    """"tweeted her thanks to the nurses", "posted his support for the strike": a speech verb
+    whose object is a feeling or stand given out in words (``lexicon.EXPRESSED_ATTITUDE_NOUNS``)
+    has that object for what was said, like "praised" or "denounced" have theirs."""
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.lower_ in lexicon.EXPRESSED_ATTITUDE_NOUNS for c in verb.children)
 
 
 def _shows_someone_speaking(verb: Token) -> bool:
