@@ -264,6 +264,11 @@ TELL_VERBS: frozenset[str] = frozenset(
 #: about the costs", "reminded them of the deadline". Standard English.
 TOLD_TOPIC_PREPOSITIONS: tuple[str, ...] = ("about", "of")
 
+#: Verbs of telling whose "of" phrase after the hearer is what was told: "reminded voters of
+#: her record", "warned residents of delays". Not "assure" or "convince", whose "of" phrase is
+#: mostly secured or believed ("assured her of the nomination"). Standard English; qa round 19.
+TOLD_OF_VERBS: frozenset[str] = frozenset({"remind", "warn", "inform", "notify"})
+
 #: Verbs whose noun object is the hearer, so that a participle hung on it is the speaker's:
 #: "emailed supporters saying ...", "told reporters, saying ...". (Project's own list.)
 HEARER_OBJECT_VERBS: frozenset[str] = TELL_VERBS | frozenset({"email", "text"})

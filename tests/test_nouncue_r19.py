@@ -85,3 +85,29 @@ def test_feeling_given_out_in_words(nlp, text, cue, speaker, content):
 
 def test_tweeted_picture_is_no_quote(nlp):
     assert analyze("The mayor tweeted a photo of the flooded square.", nlp=nlp).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "hearer"),
+    [
+        ("She reminded voters of her record on schools.", "reminded", "her record on schools", "voters"),
+        ("The ministry warned residents of delays on the ring road.", "warned", "delays on the ring road", "residents"),
+    ],
+    ids=["reminded-of", "warned-of"],
+)
+def test_told_of_phrase_on_the_hearer(nlp, text, cue, content, hearer):
+    """The parser hangs the "of" phrase on the hearer: it is what was said, and the hearer is
+    only the object."""
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.recipient is not None and quote.recipient.span.text == hearer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["His only path is to convince enough of the delegates.", "The win assured her of the nomination."],
+    ids=["convince-enough-of", "assured-of"],
+)
+def test_no_told_of_phrase(nlp, text):
+    assert analyze(text, nlp=nlp).quotes == ()

@@ -3026,6 +3026,27 @@ def _hearer_before_topic(verb: Token, prep: Token) -> bool:
     )
 
 
+def _topic_on_hearer(verb: Token) -> Token | None:
+    """The "of" the parser hangs on the hearer of a verb of reminding or warning
+    (``lexicon.TOLD_OF_VERBS``): in "reminded voters of her record" it opens what was said, not
+    a part of the hearer's name. Not after a quantifier ("convince enough of the delegates").
+    None when the verb has such a phrase of its own."""
+    if lemma_of(verb.text) not in lexicon.TOLD_OF_VERBS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in lexicon.TOLD_TOPIC_PREPOSITIONS for c in verb.children):
+        return None
+    return next(
+        (
+            p
+            for o in verb.children
+            if o.dep_ == "dobj" and o.i > verb.i and o.tag_ in _HOLDER_TAGS
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i > o.i
+        ),
+        None,
+    )
+
+
 def _for_clause_mark(verb: Token) -> Token | None:
     """The "for" right after the verb that opens a for-to clause hung on it: "called for Trump
     to drop out", which the parser reads as an adverbial clause marked by "for". A time set
@@ -4217,6 +4238,9 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             request = lemma == "ask" and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
             preps = (*lexicon.TOLD_TOPIC_PREPOSITIONS, "that", "for") if request else (*lexicon.TOLD_TOPIC_PREPOSITIONS, "that")
             about = [c for c in children if c.dep_ == "prep" and c.lower_ in preps]
+            topic = _topic_on_hearer(verb) if kind == "tell" else None
+            if topic is not None:
+                about.append(topic)
             runs = [_cut_tail([t for t in c.subtree if t.i not in exclude and t.i != c.i]) for c in about]
             return [run for run in runs if run]
         if kind == "finding" and not wanted and _document_subject(verb):
@@ -5119,7 +5143,8 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, openers: Sequence[To
                 hosts = _programmes_hosts(first)
                 if hosts is not None:
                     return make_mention(hosts, conv, exclude={c.i for c in hosts.children if c.dep_ == "case"})
-                return make_mention(_journalists_outlet(first) or first, conv)
+                topic = _topic_on_hearer(verb)
+                return make_mention(_journalists_outlet(first) or first, conv, exclude={t.i for t in topic.subtree} if topic is not None else ())
             whole = verb.doc[first.left_edge.i : named.right_edge.i + 1]
             if any(c.dep_ == "case" for c in first.children) and _broadcaster(first):
                 # "told Channel 5's Morning Desk", read as two objects: the broadcaster's programme.
@@ -7048,6 +7073,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and kind == "tell":
                 hearer_ids.update(t.i for t in child.subtree)
+        topic = _topic_on_hearer(verb) if kind == "tell" else None
+        if topic is not None:
+            hearer_ids.difference_update(t.i for t in topic.subtree)  # "reminded voters [of her record]"
         told = _outlet_after_object(verb, on_verb=True) if kind == "object" else None
         if told is not None:
             hearer_ids.update(t.i for t in told.subtree)  # "confirmed the report [to the Times]"
