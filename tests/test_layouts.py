@@ -7,8 +7,6 @@ written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
 from quotecheck.pipeline import analyze
 
 from .reports import rules as _rules
