@@ -11366,7 +11366,9 @@ def _reattach_clause_after_citing(doc: Doc, tokens: Sequence[Token]) -> None:
         clause = doc[comma + 1].head
         if clause.dep_ == "conj" and clause.head.i == relay.i:
             cue = relay.head
-        elif clause.dep_ in ("ccomp", "advcl") and relay.head.i == clause.i:
+        elif clause.dep_ in ("ccomp", "advcl", "conj") and relay.head.i == clause.i:
+            # "The Ledger reported, citing unnamed sources, that ...": the parser may also
+            # make the clause a conjunct of the cue, with no "and" to join them.
             cue = clause.head
             before = doc[relay.i - 2] if relay.i >= 2 and doc[relay.i - 1].text == "," else None
             if (
@@ -11379,7 +11381,7 @@ def _reattach_clause_after_citing(doc: Doc, tokens: Sequence[Token]) -> None:
                 # clause of time the parser hangs the that-clause, with the aside, beside the
                 # cue on the main verb; the cue is the verb right before the aside.
                 cue = before
-            elif clause.dep_ != "ccomp":
+            elif clause.dep_ == "advcl":
                 continue
         else:
             continue
