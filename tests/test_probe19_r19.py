@@ -38,3 +38,34 @@ def _quotes(text: str, nlp) -> list[tuple[str | None, str | None, str | None, li
 def test_that_clause_after_citing_aside_read_as_conjunct(nlp, text, speaker, words):
     [(cue, who, _, content)] = _quotes(text, nlp)
     assert (cue, who, content) == ("citing", speaker, [words])
+
+
+BROADCAST = (
+    "Asked by presenter Clare Dunmore whether patients had come to harm, Dr Samuel Achebe said he "
+    "could not rule it out.\n\n"
+    "Dunmore: Are you going to resign?\n\n"
+    "Achebe: No. I am going to fix this.\n\n"
+    "The board meets on Friday."
+)
+
+
+def test_exchange_between_named_people_is_a_transcript(nlp):
+    turns = [q for q in _quotes(BROADCAST, nlp) if q[0] == ":"]
+    assert turns == [
+        (":", "Dunmore", "Clare Dunmore", ["Are you going to resign?"]),
+        (":", "Achebe", "Samuel Achebe", ["No. I am going to fix this."]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nobody of these names is named before: headings, not turns.
+        "Dunmore: Are you going to resign?\n\nAchebe: No. I am going to fix this.",
+        # A tally of two people named before: numbers, not words.
+        "Clare Dunmore and Samuel Achebe stood for the seat.\n\nDunmore: 2,316.\n\nAchebe: 1,547.",
+    ],
+    ids=["not-named-before", "tally"],
+)
+def test_labels_that_are_no_exchange(nlp, text):
+    assert [q for q in _quotes(text, nlp) if q[0] == ":"] == []

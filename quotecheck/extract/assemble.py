@@ -2473,6 +2473,37 @@ def _find_turns(text: str, paragraphs: Sequence[Span]) -> list[_Turn]:
     return found
 
 
+def _exchange_of_named(text: str, named: Sequence[_Turn], mentions: Sequence[Mention]) -> set[int]:
+    """Where the turns of an exchange between people the article has named start: "Asked by
+    presenter Clare Dunmore ..., Achebe said ... / Dunmore: Will you resign? / Achebe: No.".
+    Two labels in a row, each the full name or the surname of a different person named before
+    them, with nothing between the turns, are the parties of a transcript, not headings; and
+    their turns are words, not a tally ("Clinton: 2,316. / Sanders: 1,547.")."""
+    starts: set[int] = set()
+    ordered = sorted(named, key=lambda t: t.label.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if first.label.text == second.label.text or text[first.content.end : second.label.start].strip():
+            continue
+        if not (_LETTERED.search(first.content.text) and _LETTERED.search(second.content.text)):
+            continue
+        if _person_named_before(first, mentions) and _person_named_before(second, mentions):
+            starts.update((first.label.start, second.label.start))
+    return starts
+
+
+#: A word of letters: what a spoken turn has and a tally of numbers has not.
+_LETTERED = re.compile(r"[^\W\d_]{2,}")
+
+
+def _person_named_before(turn: _Turn, mentions: Sequence[Mention]) -> bool:
+    """Whether a turn's label is the full name or the surname of a person named before it."""
+    label = turn.label.text
+    return any(
+        m.label == "PERSON" and m.name and m.span.start < turn.label.start and label in (m.name, m.name.split()[-1])
+        for m in mentions
+    )
+
+
 def _name_label(label: str) -> bool:
     """A name or a role written as a transcript's label: capitalised words, none of them the
     furniture of a news page ("Update:", "Photo:")."""
@@ -2514,7 +2545,8 @@ def _turn_frames(
     labels = Counter(t.label.text for t in named)
     taking_turns = sum(1 for n in labels.values() if n >= 2) >= 2
     if not (len(named) >= 2 and (strong or taking_turns)):
-        named = [t for t in named if t.label.start in answering]
+        exchange = _exchange_of_named(text, named, mentions)
+        named = [t for t in named if t.label.start in answering or t.label.start in exchange]
     if not qa and not named:
         return [], []
     # The parse's own transcript and label frames stay as they are.
