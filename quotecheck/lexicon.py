@@ -2148,7 +2148,8 @@ COMPANY_NAME_ENDINGS: frozenset[str] = frozenset(
 #: for quotecheck from the naming pattern of listed companies (distinctive word + industry);
 #: the transport operators' plurals ("CityLink Trams", "Northway Buses") after QA probe p44;
 #: "data" and "analytics" (the market-data firms a business page cites, "according to Kestwick
-#: Data") after QA probe p48.
+#: Data") after QA probe p48; "brands" and "beverages" (consumer-goods makers, "Crestview
+#: Brands") after QA probe probe19.
 COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
     """
     energy power utilities oil gas petroleum mining minerals metals steel resources motors
@@ -2159,6 +2160,7 @@ COMPANY_TRADE_WORDS: frozenset[str] = frozenset(
     chemicals insurance finance financial bank retail stores properties homes
     trams buses coaches ferries trains transit
     data analytics
+    brands beverages
     """.split()
 )
 

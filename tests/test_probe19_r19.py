@@ -69,3 +69,9 @@ def test_exchange_between_named_people_is_a_transcript(nlp):
 )
 def test_labels_that_are_no_exchange(nlp, text):
     assert [q for q in _quotes(text, nlp) if q[0] == ":"] == []
+
+
+def test_company_name_ending_in_brands(nlp):
+    text = "Crestview Brands is in talks. Crestview said none had led to an offer."
+    [(cue, who, name, _)] = _quotes(text, nlp)
+    assert (cue, who, name) == ("said", "Crestview", "Crestview Brands")
