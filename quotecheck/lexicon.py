@@ -1119,6 +1119,11 @@ MEDIUM_PREPOSITIONS: dict[str, str] = {"in": "in", "for": "in", "on": "on"}
 #: column for the Ledger, argued", "Appearing on the Build Fast podcast, she said", "Asked in a
 #: 2010 radio documentary whether ..., she replied". English.
 MEDIUM_PARTICIPLES: frozenset[str] = frozenset({"writing", "speaking", "appearing", "posting", "talking", "asked"})
+#: Participles that open a sentence with the part someone plays at a hearing, in British court
+#: reporting: "Prosecuting, Ms Anne Vale said ...", "Mitigating, Mr Reddy told the court ...".
+#: The tagger may read the capitalised word as a name, the speaker's name as its appositive.
+#: English (the court reporter's idiom).
+HEARING_ROLE_PARTICIPLES: frozenset[str] = frozenset({"prosecuting", "defending", "mitigating", "sentencing"})
 
 #: Occasions at which words are said in public: "praised the mayor at a press conference",
 #: "thanked volunteers at a rally", "recounted the incident on a radio show". After a cue's

@@ -75,3 +75,28 @@ def test_company_name_ending_in_brands(nlp):
     text = "Crestview Brands is in talks. Crestview said none had led to an offer."
     [(cue, who, name, _)] = _quotes(text, nlp)
     assert (cue, who, name) == ("said", "Crestview", "Crestview Brands")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "name", "words"),
+    [
+        (
+            "Prosecuting, Ms Anne Vale said the defendant had taken the money over three years.",
+            "said",
+            "Ms Anne Vale",
+            "Anne Vale",
+            "the defendant had taken the money over three years",
+        ),
+        (
+            "Mitigating, Ms Lucy Hale said her client was sorry.",
+            "said",
+            "Ms Lucy Hale",
+            "Lucy Hale",
+            "her client was sorry",
+        ),
+    ],
+    ids=["prosecuting", "mitigating"],
+)
+def test_hearing_role_participle_is_no_name(nlp, text, cue, speaker, name, words):
+    [got] = _quotes(text, nlp)
+    assert got == (cue, speaker, name, [words])

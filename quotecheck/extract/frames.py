@@ -10895,8 +10895,11 @@ def _set_off_follows(tok: Token, head: Token, seen: dict[tuple[int, int], bool])
 
 def _participle_read_as_subject(tok: Token, cue: Token) -> bool:
     """"Writing in the daily De Kustbode, ... said": an opening participle of the occasion
-    that the parser made the cue's subject."""
-    return tok.i < cue.i and tok.tag_ == "VBG" and tok.lower_ in lexicon.MEDIUM_PARTICIPLES and tok.i == tok.left_edge.i
+    that the parser made the cue's subject; and "Prosecuting, Ms Anne Vale said", one of a
+    part at a hearing, which the tagger may read as a name."""
+    if tok.i >= cue.i or tok.i != tok.left_edge.i:
+        return False
+    return (tok.tag_ == "VBG" and tok.lower_ in lexicon.MEDIUM_PARTICIPLES) or tok.lower_ in lexicon.HEARING_ROLE_PARTICIPLES
 
 
 def _name_read_as_modifier(tok: Token, cue: Token) -> bool:
@@ -12402,6 +12405,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_that_read_as_determiner(doc, tokens)
     if present & lexicon.MEDIUM_PARTICIPLES:
         _reattach_interposed_participle(doc, tokens)
+    if present & (lexicon.MEDIUM_PARTICIPLES | lexicon.HEARING_ROLE_PARTICIPLES):
         _reattach_subject_after_opening_participle(doc, tokens)
     if "that" in present and "," in present and clause_cue:
         _reattach_that_clause_after_aside(doc, tokens)
