@@ -1118,7 +1118,7 @@ MEDIUM_PREPOSITIONS: dict[str, str] = {"in": "in", "for": "in", "on": "on"}
 #: Participles that open a piece's occasion on the speaker or the cue: "Abara, writing in his
 #: column for the Ledger, argued", "Appearing on the Build Fast podcast, she said", "Asked in a
 #: 2010 radio documentary whether ..., she replied". English.
-MEDIUM_PARTICIPLES: frozenset[str] = frozenset({"writing", "speaking", "appearing", "posting", "talking", "asked"})
+MEDIUM_PARTICIPLES: frozenset[str] = frozenset({"writing", "speaking", "appearing", "posting", "talking", "asked", "interviewed"})
 #: Participles that open a sentence with the part someone plays at a hearing, in British court
 #: reporting: "Prosecuting, Ms Anne Vale said ...", "Mitigating, Mr Reddy told the court ...".
 #: The tagger may read the capitalised word as a name, the speaker's name as its appositive.

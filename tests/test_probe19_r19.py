@@ -100,3 +100,32 @@ def test_company_name_ending_in_brands(nlp):
 def test_hearing_role_participle_is_no_name(nlp, text, cue, speaker, name, words):
     [got] = _quotes(text, nlp)
     assert got == (cue, speaker, name, [words])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Dr Samuel Achebe, interviewed on BBC Radio Westmoor, said he would not resign.",
+            "Dr Samuel Achebe",
+            "he would not resign",
+        ),
+        (
+            "Ada Achebe, interviewed by the Westmoor Gazette, said she would stay.",
+            "Ada Achebe",
+            "she would stay",
+        ),
+    ],
+    ids=["read-as-clause", "read-as-modifier"],
+)
+def test_interposed_interviewed_belongs_to_the_cue(nlp, text, speaker, words):
+    [(cue, who, _, content)] = _quotes(text, nlp)
+    assert (cue, who, content) == ("said", speaker, [words])
+
+
+def test_opening_interviewed_on_names_the_broadcaster(nlp):
+    text = "Interviewed on Channel 4's Evening News, Dr Samuel Achebe said he would not resign."
+    [quote] = analyze(text, nlp=nlp).quotes
+    data = quote.to_dict()
+    assert (data["cue"]["text"], data["speaker_name"]) == ("said", "Samuel Achebe")
+    assert data["recipient"]["name"] == "Channel 4"

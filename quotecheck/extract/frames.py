@@ -10765,16 +10765,18 @@ def _reattach_interposed_participle(doc: Doc, tokens: Sequence[Token]) -> None:
     make the speaker its own subject, leaving the cue with none. It is moved to the cue, and the
     speaker made the cue's subject."""
     for part in tokens:
-        if part.tag_ != "VBG" or part.lower_ not in lexicon.MEDIUM_PARTICIPLES or part.i < 2 or doc[part.i - 1].text != ",":
+        if not _interposed_medium_participle(part):
             continue
         after = part.right_edge.i + 1 if doc[part.right_edge.i].text != "," else part.right_edge.i
         if part.dep_ in ("acl", "appos") and part.head.dep_ in _SUBJECT_DEPS and _speaking_anonymously(part):
             continue  # "An official, speaking on condition of anonymity, said": who they are
         if part.dep_ in ("acl", "appos") and part.head.dep_ in _SUBJECT_DEPS:
             noun, cue = part.head, part.head.head
-        elif part.dep_ == "advcl":
+        elif part.dep_ == "advcl" or (part.dep_ == "ccomp" and part.tag_ == "VBN"):
+            # "Dr Ada Achebe, interviewed on Radio Westmoor, said he ...": the parser may read
+            # the speaker and the participle as a clause of their own, the cue's complement.
             cue = part.head
-            noun = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+            noun = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i), None)
             if noun is None and _name_read_as_modifier(doc[part.i - 2], cue):
                 noun = doc[part.i - 2]  # "Gail Ombaka" tagged an adverb
             if noun is None or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
@@ -10789,6 +10791,15 @@ def _reattach_interposed_participle(doc: Doc, tokens: Sequence[Token]) -> None:
         if noun.head.i != cue.i or noun.dep_ not in _SUBJECT_DEPS:
             noun.head = cue
             noun.dep_ = "nsubj"
+
+
+def _interposed_medium_participle(part: Token) -> bool:
+    """Whether ``part`` is a participle of the occasion right after a comma, past the sentence's
+    first words: ", speaking to the Courier,", ", interviewed on Radio Westmoor,". Not a
+    question ("asked whether ..."), which is an act of its own (see ``_ASKED_FORMS``)."""
+    if part.lower_ not in lexicon.MEDIUM_PARTICIPLES or part.i < 2 or part.doc[part.i - 1].text != ",":
+        return False
+    return part.tag_ == "VBG" or (part.tag_ == "VBN" and lemma_of(part.lower_) not in lexicon.QUESTION_VERBS)
 
 
 def _speaking_anonymously(part: Token) -> bool:
