@@ -5669,19 +5669,32 @@ def _speaker_conj(verb: Token) -> bool:
     if verb.dep_ != "conj":
         return False
     lemma = lemma_of(verb.text)
-    if lemma not in lexicon.SPEECH_VERBS and _phrasal_lemma(verb, lemma)[0] is None and not (
+    speech = lemma in lexicon.SPEECH_VERBS or _phrasal_lemma(verb, lemma)[0] is not None or (
         # "... and called him 'the friend of every developer'": a cue with its own complement
         lemma is not None
         and lemma not in lexicon.BELIEF_VERBS  # "... and thought it meant ..." may be the content's
         and any(c.dep_ in ("ccomp", "oprd") for c in verb.children)
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-    ):
+    )
+    # "... and accused the ministry of lying": a verb whose object is what was said is the
+    # speaker's act only where the content's subject could not have done it (``_object_act_of_speaker``).
+    # Quoted words in its object are the statement's ('said it respected the author but rejected
+    # "several claims"'), except a label given by a verb of calling ('and calls her "a capable manager"').
+    object_act = (
+        not speech
+        and lemma in lexicon.OBJECT_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and (lemma in lexicon.CALLING_VERBS or not any(t.is_quote for t in verb.subtree))
+    )
+    if not speech and not object_act:
         return False  # "called on the government to ...", "pointed to" are cues too
     content = verb.head
     cue = content.head
     if content.dep_ != "ccomp" or cue.i >= content.i or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG"):
         return False
     if lemma_of(cue.text) not in lexicon.SPEECH_VERBS or lemma_of(content.text) in lexicon.SPEECH_VERBS:
+        return False
+    if object_act and not _object_act_of_speaker(verb, content, cue):
         return False
     if _has_that_mark(verb):
         return False  # a second content clause
@@ -5695,6 +5708,24 @@ def _speaker_conj(verb: Token) -> bool:
     # Finite, so no auxiliary of the content is shared ("they would expand X and push for Y"
     # is what they said they would do).
     return verb.tag_ in ("VBD", "VBZ", "VBP") and cue.tag_ != "VBG"
+
+
+def _object_act_of_speaker(verb: Token, content: Token, cue: Token) -> bool:
+    """Whether a verb of speaking about someone ("accused", "chided", "praised") joined to a
+    statement's content is the speaker's own act: when the content's subject is one the speaker
+    speaks for (``_spoken_for``: "says he respects the governor and calls her ..."), when the
+    content has no subject that could act ("stated there was a benefit ... and chided the press"),
+    or when a comma sets off the "and" after a subject that is no source ("said the warning
+    showed ignorance, and accused the ministry ..."). In "Police said the driver stopped and
+    attacked an officer" the driver attacked, and in "said that was not her view and dismissed
+    the reports" the reading is open, so both stay what was said."""
+    if _spoken_for(content, cue):
+        return True
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return True
+    opener = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return not _source_like(subject) and opener is not None and opener.dep_ == "cc" and _after_comma(opener)
 
 
 def _refusal_in_content(verb: Token) -> bool:
