@@ -80,3 +80,40 @@ def test_guard_object_verb_stays_in_content(nlp, text, content):
     quotes = _quotes(text, nlp)
     assert [q for q in quotes if q[0] == "said"][0][2] == content
     assert len(quotes) == 1
+
+
+# --- 2. A second cue the parser joined to a relative clause inside the content -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "She has also called on the state to tax the oil that funds the militia and proposed a fund for the farmers.",
+            ("has also called on", "She", "the state to tax the oil that funds the militia"),
+            ("proposed", "She", "a fund for the farmers"),
+        ),
+        (
+            "The mayor said the city must tax the coal that pollutes the valley and proposed a fund for the miners.",
+            ("said", "The mayor", "the city must tax the coal that pollutes the valley"),
+            ("proposed", "The mayor", "a fund for the miners"),
+        ),
+        (
+            "The senator urged the board to drop the rule that bans the sale and praised the farmers for their patience.",
+            ("urged", "The senator", "to drop the rule that bans the sale"),
+            ("praised", "The senator", "the farmers for their patience"),
+        ),
+    ],
+    ids=["object-cue", "clause-cue-past-modal", "appeal-infinitive"],
+)
+def test_cue_joined_to_relative_clause_is_a_second_report(nlp, text, first, second):
+    quotes = _quotes(text, nlp)
+    assert first in quotes
+    assert second in quotes
+
+
+def test_guard_relative_on_a_noun_that_speaks_keeps_its_verb(nlp):
+    # Firms can propose: "the firms that pollute the river and proposed a fund" may be theirs.
+    text = "She has also called on the state to tax the firms that pollute the river and proposed a fund for the farmers."
+    quotes = _quotes(text, nlp)
+    assert quotes == [("has also called on", "She", "the state to tax the firms that pollute the river and proposed a fund for the farmers")]

@@ -3385,6 +3385,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         closing = _closing_cue_of_quote(verb)
         if closing is not None:
             return _subject(closing)[0], passive
+        beside = _cue_beside_relative(verb)
+        if beside is not None:
+            # "... the oil that funds the militia and proposed a fund": the one proposing is
+            # the one who called on the state, not the oil.
+            return _subject(beside)[0], passive
         if _speaker_conj(verb) or _finite_beside_modal(verb) or _refusal_in_content(verb):
             # "X complained that the remarks hurt the party and urged Y to ...": the parser
             # joins the second cue to the content; the one urging is X, not the remarks.
@@ -4282,14 +4287,14 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             first = min(wanted, key=lambda t: t.left_edge.i)
             last = max(wanted, key=lambda t: t.right_edge.i)
             end = last.right_edge.i + 1
-            # "accuses Sanders of a smear while Sanders suggests ...": another speaker's cue
-            # ends the content (see ``_new_statement``).
+            # "accuses Sanders of a smear while Sanders suggests ...": another speaker's cue,
+            # or the speaker's own second one, ends the content (see ``_object_content_break``).
             other = min(
                 (
                     j
                     for w in wanted
                     for t in w.subtree
-                    if t.i > w.i and (j := _new_statement(t, openers=lexicon.OBJECT_STATEMENT_OPENERS)) is not None
+                    if t.i > w.i and (j := _object_content_break(t)) is not None
                 ),
                 default=None,
             )
@@ -4323,7 +4328,12 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         # own clause; in a clause inside it the verb may be joined to that clause's subject ("said
         # the ministry requested that he be sent home to serve his time and indicated ...").
         after_infinitive = min(
-            (t.left_edge.i for t in child.subtree if _finite_after_infinitive(t) and _in_own_clause(t, child)), default=None
+            (
+                t.left_edge.i
+                for t in child.subtree
+                if (_finite_after_infinitive(t) and _in_own_clause(t, child)) or _cue_beside_relative(t) is not None
+            ),
+            default=None,
         )
         if after_infinitive is not None and (second is None or after_infinitive < second):
             second = after_infinitive
@@ -5726,6 +5736,43 @@ def _object_act_of_speaker(verb: Token, content: Token, cue: Token) -> bool:
         return True
     opener = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return not _source_like(subject) and opener is not None and opener.dep_ == "cc" and _after_comma(opener)
+
+
+def _object_content_break(tok: Token) -> int | None:
+    """Where an object cue's content ends before ``tok``: at another speaker's statement
+    (``_new_statement``: "accuses Sanders of a smear while Sanders suggests ...") or at the
+    speaker's own second cue joined to a relative clause (``_cue_beside_relative``)."""
+    start = _new_statement(tok, openers=lexicon.OBJECT_STATEMENT_OPENERS)
+    if start is None and _cue_beside_relative(tok) is not None:
+        start = tok.left_edge.i
+    return start
+
+
+def _cue_beside_relative(verb: Token) -> Token | None:
+    """The cue whose speaker goes on with a second report that the parser joined to a relative
+    clause inside the first one's content: "called on the state to tax the oil that funds the
+    militia and proposed a fund" (a fund the oil did not propose). A speech or object cue
+    with no subject of its own, in another tense than the relative verb, after a relative
+    "that" or "which" on a noun that cannot speak. Returns the first verb above the noun that a
+    finite verb can be joined to: not a bare infinitive ("to tax", "must tax") but the cue above
+    it ("called on", "said")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    lemma = lemma_of(verb.text)
+    if lemma not in lexicon.SPEECH_VERBS and lemma not in lexicon.OBJECT_VERBS:
+        return None
+    relative = verb.head
+    if relative.dep_ != "relcl" or relative.tag_ == verb.tag_ or relative.i > verb.i or _has_that_mark(verb):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in relative.children):
+        return None
+    noun = relative.head
+    if _source_like(noun) or any(t.is_quote for t in verb.subtree):
+        return None
+    node = noun.head
+    while node.head.i != node.i and (not node.tag_.startswith("VB") or node.tag_ == "VB"):
+        node = node.head
+    return node if node.tag_.startswith("VB") and node.tag_ != "VB" and node.i < noun.i else None
 
 
 def _refusal_in_content(verb: Token) -> bool:
