@@ -12566,6 +12566,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     if present & _TELLING_FORMS:
         _reattach_hearer_split_from_noun(doc, tokens)
     frames: list[Frame] = []
+    chunk_text = doc.text  # made afresh on every ask, as is each sentence's
     for sent in doc.sents:
         first = len(frames)
         # The sentence's words, lower-cased, read once: a rule below that starts from a word of
@@ -12652,7 +12653,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
             frames[first:] = [f for f in frames[first:] if not _topic_object(f, doc, base, quoted)]
             frames[first:] = [_headline_small_clause(f, doc, conv, quoted) for f in frames[first:]]
         frames[first:] = [f for f in frames[first:] if not _headline_verb_in_speaker(f, text)]
-        if "\n" in sent.text:
+        if "\n" in chunk_text[sent.start_char : sent.end_char]:
             frames[first:] = [f for f in (_on_cue_line(f, text, quoted) for f in frames[first:]) if f is not None]
     sentences = tuple(conv.tokens(s[0], s[-1]) for s in doc.sents if len(s))
     mentions = tuple(entity_mentions(doc, conv, labels=_quoted_labels(doc, base, quoted)))

@@ -317,6 +317,7 @@ def _handle_words(name: str) -> tuple[str, ...]:
     return _tokens(_HANDLE_BREAK.sub(" ", name[1:]))
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same few names over and over
 def _clean_name(name: str) -> str:
     name = _LEADING_DET.sub("", _POSSESSIVE.sub("", name.strip()))
     words = name.split()
@@ -339,6 +340,7 @@ def _of_type(tokens: Sequence[str], words: frozenset[str]) -> bool:
     return len(tokens) > 1 and (tokens[-1] in words or (tokens[0] in words and tokens[1] == "of"))
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same few names over and over
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in _WORD.findall(name))
 
@@ -4159,7 +4161,6 @@ class FullNames:
         self.text = text
         self._before: dict[tuple[str, str | None, int], list[re.Match[str]]] = {}
         self._after: dict[tuple[str, str | None, int], re.Match[str] | None] = {}
-        self._patterns: dict[str, re.Pattern[str]] = {}  # by surname: more than ``re`` keeps compiled
         self._scans: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
         self._made: dict[tuple[int, int, str], Mention | None] = {}
         self._words: dict[str, bool] = {}
@@ -4212,7 +4213,7 @@ class FullNames:
             if self.text.find(surname, 0, start) < 0:
                 self._before[key] = []
             elif self._cut_at(surname, start):
-                found = self._pattern(surname).finditer(self.text, 0, start)
+                found = _full_name_pattern(surname).finditer(self.text, 0, start)
                 self._before[key] = [m for m in found if _is_full_name(self.text, m, sex)]
             else:
                 names, ends = self._full_names(surname, sex)
@@ -4225,7 +4226,7 @@ class FullNames:
             if self.text.find(surname, end) < 0:
                 self._after[key] = None
             elif self._cut_at(surname, end, before=False):
-                found = self._pattern(surname).finditer(self.text, end)
+                found = _full_name_pattern(surname).finditer(self.text, end)
                 self._after[key] = next((m for m in found if _is_full_name(self.text, m, sex)), None)
             else:
                 names, ends = self._full_names(surname, sex)
@@ -4242,7 +4243,7 @@ class FullNames:
         does there, unless a match runs across the cut (see ``_cut_at``): one scan per surname
         instead of one per mention keeps a long article with a recurring speaker linear."""
         if surname not in self._scans:
-            found = list(self._pattern(surname).finditer(self.text))
+            found = list(_full_name_pattern(surname).finditer(self.text))
             self._scans[surname] = (found, [m.end() for m in found])
         return self._scans[surname]
 
@@ -4264,12 +4265,10 @@ class FullNames:
             return True
         return before and self.text.endswith(surname, 0, cut)
 
-    def _pattern(self, surname: str) -> re.Pattern[str]:
-        if surname not in self._patterns:
-            self._patterns[surname] = _full_name_pattern(surname)
-        return self._patterns[surname]
 
-
+# Kept across articles: a batch of news names the same people again and again, and compiling
+# the pattern costs about as much as the scan it makes (more surnames than ``re`` keeps compiled).
+@functools.lru_cache(maxsize=4096)
 def _full_name_pattern(surname: str) -> re.Pattern[str]:
     """One to three capitalised words before the surname. A nickname in quotation marks may
     stand between the given name and the surname ('Eleanor "Nell" Marchbanks'): the recognizer
