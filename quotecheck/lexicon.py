@@ -1118,7 +1118,14 @@ MEDIUM_PREPOSITIONS: dict[str, str] = {"in": "in", "for": "in", "on": "on"}
 #: Participles that open a piece's occasion on the speaker or the cue: "Abara, writing in his
 #: column for the Ledger, argued", "Appearing on the Build Fast podcast, she said", "Asked in a
 #: 2010 radio documentary whether ..., she replied". English.
-MEDIUM_PARTICIPLES: frozenset[str] = frozenset({"writing", "speaking", "appearing", "posting", "talking", "asked", "interviewed"})
+#: "reached" and "contacted" ("The mayor, reached by phone, said"; "Contacted by the Herald,
+#: she said"): how the reporter got the words, after QA probe r19.
+MEDIUM_PARTICIPLES: frozenset[str] = frozenset(
+    {"writing", "speaking", "appearing", "posting", "talking", "asked", "interviewed", "reached", "contacted"}
+)
+#: Participles of the medium (MEDIUM_PARTICIPLES) whose "by" names who got the words: "Ms
+#: Vale, contacted by the Herald, said" -> she told the Herald. English; after QA probe r19.
+REACHED_PARTICIPLES: frozenset[str] = frozenset({"contacted", "reached", "interviewed"})
 #: Participles that open a sentence with the part someone plays at a hearing, in British court
 #: reporting: "Prosecuting, Ms Anne Vale said ...", "Mitigating, Mr Reddy told the court ...".
 #: The tagger may read the capitalised word as a name, the speaker's name as its appositive.

@@ -7687,6 +7687,13 @@ def _medium(verb: Token, subject: Token | None, openers: Sequence[Token]) -> tup
     preps = [p for host in hosts for p in host.children] + [c for c in openers if c.dep_ == "prep"]
     for prep in preps:
         host = prep.head
+        if _reached_by(prep):
+            # "Ms Vale, contacted by the Herald, said ...": she told the Herald.
+            noun = _noun_object(prep)
+            named = _named_medium(noun, title=False) if noun is not None else None
+            if named is not None:
+                return named, prep
+            continue
         if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "for"):
             continue
         noun = _noun_object(prep) or _misparsed_piece(prep)
@@ -7717,6 +7724,12 @@ def _medium(verb: Token, subject: Token | None, openers: Sequence[Token]) -> tup
         if named is not None:
             return named, prep  # "in a 2010 BBC Radio Saltmarsh documentary"
     return None
+
+
+def _reached_by(prep: Token) -> bool:
+    """Whether ``prep`` is the "by" of a participle saying who got the words from the speaker:
+    "contacted by the Herald", "reached by the Courier" (``lexicon.REACHED_PARTICIPLES``)."""
+    return prep.dep_ == "agent" and prep.lower_ == "by" and prep.head.lower_ in lexicon.REACHED_PARTICIPLES
 
 
 def _told_on_air(verb: Token, subject: Token | None, openers: Sequence[Token]) -> tuple[Token, Token] | None:
@@ -10877,7 +10890,8 @@ def _interposed_medium_participle(part: Token) -> bool:
     question ("asked whether ..."), which is an act of its own (see ``_ASKED_FORMS``)."""
     if part.lower_ not in lexicon.MEDIUM_PARTICIPLES or part.i < 2 or part.doc[part.i - 1].text != ",":
         return False
-    return part.tag_ == "VBG" or (part.tag_ == "VBN" and lemma_of(part.lower_) not in lexicon.QUESTION_VERBS)
+    # A past participle may be tagged a past tense ("The mayor, interviewed on ..., said").
+    return part.tag_ == "VBG" or (part.tag_ in ("VBN", "VBD") and lemma_of(part.lower_) not in lexicon.QUESTION_VERBS)
 
 
 def _speaking_anonymously(part: Token) -> bool:
