@@ -4012,9 +4012,14 @@ def _has_mark(tok: Token, words: tuple[str, ...]) -> bool:
 def _from_that_mark(clause: Token, toks: list[Token]) -> list[Token]:
     """"said on Monday, after a long meeting with the board, that it would accept": a phrase set
     off by commas before the clause's "that" tells when the cue's words were said, though the
-    parser hangs it on the clause; the words begin at "that"."""
+    parser hangs it on the clause; the words begin at "that". So does an adverb right before
+    it ("said only that", "noted repeatedly that"): a complementizer opens its clause, and
+    what stands before it is said of the saying."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is None or not toks or toks[0].i >= mark.i or mark.i < 1 or clause.doc[mark.i - 1].text != ",":
+    if mark is None or not toks or toks[0].i >= mark.i or mark.i < 1:
+        return toks
+    before = [t for t in toks if t.i < mark.i]
+    if clause.doc[mark.i - 1].text != "," and not all(t.dep_ == "advmod" and t.head.i == clause.i for t in before):
         return toks
     return [t for t in toks if t.i >= mark.i]
 
