@@ -1,5 +1,5 @@
 """Round 19 probe of science, sports, analysis and translated foreign news: an adverb before a
-that-clause. End to end with the real model; the sentences are written by the quotecheck authors."""
+that-clause, a headline quoted with its translation. End to end with the real model; the sentences are written by the quotecheck authors."""
 
 from __future__ import annotations
 
@@ -25,3 +25,31 @@ def test_adverb_before_that_is_the_cues(nlp, text, content, cue, speaker):
     assert content_texts(quote) == [content]
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_headline_with_translation_is_a_title_not_speech(nlp):
+    """'under the headline „Q“ („T“)': the original words are what a page printed, and their
+    translation with them; neither is speech, nor the last speaker's words going on."""
+    text = (
+        "Oskar Brandt said the talks would go on.\n\n"
+        "The Morgenblatt ran a commentary under the headline „Das Meer wird enger“ "
+        "(„The sea is getting narrower“), in which Klaus Reinholt wrote that Europe could not stay neutral."
+    )
+    report = analyze(text, nlp=nlp)
+    assert [content_texts(q) for q in report.quotes] == [
+        ["the talks would go on"],
+        ["that Europe could not stay neutral"],
+    ]
+    assert [q.speaker_name for q in report.quotes] == ["Oskar Brandt", "Klaus Reinholt"]
+    [term] = report.terms
+    assert term.kind == "name"
+    assert term.span.text == "„Das Meer wird enger“ („The sea is getting narrower“"
+
+
+def test_translated_speech_stays_speech(nlp):
+    """Guard: a quotation with its translation after a cue is still the speaker's words."""
+    text = 'Ines Vogt spoke in German. "Wir bleiben hier" ("We are staying here"), she said.'
+    quotes = [q for q in analyze(text, nlp=nlp).quotes if q.type == "direct"]
+    assert len(quotes) == 1
+    assert content_texts(quotes[0])[0].startswith('"Wir bleiben hier"')
+    assert quotes[0].speaker_name == "Ines Vogt"

@@ -748,7 +748,7 @@ def assemble(
     unsaid: set[int] = set()  # frames of naming whose only words are a name
     named_item: tuple[Quotation, Span] | None = None  # the last name a marker gave, and its marker
     for q in outer:
-        verdict, marker = terms.classify(text, q)
+        verdict, marker = terms.classify(text, _untranslated(text, q))
         if (
             verdict in ("fragment", "scare")
             and marker is None
@@ -1637,6 +1637,15 @@ def _join_translations(text: str, quotations: list[Quotation]) -> list[Quotation
         else:
             out.append(q)
     return out
+
+
+def _untranslated(text: str, q: Quotation) -> Quotation:
+    """The quotation without the translation joined to it (see ``_join_translations``): what
+    the original words are, a headline's or a title's ('under the headline „Das Meer wird
+    enger“ ("The sea is narrowing")'), is judged on them alone; the translation shares it."""
+    if len(q.parts) < 2 or not _translation_gap(text, q.parts[0].end, replace(q, parts=q.parts[1:2], inner=q.inner[1:2])):
+        return q
+    return replace(q, parts=q.parts[:1], inner=q.inner[:1], closed=True)
 
 
 def _translation_gap(text: str, end: int, q: Quotation) -> bool:
