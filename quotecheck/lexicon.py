@@ -2501,6 +2501,10 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
 #: holds the office, and is read by LEAVING_WORDS below. From the AP Stylebook's entries
 #: "former" and "titles" (a former holder keeps no title before the name).
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "retired", "previous"})
+#: Adverbs that make a name set off by a comma the earlier name of the thing before it: "on X,
+#: formerly Twitter,", "the firm, previously Halden Foods,". Standard English; after QA probe
+#: probe19b (a post "on X, formerly Twitter, the 24-year-old wrote").
+FORMER_NAME_ADVERBS: frozenset[str] = frozenset({"formerly", "previously"})
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "incumbent", "sitting", "present", "serving"})
 
 #: Words before an office that name its holder as about to leave it: "the outgoing governor",

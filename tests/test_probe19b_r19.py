@@ -1,5 +1,6 @@
 """Round 19 probe of science, sports, analysis and translated foreign news: an adverb before a
-that-clause, a headline quoted with its translation. End to end with the real model; the sentences are written by the quotecheck authors."""
+that-clause, a headline quoted with its translation, a platform's former name read as the
+speaker. End to end with the real model; the sentences are written by the quotecheck authors."""
 
 from __future__ import annotations
 
@@ -53,3 +54,21 @@ def test_translated_speech_stays_speech(nlp):
     assert len(quotes) == 1
     assert content_texts(quotes[0])[0].startswith('"Wir bleiben hier"')
     assert quotes[0].speaker_name == "Ines Vogt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In a post on X, formerly Twitter, the 24-year-old wrote: "Best night of my life."', "the 24-year-old"),
+        ("On X, formerly Twitter, the striker wrote that it was his best night.", "the striker"),
+        ('In a post on X, formerly Twitter, the club captain wrote: "What a night."', "the club captain"),
+    ],
+    ids=["age", "role", "role-direct"],
+)
+def test_former_name_is_no_speaker(nlp, text, speaker):
+    """'on X, formerly Twitter, the striker wrote': "formerly Twitter" is the platform's old
+    name, not who wrote; the parser may make it the subject and the speaker its appositive."""
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert quote.cue is not None and quote.cue.text == "wrote"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.speaker_name != "Twitter"

@@ -3296,10 +3296,36 @@ def _appositive_tail(subject: Token) -> Token | None:
     return None
 
 
+def _former_name(tok: Token) -> bool:
+    """'In a post on X, formerly Twitter, the 24-year-old wrote': a name set off by a comma and
+    opened by "formerly" (``lexicon.FORMER_NAME_ADVERBS``) is the earlier name of the noun
+    before it, never the one who speaks, though the parser may read it as the subject; the
+    speaker is another subject or the appositive the parser hung on it."""
+    first = tok.left_edge
+    return (
+        first.lower_ in lexicon.FORMER_NAME_ADVERBS
+        and first.dep_ == "advmod"
+        and first.head.i == tok.i
+        and first.i > 0
+        and tok.doc[first.i - 1].text == ","
+    )
+
+
+def _renamed_appositive(verb: Token) -> Token | None:
+    """The appositive the parser hung on a former name it read as the cue's subject (see
+    ``_former_name``): "the 24-year-old" in 'on X, formerly Twitter, the 24-year-old wrote'."""
+    former = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _former_name(c))
+    return next((a for a in former.children if a.dep_ == "appos" and a.i > former.i and a.i < verb.i), None)
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(map(_former_name, subjects)):
+        subjects = [c for c in subjects if not _former_name(c)]
+        if not subjects:
+            return _renamed_appositive(verb), passive
     if not subjects and not passive and (old := _age_read_as_modifier(verb)) is not None:
         return old, passive
     if len(subjects) > 1:
