@@ -5308,6 +5308,18 @@ def _outlet_name_cut_off(verb: Token, noun: Token) -> Token | None:
     )
 
 
+def _outlet_name_after(verb: Token, noun: Token) -> Token | None:
+    """The outlet's name that the parser cut off a carrier's phrase ending in an outlet noun,
+    or ending right before one it misread: in "was quoted by the business daily Finanstid as
+    saying", "business" is read as the agent, "daily" as an adverb and "Finanstid" hung on the
+    verb (``_outlet_name_cut_off``)."""
+    doc = noun.doc
+    misread = noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in lexicon.OUTLET_NOUNS and doc[noun.i + 1].tag_ not in _NOUN_TAGS
+    if noun.lower_ not in lexicon.OUTLET_NOUNS and not misread:
+        return None
+    return _outlet_name_cut_off(verb, noun)
+
+
 def _first_reported_by(verb: Token) -> Token | None:
     """The outlet of an "as reported by" clause on the cue: "As first reported by the
     Westbrook Examiner, Kerr told a meeting ...", "Kerr said, as reported by the Courier, ...".
@@ -7575,6 +7587,7 @@ def _quoted_as_saying(verb: Token, conv: _Converter, frame: Frame) -> Frame:
         if agent is None:
             agent = _late_agent(verb, quote_verb)
         if agent is not None:
+            agent = _outlet_name_after(quote_verb, agent) or agent
             relays.append(Relay(make_mention(agent, conv), conv.token(quote_verb)))
     else:
         speaker_tok = obj
