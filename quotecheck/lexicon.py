@@ -334,8 +334,36 @@ INFINITIVE_VERBS: frozenset[str] = frozenset(
 
 #: Verbs of taking a side, which with the writer's own "I" ("why I still oppose the new one")
 #: state the writer's stance, no one's words. Picked by the quotecheck maintainers from the
-#: object verbs (OBJECT_VERBS) that name an attitude rather than an act of saying.
-STANCE_VERBS: frozenset[str] = frozenset({"oppose", "welcome", "support", "endorse", "champion", "advocate", "favour", "favor"})
+#: object verbs (OBJECT_VERBS) that name an attitude rather than an act of saying; "back" beside
+#: "support" with the people's stance verbs of qa round 19 (PEOPLE_STANCE_VERBS).
+STANCE_VERBS: frozenset[str] = frozenset({"oppose", "welcome", "support", "endorse", "champion", "advocate", "favour", "favor", "back"})
+
+#: Verbs of taking a side that are no speech verbs, and name a stance only when people hold it:
+#: "61 percent of voters support the plan", "Most economists favor a carbon tax", "Half prefer an
+#: outsider", "the governor is backing Ortiz"; never "the grant supports research", "the data
+#: back the claim". Their noun object is the view reported (``frames._people_stance``). Picked
+#: on PolNeAR train, where a stance of people and poll respondents is annotated as reported
+#: content (qa round 19).
+PEOPLE_STANCE_VERBS: frozenset[str] = frozenset({"support", "back", "favor", "favour", "prefer"})
+
+#: Plural nouns of people grouped by what they are, besides the sources and roles a cue already
+#: takes (VAGUE_NOUNS, ROLE_NOUNS, EXPERT_NOUNS): the groups a poll or a news story sums up
+#: ("most students", "conservatives back ..."). Hand-compiled (qa round 19).
+PEOPLE_GROUP_NOUNS: frozenset[str] = frozenset(
+    """
+    students citizens adults parents americans conservatives liberals progressives moderates
+    independents evangelicals millennials delegates republicans democrats electorate public
+    """.split()
+)
+
+#: Words that stand for a share of people in a poll's answer: "half prefer ...", "a majority of
+#: Republicans favor ...", "two-thirds of voters support ...". Standard English quantity words.
+PEOPLE_SHARE_WORDS: frozenset[str] = frozenset(
+    """
+    half third thirds quarter quarters fifth fifths majority majorities plurality minority most
+    many some few all percent % two-thirds three-quarters one-third one-quarter
+    """.split()
+)
 
 #: Belief verbs that with "I" and a to-infinitive state the writer's own expectation ("I
 #: expected to cheer"), no one's words. Narrow on purpose: PolNeAR annotates "I want to ..."

@@ -3933,6 +3933,95 @@ def _poll_placing(verb: Token) -> bool:
     return bool(objects) and _placed_figure(verb) is not None
 
 
+#: Forms of the verbs of taking a side that are cues only with people for their subject.
+_PEOPLE_STANCE_FORMS = {form: lemma for lemma in sorted(lexicon.PEOPLE_STANCE_VERBS) for form in forms_of(lemma)}
+#: People as a subject pronoun; "it" and "this" hold no view.
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PEOPLE_NOUNS = (
+    lexicon.VAGUE_NOUNS
+    | lexicon.ROLE_NOUNS
+    | lexicon.EXPERT_NOUNS
+    | lexicon.GROUP_MEMBER_NOUNS
+    | lexicon.POLL_RESPONDENT_NOUNS
+    | lexicon.PEOPLE_GROUP_NOUNS
+)
+#: Words of a share of a group, people when the group is ("most of the voters", "one of them").
+_SHARE_WORDS = lexicon.PEOPLE_SHARE_WORDS | lexicon.UNNAMED_QUANTIFIERS | {"one"}
+
+
+def _people_stance(verb: Token) -> bool:
+    """"Most economists favor a carbon tax", "19 percent of students support the senator", "the
+    governor is backing Ortiz": a verb of taking a side (``lexicon.PEOPLE_STANCE_VERBS``) with a
+    noun object and people for its subject states their view. Not "the grant supports research"
+    or "the data back the claim", whose subject holds no view, nor "backed away from"."""
+    if verb.lower_ not in _PEOPLE_STANCE_FORMS or not verb.tag_.startswith("VB") or verb.dep_ in ("amod", "compound", "acl"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("prt", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in children):
+        return False
+    if _to_infinitive(verb) or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
+        return False  # "continue to back Ortiz", "whether he would support her": no view stated
+    if any(c.dep_ == "nsubj" and c.lower_ == "which" for c in children):
+        return False  # "the white electorates, which favor Ortiz": "which" is never people
+    if not any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ in _NOUN_TAGS and not _poll_figure(c) for c in children):
+        return False
+    if _describes_speaker(verb) or _poll_margin(verb):
+        return False
+    subject, _ = _subject(verb)
+    return subject is not None and _people(subject)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """"continue to back Ortiz", "a reason for Bush to back Cruz": a to-infinitive names a
+    stance aimed at or asked for, not one held; but "used to support" tells a past one."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and not (verb.dep_ == "xcomp" and verb.head.lower_ == "used")
+
+
+def _describes_speaker(verb: Token) -> bool:
+    """"said Ann Ruiz, a donor who backs Ortiz", "Ruiz, who backs Ortiz, said ...": a relative
+    clause on the one who speaks says who they are, as background to what they said."""
+    while verb.dep_ == "conj":
+        verb = verb.head  # "said Ruiz, who chaired the party and has backed Ortiz"
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    while noun.dep_ == "appos":
+        noun = noun.head
+    return noun.dep_ == "nsubj" and lemma_of(noun.head.text) in lexicon.SPEECH_VERBS
+
+
+def _poll_margin(verb: Token) -> bool:
+    """"Women back him by 20 points", "favored Ortiz 46 percent to 32": a poll's count of how a
+    group splits, which PolNeAR leaves to the poll's finding, not a view the group stated."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and _poll_figure(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(
+            o.dep_ == "pobj" and (_poll_figure(o) or o.lower_ in ("margin", "margins")) for o in child.children
+        ):
+            return True
+    return False
+
+
+def _people(noun: Token) -> bool:
+    """Whether a subject is people, who can hold a view: a person or group by name ("Ortiz",
+    "Republicans"), a person pronoun, a noun of people ("voters", "economists", "the senator"),
+    or a share of people ("61 percent of voters", "two-thirds", "most in the party")."""
+    word = noun.lower_
+    if word in _SHARE_WORDS or noun.ent_type_ == "PERCENT" or noun.like_num:
+        # "most of the contests" are no people; "most in the party", "four in 10 voters" are.
+        whole = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children if o.dep_ == "pobj"]
+        if whole:
+            return all(_people(o) or o.like_num or o.ent_type_ == "ORG" for o in whole)
+        return word != "one"  # "an agenda, one that favors workers": a thing, unless one of people
+    if noun.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if noun.tag_ == "PRP":
+        return word in _PEOPLE_PRONOUNS
+    return word in _PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in _PEOPLE_NOUNS)
+
+
 def _placed_figure(verb: Token) -> Token | None:
     """Where a poll places its object: the figure object of "gives the mayor [44 percent]", or
     the phrase of "puts Webb [on 38 percent]", "has Ortiz [at 41 percent]"; None for a verb
@@ -6990,7 +7079,7 @@ def _no_one_speaks(verb: Token, kind: str, subject: Token | None) -> bool:
         return False
     if words in lexicon.ANY_ONE_SUBJECTS:
         return verb.dep_ == "relcl" and verb.head.i == subject.i
-    return kind == "object" and lemma_of(verb.text) in lexicon.STANCE_VERBS
+    return kind == "object" and (lemma_of(verb.text) in lexicon.STANCE_VERBS or verb.lower_ in _PEOPLE_STANCE_FORMS)
 
 
 def _names_itself(verb: Token, lemma: str) -> bool:
@@ -7075,6 +7164,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         lemma = phrasal
     elif lemma is None and _poll_placing(verb):
         lemma, kind = _POLL_PLACING_FORMS[verb.lower_], "finding"
+    elif (lemma is None or lemma in lexicon.PEOPLE_STANCE_VERBS) and _people_stance(verb):
+        lemma, kind = _PEOPLE_STANCE_FORMS[verb.lower_], "object"
     elif lemma is None:
         lemma = _THAT_CLAUSE_FORMS.get(verb.lower_)
         if lemma is None:
