@@ -70,3 +70,27 @@ def test_relative_clause_on_a_speaker_is_background(nlp):
     text = "The race is wide open, said Ann Ruiz, a donor who backs Dana Ortiz."
     quotes = analyze(text, nlp=nlp).quotes
     assert [q.cue.text for q in quotes if q.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("The senator was supported by two-thirds of women.", "was supported by", "two-thirds of women", "The senator"),
+        ("The harbour plan is backed by most voters.", "is backed by", "most voters", "The harbour plan"),
+    ],
+    ids=["share-of", "most"],
+)
+def test_passive_stance_of_people(nlp, text, cue, speaker, content):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The research was supported by a grant from the council.", "A group backed by two billionaires ran the ads."],
+    ids=["no-people", "participle"],
+)
+def test_no_passive_stance_without_people(nlp, text):
+    assert analyze(text, nlp=nlp).quotes == ()

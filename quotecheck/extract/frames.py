@@ -6774,14 +6774,22 @@ def _summing_up(noun: Token, participle: Token) -> bool:
 def _agent_passive_frame(verb: Token, lemma: str | None, conv: _Converter) -> Frame | None:
     """"The meeting was first reported by Politico": the agent said it, and what it said (or
     said of) is the passive's subject, or the noun a reduced relative hangs on ("an allegation
-    rejected by three inquiries"). Not with a clause or an "as" ("was described by X as ..."),
-    whose content is elsewhere."""
-    if lemma not in _AGENT_PASSIVE_VERBS or verb.tag_ != "VBN":
+    rejected by three inquiries"). So too a side taken by people ("The plan is backed by most
+    voters", ``lexicon.PEOPLE_STANCE_VERBS``). Not with a clause or an "as" ("was described by X
+    as ..."), whose content is elsewhere."""
+    stance = lemma not in _AGENT_PASSIVE_VERBS and verb.lower_ in _PEOPLE_STANCE_FORMS
+    if (lemma not in _AGENT_PASSIVE_VERBS and not stance) or verb.tag_ != "VBN":
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if source is None or _manner(source) or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
         return None
+    if stance:
+        # "The plan is backed by most voters": a side taken, when people take it (``_people``);
+        # not "super PACs backed by donors", a participle, as with "voters backing Ortiz".
+        if verb.dep_ == "acl" or not _people(source):
+            return None
+        lemma = _PEOPLE_STANCE_FORMS[verb.lower_]
     if any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree):
         return None
     if verb.dep_ == "acl" and verb.head.tag_ in _NOUN_TAGS and verb.head.i < verb.i:
@@ -6809,12 +6817,13 @@ def _agent_passive_frame(verb: Token, lemma: str | None, conv: _Converter) -> Fr
     aside = {t.i for c in source.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     # "was criticized by rivals for failing to ...": the reason is part of what was said,
     # wherever the parser hung it.
+    # "was backed by two-thirds of voters": a stance has no reason, and "of" names whose share.
     reasons = [
         _cut_tail(list(c.subtree))
         for c in (*verb.children, *source.children)
-        if c.dep_ == "prep" and c.lower_ in _REASON_PREPS and c.i > source.i
+        if c.dep_ == "prep" and c.lower_ in _REASON_PREPS and c.i > source.i and not stance
     ]
-    aside |= {t.i for c in source.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS for t in c.subtree}
+    aside |= {t.i for c in source.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS and not stance for t in c.subtree}
     speaker = make_mention(source, conv, exclude=aside)
     return Frame(
         cue=cue,
