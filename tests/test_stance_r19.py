@@ -94,3 +94,24 @@ def test_passive_stance_of_people(nlp, text, cue, speaker, content):
 )
 def test_no_passive_stance_without_people(nlp, text):
     assert analyze(text, nlp=nlp).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Economists regard the tax as largely harmless.", "regard", "Economists", "the tax as largely harmless"),
+        ("Many see the senator as most likely to win.", "see", "Many", "the senator as most likely to win"),
+    ],
+    ids=["regard-as-adjective", "see-as-likely"],
+)
+def test_as_read_as_the_adjectives_own(nlp, text, cue, speaker, content):
+    """The parser may hang "as" on the adjective after the object; the judgment is still one."""
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_as_clause_of_time_is_no_judgment(nlp):
+    """"saw the senator as we left": "as" opens a clause of time, not a judgment."""
+    assert analyze("We saw the senator as we left.", nlp=nlp).quotes == ()
