@@ -3395,6 +3395,9 @@ NEWS_OBJECT_VERBS: frozenset[str] = frozenset({"report"})
 TOPIC_OBJECT_VERBS: frozenset[str] = frozenset(
     {"explain", "describe", "recount", "recall", "mention", "detail", "outline", "discuss"}
 )
+#: Words that make a stretch of time one asked for, not how long something went on: "pleaded
+#: for two more weeks", "an extra month". Standard English.
+EXTRA_AMOUNT_WORDS: frozenset[str] = frozenset({"more", "extra", "additional", "another", "further"})
 #: Words that open a phrase of how long: a quotation after a free relative that opens with one
 #: ('confirmed what its members had been saying "for years"', '"since spring"', '"ever since"')
 #: says how long, not what was said; 'what Holt promised "on day one"' quotes him (QA review

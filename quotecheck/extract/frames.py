@@ -3007,6 +3007,8 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
     for child in verb.children:
         if child.lower_ in lexicon.POINT_IN_TIME_PREPS and _time_phrase(child):
             continue
+        if _stretch_of_time(child):
+            continue  # "has argued for years that ...": how long, not what was argued for
         if child.dep_ in ("prt", "prep") and child.i > verb.i:
             key = (lemma_of(verb.text) or base, child.lower_)
             spoken = lexicon.PARTICLE_ONLY_CUES.get(key)
@@ -3018,6 +3020,21 @@ def _phrasal_lemma(verb: Token, lemma: str | None) -> tuple[str | None, Token | 
     if mark is not None and ((lemma_of(verb.text) or base), "for") in lexicon.PHRASAL_CUES:
         return f"{lemma_of(verb.text) or base} for", mark
     return None, None
+
+
+def _stretch_of_time(prep: Token) -> bool:
+    """Whether a "for" phrase says how long: "argued for years", "pleaded for two hours", "for
+    the past decade". Not an amount of time asked for ("pleaded for two more weeks"), nor a
+    unit that names an event ("called for a day of mourning"), nor one the parser hangs the
+    cue's own phrase on ("has called for years for a ban")."""
+    if prep.lower_ != "for":
+        return False
+    return any(
+        c.dep_ == "pobj"
+        and c.lower_ in lexicon.INTERVAL_NOUNS
+        and not any((m.dep_ == "prep" and m.lower_ in ("of", "for")) or m.lower_ in lexicon.EXTRA_AMOUNT_WORDS for m in c.children)
+        for c in prep.children
+    )
 
 
 def _hearer_before_topic(verb: Token, prep: Token) -> bool:
@@ -4391,7 +4408,12 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             if c.i > verb.i
             and (
                 c.dep_ in _OBJECT_DEPS
-                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not ((judged or (objects and c.i > objects[0].i)) and _setting(c)))
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in _CONTENT_PREPS
+                    and not ((judged or (objects and c.i > objects[0].i)) and _setting(c))
+                    and not _stretch_of_time(c)  # "has called for years for a ban": how long
+                )
                 # "denied any role in the bombing": the parser hangs the object's own phrase on
                 # the verb; one right after the object is the object's, unless it says where.
                 or (c.dep_ == "prep" and c.lower_ == "in" and objects and c.i == objects[0].right_edge.i + 1 and not _setting(c))

@@ -1,0 +1,51 @@
+"""Review of round 19: rules of the round that fired wider than they meant to. End to end with
+the real model; the sentences are written by the quotecheck authors."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+from .reports import content_texts
+
+
+def _quotes(text: str, nlp) -> list[tuple[str | None, str | None, list[str]]]:
+    return [
+        (q.cue.text if q.cue is not None else None, q.speaker.text if q.speaker is not None else None, content_texts(q))
+        for q in analyze(text, nlp=nlp).quotes
+    ]
+
+
+# --- "for" + a stretch of time is how long, not what was argued or called for ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("He has argued for years that the tax is unfair.", "has argued", "He", ["that the tax is unfair"]),
+        ("The lawyers argued for two hours that the law was void.", "argued", "The lawyers", ["that the law was void"]),
+        ("The group has called for years for a ban on the pesticide.", "has called", "The group", ["a ban on the pesticide"]),
+    ],
+    ids=["argued-for-years-that", "argued-for-two-hours-that", "called-for-years-for"],
+)
+def test_stretch_of_time_is_no_phrasal_object(nlp, text, cue, speaker, content):
+    assert _quotes(text, nlp) == [(cue, speaker, content)]
+
+
+def test_argued_for_hours_about_is_no_stand(nlp):
+    assert _quotes("The two councils argued for hours about the budget.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The firm pleaded for two more weeks to file its accounts.", "pleaded for", "two more weeks"),
+        ("The unions called for a day of mourning.", "called for", "a day of mourning"),
+        ("She argued for a higher tax on fuel.", "argued for", "a higher tax on fuel"),
+    ],
+    ids=["time-asked-for", "event-noun", "plain-object"],
+)
+def test_guard_for_phrase_that_is_what_was_said(nlp, text, cue, content):
+    [(got_cue, _, got)] = _quotes(text, nlp)
+    assert (got_cue, got) == (cue, [content])
