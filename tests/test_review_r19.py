@@ -49,3 +49,34 @@ def test_argued_for_hours_about_is_no_stand(nlp):
 def test_guard_for_phrase_that_is_what_was_said(nlp, text, cue, content):
     [(got_cue, _, got)] = _quotes(text, nlp)
     assert (got_cue, got) == (cue, [content])
+
+
+# --- an "of" phrase that says whose the hearer are is not what they were told --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police informed the families of the victims on Tuesday night.",
+        "The school notified the parents of the pupils.",
+        "The ministry informed relatives of the dead.",
+        "The mayor warned members of Congress.",
+    ],
+    ids=["families-of", "parents-of", "relatives-of", "members-of-name"],
+)
+def test_of_phrase_naming_the_hearers_people_is_no_content(nlp, text):
+    assert _quotes(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "hearer"),
+    [
+        ("She reminded voters of her record on schools.", "her record on schools", "voters"),
+        ("The agency warned investors of the risks of the plan.", "the risks of the plan", "investors"),
+    ],
+    ids=["reminded-of-record", "warned-of-risks"],
+)
+def test_guard_of_phrase_that_is_what_was_told(nlp, text, content, hearer):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.recipient is not None and quote.recipient.span.text == hearer

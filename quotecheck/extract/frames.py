@@ -3051,8 +3051,9 @@ def _hearer_before_topic(verb: Token, prep: Token) -> bool:
 def _topic_on_hearer(verb: Token) -> Token | None:
     """The "of" the parser hangs on the hearer of a verb of reminding or warning
     (``lexicon.TOLD_OF_VERBS``): in "reminded voters of her record" it opens what was said, not
-    a part of the hearer's name. Not after a quantifier ("convince enough of the delegates").
-    None when the verb has such a phrase of its own."""
+    a part of the hearer's name. Not after a quantifier ("convince enough of the delegates"),
+    nor where the phrase says whose the hearer are (``_of_whom``: "informed the families of the
+    victims"). None when the verb has such a phrase of its own."""
     if lemma_of(verb.text) not in lexicon.TOLD_OF_VERBS:
         return None
     if any(c.dep_ == "prep" and c.lower_ in lexicon.TOLD_TOPIC_PREPOSITIONS for c in verb.children):
@@ -3063,9 +3064,23 @@ def _topic_on_hearer(verb: Token) -> Token | None:
             for o in verb.children
             if o.dep_ == "dobj" and o.i > verb.i and o.tag_ in _HOLDER_TAGS
             for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "of" and p.i > o.i
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i > o.i and not _of_whom(o, p)
         ),
         None,
+    )
+
+
+def _of_whom(noun: Token, prep: Token) -> bool:
+    """Whether an "of" phrase on a noun of people says whose they are, not what they were told:
+    after a noun of a tie to someone ("the families of the victims", "the mother of the boy":
+    ``lexicon.RELATIONAL_ROLE_NOUNS``, ``lexicon.FAMILY_LINE_NOUNS``), or naming a person, a
+    group or a place ("members of Congress", "the people of Ohio"). What one is told of is
+    never a person or a place."""
+    if lexicon.singular_of(noun.lower_) in lexicon.RELATIONAL_ROLE_NOUNS | lexicon.FAMILY_LINE_NOUNS:
+        return True
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _SOURCE_LABELS or c.ent_type_ == "LOC" or c.tag_ in ("NNP", "NNPS", "PRP") or _speaks(c))
+        for c in prep.children
     )
 
 
