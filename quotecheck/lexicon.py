@@ -174,6 +174,10 @@ NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
 NEGATIVE_OPENERS: frozenset[str] = frozenset(
     {"never", "not once", "not ever", "at no point", "at no time", "at no stage", "on no occasion", "in no way", "nowhere", "under no circumstances"}
 )
+#: Degree words that make such an opener a comparison, which says the act took place: "Never
+#: before had so many voters said ...", "Never has a firm denied a report so firmly", "Never
+#: have more people said ...". Standard English grammar (exclamative comparison after "never").
+COMPARED_DEGREE_WORDS: frozenset[str] = frozenset({"so", "such", "more", "fewer", "less"})
 #: Words that turn "not" into "and more": "did not just say the deal was dead". The limiting
 #: members of FOCUS_ADVERBS.
 NOT_ONLY_WORDS: frozenset[str] = frozenset({"just", "only", "merely", "simply"})

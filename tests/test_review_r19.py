@@ -80,3 +80,33 @@ def test_guard_of_phrase_that_is_what_was_told(nlp, text, content, hearer):
     [quote] = analyze(text, nlp=nlp).quotes
     assert content_texts(quote) == [content]
     assert quote.recipient is not None and quote.recipient.span.text == hearer
+
+
+# --- a negative opener with a comparison of degree says the act took place ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("Never before had so many voters said they would stay home.", "said", "so many voters", ["they would stay home"]),
+        ("Never have more parents said the schools are failing.", "have more parents said", "more parents", ["the schools are failing"]),
+    ],
+    ids=["so-many", "more"],
+)
+def test_negative_opener_with_a_degree_is_a_statement(nlp, text, cue, speaker, content):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert (quote.cue.text, quote.speaker.text, content_texts(quote)) == (cue, speaker, content)
+    assert quote.act == "statement"
+    assert not quote.unsaid
+
+
+def test_negative_opener_with_a_degree_on_a_denial_is_a_denial(nlp):
+    [quote] = analyze("Never has a company denied the claims so firmly.", nlp=nlp).quotes
+    assert quote.denial
+    assert content_texts(quote) == ["the claims"]
+
+
+def test_guard_negative_opener_without_a_degree_still_negates(nlp):
+    [quote] = analyze("Never has the minister said the plant is safe.", nlp=nlp).quotes
+    assert quote.unsaid
+    assert quote.act == "refusal"

@@ -9161,7 +9161,18 @@ def _negative_inversion(verb: Token, subject: Token | None) -> bool:
         holder = aux = verb.head  # "had" read as the verb, "reported" its complement
     if aux is None or aux.lower_ not in lexicon.AUXILIARIES:
         return False
-    return any(c.lower_ in ("nor", "neither") and c.i < aux.i for c in holder.children) or _negative_opener(holder.doc[holder.left_edge.i : aux.i])
+    if any(c.lower_ in ("nor", "neither") and c.i < aux.i for c in holder.children):
+        return True
+    return _negative_opener(holder.doc[holder.left_edge.i : aux.i]) and not _degree_compared(verb, subject)
+
+
+def _degree_compared(verb: Token, subject: Token) -> bool:
+    """Whether a negative opener compares a degree rather than denies the act: "Never before
+    had so many voters said they would stay home", "Never has a firm denied a report so
+    firmly" say that they did, more than ever (``lexicon.COMPARED_DEGREE_WORDS`` or a
+    comparative in the subject or an adverb of the cue)."""
+    words = [*subject.subtree, *(t for c in verb.children if c.dep_ == "advmod" for t in c.subtree)]
+    return any(t.lower_ in lexicon.COMPARED_DEGREE_WORDS or t.tag_ in ("JJR", "RBR") for t in words)
 
 
 def _negative_opener(words: Sequence[Token]) -> bool:
