@@ -2419,12 +2419,13 @@ NEW_HOLDER_NOT_AFTER: frozenset[str] = frozenset(
 #: not whom a later bare "the mayor" means, however alone they were in the sentence before
 #: (``speakers.Registry._sole_named_before``). Chosen by the quotecheck authors from ROLE_NOUNS
 #: after QA probe r19; trades and professions ("the physiologist") are left out, as one person
-#: may be both a study's author and a physiologist.
+#: may be both a study's author and a physiologist. Not "premier", which news also writes for a
+#: prime minister.
 OFFICE_ROLE_NOUNS: frozenset[str] = frozenset(
     """
     minister president spokesman spokeswoman spokesperson secretary senator governor mayor
     chairman chairwoman chair chairperson director ceo cfo coo cto founder co-founder
-    commissioner sheriff superintendent principal treasurer deputy premier chancellor
+    commissioner sheriff superintendent principal treasurer deputy chancellor
     ambassador envoy prosecutor judge coach captain manager councillor councilor councilman
     councilwoman alderman king queen pope archbishop bishop dean provost headteacher
     headmaster headmistress editor
@@ -2525,6 +2526,12 @@ ROLE_EQUIVALENTS: tuple[frozenset[str], ...] = (
     # A judge of a high court is styled "Justice" ("Justice Paul Okonkwo-Reyes ... the judge
     # said"); from the forms of address of the UK and Commonwealth courts. After QA probe p46.
     frozenset({"judge", "justice"}),
+    # One office under the forms of its holder's sex and its spellings ("Ana Diaz, the party's
+    # chairwoman ... the chair said"): AP Stylebook "chairman, chairwoman", "councilman,
+    # councilwoman"; "councillor" is the British spelling. After review r19.
+    frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
+    frozenset({"councillor", "councilor", "councilman", "councilwoman"}),
+    frozenset({"headteacher", "headmaster", "headmistress"}),
 )
 
 #: Words before a role that say it is no longer held ("a former mayor", "the ex-minister",

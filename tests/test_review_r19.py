@@ -110,3 +110,27 @@ def test_guard_negative_opener_without_a_degree_still_negates(nlp):
     [quote] = analyze("Never has the minister said the plant is safe.", nlp=nlp).quotes
     assert quote.unsaid
     assert quote.act == "refusal"
+
+
+# --- an office and the forms of its name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "role", "name"),
+    [
+        ("Ana Diaz, the party's chairwoman, spoke on Monday.", "The chair", "Ana Diaz"),
+        ("Ana Diaz, the state's prime minister, spoke on Monday.", "The premier", "Ana Diaz"),
+        ("Tomas Reyes, the port's deputy director, met the council on Monday.", "The deputy", "Tomas Reyes"),
+    ],
+    ids=["chairwoman-chair", "prime-minister-premier", "guard-deputy-director-deputy"],
+)
+def test_office_named_another_way_finds_its_holder(nlp, first, role, name):
+    report = analyze(f"{first} {role} said the plan would go ahead.", nlp=nlp)
+    [quote] = [q for q in report.quotes if q.speaker is not None and q.speaker.text == role]
+    assert quote.speaker_name == name
+
+
+def test_guard_deputy_is_not_the_director(nlp):
+    report = analyze("Tomas Reyes, the port's director, met the council on Monday. The deputy said the plan would go ahead.", nlp=nlp)
+    [quote] = [q for q in report.quotes if q.speaker is not None and q.speaker.text == "The deputy"]
+    assert quote.speaker_name is None
