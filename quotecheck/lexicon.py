@@ -2875,6 +2875,11 @@ WRITER_VOICE_PRONOUNS: frozenset[str] = WRITER_PRONOUNS | frozenset({"we", "us"}
 #: she never complained"): the speaker's own voice, whoever else the words mention.
 FIRST_PERSON_WORDS: frozenset[str] = WRITER_VOICE_PRONOUNS | frozenset({"my", "mine", "myself", "our", "ours", "ourselves"})
 
+#: Words by which one party of an exchange speaks to the other: the first person
+#: (FIRST_PERSON_WORDS) and the second. Standard English pronouns; review r19, for the turns
+#: of a transcript as against a scorecard's lines under the same names.
+ADDRESS_WORDS: frozenset[str] = FIRST_PERSON_WORDS | frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
 #: Subjects of a belief verb set inside a sentence that make it a hedge of the one writing or
 #: speaking, no attribution: "This is, I think, a mistake", "you know", "we know". The
 #: writer's own voice (WRITER_VOICE_PRONOUNS) and the reader addressed.

@@ -134,3 +134,27 @@ def test_guard_deputy_is_not_the_director(nlp):
     report = analyze("Tomas Reyes, the port's director, met the council on Monday. The deputy said the plan would go ahead.", nlp=nlp)
     [quote] = [q for q in report.quotes if q.speaker is not None and q.speaker.text == "The deputy"]
     assert quote.speaker_name is None
+
+
+# --- a scorecard under the names of two people is no transcript -------------------------------
+
+
+def test_scorecard_under_named_people_is_no_exchange(nlp):
+    text = (
+        "Ruth Amadi and Jonas Pell clashed on trade at the debate in Leeds.\n\n"
+        "Amadi: Won the north by a narrow margin and leads in seats.\n\n"
+        "Pell: Won the south and the coast.\n\n"
+        "The next vote is in March."
+    )
+    assert [q for q in analyze(text, nlp=nlp).quotes if q.cue is not None and q.cue.text == ":"] == []
+
+
+def test_guard_exchange_in_first_person_is_a_transcript(nlp):
+    text = (
+        "Asked by presenter Ruth Amadi whether the mill would close, Jonas Pell said he could not say.\n\n"
+        "Amadi: When will the workers know?\n\n"
+        "Pell: I'm meeting them on Monday.\n\n"
+        "The board meets on Friday."
+    )
+    turns = [(q.speaker_name, content_texts(q)) for q in analyze(text, nlp=nlp).quotes if q.cue is not None and q.cue.text == ":"]
+    assert turns == [("Ruth Amadi", ["When will the workers know?"]), ("Jonas Pell", ["I'm meeting them on Monday."])]

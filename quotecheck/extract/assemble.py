@@ -2487,13 +2487,17 @@ def _exchange_of_named(text: str, named: Sequence[_Turn], mentions: Sequence[Men
     presenter Clare Dunmore ..., Achebe said ... / Dunmore: Will you resign? / Achebe: No.".
     Two labels in a row, each the full name or the surname of a different person named before
     them, with nothing between the turns, are the parties of a transcript, not headings; and
-    their turns are words, not a tally ("Clinton: 2,316. / Sanders: 1,547.")."""
+    their turns are words, not a tally ("Clinton: 2,316. / Sanders: 1,547."), one of them
+    addressed by one party to the other (``_addressed``), not a scorecard's summary of each
+    ("Clinton: Won Iowa. / Sanders: Won Michigan.")."""
     starts: set[int] = set()
     ordered = sorted(named, key=lambda t: t.label.start)
     for first, second in zip(ordered, ordered[1:]):
         if first.label.text == second.label.text or text[first.content.end : second.label.start].strip():
             continue
         if not (_LETTERED.search(first.content.text) and _LETTERED.search(second.content.text)):
+            continue
+        if not (_addressed(first.content.text) or _addressed(second.content.text)):
             continue
         if _person_named_before(first, mentions) and _person_named_before(second, mentions):
             starts.update((first.label.start, second.label.start))
@@ -2502,6 +2506,12 @@ def _exchange_of_named(text: str, named: Sequence[_Turn], mentions: Sequence[Men
 
 #: A word of letters: what a spoken turn has and a tally of numbers has not.
 _LETTERED = re.compile(r"[^\W\d_]{2,}")
+
+
+def _addressed(turn: str) -> bool:
+    """Whether a turn speaks as one party to another: a question, or a word of the first or
+    second person (``lexicon.ADDRESS_WORDS``: "I am going to fix this", "Will you resign?")."""
+    return "?" in turn or any(w.lower() in lexicon.ADDRESS_WORDS for w in _WORDS.findall(turn))
 
 
 def _person_named_before(turn: _Turn, mentions: Sequence[Mention]) -> bool:
