@@ -14,14 +14,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Literal, Mapping
 
 from . import lexicon
-from .inflect import lemma_of
+from .inflect import forms_of_all, lemma_of
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 #: Verbs whose negation says the words were not said ("never said", "has not spoken about"),
 #: not those of denying or agreeing ("did not deny that ...", "did not agree that ..." are no
 #: silence): see ``Quote.unsaid``.
 _UNSAID_VERBS = (lexicon.SPEECH_VERBS | lexicon.SPEAKING_VERBS) - lexicon.DISPUTING_VERBS - lexicon.AGREEING_VERBS
+#: Forms of the verbs of taking a side, most of them no cue verbs of ``lemma_of``'s: see
+#: ``Quote.stance``.
+_STANCE_FORMS = forms_of_all(lexicon.STANCE_VERBS | lexicon.PEOPLE_STANCE_VERBS)
 #: Verbs of putting a question or of wondering: see ``Quote._asks``.
 _ASKING_VERBS = lexicon.QUESTION_VERBS | lexicon.WONDERING_VERBS
 
@@ -29,7 +32,7 @@ QuoteType = Literal["direct", "indirect", "mixed"]
 QUOTE_TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
 
 #: What a quote reports: someone's statement, or an attribution that carries nobody's words.
-Act = Literal["statement", "refusal", "question", "forecast", "denial"]
+Act = Literal["statement", "refusal", "question", "forecast", "denial", "stance"]
 
 #: What a speaker (or an intermediary) is. ``anonymous`` covers vague sources too
 #: ("some observers", "people familiar with the matter").
@@ -380,19 +383,29 @@ class Quote:
         return self.speaker is None and self.type == "indirect" and self._cue_in(lexicon.FORECAST_PASSIVES)
 
     @property
+    def stance(self) -> bool:
+        """Whether the quote reports a side the speaker takes, not words: "Most economists favor
+        a carbon tax", "61 percent of voters support the plan", "the union opposed the merger".
+        The content is what they back or oppose (``lexicon.STANCE_VERBS``), which a
+        fact-checker verifies against a poll or a record rather than against anyone's words."""
+        return self.type != "direct" and any(word in _STANCE_FORMS for word in self._cue_words())
+
+    @property
     def act(self) -> Act:
         """What the quote reports: someone's ``statement``, or one of the attributions that carry
         nobody's words: a ``refusal``; a ``denial``, the speaker's word that the content is
         untrue; the article's own ``forecast``; a ``question`` (put by nobody named, or by the
-        asker its speaker: "Okafor rose to ask whether ..."). Checked in that order; the JSON's
-        ``act`` field."""
+        asker its speaker: "Okafor rose to ask whether ..."); a ``stance`` taken. Checked in
+        that order; the JSON's ``act`` field."""
         if self.refusal:
             return "refusal"
         if self.denial:
             return "denial"
         if self.forecast:
             return "forecast"
-        return "question" if self.question else "statement"
+        if self.question:
+            return "question"
+        return "stance" if self.stance else "statement"
 
     @property
     def voiceless(self) -> bool:

@@ -34,7 +34,7 @@ from .conftest import ROOT
 def test_each_quote_says_what_it_reports(nlp, text, act):
     data = analyze(text, nlp=nlp).to_dict()
     validate(data)
-    assert data["schema_version"] == SCHEMA_VERSION == "1.3"
+    assert data["schema_version"] == SCHEMA_VERSION == "1.4"
     assert act in [quote["act"] for quote in data["quotes"]]
     if act != "statement":  # the answer to a question is a statement of its own
         assert [quote["act"] for quote in data["quotes"]].count(act) == 1

@@ -49,21 +49,22 @@ def speaker_label(quote: Quote) -> str | None:
 def type_label(quote: Quote) -> str:
     """The quote's type, or its act when it carries nobody's words: "refusal" ("declined to
     comment"), "question" ("Asked whether jobs would be cut, ...") or "forecast"; or when it
-    denies them: "denial" ("rejected claims that ...")."""
+    denies them: "denial" ("rejected claims that ..."); or takes a side: "stance" ("favor a
+    carbon tax")."""
     return quote.type if quote.act == "statement" else quote.act
 
 
 def shown_words(quote: Quote, text: str) -> str:
-    """What a report shows of the quote: its content, or for a refusal, a question or a denial
-    the words from its verb on ("declined to comment on the letter", "Asked about jobs",
-    "rejected claims that ..."), never "to comment" or "jobs" on their own as though they were
-    someone's words; a forecast whole,
+    """What a report shows of the quote: its content, or for a refusal, a question, a denial or
+    a stance the words from its verb on ("declined to comment on the letter", "Asked about jobs",
+    "rejected claims that ...", "favor a carbon tax"), never "to comment" or "jobs" on their own
+    as though they were someone's words; a forecast whole,
     its verb included ("Talks, if they happen, are expected to take place")."""
     words = " … ".join(part.text for part in quote.content)
     cue = quote.cue
     if quote.forecast and cue is not None and quote.start < cue.start < quote.end:
         return text[quote.start : quote.end]  # "Talks, if they happen, are expected to take place"
-    if not (quote.refusal or quote.question or quote.denial) or cue is None or cue.end > quote.start:
+    if not (quote.refusal or quote.question or quote.denial or quote.stance) or cue is None or cue.end > quote.start:
         return words
     between = text[cue.end : quote.start]
     if len(between) > MAX_CUE_GAP or "\n" in between:

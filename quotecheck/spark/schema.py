@@ -55,7 +55,7 @@ QUOTE = StructType(
     [
         _field("id", StringType(), "the quote's id in its report: q1, q2, ..."),
         _field("type", StringType(), "direct, indirect or mixed"),
-        _field("act", StringType(), "what the quote reports: statement, refusal, question, forecast or denial"),
+        _field("act", StringType(), "what the quote reports: statement, refusal, question, forecast, denial or stance"),
         _field("content", _array(SPAN), "one span per fragment of the quote (at least one)"),
         _field("content_text", StringType(), "the fragments' texts joined by a space (not in the JSON)"),
         _field("cue", SPAN, "the reporting word or phrase (said, according to, ...)", nullable=True),
