@@ -349,6 +349,11 @@ STANCE_VERBS: frozenset[str] = frozenset({"oppose", "welcome", "support", "endor
 #: on PolNeAR train, where a stance of people and poll respondents is annotated as reported
 #: content (qa round 19).
 PEOPLE_STANCE_VERBS: frozenset[str] = frozenset({"support", "back", "favor", "favour", "prefer"})
+#: Words of direction that make a verb of taking a side one of moving something: "backed the van
+#: into the yard", "supported him down the steps". Standard English prepositions of the
+#: direction of a motion (review r19b); not "out" ("backed the plan out of fear") nor "across"
+#: ("backed the bill across party lines").
+MOTION_DIRECTION_WORDS: frozenset[str] = frozenset({"into", "onto", "toward", "towards", "down"})
 
 #: Plural nouns of people grouped by what they are, besides the sources and roles a cue already
 #: takes (VAGUE_NOUNS, ROLE_NOUNS, EXPERT_NOUNS): the groups a poll or a news story sums up

@@ -31,7 +31,7 @@ from .reports import content_texts
         ("Half prefer a candidate from outside politics.", "prefer", "Half", "a candidate from outside politics"),
         ("Four in 10 voters support the harbour levy.", "support", "Four in 10 voters", "the harbour levy"),
         ("The governor is backing Dana Ortiz for mayor.", "is backing", "The governor", "Dana Ortiz for mayor"),
-        ("He supported the ban on cloning for years.", "supported", "He", "the ban on cloning"),
+        ("For years he supported the ban on cloning.", "supported", "he", "the ban on cloning"),
         ("Independents strongly favored the mayor.", "favored", "Independents", "the mayor"),
         ("The senator used to support the pipeline.", "to support", "The senator", "the pipeline"),
         ("Voters who favor a higher fuel tax are few.", "favor", "Voters who", "a higher fuel tax"),
@@ -40,7 +40,7 @@ from .reports import content_texts
 )
 def test_people_stance(nlp, text, cue, speaker, content):
     [quote] = analyze(text, nlp=nlp).quotes
-    assert content_texts(quote)[0].startswith(content)
+    assert content_texts(quote) == [content]
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.text == speaker
 

@@ -3972,8 +3972,9 @@ def _poll_placing(verb: Token) -> bool:
 
 #: Forms of the verbs of taking a side that are cues only with people for their subject.
 _PEOPLE_STANCE_FORMS = {form: lemma for lemma in sorted(lexicon.PEOPLE_STANCE_VERBS) for form in forms_of(lemma)}
-#: People as a subject pronoun; "it" and "this" hold no view.
-_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: People as a pronoun, a subject's ("they") or a group's ("most of them"); "it" and "this"
+#: hold no view.
+_PEOPLE_PRONOUNS = lexicon.SUBJECT_ONLY_PRONOUNS | lexicon.PRONOUNS_PLURAL
 _PEOPLE_NOUNS = (
     lexicon.VAGUE_NOUNS
     | lexicon.ROLE_NOUNS
@@ -3990,7 +3991,8 @@ def _people_stance(verb: Token) -> bool:
     """"Most economists favor a carbon tax", "19 percent of students support the senator", "the
     governor is backing Ortiz": a verb of taking a side (``lexicon.PEOPLE_STANCE_VERBS``) with a
     noun object and people for its subject states their view. Not "the grant supports research"
-    or "the data back the claim", whose subject holds no view, nor "backed away from"."""
+    or "the data back the claim", whose subject holds no view, nor "backed away from", nor
+    "backed the van into the yard", a motion."""
     if verb.lower_ not in _PEOPLE_STANCE_FORMS or not verb.tag_.startswith("VB") or verb.dep_ in ("amod", "compound", "acl"):
         return False
     children = list(verb.children)
@@ -4000,6 +4002,8 @@ def _people_stance(verb: Token) -> bool:
         return False  # "continue to back Ortiz", "whether he would support her": no view stated
     if any(c.dep_ == "nsubj" and c.lower_ == "which" for c in children):
         return False  # "the white electorates, which favor Ortiz": "which" is never people
+    if any(c.dep_ in ("prep", "advmod") and c.i > verb.i and c.lower_ in lexicon.MOTION_DIRECTION_WORDS for c in children):
+        return False  # "backed the van into the yard": a motion, no side taken
     if not any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ in _NOUN_TAGS and not _poll_figure(c) for c in children):
         return False
     if _describes_speaker(verb) or _poll_margin(verb):
@@ -4056,7 +4060,7 @@ def _people(noun: Token) -> bool:
         return True
     if noun.tag_ == "PRP":
         return word in _PEOPLE_PRONOUNS
-    return word in _PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in _PEOPLE_NOUNS)
+    return word in _PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in _PEOPLE_NOUNS) or lexicon.people_noun(word)
 
 
 def _placed_figure(verb: Token) -> Token | None:
