@@ -2921,11 +2921,17 @@ def _has_as(verb: Token) -> bool:
     """"sees the deal as a betrayal": an "as" phrase on the verb or on its object. The parser
     may read "as" before an adjective as the adjective's own ("regard the tax [as largely
     harmless]", "see him [as most likely to win]"): an adjective phrase on the verb that opens
-    with "as" counts."""
+    with "as" counts, unless a second "as" makes it a comparison ("saw prices as high as ever")."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             return True
-        if child.dep_ in ("advcl", "oprd", "acomp") and child.tag_.startswith("JJ") and child.left_edge.lower_ == "as" and child.left_edge.head.i == child.i:
+        if (
+            child.dep_ in ("advcl", "oprd", "acomp")
+            and child.tag_.startswith("JJ")
+            and child.left_edge.lower_ == "as"
+            and child.left_edge.head.i == child.i
+            and not any(g.dep_ == "prep" and g.lower_ == "as" for g in child.children)
+        ):
             return True
         if child.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "as" for g in child.children):
             return True
