@@ -39,3 +39,18 @@ def test_outlet_that_contacted_the_speaker_is_the_recipient(nlp, text, outlet):
 def test_reached_by_phone_names_no_recipient(nlp):
     (quote,) = analyze("The mayor, reached by phone, said she had no comment.", nlp=nlp).quotes
     assert quote.recipient is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "words"),
+    [
+        ("The mayor, reached by phone on Monday, declined to comment.", "declined", "to comment"),
+        ("The minister, speaking to reporters, denied the claims.", "denied", "the claims"),
+        ("The mayor, interviewed on Radio Tay, praised the volunteers.", "praised", "the volunteers"),
+    ],
+)
+def test_occasion_before_a_cue_of_declining_or_of_speaking_about(nlp, text, cue, words):
+    (quote,) = analyze(text, nlp=nlp).quotes
+    assert quote.speaker is not None and quote.speaker.text in ("The mayor", "The minister")
+    assert quote.cue is not None and quote.cue.text == cue
+    assert [p.text for p in quote.content] == [words]

@@ -11081,7 +11081,7 @@ def _reattach_interposed_participle(doc: Doc, tokens: Sequence[Token]) -> None:
                 continue
         else:
             continue
-        if after >= len(doc) or doc[after].text != "," or not after < cue.i or lemma_of(cue.text) not in _CLAUSE_CUE_LEMMAS:
+        if after >= len(doc) or doc[after].text != "," or not after < cue.i or lemma_of(cue.text) not in _INTERPOSED_OCCASION_CUES:
             continue
         part.head = cue
         part.dep_ = "advcl"
@@ -11089,6 +11089,12 @@ def _reattach_interposed_participle(doc: Doc, tokens: Sequence[Token]) -> None:
         if noun.head.i != cue.i or noun.dep_ not in _SUBJECT_DEPS:
             noun.head = cue
             noun.dep_ = "nsubj"
+
+
+#: Cues an occasion participle set between the speaker and the cue belongs to: verbs of saying
+#: and believing, and of declining or speaking about something ("The mayor, reached by phone,
+#: declined to comment", "..., speaking to reporters, denied the claims").
+_INTERPOSED_OCCASION_CUES = _CLAUSE_CUE_LEMMAS | lexicon.DECLINE_VERBS | lexicon.OBJECT_VERBS
 
 
 def _interposed_medium_participle(part: Token) -> bool:
