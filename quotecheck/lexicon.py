@@ -355,6 +355,12 @@ PEOPLE_STANCE_VERBS: frozenset[str] = frozenset({"support", "back", "favor", "fa
 #: ("backed the bill across party lines").
 MOTION_DIRECTION_WORDS: frozenset[str] = frozenset({"into", "onto", "toward", "towards", "down"})
 
+#: Belief verbs of wanting and fearing whose noun object, when people hold it, is their view, as
+#: a side taken is: "Farmers want more money for irrigation", "Residents fear a long winter";
+#: never "the plant wants repairs". Standard English (verbs of desire and fear, Levin 1993 class
+#: 31.2 and 32.1); qa round 19, from PolNeAR train's missed reported beliefs.
+PEOPLE_WISH_VERBS: frozenset[str] = frozenset({"want", "fear", "expect"})
+
 #: Plural nouns of people grouped by what they are, besides the sources and roles a cue already
 #: takes (VAGUE_NOUNS, ROLE_NOUNS, EXPERT_NOUNS): the groups a poll or a news story sums up
 #: ("most students", "conservatives back ..."). Hand-compiled (qa round 19).

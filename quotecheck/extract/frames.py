@@ -3978,6 +3978,8 @@ def _poll_placing(verb: Token) -> bool:
 
 #: Forms of the verbs of taking a side that are cues only with people for their subject.
 _PEOPLE_STANCE_FORMS = {form: lemma for lemma in sorted(lexicon.PEOPLE_STANCE_VERBS) for form in forms_of(lemma)}
+#: Forms of those and of the verbs of wanting and fearing, whose noun object is a view too.
+_PEOPLE_VIEW_FORMS = _PEOPLE_STANCE_FORMS | {form: lemma for lemma in sorted(lexicon.PEOPLE_WISH_VERBS) for form in forms_of(lemma)}
 #: People as a pronoun, a subject's ("they") or a group's ("most of them"); "it" and "this"
 #: hold no view.
 _PEOPLE_PRONOUNS = lexicon.SUBJECT_ONLY_PRONOUNS | lexicon.PRONOUNS_PLURAL
@@ -3996,10 +3998,11 @@ _SHARE_WORDS = lexicon.PEOPLE_SHARE_WORDS | lexicon.UNNAMED_QUANTIFIERS | {"one"
 def _people_stance(verb: Token) -> bool:
     """"Most economists favor a carbon tax", "19 percent of students support the senator", "the
     governor is backing Ortiz": a verb of taking a side (``lexicon.PEOPLE_STANCE_VERBS``) with a
-    noun object and people for its subject states their view. Not "the grant supports research"
-    or "the data back the claim", whose subject holds no view, nor "backed away from", nor
-    "backed the van into the yard", a motion."""
-    if verb.lower_ not in _PEOPLE_STANCE_FORMS or not verb.tag_.startswith("VB") or verb.dep_ in ("amod", "compound", "acl"):
+    noun object and people for its subject states their view; so does one of wanting or fearing
+    (``lexicon.PEOPLE_WISH_VERBS``: "Farmers want more money", "Residents fear a long winter").
+    Not "the grant supports research" or "the data back the claim", whose subject holds no
+    view, nor "backed away from", nor "backed the van into the yard", a motion."""
+    if verb.lower_ not in _PEOPLE_VIEW_FORMS or not verb.tag_.startswith("VB") or verb.dep_ in ("amod", "compound", "acl"):
         return False
     children = list(verb.children)
     if any(c.dep_ in ("prt", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in children):
@@ -4014,8 +4017,23 @@ def _people_stance(verb: Token) -> bool:
         return False
     if _describes_speaker(verb) or _poll_margin(verb):
         return False
+    if verb.lower_ not in _PEOPLE_STANCE_FORMS and _within_speaker(verb):
+        return False
     subject, _ = _subject(verb)
     return subject is not None and _people(subject)
+
+
+def _within_speaker(verb: Token) -> bool:
+    """"A neighbour who did not want to be named because she feared retaliation told the Post
+    ...": a want or fear anywhere in the relative clause on the one who speaks says who they
+    are, or why they stay unnamed, as background to what they said."""
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            noun = token.head
+            return noun.dep_ == "nsubj" and lemma_of(noun.head.text) in lexicon.SPEECH_VERBS
+        token = token.head
+    return False
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -7225,8 +7243,8 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         lemma = phrasal
     elif lemma is None and _poll_placing(verb):
         lemma, kind = _POLL_PLACING_FORMS[verb.lower_], "finding"
-    elif (lemma is None or lemma in lexicon.PEOPLE_STANCE_VERBS) and _people_stance(verb):
-        lemma, kind = _PEOPLE_STANCE_FORMS[verb.lower_], "object"
+    elif (lemma is None or lemma in lexicon.PEOPLE_STANCE_VERBS | lexicon.PEOPLE_WISH_VERBS) and _people_stance(verb):
+        lemma, kind = _PEOPLE_VIEW_FORMS[verb.lower_], "object"
     elif lemma is None:
         lemma = _THAT_CLAUSE_FORMS.get(verb.lower_)
         if lemma is None:
