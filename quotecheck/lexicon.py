@@ -1575,6 +1575,11 @@ BELIEF_ADJECTIVES: frozenset[str] = frozenset(
     concerned skeptical sceptical doubtful
     """.split()
 )
+#: Prepositions by which a belief adjective takes what the belief is about: "worried about the
+#: new rules", "skeptical of the plan", "confident in the outcome", "concerned with costs",
+#: "concerned over the delay". Standard English (the prepositional complements these adjectives
+#: take); qa round 19, from PolNeAR train's missed reported beliefs.
+BELIEF_ADJECTIVE_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "in", "with", "over"})
 #: Words that, after "make" (with or without "it"), state the subject's position on a
 #: that-clause: "Emanuel made clear that he has not considered resigning", "the company has made
 #: it clear that it is stepping up its fight", "she made it known that she would run again".

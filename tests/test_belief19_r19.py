@@ -1,5 +1,6 @@
-"""Reported wants, fears and expectations whose content is a noun phrase: "Farmers want more
-money", "Residents fear a long winter". End to end with the real model; the sentences
+"""Reported beliefs, wants and fears whose content is a noun phrase or hangs on an adjective of
+conviction: "Farmers want more money", "Residents fear a long winter", "Economists are skeptical
+of the plan", "Democrats are hopeful they can win". End to end with the real model; the sentences
 are written by the quotecheck authors."""
 
 from __future__ import annotations
@@ -31,3 +32,28 @@ def test_wish_needs_people(nlp):
     """What a thing "wants" is no one's view: only the farmers' want is reported."""
     quotes = analyze("Farmers want more money for irrigation. The old pump wants repairs.", nlp=nlp).quotes
     assert [content_texts(q) for q in quotes] == [["more money for irrigation"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Most economists are skeptical of the plan.", "the plan", "are skeptical of", "Most economists"),
+        ("The union is worried about the new rules.", "the new rules", "is worried about", "The union"),
+        ("Her team is confident in the outcome.", "the outcome", "is confident in", "Her team"),
+        ("Nurses are concerned with staffing levels.", "staffing levels", "are concerned with", "Nurses"),
+        ("Some Democrats are hopeful they can win the seat.", "they can win the seat", "are hopeful", "Some Democrats"),
+    ],
+    ids=["skeptical-of", "worried-about", "confident-in", "concerned-with", "bare-clause"],
+)
+def test_belief_adjective_complement(nlp, text, content, cue, speaker):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_belief_adjective_in_relative_clause(nlp):
+    """The holder's relative clause is the cue's: the speaker stops at "who"."""
+    [quote] = analyze("Voters who are skeptical of the plan stayed home.", nlp=nlp).quotes
+    assert content_texts(quote) == ["the plan"]
+    assert quote.speaker is not None and quote.speaker.text == "Voters who"

@@ -8454,15 +8454,37 @@ def _holder(subject: Token | None) -> Token | None:
     return subject if people or _speaking(subject) else None
 
 
+def _belief_adjective_content(adj: Token) -> tuple[Token | None, Token | None]:
+    """What a belief adjective's holder believes, and the preposition that brings it in: a
+    that-clause ("convinced that Valeant will recover"), a clause with a subject of its own and
+    no subordinator ("hopeful they can win the seat"), or the object of a preposition of
+    ``lexicon.BELIEF_ADJECTIVE_PREPOSITIONS`` ("worried about the new rules", "worried about what
+    the vote could bring")."""
+    for child in adj.children:
+        if child.dep_ != "ccomp" or child.i < adj.i:
+            continue
+        if _has_that_mark(child):
+            return child, None
+        if not any(c.dep_ == "mark" for c in child.children) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children):
+            return child, None
+    for prep in adj.children:
+        if prep.dep_ == "prep" and prep.i > adj.i and prep.lower_ in lexicon.BELIEF_ADJECTIVE_PREPOSITIONS:
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj, prep
+    return None, None
+
+
 def _belief_adjective_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
     """"Mr. Ackman is convinced that Valeant will recover", "donors remain confident that he
-    will win": an adjective of conviction with a that-clause states the belief of the subject
+    will win", "economists are skeptical of the plan": an adjective of conviction with a clause
+    or a preposition's object (``_belief_adjective_content``) states the belief of the subject
     of the verb it hangs on, as "believes that" would. Only a holder that can speak: "it is
     certain that" is the writer's own view."""
     for adj in sent:
         if adj.lower_ not in lexicon.BELIEF_ADJECTIVES or adj.dep_ not in _BELIEF_ADJECTIVE_DEPS:
             continue
-        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i and _has_that_mark(c)), None)
+        clause, prep = _belief_adjective_content(adj)
         if clause is None:
             continue
         if any(c.dep_ == "advmod" and c.lower_ == "enough" for c in adj.children):
@@ -8478,9 +8500,12 @@ def _belief_adjective_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Fram
         # something more than adverbs stands between ("resigned, convinced that").
         between = adj.doc[adj.head.i + 1 : adj.i]
         start = adj.head if adj.head.i < adj.i and all(t.dep_ in ("advmod", "neg", "prt") for t in between) else adj
-        speaker = make_mention(holder, conv, exclude=content_ids)
+        end = prep if prep is not None and prep.i == adj.i + 1 else adj
+        # "supporters who are skeptical of ...": the holder's relative clause is the cue's own.
+        cue_ids = {t.i for t in adj.head.subtree if t.i >= start.i} if adj.head.dep_ == "relcl" else set()
+        speaker = make_mention(holder, conv, exclude=content_ids | cue_ids)
         yield Frame(
-            cue=conv.tokens(start, adj),
+            cue=conv.tokens(start, end),
             lemma=adj.lower_,
             frame="belief",
             speaker=speaker,
