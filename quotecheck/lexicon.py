@@ -563,6 +563,11 @@ PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("caution", "against"): "object",
     ("testify", "about"): "object",
     ("write", "about"): "object",
+    # Belief verbs whose preposition's object is what is feared or hoped for: "voters worry
+    # about rising rents", "the mayor hopes for a quick deal". qa round 19, from PolNeAR
+    # train's missed reported beliefs.
+    ("worry", "about"): "object",
+    ("hope", "for"): "object",
     ("tweet", "about"): "object",
     ("speak", "of"): "object",
     ("comment", "on"): "object",

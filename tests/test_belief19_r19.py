@@ -57,3 +57,18 @@ def test_belief_adjective_in_relative_clause(nlp):
     [quote] = analyze("Voters who are skeptical of the plan stayed home.", nlp=nlp).quotes
     assert content_texts(quote) == ["the plan"]
     assert quote.speaker is not None and quote.speaker.text == "Voters who"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Voters worry about rising rents.", "rising rents", "worry about", "Voters"),
+        ("The mayor hopes for a quick deal.", "a quick deal", "hopes for", "The mayor"),
+    ],
+    ids=["worry-about", "hope-for"],
+)
+def test_belief_verb_with_preposition(nlp, text, content, cue, speaker):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
