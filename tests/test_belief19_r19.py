@@ -72,3 +72,19 @@ def test_belief_verb_with_preposition(nlp, text, content, cue, speaker):
     assert content_texts(quote) == [content]
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator, who is expected to run again, declined to comment.", ["who", "to run again"]),
+        ("The stadium, which is expected to draw 50,000 fans, opens in May.", ["which", "to draw 50,000 fans"]),
+    ],
+    ids=["who", "which"],
+)
+def test_hearsay_passive_in_relative_clause(nlp, text, content):
+    """"who is expected to ...": no one is named as expecting it; the noun the relative pronoun
+    stands for is what is expected of, not the one who expects."""
+    [quote] = [q for q in analyze(text, nlp=nlp).quotes if q.cue is not None and q.cue.text == "is expected"]
+    assert content_texts(quote) == content
+    assert quote.speaker is None

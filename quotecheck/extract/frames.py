@@ -7305,7 +7305,10 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             found = _stranded_document_subject(verb)
             if found is not None:
                 subject, stranded = found
-    if passive and (subject is None or subject.dep_ == "nsubjpass"):
+    # "the senator, who is expected to run again": the relative pronoun is the passive's own
+    # subject, what is said about; the noun it stands for said nothing.
+    own_passive = any(c.dep_ == "nsubjpass" and c.lower_ in _WH_WORDS for c in verb.children)
+    if passive and (subject is None or subject.dep_ == "nsubjpass" or own_passive):
         hearsay = _hearsay_frame(verb, lemma, conv)
         if hearsay is not None:
             return hearsay
@@ -7317,7 +7320,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         # "whose memoir "Digging Deep" was published in 2019": the subject is the work, and
         # that it came out says nothing anyone said.
         return None
-    if passive and lemma in lexicon.SAID_ABOUT_PASSIVES and subject is not None and subject.dep_ == "nsubjpass":
+    if passive and lemma in lexicon.SAID_ABOUT_PASSIVES and subject is not None and (subject.dep_ == "nsubjpass" or own_passive):
         # "X is expected to ...", "X is said to ...": X is what it is said about.
         subject = None
 
