@@ -390,11 +390,14 @@ FEELING_VERBS: frozenset[str] = frozenset({"expect"})
 #: purpose: PolNeAR annotates an interviewee's "I think ..." inside an answer as attributed.
 WISH_VERBS: frozenset[str] = frozenset({"hope", "wish", "want"})
 
+#: Verbs of belief, wish or intention (the "belief" frame above). "feel" with a clause ("Most
+#: voters feel the country is on the wrong track") states a view as "believe" does; qa round 19,
+#: from PolNeAR train's missed reported beliefs (41 "feel" cues, 38 of them missed).
 BELIEF_VERBS: frozenset[str] = frozenset(
     """
     think believe know hope fear worry expect doubt suspect assume reckon understand
     consider realize realise recognize recognise imagine envision guess want wish intend plan
-    prefer presume trust insist
+    prefer presume trust insist feel
     """.split()
 )
 

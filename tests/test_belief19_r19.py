@@ -88,3 +88,24 @@ def test_hearsay_passive_in_relative_clause(nlp, text, content):
     [quote] = [q for q in analyze(text, nlp=nlp).quotes if q.cue is not None and q.cue.text == "is expected"]
     assert content_texts(quote) == content
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Most voters still feel the country is on the wrong track.", "the country is on the wrong track", "Most voters"),
+        ("Many of her aides feel they have enough to do.", "they have enough to do", "Many of her aides"),
+    ],
+    ids=["bare-clause", "pronoun-subject"],
+)
+def test_feel_with_clause(nlp, text, content, speaker):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == "feel"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_feel_without_clause(nlp):
+    """A feeling of the senses states no view: only the voters' feeling is reported."""
+    quotes = analyze("Most voters feel the council has failed. The room feels cold.", nlp=nlp).quotes
+    assert [content_texts(q) for q in quotes] == [["the council has failed"]]
