@@ -12,6 +12,13 @@ from quotecheck.pipeline import analyze
 from .reports import content_texts
 
 
+def _assert_only_quote(nlp, text: str, cue: str, speaker: str, content: str) -> None:
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "speaker", "content"),
     [
@@ -39,10 +46,7 @@ from .reports import content_texts
     ids=["percent-of", "two-thirds-of", "most", "half", "four-in-ten", "role", "pronoun", "group", "used-to", "relative"],
 )
 def test_people_stance(nlp, text, cue, speaker, content):
-    [quote] = analyze(text, nlp=nlp).quotes
-    assert content_texts(quote) == [content]
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    _assert_only_quote(nlp, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -81,10 +85,7 @@ def test_relative_clause_on_a_speaker_is_background(nlp):
     ids=["share-of", "most"],
 )
 def test_passive_stance_of_people(nlp, text, cue, speaker, content):
-    [quote] = analyze(text, nlp=nlp).quotes
-    assert content_texts(quote) == [content]
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    _assert_only_quote(nlp, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -106,10 +107,7 @@ def test_no_passive_stance_without_people(nlp, text):
 )
 def test_as_read_as_the_adjectives_own(nlp, text, cue, speaker, content):
     """The parser may hang "as" on the adjective after the object; the judgment is still one."""
-    [quote] = analyze(text, nlp=nlp).quotes
-    assert content_texts(quote) == [content]
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    _assert_only_quote(nlp, text, cue, speaker, content)
 
 
 def test_as_clause_of_time_is_no_judgment(nlp):
