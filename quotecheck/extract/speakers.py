@@ -904,6 +904,8 @@ def is_vague(mention: Mention) -> bool:
         return True  # "Fans were split. One wrote on X: ...", whatever the tagger made of "One"
     if _unnamed_members(mention):
         return True  # "Some Democrats privately worry", "a Republican said"
+    if _share_of_people(mention):
+        return True  # "About 40 percent of voters said", as unnamed as "most voters"
     if _named_members(mention):
         return False  # "Retailers including Homestore and ValueMart said"
     if mention.name or (mention.proper and not _vague_acronym(mention)) or mention.pronoun or issuer(mention) is not None:
@@ -934,6 +936,23 @@ def is_vague(mention: Mention) -> bool:
         return True  # "Those who know the chairman say"
     # "many", "some" and "others" on their own.
     return head in lexicon.VAGUE_CROWD_WORDS
+
+
+def _share_of_people(mention: Mention) -> bool:
+    """"About 40 percent of voters", "61% of respondents": a poll's share of a group of people
+    named by what they are, no one a reader can check. Not "40 percent of the vote"."""
+    words = mention.words
+    if mention.head_word not in _SHARE_HEADS or "of" not in words[words.index(mention.head_word) :]:
+        return False
+    group = words[words.index("of", words.index(mention.head_word)) + 1 :]
+    return bool(group) and (lexicon.people_noun(group[-1]) or group[-1] in _POLLED_GROUPS)
+
+
+#: The heads of a poll's share: "40 percent of voters", "61% of respondents".
+_SHARE_HEADS = frozenset({"percent", "%", "per cent"})
+#: Groups a poll's share is taken of, besides nouns of people: "61% of respondents", "40 percent
+#: of Republicans".
+_POLLED_GROUPS = lexicon.POLL_RESPONDENT_NOUNS | lexicon.PEOPLE_GROUP_NOUNS
 
 
 #: The determiners of a group already in view, in "one of those doctors".
