@@ -941,15 +941,16 @@ def is_vague(mention: Mention) -> bool:
 def _share_of_people(mention: Mention) -> bool:
     """"About 40 percent of voters", "61% of respondents": a poll's share of a group of people
     named by what they are, no one a reader can check. Not "40 percent of the vote"."""
-    words = mention.words
-    if mention.head_word not in _SHARE_HEADS or "of" not in words[words.index(mention.head_word) :]:
+    words, head = mention.words, mention.head_word
+    if head not in _SHARE_HEADS or head not in words:
         return False
-    group = words[words.index("of", words.index(mention.head_word)) + 1 :]
+    after = words[words.index(head) + 1 :]
+    group = after[after.index("of") + 1 :] if "of" in after else ()
     return bool(group) and (lexicon.people_noun(group[-1]) or group[-1] in _POLLED_GROUPS)
 
 
 #: The heads of a poll's share: "40 percent of voters", "61% of respondents".
-_SHARE_HEADS = frozenset({"percent", "%", "per cent"})
+_SHARE_HEADS = frozenset({"percent", "%"})
 #: Groups a poll's share is taken of, besides nouns of people: "61% of respondents", "40 percent
 #: of Republicans".
 _POLLED_GROUPS = lexicon.POLL_RESPONDENT_NOUNS | lexicon.PEOPLE_GROUP_NOUNS
