@@ -16,6 +16,7 @@ from quotecheck.pipeline import analyze
         ("About 40 percent of voters said the economy was the top issue.", "About 40 percent of voters"),
         ("61% of respondents said they would vote.", "61% of respondents"),
         ("Sixty percent of Republicans said they backed the ban.", "Sixty percent of Republicans"),
+        ("About 40 per cent of voters said the plan was unfair.", "About 40 per cent of voters"),
     ],
 )
 def test_share_of_people_is_an_anonymous_source(nlp, text, speaker):

@@ -939,17 +939,22 @@ def is_vague(mention: Mention) -> bool:
 
 
 def _share_of_people(mention: Mention) -> bool:
-    """"About 40 percent of voters", "61% of respondents": a poll's share of a group of people
-    named by what they are, no one a reader can check. Not "40 percent of the vote"."""
+    """"About 40 percent of voters", "61% of respondents", "40 per cent of voters": a poll's
+    share of a group of people named by what they are, no one a reader can check. Not "40
+    percent of the vote"."""
     words, head = mention.words, mention.head_word
-    if head not in _SHARE_HEADS or head not in words:
+    if head not in words:
         return False
-    after = words[words.index(head) + 1 :]
+    at = words.index(head)
+    if head not in _SHARE_HEADS and not (head == "cent" and at > 0 and words[at - 1] == "per"):
+        return False
+    after = words[at + 1 :]
     group = after[after.index("of") + 1 :] if "of" in after else ()
     return bool(group) and (lexicon.people_noun(group[-1]) or group[-1] in _POLLED_GROUPS)
 
 
-#: The heads of a poll's share: "40 percent of voters", "61% of respondents".
+#: The heads of a poll's share: "40 percent of voters", "61% of respondents" (and "cent" after
+#: "per", the British spelling, in ``_share_of_people``).
 _SHARE_HEADS = frozenset({"percent", "%"})
 #: Groups a poll's share is taken of, besides nouns of people: "61% of respondents", "40 percent
 #: of Republicans".
