@@ -51,6 +51,7 @@ from .extract.speakers import (
     kind_of,
     named_outlets,
     publication_name,
+    share_of_people,
     writer_name,
 )
 from .header import Header, find_header
@@ -1100,8 +1101,12 @@ def _first_named_poll(text: str) -> int | None:
 def _poll_respondents(text: str, speaker: Mention, res: Resolved) -> Resolved:
     """"A survey by Meridian Research found ... Respondents said cost was their main worry":
     the respondents of a poll the article names before them are the poll's, a document's
-    people, not a vague group (QC201). Only a bare or "the" respondents."""
-    if res.kind != "anonymous" or speaker.head_word not in lexicon.POLL_RESPONDENT_NOUNS or speaker.determiner not in ("", "the"):
+    people, not a vague group (QC201). Only a bare or "the" respondents, or a share of people
+    ("About 40 percent of voters said", see ``speakers.share_of_people``)."""
+    if res.kind != "anonymous":
+        return res
+    respondents = speaker.head_word in lexicon.POLL_RESPONDENT_NOUNS and speaker.determiner in ("", "the")
+    if not respondents and not share_of_people(speaker):
         return res
     found = _first_named_poll(text)
     if found is None or found > speaker.span.start:

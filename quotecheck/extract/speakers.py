@@ -904,7 +904,7 @@ def is_vague(mention: Mention) -> bool:
         return True  # "Fans were split. One wrote on X: ...", whatever the tagger made of "One"
     if _unnamed_members(mention):
         return True  # "Some Democrats privately worry", "a Republican said"
-    if _share_of_people(mention):
+    if share_of_people(mention):
         return True  # "About 40 percent of voters said", as unnamed as "most voters"
     if _named_members(mention):
         return False  # "Retailers including Homestore and ValueMart said"
@@ -938,7 +938,7 @@ def is_vague(mention: Mention) -> bool:
     return head in lexicon.VAGUE_CROWD_WORDS
 
 
-def _share_of_people(mention: Mention) -> bool:
+def share_of_people(mention: Mention) -> bool:
     """"About 40 percent of voters", "61% of respondents", "40 per cent of voters": a poll's
     share of a group of people named by what they are, no one a reader can check. Not "40
     percent of the vote"."""
@@ -954,7 +954,7 @@ def _share_of_people(mention: Mention) -> bool:
 
 
 #: The heads of a poll's share: "40 percent of voters", "61% of respondents" (and "cent" after
-#: "per", the British spelling, in ``_share_of_people``).
+#: "per", the British spelling, in ``share_of_people``).
 _SHARE_HEADS = frozenset({"percent", "%"})
 #: Groups a poll's share is taken of, besides nouns of people: "61% of respondents", "40 percent
 #: of Republicans".
