@@ -8185,7 +8185,10 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
         # parser hung on the name's words describes the charity.
         phrase.update(t.i for w in unparsed for t in w.subtree if t.i > w.i)
         head = _clause_head(tok)
-        if _closing_cue(head, head.head):
+        relative = _relative_clause_before(tok, pobj)
+        if relative is not None:
+            head = relative
+        elif _closing_cue(head, head.head):
             head = head.head  # "X said ..., Reuters reported, according to Radio Sever"
         elif tok.i > head.i and _after_comma(tok) and pobj.right_edge.i >= max(
             (t.i for t in sent if not t.is_punct), default=tok.i
@@ -8721,6 +8724,34 @@ def _counterpoint_speech(verb: Token) -> bool:
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
         return True
     return not any(c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+
+
+#: Verbs that make a clause a report with a speaker of its own: saying, believing, or speech
+#: that takes an object ("denounced the merger").
+_REPORTING_LEMMAS = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS | lexicon.OBJECT_VERBS
+
+
+def _relative_clause_before(tok: Token, pobj: Token) -> Token | None:
+    """"Unions denounced the merger, which would halve the firm's tax bill, according to
+    analysts.": an "according to" phrase closing a sentence right after a relative clause
+    attributes that clause when the sentence around it is already a report with a speaker of its
+    own (the unions'): the figures are the analysts', the denouncing is not. The relative
+    clause's verb, or None."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 1].text != "," or pobj.right_edge.i < max(
+        (t.i for t in tok.sent if not t.is_punct), default=tok.i
+    ):
+        return None
+    end = tok.i - 2
+    relative = next((t for t in (doc[end], *doc[end].ancestors) if t.dep_ == "relcl" and t.right_edge.i == end), None)
+    # A relative clause set off by commas ("the merger, which ..."), not "for years to come".
+    if relative is None or relative.left_edge.tag_ not in ("WDT", "WP", "WP$") or doc[relative.left_edge.i - 1].text != ",":
+        return None
+    reported = any(
+        lemma_of(verb.text) in _REPORTING_LEMMAS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        for verb in relative.ancestors
+    )
+    return relative if reported else None
 
 
 def _clause_head(tok: Token) -> Token:
