@@ -1400,6 +1400,12 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Prepositions that set off, in a headline's "Label:", whom or where the labelled speaker
+#: spoke to, at or about: "Okafor to city council: ...", "Lind at the summit: ...", "Ferreira on
+#: the budget: ...". The speaker is the label before them. Standard English headline style;
+#: picked on PolNeAR train (first lines: "to" 2, "at" 1, "on" 1 of 4 such labels).
+HEADLINE_LABEL_PREPOSITIONS: frozenset[str] = frozenset({"to", "at", "on"})
+
 #: The labels of a fact-check's layout: the line with the claim checked ("The claim: fares have
 #: "tripled"") and the line naming who made it ("Who said it: Dominic Vance"). Lowercased,
 #: without the colon. From the layouts of the IFCN signatories' fact-check pages (the rating,

@@ -164,7 +164,8 @@ class Frame:
     #: Under a modal of possibility: "the findings could help explain why ..."
     hypothetical: bool = False
     #: A headline's "Name: ..." label with no quotation marks: ``"person"`` when the entity
-    #: recognizer says so, ``"surname"`` when the article must name such a person, else "".
+    #: recognizer says so, ``"surname"`` when the article must name such a person, ``"body"``,
+    #: ``"medium"`` or ``"people"`` for an organisation, outlet or group (``_body_label``), else "".
     headline_label: str = ""
     #: Who an opening question was about ("Asked about Varga, she said ..."): not the speaker.
     topic: Mention | None = None
@@ -8916,18 +8917,22 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
 
     A label in capitals is a transcript's speaker: the words are theirs verbatim (frame
     ``transcript``). Any other is a headline's attribution: the words are a summary (``label``).
+    A headline's label may say whom the speaker spoke to, or where or about what ("Okafor to
+    city council: ...", see ``_label_aside``): the speaker is the label before that.
     """
-    colon = next((t for t in sent[1:7] if t.text == ":"), None)
+    colon = next((t for t in sent[1:_LABEL_REACH] if t.text == ":"), None)
     if colon is None:
         return
     text = conv.text
     start = conv.base + sent[0].idx
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return  # not at the start of a paragraph
-    label = list(sent[: colon.i - sent.start])
+    label, aside = _label_aside(list(sent[: colon.i - sent.start]))
+    if len(label) >= _LABEL_WORDS or (aside and not _opens_article(sent, conv)):
+        return
     if not label[0].text[:1].isupper() or not all(_label_word(t, conv) for t in label):
         return
-    if any(t.lower_.rstrip(".") in lexicon.NON_SPEAKER_LABELS for t in label):
+    if any(t.lower_.rstrip(".") in lexicon.NON_SPEAKER_LABELS and not _masthead_word(t, label) for t in label + aside[1:]):
         return
     document = label[-1].lower_ in lexicon.FINDING_SUBJECT_NOUNS
     if any(t.tag_.startswith("VB") and lemma_of(t.text) is not None for t in label) and not document:
@@ -8938,10 +8943,14 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     content = Span.stripped(text, conv.base + colon.idx + 1, end)
     if len(content.text.split()) < 2:
         return
-    verbatim = all(t.text.isupper() or t.lower_ in _LABEL_LINKS for t in label if t.is_alpha)
-    has_quotation = any(t.i in quoted for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < content.end)
+    said = [t for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < content.end]
+    # "AP: ..." opening an article is the agency's headline, not a transcript's turn.
+    verbatim = all(t.text.isupper() or t.lower_ in _LABEL_LINKS for t in label if t.is_alpha) and not (
+        _opens_article(sent, conv) and _label_name(label) in _OUTLET_KEYS
+    )
+    has_quotation = any(t.i in quoted for t in said)
     marked = verbatim or document or has_quotation
-    person = None if marked else _person_label(label, sent, colon, conv)
+    person = None if marked else _person_label(label, said, sent, conv)
     if not marked and person is None:
         # "The Latest: ...", "Wow: ...", "Iowa: <names>": a headline label with no quoted words
         # is a section heading far more often than a speaker.
@@ -8950,13 +8959,13 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     if not heads:
         return  # "The: ..."
     head = heads[-1]
-    speaker = make_mention(head, conv, exclude=range(colon.i, len(sent.doc)))
+    speaker = make_mention(head, conv, exclude=range((aside or [colon])[0].i, len(sent.doc)))
     # "VANTONGEREN: Not one, unless ...", "ALBESCU: Minister, did you ...": the parser may hang
     # a turn's first words on the label as an appositive; only words before the colon say who
     # speaks.
     said = conv.tokens(label[0], label[-1]).text
     speaker = replace(speaker, descriptions=tuple(d for d in speaker.descriptions if d in said))
-    if speaker.name is None and not document and not lexicon.role_noun(head.lower_):
+    if speaker.name is None and not document and not lexicon.role_noun(head.lower_) and person not in _COMMON_LABELS:
         # Without the entity recognizer's say, a capitalised label is still a name; a role
         # ("Minister: ...") is left to be found as one, most often named in the body below.
         speaker = replace(speaker, name=conv.tokens(label[0], label[-1]).text, proper=True)
@@ -8966,10 +8975,47 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
         frame="transcript" if verbatim else "label",
         speaker=speaker,
         content=(content,),
+        recipient=_label_hearer(aside, conv, colon),
         extent=conv.tokens(label[0], colon),
         sentence=conv.tokens(sent[0], sent[-1]),
         headline_label=person or "",
     )
+
+
+#: How far into a line its label's colon may come, and how many words the speaker's part of
+#: the label may have: "Okafor to the Harbour Council Finance Committee:" says whom she spoke
+#: to at length, but a speaker's name or title is short.
+_LABEL_REACH = 12
+_LABEL_WORDS = 7
+
+
+def _label_aside(label: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split "Okafor to city council", "Lind at the summit", "Ferreira on the budget" into the
+    speaker's part and the aside from the preposition on (``lexicon.HEADLINE_LABEL_PREPOSITIONS``);
+    a label with none is all the speaker's. The preposition must follow a word of the speaker
+    and be followed by words, none of them punctuation ("Lind at: ..." is no aside)."""
+    at = next((i for i, t in enumerate(label) if 0 < i < len(label) - 1 and t.lower_ in lexicon.HEADLINE_LABEL_PREPOSITIONS), None)
+    if at is None or any(t.is_punct for t in label[at:]):
+        return label, []
+    return label[:at], label[at:]
+
+
+def _label_hearer(aside: list[Token], conv: _Converter, colon: Token) -> Mention | None:
+    """Whom a labelled speaker spoke to: the object of "to" in "Okafor to city council: ..."."""
+    if not aside or aside[0].lower_ != "to":
+        return None
+    inside = range(aside[1].i, colon.i)
+    # The headline's object of "to"; the parser may hang the words after it elsewhere, so
+    # failing that, the first word after "to" that has its head outside them.
+    hearer = next((c for c in aside[0].children if c.dep_ == "pobj" and c.i in inside), None)
+    if hearer is None:
+        hearer = next((t for t in aside[1:] if t.head.i not in inside), aside[-1])
+    return make_mention(hearer, conv, exclude=range(colon.i, len(colon.doc)))
+
+
+def _opens_article(sent: SpacySpan, conv: _Converter) -> bool:
+    """Whether the sentence is the first words of the article (its headline)."""
+    return not conv.text[: conv.base + sent[0].idx].strip()
 
 
 def _rubric_label(tok: Token, conv: _Converter) -> bool:
@@ -8982,23 +9028,56 @@ def _rubric_label(tok: Token, conv: _Converter) -> bool:
     return not conv.text[conv.text.rfind("\n", 0, start) + 1 : start].strip()
 
 
-def _person_label(label: list[Token], sent: SpacySpan, colon: Token, conv: _Converter) -> str | None:
+#: Kinds of headline label that are a common noun, not a name: "Newspaper: ...", "Historians: ...".
+_COMMON_LABELS = frozenset({"medium", "people"})
+
+
+def _person_label(label: list[Token], said: list[Token], sent: SpacySpan, conv: _Converter) -> str | None:
     """``Lynch: No outside influence on the probe``: a label opening the article's first line,
-    before a clause with a finite verb, may be the headline's speaker. ``"person"`` when the
+    before a clause with a finite verb (in ``said``, the words after the colon to the end of the
+    line, which the parser may have cut into sentences of their own), may be the headline's
+    speaker. ``"person"`` when the
     entity recognizer reads it as one; ``"surname"`` for a lone capitalised word it reads as no
     entity at all (the small model seldom knows a surname in a headline): ``assemble`` keeps
-    that only if a person of that name is named in the article. (In a transcript a turn's label
-    is read by ``assemble``.)"""
-    if conv.text[: conv.base + sent[0].idx].strip():
+    that only if a person of that name is named in the article. A body or an outlet speaks in
+    a headline the same way (``_body_label``). (In a transcript a turn's label is read by
+    ``assemble``.)"""
+    if not _opens_article(sent, conv):
         return None
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent.doc[colon.i + 1 : sent.end]):
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said):
         return None
     surname = label[-1]
     if surname.ent_type_ == "PERSON":
         return "person"
     if len(label) == 1 and not surname.ent_type_:
-        return "surname"
+        return _body_label(label) or "surname"
+    return _body_label(label)
+
+
+def _body_label(label: list[Token]) -> str | None:
+    """"Halvard Union: ...", "Daily Ledger: ...", "Newspaper: ...", "Economists: ...": a
+    headline's label naming an organisation (by the entity label or as a known outlet), a
+    medium that carried the words, or a group of people by what they are. ``"body"`` for a
+    name, ``"medium"`` or ``"people"`` for a common noun, else None."""
+    last = label[-1].lower_
+    if len(label) == 1 and last in lexicon.OUTLET_NOUNS:
+        return "medium"
+    if len(label) == 1 and (lexicon.people_noun(last) or last in lexicon.PRESS_SOURCE_NOUNS):
+        return "people"
+    if label[-1].ent_type_ in ("ORG", "NORP") or _label_name(label) in _OUTLET_KEYS or (len(label) > 1 and last in _OUTLET_WORDS):
+        return "body"
     return None
+
+
+def _label_name(label: list[Token]) -> str:
+    """The label's words in lower case without a leading "the", as ``_OUTLET_KEYS`` has them."""
+    return " ".join(t.lower_ for t in label).removeprefix("the ")
+
+
+def _masthead_word(tok: Token, label: list[Token]) -> bool:
+    """Whether a rubric's word is part of an outlet's name, set before the masthead word that
+    ends the label: "Daily" in "Harbour Daily News", "Morning" in "Morning Ledger"."""
+    return tok.i < label[-1].i and label[-1].lower_ in _OUTLET_WORDS
 
 
 def _names_a_poll(noun: Token) -> bool:

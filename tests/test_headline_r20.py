@@ -1,0 +1,131 @@
+"""Round 20: a headline's label names its speaker as an organisation, an outlet, a medium or a
+group, and may say whom the speaker spoke to ("Okafor to city council: ..."). End to end with
+the real model; the sentences are written by the quotecheck authors."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+from .reports import content_texts
+
+
+def _label_quotes(text: str, nlp) -> list[tuple[str | None, str | None, list[str]]]:
+    """(speaker, resolved name, content) of the quotes whose cue is a label's colon."""
+    return [
+        (q.speaker.text if q.speaker is not None else None, q.speaker_name, content_texts(q))
+        for q in analyze(text, nlp=nlp).quotes
+        if q.cue is not None and q.cue.text == ":"
+    ]
+
+
+# --- An organisation, an outlet, a medium or a group as the label ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "content"),
+    [
+        (
+            "Halvard Union: Ministry hid safety report for years.\n\n"
+            "The Halvard Union said on Monday that the report was kept back.",
+            "Halvard Union",
+            "Halvard Union",
+            ["Ministry hid safety report for years."],
+        ),
+        (
+            "Reuters: Ministry hid safety report for years.\n\nThe ministry denied it.",
+            "Reuters",
+            "Reuters",
+            ["Ministry hid safety report for years."],
+        ),
+        (
+            "AP: Port authority moved funds to a private account.\n\nThe authority denied it.",
+            "AP",
+            "AP",
+            ["Port authority moved funds to a private account."],
+        ),
+        (
+            "Harbour Daily News: Ferry fares will double next year.\n\nThe operator declined to comment.",
+            "Harbour Daily News",
+            "Harbour Daily News",
+            ["Ferry fares will double next year."],
+        ),
+        (
+            "Newspaper: Defence chief used private email.\n\nThe ministry declined to comment.",
+            "Newspaper",
+            None,
+            ["Defence chief used private email."],
+        ),
+        (
+            "Historians: Okafor and Lind will be linked forever.\n\nThe two served together for a decade.",
+            "Historians",
+            None,
+            ["Okafor and Lind will be linked forever."],
+        ),
+    ],
+    ids=["organisation", "outlet", "outlet-in-capitals", "masthead-with-rubric-word", "medium-noun", "group-of-people"],
+)
+def test_body_label_is_the_headlines_speaker(nlp, text, speaker, name, content):
+    assert _label_quotes(text, nlp) == [(speaker, name, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Talks will resume in May.\n\nForeign Minister Eva Lind spoke in Geneva.",
+        "Newspaper: A short history of the printed word.\n\nThe first papers were sold in coffee houses.",
+        "Port strike enters third week.\n\nHalvard Union: Ministry hid safety report for years.",
+    ],
+    ids=["section-heading", "no-finite-verb", "not-the-first-line"],
+)
+def test_no_body_label(nlp, text):
+    assert _label_quotes(text, nlp) == []
+
+
+# --- "X to Y:", "X at Y:", "X on Y:" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "content"),
+    [
+        (
+            "Okafor to city council: Budget cuts will hurt schools.\n\n"
+            "Ruth Okafor, the mayor, told councillors on Monday that the cuts were a mistake.",
+            "Okafor",
+            "Ruth Okafor",
+            ["Budget cuts will hurt schools."],
+        ),
+        (
+            "Jensen To Farmers Worried About Drought Aid: The Money Is Coming.\n\n"
+            "Agriculture Minister Peter Jensen told farmers in Aarhus that aid would be paid.",
+            "Jensen",
+            "Peter Jensen",
+            ["The Money Is Coming."],
+        ),
+        (
+            "Lind at the summit: Talks will resume in May.\n\nForeign Minister Eva Lind spoke in Geneva.",
+            "Lind",
+            "Eva Lind",
+            ["Talks will resume in May."],
+        ),
+    ],
+    ids=["to-hearer", "to-long-title-case-hearer", "at-occasion"],
+)
+def test_label_with_an_aside(nlp, text, speaker, name, content):
+    assert _label_quotes(text, nlp) == [(speaker, name, content)]
+
+
+def test_label_to_names_the_hearer(nlp):
+    text = (
+        "Okafor to city council: Budget cuts will hurt schools.\n\n"
+        "Ruth Okafor, the mayor, told councillors on Monday that the cuts were a mistake."
+    )
+    quote = next(q for q in analyze(text, nlp=nlp).quotes if q.cue is not None and q.cue.text == ":")
+    assert quote.recipient is not None and quote.recipient.span.text == "city council"
+
+
+def test_label_on_a_topic_keeps_the_speaker_before_it(nlp):
+    text = "Port Chief On Strike: 'We Will Not Give In.'\n\nThe port's chief executive spoke on Monday."
+    quotes = [q for q in analyze(text, nlp=nlp).quotes if q.cue is not None and q.cue.text == ":"]
+    assert [q.speaker.text for q in quotes if q.speaker is not None] == ["Port Chief"]
