@@ -5,7 +5,9 @@ the real model; the sentences are written by the quotecheck authors."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from quotecheck.extract.frames import _reattach_second_cue_without_and
 from quotecheck.pipeline import analyze
 
 from .reports import content_texts
@@ -129,3 +131,62 @@ def test_label_on_a_topic_keeps_the_speaker_before_it(nlp):
     text = "Port Chief On Strike: 'We Will Not Give In.'\n\nThe port's chief executive spoke on Monday."
     quotes = [q for q in analyze(text, nlp=nlp).quotes if q.cue is not None and q.cue.text == ":"]
     assert [q.speaker.text for q in quotes if q.speaker is not None] == ["Port Chief"]
+
+
+# --- "X Says A, Calls B": two cues of one speaker joined by a comma ---------------------------
+
+
+def _quotes(text: str, nlp) -> list[tuple[str | None, str | None, list[str]]]:
+    return [
+        (q.cue.text if q.cue is not None else None, q.speaker.text if q.speaker is not None else None, content_texts(q))
+        for q in analyze(text, nlp=nlp).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Okafor Says Cuts Are Unavoidable, Calls Plan 'Fair'.\n\nRuth Okafor spoke on Monday.",
+            [("Says", "Okafor", ["Cuts Are Unavoidable"]), ("Calls", "Okafor", ["Plan 'Fair'"])],
+        ),
+        (
+            "Okafor says cuts are unavoidable, calls the plan 'fair'.",
+            [("says", "Okafor", ["cuts are unavoidable"]), ("calls", "Okafor", ["the plan 'fair'"])],
+        ),
+    ],
+    ids=["title-case", "sentence-case"],
+)
+def test_second_cue_after_a_comma_shares_the_speaker(nlp, text, expected):
+    assert _quotes(text, nlp) == expected
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_second_cue_is_made_a_conjunct_of_the_first(nlp):
+    # "Okafor says cuts are unavoidable , calls plan fair", with "calls" read as a second
+    # clause of "says".
+    doc = _parsed(
+        nlp,
+        ["Okafor", "says", "cuts", "are", "unavoidable", ",", "calls", "plan", "fair"],
+        [1, 1, 3, 1, 3, 6, 1, 6, 6],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct", "ccomp", "dobj", "oprd"],
+        ["NNP", "VBZ", "NNS", "VBP", "JJ", ",", "VBZ", "NN", "JJ"],
+    )
+    _reattach_second_cue_without_and(doc, list(doc))
+    assert (doc[6].head.i, doc[6].dep_) == (1, "conj")
+
+
+def test_verb_in_the_quoted_words_is_no_second_cue(nlp):
+    # 'The town says , " Mayor , thank you "': "thank" is in the quoted words.
+    doc = _parsed(
+        nlp,
+        ["The", "town", "says", ",", '"', "Mayor", ",", "thank", "you", '"'],
+        [1, 2, 2, 2, 7, 7, 7, 2, 7, 2],
+        ["det", "nsubj", "ROOT", "punct", "punct", "npadvmod", "punct", "ccomp", "dobj", "punct"],
+        ["DT", "NN", "VBZ", ",", "``", "NNP", ",", "VBP", "PRP", "''"],
+    )
+    _reattach_second_cue_without_and(doc, list(doc))
+    assert (doc[7].head.i, doc[7].dep_) == (2, "ccomp")

@@ -11674,6 +11674,29 @@ def _reattach_as_after_setting(doc: Doc, tokens: Sequence[Token]) -> None:
         tok.head = verb
 
 
+def _reattach_second_cue_without_and(doc: Doc, tokens: Sequence[Token]) -> None:
+    """"Mayor Says Cuts Are Unavoidable, Calls Plan 'Fair'": a headline joins two cues of one
+    speaker with a comma where prose has "and", and the parser hangs the second inside the
+    first one's content, as a clause of the cue or of the content's verb. A finite cue verb
+    right after a comma, with no subject and no conjunction of its own, under an earlier speech
+    cue that has a subject, is that cue's conjunct, as it is with "and": it shares the speaker,
+    and the first cue's words end at the comma. Not after a quotation mark: the verb may then
+    be in the words quoted."""
+    for verb in tokens:
+        if verb.tag_ not in _FINITE_CLAUSE_TAGS or verb.dep_ not in ("ccomp", "advcl", "conj") or lemma_of(verb.text) is None:
+            continue
+        if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ in (*_SUBJECT_DEPS, "expl", "cc") for c in verb.children):
+            continue
+        first = verb.head if lemma_of(verb.head.text) is not None else verb.head.head
+        if first.i >= verb.i or first.tag_ not in _FINITE_CLAUSE_TAGS or lemma_of(first.text) not in lexicon.SPEECH_VERBS:
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS and c.i < first.i for c in first.children):
+            continue
+        if any(t.is_quote for t in doc[first.i + 1 : verb.i]):
+            continue  # 'America says, "Senator, thank you"': the verb is in the quoted words
+        verb.head, verb.dep_ = first, "conj"
+
+
 def _reattach_closing_cue_in_content(doc: Doc, tokens: Sequence[Token]) -> None:
     """"The office says she will fly over the area tomorrow if conditions allow, state
     broadcaster NRK-Nord reported, citing an official": after a clause that closes the content
@@ -12887,6 +12910,7 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_cue_read_as_compound_noun(doc, tokens)
     if speech and "," in present:
         _reattach_closing_cue_read_as_noun(doc, tokens)
+        _reattach_second_cue_without_and(doc, tokens)
     if speech:
         _reattach_name_read_as_noun_head(doc, tokens)
     if present & _NAMING_CUE_FORMS:
