@@ -1406,6 +1406,11 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
 #: picked on PolNeAR train (first lines: "to" 2, "at" 1, "on" 1 of 4 such labels).
 HEADLINE_LABEL_PREPOSITIONS: frozenset[str] = frozenset({"to", "at", "on"})
 
+#: Nouns for a person's or party's side that speaks as one, heading a headline's label after
+#: the name whose side it is: "Okafor camp: ...", "Labour campaign: ...". Standard headline
+#: style; "camp" seen on PolNeAR train (1 first line).
+HEADLINE_SIDE_NOUNS: frozenset[str] = frozenset({"camp", "campaign", "team", "allies", "aides"})
+
 #: The labels of a fact-check's layout: the line with the claim checked ("The claim: fares have
 #: "tripled"") and the line naming who made it ("Who said it: Dominic Vance"). Lowercased,
 #: without the colon. From the layouts of the IFCN signatories' fact-check pages (the rating,

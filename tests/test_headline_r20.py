@@ -85,6 +85,31 @@ def test_no_body_label(nlp, text):
     assert _label_quotes(text, nlp) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Okafor camp: Rival's plan threatens jobs.\n\nRuth Okafor's campaign said the plan would cost jobs.",
+            "Okafor camp",
+            ["Rival's plan threatens jobs."],
+        ),
+        (
+            "Audit Office report: Ministry overspent by millions.\n\nThe report was published on Monday.",
+            "Audit Office report",
+            ["Ministry overspent by millions."],
+        ),
+    ],
+    ids=["side-noun", "document-noun"],
+)
+def test_label_closing_in_lower_case(nlp, text, speaker, content):
+    assert [(s, c) for s, _, c in _label_quotes(text, nlp)] == [(speaker, content)]
+
+
+def test_lower_case_label_needs_a_side_or_document(nlp):
+    text = "Okafor fans: Rival's plan threatens jobs.\n\nRuth Okafor spoke on Monday."
+    assert _label_quotes(text, nlp) == []
+
+
 # --- "X to Y:", "X at Y:", "X on Y:" ----------------------------------------------------------
 
 

@@ -8910,6 +8910,16 @@ def _label_word(tok: Token, conv: _Converter) -> bool:
     return (word[:1].isupper() or tok.lower_ in _LABEL_LINKS or tok.tag_ == "POS") and letters.isalpha()
 
 
+def _lower_label_head(tok: Token, label: list[Token]) -> bool:
+    """Whether a word in lower case may still close a label: a document or a side after the
+    name whose it is ("Audit Office report: ...", "Okafor camp: ...")."""
+    return tok.i == label[-1].i and len(label) > 1 and tok.lower_ in _LOWER_LABEL_HEADS
+
+
+#: Common nouns that close a label in lower case (see ``_lower_label_head``).
+_LOWER_LABEL_HEADS = lexicon.FINDING_SUBJECT_NOUNS | lexicon.HEADLINE_SIDE_NOUNS
+
+
 def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> Iterator[Frame]:
     """``TRUMP: The deaths of ...`` in a transcript, ``Poll: Clinton and Trump tied`` or
     ``Carson: Cruz taking the wrong approach`` in a headline: a name, or a poll or report, and
@@ -8930,7 +8940,7 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     label, aside = _label_aside(list(sent[: colon.i - sent.start]))
     if len(label) >= _LABEL_WORDS or (aside and not _opens_article(sent, conv)):
         return
-    if not label[0].text[:1].isupper() or not all(_label_word(t, conv) for t in label):
+    if not label[0].text[:1].isupper() or not all(_label_word(t, conv) or _lower_label_head(t, label) for t in label):
         return
     if any(t.lower_.rstrip(".") in lexicon.NON_SPEAKER_LABELS and not _masthead_word(t, label) for t in label + aside[1:]):
         return
@@ -9029,7 +9039,7 @@ def _rubric_label(tok: Token, conv: _Converter) -> bool:
 
 
 #: Kinds of headline label that are a common noun, not a name: "Newspaper: ...", "Historians: ...".
-_COMMON_LABELS = frozenset({"medium", "people"})
+_COMMON_LABELS = frozenset({"medium", "people", "side"})
 
 
 def _person_label(label: list[Token], said: list[Token], sent: SpacySpan, conv: _Converter) -> str | None:
@@ -9055,15 +9065,18 @@ def _person_label(label: list[Token], said: list[Token], sent: SpacySpan, conv: 
 
 
 def _body_label(label: list[Token]) -> str | None:
-    """"Halvard Union: ...", "Daily Ledger: ...", "Newspaper: ...", "Economists: ...": a
-    headline's label naming an organisation (by the entity label or as a known outlet), a
-    medium that carried the words, or a group of people by what they are. ``"body"`` for a
-    name, ``"medium"`` or ``"people"`` for a common noun, else None."""
+    """"Halvard Union: ...", "Daily Ledger: ...", "Newspaper: ...", "Economists: ...", "Okafor
+    camp: ...": a headline's label naming an organisation (by the entity label or as a known
+    outlet), a medium that carried the words, a group of people by what they are, or someone's
+    side. ``"body"`` for a name; ``"medium"``, ``"people"`` or ``"side"`` for a common noun
+    (``_COMMON_LABELS``); else None."""
     last = label[-1].lower_
     if len(label) == 1 and last in lexicon.OUTLET_NOUNS:
         return "medium"
     if len(label) == 1 and (lexicon.people_noun(last) or last in lexicon.PRESS_SOURCE_NOUNS):
         return "people"
+    if len(label) > 1 and last in lexicon.HEADLINE_SIDE_NOUNS:
+        return "side"
     if label[-1].ent_type_ in ("ORG", "NORP") or _label_name(label) in _OUTLET_KEYS or (len(label) > 1 and last in _OUTLET_WORDS):
         return "body"
     return None
