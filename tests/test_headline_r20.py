@@ -78,8 +78,9 @@ def test_body_label_is_the_headlines_speaker(nlp, text, speaker, name, content):
         "The Latest: Talks will resume in May.\n\nForeign Minister Eva Lind spoke in Geneva.",
         "Newspaper: A short history of the printed word.\n\nThe first papers were sold in coffee houses.",
         "Port strike enters third week.\n\nHalvard Union: Ministry hid safety report for years.",
+        "Halvard Union: Members say pay deal is too low.\n\nThe union has 40,000 members.",
     ],
-    ids=["section-heading", "no-finite-verb", "not-the-first-line"],
+    ids=["section-heading", "no-finite-verb", "not-the-first-line", "topic-of-a-saying"],
 )
 def test_no_body_label(nlp, text):
     assert _label_quotes(text, nlp) == []

@@ -9059,9 +9059,21 @@ def _person_label(label: list[Token], said: list[Token], sent: SpacySpan, conv: 
     surname = label[-1]
     if surname.ent_type_ == "PERSON":
         return "person"
+    body = None if _names_own_speaker(said) else _body_label(label)
     if len(label) == 1 and not surname.ent_type_:
-        return _body_label(label) or "surname"
-    return _body_label(label)
+        return body or "surname"
+    return body
+
+
+def _names_own_speaker(said: list[Token]) -> bool:
+    """Whether the words after a label have a "say" with a subject of their own: in "Halvard
+    Union: Members say pay deal is too low" the label is the topic, not the one who speaks.
+    Only "say": a headline's other verbs ("Attacks highlight threat", "Plan threatens jobs")
+    are often the claim itself."""
+    return any(
+        t.tag_ in _FINITE_CLAUSE_TAGS and lemma_of(t.text) == "say" and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+        for t in said
+    )
 
 
 def _body_label(label: list[Token]) -> str | None:
