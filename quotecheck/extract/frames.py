@@ -5360,25 +5360,23 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, openers: Sequence[To
     if asker is not None:
         return make_mention(_journalists_outlet(asker) or asker, conv)
     for child in (*verb.children, *openers):
-        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
-            for pobj in child.children:
-                # "in an interview with the BBC", "in comments to the Daily Star"
-                if pobj.dep_ == "pobj" and pobj.lower_ in _SAID_TO_NOUNS:
-                    for prep in pobj.children:
-                        if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
-                            for obj in prep.children:
-                                if obj.dep_ == "pobj":
-                                    owner = _programme_owner(obj)
-                                    if owner is not None:
-                                        return _programme_mention(owner, obj, conv)
-                                    # "in an email to colleagues seen by the Tribune": the
-                                    # outlet saw the email (a hop); it is no part of the hearers.
-                                    seen = _seen_by_outlet(pobj)
-                                    return make_mention(obj, conv, exclude={t.i for t in seen[0].subtree} if seen else ())
+        # "in an interview with the BBC", "speaking in an interview with Radio Tessmoor"
+        occasions = [child] if child.dep_ == "prep" else [c for c in child.children if c.dep_ == "prep"] if _speaking_participle(child, verb) else []
+        for occasion in occasions:
+            said_to = _said_to_hearer(occasion)
+            if said_to is not None:
+                words, obj = said_to
+                owner = _programme_owner(obj)
+                if owner is not None:
+                    return _programme_mention(owner, obj, conv)
+                # "in an email to colleagues seen by the Tribune": the outlet saw the email (a
+                # hop); it is no part of the hearers.
+                seen = _seen_by_outlet(words)
+                return make_mention(obj, conv, exclude={t.i for t in seen[0].subtree} if seen else ())
         hearer = None
         if child.dep_ == "prep" and child.lower_ == "to" and kind in ("clause", "object") and not (particle is not None and child.i == particle.i):
             hearer = _noun_object(child)
-        elif child.dep_ == "advcl" and child.lower_ in ("speaking", "talking") and child.i < verb.i:
+        elif _speaking_participle(child, verb):
             # "Speaking to the Kathimerini newspaper, Arvanitis added ..."
             preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
             hearer = next((n for n in map(_noun_object, preps) if n is not None), None)
@@ -5398,6 +5396,30 @@ def _recipient(verb: Token, kind: str, conv: _Converter, *, openers: Sequence[To
         hearer = _noun_object(told)
         assert hearer is not None
         return make_mention(_journalists_outlet(hearer) or hearer, conv)
+    return None
+
+
+def _speaking_participle(child: Token, verb: Token) -> bool:
+    """Whether a phrase before a cue is a participle of speaking that sets its occasion:
+    "Speaking to the Kathimerini newspaper, Arvanitis added ...", "Carvalho, speaking in an
+    interview with Radio Tessmoor, said ..."."""
+    return child.dep_ == "advcl" and child.lower_ in ("speaking", "talking") and child.i < verb.i
+
+
+def _said_to_hearer(prep: Token) -> tuple[Token, Token] | None:
+    """The words and their hearer in "in an interview with the BBC", "in comments to the Daily
+    Star", "during a call with investors": the noun of words said to or with someone
+    (``_SAID_TO_NOUNS``) and the object of its "with" or "to"."""
+    if prep.lower_ not in ("in", "during"):
+        return None
+    for words in prep.children:
+        if words.dep_ != "pobj" or words.lower_ not in _SAID_TO_NOUNS:
+            continue
+        for with_ in words.children:
+            if with_.dep_ == "prep" and with_.lower_ in ("with", "to"):
+                obj = next((o for o in with_.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return words, obj
     return None
 
 
@@ -8232,6 +8254,8 @@ def _according_frames(sent: SpacySpan, conv: _Converter) -> Iterator[Frame]:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "in", "on")
             for c in child.children
             if c.dep_ == "pobj"
+            # "according to a filing on Friday": when it was filed, not who carried it
+            and not _point_in_time(c)
             # "according to reports in Spain": where the reports ran, not who carried them
             and not (child.lower_ == "in" and c.ent_type_ in ("GPE", "LOC") and _name_text_lower(c) not in _OUTLET_KEYS)  # "an article in Politico", GPE
             and not (child.lower_ == "in" and not _carrier_after_in(c))

@@ -1,0 +1,44 @@
+"""Faults found by probing four beats (a sports report, a markets story, a court report, a
+health study): a date after the document of an "according to" phrase read as the outlet that
+carried it ("according to a filing on Friday"), and the outlet of "speaking in an interview
+with ..." lost when the interview hangs on the participle. End to end with the real model; the
+sentences are written by the quotecheck authors."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("Revenue fell by a third, according to a filing on Friday.", "a filing", "Revenue fell by a third"),
+        ("According to a regulatory filing on Friday, the lender set aside 40 million crowns.", "a regulatory filing", "the lender set aside 40 million crowns"),
+    ],
+    ids=["closing", "opening"],
+)
+def test_date_after_according_document_is_no_carrier(nlp, text, speaker, words):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert (quote.cue.text.lower(), quote.speaker.text, [p.text for p in quote.content]) == ("according to", speaker, [words])
+    assert quote.speaker_kind == "document" and quote.via == ()
+
+
+def test_date_after_according_report_is_no_hop(nlp):
+    [quote] = analyze("Revenue fell by a third, according to a report in the Morning Courier on Friday.", nlp=nlp).quotes
+    assert quote.speaker_name == "Morning Courier" and [h.name for h in quote.via] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defender Luis Carvalho, speaking in an interview with Radio Westvale, said the squad could win the league.",
+        "Speaking in an interview with Radio Westvale, Carvalho said the squad could win the league.",
+    ],
+    ids=["set-off", "opening"],
+)
+def test_interview_on_speaking_participle_names_hearer(nlp, text):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert (quote.cue.text, quote.speaker_name.split()[-1], [p.text for p in quote.content]) == ("said", "Carvalho", ["the squad could win the league"])
+    assert quote.recipient is not None and quote.recipient.name == "Radio Westvale"
