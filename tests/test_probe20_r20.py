@@ -1,7 +1,8 @@
 """Faults found by probing four beats (a sports report, a markets story, a court report, a
 health study): a date after the document of an "according to" phrase read as the outlet that
-carried it ("according to a filing on Friday"), and the outlet of "speaking in an interview
-with ..." lost when the interview hangs on the participle. End to end with the real model; the
+carried it ("according to a filing on Friday"); the outlet of "speaking in an interview with
+..." lost when the interview hangs on the participle; and the speaker lost before an aside of
+asking ("Pell, asked about the penalty, said ..."). End to end with the real model; the
 sentences are written by the quotecheck authors."""
 
 from __future__ import annotations
@@ -42,3 +43,33 @@ def test_interview_on_speaking_participle_names_hearer(nlp, text):
     [quote] = analyze(text, nlp=nlp).quotes
     assert (quote.cue.text, quote.speaker_name.split()[-1], [p.text for p in quote.content]) == ("said", "Carvalho", ["the squad could win the league"])
     assert quote.recipient is not None and quote.recipient.name == "Radio Westvale"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "words"),
+    [
+        (
+            "Lindqvist, asked whether she would rotate the squad, said she had not decided.",
+            "said",
+            "Lindqvist",
+            "she had not decided",
+        ),
+        (
+            "The chief executive, asked about the sale, would say only that talks were continuing.",
+            "would say",
+            "The chief executive",
+            "that talks were continuing",
+        ),
+        ("Pell, asked about the penalty, said it was a disgrace.", "said", "Pell", "it was a disgrace"),
+        (
+            "Sorensen, asked about the report on the call, would only say that the company reviews its assets.",
+            "would only say",
+            "Sorensen",
+            "that the company reviews its assets",
+        ),
+    ],
+    ids=["question-before-cue", "modal-cue", "aside-on-cue", "aside-as-complement"],
+)
+def test_speaker_before_asked_aside(nlp, text, cue, speaker, words):
+    said = [q for q in analyze(text, nlp=nlp).quotes if q.act != "question"]
+    assert [(q.cue.text, q.speaker.text, [p.text for p in q.content]) for q in said] == [(cue, speaker, [words])]

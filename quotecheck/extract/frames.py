@@ -12342,9 +12342,11 @@ def _when_asked(part: Token) -> bool:
 def _reattach_subject_before_asked_aside(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Tennant, asked about the sirens on Monday, said he had ...": the parser may read the
     participle of the aside as the sentence's verb, with the speaker its subject, and hang the
-    speech cue after it on it with no subject of its own. A participle of asking set off by
-    commas right after its subject, with a topic or question of its own and no auxiliary,
-    followed by a speech cue with no subject, is the cue's aside: the subject is the cue's."""
+    speech cue after it on it with no subject of its own; or hang the aside on the cue but keep
+    the speaker as the aside's subject ("Pell, asked about the penalty, would only say ...").
+    A participle of asking set off by commas right after its subject, with a topic or question
+    of its own and no auxiliary, followed by a finite speech cue with no subject, is the cue's
+    aside: the subject is the cue's."""
     for part in tokens:
         if part.lower_ not in _ASKED_FORMS or part.tag_ not in ("VBD", "VBN") or part.i < 2:
             continue
@@ -12355,12 +12357,24 @@ def _reattach_subject_before_asked_aside(doc: Doc, tokens: Sequence[Token]) -> N
             continue  # "Tennant, his aide, asked the mayor ...": he asked
         if not _puts_question(part):
             continue
-        cue = next((c for c in part.children if c.i > part.i and c.dep_ in ("dep", "conj", "ccomp", "parataxis")), None)
-        if cue is None or cue.tag_ not in ("VBD", "VBZ", "VBP") or lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+        if part.dep_ in ("advcl", "ccomp") and part.head.i > part.i:
+            # "Pell, asked about the penalty, said ...": the aside hung on the cue, but with the
+            # speaker as its own subject.
+            cue = part.head
+            if _finite_speech_cue(cue) and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children) and _right_after_aside(part, cue):
+                subject.head, part.dep_ = cue, "advcl"
+                for comma in (doc[part.i - 1], doc[part.right_edge.i]):
+                    if comma.text == ",":
+                        comma.head = cue  # the commas that set the aside off
             continue
-        if any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or doc[cue.left_edge.i - 1].text != ",":
+        # The cue after the aside: the first clause hung on the participle past a comma (the
+        # question of "asked whether she would rotate the squad" comes before it).
+        cue = next((c for c in part.children if c.i > part.i and c.dep_ in ("dep", "conj", "ccomp", "parataxis") and doc[c.left_edge.i - 1].text == ","), None)
+        if cue is None or not _finite_speech_cue(cue):
             continue
-        if any(c.i > part.i and c.dep_ in ("dep", "conj", "ccomp", "parataxis") for c in part.children if c.i != cue.i):
+        if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            continue
+        if any(c.i > cue.i and c.dep_ in ("dep", "conj", "ccomp", "parataxis") for c in part.children):
             continue
         cue.head, cue.dep_ = cue, part.dep_
         if part.head.i != part.i:
@@ -12371,6 +12385,25 @@ def _reattach_subject_before_asked_aside(doc: Doc, tokens: Sequence[Token]) -> N
         part.head, part.dep_ = cue, "advcl"
         for comma in (doc[part.i - 1], doc[cue.left_edge.i - 1]):
             comma.head = cue  # the commas that set the aside off
+
+
+def _finite_speech_cue(cue: Token) -> bool:
+    """Whether a speech verb is finite: "said", "says", or a bare form after a modal ("would
+    only say", "could not say")."""
+    if lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
+        return False
+    return cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children))
+
+
+def _right_after_aside(part: Token, cue: Token) -> bool:
+    """Whether a cue follows the comma that closes an aside, with nothing between but its own
+    auxiliaries and adverbs: "..., said", "..., would only say"."""
+    doc = cue.doc
+    # The parser may hang the closing comma on the aside or leave it out.
+    comma = part.right_edge.i if doc[part.right_edge.i].text == "," else part.right_edge.i + 1
+    if comma >= cue.i or doc[comma].text != ",":
+        return False
+    return all(t.head.i == cue.i and t.dep_ in ("aux", "advmod", "neg") for t in doc[comma + 1 : cue.i])
 
 
 def _reattach_topic_after_asker(doc: Doc, tokens: Sequence[Token]) -> None:
