@@ -1,9 +1,10 @@
 """Faults found by probing four beats (a sports report, a markets story, a court report, a
 health study): a date after the document of an "according to" phrase read as the outlet that
 carried it ("according to a filing on Friday"); the outlet of "speaking in an interview with
-..." lost when the interview hangs on the participle; and the speaker lost before an aside of
-asking ("Pell, asked about the penalty, said ..."). End to end with the real model; the
-sentences are written by the quotecheck authors."""
+..." lost when the interview hangs on the participle; the speaker lost before an aside of
+asking ("Pell, asked about the penalty, said ..."); and the outlet that saw the records in
+"Court documents seen by the Chronicle show ..." when the tagger reads "show" as a noun. End
+to end with the real model; the sentences are written by the quotecheck authors."""
 
 from __future__ import annotations
 
@@ -73,3 +74,18 @@ def test_interview_on_speaking_participle_names_hearer(nlp, text):
 def test_speaker_before_asked_aside(nlp, text, cue, speaker, words):
     said = [q for q in analyze(text, nlp=nlp).quotes if q.act != "question"]
     assert [(q.cue.text, q.speaker.text, [p.text for p in q.content]) for q in said] == [(cue, speaker, [words])]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        ("Court documents seen by the Eastmoor Chronicle show that Tolley bought a racehorse.", "Court documents", "Eastmoor Chronicle"),
+        ("Bank records obtained by the Westvale Gazette show that the club paid the agent twice.", "Bank records", "Westvale Gazette"),
+    ],
+    ids=["seen", "obtained"],
+)
+def test_records_seen_by_outlet_reached_article_through_it(nlp, text, speaker, outlet):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert (quote.cue.text, quote.speaker.text, quote.speaker_kind) == ("show", speaker, "document")
+    assert [h.name for h in quote.via] == [outlet]
+

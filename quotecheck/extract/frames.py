@@ -9844,6 +9844,13 @@ def _record_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int], fr
         spans = _runs_to_spans([content], conv)
         if not spans:
             continue
+        relays: tuple[Relay, ...] = ()
+        seen = _seen_by_outlet(noun)
+        if seen is not None and phrase[0].i < seen[0].i <= phrase[-1].i:
+            # "Court documents seen by the Ledger show ...": the records speak, the Ledger
+            # passed them on; its phrase is no part of the records' name.
+            relays = (Relay(make_mention(seen[1], conv), conv.token(seen[0])),)
+            phrase = _trim_tokens([t for t in phrase if t.i < seen[0].i])
         out.append(
             Frame(
                 cue=cue,
@@ -9853,6 +9860,7 @@ def _record_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int], fr
                 content=tuple(spans),
                 extent=conv.tokens(phrase[0], tok),
                 sentence=conv.tokens(sent[0], sent[-1]),
+                relays=relays,
                 content_before=content[0].i < tok.i,
             )
         )
