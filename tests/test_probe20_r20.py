@@ -89,3 +89,18 @@ def test_records_seen_by_outlet_reached_article_through_it(nlp, text, speaker, o
     assert (quote.cue.text, quote.speaker.text, quote.speaker_kind) == ("show", speaker, "document")
     assert [h.name for h in quote.via] == [outlet]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meridian Wire, citing a report by the Daily Financial Courier, said Corvane was in talks to sell its sensor unit.",
+        "Corvane was in talks to sell its sensor unit, Meridian Wire reported, citing a report in the Daily Financial Courier.",
+    ],
+    ids=["by", "in"],
+)
+def test_cited_report_speaks_for_its_outlet(nlp, text):
+    [quote] = analyze(text, nlp=nlp).quotes
+    assert (quote.cue.text, quote.speaker.text, quote.speaker_name, quote.speaker_kind) == ("citing", "the Daily Financial Courier", "Daily Financial Courier", "outlet")
+    assert [h.name for h in quote.via] == ["Meridian Wire"]
+    assert [p.text for p in quote.content] == ["Corvane was in talks to sell its sensor unit"]

@@ -6557,6 +6557,23 @@ def _document_author(subject: Token) -> Token | None:
     return None
 
 
+def _cited_report_author(noun: Token) -> Token | None:
+    """Who wrote a cited report: "citing a report by the Courier" (``_document_author``) or
+    "citing an article in the Daily Courier", when what holds it is a publication. Not a date
+    ("citing a report on Friday") or a place ("citing reports in Spain")."""
+    author = _document_author(noun)
+    if author is not None:
+        return None if _point_in_time(author) else author
+    if noun.lower_ not in lexicon.DOCUMENT_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _publication(pobj):
+                return pobj
+    return None
+
+
 _SIGNING_FORMS = forms_of_all(lexicon.SIGNING_VERBS)
 
 
@@ -7627,6 +7644,13 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
             own = {t.i for t in rel.subtree}
             relays.insert(0, Relay(make_mention(source, conv, exclude=content_ids | own), conv.token(rel)))
             speaker = make_mention(original, conv, exclude=content_ids)
+        else:
+            # "Meridian Wire reported, citing a report in the Daily Courier, ...": as in
+            # "according to a report by Interfax", the outlet is the source, the report its
+            # medium.
+            author = _cited_report_author(citing[1])
+            if author is not None:
+                speaker = make_mention(author, conv, exclude=content_ids)
     if carried is not None:
         relays.insert(0, Relay(make_mention(carried[1], conv), conv.token(carried[0])))
     heard = _object_heard_saying(verb) if citing is None else None
