@@ -2428,6 +2428,31 @@ NATIONALITY_COUNTRIES: dict[str, tuple[str, ...]] = {
     "zimbabwean": ("zimbabwe",),
 }
 
+#: Nouns that name one person by nationality, home state or party, which news writes for a
+#: person just named: "Lindqvist praised him. "...," the Swede said", "the Texan said", "the
+#: Republican told reporters". The nationality adjectives above that serve as nouns too ("the
+#: German", "the Nigerian", "the Israeli"), the demonyms that differ from their adjective, the
+#: demonyms of the US states with a one-word form, and the members of the two US parties and
+#: the British Conservatives. Standard English (demonyms as listed, for example, by
+#: Wikipedia's "List of adjectival and demonymic forms for countries and nations" and "List of
+#: demonyms for US states and territories"), less the demonyms that are the names of
+#: newspapers ("The Oregonian", "The Tennessean", "The Oklahoman", "The Californian",
+#: "Washingtonian") and "african", which a country's name only shares.
+PERSON_EPITHET_NOUNS: frozenset[str] = frozenset(
+    word for word in NATIONALITY_COUNTRIES if word.endswith(("an", "i")) and word != "african"
+) | frozenset(
+    """
+    swede dane finn pole brit briton scot turk spaniard frenchman frenchwoman englishman
+    englishwoman irishman irishwoman welshman welshwoman dutchman dutchwoman icelander kiwi
+    alabamian alaskan arizonan arkansan coloradan floridian georgian hawaiian
+    idahoan illinoisan indianan iowan kansan kentuckian louisianan mainer marylander
+    michigander minnesotan mississippian missourian montanan nebraskan nevadan ohioan
+    pennsylvanian texan utahn vermonter virginian
+    wisconsinite wyomingite
+    republican democrat tory
+    """.split()
+)
+
 
 #: The indefinite articles: "a passenger", "an official" bring in someone not met before.
 INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})

@@ -2,9 +2,11 @@
 health study): a date after the document of an "according to" phrase read as the outlet that
 carried it ("according to a filing on Friday"); the outlet of "speaking in an interview with
 ..." lost when the interview hangs on the participle; the speaker lost before an aside of
-asking ("Pell, asked about the penalty, said ..."); and the outlet that saw the records in
-"Court documents seen by the Chronicle show ..." when the tagger reads "show" as a noun. End
-to end with the real model; the sentences are written by the quotecheck authors."""
+asking ("Pell, asked about the penalty, said ..."); the outlet that saw the records in
+"Court documents seen by the Chronicle show ..." when the tagger reads "show" as a noun; a
+cited report given as the speaker instead of its outlet; a person called by nationality or
+party ("the Swede", "the Republican") taken for a body or a newspaper. End to end with the
+real model; the sentences are written by the quotecheck authors."""
 
 from __future__ import annotations
 
@@ -104,3 +106,30 @@ def test_cited_report_speaks_for_its_outlet(nlp, text):
     assert (quote.cue.text, quote.speaker.text, quote.speaker_name, quote.speaker_kind) == ("citing", "the Daily Financial Courier", "Daily Financial Courier", "outlet")
     assert [h.name for h in quote.via] == ["Meridian Wire"]
     assert [p.text for p in quote.content] == ["Corvane was in talks to sell its sensor unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "epithet", "name"),
+    [
+        ("Senator Ted Marlow spoke first. The Republican said he would win the state.", "The Republican", "Ted Marlow"),
+        (
+            "Republican Senator Ted Marlow clashed with Democratic Senator Ana Ruiz on Monday. The Democrat said the bill would pass.",
+            "The Democrat",
+            "Ana Ruiz",
+        ),
+        ('Petra Lindqvist praised Tomas Okafor. "He works harder than anyone," the Swede said.', "the Swede", "Petra Lindqvist"),
+    ],
+    ids=["party", "party-described", "nationality"],
+)
+def test_epithet_names_the_person_meant(nlp, text, epithet, name):
+    quote = analyze(text, nlp=nlp).quotes[-1]
+    assert (quote.cue.text, quote.speaker.text) == ("said", epithet)
+    assert (quote.speaker_name, quote.speaker_kind) == (name, "person")
+
+
+def test_epithet_is_no_outlet_to_credit(nlp, run, tmp_path):
+    article = tmp_path / "marlow.txt"
+    article.write_text('By Ann Reed\n\nSenator Ted Marlow spoke in Dallas. "We will win this state," the Republican said.\n', encoding="utf-8")
+    result = run("--format", "json", article)
+    assert "QC101" not in result.output
+

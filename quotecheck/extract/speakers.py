@@ -1501,6 +1501,15 @@ def _is_age(mention: Mention) -> bool:
     return bool(words) and bool(_AGE.match(words[-1]))
 
 
+def _is_epithet(mention: Mention) -> bool:
+    """"the Swede", "the Texan", "the Republican" on their own: a person known by nationality,
+    home state or party (``lexicon.PERSON_EPITHET_NOUNS``), capitalised as such nouns are."""
+    if mention.pronoun or mention.possessor or mention.determiner != "the" or len(mention.words) != 2:
+        return False
+    word = mention.span.text.split()[-1]
+    return word[:1].isupper() and mention.words[-1] in lexicon.PERSON_EPITHET_NOUNS
+
+
 _AGE_IN = re.compile(r"\b(\d{1,3})-year-olds?\b")
 
 
@@ -2973,6 +2982,8 @@ class Registry:
             return Resolved(self.writer, "person", (WRITER,), "pronoun" if self.writer else "none")
         if mention.pronoun:
             return self._pronoun(mention, pos, kind, lemma, other_than)
+        if _is_epithet(mention) and (res := self._by_epithet(mention, pos)) is not None:
+            return res
         if (res := self._by_capitalised_noun(mention, pos)) is not None:
             return res
         if _is_age(mention):
@@ -3172,6 +3183,51 @@ class Registry:
             ent = self.entities[index]
             return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
         return Resolved(None, "person", mention.descriptions, "none")
+
+    def _by_epithet(self, mention: Mention, pos: int) -> Resolved | None:
+        """"Lindqvist praised him. "...," the Swede said": the person just named in full, as for
+        "the 58-year-old". None when the article names or describes a body by the word elsewhere
+        ("told the Republican", "the Republican, a newspaper in Springfield"), which the
+        mention then means."""
+        word = mention.words[-1]
+        if any(
+            ent.kind != "person" and ent.name.lower() in (word, f"the {word}")
+            # Another "the Republican", not the adjective of "Republican Senator Ted Marlow".
+            and (ent.descriptions or any(span != mention.span and span.text.lower().startswith("the ") for span in ent.mentions))
+            for ent in self.entities
+        ):
+            return None
+        # "Republican Senator Ted Marlow ... Senator Ana Ruiz ... the Republican said": the one
+        # the article described by the word (or a word it opens: "Democratic" for "the
+        # Democrat"), before the person just named.
+        described = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
+        index = self._recent(pos, ROLE_WINDOW, lambda e: e.kind == "person" and any(described.search(d) for d in e.descriptions))
+        if index is None:
+            # The one the story is about: who last spoke or was the subject of a clause
+            # ("Lindqvist praised Okafor. "...," the Swede said"), failing that the one just
+            # named; not past someone named since whom the article has not shown to be a person,
+            # who may be the one meant.
+            index = self._recent_actor(pos)
+            if index is None:
+                index = self._recent(pos, PRONOUN_WINDOW, lambda e: e.kind in ("person", "unknown") and bool(e.name))
+            if index is not None and self.entities[index].kind != "person":
+                index = None
+        if index is None:
+            return Resolved(None, "person", mention.descriptions, "none")
+        ent = self.entities[index]
+        return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
+
+    def _recent_actor(self, pos: int) -> int | None:
+        """The named person or unknown one who last spoke or was the subject of a clause within
+        ``PRONOUN_WINDOW`` before ``pos``."""
+        best, best_pos = None, -1
+        for i, ent in enumerate(self.entities):
+            if ent.kind not in ("person", "unknown") or not ent.name:
+                continue
+            last = max(_last(ent.spoke_at, pos), _last(ent.subject_at, pos))
+            if last >= 0 and pos - last <= PRONOUN_WINDOW and last > best_pos:
+                best, best_pos = i, last
+        return best
 
     def _by_partial_name(self, mention: Mention, partial: str, kind: str, pos: int) -> Resolved:
         """"the woman, who gave only her first name, Daria": known by a first name only, that
