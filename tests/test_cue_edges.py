@@ -130,7 +130,8 @@ def test_a_closing_according_to_covers_a_while_clause_and_the_clause_before_it(n
 def test_an_asked_aside_between_speaker_and_cue_leaves_the_speaker_to_the_cue(nlp):
     text = 'Prime Minister Johan Elder, asked about the dispute, said he had "full confidence" in his minister.\n'
     report = analyze(text, nlp=nlp)
-    (quote,) = report.quotes
+    # The question the aside puts to him is listed too, as for "Asked about the dispute, Elder said".
+    (quote,) = [q for q in report.quotes if q.act == "statement"]
     assert quote.speaker.text == "Prime Minister Johan Elder"
     assert quote.speaker_name == "Johan Elder"
     assert [c.text for c in quote.content] == ['he had "full confidence" in his minister']
