@@ -124,12 +124,16 @@ def _is_meta_line(line: str) -> bool:
 def _masthead_line(line: str) -> bool:
     """A line that is an outlet's name alone, as under a byline: "Northbridge Tribune", "The
     Harbour Herald", "Reuters"; a name of capitalised words ending in a masthead word, or a
-    listed outlet. Not a headline ("Council Backs Harbour Plan")."""
+    listed outlet, alone or with a beat of its own ("BBC Sport"). Not a headline ("Council
+    Backs Harbour Plan")."""
     words = line.strip().split()
     if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     named = " ".join(words[1:] if words[0] == "The" else words).casefold()
     if named in _OUTLET_KEYS:
+        return True
+    beat = named.rpartition(" ")
+    if beat[2] in lexicon.OUTLET_BEAT_WORDS and beat[0] in _OUTLET_KEYS:
         return True
     return len(words) >= 2 and words[-1].lower().strip(".") in lexicon.MASTHEAD_WORDS
 

@@ -2966,6 +2966,13 @@ BYLINE_TITLE_WORDS: frozenset[str] = frozenset(
 #: Hale, Washington Bureau"): where the writer works, not the outlet. Hand-compiled by the
 #: quotecheck authors from the bylines of news sites.
 BYLINE_SECTION_WORDS: frozenset[str] = frozenset({"desk", "bureau", "section", "team", "staff", "newsroom"})
+#: Beats a known outlet names a site or a programme of its own after: "BBC Sport", "CNN
+#: Business", "Reuters Health". A line naming one alone under a byline is the masthead, as the
+#: outlet's own name is. Hand-compiled by the quotecheck authors from the section names of
+#: news sites.
+OUTLET_BEAT_WORDS: frozenset[str] = frozenset(
+    {"sport", "sports", "business", "politics", "money", "tech", "technology", "health", "science", "world", "travel", "culture", "opinion"}
+)
 
 #: Given names used for both genders (or differently by language: Jean, Andrea): a person,
 #: with no gender hint.

@@ -5,7 +5,8 @@ carried it ("according to a filing on Friday"); the outlet of "speaking in an in
 asking ("Pell, asked about the penalty, said ..."); the outlet that saw the records in
 "Court documents seen by the Chronicle show ..." when the tagger reads "show" as a noun; a
 cited report given as the speaker instead of its outlet; a person called by nationality or
-party ("the Swede", "the Republican") taken for a body or a newspaper. End to end with the
+party ("the Swede", "the Republican") taken for a body or a newspaper; and a known outlet
+with its beat under the byline ("BBC Sport") not read as the publisher. End to end with the
 real model; the sentences are written by the quotecheck authors."""
 
 from __future__ import annotations
@@ -133,3 +134,13 @@ def test_epithet_is_no_outlet_to_credit(nlp, run, tmp_path):
     result = run("--format", "json", article)
     assert "QC101" not in result.output
 
+
+def test_outlet_with_beat_under_byline_is_the_publisher(run, tmp_path):
+    from quotecheck.header import find_header
+
+    text = 'By Dana Kettleworth\nBBC Sport\n\n"We never stopped believing," Lindqvist told BBC Sport.\n'
+    header = find_header(text)
+    assert header.source is not None and header.source.text == "BBC Sport"
+    article = tmp_path / "match.txt"
+    article.write_text(text, encoding="utf-8")
+    assert "QC101" not in run("--format", "json", article).output
