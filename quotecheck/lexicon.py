@@ -3957,6 +3957,11 @@ FOCUS_ADVERBS: frozenset[str] = frozenset(
     possibly perhaps probably maybe likely even
     """.split()
 )
+#: Adverbs of result and sequence that may lead a participle going on with the claim: "...,
+#: thereby closing the gap", "..., then selling the land". Quirk et al.'s resultive and
+#: temporal conjuncts; an adverb of the writer's judgement ("..., illogically tying ...") is
+#: no such lead.
+RESULT_ADVERBS: frozenset[str] = frozenset({"thereby", "thus", "hence", "therefore", "then"})
 
 
 #: Plural nouns of people that are no plural of a role noun ("the two men", "the siblings"),
