@@ -3957,6 +3957,9 @@ FOCUS_ADVERBS: frozenset[str] = frozenset(
     possibly perhaps probably maybe likely even
     """.split()
 )
+#: The past forms of the modals, which reported speech uses after a past cue for the speaker's
+#: "will", "can" and "may" ("said she would run"): standard English grammar (backshift).
+BACKSHIFTED_MODALS: frozenset[str] = frozenset({"would", "could", "might"})
 #: Adverbs of result and sequence that may lead a participle going on with the claim: "...,
 #: thereby closing the gap", "..., then selling the land". Quirk et al.'s resultive and
 #: temporal conjuncts; an adverb of the writer's judgement ("..., illogically tying ...") is

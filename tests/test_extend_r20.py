@@ -63,3 +63,32 @@ def test_participle_tail_goes_on_with_claim(nlp, text, content, cue, speaker):
 def test_participle_tail_left_out(nlp, text, content):
     first = _indirect(text, nlp)[0]
     assert content_texts(first) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Park said she hoped to get her account back, and then would continue to travel around the state.",
+            "she hoped to get her account back, and then would continue to travel around the state",
+        ),
+        (
+            "Leon said he was rooting for the home team but would now root for the visitors.",
+            "he was rooting for the home team but would now root for the visitors",
+        ),
+    ],
+    ids=["and-then-would", "but-would"],
+)
+def test_backshifted_conjunct_shares_reported_subject(nlp, text, content):
+    """A subjectless "would" verb the parser joins to a past cue goes on with the reported clause."""
+    [quote] = _indirect(text, nlp)
+    assert content_texts(quote) == [content]
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text in ("Ms. Park", "Leon")
+
+
+def test_backshifted_refusal_stays_the_speakers_act(nlp):
+    """"but would not say who": the speaker's refusal is a cue of its own, not more content."""
+    quotes = _indirect("Leon said the plan was sound but would not say who wrote it.", nlp)
+    assert [content_texts(q) for q in quotes] == [["the plan was sound"], ["who wrote it"]]
+    assert [q.cue.text for q in quotes] == ["said", "would not say"]

@@ -4320,6 +4320,23 @@ def _infinitive_conj(child: Token, verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < child.i for c in verb.children)
 
 
+def _backshifted_conj(child: Token, verb: Token) -> bool:
+    """"said she hoped to win the account back, and then would continue to write": a verb
+    with a backshifted modal (``lexicon.BACKSHIFTED_MODALS``) and no subject of its own, which
+    the parser joined to a past cue, goes on with the reported clause's subject; the cue's own
+    next act takes no "would". Not a cue or refusal of its own ("but would not say who", "but
+    would refuse to comment", see ``_speakers_act``); an aspectual verb before the infinitive
+    ("would continue to write") is no cue."""
+    if child.dep_ != "conj" or child.i < verb.i or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in child.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.BACKSHIFTED_MODALS for c in child.children):
+        return False
+    chain = _verb_chain(child)
+    return lemma_of(chain[-1].text) not in lexicon.SPEECH_VERBS and not any(lemma_of(t.text) in lexicon.DECLINE_VERBS for t in chain)
+
+
 def _that_read_as_object(verb: Token) -> Token | None:
     """"Doctors have warned that cheap tests may ...": the parser may read the conjunction
     as a pronoun object ("warned [that one]") and the clause's first word as a word of the
@@ -4448,7 +4465,10 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
             # "said X, and that Y": a second that-clause conjoined to the cue is content too, as
             # is a second infinitive ("urged them to cut fees and hire staff").
             wanted += [
-                c for c in children if c.dep_ == "conj" and (_has_that_mark(c) or _infinitive_conj(c, verb) or _quoted_counterpoint_conj(c, verb, wanted))
+                c
+                for c in children
+                if c.dep_ == "conj"
+                and (_has_that_mark(c) or _infinitive_conj(c, verb) or _quoted_counterpoint_conj(c, verb, wanted) or _backshifted_conj(c, verb))
             ]
         if (kind == "tell" or lemma in lexicon.QUESTION_VERBS) and not wanted:
             # "warned voters about the risks", "Asked about the winger's future, Dalby ...":
@@ -4571,7 +4591,7 @@ def _content_tokens(verb: Token, lemma: str, kind: str, exclude: set[int]) -> li
         if gap is not None and (
             not gap
             or (_infinitive_conj(child, verb) and all(t.text == "," for t in gap))
-            or (child.dep_ == "conj" and _quoted_counterpoint_conj(child, verb, wanted))
+            or (child.dep_ == "conj" and (_quoted_counterpoint_conj(child, verb, wanted) or _backshifted_conj(child, verb)))
         ):
             # Touching, or a second infinitive after a comma the parser hung on the cue ("to cut
             # fees, hire staff"), or a "but" clause that goes on quoting the speaker.
@@ -7456,6 +7476,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
                 or _for_clause_of(child, verb)
                 or _appeal_infinitive(child, verb)
                 or (child.dep_ == "conj" and _quoted_counterpoint_conj(child, verb, [c for c in verb.children if c.dep_ == "ccomp"]))
+                or (_backshifted_conj(child, verb) and any(c.dep_ == "ccomp" and c.i < child.i for c in verb.children))
             ):
                 # "..., and that Y", "to cut fees and hire staff", "called for the gates to
                 # open", '"...," but the firm would "..."': more content, not a new cue
