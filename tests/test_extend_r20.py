@@ -92,3 +92,11 @@ def test_backshifted_refusal_stays_the_speakers_act(nlp):
     quotes = _indirect("Leon said the plan was sound but would not say who wrote it.", nlp)
     assert [content_texts(q) for q in quotes] == [["the plan was sound"], ["who wrote it"]]
     assert [q.cue.text for q in quotes] == ["said", "would not say"]
+
+
+def test_adverb_before_subordinator_keeps_reason(nlp):
+    """", partly because ...": an adverb before the subordinator keeps the reason in the claim."""
+    [quote] = _indirect("The mayor said the city would cut the budget, partly because revenue fell.", nlp)
+    assert content_texts(quote) == ["the city would cut the budget, partly because revenue fell"]
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"

@@ -549,6 +549,7 @@ def _cut_tail(toks: list[Token], *, closing_cue: bool = False) -> list[Token]:
             # late", "..., if it passes", "..., so that ...", "..., to cut costs", "..., when the
             # votes are counted" and "..., especially since ..." are part of the claim.
             opener = nxt.tag_ in ("IN", "TO", "WRB") and nxt.dep_ in ("mark", "aux", "advmod")
+            opener = opener or _led_opener(toks, start, node)
             participle = _claim_participle(node, nxt, toks, closing_cue=closing_cue)
             if quoted or aside or not (opener or participle or _is_focus(nxt)):
                 return keep
@@ -651,6 +652,18 @@ def _speakers_counterpoint(clause: Token, verb: Token) -> bool:
         and subject.lower_ in _BODY_NOUNS
         and bool(determiners & {"the", "its", "our"})
     )
+
+
+def _led_opener(toks: Sequence[Token], start: int, node: Token) -> bool:
+    """Whether the clause ``node`` after a comma opens with an adverb on it and then its
+    subordinator: "..., partly because revenue fell", "..., only if the vote passes". The
+    adverb narrows the reason or condition, which stays part of the claim as it does without
+    one ("..., because revenue fell")."""
+    nxt = toks[start]
+    if nxt.dep_ != "advmod" or nxt.head.i != node.i or nxt.tag_ != "RB" or start + 1 >= len(toks):
+        return False
+    mark = toks[start + 1]
+    return mark.i == nxt.i + 1 and mark.dep_ == "mark" and mark.head.i == node.i and mark.tag_ in ("IN", "WRB")
 
 
 def _claim_participle(node: Token, nxt: Token, toks: Sequence[Token], *, closing_cue: bool) -> bool:
