@@ -6071,7 +6071,7 @@ def _refusal_in_content(verb: Token) -> bool:
     (``_refusal_of_speaker``). In "Police said the driver stopped and refused to answer
     questions" or "the suspect was arrested and refused to comment" the refusal is the driver's
     or the suspect's, part of what was said."""
-    if verb.dep_ != "conj" or lemma_of(verb.text) not in lexicon.DECLINE_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ != "conj" or lemma_of(verb.text) not in lexicon.DECLINE_VERBS or not _finite_or_modal(verb):
         return False
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
@@ -6106,6 +6106,17 @@ def _refusal_of_speaker(verb: Token, content: Token, cue: Token) -> bool:
     if lemma_of(refused.text) in lexicon.PLAIN_NO_COMMENT_VERBS:
         return True
     return any(t.lower_ in lexicon.NO_COMMENT_MORE_WORDS for t in refused.subtree if t.i > refused.i)
+
+
+def _refused_saying(verb: Token) -> bool:
+    """"refused to say where he had been", "declined to say whether": a saying refused is one
+    not done, as a negated one is; its words went through no one."""
+    return verb.dep_ == "xcomp" and lemma_of(verb.head.text) in lexicon.DECLINE_VERBS
+
+
+def _finite_or_modal(verb: Token) -> bool:
+    """Whether a verb is finite ("declined") or a bare form after a modal ("would refuse")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
 
 
 def _passive_content(content: Token) -> bool:
@@ -7768,7 +7779,7 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
         relays=tuple(relays),
         content_before=content_before,
         passive=passive,
-        negated=any(c.dep_ == "neg" for c in verb.children) or inverted,
+        negated=any(c.dep_ == "neg" for c in verb.children) or inverted or _refused_saying(verb),
         gerund=any(_gerund_content(c, verb, lemma) for c in verb.children),
         # "no mention of Jeb Bush, who announced ...": a negated antecedent outside the relative
         # clause does not negate its cue ("a plan that no one has said will work" does).
