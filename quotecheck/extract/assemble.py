@@ -1965,14 +1965,30 @@ def _second_act_start(text: str, inner: Frame, host: Frame) -> int | None:
     stand up to him". The promise is Merrill's account, which stands; what Machado said, she
     passed on. The "and" before the inner cue, or None."""
     speaker = inner.speaker
-    if speaker is None or not host.content or host.frame != "clause" and host.frame != "tell":
+    if speaker is None or not host.content or not (host.frame in ("clause", "tell") or _closing_according(host)):
         return None
-    if speaker.span.start != host.content[0].start or not speaker.span.end < inner.cue.start:
+    if not _opens_clause(text, speaker.span, host) or not speaker.span.end < inner.cue.start:
         return None
     gap = text[speaker.span.end : inner.cue.start]
     if "\n" in gap or _SECOND_ACT.match(gap) is None:
         return None
     return speaker.span.end + max(gap.rfind(" and"), gap.rfind(" but"))
+
+
+def _closing_according(host: Frame) -> bool:
+    """Whether the host is an "according to" after the words it credits: "..., according to
+    someone in attendance"."""
+    return host.frame == "according" and bool(host.content_before)
+
+
+def _opens_clause(text: str, subject: Span, host: Frame) -> bool:
+    """Whether ``subject`` opens the host's words, or, under a closing "according to", the
+    clause after an opening phrase set off by a comma: "At the time the plan was announced, Mook
+    was holding a meeting and told aides ..., according to ..."."""
+    first = host.content[0]
+    if subject.start == first.start:
+        return True
+    return _closing_according(host) and first.start < subject.start < first.end and text[first.start : subject.start].rstrip().endswith(",")
 
 
 def _cited_by_name(host: Frame, inner: Frame) -> bool:
