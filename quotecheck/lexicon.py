@@ -1201,6 +1201,21 @@ SPEAKING_EVENT_NOUNS: frozenset[str] = SPOKEN_OCCASION_NOUNS | frozenset(
 TIME_NOUNS: frozenset[str] = frozenset(
     "past time moment morning afternoon evening night weekend day week month year days weeks months years".split()
 )
+#: Nouns of a time that open a time clause with a relative clause of their own, without "that"
+#: or "when": "the day the mayor said ..., the council met", "at the moment she announced ...",
+#: "by the time he arrived, ...", "every time they asked, ...". Standard English.
+TIME_CLAUSE_NOUNS: frozenset[str] = frozenset(
+    "moment minute instant hour time day night morning afternoon evening week weekend month year".split()
+)
+#: Words that open such a noun phrase: "the day", "every time", "each time". Standard English.
+TIME_CLAUSE_DETERMINERS: frozenset[str] = frozenset({"the", "every", "each"})
+#: Adjectives between them that keep the clause a relative one: "the very moment", "the first
+#: time", "the last time". Not "next", "following" or "same": "The next day the mayor said ..."
+#: is a plain main clause. Standard English.
+TIME_CLAUSE_ADJECTIVES: frozenset[str] = frozenset({"very", "first", "last"})
+#: Prepositions before such a noun phrase: "at the moment", "by the time", "from the day",
+#: "since the week", "until the night", "on the day", "in the year". Standard English.
+TIME_CLAUSE_PREPOSITIONS: frozenset[str] = frozenset("at by from since until till on in during".split())
 #: Units of a stretch of time that measure how long "after" or "before" something happened:
 #: "days after launching", "a week before the vote". Standard English.
 INTERVAL_NOUNS: frozenset[str] = frozenset(

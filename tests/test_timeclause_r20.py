@@ -17,7 +17,61 @@ def _quotes(text, nlp):
     ]
 
 
-# --- 1. A closing "according to" over a deed and a telling of one subject ----------------------
+# --- 1. The main clause after the time clause is no content of its cue ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The week the mayor said the budget was short, the council met twice.",
+            ("said", "the mayor", "the budget was short"),
+        ),
+        (
+            "The morning the general said the war was won, the rebels attacked.",
+            ("said", "the general", "the war was won"),
+        ),
+        (
+            "The day the governor said the port would close, shipping firms moved their cargo.",
+            ("said", "the governor", "the port would close"),
+        ),
+        (
+            "At the moment Ruiz announced his candidacy last spring, Mook was in a meeting.",
+            ("announced", "Ruiz", "his candidacy"),
+        ),
+        (
+            "The moment he announced the deal yesterday, the markets rallied.",
+            ("announced", "he", "the deal"),
+        ),
+    ],
+    ids=["the-week", "the-morning-passive", "the-day", "at-the-moment-object", "the-moment-object"],
+)
+def test_time_clause_cue_keeps_its_own_content(nlp, text, quote):
+    assert _quotes(text, nlp) == [quote]
+
+
+# --- 2. The time clause is no content of the main clause's cue ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "The week the mayor said the budget was short, the council said it would cut jobs.",
+            [("said", "the mayor", "the budget was short"), ("said", "the council", "it would cut jobs")],
+        ),
+        (
+            "In the week the governor said taxes would rise, polls showed his support falling.",
+            [("said", "the governor", "taxes would rise"), ("showed", "polls", "his support falling")],
+        ),
+    ],
+    ids=["second-said", "in-the-week"],
+)
+def test_time_clause_and_main_clause_each_quoted(nlp, text, quotes):
+    assert _quotes(text, nlp) == quotes
+
+
+# --- 3. A closing "according to" over a deed and a telling of one subject ----------------------
 
 
 @pytest.mark.parametrize(

@@ -11805,6 +11805,79 @@ def _reattach_time_read_as_conjunct_subject(doc: Doc, tokens: Sequence[Token]) -
         subject.dep_ = "npadvmod"
 
 
+def _opening_time_relative(sent: SpacySpan) -> tuple[Token, Token, Token] | None:
+    """The opening of a sentence that is a time with a relative clause of its own, with no
+    "that" or "when" ("The week the mayor said ...", "At the moment Ruiz announced ...", "By the
+    time she said ..."; see ``lexicon.TIME_CLAUSE_NOUNS``): the phrase's head (the preposition,
+    or else the noun), the time noun, and the relative clause's verb, whose subject starts right
+    after the noun. None for any other opening."""
+    doc, i = sent.doc, sent.start
+    head = None
+    if doc[i].lower_ in lexicon.TIME_CLAUSE_PREPOSITIONS:
+        head, i = doc[i], i + 1
+    if i + 3 >= sent.end or doc[i].lower_ not in lexicon.TIME_CLAUSE_DETERMINERS:
+        return None
+    i += 1 + (doc[i + 1].lower_ in lexicon.TIME_CLAUSE_ADJECTIVES)
+    noun = doc[i]
+    if noun.lower_ not in lexicon.TIME_CLAUSE_NOUNS or noun.tag_ != "NN" or (head is not None and noun.head.i != head.i):
+        return None
+    subject = next((t for t in doc[i + 1 : sent.end] if t.dep_ in _SUBJECT_DEPS and t.left_edge.i == i + 1), None)
+    if subject is None or not subject.head.tag_.startswith("VB"):
+        return None
+    return head or noun, noun, subject.head
+
+
+def _main_clause_after_time_relative(verb: Token) -> tuple[Token, Token] | None:
+    """The verb of the main clause the parser ran into the relative clause of an opening time
+    (``_opening_time_relative``), and the comma before it: a complement or conjunct of the
+    relative's root verb, or the verb that takes the relative's verb for its complement, whose
+    subject comes right after a comma. None when there is no such clause."""
+    if verb.dep_ == "ROOT":
+        candidates = [c for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i > verb.i]
+    elif verb.dep_ == "ccomp" and verb.head.i > verb.right_edge.i:
+        candidates = [verb.head]
+    else:
+        return None
+    for main in candidates:
+        subject = next((c for c in main.children if c.dep_ in _SUBJECT_DEPS and c.i < main.i), None)
+        if subject is not None and subject.left_edge.i - 1 > verb.i and verb.doc[subject.left_edge.i - 1].text == ",":
+            return main, verb.doc[subject.left_edge.i - 1]
+    return None
+
+
+def _reattach_main_clause_after_time_relative(doc: Doc) -> None:
+    """"The week the mayor said the budget was short, the council met twice", "At the moment
+    Ruiz announced his candidacy last spring, Mook was in a meeting": an opening time noun may
+    take a relative clause with no "that" or "when". The parser may hang the time on that
+    clause's verb and make the verb the sentence's root, so that the main clause after the comma
+    becomes a cue's content; or make the verb a complement of the main verb, so that the time
+    clause becomes the main verb's content. When the clause after the comma has a subject of
+    its own, its verb is the sentence's root, the time phrase its modifier and the verb of the
+    clause before the comma the noun's relative clause; what the parser hung on the main verb
+    before the comma ("last spring") goes back to the relative clause."""
+    for sent in list(doc.sents):
+        opening = _opening_time_relative(sent)
+        if opening is None:
+            continue
+        phrase, noun, verb = opening
+        if phrase.head.i != verb.i:
+            continue  # the parser read the time clause right
+        found = _main_clause_after_time_relative(verb)
+        if found is None:
+            continue
+        main, comma = found
+        # Root the main verb first: hanging the relative on the noun while the noun still hangs
+        # on it would make a cycle.
+        main.head, main.dep_ = main, "ROOT"
+        phrase.head = main
+        verb.head, verb.dep_ = noun, "relcl"
+        for tok in doc[sent.start : sent.end]:
+            if tok.head.i == main.i and tok.i < comma.i and tok.i != phrase.i:
+                tok.head = verb  # "announced his candidacy last spring,"
+            elif tok.head.i == verb.i and tok.i >= comma.i:
+                tok.head = main  # the comma and the closing full stop
+
+
 def _reattach_as_after_setting(doc: Doc, tokens: Sequence[Token]) -> None:
     """"was described by the Review at the time as "a funny book"": the parser may hang the
     "as" phrase on the time or place just before it ("the time as ..."). Right after a phrase
@@ -13144,6 +13217,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_time_read_as_conjunct_subject(doc, tokens)
     if "saying" in present:
         _reattach_as_saying_after_aside(doc, tokens)
+    if present & lexicon.TIME_CLAUSE_NOUNS and "," in present:
+        _reattach_main_clause_after_time_relative(doc)
     if "as" in present:
         _reattach_as_after_setting(doc, tokens)
     if speech and "," in present:
