@@ -10386,26 +10386,80 @@ def _reattach_cue_read_as_participle(doc: Doc) -> None:
                 continue
             if lemma_of(part.text) not in _PARTICIPLE_CUE_LEMMAS:
                 continue
-            kids = [c for c in part.children if c.i > part.i]
             if any(c.dep_ in ("auxpass", "xcomp") for c in part.children):
                 continue  # "..., said to be the richest": a passive, no statement
-            if not (any(c.dep_ in ("dobj", "ccomp") for c in kids) or sum(c.dep_ == "oprd" for c in kids) > 1):
+            if not _takes_object_of_its_own(part):
                 continue  # "Arno Veld, called Bear by his crew": a name given, no statement
-            part.head, part.dep_ = part, "ROOT"
-            part.tag_ = "VBD"
-            root.head, root.dep_ = part, "nsubj"
-            # Two complements of "call": the object and what it was called.
-            oprds = [c for c in kids if c.dep_ == "oprd"]
-            if len(oprds) > 1:
-                oprds[0].dep_ = "dobj"
-            for tok in sent:
-                if tok.head.i == root.i and tok.i > part.i:
-                    tok.head = part  # the closing full stop and quotation mark
+            _root_participle(sent, root, part)
+            break
+
+
+def _takes_object_of_its_own(part: Token) -> bool:
+    """Whether a cue participle has an object or a clause after it, or two complements ("called
+    Vance a fraud"): a participle of a noun before it would have been given a name or a label
+    ("a letter called Open Doors"), never both."""
+    kids = [c for c in part.children if c.i > part.i]
+    return any(c.dep_ in ("dobj", "ccomp") for c in kids) or sum(c.dep_ == "oprd" for c in kids) > 1
+
+
+def _root_participle(sent: SpacySpan, root: Token, part: Token) -> None:
+    """Make a cue the parser read as a participle the sentence's root, a past tense, with the
+    noun root it hung under for its subject."""
+    part.head, part.dep_ = part, "ROOT"
+    part.tag_ = "VBD"
+    root.head, root.dep_ = part, "nsubj"
+    # Two complements of "call": the object and what it was called.
+    oprds = [c for c in part.children if c.dep_ == "oprd" and c.i > part.i]
+    if len(oprds) > 1:
+        oprds[0].dep_ = "dobj"
+    for tok in sent:
+        if tok.head.i == root.i and tok.i > part.i:
+            tok.head = part  # the closing full stop and quotation mark
+
+
+def _reattach_cue_read_as_participle_in_relative(doc: Doc) -> None:
+    """"One of the nurses who signed the letter called Vance a fraud": with no comma to close a
+    relative clause on the subject, the parser may read the cue as a participle of the relative
+    clause's last noun ("the letter called ...") and leave the sentence with no verb. A sentence
+    whose root is a noun or a number, with such a participle taking an object of its own
+    (``_takes_object_of_its_own``) on a noun inside a relative clause of the root's phrase, is
+    the subject's statement: the participle is made the root."""
+    for sent in doc.sents:
+        root = sent.root
+        partitive = root.tag_ in ("JJ", "DT") and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)  # "Several of the ..."
+        if not root.tag_.startswith("NN") and root.tag_ != "CD" and not partitive:
+            continue
+        for part in sent:
+            if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or lemma_of(part.text) not in _PARTICIPLE_CUE_LEMMAS:
+                continue
+            if doc[part.i - 1].is_punct or not any(a.dep_ == "relcl" and root.is_ancestor(a) for a in part.ancestors):
+                continue
+            if any(c.dep_ in ("auxpass", "xcomp") for c in part.children) or not _takes_object_of_its_own(part):
+                continue
+            _root_participle(sent, root, part)
             break
 
 
 #: Cues the parser may read as a participle of the subject's noun ("a chemist called ...").
 _PARTICIPLE_CUE_LEMMAS = lexicon.SPEECH_VERBS | lexicon.OBJECT_VERBS | lexicon.TELL_VERBS
+
+
+def _reattach_object_conjunct_on_naming_verb(doc: Doc, tokens: Sequence[Token]) -> None:
+    """"Critics called the fine and the demand for his testimony a cynical ploy": the parser may
+    hang the second object ("and the demand") on the verb of naming, as if the verb were
+    joined to one, so that the object named is the first alone and the label hangs in the
+    second. A noun joined to a verb of naming (``lexicon.CALLING_VERBS``) after its object,
+    with the "and" between, is the object's conjunct."""
+    for noun in tokens:
+        if noun.dep_ != "conj" or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or lemma_of(noun.head.text) not in lexicon.CALLING_VERBS:
+            continue
+        verb = noun.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        joiner = next((c for c in verb.children if c.dep_ == "cc" and obj is not None and obj.right_edge.i < c.i < noun.i), None)
+        if joiner is None or joiner.i != noun.left_edge.i - 1 or doc[obj.right_edge.i + 1 : joiner.i].text not in ("", ","):
+            continue  # "called the bill a disgrace and the amendment a farce": two namings
+        noun.head = obj
+        joiner.head = obj
 
 
 def _reattach_negated_quantifier(doc: Doc, tokens: Sequence[Token]) -> None:
@@ -13231,6 +13285,10 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
     _reattach_phrase_read_as_clause(doc, tokens)
     if "," in present and present & _PARTICIPLE_CUE_FORMS:
         _reattach_cue_read_as_participle(doc)
+    if present & _PARTICIPLE_CUE_FORMS and present & lexicon.RELATIVE_SUBJECTS:
+        _reattach_cue_read_as_participle_in_relative(doc)
+    if present & _NAMING_CUE_FORMS and "and" in present:
+        _reattach_object_conjunct_on_naming_verb(doc, tokens)
     if present & lexicon.INTERVAL_PREPOSITIONS:
         _reattach_interval_before_preposition(doc, tokens)
     if present & _TELLING_FORMS:
