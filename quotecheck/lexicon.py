@@ -1293,11 +1293,12 @@ STATEMENT_OBJECT_VERB_FORMS: frozenset[str] = frozenset(
 #: Forms of verbs whose subject wrote or gave out the statement they take: "The ministry issued a
 #: statement calling the talks ...", where the ministry, not the statement, does the calling.
 #: The authoring verbs of STATEMENT_OBJECT_VERB_FORMS; receiving ones ("obtained a letter
-#: calling for ...") leave the letter its writer's.
+#: calling for ...") leave the letter its writer's. "add" (helper readcue, round 20): "added a
+#: caption which reads ..." writes the caption.
 AUTHORING_VERB_FORMS: frozenset[str] = frozenset(
     """
-    issue issues issued issuing release releases released releasing publish publishes
-    published publishing post posts posted posting send sends sent sending write writes
+    add adds added adding issue issues issued issuing release releases released releasing
+    publish publishes published publishing post posts posted posting send sends sent sending write writes
     wrote written writing sign signs signed signing file files filed filing submit submits
     submitted submitting tweet tweets tweeted tweeting make makes made making deliver delivers
     delivered delivering put puts putting
@@ -3654,6 +3655,25 @@ SIGN_MARKERS: tuple[str, ...] = tuple(
     for plural in ("", "s")
     for verb in ("reading", "that read", "which read")
 ) + ("bearing the words", "emblazoned with", "with the slogan", "the slogan")
+#: The verb whose subject is a written thing giving the words after it: "The statement read:
+#: "..."", '"...," the email read.', 'The sign read "No entry"' (the SIGN_MARKERS above keep
+#: 'a sign reading "..."' a label). Standard English grammar; PolNeAR train cues about thirty
+#: attributions with it.
+READING_VERBS: frozenset[str] = frozenset({"read"})
+#: Things that carry written words and so may "read" them, besides DOCUMENT_NOUNS,
+#: CIRCULATED_NOUNS and SIGN_NOUNS (with their plurals): a headline, a caption, a slogan or an
+#: inscription, the words printed on a hat or a mug. Hand-compiled by the quotecheck authors
+#: (helper readcue, round 20) from the subjects of "read" in PolNeAR train.
+WRITTEN_NOUNS: frozenset[str] = frozenset(
+    """
+    headline headlines caption captions slogan slogans inscription inscriptions plaque plaques
+    label labels text passage passages verse verses line lines entry hat hats cap caps mug mugs
+    e-mail e-mails website page
+    """.split()
+)
+#: Pronouns that stand for the written thing whose words follow "read": '"...," it read.',
+#: '"...," read one.', "a sign which read "..."". Standard English grammar.
+WRITTEN_PRONOUNS: frozenset[str] = frozenset({"it", "one", "another", "which", "that", "this"})
 #: A headline's noun, and the words before it that say a page printed it: 'ran the headline
 #: "Enough!"', 'under the front-page headline "Not Again"'. A headline's words set right after
 #: such a phrase are what the page printed, no distance of the writer's. The bare noun is not

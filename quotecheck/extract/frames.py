@@ -2617,6 +2617,8 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
     """Which frame a cue verb uses here, judged from the dependents it actually has."""
     if _in_narrated_refusal(verb):
         return None
+    if lemma in lexicon.READING_VERBS:
+        return "clause" if _reads_quotation(verb) else None
     deps = {c.dep_ for c in verb.children}
     if lemma in lexicon.SPEECH_VERBS and verb.i > 0 and verb.doc[verb.i - 1].is_quote and _inverted_object(verb) is not None:
         return "clause"  # '"...," recalled his assistant, Marco Delgado': the object speaks
@@ -2670,6 +2672,103 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+#: Nouns of things that carry written words and may "read" them (``lexicon.READING_VERBS``).
+_WRITTEN_NOUNS = (
+    lexicon.DOCUMENT_NOUNS
+    | lexicon.CIRCULATED_NOUNS
+    | lexicon.WRITTEN_NOUNS
+    | {noun + plural for noun in lexicon.SIGN_NOUNS for plural in ("", "s")}
+)
+#: What someone reads out before a colon and the words: "read a statement to reporters:".
+_READ_OUT_NOUNS = lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
+#: Words between "reads" and the quotation it gives: 'reads in part: "..."', 'read simply, "..."'.
+_READING_LEAD_WORDS = frozenset({",", ":", "in", "part", "simply", "only", "\u2014", "\u2013"})
+
+
+def _written_thing(tok: Token) -> bool:
+    """A noun of something that carries written words ("the statement", "a sign", "one
+    message"), or a pronoun standing for one: what "read" has for subject when it quotes."""
+    return tok.lower_ in _WRITTEN_NOUNS or tok.lower_ in lexicon.WRITTEN_PRONOUNS
+
+
+def _opening_mark(tok: Token) -> bool:
+    """A quotation mark that opens quoted words: glued to the word after it."""
+    return tok.is_quote and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_space
+
+
+def _quotation_after_reading(verb: Token) -> int | None:
+    """Where the quotation right after a reading verb opens, past 'in part' and a comma or
+    colon ('reads in part: "..."'), or past the verb's own words and a colon ('read a
+    statement to reporters: "..."'), or None."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and k < verb.i + 5 and doc[k].lower_ in _READING_LEAD_WORDS:
+        k += 1
+    if k < len(doc) and _opening_mark(doc[k]):
+        return k
+    colon = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(doc) or not _opening_mark(doc[colon + 1]):
+        return None
+    own = {t.i for t in verb.subtree}
+    return colon + 1 if all(t.i in own and not t.tag_.startswith("VB") for t in doc[verb.i + 1 : colon]) else None
+
+
+def _reads_quotation(verb: Token) -> bool:
+    """Whether "read" gives written words in quotation marks, as a speech verb would: 'The
+    statement read: "..."', 'The sign read "No entry"', '"...," the email read.', '"...," read
+    the email.' A written thing reads them (see ``_written_thing``); someone who reads them out
+    does so before a colon, after what was read ('Ruiz read a statement to reporters: "..."').
+    Reading something to oneself ("read the report on Sunday") or reading a title ('read "Bleak
+    House"') quotes nobody. (The words of 'a banner reading "..."' stay a label: see
+    ``lexicon.SIGN_MARKERS``.)"""
+    subject, _ = _subject(verb)
+    opening = _quotation_after_reading(verb)
+    if opening is not None:
+        if subject is not None and _written_thing(subject):
+            return True
+        # Read out by someone: only with what was read before a colon that opens the words.
+        return verb.doc[opening - 1].text == ":" and any(c.dep_ == "dobj" and c.lower_ in _READ_OUT_NOUNS for c in verb.children)
+    return _reading_closes_quotation(verb)
+
+
+def _author_of_read_text(verb: Token) -> Token | None:
+    """Who put out the written thing "read" or "reading" describes: in "Henry posted a caption
+    which reads "..."" or "posted a message reading "..."" the words are the poster's, as a
+    statement one issues is (``lexicon.AUTHORING_VERB_FORMS``). Someone who only holds up or
+    wears a sign ("held up a sign which read") leaves the words the sign's."""
+    if lemma_of(verb.text) not in lexicon.READING_VERBS or verb.dep_ not in ("relcl", "acl"):
+        return None
+    text = verb.head
+    issuer = text.head
+    if text.dep_ != "dobj" or issuer.lower_ not in lexicon.AUTHORING_VERB_FORMS:
+        return None
+    return _subject(issuer)[0]
+
+
+def _reading_closes_quotation(verb: Token) -> bool:
+    """'"...," the email read.', '"...," read the email, which ...': a written thing, the
+    subject before "read" or the noun after it, closing a quotation that ends right before it."""
+    doc = verb.doc
+    # A subject inside the quoted words before ('"Thanks for nothing," read one') is none.
+    subjects = [
+        c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not any(t.is_quote for t in doc[c.right_edge.i : verb.i])
+    ]
+    if subjects:
+        written = subjects[0]
+        first = written.left_edge.i
+        after = verb.i + 1
+    else:
+        written = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr") and c.left_edge.i == verb.i + 1), None)
+        first = verb.i
+        if written is None:
+            return False
+        after = written.right_edge.i + 1
+    if not _written_thing(written) or first == 0 or not doc[first - 1].is_quote:
+        return False
+    # Only the end of the sentence, or an aside about the written thing, after it.
+    return after >= verb.sent.end or doc[after].is_punct
 
 
 def _attitude_object(verb: Token) -> bool:
@@ -3332,7 +3431,10 @@ def _quoted_words_read_as_subject(verb: Token, subject: Token) -> bool:
     after 14 hours of talks, said member states "share responsibility ..."' the parser reads
     'member states "share responsibility' as a subject of "said"; it is what was said, and the
     subject before the cue speaks."""
-    return subject.i > verb.i and subject.left_edge.i > verb.i and any(t.is_quote for t in subject.subtree)
+    if subject.i <= verb.i or subject.left_edge.i <= verb.i:
+        return False
+    # 'it reads, "Thanks for your support."': the opening mark may hang on the cue instead.
+    return any(t.is_quote for t in subject.subtree) or _opening_mark(subject.doc[subject.left_edge.i - 1])
 
 
 def _quoted_subject_content(verb: Token) -> list[list[Token]]:
@@ -3407,6 +3509,9 @@ def _renamed_appositive(verb: Token) -> Token | None:
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb (following conj, xcomp and participles up), and whether passive."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    author = _author_of_read_text(verb)
+    if author is not None:
+        return author, passive
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(map(_former_name, subjects)):
         subjects = [c for c in subjects if not _former_name(c)]
@@ -3914,7 +4019,9 @@ def _inverted_object(verb: Token) -> Token | None:
     if closing is None and not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if len(objects) != 1 or not _speaks(objects[0]):
+    # '"...," read the email': a written thing after "read" gives the words as one who speaks.
+    reading = lemma_of(verb.text) in lexicon.READING_VERBS
+    if len(objects) != 1 or not (_speaks(objects[0]) or (reading and _written_thing(objects[0]))):
         return None
     # "recalled his former assistant, Marco Delgado, now 70.": the speaker's own appositives
     # may follow it.
@@ -10555,6 +10662,64 @@ def _reattach_closing_cue_read_as_noun(doc: Doc, tokens: Sequence[Token]) -> Non
         tok.tag_, tok.pos_ = "VBZ", "VERB"
 
 
+#: Forms of "read" the tagger may take for a noun after a written thing: "the email read".
+_READING_NOUN_FORMS = frozenset({"read", "reads"})
+
+
+def _read_text_of_noun(tok: Token) -> Token | None:
+    """The written thing a "read" the tagger took for a noun has for subject: the noun right
+    before it ("the email read", read as one noun), or the noun whose phrase it closes ("A
+    statement from the club read", "club read" read as the object of "from")."""
+    before = tok.doc[tok.i - 1]
+    if _written_thing(before) and before.head.i == tok.i:
+        return before
+    node = tok
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.tag_ in ("NN", "NNS") and _written_thing(node):
+            return node
+    return None
+
+
+def _reattach_reading_read_as_noun(doc: Doc, tokens: Sequence[Token]) -> None:
+    """'"...," the email read.', 'A statement from the club read: "..."': the tagger may read
+    "read" as a noun, with the written thing before it as its modifier ("email read") or with
+    "club read" as the object of "from". A "read" right after a quotation's written thing or
+    right before a quotation is the verb, the written thing its subject (see
+    ``_reads_quotation``), and what the noun held after it (the colon, the quoted clause) the
+    verb's."""
+    for tok in tokens:
+        if tok.lower_ not in _READING_NOUN_FORMS or tok.tag_ not in ("NN", "NNS", "NNP") or tok.i == 0:
+            continue
+        written = _read_text_of_noun(tok)
+        if written is None:
+            continue
+        first = written.left_edge.i
+        while first > 0 and doc[first - 1].head.i == tok.i and doc[first - 1].dep_ in ("det", "amod", "compound"):
+            first -= 1  # "the" of "the email read", hung on "read"
+        closing = first > 0 and doc[first - 1].is_quote and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct)
+        if not closing and _quotation_after_reading(tok) is None:
+            continue
+        if written.i == tok.i - 1:
+            for child in [c for c in tok.children if first <= c.i < written.i]:
+                child.head = written  # "the": the email's
+        else:
+            noun = doc[tok.i - 1]  # "club", the object "from" holds
+            noun.head, noun.dep_ = tok.head, tok.dep_
+            for child in [c for c in tok.children if c.i < noun.i]:
+                child.head = noun
+            if written.dep_ == "ROOT":
+                tok.head, tok.dep_ = tok, "ROOT"
+            else:
+                tok.head, tok.dep_ = written.head, written.dep_
+            for child in [c for c in written.children if c.i > tok.i]:
+                child.head = tok
+                if child.tag_.startswith("VB") and child.dep_ in ("acl", "relcl", "appos"):
+                    child.dep_ = "ccomp"  # the quoted clause the noun held
+        written.head, written.dep_ = tok, "nsubj"
+        tok.tag_, tok.pos_ = ("VBZ" if tok.lower_.endswith("s") else "VBD"), "VERB"
+
+
 def _reattach_name_read_as_noun_head(doc: Doc, tokens: Sequence[Token]) -> None:
     """"Lorca claims he's owed $5 million": the tagger may read a cue's -s form after a name as
     a plural noun, the name as the root of a sentence with no verb ("Lorca claims") or as the
@@ -13228,6 +13393,8 @@ def parse_frames(doc: Doc, *, text: str, base: int = 0, quoted: Sequence[Span] =
         _reattach_second_cue_without_and(doc, tokens)
     if speech:
         _reattach_name_read_as_noun_head(doc, tokens)
+    if present & _READING_NOUN_FORMS:
+        _reattach_reading_read_as_noun(doc, tokens)
     if present & _NAMING_CUE_FORMS:
         _reattach_name_end_read_as_adverb(doc, tokens)
     _reattach_opening_name_read_as_adverb(doc, tokens)

@@ -3839,6 +3839,9 @@ class Registry:
         gender = lexicon.pronoun_sex(word) or ""
         if gender:
             accept = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
+        elif word in ("it",) and lemma in lexicon.READING_VERBS:
+            # '"...," it read.': what reads is a written thing, no body that speaks.
+            return Resolved(None, "document", (), "none")
         elif word in ("it",):
             # An outlet only told something ("told the Verkhansk Courier") or named in the
             # dateline ("ARDMORE (Lantern Wire) --") is no "it" that speaks: one that spoke or
