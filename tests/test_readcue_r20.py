@@ -33,6 +33,12 @@ def _one(nlp, text):
             "the editorial",
         ),
         (
+            '"Friend, let me be blunt. I can win this seat. Tom cannot," the email read.',
+            '"Friend, let me be blunt. I can win this seat. Tom cannot,"',
+            "read",
+            "the email",
+        ),
+        (
             '"Our campaign is growing every day," read the email, which was sent on Friday.',
             '"Our campaign is growing every day,"',
             "read",
@@ -63,7 +69,7 @@ def _one(nlp, text):
             "Ruiz",
         ),
     ],
-    ids=["closing-subject", "noun-read-editorial", "inverted", "inverted-long", "opening-noun-read", "it-reads", "read-out-colon"],
+    ids=["closing-subject", "noun-read-editorial", "noun-read-email", "inverted", "inverted-long", "opening-noun-read", "it-reads", "read-out-colon"],
 )
 def test_read_cues_written_words(nlp, text, content, cue, speaker):
     q = _one(nlp, text)
@@ -109,3 +115,12 @@ def test_guard_statement_cues_keep_their_speaker(nlp, text, cue, speaker):
     q = _one(nlp, text)
     assert q.cue is not None and q.cue.text == cue
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_subject_inside_the_quotation_before_a_closing_cue_is_none(nlp):
+    # The parser may hang "Tom cannot" on the cue as a second subject; the comma inside the
+    # closing mark sets it off from the one who speaks.
+    q = _one(nlp, '"We can win this seat. Tom cannot," the senator said.')
+    assert q.content[0].text == '"We can win this seat. Tom cannot,"'
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.text == "the senator"

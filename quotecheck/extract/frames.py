@@ -3410,16 +3410,18 @@ def _age_speaker(speaker: Mention, old: Token, conv: _Converter) -> Mention:
 def _closing_subject(verb: Token, subjects: Sequence[Token]) -> Token | None:
     """"Halvard Foods in talks to buy Brenmoor, sources say": a headline with no verb of its
     own before a closing cue, which the parser reads as a second subject of the cue. The
-    subject set off by a comma right before a verb that ends its sentence is the one who
-    spoke; the one before the comma is what was said. None when no subject stands so. An
-    anonymity aside after the cue ("..., two officials said, asking not to be named") still
-    leaves the cue at the end of what was said (``_anonymity_aside_after``)."""
+    subject set off by a comma (and a closing quotation mark) right before a verb that ends its
+    sentence is the one who spoke; the one before the comma is what was said. None when no
+    subject stands so. An anonymity aside after the cue ("..., two officials said, asking not
+    to be named") still leaves the cue at the end of what was said (``_anonymity_aside_after``)."""
     doc = verb.doc
     after = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
     if after and not _anonymity_aside_after(verb):
         return None
     for subject in subjects:
         comma = subject.left_edge.i - 1
+        if doc[comma].is_quote:
+            comma -= 1  # '"..., Tom cannot," the email read': the comma inside the closing mark
         if subject.right_edge.i == verb.i - 1 and comma > verb.sent.start and doc[comma].text == ",":
             if all(other.i < comma for other in subjects if other is not subject):
                 return subject
