@@ -12129,15 +12129,17 @@ def _reattach_second_cue_without_and(doc: Doc, tokens: Sequence[Token]) -> None:
     first one's content, as a clause of the cue or of the content's verb. A finite cue verb
     right after a comma, with no subject and no conjunction of its own, under an earlier speech
     cue that has a subject, is that cue's conjunct, as it is with "and": it shares the speaker,
-    and the first cue's words end at the comma. Not after a quotation mark: the verb may then
-    be in the words quoted."""
+    and the first cue's words end at the comma. Only in the present, a headline's tense, with
+    both cues in the same form: after a past cue, "Police said the driver entered the bank,
+    demanded cash" is a list of what was reported, parsed the same way. Not after a quotation
+    mark: the verb may then be in the words quoted."""
     for verb in tokens:
-        if verb.tag_ not in _FINITE_CLAUSE_TAGS or verb.dep_ not in ("ccomp", "advcl", "conj") or lemma_of(verb.text) is None:
+        if verb.tag_ not in _PRESENT_TAGS or verb.dep_ not in ("ccomp", "advcl", "conj") or lemma_of(verb.text) is None:
             continue
         if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ in (*_SUBJECT_DEPS, "expl", "cc") for c in verb.children):
             continue
         first = verb.head if lemma_of(verb.head.text) is not None else verb.head.head
-        if first.i >= verb.i or first.tag_ not in _FINITE_CLAUSE_TAGS or lemma_of(first.text) not in lexicon.SPEECH_VERBS:
+        if first.i >= verb.i or first.tag_ != verb.tag_ or lemma_of(first.text) not in lexicon.SPEECH_VERBS:
             continue
         if not any(c.dep_ in _SUBJECT_DEPS and c.i < first.i for c in first.children):
             continue
@@ -12421,6 +12423,8 @@ _INTERPOSED_OPENERS = frozenset(
 #: ("despite the ruling"); "after the meeting" says when it was said.
 _CONDITION_OPENERS = frozenset({"if", "unless", "once", "although", "though", "because", "since", "despite", "even"})
 _FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: The present tense of them, a headline's: "Mayor Says ...".
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _saying_read_as_noun(tok: Token) -> None:
