@@ -2453,7 +2453,8 @@ NATIONALITY_COUNTRIES: dict[str, tuple[str, ...]] = {
 #: Wikipedia's "List of adjectival and demonymic forms for countries and nations" and "List of
 #: demonyms for US states and territories"), less the demonyms that are the names of
 #: newspapers ("The Oregonian", "The Tennessean", "The Oklahoman", "The Californian",
-#: "Washingtonian") and "african", which a country's name only shares.
+#: "Washingtonian") and "african", which a country's name only shares. A listed outlet's name
+#: ("The Australian", in ``OUTLETS``) is the outlet: ``speakers._is_epithet`` asks.
 PERSON_EPITHET_NOUNS: frozenset[str] = frozenset(
     word for word in NATIONALITY_COUNTRIES if word.endswith(("an", "i")) and word != "african"
 ) | frozenset(

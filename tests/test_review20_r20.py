@@ -1,7 +1,8 @@
 """Faults found reviewing round 20: a second cue after a comma read into a plain list of what
-a past cue reported ("said the gunman walked in, shouted at the staff, then fled"). End to end
-with the real model, and one hand-built parse; the sentences are written by the quotecheck
-authors."""
+a past cue reported ("said the gunman walked in, shouted at the staff, then fled"), and a
+listed newspaper named by a demonym ("The Australian") taken for the person just named. End
+to end with the real model, and one hand-built parse; the sentences are written by the
+quotecheck authors."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def test_past_verb_after_a_comma_stays_in_the_content(nlp):
     )
     _reattach_second_cue_without_and(doc, list(doc))
     assert (doc[8].head.i, doc[8].dep_) == (1, "ccomp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mark Ruiz spoke in Sydney on Monday. The Australian reported that the deal was signed.",
+        "Mark Ruiz spoke in Sydney on Monday. The Australian said the deal was signed on Friday.",
+    ],
+    ids=["reported", "said"],
+)
+def test_listed_newspaper_named_by_a_demonym_is_the_outlet(nlp, text):
+    quote = analyze(text, nlp=nlp).quotes[-1]
+    assert quote.speaker.text == "The Australian"
+    assert (quote.speaker_name, quote.speaker_kind) == ("The Australian", "outlet")

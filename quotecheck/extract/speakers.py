@@ -1503,11 +1503,12 @@ def _is_age(mention: Mention) -> bool:
 
 def _is_epithet(mention: Mention) -> bool:
     """"the Swede", "the Texan", "the Republican" on their own: a person known by nationality,
-    home state or party (``lexicon.PERSON_EPITHET_NOUNS``), capitalised as such nouns are."""
+    home state or party (``lexicon.PERSON_EPITHET_NOUNS``), capitalised as such nouns are. Not
+    a listed outlet of that name ("The Australian reported ..."), which is the newspaper."""
     if mention.pronoun or mention.possessor or mention.determiner != "the" or len(mention.words) != 2:
         return False
     word = mention.span.text.split()[-1]
-    return word[:1].isupper() and mention.words[-1] in lexicon.PERSON_EPITHET_NOUNS
+    return word[:1].isupper() and mention.words[-1] in lexicon.PERSON_EPITHET_NOUNS and outlet_name(mention.span.text) is None
 
 
 _AGE_IN = re.compile(r"\b(\d{1,3})-year-olds?\b")
