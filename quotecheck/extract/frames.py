@@ -12794,9 +12794,7 @@ def _reattach_subject_before_asked_aside(doc: Doc, tokens: Sequence[Token]) -> N
 def _finite_speech_cue(cue: Token) -> bool:
     """Whether a speech verb is finite: "said", "says", or a bare form after a modal ("would
     only say", "could not say")."""
-    if lemma_of(cue.text) not in lexicon.SPEECH_VERBS:
-        return False
-    return cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children))
+    return lemma_of(cue.text) in lexicon.SPEECH_VERBS and _finite_or_modal(cue)
 
 
 def _right_after_aside(part: Token, cue: Token) -> bool:
