@@ -165,7 +165,8 @@ class Frame:
     hypothetical: bool = False
     #: A headline's "Name: ..." label with no quotation marks: ``"person"`` when the entity
     #: recognizer says so, ``"surname"`` when the article must name such a person, ``"body"``,
-    #: ``"medium"`` or ``"people"`` for an organisation, outlet or group (``_body_label``), else "".
+    #: ``"medium"``, ``"people"`` or ``"side"`` for an organisation, outlet, group or someone's
+    #: side ("Okafor camp", ``_body_label``), else "".
     headline_label: str = ""
     #: Who an opening question was about ("Asked about Varga, she said ..."): not the speaker.
     topic: Mention | None = None
