@@ -216,3 +216,16 @@ def test_verb_in_the_quoted_words_is_no_second_cue(nlp):
     )
     _reattach_second_cue_without_and(doc, list(doc))
     assert (doc[7].head.i, doc[7].dep_) == (2, "ccomp")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("BBC Sport: Ferreira says he will stay at the club\n\nLuis Ferreira has told friends he is staying.", "Ferreira", "he will stay at the club"),
+        ("Vance: Ruiz says the deal is dead\n\nMark Vance said on Monday that talks had stalled.", "Ruiz", "the deal is dead"),
+    ],
+)
+def test_a_label_before_a_say_of_its_own_is_no_speaker(nlp, text, speaker, words):
+    # The label is the section or the topic; whoever "says" speaks, whatever the label names.
+    first = analyze(text, nlp=nlp).quotes[0]
+    assert (first.cue.text, first.speaker.text, [c.text for c in first.content]) == ("says", speaker, [words])

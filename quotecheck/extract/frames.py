@@ -9286,12 +9286,12 @@ def _person_label(label: list[Token], said: list[Token], sent: SpacySpan, conv: 
     ``assemble``.)"""
     if not _opens_article(sent, conv):
         return None
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said):
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said) or _names_own_speaker(said):
         return None
     surname = label[-1]
     if surname.ent_type_ == "PERSON":
         return "person"
-    body = None if _names_own_speaker(said) else _body_label(label)
+    body = _body_label(label)
     if len(label) == 1 and not surname.ent_type_:
         return body or "surname"
     return body
@@ -9299,7 +9299,8 @@ def _person_label(label: list[Token], said: list[Token], sent: SpacySpan, conv: 
 
 def _names_own_speaker(said: list[Token]) -> bool:
     """Whether the words after a label have a "say" with a subject of their own: in "Halvard
-    Union: Members say pay deal is too low" the label is the topic, not the one who speaks.
+    Union: Members say pay deal is too low" or "BBC Sport: Ferreira says he will stay" the label
+    is the topic or the section, not the one who speaks.
     Only "say": a headline's other verbs ("Attacks highlight threat", "Plan threatens jobs")
     are often the claim itself."""
     return any(
