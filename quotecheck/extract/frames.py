@@ -2650,6 +2650,8 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
         return "clause" if _speaking_subject(verb) else None
     if lemma in lexicon.URGED_THING_VERBS and _urged_thing(verb):
         return "object"
+    if lemma in lexicon.TELL_VERBS and lemma in lexicon.OBJECT_VERBS and _thing_promised(verb, deps, has_clause):
+        return "object"
     if lemma in lexicon.TELL_VERBS and (deps & {"dobj", "dative"}):
         return "tell"
     if lemma in lexicon.SPEECH_VERBS and not has_clause and _attitude_object(verb):
@@ -2673,6 +2675,27 @@ def _frame_kind(lemma: str, verb: Token) -> str | None:
             return None
         return "object"
     return None
+
+
+def _thing_promised(verb: Token, deps: set[str], has_clause: bool) -> bool:
+    """"promised action on housing", "urged restraint": a verb of telling that also takes what
+    was said for its object (``lexicon.OBJECT_VERBS``), with one object that is no one told
+    (not people, ``_people``) and no clause, said by a subject that can speak (``_speaking``);
+    "promised voters a vote" and "urged the council to act" tell someone."""
+    if "dative" in deps or has_clause or "xcomp" in deps:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].tag_ not in ("NN", "NNS"):
+        return False
+    obj = objects[0]
+    # "promised the council that taxes would fall": a body is told too, and the parser may read
+    # the that-clause as a relative clause on it.
+    if _people(obj) or obj.lower_ in _BODY_NOUNS or any(c.dep_ == "relcl" for c in obj.children):
+        return False
+    # Only a subject that can speak: "an agenda promising universal care" pledges nothing.
+    subject, _ = _subject(verb)
+    # A capitalised word the tagger took for a common noun is a name ("Ruiz promised ...").
+    return subject is not None and (_speaking(subject) or subject.text[:1].isupper())
 
 
 #: Nouns of things that carry written words and may "read" them (``lexicon.READING_VERBS``).
