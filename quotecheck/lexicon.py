@@ -349,6 +349,10 @@ STANCE_VERBS: frozenset[str] = frozenset({"oppose", "welcome", "support", "endor
 #: on PolNeAR train, where a stance of people and poll respondents is annotated as reported
 #: content (qa round 19).
 PEOPLE_STANCE_VERBS: frozenset[str] = frozenset({"support", "back", "favor", "favour", "prefer"})
+#: Bodies formed to back a candidate or cause, which take a side as people do ("the super PAC
+#: backing Ortiz", "PACs supporting the two candidates") though no organisation noun says so:
+#: "PAC", a political action committee in US campaign finance (FEC usage); qa round 20.
+CAMPAIGN_BODY_NOUNS: frozenset[str] = frozenset({"pac"})
 #: Words of direction that make a verb of taking a side one of moving something: "backed the van
 #: into the yard", "supported him down the steps". Standard English prepositions of the
 #: direction of a motion (review r19b); not "out" ("backed the plan out of fear") nor "across"

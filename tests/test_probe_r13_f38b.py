@@ -94,7 +94,9 @@ def test_quoted_product_name_before_its_noun_in_a_headline_is_a_name(nlp):
 
 def test_guard_lower_case_word_before_a_noun_is_still_scare(nlp):
     # Guard: a lower-case word in quotes before a noun is a label the writer keeps at a distance.
-    text = "The council backed the 'affordable' housing plan on Tuesday."
+    # (A verb of no side taken: "The council backed the ... plan" is the council's stance, whose
+    # quoted word is part of a mixed quote, as for "The governor backed ..." since qa round 19.)
+    text = "The council built the 'affordable' housing estate on Tuesday."
     report = analyze(text, nlp=nlp)
     assert len(_scare(report)) == 1
 

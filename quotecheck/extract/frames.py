@@ -4176,12 +4176,22 @@ def _people_stance(verb: Token) -> bool:
     governor is backing Ortiz": a verb of taking a side (``lexicon.PEOPLE_STANCE_VERBS``) with a
     noun object and people for its subject states their view; so does one of wanting or fearing
     (``lexicon.PEOPLE_WISH_VERBS``: "Farmers want more money", "Residents fear a long winter").
-    Not "the grant supports research" or "the data back the claim", whose subject holds no
-    view, nor "backed away from", nor "backed the van into the yard", a motion."""
-    if verb.lower_ not in _PEOPLE_VIEW_FORMS or not verb.tag_.startswith("VB") or verb.dep_ in ("amod", "compound", "acl"):
+    A side is taken by a body or a name too ("The nurses' union backs the bill", "groups
+    backing Ortiz", ``_side_taking_body``), and may be an act ("he supports keeping troops
+    there", ``_gerund_object``). Not "the grant supports research" or "the data back the
+    claim", whose subject holds no view, nor "backed away from", nor "backed the van into the
+    yard", a motion."""
+    stance = verb.lower_ in _PEOPLE_STANCE_FORMS
+    if verb.lower_ not in _PEOPLE_VIEW_FORMS or not verb.tag_.startswith("VB") or verb.dep_ in ("amod", "compound"):
+        return False
+    if verb.dep_ == "acl" and not (stance and verb.tag_ == "VBG" and _side_taking_body(verb.head) and not _people(verb.head)):
+        # "groups backing Ortiz", "a super PAC supporting her": a body's side, named as what
+        # the body is for; not "voters backing the mayor" or "Americans supporting him", a
+        # poll's count or a description of people, no view they stated.
         return False
     children = list(verb.children)
-    if any(c.dep_ in ("prt", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in children):
+    gerund = stance and _gerund_object(verb)
+    if any(c.dep_ in ("prt", "nsubjpass", "auxpass", "ccomp") or (c.dep_ == "xcomp" and not gerund) for c in children):
         return False
     if _to_infinitive(verb) or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
         return False  # "continue to back Ortiz", "whether he would support her": no view stated
@@ -4189,14 +4199,50 @@ def _people_stance(verb: Token) -> bool:
         return False  # "the white electorates, which favor Ortiz": "which" is never people
     if any(c.dep_ in ("prep", "advmod") and c.i > verb.i and c.lower_ in lexicon.MOTION_DIRECTION_WORDS for c in children):
         return False  # "backed the van into the yard": a motion, no side taken
-    if not any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ in _NOUN_TAGS and not _poll_figure(c) for c in children):
+    if not gerund and not any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ in _NOUN_TAGS and not _poll_figure(c) for c in children):
         return False
     if _describes_speaker(verb) or _poll_margin(verb):
         return False
-    if verb.lower_ not in _PEOPLE_STANCE_FORMS and _within_speaker(verb):
+    if not stance and _within_speaker(verb):
         return False
     subject, _ = _subject(verb)
-    return subject is not None and _people(subject)
+    return subject is not None and (_people(subject) or (stance and _side_taking_body(subject)))
+
+
+def _as_clause_read_as_phrase(prep: Token) -> bool:
+    """"backing the government [as the United States and France] support the rebels": an "as"
+    clause whose subject the parser took for the object of a preposition "as", leaving the
+    clause's verb without a subject right after it. The side taken stops before it. Only for
+    verbs of taking a side, which take no "as" of their own ("portrayed him as a candidate
+    who ...")."""
+    if prep.dep_ != "prep" or prep.lower_ != "as" or not any(c.dep_ == "pobj" for c in prep.children):
+        return False
+    after = prep.right_edge.i + 1
+    if after >= len(prep.doc):
+        return False
+    verb = prep.doc[after]
+    return verb.tag_ in ("VBP", "VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _gerund_object(verb: Token) -> bool:
+    """"he supports keeping troops there", "Most favor raising the wage": whether a verb of
+    taking a side has a gerund clause for its object, the act whose side is taken. Not one with
+    a subject or a "to" of its own ("backed him becoming mayor", misparsed infinitives)."""
+    return any(
+        c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG" and not any(g.dep_ in ("aux", "nsubj", "mark") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _side_taking_body(noun: Token) -> bool:
+    """Whether a noun names one who takes a side besides people (see ``_people``): an
+    organisation ("the nurses' union", "super PACs", ``lexicon.ORGANIZATION_NOUNS`` and
+    ``lexicon.CAMPAIGN_BODY_NOUNS``) or a name of any kind: a person the recognizer missed
+    ("Roloson supports Ruiz"), a body, a state ("Utah backs ...")."""
+    if noun.tag_ in _PROPER_TAGS:
+        return True
+    singular = lexicon.singular_of(noun.lower_)
+    return singular in lexicon.ORGANIZATION_NOUNS or singular in lexicon.CAMPAIGN_BODY_NOUNS
 
 
 def _within_speaker(verb: Token) -> bool:
@@ -7624,6 +7670,9 @@ def _verb_frame(verb: Token, conv: _Converter, quoted: frozenset[int]) -> Frame 
     # their own content, wherever the parser attached them.
     for child in verb.children:
         if _coordinated_cue(child, verb):
+            exclude.update(t.i for t in child.subtree)
+            continue
+        if kind == "object" and lemma in lexicon.STANCE_VERBS | lexicon.PEOPLE_STANCE_VERBS and _as_clause_read_as_phrase(child):
             exclude.update(t.i for t in child.subtree)
             continue
         if child.dep_ in ("conj", "advcl") and child.tag_.startswith("VB") and child.i > verb.i:
