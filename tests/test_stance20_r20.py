@@ -78,8 +78,9 @@ def test_side_taken_on_an_act(nlp, text, cue, speaker, content):
         "Voters backing the mayor turned out in large numbers.",
         "A bill supporting research on malaria passed.",
         "She backed the van into the yard.",
+        "He supports his family by driving a cab.",
     ],
-    ids=["grant", "data", "people-participle", "thing-participle", "motion"],
+    ids=["grant", "data", "people-participle", "thing-participle", "motion", "help-by-means"],
 )
 def test_no_side_without_a_holder(nlp, text):
     assert analyze(text, nlp=nlp).quotes == ()

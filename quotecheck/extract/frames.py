@@ -4180,7 +4180,7 @@ def _people_stance(verb: Token) -> bool:
     backing Ortiz", ``_side_taking_body``), and may be an act ("he supports keeping troops
     there", ``_gerund_object``). Not "the grant supports research" or "the data back the
     claim", whose subject holds no view, nor "backed away from", nor "backed the van into the
-    yard", a motion."""
+    yard", a motion, nor "supports his family by driving a cab", help given."""
     stance = verb.lower_ in _PEOPLE_STANCE_FORMS
     if verb.lower_ not in _PEOPLE_VIEW_FORMS or not verb.tag_.startswith("VB") or verb.dep_ in ("amod", "compound"):
         return False
@@ -4199,6 +4199,8 @@ def _people_stance(verb: Token) -> bool:
         return False  # "the white electorates, which favor Ortiz": "which" is never people
     if any(c.dep_ in ("prep", "advmod") and c.i > verb.i and c.lower_ in lexicon.MOTION_DIRECTION_WORDS for c in children):
         return False  # "backed the van into the yard": a motion, no side taken
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in children):
+        return False  # "supports his family by driving a cab": help given by a means, no side
     if not gerund and not any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ in _NOUN_TAGS and not _poll_figure(c) for c in children):
         return False
     if _describes_speaker(verb) or _poll_margin(verb):
