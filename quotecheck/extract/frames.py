@@ -2690,12 +2690,20 @@ def _thing_promised(verb: Token, deps: set[str], has_clause: bool) -> bool:
     obj = objects[0]
     # "promised the council that taxes would fall": a body is told too, and the parser may read
     # the that-clause as a relative clause on it.
-    if _people(obj) or obj.lower_ in _BODY_NOUNS or any(c.dep_ == "relcl" for c in obj.children):
-        return False
+    if _people(obj) or obj.lower_ in _BODY_NOUNS or obj.lower_ in lexicon.PUBLIC_APPEAL_SUBJECTS or any(c.dep_ == "relcl" for c in obj.children):
+        return False  # "urged anyone with footage to get in touch": the public is told
+    if _to_infinitive_clause(verb):
+        return False  # the parser may hang the infinitive of the one told on the verb
     # Only a subject that can speak: "an agenda promising universal care" pledges nothing.
     subject, _ = _subject(verb)
     # A capitalised word the tagger took for a common noun is a name ("Ruiz promised ...").
     return subject is not None and (_speaking(subject) or subject.text[:1].isupper())
+
+
+def _to_infinitive_clause(verb: Token) -> bool:
+    """Whether a to-infinitive hangs on the verb as a clause of its own ("urged anyone with
+    footage [to get in touch]", read as an adverbial clause)."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 #: Nouns of things that carry written words and may "read" them (``lexicon.READING_VERBS``).
