@@ -285,9 +285,14 @@ def _last(positions: list[int], pos: int) -> int:
     return positions[i - 1] if i else -1
 
 
+def _last_act(ent: _Entity, pos: int) -> int:
+    """Where ``ent`` last spoke or was the subject of a clause before ``pos``, or -1."""
+    return max(_last(ent.subject_at, pos), _last(ent.spoke_at, pos))
+
+
 def _acted_since(ent: _Entity, pos: int, since: int) -> bool:
     """Whether ``ent`` last spoke or was a subject before ``pos`` at ``since`` or after."""
-    return max(_last(ent.subject_at, pos), _last(ent.spoke_at, pos)) >= max(0, since)
+    return _last_act(ent, pos) >= max(0, since)
 
 
 def _plain_body(ent: _Entity) -> bool:
@@ -3208,9 +3213,10 @@ class Registry:
             # ("Lindqvist praised Okafor. "...," the Swede said"), failing that the one just
             # named; not past someone named since whom the article has not shown to be a person,
             # who may be the one meant.
-            index = self._recent_actor(pos)
+            named = lambda e: e.kind in ("person", "unknown") and bool(e.name)  # noqa: E731
+            index = self._recent_actor(pos, PRONOUN_WINDOW, named)
             if index is None:
-                index = self._recent(pos, PRONOUN_WINDOW, lambda e: e.kind in ("person", "unknown") and bool(e.name))
+                index = self._recent(pos, PRONOUN_WINDOW, named)
             if index is not None and self.entities[index].kind != "person":
                 index = None
         if index is None:
@@ -3218,15 +3224,15 @@ class Registry:
         ent = self.entities[index]
         return Resolved(ent.name, "person", tuple(ent.descriptions), "role", index)
 
-    def _recent_actor(self, pos: int) -> int | None:
-        """The named person or unknown one who last spoke or was the subject of a clause within
-        ``PRONOUN_WINDOW`` before ``pos``."""
+    def _recent_actor(self, pos: int, window: int, accept) -> int | None:  # type: ignore[no-untyped-def]
+        """The entity ``accept`` takes that last spoke or was the subject of a clause within
+        ``window`` before ``pos`` (``_recent`` counts any mention)."""
         best, best_pos = None, -1
         for i, ent in enumerate(self.entities):
-            if ent.kind not in ("person", "unknown") or not ent.name:
+            if not accept(ent):
                 continue
-            last = max(_last(ent.spoke_at, pos), _last(ent.subject_at, pos))
-            if last >= 0 and pos - last <= PRONOUN_WINDOW and last > best_pos:
+            last = _last_act(ent, pos)
+            if last >= 0 and pos - last <= window and last > best_pos:
                 best, best_pos = i, last
         return best
 
@@ -4052,16 +4058,13 @@ class Registry:
         company an article is about is. Not a bank only named as the employer of others
         ("Kelvane Foods said ... Analysts at Brookmere Bank said ... The company will report
         results in February, it said": Kelvane Foods)."""
-        best, best_pos = None, -1
-        for i, ent in enumerate(self.entities):
-            if not _plain_body(ent):
-                continue
-            if noun not in ent.tokens and noun not in ent.roles and ent.tokens[-1] in _NOT_COMPANY_WORDS:
-                continue
-            last = max(_last(ent.spoke_at, pos), _last(ent.subject_at, pos))
-            if last >= 0 and pos - last <= ROLE_WINDOW and last > best_pos and publication_name(ent.name) is None:
-                best, best_pos = i, last
-        return best
+        return self._recent_actor(
+            pos,
+            ROLE_WINDOW,
+            lambda e: _plain_body(e)
+            and not (noun not in e.tokens and noun not in e.roles and e.tokens[-1] in _NOT_COMPANY_WORDS)
+            and publication_name(e.name) is None,
+        )
 
     def _unnamed_pronoun(self, pos: int, window: int, accept, kind: str) -> Resolved:  # type: ignore[no-untyped-def]
         """"A teacher, who asked not to be named, said ... "...," she said": the unnamed speaker
