@@ -2703,7 +2703,7 @@ def _thing_promised(verb: Token, deps: set[str], has_clause: bool) -> bool:
 def _to_infinitive_clause(verb: Token) -> bool:
     """Whether a to-infinitive hangs on the verb as a clause of its own ("urged anyone with
     footage [to get in touch]", read as an adverbial clause)."""
-    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and _to_infinitive(c) for c in verb.children)
 
 
 #: Nouns of things that carry written words and may "read" them (``lexicon.READING_VERBS``).
@@ -4262,10 +4262,19 @@ def _within_speaker(verb: Token) -> bool:
     token = verb
     while token.head.i != token.i:
         if token.dep_ == "relcl":
-            noun = token.head
-            return noun.dep_ == "nsubj" and lemma_of(noun.head.text) in lexicon.SPEECH_VERBS
+            return _on_speaker(token, through_appositives=False)
         token = token.head
     return False
+
+
+def _on_speaker(relative: Token, *, through_appositives: bool) -> bool:
+    """Whether a relative clause hangs on the subject of a speech cue ("Ruiz, who backs Ortiz,
+    said"), or, ``through_appositives``, on an appositive of it ("said Ann Ruiz, a donor who
+    backs Ortiz")."""
+    noun = relative.head
+    while through_appositives and noun.dep_ == "appos":
+        noun = noun.head
+    return noun.dep_ == "nsubj" and lemma_of(noun.head.text) in lexicon.SPEECH_VERBS
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -4280,12 +4289,7 @@ def _describes_speaker(verb: Token) -> bool:
     clause on the one who speaks says who they are, as background to what they said."""
     while verb.dep_ == "conj":
         verb = verb.head  # "said Ruiz, who chaired the party and has backed Ortiz"
-    if verb.dep_ != "relcl":
-        return False
-    noun = verb.head
-    while noun.dep_ == "appos":
-        noun = noun.head
-    return noun.dep_ == "nsubj" and lemma_of(noun.head.text) in lexicon.SPEECH_VERBS
+    return verb.dep_ == "relcl" and _on_speaker(verb, through_appositives=True)
 
 
 def _poll_margin(verb: Token) -> bool:
@@ -9251,8 +9255,9 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     start = conv.base + sent[0].idx
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return  # not at the start of a paragraph
+    headline = _opens_article(sent, conv)
     label, aside = _label_aside(list(sent[: colon.i - sent.start]))
-    if len(label) >= _LABEL_WORDS or (aside and not _opens_article(sent, conv)):
+    if len(label) >= _LABEL_WORDS or (aside and not headline):
         return
     if not label[0].text[:1].isupper() or not all(_label_word(t, conv) or _lower_label_head(t, label) for t in label):
         return
@@ -9267,14 +9272,14 @@ def _label_frames(sent: SpacySpan, conv: _Converter, quoted: frozenset[int]) -> 
     content = Span.stripped(text, conv.base + colon.idx + 1, end)
     if len(content.text.split()) < 2:
         return
-    said = [t for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < content.end]
+    after = [t for t in sent.doc[colon.i + 1 :] if t.idx + conv.base < content.end]
     # "AP: ..." opening an article is the agency's headline, not a transcript's turn.
     verbatim = all(t.text.isupper() or t.lower_ in _LABEL_LINKS for t in label if t.is_alpha) and not (
-        _opens_article(sent, conv) and _label_name(label) in _OUTLET_KEYS
+        headline and _label_name(label) in _OUTLET_KEYS
     )
-    has_quotation = any(t.i in quoted for t in said)
+    has_quotation = any(t.i in quoted for t in after)
     marked = verbatim or document or has_quotation
-    person = None if marked else _person_label(label, said, sent, conv)
+    person = None if marked or not headline else _person_label(label, after)
     if not marked and person is None:
         # "The Latest: ...", "Wow: ...", "Iowa: <names>": a headline label with no quoted words
         # is a section heading far more often than a speaker.
@@ -9356,18 +9361,16 @@ def _rubric_label(tok: Token, conv: _Converter) -> bool:
 _COMMON_LABELS = frozenset({"medium", "people", "side"})
 
 
-def _person_label(label: list[Token], said: list[Token], sent: SpacySpan, conv: _Converter) -> str | None:
-    """``Lynch: No outside influence on the probe``: a label opening the article's first line,
-    before a clause with a finite verb (in ``said``, the words after the colon to the end of the
-    line, which the parser may have cut into sentences of their own), may be the headline's
-    speaker. ``"person"`` when the
-    entity recognizer reads it as one; ``"surname"`` for a lone capitalised word it reads as no
-    entity at all (the small model seldom knows a surname in a headline): ``assemble`` keeps
-    that only if a person of that name is named in the article. A body or an outlet speaks in
+def _person_label(label: list[Token], said: list[Token]) -> str | None:
+    """``Lynch: No outside influence on the probe``: a label opening the article's first line
+    (``_label_frames`` asks), before a clause with a finite verb (in ``said``, the words after
+    the colon to the end of the line, which the parser may have cut into sentences of their
+    own), may be the headline's speaker. ``"person"`` when the entity recognizer reads it as
+    one; ``"surname"`` for a lone capitalised word it reads as no entity at all (the small
+    model seldom knows a surname in a headline): ``assemble`` keeps that only if a person of
+    that name is named in the article. A body or an outlet speaks in
     a headline the same way (``_body_label``). (In a transcript a turn's label is read by
     ``assemble``.)"""
-    if not _opens_article(sent, conv):
-        return None
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said) or _names_own_speaker(said):
         return None
     surname = label[-1]
